@@ -1,0 +1,57 @@
+// JSON logs and singer-sdk style METRIC lines, on stderr only (stdout carries Singer messages).
+import winston from 'winston';
+import { redact } from './errors.js';
+
+const redactFormat = winston.format((info) => {
+  if (typeof info.message === 'string') info.message = redact(info.message);
+  return info;
+});
+
+export function createLogger(plugin: string, fields: Record<string, unknown> = {}): winston.Logger {
+  return winston.createLogger({
+    level: process.env.LOG_LEVEL ?? 'info',
+    defaultMeta: { plugin, ...fields },
+    format: winston.format.combine(redactFormat(), winston.format.timestamp(), winston.format.json()),
+    // stderrLevels routes every level to stderr: stdout is reserved for the protocol.
+    transports: [new winston.transports.Console({ stderrLevels: ['error', 'warn', 'info', 'http', 'verbose', 'debug', 'silly'] })],
+  });
+}
+
+export type MetricType = 'counter' | 'timer';
+export interface Metric {
+  type: MetricType;
+  metric: 'record_count' | 'sync_duration' | 'http_request_duration' | 'batch_processing_time' | string;
+  value: number;
+  tags: Record<string, unknown>;
+}
+
+/** Emit one `METRIC: {...}` line, the format Meltano's singer-sdk uses, so existing log tooling parses it. */
+export function emitMetric(m: Metric): void {
+  process.stderr.write(`METRIC: ${JSON.stringify(m)}\n`);
+}
+
+/** Counts records per stream and reports them at most every `intervalMs`, plus once at the end. */
+export class RecordCounter {
+  private counts = new Map<string, number>();
+  private reported = new Map<string, number>();
+  private lastReport = Date.now();
+  constructor(private readonly intervalMs = 60_000) {}
+
+  add(stream: string, n = 1): void {
+    this.counts.set(stream, (this.counts.get(stream) ?? 0) + n);
+    if (Date.now() - this.lastReport >= this.intervalMs) this.report();
+  }
+
+  total(stream: string): number {
+    return this.counts.get(stream) ?? 0;
+  }
+
+  report(): void {
+    for (const [stream, count] of this.counts) {
+      const delta = count - (this.reported.get(stream) ?? 0);
+      if (delta > 0) emitMetric({ type: 'counter', metric: 'record_count', value: delta, tags: { stream } });
+      this.reported.set(stream, count);
+    }
+    this.lastReport = Date.now();
+  }
+}

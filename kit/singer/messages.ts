@@ -1,0 +1,118 @@
+// The Singer message union and its parser: the one protocol module every tap and target uses.
+import { MalformedMessageError, SchemaWithoutPropertiesError } from './errors.js';
+import { parseJsonLossless } from './json.js';
+
+export type JsonSchema = {
+  type?: string | string[];
+  properties?: Record<string, JsonSchema>;
+  items?: JsonSchema;
+  anyOf?: JsonSchema[];
+  oneOf?: JsonSchema[];
+  format?: string;
+  enum?: unknown[];
+  maximum?: number;
+  minimum?: number;
+  required?: string[];
+  [k: string]: unknown;
+};
+
+export interface SchemaMessage {
+  type: 'SCHEMA';
+  stream: string;
+  schema: JsonSchema;
+  key_properties: string[];
+  bookmark_properties?: string[];
+}
+export interface RecordMessage {
+  type: 'RECORD';
+  stream: string;
+  record: Record<string, unknown>;
+  version?: number;
+  time_extracted?: string;
+}
+export interface StateMessage {
+  type: 'STATE';
+  value: unknown;
+}
+export interface ActivateVersionMessage {
+  type: 'ACTIVATE_VERSION';
+  stream: string;
+  version: number;
+}
+export interface BatchMessage {
+  type: 'BATCH';
+  stream: string;
+  encoding: { format: 'jsonl'; compression?: 'gzip' | 'none' | null };
+  manifest: string[];
+}
+export type SingerMessage = SchemaMessage | RecordMessage | StateMessage | ActivateVersionMessage | BatchMessage;
+
+/** A parsed message plus, when the line held integers beyond 2^53, a lossless copy of the record. */
+export interface ParsedLine {
+  message: SingerMessage;
+  /** The record with big numbers kept as digit strings; set only when JSON.parse would have rounded. */
+  losslessRecord?: Record<string, unknown>;
+}
+
+function isObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+function need(cond: unknown, line: number, what: string): asserts cond {
+  if (!cond) throw new MalformedMessageError(line, what);
+}
+
+/** Parse and shape-check one line of Singer input. `line` is 1-based and goes into every error. */
+export function parseMessage(text: string, line: number): ParsedLine {
+  let raw: unknown;
+  let lossless: unknown;
+  try {
+    const parsed = parseJsonLossless(text);
+    raw = parsed.value;
+    lossless = parsed.lossless;
+  } catch (e) {
+    throw new MalformedMessageError(line, `invalid JSON (${(e as Error).message})`);
+  }
+  need(isObject(raw), line, 'a message must be a JSON object');
+  const type = raw.type;
+  switch (type) {
+    case 'RECORD': {
+      need(typeof raw.stream === 'string' && raw.stream, line, 'RECORD needs a "stream" string');
+      need(isObject(raw.record), line, `RECORD for stream "${String(raw.stream)}" needs a "record" object`);
+      if (raw.version !== undefined) need(typeof raw.version === 'number', line, 'RECORD "version" must be a number');
+      const out: ParsedLine = { message: raw as unknown as RecordMessage };
+      if (lossless !== undefined) out.losslessRecord = (lossless as { record: Record<string, unknown> }).record;
+      return out;
+    }
+    case 'SCHEMA': {
+      need(typeof raw.stream === 'string' && raw.stream, line, 'SCHEMA needs a "stream" string');
+      const stream = raw.stream as string;
+      need(isObject(raw.schema), line, `SCHEMA for stream "${stream}" needs a "schema" object`);
+      const schema = raw.schema as JsonSchema;
+      if (!isObject(schema.properties)) throw new SchemaWithoutPropertiesError(stream, line);
+      const keys = raw.key_properties ?? [];
+      need(Array.isArray(keys) && keys.every((k) => typeof k === 'string'), line, `SCHEMA for stream "${stream}": "key_properties" must be a list of strings`);
+      for (const k of keys as string[]) {
+        need(k in schema.properties, line, `SCHEMA for stream "${stream}": key property "${k}" is not in "properties"`);
+      }
+      const msg: SchemaMessage = { type: 'SCHEMA', stream, schema, key_properties: keys as string[] };
+      if (Array.isArray(raw.bookmark_properties)) msg.bookmark_properties = raw.bookmark_properties as string[];
+      return { message: msg };
+    }
+    case 'STATE':
+      need('value' in raw, line, 'STATE needs a "value"');
+      return { message: raw as unknown as StateMessage };
+    case 'ACTIVATE_VERSION':
+      need(typeof raw.stream === 'string' && raw.stream, line, 'ACTIVATE_VERSION needs a "stream" string');
+      need(typeof raw.version === 'number', line, 'ACTIVATE_VERSION needs a numeric "version"');
+      return { message: raw as unknown as ActivateVersionMessage };
+    case 'BATCH': {
+      need(typeof raw.stream === 'string' && raw.stream, line, 'BATCH needs a "stream" string');
+      need(isObject(raw.encoding) && raw.encoding.format === 'jsonl', line, 'BATCH encoding.format must be "jsonl"');
+      need(Array.isArray(raw.manifest) && raw.manifest.every((u) => typeof u === 'string'), line, 'BATCH needs a "manifest" list of URIs');
+      return { message: raw as unknown as BatchMessage };
+    }
+    default:
+      throw new MalformedMessageError(line, `unknown message type ${JSON.stringify(type)}`);
+  }
+}

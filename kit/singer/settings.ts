@@ -1,0 +1,99 @@
+// Settings are declared once per plugin; config parsing, --about, env vars and meltano.yml all derive from it.
+import { readFileSync } from 'node:fs';
+import { ConfigError } from './errors.js';
+
+export type SettingKind = 'string' | 'integer' | 'boolean' | 'array' | 'object' | 'password' | 'options';
+
+export interface SettingSpec {
+  name: string;
+  kind: SettingKind;
+  description: string;
+  default?: unknown;
+  required?: boolean;
+  sensitive?: boolean;
+  options?: string[];
+}
+
+export type Settings = readonly SettingSpec[];
+
+/** The environment variable that can carry a setting: `<PLUGIN>_<SETTING>` upper-cased, as Meltano does. */
+export function envName(plugin: string, setting: string): string {
+  return `${plugin}_${setting}`.toUpperCase().replace(/[^A-Z0-9]/g, '_');
+}
+
+function coerce(spec: SettingSpec, value: unknown, origin: string): unknown {
+  if (value === undefined || value === null || value === '') return value === '' && spec.kind === 'string' ? '' : undefined;
+  switch (spec.kind) {
+    case 'integer': {
+      const n = typeof value === 'number' ? value : Number(String(value).trim());
+      if (!Number.isInteger(n)) throw new ConfigError(`setting "${spec.name}" (${origin}) must be an integer`);
+      return n;
+    }
+    case 'boolean': {
+      if (typeof value === 'boolean') return value;
+      const s = String(value).toLowerCase().trim();
+      if (['true', '1', 'yes', 'on'].includes(s)) return true;
+      if (['false', '0', 'no', 'off'].includes(s)) return false;
+      throw new ConfigError(`setting "${spec.name}" (${origin}) must be true or false`);
+    }
+    case 'array':
+    case 'object': {
+      if (typeof value !== 'string') return value;
+      try {
+        return JSON.parse(value);
+      } catch {
+        if (spec.kind === 'array') return value.split(',').map((s) => s.trim()).filter(Boolean);
+        throw new ConfigError(`setting "${spec.name}" (${origin}) must be JSON`);
+      }
+    }
+    case 'options': {
+      const s = String(value);
+      if (spec.options && !spec.options.includes(s)) {
+        throw new ConfigError(`setting "${spec.name}" (${origin}) must be one of ${spec.options.join(', ')}; got "${s}"`);
+      }
+      return s;
+    }
+    default:
+      return String(value);
+  }
+}
+
+/**
+ * Merge config files (later wins), then `<PLUGIN>_<SETTING>` environment variables (win over files),
+ * then defaults; coerce and check required settings.
+ */
+export function loadConfig(plugin: string, specs: Settings, files: string[], env: NodeJS.ProcessEnv = process.env): Record<string, unknown> {
+  const merged: Record<string, unknown> = {};
+  for (const file of files) {
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(readFileSync(file, 'utf8'));
+    } catch (e) {
+      throw new ConfigError(`cannot read config file ${file}: ${(e as Error).message}`);
+    }
+    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) throw new ConfigError(`config file ${file} must hold a JSON object`);
+    Object.assign(merged, parsed);
+  }
+  const out: Record<string, unknown> = { ...merged };
+  for (const spec of specs) {
+    const envValue = env[envName(plugin, spec.name)];
+    let value = coerce(spec, merged[spec.name], 'config');
+    if (envValue !== undefined && envValue !== '') value = coerce(spec, envValue, `env ${envName(plugin, spec.name)}`);
+    if (value === undefined) value = spec.default;
+    if (value === undefined && spec.required) throw new ConfigError(`setting "${spec.name}" is required (config key "${spec.name}" or env ${envName(plugin, spec.name)})`);
+    if (value !== undefined) out[spec.name] = value;
+  }
+  return out;
+}
+
+/** The settings block of a Meltano plugin definition, derived from the same declaration. */
+export function meltanoSettings(plugin: string, specs: Settings): Record<string, unknown>[] {
+  return specs.map((s) => {
+    const out: Record<string, unknown> = { name: s.name, kind: s.kind === 'password' ? 'string' : s.kind, description: s.description };
+    if (s.kind === 'password' || s.sensitive) out.sensitive = true;
+    if (s.default !== undefined) out.value = s.default;
+    if (s.options) out.kind = 'options', (out.options = s.options.map((o) => ({ label: o, value: o })));
+    out.env = envName(plugin, s.name);
+    return out;
+  });
+}

@@ -1,0 +1,194 @@
+// The target kit: reads Singer input, hands messages to a Loader, relays STATE only after the records
+// before it are committed. Any target (Postgres today) supplies a Loader; this loop is shared.
+import { createReadStream } from 'node:fs';
+import { createGunzip } from 'node:zlib';
+import { fileURLToPath } from 'node:url';
+import type { Readable } from 'node:stream';
+import { readLines } from './line-reader.js';
+import { parseMessage, type ActivateVersionMessage, type BatchMessage, type RecordMessage, type SchemaMessage } from './messages.js';
+import { SingerWriter } from './writer.js';
+import { MalformedMessageError } from './errors.js';
+import type { Logger } from 'winston';
+
+export interface Loader {
+  /** True when this SCHEMA differs from the one in force (an identical repeat is a no-op). */
+  schemaChanges(msg: SchemaMessage): boolean;
+  /** Apply a SCHEMA; the kit guarantees nothing is buffered or in flight when it is called. */
+  schema(msg: SchemaMessage, line: number): Promise<void>;
+  /** Buffer one record; may return a promise when it must look something up first. */
+  record(msg: RecordMessage, line: number, lossless?: Record<string, unknown>): void | Promise<void>;
+  activateVersion(msg: ActivateVersionMessage, line: number): Promise<void>;
+  /** True when buffers reached their row or byte bound. */
+  shouldFlush(): boolean;
+  bufferedRows(): number;
+  /** Take the current buffers (synchronously) and commit them; resolves once committed. */
+  flush(): Promise<void>;
+  close(outcome: { ok: boolean; error?: Error }): Promise<void>;
+}
+
+export interface TargetRunOptions {
+  loader: Loader;
+  logger: Logger;
+  input?: Readable;
+  output?: SingerWriter;
+  /** Flush buffered rows that are older than this, so state keeps moving on a slow stream. */
+  maxBatchAgeMs?: number;
+}
+
+export interface TargetRunResult {
+  lines: number;
+  records: number;
+  statesEmitted: number;
+}
+
+/**
+ * Run the message loop. Parsing of the next batch overlaps the commit of the previous one (at most one
+ * flush in flight), which keeps both the CPU and PostgreSQL busy without unbounded memory.
+ */
+export async function runTarget(opts: TargetRunOptions): Promise<TargetRunResult> {
+  const { loader, logger } = opts;
+  const out = opts.output ?? new SingerWriter();
+  const input = opts.input ?? process.stdin;
+  const maxAge = opts.maxBatchAgeMs ?? 60_000;
+
+  let inflight: Promise<void> = Promise.resolve();
+  let flushError: Error | undefined;
+  let latestState: { value: unknown; seq: number } | undefined;
+  let emittedSeq = 0;
+  let stateSeq = 0;
+  let statesEmitted = 0;
+  let records = 0;
+  let lines = 0;
+  let batchOpenedAt = 0;
+  let terminating = false;
+
+  const emitUpTo = async (state: { value: unknown; seq: number } | undefined) => {
+    if (!state || state.seq <= emittedSeq) return;
+    emittedSeq = state.seq;
+    statesEmitted++;
+    await out.writeNow({ type: 'STATE', value: state.value });
+  };
+
+  const chain = (step: () => Promise<void>) => {
+    inflight = inflight.then(step).catch((e: Error) => {
+      flushError ??= e;
+    });
+  };
+
+  const check = () => {
+    if (flushError) throw flushError;
+  };
+
+  /** Start committing what is buffered; the state seen so far is released when that commit lands. */
+  const flush = async () => {
+    await inflight; // one commit at a time: order of commits = order of input
+    check();
+    if (loader.bufferedRows() === 0) {
+      await emitUpTo(latestState);
+      return;
+    }
+    const covers = latestState;
+    const committing = loader.flush();
+    batchOpenedAt = 0;
+    chain(async () => {
+      await committing;
+      await emitUpTo(covers);
+    });
+  };
+
+  const quiesce = async () => {
+    await flush();
+    await inflight;
+    check();
+  };
+
+  const onTerm = () => {
+    terminating = true;
+    logger.warn('SIGTERM received: committing buffered records and emitting the last state');
+    (input as Readable).destroy?.();
+  };
+  process.once('SIGTERM', onTerm);
+  const ageTimer = setInterval(() => {
+    if (batchOpenedAt && Date.now() - batchOpenedAt >= maxAge) void flush().catch((e: Error) => (flushError ??= e));
+  }, Math.min(maxAge, 1000));
+  ageTimer.unref();
+
+  const onRecord = async (msg: RecordMessage, line: number, lossless?: Record<string, unknown>) => {
+    const pending = loader.record(msg, line, lossless);
+    if (pending) await pending;
+    records++;
+    if (!batchOpenedAt) batchOpenedAt = Date.now();
+    if (loader.shouldFlush()) await flush();
+  };
+
+  try {
+    try {
+      for await (const { text, number } of readLines(input)) {
+        lines = number;
+        const { message, losslessRecord } = parseMessage(text, number);
+        switch (message.type) {
+          case 'RECORD':
+            await onRecord(message, number, losslessRecord);
+            break;
+          case 'SCHEMA':
+            if (loader.schemaChanges(message)) {
+              await quiesce();
+              await loader.schema(message, number);
+            }
+            break;
+          case 'STATE':
+            latestState = { value: message.value, seq: ++stateSeq };
+            if (loader.bufferedRows() === 0) {
+              const s = latestState;
+              chain(() => emitUpTo(s));
+            }
+            break;
+          case 'ACTIVATE_VERSION':
+            await quiesce();
+            await loader.activateVersion(message, number);
+            break;
+          case 'BATCH':
+            for await (const rec of readBatch(message, number)) await onRecord(rec.msg, number, rec.lossless);
+            break;
+        }
+        check();
+        if (terminating) break;
+      }
+    } catch (e) {
+      const err = e as NodeJS.ErrnoException;
+      if (!(terminating && (err.code === 'ERR_STREAM_PREMATURE_CLOSE' || err.name === 'AbortError'))) throw e;
+    }
+    await quiesce();
+    await emitUpTo(latestState);
+    await out.flush();
+    await loader.close({ ok: true });
+    return { lines, records, statesEmitted };
+  } catch (e) {
+    await inflight.catch(() => undefined);
+    await loader.close({ ok: false, error: e as Error }).catch((closeErr: Error) => logger.error(`while closing after a failure: ${closeErr.message}`));
+    throw e;
+  } finally {
+    clearInterval(ageTimer);
+    process.removeListener('SIGTERM', onTerm);
+  }
+}
+
+/** BATCH messages point at local JSONL files (optionally gzipped); each line is one record. */
+async function* readBatch(msg: BatchMessage, line: number): AsyncGenerator<{ msg: RecordMessage; lossless?: Record<string, unknown> }> {
+  for (const uri of msg.manifest) {
+    if (!uri.startsWith('file://')) throw new MalformedMessageError(line, `BATCH manifest entry ${uri} is not a file:// URI`);
+    const path = fileURLToPath(uri);
+    let stream: Readable = createReadStream(path);
+    if (msg.encoding.compression === 'gzip') stream = stream.pipe(createGunzip());
+    for await (const { text, number } of readLines(stream)) {
+      let parsed;
+      try {
+        // Splice the line in as text so big numbers stay exact (parseMessage keeps them lossless).
+        parsed = parseMessage(`{"type":"RECORD","stream":${JSON.stringify(msg.stream)},"record":${text}}`, line);
+      } catch (e) {
+        throw new MalformedMessageError(line, `BATCH file ${path} line ${number}: ${(e as Error).message}`);
+      }
+      yield { msg: parsed.message as RecordMessage, ...(parsed.losslessRecord ? { lossless: parsed.losslessRecord } : {}) };
+    }
+  }
+}

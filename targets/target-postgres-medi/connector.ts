@@ -1,0 +1,148 @@
+// The connector owns connections, type mapping and DDL: it turns a SCHEMA message into a table.
+import pg from 'pg';
+import type { JsonSchema, SchemaMessage } from '../../kit/singer/messages.js';
+import { fitIdentifier, qualified, quoteIdent, tableNameFor } from './identifiers.js';
+import { pgTypeFor, widen, type PgType } from './type-map.js';
+
+export interface Column {
+  /** Property name in the record. */
+  property: string;
+  /** Column name in PostgreSQL (shortened when needed). */
+  name: string;
+  type: PgType;
+}
+
+/** Lineage columns the target fills itself. `_sdc_batched_at` defaults to the commit's transaction time. */
+export const METADATA_COLUMNS: ReadonlyArray<{ name: string; type: string }> = [
+  { name: '_sdc_extracted_at', type: 'timestamptz' },
+  { name: '_sdc_received_at', type: 'timestamptz' },
+  { name: '_sdc_batched_at', type: 'timestamptz DEFAULT now()' },
+  { name: '_sdc_deleted_at', type: 'timestamptz' },
+  { name: '_sdc_sequence', type: 'bigint' },
+  { name: '_sdc_table_version', type: 'bigint' },
+  { name: '_sdc_load_run_id', type: 'uuid' },
+];
+
+export interface TableShape {
+  schema: string;
+  table: string;
+  columns: Column[];
+  keyColumns: string[];
+}
+
+export class SchemaDriftError extends Error {
+  override name = 'SchemaDriftError';
+}
+
+/** Map a SCHEMA's properties to columns, refusing two properties that would land in one column. */
+export function columnsFor(msg: SchemaMessage): Column[] {
+  const seen = new Map<string, string>();
+  const cols: Column[] = [];
+  for (const [property, schema] of Object.entries(msg.schema.properties ?? {})) {
+    const name = fitIdentifier(property);
+    const prior = seen.get(name);
+    if (prior !== undefined) throw new SchemaDriftError(`stream "${msg.stream}": properties "${prior}" and "${property}" map to the same column "${name}"`);
+    seen.set(name, property);
+    cols.push({ property, name, type: pgTypeFor(schema as JsonSchema) });
+  }
+  return cols;
+}
+
+export class Connector {
+  readonly client: pg.Client;
+  private known = new Map<string, Map<string, string>>(); // table → column → udt type
+
+  constructor(readonly url: string) {
+    this.client = new pg.Client({ connectionString: url, application_name: 'target-postgres-medi' });
+  }
+
+  async connect(): Promise<void> {
+    await this.client.connect();
+  }
+
+  async close(): Promise<void> {
+    await this.client.end();
+  }
+
+  private async existingColumns(schema: string, table: string): Promise<Map<string, string> | undefined> {
+    const key = `${schema}.${table}`;
+    const cached = this.known.get(key);
+    if (cached) return cached;
+    const res = await this.client.query<{ column_name: string; data_type: string }>(
+      `SELECT a.attname AS column_name, format_type(a.atttypid, a.atttypmod) AS data_type
+         FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid JOIN pg_namespace n ON n.oid = c.relnamespace
+        WHERE n.nspname = $1 AND c.relname = $2 AND a.attnum > 0 AND NOT a.attisdropped`,
+      [schema, table],
+    );
+    if (res.rowCount === 0) return undefined;
+    const m = new Map(res.rows.map((r) => [r.column_name, r.data_type]));
+    this.known.set(key, m);
+    return m;
+  }
+
+  async tableExists(schema: string, table: string): Promise<boolean> {
+    return (await this.existingColumns(schema, table)) !== undefined;
+  }
+
+  /**
+   * Create or evolve the table for a SCHEMA: new properties become new (nullable) columns; a changed type
+   * is widened when every old value fits the new type (bigint→numeric, scalar→text); otherwise it fails.
+   * Returns the table's columns in property order.
+   */
+  async ensureTable(msg: SchemaMessage, schema: string, opts: { metadata: boolean; upsert: boolean }): Promise<TableShape> {
+    const table = tableNameFor(msg.stream);
+    const columns = columnsFor(msg);
+    const qt = qualified(schema, table);
+    const keyColumns = msg.key_properties.map((k) => fitIdentifier(k));
+    await this.client.query(`CREATE SCHEMA IF NOT EXISTS ${quoteIdent(schema)}`);
+    const existing = await this.existingColumns(schema, table);
+    const wanted = [...columns.map((c) => ({ name: c.name, type: c.type as string })), ...(opts.metadata ? METADATA_COLUMNS.filter((m) => !columns.some((c) => c.name === m.name)) : [])];
+    if (!existing) {
+      const defs = wanted.map((c) => `${quoteIdent(c.name)} ${c.type}`).join(',\n  ');
+      await this.client.query(`CREATE TABLE IF NOT EXISTS ${qt} (\n  ${defs}\n)`);
+    } else {
+      for (const c of wanted) {
+        const have = existing.get(c.name);
+        const baseType = c.type.split(' ')[0] as PgType;
+        if (have === undefined) {
+          await this.client.query(`ALTER TABLE ${qt} ADD COLUMN IF NOT EXISTS ${quoteIdent(c.name)} ${c.type}`);
+          continue;
+        }
+        const haveType = normaliseType(have);
+        if (haveType === baseType || haveType === undefined) continue;
+        const to = widen(haveType, baseType);
+        if (!to) throw new SchemaDriftError(`stream "${msg.stream}": column "${c.name}" is ${have} and the new SCHEMA wants ${baseType}; no lossless conversion exists`);
+        if (to !== haveType) await this.client.query(`ALTER TABLE ${qt} ALTER COLUMN ${quoteIdent(c.name)} TYPE ${to} USING ${quoteIdent(c.name)}::${to}`);
+        const col = columns.find((x) => x.name === c.name);
+        if (col) col.type = to;
+      }
+    }
+    if (opts.upsert && keyColumns.length > 0) {
+      const idx = fitIdentifier(`${table}__natural_key`);
+      await this.client.query(`CREATE UNIQUE INDEX IF NOT EXISTS ${quoteIdent(idx)} ON ${qt} (${keyColumns.map(quoteIdent).join(', ')})`);
+    }
+    this.known.delete(`${schema}.${table}`);
+    await this.existingColumns(schema, table);
+    return { schema, table, columns, keyColumns };
+  }
+
+  async ensureRejectsTable(schema: string, table: string): Promise<string> {
+    const name = fitIdentifier(`${table}__rejects`);
+    await this.client.query(`CREATE TABLE IF NOT EXISTS ${qualified(schema, name)} (
+      _sdc_stream text NOT NULL, input_line bigint, record jsonb, record_text text, errors jsonb NOT NULL,
+      _sdc_load_run_id uuid, rejected_at timestamptz NOT NULL DEFAULT now())`);
+    return name;
+  }
+}
+
+function normaliseType(t: string): PgType | undefined {
+  if (t === 'text' || t.startsWith('character')) return 'text';
+  if (t.startsWith('timestamp')) return t.includes('with time zone') ? 'timestamptz' : undefined;
+  if (t === 'date') return 'date';
+  if (t.startsWith('time')) return t.includes('with time zone') ? undefined : 'time';
+  if (t === 'bigint' || t === 'integer' || t === 'smallint') return 'bigint';
+  if (t.startsWith('numeric') || t === 'double precision' || t === 'real') return 'numeric';
+  if (t === 'boolean') return 'boolean';
+  if (t === 'jsonb' || t === 'json') return 'jsonb';
+  return undefined;
+}

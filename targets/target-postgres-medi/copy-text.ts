@@ -1,0 +1,63 @@
+// Encoding of values into PostgreSQL's COPY text format. Text format, not binary: it needs no per-type
+// wire encoders, PostgreSQL parses it about as fast, and a failing row is reported with its line number.
+import type { PgType } from './type-map.js';
+
+const NEEDS_ESCAPE = /[\\\n\r\t\0]/;
+
+export class NulInTextError extends Error {}
+
+/** Escape a string for COPY text format; NUL is replaced or rejected (PostgreSQL text cannot hold it). */
+export function escapeCopy(s: string, sanitizeNul: boolean): string {
+  if (!NEEDS_ESCAPE.test(s)) return s;
+  let out = '';
+  let last = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    let rep: string | undefined;
+    if (c === 92) rep = '\\\\';
+    else if (c === 10) rep = '\\n';
+    else if (c === 13) rep = '\\r';
+    else if (c === 9) rep = '\\t';
+    else if (c === 0) {
+      if (!sanitizeNul) throw new NulInTextError();
+      rep = '\uFFFD';
+    }
+    if (rep !== undefined) {
+      out += s.slice(last, i) + rep;
+      last = i + 1;
+    }
+  }
+  return out + s.slice(last);
+}
+
+/** JSON text for jsonb, with NUL escapes handled: jsonb rejects \u0000 as well. */
+function jsonText(v: unknown, sanitizeNul: boolean): string {
+  const s = JSON.stringify(v);
+  if (s.includes('\\u0000')) {
+    if (!sanitizeNul) throw new NulInTextError();
+    return escapeCopy(s.replace(/\\u0000/g, '\\ufffd'), sanitizeNul);
+  }
+  return escapeCopy(s, sanitizeNul);
+}
+
+/** One value in COPY text form; `\N` is NULL. */
+export function encodeValue(v: unknown, type: PgType, sanitizeNul: boolean): string {
+  if (v === null || v === undefined) return '\\N';
+  switch (type) {
+    case 'jsonb':
+      return jsonText(v, sanitizeNul);
+    case 'boolean':
+      if (v === true) return 't';
+      if (v === false) return 'f';
+      return escapeCopy(String(v), sanitizeNul);
+    case 'bigint':
+    case 'numeric':
+      if (typeof v === 'number') return Number.isFinite(v) ? String(v) : escapeCopy(String(v), sanitizeNul);
+      if (typeof v === 'string') return escapeCopy(v, sanitizeNul);
+      return jsonText(v, sanitizeNul);
+    default:
+      if (typeof v === 'string') return escapeCopy(v, sanitizeNul);
+      if (typeof v === 'object') return jsonText(v, sanitizeNul);
+      return String(v);
+  }
+}

@@ -1,0 +1,359 @@
+// The Postgres Loader: routes messages to sinks, validates, tracks source files, and commits every
+// sink's batch plus the audit rows in one transaction, so a commit is all-or-nothing across streams.
+import { randomUUID } from 'node:crypto';
+import { createAjv, type AjvInstance, type ValidateFunction } from '../../kit/singer/ajv.js';
+import type { Logger } from 'winston';
+import type { Loader } from '../../kit/singer/target-kit.js';
+import type { ActivateVersionMessage, RecordMessage, SchemaMessage } from '../../kit/singer/messages.js';
+import { InvalidRecordError, MissingKeyPropertiesError, NullCharacterError, RecordBeforeSchemaError } from '../../kit/singer/errors.js';
+import { RecordCounter, emitMetric } from '../../kit/singer/log.js';
+import { Connector } from './connector.js';
+import { RowBuffer, StreamSink, type SinkBatch } from './sink.js';
+import { NulInTextError, encodeValue } from './copy-text.js';
+import { qualified, tableNameFor } from './identifiers.js';
+import type { TargetConfig } from './settings.js';
+
+/** The stream a tap uses to report a source file's outcome (rows read/rejected, processed or failed). */
+export const FILE_MANIFEST_STREAM = '_medi_files';
+
+/** Record properties that identify a source file and a row in it; their presence enables process-once. */
+export const LINEAGE = { uri: '_source_uri', version: '_source_version_id', hash: '_source_file_hash', row: '_source_row_number' } as const;
+
+interface UnitState {
+  id: string;
+  stream: string;
+  uri: string;
+  version: string;
+  hash: string;
+  /** rows at or below this source row number are already in the warehouse */
+  committedThrough: number;
+  processed: boolean;
+  bufferedThrough: number;
+  /** rows loaded (not rejected) since the last commit */
+  pendingRows: number;
+  /** anything (loaded or rejected) buffered since the last commit */
+  dirty: boolean;
+}
+
+interface ManifestEntry {
+  stream: string;
+  source_uri: string;
+  source_version_id: string;
+  file_hash: string;
+  status: 'processed' | 'failed';
+  rows_read: number;
+  rows_rejected: number;
+  error?: string;
+}
+
+interface Totals {
+  loaded: number;
+  rejected: number;
+  skipped: number;
+}
+
+export class PostgresLoader implements Loader {
+  readonly runId = randomUUID();
+  private readonly sinks = new Map<string, StreamSink>();
+  private readonly schemas = new Map<string, string>();
+  private readonly keys = new Map<string, string[]>();
+  private readonly validators = new Map<string, ValidateFunction>();
+  private readonly tables = new Map<string, string>(); // table → stream, to refuse two streams in one table
+  private readonly units = new Map<string, UnitState>();
+  private readonly unitStreams = new Set<string>();
+  private manifest: ManifestEntry[] = [];
+  private readonly ajv: AjvInstance;
+  private readonly counter = new RecordCounter();
+  private readonly perStream = new Map<string, Totals>();
+  private committed: Totals = { loaded: 0, rejected: 0, skipped: 0 };
+  private pending: Totals = { loaded: 0, rejected: 0, skipped: 0 };
+  private bufferedChars = 0;
+  private buffered = 0;
+  private seq: number;
+  private stageSeq = 0;
+  private receivedAt = '';
+  private receivedMs = 0;
+  private readonly started = Date.now();
+
+  constructor(private readonly connector: Connector, private readonly cfg: TargetConfig, private readonly logger: Logger) {
+    // microseconds since epoch: strictly increasing within a run and larger than any earlier run's values
+    this.seq = Date.now() * 1000;
+    this.ajv = createAjv((m) => logger.warn(m));
+  }
+
+  async start(): Promise<void> {
+    await this.connector.client.query(
+      `INSERT INTO etl.load_runs (load_run_id, plugin, meltano_run_id) VALUES ($1, 'target-postgres-medi', $2)`,
+      [this.runId, process.env.MELTANO_RUN_ID ?? null],
+    );
+    this.logger.info('load run started', { load_run_id: this.runId });
+  }
+
+  schemaChanges(msg: SchemaMessage): boolean {
+    return this.schemas.get(msg.stream) !== JSON.stringify([msg.schema, msg.key_properties]);
+  }
+
+  async schema(msg: SchemaMessage): Promise<void> {
+    this.schemas.set(msg.stream, JSON.stringify([msg.schema, msg.key_properties]));
+    this.keys.set(msg.stream, msg.key_properties);
+    if (msg.stream === FILE_MANIFEST_STREAM) return;
+    const table = tableNameFor(msg.stream);
+    const owner = this.tables.get(table);
+    if (owner !== undefined && owner !== msg.stream) throw new Error(`streams "${owner}" and "${msg.stream}" would both land in table "${table}"`);
+    this.tables.set(table, msg.stream);
+    const upsert = this.cfg.load_method === 'upsert';
+    if (upsert && msg.key_properties.length === 0) this.logger.warn(`stream "${msg.stream}" has no key_properties: appending instead of upserting`);
+    const shape = await this.connector.ensureTable(msg, this.cfg.default_target_schema, { metadata: this.cfg.add_record_metadata, upsert });
+    const opts: ConstructorParameters<typeof StreamSink>[2] = { metadata: this.cfg.add_record_metadata, upsert, sanitizeNul: this.cfg.sanitize_null_text_characters };
+    if (this.cfg.invalid_record_action === 'reject') opts.rejectsTable = await this.connector.ensureRejectsTable(shape.schema, shape.table);
+    this.sinks.set(msg.stream, new StreamSink(msg.stream, shape, opts));
+    const props = msg.schema.properties ?? {};
+    if (LINEAGE.hash in props && LINEAGE.row in props) this.unitStreams.add(msg.stream);
+    else this.unitStreams.delete(msg.stream);
+    if (this.cfg.validate_records) {
+      try {
+        this.validators.set(msg.stream, this.ajv.compile(msg.schema));
+      } catch (e) {
+        throw new Error(`stream "${msg.stream}": its JSON Schema cannot be compiled for validation: ${(e as Error).message}`);
+      }
+    }
+  }
+
+  record(msg: RecordMessage, line: number, lossless?: Record<string, unknown>): void | Promise<void> {
+    if (msg.stream === FILE_MANIFEST_STREAM) return this.manifestRecord(msg, line);
+    const sink = this.sinks.get(msg.stream);
+    if (!sink) throw new RecordBeforeSchemaError(msg.stream, line);
+    const rec = msg.record;
+    for (const k of this.keys.get(msg.stream)!) {
+      if (rec[k] === undefined || rec[k] === null) {
+        throw new MissingKeyPropertiesError(msg.stream, line, this.keys.get(msg.stream)!.filter((x) => rec[x] === undefined || rec[x] === null));
+      }
+    }
+    if (this.unitStreams.has(msg.stream)) {
+      const unit = this.unitFor(msg.stream, rec);
+      if (!this.units.has(unit.id)) return this.loadUnit(unit).then(() => this.admit(sink, msg, line, lossless));
+    }
+    this.admit(sink, msg, line, lossless);
+  }
+
+  private unitFor(stream: string, rec: Record<string, unknown>): { id: string; stream: string; uri: string; version: string; hash: string } {
+    const uri = String(rec[LINEAGE.uri] ?? '');
+    const version = String(rec[LINEAGE.version] ?? '');
+    const hash = String(rec[LINEAGE.hash] ?? '');
+    return { id: `${stream}\u0001${uri}\u0001${version}\u0001${hash}`, stream, uri, version, hash };
+  }
+
+  private async loadUnit(u: { id: string; stream: string; uri: string; version: string; hash: string }): Promise<void> {
+    const res = await this.connector.client.query<{ rows_committed_through: string; status: string }>(
+      `SELECT rows_committed_through, status FROM etl.load_run_files WHERE stream = $1 AND source_uri = $2 AND source_version_id = $3 AND file_hash = $4`,
+      [u.stream, u.uri, u.version, u.hash],
+    );
+    const row = res.rows[0];
+    const committedThrough = row ? Number(row.rows_committed_through) : 0;
+    this.units.set(u.id, { ...u, committedThrough, processed: row?.status === 'processed', bufferedThrough: committedThrough, pendingRows: 0, dirty: false });
+    if (row) this.logger.info(`source file already seen: ${u.uri} (version ${u.version || '-'}, ${row.status}, rows 1..${committedThrough} committed); those rows are skipped`, { load_run_id: this.runId });
+  }
+
+  private admit(sink: StreamSink, msg: RecordMessage, line: number, lossless?: Record<string, unknown>): void {
+    const rec = msg.record;
+    const totals = this.streamTotals(msg.stream);
+    if (this.unitStreams.has(msg.stream)) {
+      const unit = this.units.get(this.unitFor(msg.stream, rec).id)!;
+      const rowNo = Number(rec[LINEAGE.row]);
+      if (unit.processed || rowNo <= unit.bufferedThrough) {
+        this.pending.skipped++;
+        totals.skipped++;
+        return;
+      }
+      unit.bufferedThrough = rowNo;
+      unit.dirty = true;
+    }
+    const validate = this.validators.get(msg.stream);
+    if (validate && !validate(rec)) {
+      const errors = (validate.errors ?? []).map((e) => `${e.instancePath || '/'} ${e.message ?? 'is invalid'}`);
+      if (this.cfg.invalid_record_action !== 'reject') throw new InvalidRecordError(msg.stream, line, errors);
+      this.reject(sink, msg.stream, line, lossless ?? rec, errors);
+      return;
+    }
+    const now = Date.now();
+    if (now !== this.receivedMs) {
+      this.receivedMs = now;
+      this.receivedAt = new Date(now).toISOString();
+    }
+    const meta = {
+      _sdc_extracted_at: msg.time_extracted ?? null,
+      _sdc_received_at: this.receivedAt,
+      _sdc_deleted_at: null,
+      _sdc_sequence: ++this.seq,
+      _sdc_table_version: msg.version ?? null,
+      _sdc_load_run_id: this.runId,
+    };
+    let row: string;
+    try {
+      row = sink.encode(lossless ?? rec, meta);
+    } catch (e) {
+      if (e instanceof NulInTextError) throw new NullCharacterError(msg.stream, line, findNul(rec));
+      throw e;
+    }
+    sink.rows.push(row, line);
+    if (this.unitStreams.has(msg.stream)) this.units.get(this.unitFor(msg.stream, rec).id)!.pendingRows++;
+    this.buffered++;
+    this.bufferedChars += row.length;
+    this.pending.loaded++;
+    totals.loaded++;
+    this.counter.add(msg.stream);
+  }
+
+  private reject(sink: StreamSink, stream: string, line: number, rec: Record<string, unknown>, errors: string[]): void {
+    const san = true; // a rejects row must always land, so NULs are replaced there
+    const row = [stream, String(line), encodeValue(rec, 'jsonb', san), '\\N', encodeValue(errors, 'jsonb', san), this.runId].join('\t') + '\n';
+    sink.rejects.push(row, line);
+    this.buffered++;
+    this.bufferedChars += row.length;
+    this.pending.rejected++;
+    this.streamTotals(stream).rejected++;
+  }
+
+  private manifestRecord(msg: RecordMessage, line: number): void {
+    const r = msg.record as Partial<ManifestEntry>;
+    if (!r.stream || !r.file_hash || !r.status) throw new Error(`line ${line}: ${FILE_MANIFEST_STREAM} record needs stream, file_hash and status`);
+    this.manifest.push({
+      stream: r.stream, source_uri: r.source_uri ?? '', source_version_id: r.source_version_id ?? '', file_hash: r.file_hash,
+      status: r.status, rows_read: Number(r.rows_read ?? 0), rows_rejected: Number(r.rows_rejected ?? 0), ...(r.error ? { error: r.error } : {}),
+    });
+    this.buffered++;
+  }
+
+  private streamTotals(stream: string): Totals {
+    let t = this.perStream.get(stream);
+    if (!t) this.perStream.set(stream, (t = { loaded: 0, rejected: 0, skipped: 0 }));
+    return t;
+  }
+
+  shouldFlush(): boolean {
+    return this.buffered >= this.cfg.batch_size_rows || this.bufferedChars >= this.cfg.batch_size_bytes;
+  }
+
+  bufferedRows(): number {
+    return this.buffered;
+  }
+
+  flush(): Promise<void> {
+    // Take everything now (synchronously); records that arrive while this commits go to fresh buffers.
+    const batches: SinkBatch[] = [];
+    for (const sink of this.sinks.values()) if (sink.rows.rows || sink.rejects.rows) batches.push(sink.take());
+    const units = [...this.units.values()].filter((u) => u.dirty).map((u) => ({ ...u }));
+    for (const u of this.units.values()) {
+      u.pendingRows = 0;
+      u.dirty = false;
+    }
+    const manifest = this.manifest;
+    this.manifest = [];
+    const pending = this.pending;
+    this.pending = { loaded: 0, rejected: 0, skipped: 0 };
+    const rows = this.buffered;
+    this.buffered = 0;
+    this.bufferedChars = 0;
+    return this.commit(batches, units, manifest, pending, rows);
+  }
+
+  private async commit(batches: SinkBatch[], units: UnitState[], manifest: ManifestEntry[], pending: Totals, rows: number): Promise<void> {
+    const t0 = Date.now();
+    const c = this.connector.client;
+    await c.query('BEGIN');
+    try {
+      for (const b of batches) await b.sink.write(c, b, ++this.stageSeq);
+      for (const u of units) {
+        await c.query(
+          `INSERT INTO etl.load_run_files (stream, source_uri, source_version_id, file_hash, first_load_run_id, last_load_run_id, rows_ingested, rows_committed_through)
+           VALUES ($1, $2, $3, $4, $5, $5, $6, $7)
+           ON CONFLICT ON CONSTRAINT load_run_files_source_identity DO UPDATE
+             SET last_load_run_id = EXCLUDED.last_load_run_id,
+                 rows_ingested = etl.load_run_files.rows_ingested + EXCLUDED.rows_ingested,
+                 rows_committed_through = GREATEST(etl.load_run_files.rows_committed_through, EXCLUDED.rows_committed_through)`,
+          [u.stream, u.uri, u.version, u.hash, this.runId, u.pendingRows, u.bufferedThrough],
+        );
+      }
+      for (const m of manifest) {
+        await c.query(
+          `INSERT INTO etl.load_run_files (stream, source_uri, source_version_id, file_hash, first_load_run_id, last_load_run_id, status, rows_read, rows_rejected, finished_at, error)
+           VALUES ($1, $2, $3, $4, $5, $5, $6, $7, $8, now(), $9)
+           ON CONFLICT ON CONSTRAINT load_run_files_source_identity DO UPDATE
+             SET status = CASE WHEN etl.load_run_files.status = 'processed' THEN 'processed' ELSE EXCLUDED.status END,
+                 last_load_run_id = EXCLUDED.last_load_run_id,
+                 rows_read = CASE WHEN etl.load_run_files.status = 'processed' THEN etl.load_run_files.rows_read ELSE EXCLUDED.rows_read END,
+                 rows_rejected = CASE WHEN etl.load_run_files.status = 'processed' THEN etl.load_run_files.rows_rejected ELSE EXCLUDED.rows_rejected END,
+                 finished_at = COALESCE(etl.load_run_files.finished_at, now()),
+                 error = EXCLUDED.error`,
+          [m.stream, m.source_uri, m.source_version_id, m.file_hash, this.runId, m.status, m.rows_read, m.rows_rejected, m.error ?? null],
+        );
+        const u = [...this.units.values()].find((x) => x.stream === m.stream && x.uri === m.source_uri && x.version === m.source_version_id && x.hash === m.file_hash);
+        if (u && m.status === 'processed') u.processed = true;
+      }
+      const total = { loaded: this.committed.loaded + pending.loaded, rejected: this.committed.rejected + pending.rejected, skipped: this.committed.skipped + pending.skipped };
+      await c.query(`UPDATE etl.load_runs SET rows_loaded = $2, rows_rejected = $3, rows_skipped = $4, streams = $5 WHERE load_run_id = $1`, [
+        this.runId, total.loaded, total.rejected, total.skipped, JSON.stringify(Object.fromEntries(this.perStream)),
+      ]);
+      await c.query('COMMIT');
+      this.committed = total;
+      for (const u of units) {
+        const live = this.units.get(u.id);
+        if (live) live.committedThrough = Math.max(live.committedThrough, u.bufferedThrough);
+      }
+    } catch (e) {
+      await c.query('ROLLBACK').catch(() => undefined);
+      throw e;
+    }
+    emitMetric({ type: 'timer', metric: 'batch_processing_time', value: (Date.now() - t0) / 1000, tags: { rows, streams: batches.map((b) => b.sink.stream) } });
+  }
+
+  async activateVersion(msg: ActivateVersionMessage): Promise<void> {
+    const sink = this.sinks.get(msg.stream);
+    const schema = sink?.shape.schema ?? this.cfg.default_target_schema;
+    const table = sink?.shape.table ?? tableNameFor(msg.stream);
+    if (!(await this.connector.tableExists(schema, table))) {
+      this.logger.info(`ACTIVATE_VERSION for "${msg.stream}": table does not exist yet, nothing to do`);
+      return;
+    }
+    if (!this.cfg.add_record_metadata) {
+      this.logger.warn(`ACTIVATE_VERSION for "${msg.stream}" ignored: add_record_metadata is off, so rows carry no version`);
+      return;
+    }
+    const qt = qualified(schema, table);
+    const sql = this.cfg.hard_delete
+      ? `DELETE FROM ${qt} WHERE _sdc_table_version IS NULL OR _sdc_table_version < $1`
+      : `UPDATE ${qt} SET _sdc_deleted_at = now() WHERE (_sdc_table_version IS NULL OR _sdc_table_version < $1) AND _sdc_deleted_at IS NULL`;
+    const res = await this.connector.client.query(sql, [msg.version]);
+    this.logger.info(`ACTIVATE_VERSION ${msg.version} for "${msg.stream}": ${res.rowCount ?? 0} older rows ${this.cfg.hard_delete ? 'deleted' : 'marked deleted'}`);
+  }
+
+  async close(outcome: { ok: boolean; error?: Error }): Promise<void> {
+    this.counter.report();
+    emitMetric({ type: 'timer', metric: 'sync_duration', value: (Date.now() - this.started) / 1000, tags: { status: outcome.ok ? 'succeeded' : 'failed' } });
+    const c = this.connector.client;
+    try {
+      await c.query(`UPDATE etl.load_runs SET status = $2, finished_at = now(), error = $3 WHERE load_run_id = $1`, [
+        this.runId, outcome.ok ? 'succeeded' : 'failed', outcome.error ? outcome.error.message.slice(0, 4000) : null,
+      ]);
+      if (outcome.ok) {
+        for (const [stream, t] of this.perStream) {
+          await c.query(
+            `INSERT INTO etl.health (plugin, stream, last_success_at, last_load_run_id, last_rows) VALUES ('target-postgres-medi', $1, now(), $2, $3)
+             ON CONFLICT (plugin, stream) DO UPDATE SET last_success_at = now(), last_load_run_id = $2, last_rows = $3`,
+            [stream, this.runId, t.loaded],
+          );
+        }
+      }
+    } finally {
+      await this.connector.close().catch(() => undefined);
+    }
+    this.logger.info('load run finished', { load_run_id: this.runId, status: outcome.ok ? 'succeeded' : 'failed', ...this.committed });
+  }
+}
+
+function findNul(rec: Record<string, unknown>): string {
+  for (const [k, v] of Object.entries(rec)) if (JSON.stringify(v)?.includes('\\u0000')) return k;
+  return '?';
+}
+
+export { RowBuffer };

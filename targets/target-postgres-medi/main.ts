@@ -1,0 +1,65 @@
+#!/usr/bin/env node
+// target-postgres-medi: Singer messages on stdin → PostgreSQL through COPY; STATE to stdout after commit.
+import { createReadStream } from 'node:fs';
+import { parseCli } from '../../kit/singer/cli.js';
+import { loadConfig } from '../../kit/singer/settings.js';
+import { aboutJson, aboutMarkdown } from '../../kit/singer/about.js';
+import { createLogger } from '../../kit/singer/log.js';
+import { runTarget } from '../../kit/singer/target-kit.js';
+import { redact } from '../../kit/singer/errors.js';
+import { migrate } from '../../kit/warehouse/migrate.js';
+import { warehouseUrl } from '../../kit/warehouse/database.js';
+import { Connector } from './connector.js';
+import { PostgresLoader } from './loader.js';
+import { PLUGIN, settings, type TargetConfig } from './settings.js';
+import { about } from './about.js';
+
+function connectionUrl(cfg: TargetConfig): Promise<string> {
+  if (cfg.database_url) return Promise.resolve(cfg.database_url);
+  if (cfg.host) {
+    const u = new URL('postgresql://localhost');
+    u.hostname = cfg.host;
+    u.port = String(cfg.port);
+    if (cfg.user) u.username = encodeURIComponent(cfg.user);
+    if (cfg.password) u.password = encodeURIComponent(cfg.password);
+    u.pathname = `/${cfg.database ?? 'postgres'}`;
+    return Promise.resolve(u.toString());
+  }
+  return warehouseUrl();
+}
+
+async function main(): Promise<number> {
+  const args = parseCli();
+  if (args.version) {
+    process.stdout.write(`${about.name} ${about.version}\n`);
+    return 0;
+  }
+  if (args.about) {
+    process.stdout.write(args.format === 'markdown' ? aboutMarkdown(about) : JSON.stringify(aboutJson(about), null, 2) + '\n');
+    return 0;
+  }
+  const logger = createLogger(PLUGIN);
+  const cfg = loadConfig(PLUGIN, settings, args.config) as unknown as TargetConfig;
+  const url = await connectionUrl(cfg);
+  if (cfg.run_migrations) await migrate(url);
+  const connector = new Connector(url);
+  await connector.connect();
+  const loader = new PostgresLoader(connector, cfg, logger);
+  await loader.start();
+  const result = await runTarget({
+    loader,
+    logger,
+    ...(args.input ? { input: createReadStream(args.input) } : {}),
+    maxBatchAgeMs: cfg.batch_max_age_seconds * 1000,
+  });
+  logger.info('input finished', { lines: result.lines, records: result.records, states_emitted: result.statesEmitted, load_run_id: loader.runId });
+  return 0;
+}
+
+main().then(
+  (code) => process.exit(code),
+  (e: Error) => {
+    process.stderr.write(`${PLUGIN}: error: ${redact(e.message)}\n`);
+    process.exit(1);
+  },
+);

@@ -1,0 +1,140 @@
+// A sink owns one stream's batch lifecycle: encode rows into COPY text as they arrive, hand the batch over
+// at flush, and write it (COPY, or COPY + merge for upsert) inside the loader's transaction.
+import type pg from 'pg';
+import { from as copyFrom } from 'pg-copy-streams';
+import { once } from 'node:events';
+import type { TableShape } from './connector.js';
+import { METADATA_COLUMNS } from './connector.js';
+import { qualified, quoteIdent } from './identifiers.js';
+import { encodeValue } from './copy-text.js';
+
+const CHUNK_CHARS = 256 * 1024;
+
+/** Rows of one stream waiting for a commit, already in COPY text form. */
+export class RowBuffer {
+  chunks: string[] = [];
+  current = '';
+  rows = 0;
+  chars = 0;
+  /** Input line of each buffered row, so a COPY error can name the Singer line. */
+  lines: number[] = [];
+
+  push(row: string, line: number): void {
+    this.current += row;
+    this.rows++;
+    this.chars += row.length;
+    this.lines.push(line);
+    if (this.current.length >= CHUNK_CHARS) {
+      this.chunks.push(this.current);
+      this.current = '';
+    }
+  }
+
+  seal(): string[] {
+    if (this.current) this.chunks.push(this.current);
+    this.current = '';
+    return this.chunks;
+  }
+}
+
+export interface SinkBatch {
+  sink: StreamSink;
+  rows: RowBuffer;
+  rejects: RowBuffer;
+}
+
+export class CopyRowError extends Error {
+  override name = 'CopyRowError';
+}
+
+export class StreamSink {
+  /** Columns written by COPY, in order: record properties then target-filled metadata. */
+  readonly copyColumns: string[];
+  readonly metadataColumns: string[];
+  rows = new RowBuffer();
+  rejects = new RowBuffer();
+
+  constructor(
+    readonly stream: string,
+    readonly shape: TableShape,
+    readonly opts: { metadata: boolean; upsert: boolean; sanitizeNul: boolean; rejectsTable?: string },
+  ) {
+    const props = new Set(shape.columns.map((c) => c.name));
+    this.metadataColumns = opts.metadata ? METADATA_COLUMNS.map((m) => m.name).filter((n) => n !== '_sdc_batched_at' && !props.has(n)) : [];
+    this.copyColumns = [...shape.columns.map((c) => c.name), ...this.metadataColumns];
+  }
+
+  /** Encode one record (values already validated) plus its metadata values into a COPY line. */
+  encode(record: Record<string, unknown>, meta: Record<string, unknown>): string {
+    const cols = this.shape.columns;
+    const san = this.opts.sanitizeNul;
+    let line = '';
+    for (let i = 0; i < cols.length; i++) {
+      const c = cols[i]!;
+      const v = record[c.property];
+      line += (i === 0 ? '' : '\t') + encodeValue(v === undefined && c.property in meta ? meta[c.property] : v, c.type, san);
+    }
+    for (const m of this.metadataColumns) line += (line.length || cols.length ? '\t' : '') + encodeValue(meta[m], m === '_sdc_sequence' || m === '_sdc_table_version' ? 'bigint' : 'text', san);
+    return line + '\n';
+  }
+
+  take(): SinkBatch {
+    const batch = { sink: this, rows: this.rows, rejects: this.rejects };
+    this.rows = new RowBuffer();
+    this.rejects = new RowBuffer();
+    return batch;
+  }
+
+  /** Write a taken batch inside the caller's open transaction. */
+  async write(client: pg.Client, batch: SinkBatch, stageSeq: number): Promise<void> {
+    const { schema, table, keyColumns } = this.shape;
+    const target = qualified(schema, table);
+    const colList = this.copyColumns.map(quoteIdent).join(', ');
+    if (batch.rows.rows > 0) {
+      if (this.opts.upsert && keyColumns.length > 0) {
+        const stage = quoteIdent(`medi_stage_${stageSeq}`);
+        await client.query(`CREATE TEMP TABLE ${stage} (LIKE ${target} INCLUDING DEFAULTS) ON COMMIT DROP`);
+        await client.query(`ALTER TABLE ${stage} ADD COLUMN _medi_ord bigserial`);
+        await copyInto(client, `COPY ${stage} (${colList}) FROM STDIN`, batch.rows, this.stream);
+        const all = this.copyColumns.map(quoteIdent);
+        const keys = keyColumns.map(quoteIdent).join(', ');
+        const updates = all.filter((c) => !keyColumns.map(quoteIdent).includes(c));
+        if (this.opts.metadata) updates.push('"_sdc_batched_at"');
+        const insertCols = this.opts.metadata ? [...all, '"_sdc_batched_at"'] : all;
+        const selectCols = this.opts.metadata ? [...all, 'now()'] : all;
+        // last record for a key wins, both within this batch (DISTINCT ON … ORDER BY arrival) and against the table
+        await client.query(
+          `INSERT INTO ${target} (${insertCols.join(', ')})
+           SELECT DISTINCT ON (${keys}) ${selectCols.join(', ')} FROM ${stage} ORDER BY ${keys}, _medi_ord DESC
+           ON CONFLICT (${keys}) DO ${updates.length ? `UPDATE SET ${updates.map((c) => `${c} = EXCLUDED.${c}`).join(', ')}` : 'NOTHING'}`,
+        );
+      } else {
+        await copyInto(client, `COPY ${target} (${colList}) FROM STDIN`, batch.rows, this.stream);
+      }
+    }
+    if (batch.rejects.rows > 0 && this.opts.rejectsTable) {
+      await copyInto(client, `COPY ${qualified(schema, this.opts.rejectsTable)} (_sdc_stream, input_line, record, record_text, errors, _sdc_load_run_id) FROM STDIN`, batch.rejects, this.stream);
+    }
+  }
+}
+
+/** Stream sealed chunks into COPY with backpressure; map a failing COPY line back to the Singer input line. */
+async function copyInto(client: pg.Client, sql: string, buf: RowBuffer, stream: string): Promise<void> {
+  const copy = client.query(copyFrom(sql));
+  const done = new Promise<void>((resolve, reject) => {
+    copy.on('finish', resolve);
+    copy.on('error', reject);
+  });
+  try {
+    for (const chunk of buf.seal()) {
+      if (!copy.write(chunk)) await Promise.race([once(copy, 'drain'), done]);
+    }
+    copy.end();
+    await done;
+  } catch (e) {
+    const err = e as Error & { where?: string };
+    const m = /line (\d+)/.exec(err.where ?? '');
+    const inputLine = m ? buf.lines[Number(m[1]) - 1] : undefined;
+    throw new CopyRowError(`stream "${stream}"${inputLine ? `: input line ${inputLine}` : ''}: ${err.message}`);
+  }
+}

@@ -1,0 +1,71 @@
+// JSON Schema → PostgreSQL column types. Scalars map to native types; everything structured to jsonb.
+//
+// | JSON Schema                                   | PostgreSQL        |
+// |-----------------------------------------------|-------------------|
+// | string                                        | text              |
+// | string, format date-time                      | timestamptz       |
+// | string, format date / time                    | date / time       |
+// | integer bounded within int64 (min & max)      | bigint            |
+// | integer without bounds                        | numeric (never overflows; exact) |
+// | number                                        | numeric (exact decimal of the sent text) |
+// | boolean                                       | boolean           |
+// | object, array, property-less object           | jsonb             |
+// | anyOf/oneOf, multi-type (["string","integer"]) | jsonb (null does not count as a type) |
+// | no type at all ({})                           | jsonb             |
+import type { JsonSchema } from '../../kit/singer/messages.js';
+
+export type PgType = 'text' | 'timestamptz' | 'date' | 'time' | 'bigint' | 'numeric' | 'boolean' | 'jsonb';
+
+const INT64_MAX = 9223372036854775807n;
+const INT64_MIN = -9223372036854775808n;
+
+function types(schema: JsonSchema): string[] {
+  const t = schema.type;
+  if (t === undefined) return [];
+  return (Array.isArray(t) ? t : [t]).filter((x) => x !== 'null');
+}
+
+/** anyOf [{type: X}, {type: null}] is just a nullable X; unwrap it. */
+function unwrapNullableAnyOf(schema: JsonSchema): JsonSchema | undefined {
+  const alts = schema.anyOf ?? schema.oneOf;
+  if (!alts) return schema;
+  const nonNull = alts.filter((a) => !(a.type === 'null' || (Array.isArray(a.type) && a.type.length === 1 && a.type[0] === 'null')));
+  return nonNull.length === 1 ? nonNull[0] : undefined;
+}
+
+export function pgTypeFor(input: JsonSchema): PgType {
+  const schema = unwrapNullableAnyOf(input);
+  if (!schema) return 'jsonb';
+  if (schema !== input) return pgTypeFor(schema);
+  if (typeof schema['x-pg-type'] === 'string') return schema['x-pg-type'] as PgType;
+  const ts = types(schema);
+  if (ts.length !== 1) return 'jsonb';
+  switch (ts[0]) {
+    case 'string':
+      if (schema.format === 'date-time') return 'timestamptz';
+      if (schema.format === 'date') return 'date';
+      if (schema.format === 'time') return 'time';
+      return 'text';
+    case 'integer': {
+      const { minimum, maximum } = schema;
+      if (typeof minimum === 'number' && typeof maximum === 'number' && BigInt(Math.ceil(minimum)) >= INT64_MIN && BigInt(Math.floor(maximum)) <= INT64_MAX) return 'bigint';
+      return 'numeric';
+    }
+    case 'number':
+      return 'numeric';
+    case 'boolean':
+      return 'boolean';
+    default:
+      return 'jsonb';
+  }
+}
+
+/** Can a column of type `from` hold every value of type `to` after ALTER … TYPE? Used for schema drift. */
+export function widen(from: PgType, to: PgType): PgType | undefined {
+  if (from === to) return from;
+  if (from === 'bigint' && to === 'numeric') return 'numeric';
+  if (from === 'numeric' && to === 'bigint') return 'numeric';
+  if (from === 'jsonb' || to === 'jsonb') return undefined;
+  if (from === 'text' || to === 'text') return 'text';
+  return 'text';
+}
