@@ -1,8 +1,10 @@
 // JSON parsing that never rounds big numbers: integers past 2^53 and long decimals are kept as digit strings.
 // JSON.parse is fast but turns 12345678901234567890 into 12345678901234567000; a warehouse must not do that.
 
-// A number token with 16+ significant digits is the only thing JSON.parse may round.
-const LONG_NUMBER = /-?\d{16,}|-?\d+\.\d{16,}|\d{8,}\.\d{8,}/;
+// Only a number with 16+ significant digits can be rounded by JSON.parse. This cheap test finds every such
+// token (a value position followed by 16 digit-or-dot characters) and a few false positives, which the
+// exact scan below then clears.
+const LONG_NUMBER = /[:,[] ?-?[\d.]{16}/;
 
 export interface LosslessParse {
   value: unknown;

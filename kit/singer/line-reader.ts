@@ -1,6 +1,7 @@
 // Pull-based line reader: the producer is only read when the consumer asks for the next line (backpressure).
+// Newlines are found in the raw bytes and each line is decoded on its own, so no line string keeps a whole
+// input chunk alive (sliced strings would, and the garbage collector pays for it).
 import type { Readable } from 'node:stream';
-import { StringDecoder } from 'node:string_decoder';
 
 export interface Line {
   text: string;
@@ -10,27 +11,27 @@ export interface Line {
 
 /** Yield the lines of a byte stream; blank lines are skipped but still counted. */
 export async function* readLines(input: Readable | AsyncIterable<Buffer | string>): AsyncGenerator<Line> {
-  const decoder = new StringDecoder('utf8');
-  let carry = '';
+  let carry: Buffer | undefined;
   let number = 0;
-  for await (const chunk of input as AsyncIterable<Buffer | string>) {
-    const text = carry + (typeof chunk === 'string' ? chunk : decoder.write(chunk));
+  for await (const piece of input as AsyncIterable<Buffer | string>) {
+    const chunk = typeof piece === 'string' ? Buffer.from(piece) : piece;
+    const buf = carry ? Buffer.concat([carry, chunk]) : chunk;
     let start = 0;
-    let nl = text.indexOf('\n', start);
+    let nl = buf.indexOf(10, start);
     while (nl !== -1) {
       number++;
       let end = nl;
-      if (end > start && text.charCodeAt(end - 1) === 13) end--;
-      if (end > start) yield { text: text.slice(start, end), number };
+      if (end > start && buf[end - 1] === 13) end--;
+      if (end > start) yield { text: buf.toString('utf8', start, end), number };
       start = nl + 1;
-      nl = text.indexOf('\n', start);
+      nl = buf.indexOf(10, start);
     }
-    carry = text.slice(start);
+    carry = start < buf.length ? Buffer.from(buf.subarray(start)) : undefined;
   }
-  carry += decoder.end();
-  if (carry.length > 0) {
+  if (carry && carry.length > 0) {
     number++;
-    const text = carry.endsWith('\r') ? carry.slice(0, -1) : carry;
-    if (text.length > 0) yield { text, number };
+    let end = carry.length;
+    if (carry[end - 1] === 13) end--;
+    if (end > 0) yield { text: carry.toString('utf8', 0, end), number };
   }
 }

@@ -18,11 +18,17 @@ export interface Loader {
   /** Buffer one record; may return a promise when it must look something up first. */
   record(msg: RecordMessage, line: number, lossless?: Record<string, unknown>): void | Promise<void>;
   activateVersion(msg: ActivateVersionMessage, line: number): Promise<void>;
-  /** True when buffers reached their row or byte bound. */
+  /** True when the uncommitted rows reached the commit bound (rows or bytes). */
   shouldFlush(): boolean;
+  /** True when enough rows are buffered to write them ahead of the commit (keeps the database busy). */
+  shouldWrite(): boolean;
+  /** Rows received and not yet committed (buffered or written ahead). */
   bufferedRows(): number;
-  /** Take the current buffers (synchronously) and commit them; resolves once committed. */
-  flush(): Promise<void>;
+  /**
+   * Take the current buffers (synchronously) and write them; with `commit`, also commit everything written
+   * so far. Resolves once done. The kit never runs two of these at once.
+   */
+  flush(commit: boolean): Promise<void>;
   close(outcome: { ok: boolean; error?: Error }): Promise<void>;
 }
 
@@ -88,7 +94,7 @@ export async function runTarget(opts: TargetRunOptions): Promise<TargetRunResult
       return;
     }
     const covers = latestState;
-    const committing = loader.flush();
+    const committing = loader.flush(true);
     batchOpenedAt = 0;
     chain(async () => {
       await committing;
@@ -119,6 +125,15 @@ export async function runTarget(opts: TargetRunOptions): Promise<TargetRunResult
     records++;
     if (!batchOpenedAt) batchOpenedAt = Date.now();
     if (loader.shouldFlush()) await flush();
+    else if (loader.shouldWrite()) await writeAhead();
+  };
+
+  /** Send buffered rows into the open transaction without committing; state is not released. */
+  const writeAhead = async () => {
+    await inflight;
+    check();
+    const writing = loader.flush(false);
+    chain(() => writing);
   };
 
   try {

@@ -13,6 +13,9 @@ import { NulInTextError, encodeValue } from './copy-text.js';
 import { qualified, tableNameFor } from './identifiers.js';
 import type { TargetConfig } from './settings.js';
 
+/** Encoded characters buffered before they are written ahead into the open transaction (~2 MB). */
+const WRITE_AHEAD_CHARS = 2 * 1024 * 1024;
+
 /** The stream a tap uses to report a source file's outcome (rows read/rejected, processed or failed). */
 export const FILE_MANIFEST_STREAM = '_medi_files';
 
@@ -69,6 +72,11 @@ export class PostgresLoader implements Loader {
   private pending: Totals = { loaded: 0, rejected: 0, skipped: 0 };
   private bufferedChars = 0;
   private buffered = 0;
+  /** rows written ahead into the open transaction, not yet committed */
+  private uncommitted = 0;
+  private uncommittedChars = 0;
+  private inTransaction = false;
+  private carried: { units: UnitState[]; manifest: ManifestEntry[]; pending: Totals } = { units: [], manifest: [], pending: { loaded: 0, rejected: 0, skipped: 0 } };
   private seq: number;
   private stageSeq = 0;
   private receivedAt = '';
@@ -231,14 +239,18 @@ export class PostgresLoader implements Loader {
   }
 
   shouldFlush(): boolean {
-    return this.buffered >= this.cfg.batch_size_rows || this.bufferedChars >= this.cfg.batch_size_bytes;
+    return this.uncommitted + this.buffered >= this.cfg.batch_size_rows || this.uncommittedChars + this.bufferedChars >= this.cfg.batch_size_bytes;
+  }
+
+  shouldWrite(): boolean {
+    return this.bufferedChars >= WRITE_AHEAD_CHARS;
   }
 
   bufferedRows(): number {
-    return this.buffered;
+    return this.uncommitted + this.buffered;
   }
 
-  flush(): Promise<void> {
+  flush(commit: boolean): Promise<void> {
     // Take everything now (synchronously); records that arrive while this commits go to fresh buffers.
     const batches: SinkBatch[] = [];
     for (const sink of this.sinks.values()) if (sink.rows.rows || sink.rejects.rows) batches.push(sink.take());
@@ -252,59 +264,95 @@ export class PostgresLoader implements Loader {
     const pending = this.pending;
     this.pending = { loaded: 0, rejected: 0, skipped: 0 };
     const rows = this.buffered;
+    this.uncommitted += this.buffered;
+    this.uncommittedChars += this.bufferedChars;
     this.buffered = 0;
     this.bufferedChars = 0;
-    return this.commit(batches, units, manifest, pending, rows);
+    if (commit) {
+      this.uncommitted = 0;
+      this.uncommittedChars = 0;
+    }
+    return this.write(batches, units, manifest, pending, rows, commit);
   }
 
-  private async commit(batches: SinkBatch[], units: UnitState[], manifest: ManifestEntry[], pending: Totals, rows: number): Promise<void> {
+  /**
+   * Write taken buffers into the open transaction (opening one if needed); on `commit`, also record source
+   * files and run totals and commit. Units, manifest entries and totals accumulate until that commit.
+   */
+  private async write(batches: SinkBatch[], units: UnitState[], manifest: ManifestEntry[], pending: Totals, rows: number, commit: boolean): Promise<void> {
     const t0 = Date.now();
     const c = this.connector.client;
-    await c.query('BEGIN');
+    if (!this.inTransaction) {
+      await c.query('BEGIN');
+      this.inTransaction = true;
+    }
     try {
       for (const b of batches) await b.sink.write(c, b, ++this.stageSeq);
-      for (const u of units) {
-        await c.query(
-          `INSERT INTO etl.load_run_files (stream, source_uri, source_version_id, file_hash, first_load_run_id, last_load_run_id, rows_ingested, rows_committed_through)
-           VALUES ($1, $2, $3, $4, $5, $5, $6, $7)
-           ON CONFLICT ON CONSTRAINT load_run_files_source_identity DO UPDATE
-             SET last_load_run_id = EXCLUDED.last_load_run_id,
-                 rows_ingested = etl.load_run_files.rows_ingested + EXCLUDED.rows_ingested,
-                 rows_committed_through = GREATEST(etl.load_run_files.rows_committed_through, EXCLUDED.rows_committed_through)`,
-          [u.stream, u.uri, u.version, u.hash, this.runId, u.pendingRows, u.bufferedThrough],
-        );
-      }
-      for (const m of manifest) {
-        await c.query(
-          `INSERT INTO etl.load_run_files (stream, source_uri, source_version_id, file_hash, first_load_run_id, last_load_run_id, status, rows_read, rows_rejected, finished_at, error)
-           VALUES ($1, $2, $3, $4, $5, $5, $6, $7, $8, now(), $9)
-           ON CONFLICT ON CONSTRAINT load_run_files_source_identity DO UPDATE
-             SET status = CASE WHEN etl.load_run_files.status = 'processed' THEN 'processed' ELSE EXCLUDED.status END,
-                 last_load_run_id = EXCLUDED.last_load_run_id,
-                 rows_read = CASE WHEN etl.load_run_files.status = 'processed' THEN etl.load_run_files.rows_read ELSE EXCLUDED.rows_read END,
-                 rows_rejected = CASE WHEN etl.load_run_files.status = 'processed' THEN etl.load_run_files.rows_rejected ELSE EXCLUDED.rows_rejected END,
-                 finished_at = COALESCE(etl.load_run_files.finished_at, now()),
-                 error = EXCLUDED.error`,
-          [m.stream, m.source_uri, m.source_version_id, m.file_hash, this.runId, m.status, m.rows_read, m.rows_rejected, m.error ?? null],
-        );
-        const u = [...this.units.values()].find((x) => x.stream === m.stream && x.uri === m.source_uri && x.version === m.source_version_id && x.hash === m.file_hash);
-        if (u && m.status === 'processed') u.processed = true;
-      }
-      const total = { loaded: this.committed.loaded + pending.loaded, rejected: this.committed.rejected + pending.rejected, skipped: this.committed.skipped + pending.skipped };
-      await c.query(`UPDATE etl.load_runs SET rows_loaded = $2, rows_rejected = $3, rows_skipped = $4, streams = $5 WHERE load_run_id = $1`, [
-        this.runId, total.loaded, total.rejected, total.skipped, JSON.stringify(Object.fromEntries(this.perStream)),
-      ]);
-      await c.query('COMMIT');
-      this.committed = total;
-      for (const u of units) {
-        const live = this.units.get(u.id);
-        if (live) live.committedThrough = Math.max(live.committedThrough, u.bufferedThrough);
-      }
+      this.carried.units.push(...units);
+      this.carried.manifest.push(...manifest);
+      this.carried.pending.loaded += pending.loaded;
+      this.carried.pending.rejected += pending.rejected;
+      this.carried.pending.skipped += pending.skipped;
+      if (!commit) return;
+      await this.commit(rows, batches.map((b) => b.sink.stream), t0);
     } catch (e) {
+      this.inTransaction = false;
+      this.carried = { units: [], manifest: [], pending: { loaded: 0, rejected: 0, skipped: 0 } };
       await c.query('ROLLBACK').catch(() => undefined);
       throw e;
     }
-    emitMetric({ type: 'timer', metric: 'batch_processing_time', value: (Date.now() - t0) / 1000, tags: { rows, streams: batches.map((b) => b.sink.stream) } });
+  }
+
+  private async commit(rows: number, streams: string[], t0: number): Promise<void> {
+    const c = this.connector.client;
+    const { manifest, pending } = this.carried;
+    // the same file may appear in several written-ahead chunks: keep its last (highest) watermark
+    const byId = new Map<string, UnitState>();
+    for (const u of this.carried.units) {
+      const prior = byId.get(u.id);
+      byId.set(u.id, prior ? { ...u, pendingRows: prior.pendingRows + u.pendingRows } : u);
+    }
+    const units = [...byId.values()];
+    for (const u of units) {
+      await c.query(
+        `INSERT INTO etl.load_run_files (stream, source_uri, source_version_id, file_hash, first_load_run_id, last_load_run_id, rows_ingested, rows_committed_through)
+         VALUES ($1, $2, $3, $4, $5, $5, $6, $7)
+         ON CONFLICT ON CONSTRAINT load_run_files_source_identity DO UPDATE
+           SET last_load_run_id = EXCLUDED.last_load_run_id,
+               rows_ingested = etl.load_run_files.rows_ingested + EXCLUDED.rows_ingested,
+               rows_committed_through = GREATEST(etl.load_run_files.rows_committed_through, EXCLUDED.rows_committed_through)`,
+        [u.stream, u.uri, u.version, u.hash, this.runId, u.pendingRows, u.bufferedThrough],
+      );
+    }
+    for (const m of manifest) {
+      await c.query(
+        `INSERT INTO etl.load_run_files (stream, source_uri, source_version_id, file_hash, first_load_run_id, last_load_run_id, status, rows_read, rows_rejected, finished_at, error)
+         VALUES ($1, $2, $3, $4, $5, $5, $6, $7, $8, now(), $9)
+         ON CONFLICT ON CONSTRAINT load_run_files_source_identity DO UPDATE
+           SET status = CASE WHEN etl.load_run_files.status = 'processed' THEN 'processed' ELSE EXCLUDED.status END,
+               last_load_run_id = EXCLUDED.last_load_run_id,
+               rows_read = CASE WHEN etl.load_run_files.status = 'processed' THEN etl.load_run_files.rows_read ELSE EXCLUDED.rows_read END,
+               rows_rejected = CASE WHEN etl.load_run_files.status = 'processed' THEN etl.load_run_files.rows_rejected ELSE EXCLUDED.rows_rejected END,
+               finished_at = COALESCE(etl.load_run_files.finished_at, now()),
+               error = EXCLUDED.error`,
+        [m.stream, m.source_uri, m.source_version_id, m.file_hash, this.runId, m.status, m.rows_read, m.rows_rejected, m.error ?? null],
+      );
+      const u = [...this.units.values()].find((x) => x.stream === m.stream && x.uri === m.source_uri && x.version === m.source_version_id && x.hash === m.file_hash);
+      if (u && m.status === 'processed') u.processed = true;
+    }
+    const total = { loaded: this.committed.loaded + pending.loaded, rejected: this.committed.rejected + pending.rejected, skipped: this.committed.skipped + pending.skipped };
+    await c.query(`UPDATE etl.load_runs SET rows_loaded = $2, rows_rejected = $3, rows_skipped = $4, streams = $5 WHERE load_run_id = $1`, [
+      this.runId, total.loaded, total.rejected, total.skipped, JSON.stringify(Object.fromEntries(this.perStream)),
+    ]);
+    await c.query('COMMIT');
+    this.inTransaction = false;
+    this.carried = { units: [], manifest: [], pending: { loaded: 0, rejected: 0, skipped: 0 } };
+    this.committed = total;
+    for (const u of units) {
+      const live = this.units.get(u.id);
+      if (live) live.committedThrough = Math.max(live.committedThrough, u.bufferedThrough);
+    }
+    emitMetric({ type: 'timer', metric: 'batch_processing_time', value: (Date.now() - t0) / 1000, tags: { rows, streams } });
   }
 
   async activateVersion(msg: ActivateVersionMessage): Promise<void> {
@@ -332,6 +380,10 @@ export class PostgresLoader implements Loader {
     emitMetric({ type: 'timer', metric: 'sync_duration', value: (Date.now() - this.started) / 1000, tags: { status: outcome.ok ? 'succeeded' : 'failed' } });
     const c = this.connector.client;
     try {
+      if (this.inTransaction) {
+        await c.query('ROLLBACK').catch(() => undefined); // uncommitted rows of a failed run are discarded
+        this.inTransaction = false;
+      }
       await c.query(`UPDATE etl.load_runs SET status = $2, finished_at = now(), error = $3 WHERE load_run_id = $1`, [
         this.runId, outcome.ok ? 'succeeded' : 'failed', outcome.error ? outcome.error.message.slice(0, 4000) : null,
       ]);

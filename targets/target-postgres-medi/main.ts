@@ -52,7 +52,10 @@ async function main(): Promise<number> {
     ...(args.input ? { input: createReadStream(args.input) } : {}),
     maxBatchAgeMs: cfg.batch_max_age_seconds * 1000,
   });
-  logger.info('input finished', { lines: result.lines, records: result.records, states_emitted: result.statesEmitted, load_run_id: loader.runId });
+  logger.info('input finished', {
+    lines: result.lines, records: result.records, states_emitted: result.statesEmitted, load_run_id: loader.runId,
+    peak_rss_mb: Math.round(process.resourceUsage().maxRSS / 1024),
+  });
   return 0;
 }
 

@@ -1,0 +1,69 @@
+// `npm run bench:target`: target-postgres-medi vs `psql \copy` (and optionally MeltanoLabs target-postgres)
+// on the same N rows in the same run. Prints rows/s, ratios and the target's peak RSS. Not a test.
+import { mkdirSync, existsSync, statSync, writeFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { join, resolve } from 'node:path';
+import pg from 'pg';
+import { writeBenchFiles, BENCH_STREAM, PSQL_TABLE_DDL } from './generate.js';
+import { timed } from './run.js';
+import { testDatabaseUrl, createScratchDatabase } from '../kit/warehouse/database.js';
+
+const { values } = parseArgs({
+  options: {
+    rows: { type: 'string', default: '1000000' },
+    meltanolabs: { type: 'boolean', default: false },
+    'meltanolabs-rows': { type: 'string' },
+  },
+});
+const rows = Number(values.rows);
+const out = resolve('bench/out');
+mkdirSync(out, { recursive: true });
+const singerFile = join(out, `rows-${rows}.singer`);
+const csvFile = join(out, `rows-${rows}.csv`);
+if (!existsSync(singerFile) || !existsSync(csvFile)) {
+  process.stderr.write(`generating ${rows} rows…\n`);
+  await writeBenchFiles(rows, singerFile, csvFile);
+}
+const base = process.env.DATABASE_URL ?? (await testDatabaseUrl());
+const url = await createScratchDatabase(base, 'medi_bench');
+const client = new pg.Client({ connectionString: url });
+await client.connect();
+
+// 1. psql \copy of the same rows from CSV into a table with the same column types
+await client.query(`CREATE TABLE public.psql_copy ${PSQL_TABLE_DDL}`);
+const psql = await timed('psql', [url, '-v', 'ON_ERROR_STOP=1', '-c', `\\copy public.psql_copy FROM '${csvFile}' WITH (FORMAT csv)`]);
+if (psql.code !== 0) throw new Error(`psql failed: ${psql.stderr}`);
+
+// 2. target-postgres-medi, default settings (validation on, lineage columns on)
+const cfgFile = join(out, 'target-config.json');
+writeFileSync(cfgFile, JSON.stringify({ database_url: url }));
+const target = await timed('node', ['dist/targets/target-postgres-medi/main.js', '--config', cfgFile], { inputFile: singerFile });
+if (target.code !== 0) throw new Error(`target failed: ${target.stderr.slice(-2000)}`);
+const loaded = Number((await client.query(`SELECT count(*) FROM raw.${BENCH_STREAM}`)).rows[0].count);
+if (loaded !== rows) throw new Error(`target loaded ${loaded} rows, expected ${rows}`);
+
+const rate = (s: number) => Math.round(rows / s);
+const lines: string[] = [];
+lines.push(`rows: ${rows} (${(statSync(singerFile).size / 1e6).toFixed(0)} MB Singer, ${(statSync(csvFile).size / 1e6).toFixed(0)} MB CSV), 20 columns`);
+lines.push(`psql \\copy             : ${psql.seconds.toFixed(2)} s  ${rate(psql.seconds)} rows/s`);
+lines.push(`target-postgres-medi   : ${target.seconds.toFixed(2)} s  ${rate(target.seconds)} rows/s  peak RSS ${target.peakRssMb} MB`);
+lines.push(`ratio target / \\copy   : ${(psql.seconds / target.seconds).toFixed(2)} (goal >= 0.80)`);
+
+// 3. optional: MeltanoLabs target-postgres on the same stream (slow: default a 100k-row slice, rate compared)
+if (values.meltanolabs) {
+  const mlRows = Number(values['meltanolabs-rows'] ?? Math.min(rows, 100_000));
+  const slice = join(out, `rows-${mlRows}.singer`);
+  if (!existsSync(slice)) await writeBenchFiles(mlRows, slice, join(out, `rows-${mlRows}.csv`));
+  const bin = resolve('.venv-bench/bin/target-postgres');
+  if (!existsSync(bin)) throw new Error('MeltanoLabs target-postgres missing: run scripts/setup-bench (pip installs meltanolabs-target-postgres into .venv-bench)');
+  const u = new URL(url);
+  const mlCfg = join(out, 'meltanolabs-config.json');
+  writeFileSync(mlCfg, JSON.stringify({ host: u.hostname, port: Number(u.port || 5432), user: decodeURIComponent(u.username), password: decodeURIComponent(u.password) || undefined, database: u.pathname.slice(1), default_target_schema: 'meltanolabs', add_record_metadata: true, validate_records: true }));
+  const ml = await timed(bin, ['--config', mlCfg], { inputFile: slice });
+  if (ml.code !== 0) throw new Error(`MeltanoLabs target failed: ${ml.stderr.slice(-2000)}`);
+  const mlRate = mlRows / ml.seconds;
+  lines.push(`MeltanoLabs target     : ${ml.seconds.toFixed(2)} s for ${mlRows} rows  ${Math.round(mlRate)} rows/s`);
+  lines.push(`ratio target / MeltanoLabs: ${(rows / target.seconds / mlRate).toFixed(1)} (goal >= 15)`);
+}
+await client.end();
+process.stdout.write(lines.join('\n') + '\n');
