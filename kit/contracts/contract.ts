@@ -1,0 +1,131 @@
+// Contracts (contracts/<source>/<stream>.yaml) are the single source of truth for a stream; this module
+// reads and checks them. Everything else (JSON Schema, types, validators, dbt) is generated from them.
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, basename } from 'node:path';
+import YAML from 'yaml';
+import { createAjv } from '../singer/ajv.js';
+
+export const CONTRACTS_DIR = new URL('../../../contracts/', import.meta.url).pathname;
+
+export type ColumnType = 'string' | 'integer' | 'decimal' | 'boolean' | 'date' | 'timestamp' | 'json';
+export type PiiClass = 'none' | 'nhi' | 'name' | 'contact' | 'address' | 'dob' | 'clinical' | 'financial';
+
+export interface ContractColumn {
+  /** snake_case name used in stg/core */
+  name: string;
+  /** name in the source (header name, API field, or positional column label) */
+  source: string;
+  type: ColumnType;
+  required?: boolean;
+  domain?: string[];
+  pii?: PiiClass;
+  description?: string;
+  /** extra accepted spellings for a boolean/date sentinel, e.g. 1900-01-01 as "no date" */
+  null_values?: string[];
+}
+
+export interface Contract {
+  source: string;
+  stream: string;
+  description: string;
+  /** text: every column lands as text in raw (lossless delimited files); typed: JSON types from the source */
+  landing: 'text' | 'typed';
+  source_format?: { kind: 'positional' | 'named'; file_token?: string; field_count?: number };
+  natural_key: string[];
+  replication_key?: string;
+  scd: { type: 1 } | { type: 2; tracked?: string[] };
+  /** lineage properties the tap adds to every record (they land as ordinary raw columns) */
+  lineage?: string[];
+  columns: ContractColumn[];
+  /** where this contract lives, for messages */
+  file: string;
+}
+
+const META_SCHEMA = {
+  type: 'object',
+  required: ['source', 'stream', 'description', 'landing', 'natural_key', 'scd', 'columns'],
+  additionalProperties: false,
+  properties: {
+    source: { type: 'string', pattern: '^[a-z][a-z0-9_]*$' },
+    stream: { type: 'string', pattern: '^[a-z][a-z0-9_]*$' },
+    description: { type: 'string', minLength: 1 },
+    landing: { enum: ['text', 'typed'] },
+    source_format: {
+      type: 'object', additionalProperties: false, required: ['kind'],
+      properties: { kind: { enum: ['positional', 'named'] }, file_token: { type: 'string' }, field_count: { type: 'integer', minimum: 1 } },
+    },
+    natural_key: { type: 'array', minItems: 1, items: { type: 'string' } },
+    replication_key: { type: 'string' },
+    scd: {
+      type: 'object', required: ['type'], additionalProperties: false,
+      properties: { type: { enum: [1, 2] }, tracked: { type: 'array', items: { type: 'string' } } },
+    },
+    lineage: { type: 'array', items: { type: 'string' } },
+    columns: {
+      type: 'array', minItems: 1,
+      items: {
+        type: 'object', required: ['name', 'source', 'type'], additionalProperties: false,
+        properties: {
+          name: { type: 'string', pattern: '^[a-z][a-z0-9_]*$' },
+          source: { type: 'string', minLength: 1 },
+          type: { enum: ['string', 'integer', 'decimal', 'boolean', 'date', 'timestamp', 'json'] },
+          required: { type: 'boolean' },
+          domain: { type: 'array', items: { type: 'string' }, minItems: 1 },
+          pii: { enum: ['none', 'nhi', 'name', 'contact', 'address', 'dob', 'clinical', 'financial'] },
+          description: { type: 'string' },
+          null_values: { type: 'array', items: { type: 'string' } },
+        },
+      },
+    },
+  },
+} as const;
+
+const validateMeta = createAjv().compile(META_SCHEMA);
+
+export class ContractError extends Error {
+  override name = 'ContractError';
+}
+
+/** Read and check one contract; errors name the file and the offending field. */
+export function loadContract(file: string): Contract {
+  let doc: unknown;
+  try {
+    doc = YAML.parse(readFileSync(file, 'utf8'));
+  } catch (e) {
+    throw new ContractError(`${file}: not valid YAML: ${(e as Error).message}`);
+  }
+  if (!validateMeta(doc)) {
+    const errs = (validateMeta.errors ?? []).map((e) => `${e.instancePath || '/'} ${e.message}`).join('; ');
+    throw new ContractError(`${file}: ${errs}`);
+  }
+  const c = { ...(doc as Omit<Contract, 'file'>), file };
+  const names = new Set<string>();
+  for (const col of c.columns) {
+    if (names.has(col.name)) throw new ContractError(`${file}: column "${col.name}" is declared twice`);
+    names.add(col.name);
+  }
+  for (const k of c.natural_key) if (!names.has(k)) throw new ContractError(`${file}: natural_key "${k}" is not a column`);
+  if (c.replication_key && !names.has(c.replication_key)) throw new ContractError(`${file}: replication_key "${c.replication_key}" is not a column`);
+  if (c.scd.type === 2) for (const t of c.scd.tracked ?? []) if (!names.has(t)) throw new ContractError(`${file}: scd.tracked "${t}" is not a column`);
+  if (c.source_format?.field_count !== undefined && c.source_format.field_count !== c.columns.length) {
+    throw new ContractError(`${file}: source_format.field_count is ${c.source_format.field_count} but ${c.columns.length} columns are declared`);
+  }
+  if (basename(file, '.yaml') !== c.stream) throw new ContractError(`${file}: file name must be the stream name "${c.stream}.yaml"`);
+  return c;
+}
+
+/** Every contract under contracts/, sorted by source then stream. */
+export function loadContracts(dir = CONTRACTS_DIR): Contract[] {
+  const out: Contract[] = [];
+  for (const source of readdirSync(dir).sort()) {
+    const sdir = join(dir, source);
+    if (!statSync(sdir).isDirectory()) continue;
+    for (const f of readdirSync(sdir).filter((x) => x.endsWith('.yaml')).sort()) out.push(loadContract(join(sdir, f)));
+  }
+  return out;
+}
+
+/** The Singer stream name and raw table name: `<source>_<stream>`. */
+export function streamName(c: Contract): string {
+  return `${c.source}_${c.stream}`;
+}

@@ -1,0 +1,43 @@
+-- generated from contracts/indici/inbox_detail.yaml by `npm run codegen`; do not edit
+-- Valid rows, one per natural key: the newest DateExtracted wins (then the later row), whatever order
+-- batches were loaded in, so a backfill of an older batch cannot overwrite newer data.
+{{ config(materialized='table', indexes=[{'columns': ['inbox_folder_item_inline_id', 'practice_id', 'per_org_id'], 'unique': true}]) }}
+
+with checked as (
+  select * from {{ ref('stg_indici__inbox_detail__checked') }}
+  where field_errors = '{}'::jsonb
+),
+
+ranked as (
+  select *, row_number() over (partition by "inbox_folder_item_inline_id", "practice_id", "per_org_id" order by date_extracted desc nulls last, source_row_number desc) as version_rank
+  from checked
+)
+
+select
+  "inbox_folder_item_inline_id",
+  "inbox_folder_item_id",
+  "patient_id",
+  "practice_id",
+  "practice_name",
+  "prompt",
+  "result",
+  "abnorm",
+  "unit",
+  "result_code",
+  "reference_ranges",
+  "line_number",
+  "inserted_at",
+  "is_confidential",
+  "show_on_portal",
+  "is_active",
+  "is_deleted",
+  "per_org_id",
+  "loaded_date_time",
+  source_uri,
+  source_version_id,
+  source_file_hash,
+  source_row_number,
+  date_extracted,
+  load_run_id
+from ranked
+where version_rank = 1

@@ -1,0 +1,52 @@
+-- generated from contracts/indici/invoices.yaml by `npm run codegen`; do not edit
+-- Valid rows, one per natural key: the newest DateExtracted wins (then the later row), whatever order
+-- batches were loaded in, so a backfill of an older batch cannot overwrite newer data.
+{{ config(materialized='table', indexes=[{'columns': ['invoice_transaction_id', 'practice_id', 'per_org_id'], 'unique': true}]) }}
+
+with checked as (
+  select * from {{ ref('stg_indici__invoices__checked') }}
+  where field_errors = '{}'::jsonb
+),
+
+ranked as (
+  select *, row_number() over (partition by "invoice_transaction_id", "practice_id", "per_org_id" order by date_extracted desc nulls last, source_row_number desc) as version_rank
+  from checked
+)
+
+select
+  "invoice_transaction_id",
+  "patient_id",
+  "ac_date",
+  "medtech_id",
+  "payment_mode",
+  "total_amount",
+  "unpaid_amount",
+  "claim_notes",
+  "description",
+  "income_provider",
+  "invoice_payment_no",
+  "provider",
+  "domicile_code",
+  "inserted_at",
+  "inserted_by",
+  "updated_at",
+  "updated_by",
+  "is_active",
+  "transaction_type",
+  "provider_id",
+  "practice_id",
+  "permanent_address_latitude",
+  "permanent_address_longitude",
+  "practice_location_id",
+  "location_name",
+  "notes",
+  "per_org_id",
+  "loaded_date_time",
+  source_uri,
+  source_version_id,
+  source_file_hash,
+  source_row_number,
+  date_extracted,
+  load_run_id
+from ranked
+where version_rank = 1

@@ -1,0 +1,35 @@
+-- generated from contracts/indici/medicine.yaml by `npm run codegen`; do not edit
+-- Valid rows, one per natural key: the newest DateExtracted wins (then the later row), whatever order
+-- batches were loaded in, so a backfill of an older batch cannot overwrite newer data.
+{{ config(materialized='table', indexes=[{'columns': ['medicine_id', 'practice_id', 'per_org_id'], 'unique': true}]) }}
+
+with checked as (
+  select * from {{ ref('stg_indici__medicine__checked') }}
+  where field_errors = '{}'::jsonb
+),
+
+ranked as (
+  select *, row_number() over (partition by "medicine_id", "practice_id", "per_org_id" order by date_extracted desc nulls last, source_row_number desc) as version_rank
+  from checked
+)
+
+select
+  "medicine_id",
+  "medicine_name",
+  "medicine_short_name",
+  "sct_id",
+  "type",
+  "pharma_code",
+  "is_active",
+  "is_deleted",
+  "per_org_id",
+  "practice_id",
+  "loaded_date_time",
+  source_uri,
+  source_version_id,
+  source_file_hash,
+  source_row_number,
+  date_extracted,
+  load_run_id
+from ranked
+where version_rank = 1

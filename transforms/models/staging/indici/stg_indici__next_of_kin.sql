@@ -1,0 +1,52 @@
+-- generated from contracts/indici/next_of_kin.yaml by `npm run codegen`; do not edit
+-- Valid rows, one per natural key: the newest DateExtracted wins (then the later row), whatever order
+-- batches were loaded in, so a backfill of an older batch cannot overwrite newer data.
+{{ config(materialized='table', indexes=[{'columns': ['nextto_kin_id', 'practice_id', 'per_org_id'], 'unique': true}]) }}
+
+with checked as (
+  select * from {{ ref('stg_indici__next_of_kin__checked') }}
+  where field_errors = '{}'::jsonb
+),
+
+ranked as (
+  select *, row_number() over (partition by "nextto_kin_id", "practice_id", "per_org_id" order by date_extracted desc nulls last, source_row_number desc) as version_rank
+  from checked
+)
+
+select
+  "nextto_kin_id",
+  "patient_id",
+  "nok_profile_id",
+  "nhi_number",
+  "name",
+  "full_address",
+  "cell_number",
+  "day_phone",
+  "night_phone",
+  "is_emergency",
+  "relationship_type_id",
+  "relationship_type",
+  "is_active",
+  "is_deleted",
+  "inserted_by_id",
+  "inserted_by",
+  "updated_by_id",
+  "updated_by",
+  "inserted_at",
+  "updated_at",
+  "user_logging_id",
+  "logging_user_name",
+  "is_gp2gp",
+  "permanent_address_latitude",
+  "permanent_address_longitude",
+  "practice_id",
+  "per_org_id",
+  "loaded_date_time",
+  source_uri,
+  source_version_id,
+  source_file_hash,
+  source_row_number,
+  date_extracted,
+  load_run_id
+from ranked
+where version_rank = 1

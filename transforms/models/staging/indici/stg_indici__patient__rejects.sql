@@ -1,0 +1,15 @@
+-- generated from contracts/indici/patient.yaml by `npm run codegen`; do not edit
+-- Rows that failed a contract check: the row as landed and a JSON object of field → reason.
+{{ config(materialized='table') }}
+
+select
+  source_uri,
+  source_version_id,
+  source_file_hash,
+  source_row_number,
+  date_extracted,
+  load_run_id,
+  source_row,
+  field_errors
+from {{ ref('stg_indici__patient__checked') }}
+where field_errors <> '{}'::jsonb

@@ -1,0 +1,65 @@
+-- generated from contracts/indici/practice_info.yaml by `npm run codegen`; do not edit
+-- Valid rows, one per natural key: the newest DateExtracted wins (then the later row), whatever order
+-- batches were loaded in, so a backfill of an older batch cannot overwrite newer data.
+{{ config(materialized='table', indexes=[{'columns': ['practice_id', 'per_org_id'], 'unique': true}]) }}
+
+with checked as (
+  select * from {{ ref('stg_indici__practice_info__checked') }}
+  where field_errors = '{}'::jsonb
+),
+
+ranked as (
+  select *, row_number() over (partition by "practice_id", "per_org_id" order by date_extracted desc nulls last, source_row_number desc) as version_rank
+  from checked
+)
+
+select
+  "practice_id",
+  "practice_name",
+  "practice_category",
+  "practice_speciality",
+  "pho",
+  "organization_type",
+  "org_short_name",
+  "org_code",
+  "edi_account",
+  "legal_entity_title",
+  "legal_status",
+  "incorporation_number",
+  "legal_date",
+  "comments",
+  "formula",
+  "ownership_model",
+  "rural",
+  "primary_phone",
+  "secondary_phone",
+  "other_phone",
+  "primary_email",
+  "secondary_email",
+  "other_email",
+  "pager",
+  "fax1",
+  "fax2",
+  "health_facility_no",
+  "hpi_facility_no",
+  "hpi_facility_ext",
+  "hpi_organization_id",
+  "hpi_organization_ext",
+  "gst_no",
+  "acc_no",
+  "bank_account_no",
+  "moh_sending_practice_id",
+  "after_hours_number",
+  "emergency_number",
+  "is_active",
+  "is_deleted",
+  "per_org_id",
+  "loaded_date_time",
+  source_uri,
+  source_version_id,
+  source_file_hash,
+  source_row_number,
+  date_extracted,
+  load_run_id
+from ranked
+where version_rank = 1

@@ -1,0 +1,54 @@
+-- generated from contracts/indici/recalls.yaml by `npm run codegen`; do not edit
+-- Valid rows, one per natural key: the newest DateExtracted wins (then the later row), whatever order
+-- batches were loaded in, so a backfill of an older batch cannot overwrite newer data.
+{{ config(materialized='table', indexes=[{'columns': ['recall_id', 'practice_id', 'per_org_id'], 'unique': true}]) }}
+
+with checked as (
+  select * from {{ ref('stg_indici__recalls__checked') }}
+  where field_errors = '{}'::jsonb
+),
+
+ranked as (
+  select *, row_number() over (partition by "recall_id", "practice_id", "per_org_id" order by date_extracted desc nulls last, source_row_number desc) as version_rank
+  from checked
+)
+
+select
+  "recall_id",
+  "patient_id",
+  "recall_date",
+  "is_contacted",
+  "notes",
+  "patient_medtech_id",
+  "recall_reason",
+  "screening_type",
+  "code",
+  "vaccine",
+  "vaccine_group",
+  "recall_group",
+  "inserted_at",
+  "insertedby",
+  "updated_at",
+  "updated_by",
+  "is_active",
+  "practice",
+  "practice_id",
+  "provider_id",
+  "is_deleted",
+  "permanent_address_latitude",
+  "permanent_address_longitude",
+  "is_confidential",
+  "show_on_patient_portal",
+  "is_canceled",
+  "recall_attempts",
+  "scn_code",
+  "per_org_id",
+  "loaded_date_time",
+  source_uri,
+  source_version_id,
+  source_file_hash,
+  source_row_number,
+  date_extracted,
+  load_run_id
+from ranked
+where version_rank = 1

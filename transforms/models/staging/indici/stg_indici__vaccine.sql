@@ -1,0 +1,37 @@
+-- generated from contracts/indici/vaccine.yaml by `npm run codegen`; do not edit
+-- Valid rows, one per natural key: the newest DateExtracted wins (then the later row), whatever order
+-- batches were loaded in, so a backfill of an older batch cannot overwrite newer data.
+{{ config(materialized='table', indexes=[{'columns': ['vaccine_id', 'practice_id', 'per_org_id'], 'unique': true}]) }}
+
+with checked as (
+  select * from {{ ref('stg_indici__vaccine__checked') }}
+  where field_errors = '{}'::jsonb
+),
+
+ranked as (
+  select *, row_number() over (partition by "vaccine_id", "practice_id", "per_org_id" order by date_extracted desc nulls last, source_row_number desc) as version_rank
+  from checked
+)
+
+select
+  "vaccine_id",
+  "vaccine_code",
+  "vaccine_name",
+  "long_description",
+  "is_active",
+  "is_deleted",
+  "coding_system",
+  "gender_id",
+  "gender",
+  "is_nir",
+  "per_org_id",
+  "practice_id",
+  "loaded_date_time",
+  source_uri,
+  source_version_id,
+  source_file_hash,
+  source_row_number,
+  date_extracted,
+  load_run_id
+from ranked
+where version_rank = 1
