@@ -108,10 +108,12 @@ export async function runTarget(opts: TargetRunOptions): Promise<TargetRunResult
     check();
   };
 
+  let stop: () => void = () => undefined;
+  const stopped = new Promise<{ done: true; value: undefined }>((resolve) => (stop = () => resolve({ done: true, value: undefined })));
   const onTerm = () => {
     terminating = true;
     logger.warn('SIGTERM received: committing buffered records and emitting the last state');
-    (input as Readable).destroy?.();
+    stop();
   };
   process.once('SIGTERM', onTerm);
   const ageTimer = setInterval(() => {
@@ -137,8 +139,13 @@ export async function runTarget(opts: TargetRunOptions): Promise<TargetRunResult
   };
 
   try {
+    const it = readLines(input)[Symbol.asyncIterator]();
     try {
-      for await (const { text, number } of readLines(input)) {
+      for (;;) {
+        // a pending read must not keep a SIGTERM waiting: race it against the stop signal
+        const next = await Promise.race([it.next(), stopped]);
+        if (next.done) break;
+        const { text, number } = next.value;
         lines = number;
         const { message, losslessRecord } = parseMessage(text, number);
         switch (message.type) {
@@ -169,9 +176,8 @@ export async function runTarget(opts: TargetRunOptions): Promise<TargetRunResult
         check();
         if (terminating) break;
       }
-    } catch (e) {
-      const err = e as NodeJS.ErrnoException;
-      if (!(terminating && (err.code === 'ERR_STREAM_PREMATURE_CLOSE' || err.name === 'AbortError'))) throw e;
+    } finally {
+      if (terminating) (input as Readable).destroy?.();
     }
     await quiesce();
     await emitUpTo(latestState);

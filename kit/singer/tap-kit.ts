@@ -1,0 +1,226 @@
+// The tap kit: CLI, discovery, catalog selection, bookmarks and periodic STATE. A stream is a contract plus
+// an async-generator `fetch`; the kit keeps the max replication key per partition (streams never do).
+import { readFileSync } from 'node:fs';
+import type { Logger } from 'winston';
+import { parseCli, type CliArgs } from './cli.js';
+import { loadConfig, type Settings } from './settings.js';
+import { aboutJson, aboutMarkdown, type About } from './about.js';
+import { createLogger, emitMetric, RecordCounter } from './log.js';
+import { SingerWriter } from './writer.js';
+import { ConfigError, redact } from './errors.js';
+import type { JsonSchema } from './messages.js';
+import type { StreamSchema } from '../contracts/json-schema.js';
+
+export type Partition = Record<string, string | number>;
+
+export interface FetchContext<Cfg, Client> {
+  config: Cfg;
+  client: Client;
+  partition: Partition;
+  /** The bookmark for this partition: the highest replication key value committed, if any. */
+  since: string | number | undefined;
+  logger: Logger;
+}
+
+export interface StreamDef<Cfg = Record<string, unknown>, Client = unknown> {
+  /** Generated from the contract: stream name, schema, key and bookmark properties. */
+  singer: StreamSchema;
+  partitions?: (ctx: { config: Cfg; client: Client }) => Partition[] | Promise<Partition[]>;
+  fetch(ctx: FetchContext<Cfg, Client>): AsyncIterable<Record<string, unknown>>;
+  /** The source returns records in replication-key order, so the bookmark may advance mid-partition. */
+  sorted?: boolean;
+}
+
+export function defineStream<Cfg, Client>(def: StreamDef<Cfg, Client>): StreamDef<Cfg, Client> {
+  return def;
+}
+
+export interface TapDef<Cfg, Client> {
+  about: About;
+  settings: Settings;
+  streams: StreamDef<Cfg, Client>[];
+  client: (config: Cfg, logger: Logger) => Client | Promise<Client>;
+  /** `--test`: check connectivity/credentials; throw with a clear message on failure. */
+  test?: (client: Client, config: Cfg) => Promise<string>;
+  /** Emit STATE at least every this many records (and at each partition end). */
+  stateEveryRecords?: number;
+}
+
+export type Bookmarks = Record<string, { replication_key?: string; replication_key_value?: string | number; partitions?: Array<{ context: Partition; replication_key_value?: string | number }> } & Record<string, unknown>>;
+export interface TapState {
+  bookmarks: Bookmarks;
+  [k: string]: unknown;
+}
+
+interface CatalogEntry {
+  tap_stream_id: string;
+  stream: string;
+  schema: JsonSchema;
+  key_properties: string[];
+  metadata: Array<{ breadcrumb: string[]; metadata: Record<string, unknown> }>;
+}
+
+export function discover(streams: StreamDef<any, any>[]): { streams: CatalogEntry[] } {
+  return {
+    streams: streams.map((s) => {
+      const { stream, key_properties, bookmark_properties, schema } = s.singer;
+      const automatic = new Set([...key_properties, ...bookmark_properties]);
+      return {
+        tap_stream_id: stream,
+        stream,
+        schema,
+        key_properties,
+        metadata: [
+          {
+            breadcrumb: [],
+            metadata: {
+              inclusion: 'available',
+              'selected-by-default': true,
+              'table-key-properties': key_properties,
+              'valid-replication-keys': bookmark_properties,
+              'forced-replication-method': bookmark_properties.length ? 'INCREMENTAL' : 'FULL_TABLE',
+            },
+          },
+          ...Object.keys(schema.properties ?? {}).map((p) => ({
+            breadcrumb: ['properties', p],
+            metadata: { inclusion: automatic.has(p) ? 'automatic' : 'available', 'selected-by-default': true },
+          })),
+        ],
+      };
+    }),
+  };
+}
+
+interface Selection {
+  selected: boolean;
+  /** properties deselected in the catalog (automatic ones can never be deselected) */
+  dropped: Set<string>;
+  replicationKey?: string;
+  fullTable: boolean;
+}
+
+/** Apply a catalog's breadcrumb metadata: stream selection, property selection, replication method/key. */
+export function selection(catalog: { streams: CatalogEntry[] } | undefined, def: StreamDef<any, any>): Selection {
+  const bookmarkKey = def.singer.bookmark_properties[0];
+  const base: Selection = { selected: true, dropped: new Set(), fullTable: !bookmarkKey, ...(bookmarkKey ? { replicationKey: bookmarkKey } : {}) };
+  if (!catalog) return base;
+  const entry = catalog.streams.find((e) => e.tap_stream_id === def.singer.stream || e.stream === def.singer.stream);
+  if (!entry) return { ...base, selected: false };
+  const md = (crumb: string[]) => entry.metadata?.find((m) => JSON.stringify(m.breadcrumb) === JSON.stringify(crumb))?.metadata ?? {};
+  const top = md([]);
+  const selected = top.selected === undefined ? top['selected-by-default'] !== false : top.selected === true;
+  const dropped = new Set<string>();
+  for (const m of entry.metadata ?? []) {
+    if (m.breadcrumb.length === 2 && m.breadcrumb[0] === 'properties' && m.metadata.selected === false && m.metadata.inclusion !== 'automatic') dropped.add(m.breadcrumb[1]!);
+  }
+  const method = top['replication-method'] ?? top['forced-replication-method'];
+  const rk = (top['replication-key'] as string | undefined) ?? bookmarkKey;
+  return { selected, dropped, fullTable: method === 'FULL_TABLE' || !rk, ...(rk ? { replicationKey: rk } : {}) };
+}
+
+function greater(a: string | number | undefined, b: string | number | undefined): boolean {
+  if (b === undefined || b === null) return false;
+  if (a === undefined || a === null) return true;
+  return typeof a === 'number' && typeof b === 'number' ? b > a : String(b) > String(a);
+}
+
+/** Run a tap: handles every CLI mode and writes Singer messages to stdout. Returns the exit code. */
+export async function runTap<Cfg, Client>(tap: TapDef<Cfg, Client>, argv: string[] = process.argv.slice(2), out = new SingerWriter()): Promise<number> {
+  let args: CliArgs;
+  try {
+    args = parseCli(argv);
+  } catch (e) {
+    process.stderr.write(`${tap.about.name}: ${(e as Error).message}\n`);
+    return 2;
+  }
+  if (args.version) {
+    process.stdout.write(`${tap.about.name} ${tap.about.version}\n`);
+    return 0;
+  }
+  if (args.about) {
+    process.stdout.write(args.format === 'markdown' ? aboutMarkdown(tap.about) : JSON.stringify(aboutJson(tap.about), null, 2) + '\n');
+    return 0;
+  }
+  if (args.discover) {
+    process.stdout.write(JSON.stringify(discover(tap.streams), null, 2) + '\n');
+    return 0;
+  }
+  const logger = createLogger(tap.about.name, process.env.MELTANO_RUN_ID ? { run_id: process.env.MELTANO_RUN_ID } : {});
+  try {
+    const config = loadConfig(tap.about.name, tap.settings, args.config) as Cfg;
+    const client = await tap.client(config, logger);
+    if (args.test) {
+      const msg = tap.test ? await tap.test(client, config) : 'configuration is valid';
+      logger.info(`connection test passed: ${msg}`);
+      return 0;
+    }
+    const readJson = (file: string, what: string) => {
+      try {
+        return JSON.parse(readFileSync(file, 'utf8'));
+      } catch (e) {
+        throw new ConfigError(`cannot read ${what} ${file}: ${(e as Error).message}`);
+      }
+    };
+    const catalog = args.catalog ? readJson(args.catalog, 'catalog') : undefined;
+    const input = (args.state ? readJson(args.state, 'state') : {}) as Partial<TapState>;
+    const state: TapState = { ...input, bookmarks: { ...(input.bookmarks ?? {}) } };
+    await sync(tap, config, client, catalog, state, out, logger);
+    await out.flush();
+    return 0;
+  } catch (e) {
+    await out.flush().catch(() => undefined);
+    logger.error(redact((e as Error).message));
+    return 1;
+  }
+}
+
+async function sync<Cfg, Client>(tap: TapDef<Cfg, Client>, config: Cfg, client: Client, catalog: { streams: CatalogEntry[] } | undefined, state: TapState, out: SingerWriter, logger: Logger): Promise<void> {
+  const every = tap.stateEveryRecords ?? 10_000;
+  const counter = new RecordCounter();
+  for (const def of tap.streams) {
+    const sel = selection(catalog, def);
+    if (!sel.selected) continue;
+    const name = def.singer.stream;
+    const t0 = Date.now();
+    const schema: JsonSchema = { ...def.singer.schema, properties: Object.fromEntries(Object.entries(def.singer.schema.properties ?? {}).filter(([k]) => !sel.dropped.has(k))) };
+    await out.write({ type: 'SCHEMA', stream: name, schema, key_properties: def.singer.key_properties, ...(sel.replicationKey && !sel.fullTable ? { bookmark_properties: [sel.replicationKey] } : {}) });
+    const bm = (state.bookmarks[name] ??= {});
+    const partitions = def.partitions ? await def.partitions({ config, client }) : [{}];
+    for (const partition of partitions) {
+      const isRoot = Object.keys(partition).length === 0;
+      const slot = isRoot ? bm : (() => {
+        bm.partitions ??= [];
+        let p = bm.partitions.find((x) => JSON.stringify(x.context) === JSON.stringify(partition));
+        if (!p) bm.partitions.push((p = { context: partition }));
+        return p;
+      })();
+      const since = sel.fullTable ? undefined : slot.replication_key_value;
+      let max = since;
+      let n = 0;
+      for await (const raw of def.fetch({ config, client, partition, since, logger })) {
+        const record = sel.dropped.size ? Object.fromEntries(Object.entries(raw).filter(([k]) => !sel.dropped.has(k))) : raw;
+        await out.write({ type: 'RECORD', stream: name, record, time_extracted: new Date().toISOString() });
+        counter.add(name);
+        n++;
+        if (sel.replicationKey && !sel.fullTable) {
+          const v = raw[sel.replicationKey] as string | number | undefined;
+          if (greater(max, v)) max = v;
+          if (def.sorted && n % every === 0 && max !== undefined) {
+            slot.replication_key_value = max;
+            if (isRoot) bm.replication_key = sel.replicationKey;
+            await out.write({ type: 'STATE', value: state });
+          }
+        }
+      }
+      // unsorted sources only advance the bookmark once the whole partition has been read
+      if (sel.replicationKey && !sel.fullTable && max !== undefined) {
+        slot.replication_key_value = max;
+        if (isRoot) bm.replication_key = sel.replicationKey;
+      }
+      await out.write({ type: 'STATE', value: state });
+    }
+    counter.report();
+    emitMetric({ type: 'timer', metric: 'sync_duration', value: (Date.now() - t0) / 1000, tags: { stream: name, status: 'succeeded' } });
+    logger.info(`stream ${name}: ${counter.total(name)} records`);
+  }
+}

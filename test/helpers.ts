@@ -1,0 +1,61 @@
+// Test helpers: a scratch database per test file and the real target run as a child process.
+import { spawn } from 'node:child_process';
+import { writeFileSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import pg from 'pg';
+import { testDatabaseUrl, createScratchDatabase } from '../kit/warehouse/database.js';
+
+export const ROOT = new URL('../../', import.meta.url).pathname;
+export const TARGET = join(ROOT, 'dist/targets/target-postgres-medi/main.js');
+
+export async function scratchDb(name: string): Promise<string> {
+  return createScratchDatabase(await testDatabaseUrl(), `medi_test_${name}`.toLowerCase().replace(/[^a-z0-9_]/g, '_'));
+}
+
+export interface RunResult {
+  code: number | null;
+  signal: NodeJS.Signals | null;
+  stdout: string;
+  stderr: string;
+  states: unknown[];
+}
+
+export function configFile(config: Record<string, unknown>): string {
+  const dir = mkdtempSync(join(tmpdir(), 'medi-'));
+  const f = join(dir, 'config.json');
+  writeFileSync(f, JSON.stringify(config));
+  return f;
+}
+
+/** Run target-postgres-medi with `input` on stdin. `onStdout` may kill the child (for crash tests). */
+export function runTarget(config: Record<string, unknown>, input: string | Buffer, opts: { env?: NodeJS.ProcessEnv; onStdout?: (text: string, child: ReturnType<typeof spawn>) => void } = {}): Promise<RunResult> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [TARGET, '--config', configFile(config)], { env: { ...process.env, ...opts.env } });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d: Buffer) => {
+      stdout += d.toString();
+      opts.onStdout?.(stdout, child);
+    });
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    child.stdin.on('error', () => undefined); // the child may exit (or be killed) before reading everything
+    child.stdin.end(input);
+    child.on('close', (code, signal) => {
+      const states = stdout.split('\n').filter(Boolean).map((l) => JSON.parse(l) as { type: string; value: unknown }).filter((m) => m.type === 'STATE').map((m) => m.value);
+      resolve({ code, signal, stdout, stderr, states });
+    });
+  });
+}
+
+export async function query<T = Record<string, unknown>>(url: string, sql: string, params: unknown[] = []): Promise<T[]> {
+  const c = new pg.Client({ connectionString: url });
+  await c.connect();
+  try {
+    return (await c.query(sql, params)).rows as T[];
+  } finally {
+    await c.end();
+  }
+}
+
+export const singer = (...messages: unknown[]): string => messages.map((m) => JSON.stringify(m)).join('\n') + '\n';
