@@ -42,7 +42,8 @@ export function runTarget(config: Record<string, unknown>, input: string | Buffe
     child.stdin.on('error', () => undefined); // the child may exit (or be killed) before reading everything
     child.stdin.end(input);
     child.on('close', (code, signal) => {
-      const states = stdout.split('\n').filter(Boolean).map((l) => JSON.parse(l) as { type: string; value: unknown }).filter((m) => m.type === 'STATE').map((m) => m.value);
+      // a target's stdout is the bare state values, one per line
+      const states = stdout.split('\n').filter(Boolean).map((l) => JSON.parse(l) as unknown);
       resolve({ code, signal, stdout, stderr, states });
     });
   });

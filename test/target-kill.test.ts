@@ -73,6 +73,6 @@ t.test('SIGTERM: commit what was received, emit the last state, exit 0', async (
   child.kill('SIGTERM');
   const code = await new Promise((r) => child.on('close', r));
   t.equal(code, 0);
-  t.same(stdout.trim().split('\n').map((l) => JSON.parse(l)), [{ type: 'STATE', value: { n: 1 } }]);
+  t.same(stdout.trim().split('\n').map((l) => JSON.parse(l)), [{ n: 1 }]);
   t.same(await query(url, 'select id::int from raw.term'), [{ id: 1 }]);
 });

@@ -15,7 +15,7 @@ export type AjvInstance = AjvClass;
 export const DATE_TIME = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}(:?\d{2})?)?$/i;
 
 export function createAjv(warn: (m: string) => void = (m) => process.stderr.write(`${m}\n`), extra: Record<string, unknown> = {}): AjvInstance {
-  const ajv = new Ajv({ strict: false, allErrors: true, logger: { log: () => undefined, warn: (m: unknown) => warn(String(m)), error: (m: unknown) => warn(String(m)) }, ...extra });
+  const ajv = new Ajv({ strict: false, allErrors: true, validateSchema: false, logger: { log: () => undefined, warn: (m: unknown) => warn(String(m)), error: (m: unknown) => warn(String(m)) }, ...extra });
   addFormats(ajv);
   ajv.addFormat('date-time', { type: 'string', validate: (s: string) => DATE_TIME.test(s) && !Number.isNaN(Date.parse(s.replace(' ', 'T'))) });
   return ajv;

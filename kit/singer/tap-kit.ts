@@ -2,6 +2,7 @@
 // an async-generator `fetch`; the kit keeps the max replication key per partition (streams never do).
 import { readFileSync } from 'node:fs';
 import type { Logger } from 'winston';
+import type { Writable } from 'node:stream';
 import { parseCli, type CliArgs } from './cli.js';
 import { loadConfig, type Settings } from './settings.js';
 import { aboutJson, aboutMarkdown, type About } from './about.js';
@@ -125,7 +126,8 @@ function greater(a: string | number | undefined, b: string | number | undefined)
 }
 
 /** Run a tap: handles every CLI mode and writes Singer messages to stdout. Returns the exit code. */
-export async function runTap<Cfg, Client>(tap: TapDef<Cfg, Client>, argv: string[] = process.argv.slice(2), out = new SingerWriter()): Promise<number> {
+export async function runTap<Cfg, Client>(tap: TapDef<Cfg, Client>, argv: string[] = process.argv.slice(2), stdout: Writable = process.stdout): Promise<number> {
+  const out = new SingerWriter(stdout);
   let args: CliArgs;
   try {
     args = parseCli(argv);
@@ -134,15 +136,15 @@ export async function runTap<Cfg, Client>(tap: TapDef<Cfg, Client>, argv: string
     return 2;
   }
   if (args.version) {
-    process.stdout.write(`${tap.about.name} ${tap.about.version}\n`);
+    stdout.write(`${tap.about.name} ${tap.about.version}\n`);
     return 0;
   }
   if (args.about) {
-    process.stdout.write(args.format === 'markdown' ? aboutMarkdown(tap.about) : JSON.stringify(aboutJson(tap.about), null, 2) + '\n');
+    stdout.write(args.format === 'markdown' ? aboutMarkdown(tap.about) : JSON.stringify(aboutJson(tap.about), null, 2) + '\n');
     return 0;
   }
   if (args.discover) {
-    process.stdout.write(JSON.stringify(discover(tap.streams), null, 2) + '\n');
+    stdout.write(JSON.stringify(discover(tap.streams), null, 2) + '\n');
     return 0;
   }
   const logger = createLogger(tap.about.name, process.env.MELTANO_RUN_ID ? { run_id: process.env.MELTANO_RUN_ID } : {});

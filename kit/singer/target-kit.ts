@@ -72,7 +72,7 @@ export async function runTarget(opts: TargetRunOptions): Promise<TargetRunResult
     if (!state || state.seq <= emittedSeq) return;
     emittedSeq = state.seq;
     statesEmitted++;
-    await out.writeNow({ type: 'STATE', value: state.value });
+    await out.writeStateValue(state.value);
   };
 
   const chain = (step: () => Promise<void>) => {

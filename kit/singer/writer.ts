@@ -20,9 +20,12 @@ export class SingerWriter {
     if (!this.out.write(chunk)) await once(this.out, 'drain');
   }
 
-  /** Write and flush immediately: STATE must not sit in a buffer after it is safe to emit. */
-  async writeNow(message: SingerMessage): Promise<void> {
-    await this.write(message);
+  /**
+   * A target's state output: the bare state value, one JSON per line, flushed at once. (Targets relay the
+   * value, not the message; Meltano stores each line verbatim as the pipeline's new state.)
+   */
+  async writeStateValue(value: unknown): Promise<void> {
+    this.buffered += JSON.stringify(value) + '\n';
     await this.flush();
   }
 }

@@ -120,7 +120,10 @@ export class PostgresLoader implements Loader {
     else this.unitStreams.delete(msg.stream);
     if (this.cfg.validate_records) {
       try {
-        this.validators.set(msg.stream, this.ajv.compile(msg.schema));
+        // Taps declare various dialects ($schema draft-07, 2020-12 from the Meltano SDK); Singer schemas use
+        // the common subset, so validate against the schema itself without resolving its meta-schema.
+        const { $schema: _dialect, ...schema } = msg.schema;
+        this.validators.set(msg.stream, this.ajv.compile(schema));
       } catch (e) {
         throw new Error(`stream "${msg.stream}": its JSON Schema cannot be compiled for validation: ${(e as Error).message}`);
       }

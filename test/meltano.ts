@@ -1,0 +1,30 @@
+// Running Meltano from tests: the project venv and our built plugins on PATH, usage tracking off.
+import { spawn } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ROOT } from './helpers.js';
+
+export function meltanoEnv(extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
+  const state = mkdtempSync(join(tmpdir(), 'meltano-state-'));
+  return {
+    ...process.env,
+    PATH: `${join(ROOT, '.venv/bin')}:${join(ROOT, 'node_modules/.bin')}:${process.env.PATH}`,
+    DO_NOT_TRACK: '1',
+    MELTANO_SEND_ANONYMOUS_USAGE_STATS: 'false',
+    // a state database per test run, so runs never see each other's bookmarks
+    MELTANO_DATABASE_URI: `sqlite:///${join(state, 'meltano.db')}`,
+    ...extra,
+  };
+}
+
+export function meltano(args: string[], env: NodeJS.ProcessEnv): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(join(ROOT, '.venv/bin/meltano'), args, { cwd: ROOT, env });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+  });
+}

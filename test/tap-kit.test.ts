@@ -1,0 +1,111 @@
+// The tap kit against a sample tap: CLI modes, catalog selection by breadcrumb metadata, kit-kept bookmarks.
+import t from 'tap';
+import { PassThrough } from 'node:stream';
+import { writeFileSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { defineStream, runTap, discover, type TapDef } from '../kit/singer/tap-kit.js';
+import type { Settings } from '../kit/singer/settings.js';
+
+const settings: Settings = [
+  { name: 'api_url', kind: 'string', required: true, description: 'Base URL' },
+  { name: 'token', kind: 'password', sensitive: true, description: 'API token' },
+  { name: 'page_size', kind: 'integer', default: 2, description: 'Page size' },
+];
+const seen: Array<{ stream: string; since: unknown; partition: unknown }> = [];
+const rows = [
+  { id: 1, name: 'a', updated: '2025-01-01', ward: 'A' },
+  { id: 2, name: 'b', updated: '2025-01-03', ward: 'A' },
+  { id: 3, name: 'c', updated: '2025-01-02', ward: 'B' },
+];
+const patients = defineStream<{ api_url: string }, null>({
+  singer: {
+    stream: 'patients', key_properties: ['id'], bookmark_properties: ['updated'],
+    schema: { type: 'object', properties: { id: { type: 'integer' }, name: { type: 'string' }, updated: { type: 'string' }, ward: { type: 'string' } } },
+  },
+  partitions: () => [{ ward: 'A' }, { ward: 'B' }],
+  async *fetch({ partition, since }) {
+    seen.push({ stream: 'patients', since, partition });
+    for (const r of rows) if (r.ward === partition.ward && (since === undefined || r.updated > String(since))) yield r;
+  },
+});
+const wards = defineStream<{ api_url: string }, null>({
+  singer: { stream: 'wards', key_properties: ['code'], bookmark_properties: [], schema: { type: 'object', properties: { code: { type: 'string' } } } },
+  async *fetch() {
+    seen.push({ stream: 'wards', since: undefined, partition: {} });
+    yield { code: 'A' };
+  },
+});
+const tap: TapDef<{ api_url: string }, null> = {
+  about: { name: 'tap-sample', namespace: 'tap_sample', executable: 'tap-sample', pluginType: 'extractors', description: 'sample', version: '0.0.0', capabilities: ['catalog', 'discover', 'state', 'about'], settings },
+  settings,
+  streams: [patients, wards],
+  client: () => null,
+};
+
+async function run(argv: string[]): Promise<{ code: number; out: string; messages: Array<Record<string, any>> }> {
+  const sink = new PassThrough();
+  let out = '';
+  sink.on('data', (d: Buffer) => (out += d.toString()));
+  const code = await runTap(tap, argv, sink);
+  const messages = argv.some((a) => ['--about', '--discover', '--version'].includes(a)) ? [] : out.split('\n').filter(Boolean).map((l) => JSON.parse(l));
+  return { code, out, messages };
+}
+
+function file(obj: unknown): string {
+  const f = join(mkdtempSync(join(tmpdir(), 'tapkit-')), 'f.json');
+  writeFileSync(f, JSON.stringify(obj));
+  return f;
+}
+
+t.test('--about (json and markdown) lists the declared settings; --version', async (t) => {
+  const j = await run(['--about', '--format', 'json']);
+  const about = JSON.parse(j.out);
+  t.same(about.settings.map((s: { name: string }) => s.name), ['api_url', 'token', 'page_size']);
+  t.equal(about.settings[1].sensitive, true);
+  t.match((await run(['--about', '--format', 'markdown'])).out, /\| `page_size` \| integer \| `2` \|/);
+  t.equal((await run(['--version'])).out, 'tap-sample 0.0.0\n');
+});
+
+t.test('--discover: breadcrumb metadata with key and replication key automatic', async (t) => {
+  const cat = JSON.parse((await run(['--discover'])).out);
+  const p = cat.streams[0];
+  t.equal(p.tap_stream_id, 'patients');
+  t.same(p.metadata[0].metadata['valid-replication-keys'], ['updated']);
+  t.same(p.metadata.find((m: any) => m.breadcrumb[1] === 'id').metadata.inclusion, 'automatic');
+  t.same(p.metadata.find((m: any) => m.breadcrumb[1] === 'name').metadata.inclusion, 'available');
+});
+
+t.test('a missing required setting fails with its name and env var', async (t) => {
+  const r = await run(['--config', file({})]);
+  t.equal(r.code, 1);
+});
+
+t.test('sync: bookmarks kept per partition by the kit; state resumes; selection honoured', async (t) => {
+  const cfg = file({ api_url: 'http://x' });
+  seen.length = 0;
+  const first = await run(['--config', cfg]);
+  t.equal(first.code, 0);
+  t.same(first.messages.filter((m) => m.type === 'RECORD').map((m) => m.record.id ?? m.record.code), [1, 2, 3, 'A']);
+  const last = first.messages.filter((m) => m.type === 'STATE').at(-1)!.value;
+  t.same(last.bookmarks.patients.partitions, [
+    { context: { ward: 'A' }, replication_key_value: '2025-01-03' },
+    { context: { ward: 'B' }, replication_key_value: '2025-01-02' },
+  ]);
+  // resume: the kit hands each partition its own bookmark
+  seen.length = 0;
+  const second = await run(['--config', cfg, '--state', file(last)]);
+  t.same(seen.filter((s) => s.stream === 'patients').map((s) => s.since), ['2025-01-03', '2025-01-02']);
+  t.equal(second.messages.filter((m) => m.type === 'RECORD' && m.stream === 'patients').length, 0, 'nothing new after resume');
+
+  // catalog: deselect the wards stream and the name property
+  const cat = discover(tap.streams);
+  cat.streams[1]!.metadata[0]!.metadata.selected = false;
+  cat.streams[0]!.metadata[0]!.metadata.selected = true;
+  cat.streams[0]!.metadata.find((m) => m.breadcrumb[1] === 'name')!.metadata.selected = false;
+  cat.streams[0]!.metadata.find((m) => m.breadcrumb[1] === 'id')!.metadata.selected = false; // automatic: ignored
+  const third = await run(['--config', cfg, '--catalog', file(cat)]);
+  t.same([...new Set(third.messages.filter((m) => m.type !== 'STATE').map((m) => m.stream))], ['patients']);
+  t.same(Object.keys(third.messages.find((m) => m.type === 'RECORD')!.record).sort(), ['id', 'updated', 'ward']);
+  t.same(Object.keys(third.messages.find((m) => m.type === 'SCHEMA')!.schema.properties).sort(), ['id', 'updated', 'ward']);
+});
