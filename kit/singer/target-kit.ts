@@ -3,7 +3,7 @@
 import { createReadStream } from 'node:fs';
 import { createGunzip } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
-import type { Readable } from 'node:stream';
+import { PassThrough, type Readable } from 'node:stream';
 import { readLines } from './line-reader.js';
 import { parseMessage, type ActivateVersionMessage, type BatchMessage, type RecordMessage, type SchemaMessage } from './messages.js';
 import { SingerWriter } from './writer.js';
@@ -108,12 +108,16 @@ export async function runTarget(opts: TargetRunOptions): Promise<TargetRunResult
     check();
   };
 
-  let stop: () => void = () => undefined;
-  const stopped = new Promise<{ done: true; value: undefined }>((resolve) => (stop = () => resolve({ done: true, value: undefined })));
+  // Input flows through a PassThrough that SIGTERM can end: the loop then drains what was already read and
+  // stops. (Racing each read against a stop promise leaked every line: each race leaves a reaction that
+  // holds its result on the never-settling promise.)
+  const feed = new PassThrough();
+  (input as Readable).pipe(feed);
   const onTerm = () => {
     terminating = true;
     logger.warn('SIGTERM received: committing buffered records and emitting the last state');
-    stop();
+    (input as Readable).unpipe(feed);
+    feed.end();
   };
   process.once('SIGTERM', onTerm);
   const ageTimer = setInterval(() => {
@@ -121,13 +125,17 @@ export async function runTarget(opts: TargetRunOptions): Promise<TargetRunResult
   }, Math.min(maxAge, 1000));
   ageTimer.unref();
 
-  const onRecord = async (msg: RecordMessage, line: number, lossless?: Record<string, unknown>) => {
-    const pending = loader.record(msg, line, lossless);
-    if (pending) await pending;
+  const afterRecord = async () => {
     records++;
     if (!batchOpenedAt) batchOpenedAt = Date.now();
     if (loader.shouldFlush()) await flush();
     else if (loader.shouldWrite()) await writeAhead();
+  };
+
+  const onRecord = async (msg: RecordMessage, line: number, lossless?: Record<string, unknown>) => {
+    const pending = loader.record(msg, line, lossless);
+    if (pending) await pending;
+    await afterRecord();
   };
 
   /** Send buffered rows into the open transaction without committing; state is not released. */
@@ -139,13 +147,8 @@ export async function runTarget(opts: TargetRunOptions): Promise<TargetRunResult
   };
 
   try {
-    const it = readLines(input)[Symbol.asyncIterator]();
     try {
-      for (;;) {
-        // a pending read must not keep a SIGTERM waiting: race it against the stop signal
-        const next = await Promise.race([it.next(), stopped]);
-        if (next.done) break;
-        const { text, number } = next.value;
+      for await (const { text, number } of readLines(feed)) {
         lines = number;
         const { message, losslessRecord } = parseMessage(text, number);
         switch (message.type) {

@@ -114,10 +114,12 @@ export class PostgresLoader implements Loader {
     const shape = await this.connector.ensureTable(msg, this.cfg.default_target_schema, { metadata: this.cfg.add_record_metadata, upsert });
     const opts: ConstructorParameters<typeof StreamSink>[2] = { metadata: this.cfg.add_record_metadata, upsert, sanitizeNul: this.cfg.sanitize_null_text_characters };
     if (this.cfg.invalid_record_action === 'reject') opts.rejectsTable = await this.connector.ensureRejectsTable(shape.schema, shape.table);
-    this.sinks.set(msg.stream, new StreamSink(msg.stream, shape, opts));
+    const sink = new StreamSink(msg.stream, shape, opts);
+    this.sinks.set(msg.stream, sink);
     const props = msg.schema.properties ?? {};
     if (LINEAGE.hash in props && LINEAGE.row in props) this.unitStreams.add(msg.stream);
     else this.unitStreams.delete(msg.stream);
+
     if (this.cfg.validate_records) {
       try {
         // Taps declare various dialects ($schema draft-07, 2020-12 from the Meltano SDK); Singer schemas use
@@ -128,6 +130,54 @@ export class PostgresLoader implements Loader {
         throw new Error(`stream "${msg.stream}": its JSON Schema cannot be compiled for validation: ${(e as Error).message}`);
       }
     }
+  }
+
+  /** The standard metadata tail, built directly (the common case: no property shadows a metadata column). */
+  private metaTail(sink: StreamSink, extractedAt: string | undefined, version: number | undefined): string {
+    const now = Date.now();
+    if (now !== this.receivedMs) {
+      this.receivedMs = now;
+      this.receivedAt = new Date(now).toISOString();
+    }
+    return `${sink.shape.columns.length ? '\t' : ''}${extractedAt ?? '\\N'}\t${this.receivedAt}\t\\N\t${++this.seq}\t${version ?? '\\N'}\t${this.runId}\n`;
+  }
+
+  private meta(extractedAt: string | null, version: number | undefined): Record<string, unknown> {
+    const now = Date.now();
+    if (now !== this.receivedMs) {
+      this.receivedMs = now;
+      this.receivedAt = new Date(now).toISOString();
+    }
+    return {
+      _sdc_extracted_at: extractedAt,
+      _sdc_received_at: this.receivedAt,
+      _sdc_deleted_at: null,
+      _sdc_sequence: ++this.seq,
+      _sdc_table_version: version ?? null,
+      _sdc_load_run_id: this.runId,
+    };
+  }
+
+  /** Process-once: false (and counted as skipped) when this source row is already in the warehouse. */
+  private admitUnitRow(unit: UnitState, rowNo: number, stream: string): boolean {
+    if (unit.processed || rowNo <= unit.bufferedThrough) {
+      this.pending.skipped++;
+      this.streamTotals(stream).skipped++;
+      return false;
+    }
+    unit.bufferedThrough = rowNo;
+    unit.dirty = true;
+    return true;
+  }
+
+  private pushRow(sink: StreamSink, stream: string, row: string, line: number, unit: UnitState | undefined): void {
+    sink.rows.push(row, line);
+    if (unit) unit.pendingRows++;
+    this.buffered++;
+    this.bufferedChars += row.length;
+    this.pending.loaded++;
+    this.streamTotals(stream).loaded++;
+    this.counter.add(stream);
   }
 
   record(msg: RecordMessage, line: number, lossless?: Record<string, unknown>): void | Promise<void> {
@@ -167,18 +217,8 @@ export class PostgresLoader implements Loader {
 
   private admit(sink: StreamSink, msg: RecordMessage, line: number, lossless?: Record<string, unknown>): void {
     const rec = msg.record;
-    const totals = this.streamTotals(msg.stream);
-    if (this.unitStreams.has(msg.stream)) {
-      const unit = this.units.get(this.unitFor(msg.stream, rec).id)!;
-      const rowNo = Number(rec[LINEAGE.row]);
-      if (unit.processed || rowNo <= unit.bufferedThrough) {
-        this.pending.skipped++;
-        totals.skipped++;
-        return;
-      }
-      unit.bufferedThrough = rowNo;
-      unit.dirty = true;
-    }
+    const unit = this.unitStreams.has(msg.stream) ? this.units.get(this.unitFor(msg.stream, rec).id)! : undefined;
+    if (unit && !this.admitUnitRow(unit, Number(rec[LINEAGE.row]), msg.stream)) return;
     const validate = this.validators.get(msg.stream);
     if (validate && !validate(rec)) {
       const errors = (validate.errors ?? []).map((e) => `${e.instancePath || '/'} ${e.message ?? 'is invalid'}`);
@@ -186,33 +226,16 @@ export class PostgresLoader implements Loader {
       this.reject(sink, msg.stream, line, lossless ?? rec, errors);
       return;
     }
-    const now = Date.now();
-    if (now !== this.receivedMs) {
-      this.receivedMs = now;
-      this.receivedAt = new Date(now).toISOString();
-    }
-    const meta = {
-      _sdc_extracted_at: msg.time_extracted ?? null,
-      _sdc_received_at: this.receivedAt,
-      _sdc_deleted_at: null,
-      _sdc_sequence: ++this.seq,
-      _sdc_table_version: msg.version ?? null,
-      _sdc_load_run_id: this.runId,
-    };
     let row: string;
     try {
-      row = sink.encode(lossless ?? rec, meta);
+      row = sink.fastMeta
+        ? sink.encodeProperties(lossless ?? rec) + this.metaTail(sink, msg.time_extracted, msg.version)
+        : sink.encode(lossless ?? rec, this.meta(msg.time_extracted ?? null, msg.version));
     } catch (e) {
       if (e instanceof NulInTextError) throw new NullCharacterError(msg.stream, line, findNul(rec));
       throw e;
     }
-    sink.rows.push(row, line);
-    if (this.unitStreams.has(msg.stream)) this.units.get(this.unitFor(msg.stream, rec).id)!.pendingRows++;
-    this.buffered++;
-    this.bufferedChars += row.length;
-    this.pending.loaded++;
-    totals.loaded++;
-    this.counter.add(msg.stream);
+    this.pushRow(sink, msg.stream, row, line, unit);
   }
 
   private reject(sink: StreamSink, stream: string, line: number, rec: Record<string, unknown>, errors: string[]): void {
