@@ -58,7 +58,10 @@ if (values.meltanolabs) {
   if (!existsSync(bin)) throw new Error('MeltanoLabs target-postgres missing: run scripts/setup-bench (pip installs meltanolabs-target-postgres into .venv-bench)');
   const u = new URL(url);
   const mlCfg = join(out, 'meltanolabs-config.json');
-  writeFileSync(mlCfg, JSON.stringify({ host: u.hostname, port: Number(u.port || 5432), user: decodeURIComponent(u.username), password: decodeURIComponent(u.password) || undefined, database: u.pathname.slice(1), default_target_schema: 'meltanolabs', add_record_metadata: true, validate_records: true }));
+  // it insists on a password and a driver; trust-auth servers ignore the password
+  const pw = encodeURIComponent(decodeURIComponent(u.password) || 'unused');
+  const sqlalchemyUrl = `postgresql+psycopg://${u.username}:${pw}@${u.hostname}:${u.port || 5432}${u.pathname}`;
+  writeFileSync(mlCfg, JSON.stringify({ sqlalchemy_url: sqlalchemyUrl, default_target_schema: 'meltanolabs', add_record_metadata: true, validate_records: true }));
   const ml = await timed(bin, ['--config', mlCfg], { inputFile: slice });
   if (ml.code !== 0) throw new Error(`MeltanoLabs target failed: ${ml.stderr.slice(-2000)}`);
   const mlRate = mlRows / ml.seconds;

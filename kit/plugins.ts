@@ -1,5 +1,6 @@
 // Every plugin this project ships; codegen writes their Meltano definitions from these declarations.
 import type { About } from './singer/about.js';
 import { about as targetPostgresMedi } from '../targets/target-postgres-medi/about.js';
+import { about as tapIndiciS3 } from '../taps/tap-indici-s3/about.js';
 
-export const PLUGINS: About[] = [targetPostgresMedi];
+export const PLUGINS: About[] = [tapIndiciS3, targetPostgresMedi];

@@ -72,7 +72,8 @@ select * from typed
 }
 
 function renameExpr(col: ContractColumn): string {
-  let e = `nullif(btrim(source.${q(col.source)}), '')`;
+  // trims spaces, tabs and line breaks (some files put a newline after each row marker)
+  let e = `nullif(btrim(source.${q(col.source)}, E' \\t\\r\\n'), '')`;
   for (const nv of col.null_values ?? []) e = `nullif(${e}, ${sqlString(nv)})`;
   return e;
 }
@@ -105,6 +106,14 @@ where version_rank = 1
 
 export function rejectsModel(c: Contract): string {
   const lineage = c.lineage ? LINEAGE_SELECT.map((l) => l.split(' as ')[1]) : ['load_run_id'];
+  // rows the tap could not even split into the contract's fields (wrong field count) land in
+  // raw.<source>_rejected_rows; they belong to this stream's rejects too, so read = ingested + rejected
+  const tapRejects = c.source_format?.kind === 'positional'
+    ? `
+union all
+
+{{ medi_tap_rejects('raw_${c.source}', '${c.source}_rejected_rows', '${tableNameFor(streamName(c))}') }}`
+    : '';
   return `${HEADER(c)}
 -- Rows that failed a contract check: the row as landed and a JSON object of field → reason.
 {{ config(materialized='table') }}
@@ -115,6 +124,7 @@ select
   field_errors
 from {{ ref('stg_${c.source}__${c.stream}__checked') }}
 where field_errors <> '{}'::jsonb
+${tapRejects}
 `;
 }
 
@@ -125,11 +135,16 @@ export function sourcesYaml(source: string, contracts: Contract[]): string {
       name: `raw_${source}`,
       schema: "{{ var('raw_schema', 'raw') }}",
       description: `Raw ${source} streams landed by target-postgres-medi (append-only, lossless).`,
-      tables: contracts.map((c) => ({
-        name: tableNameFor(streamName(c)),
-        description: c.description,
-        columns: c.columns.map((col) => ({ name: col.source, description: col.description ?? `${col.type}${col.pii && col.pii !== 'none' ? ` (PII: ${col.pii})` : ''}` })),
-      })),
+      tables: [
+        ...contracts.map((c) => ({
+          name: tableNameFor(streamName(c)),
+          description: c.description,
+          columns: c.columns.map((col) => ({ name: col.source, description: col.description ?? `${col.type}${col.pii && col.pii !== 'none' ? ` (PII: ${col.pii})` : ''}` })),
+        })),
+        ...(contracts.some((c) => c.source_format?.kind === 'positional')
+          ? [{ name: `${source}_rejected_rows`, description: 'Rows the tap rejected before landing (wrong field count), with the row text and reason.' }]
+          : []),
+      ],
     }],
   };
   return `# generated from contracts/${source}/*.yaml by \`npm run codegen\`; do not edit\n${YAML.stringify(doc, { lineWidth: 0 })}`;

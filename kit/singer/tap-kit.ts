@@ -20,14 +20,23 @@ export interface FetchContext<Cfg, Client> {
   partition: Partition;
   /** The bookmark for this partition: the highest replication key value committed, if any. */
   since: string | number | undefined;
+  /** Source units (files) this stream has completed in earlier runs, from the kit-kept bookmark. */
+  processed: ReadonlySet<string>;
   logger: Logger;
+  /** Emit a record on another stream (e.g. a file manifest), declared in the tap's `extraStreams`. */
+  emit(stream: string, record: Record<string, unknown>): Promise<void>;
+}
+
+/** Yielded by `fetch` after the records of one source unit (a file): the kit records it and checkpoints. */
+export class UnitDone {
+  constructor(readonly id: string) {}
 }
 
 export interface StreamDef<Cfg = Record<string, unknown>, Client = unknown> {
   /** Generated from the contract: stream name, schema, key and bookmark properties. */
   singer: StreamSchema;
   partitions?: (ctx: { config: Cfg; client: Client }) => Partition[] | Promise<Partition[]>;
-  fetch(ctx: FetchContext<Cfg, Client>): AsyncIterable<Record<string, unknown>>;
+  fetch(ctx: FetchContext<Cfg, Client>): AsyncIterable<Record<string, unknown> | UnitDone>;
   /** The source returns records in replication-key order, so the bookmark may advance mid-partition. */
   sorted?: boolean;
 }
@@ -45,6 +54,8 @@ export interface TapDef<Cfg, Client> {
   test?: (client: Client, config: Cfg) => Promise<string>;
   /** Emit STATE at least every this many records (and at each partition end). */
   stateEveryRecords?: number;
+  /** Streams every sync declares (SCHEMA first) that stream code writes to with `emit`. */
+  extraStreams?: StreamSchema[];
 }
 
 export type Bookmarks = Record<string, { replication_key?: string; replication_key_value?: string | number; partitions?: Array<{ context: Partition; replication_key_value?: string | number }> } & Record<string, unknown>>;
@@ -179,6 +190,10 @@ export async function runTap<Cfg, Client>(tap: TapDef<Cfg, Client>, argv: string
 async function sync<Cfg, Client>(tap: TapDef<Cfg, Client>, config: Cfg, client: Client, catalog: { streams: CatalogEntry[] } | undefined, state: TapState, out: SingerWriter, logger: Logger): Promise<void> {
   const every = tap.stateEveryRecords ?? 10_000;
   const counter = new RecordCounter();
+  for (const x of tap.extraStreams ?? []) await out.write({ type: 'SCHEMA', stream: x.stream, schema: x.schema, key_properties: x.key_properties });
+  const emit = async (stream: string, record: Record<string, unknown>) => {
+    await out.write({ type: 'RECORD', stream, record, time_extracted: new Date().toISOString() });
+  };
   for (const def of tap.streams) {
     const sel = selection(catalog, def);
     if (!sel.selected) continue;
@@ -197,9 +212,16 @@ async function sync<Cfg, Client>(tap: TapDef<Cfg, Client>, config: Cfg, client: 
         return p;
       })();
       const since = sel.fullTable ? undefined : slot.replication_key_value;
+      const processed = new Set<string>(Array.isArray(bm.processed) ? (bm.processed as string[]) : []);
       let max = since;
       let n = 0;
-      for await (const raw of def.fetch({ config, client, partition, since, logger })) {
+      for await (const raw of def.fetch({ config, client, partition, since, processed, logger, emit })) {
+        if (raw instanceof UnitDone) {
+          processed.add(raw.id);
+          bm.processed = [...processed];
+          await out.write({ type: 'STATE', value: state });
+          continue;
+        }
         const record = sel.dropped.size ? Object.fromEntries(Object.entries(raw).filter(([k]) => !sel.dropped.has(k))) : raw;
         await out.write({ type: 'RECORD', stream: name, record, time_extracted: new Date().toISOString() });
         counter.add(name);

@@ -7,6 +7,7 @@ import { aboutJson, aboutMarkdown } from '../../kit/singer/about.js';
 import { createLogger } from '../../kit/singer/log.js';
 import { runTarget } from '../../kit/singer/target-kit.js';
 import { redact } from '../../kit/singer/errors.js';
+import { exitAfterFlush } from '../../kit/singer/exit.js';
 import { migrate } from '../../kit/warehouse/migrate.js';
 import { warehouseUrl } from '../../kit/warehouse/database.js';
 import { Connector } from './connector.js';
@@ -60,9 +61,9 @@ async function main(): Promise<number> {
 }
 
 main().then(
-  (code) => process.exit(code),
+  (code) => exitAfterFlush(code),
   (e: Error) => {
     process.stderr.write(`${PLUGIN}: error: ${redact(e.message)}\n`);
-    process.exit(1);
+    return exitAfterFlush(1);
   },
 );

@@ -13,3 +13,7 @@ select
   field_errors
 from {{ ref('stg_indici__patient__checked') }}
 where field_errors <> '{}'::jsonb
+
+union all
+
+{{ medi_tap_rejects('raw_indici', 'indici_rejected_rows', 'indici_patient') }}

@@ -1,0 +1,110 @@
+// Indici record format: headerless, fields and rows split literally on multi-character markers, no quoting.
+// The supplier's e-mail and the files seen in production disagree on which marker is which and on the
+// encoding, so both are detected per file (overridable), and a file that fits neither layout fails loudly.
+import { createHash, type Hash } from 'node:crypto';
+import { StringDecoder } from 'node:string_decoder';
+
+export type Encoding = 'utf16le' | 'utf8';
+export interface Layout {
+  field: string;
+  row: string;
+}
+/** Files seen in production (UTF-16LE with BOM). */
+export const PRODUCTION_LAYOUT: Layout = { field: '|^^|', row: '|~~|' };
+/** What the supplier's e-mail says. */
+export const EMAIL_LAYOUT: Layout = { field: '|~~|', row: '|^^|' };
+
+export class RecordFormatError extends Error {
+  override name = 'RecordFormatError';
+}
+
+/** Encoding from the byte-order mark: FF FE → UTF-16LE, EF BB BF → UTF-8, none → UTF-8. */
+export function detectEncoding(head: Buffer): { encoding: Encoding; bomLength: number } {
+  if (head.length >= 2 && head[0] === 0xff && head[1] === 0xfe) return { encoding: 'utf16le', bomLength: 2 };
+  if (head.length >= 3 && head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf) return { encoding: 'utf8', bomLength: 3 };
+  return { encoding: 'utf8', bomLength: 0 };
+}
+
+function count(text: string, marker: string): number {
+  let n = 0;
+  for (let i = text.indexOf(marker); i !== -1; i = text.indexOf(marker, i + marker.length)) n++;
+  return n;
+}
+
+/**
+ * Which marker separates fields: in real data the field marker appears (fields − 1) times per row and the
+ * row marker once. `sample` is the decoded start of the file; only whole rows in it are used.
+ */
+export function detectLayout(sample: string, fields: number, file: string): Layout {
+  for (const layout of [PRODUCTION_LAYOUT, EMAIL_LAYOUT]) {
+    const lastRow = sample.lastIndexOf(layout.row);
+    if (lastRow < 0) continue;
+    const whole = sample.slice(0, lastRow + layout.row.length);
+    const rows = count(whole, layout.row);
+    const seps = count(whole, layout.field);
+    // allow some ragged rows: the average must be close to fields − 1 per row
+    if (rows > 0 && Math.abs(seps / rows - (fields - 1)) <= Math.max(1, (fields - 1) * 0.05)) return layout;
+  }
+  const p = count(sample, PRODUCTION_LAYOUT.field);
+  const e = count(sample, EMAIL_LAYOUT.field);
+  throw new RecordFormatError(`${file}: fits neither layout for ${fields} fields per row (field |^^| row |~~| as in production, or field |~~| row |^^| as in the supplier's e-mail); the first ${sample.length} characters hold ${p} "|^^|" and ${e} "|~~|"`);
+}
+
+/**
+ * Splits a byte stream into rows of fields, hashing every byte (SHA-256) on the way. Feed chunks with
+ * `push`, then call `end`; each yields complete rows. Detection happens on the first 64 KB.
+ */
+export class RowSplitter {
+  readonly hash: Hash = createHash('sha256');
+  private decoder?: StringDecoder;
+  private head: Buffer[] = [];
+  private headBytes = 0;
+  private carry = '';
+  private layout?: Layout;
+  encoding?: Encoding;
+  bytes = 0;
+
+  constructor(private readonly fields: number, private readonly file: string, private readonly overrides: { encoding?: Encoding; layout?: Layout } = {}) {}
+
+  get detected(): { encoding?: Encoding; layout?: Layout } {
+    return { ...(this.encoding ? { encoding: this.encoding } : {}), ...(this.layout ? { layout: this.layout } : {}) };
+  }
+
+  push(chunk: Buffer): string[][] {
+    this.hash.update(chunk);
+    this.bytes += chunk.length;
+    if (!this.decoder) {
+      this.head.push(chunk);
+      this.headBytes += chunk.length;
+      if (this.headBytes < 64 * 1024) return [];
+      return this.start(Buffer.concat(this.head));
+    }
+    return this.split(this.decoder.write(chunk), false);
+  }
+
+  end(): string[][] {
+    if (!this.decoder) return [...this.start(Buffer.concat(this.head)), ...this.split('', true)];
+    return this.split(this.decoder.end(), true);
+  }
+
+  private start(head: Buffer): string[][] {
+    this.head = [];
+    const bom = detectEncoding(head);
+    this.encoding = this.overrides.encoding ?? bom.encoding;
+    this.decoder = new StringDecoder(this.encoding);
+    const text = this.decoder.write(bom.encoding === this.encoding ? head.subarray(bom.bomLength) : head);
+    this.layout = this.overrides.layout ?? detectLayout(text, this.fields, this.file);
+    return this.split(text, false);
+  }
+
+  private split(text: string, last: boolean): string[][] {
+    const { row, field } = this.layout!;
+    const all = this.carry + text;
+    const parts = all.split(row);
+    this.carry = last ? '' : parts.pop()!;
+    // the last row also ends with the row marker: drop the empty trailing split (and a final newline)
+    const rows = last ? parts.filter((p, i) => !(i === parts.length - 1 && /^\s*$/.test(p))) : parts;
+    // fields are kept exactly as sent (raw is lossless); staging trims blanks and line breaks
+    return rows.map((r) => r.split(field));
+  }
+}

@@ -1,0 +1,70 @@
+// S3 access for the Indici feed: list object versions (a versioned bucket keeps every delivery) and
+// stream an object version's bytes. Credentials come from the standard AWS chain and are never logged.
+import { S3Client, ListObjectVersionsCommand, GetObjectCommand, HeadBucketCommand } from '@aws-sdk/client-s3';
+import type { Readable } from 'node:stream';
+import type { IndiciConfig } from './settings.js';
+
+export interface ObjectVersion {
+  key: string;
+  versionId: string;
+  isLatest: boolean;
+  size: number;
+  etag: string;
+  lastModified: string;
+}
+
+export function s3Client(cfg: IndiciConfig): S3Client {
+  return new S3Client({
+    region: cfg.region,
+    ...(cfg.endpoint_url ? { endpoint: cfg.endpoint_url, forcePathStyle: true } : {}),
+    maxAttempts: 5,
+  });
+}
+
+export class S3AccessError extends Error {
+  override name = 'S3AccessError';
+}
+
+function wrap(what: string, e: unknown): S3AccessError {
+  const err = e as { name?: string; message?: string; $metadata?: { httpStatusCode?: number } };
+  return new S3AccessError(`${what}: ${err.name ?? 'Error'}${err.$metadata?.httpStatusCode ? ` (HTTP ${err.$metadata.httpStatusCode})` : ''}: ${err.message ?? ''}`);
+}
+
+export async function checkBucket(client: S3Client, bucket: string): Promise<void> {
+  try {
+    await client.send(new HeadBucketCommand({ Bucket: bucket }));
+  } catch (e) {
+    throw wrap(`bucket ${bucket}`, e);
+  }
+}
+
+/** Every version of every object under the prefix (delete markers excluded), paginated. */
+export async function listVersions(client: S3Client, bucket: string, prefix: string): Promise<ObjectVersion[]> {
+  const out: ObjectVersion[] = [];
+  let keyMarker: string | undefined;
+  let versionMarker: string | undefined;
+  try {
+    for (;;) {
+      const page = await client.send(new ListObjectVersionsCommand({ Bucket: bucket, Prefix: prefix, KeyMarker: keyMarker, VersionIdMarker: versionMarker }));
+      for (const v of page.Versions ?? []) {
+        if (!v.Key) continue;
+        out.push({ key: v.Key, versionId: v.VersionId ?? 'null', isLatest: v.IsLatest ?? true, size: v.Size ?? 0, etag: (v.ETag ?? '').replace(/"/g, ''), lastModified: v.LastModified?.toISOString() ?? '' });
+      }
+      if (!page.IsTruncated) break;
+      keyMarker = page.NextKeyMarker;
+      versionMarker = page.NextVersionIdMarker;
+    }
+  } catch (e) {
+    throw wrap(`listing s3://${bucket}/${prefix}`, e);
+  }
+  return out;
+}
+
+export async function openVersion(client: S3Client, bucket: string, v: ObjectVersion): Promise<Readable> {
+  try {
+    const res = await client.send(new GetObjectCommand({ Bucket: bucket, Key: v.key, ...(v.versionId !== 'null' ? { VersionId: v.versionId } : {}) }));
+    return res.Body as Readable;
+  } catch (e) {
+    throw wrap(`reading s3://${bucket}/${v.key} (version ${v.versionId})`, e);
+  }
+}

@@ -1,0 +1,40 @@
+// tap-indici-s3 settings, declared once (config parsing, --about and meltano.yml derive from this).
+import type { Settings } from '../../kit/singer/settings.js';
+
+export const PLUGIN = 'tap-indici-s3';
+
+export const settings: Settings = [
+  { name: 'bucket', kind: 'string', required: true, description: 'S3 bucket holding the Indici extracts.' },
+  { name: 'prefix', kind: 'string', default: '', description: 'Key prefix to list under.' },
+  { name: 'region', kind: 'string', default: 'ap-southeast-2', description: 'AWS region.' },
+  { name: 'endpoint_url', kind: 'string', description: 'Any S3-compatible endpoint (MinIO, moto, …); path-style addressing is used with it.' },
+  { name: 'per_org_ids', kind: 'array', default: [], description: 'Only these PerOrgIDs (empty: all).' },
+  { name: 'practice_ids', kind: 'array', default: [], description: 'Only these PracticeIDs (empty: all).' },
+  { name: 'mode', kind: 'options', options: ['latest', 'backfill'], default: 'latest', description: 'latest: the newest DateExtracted batch per extract type; backfill: every batch in the range, oldest first.' },
+  { name: 'backfill_from', kind: 'string', description: 'Backfill: first DateExtracted (YYMMDDHHMM), inclusive.' },
+  { name: 'backfill_to', kind: 'string', description: 'Backfill: last DateExtracted (YYMMDDHHMM), inclusive.' },
+  { name: 'backfill_prefix', kind: 'string', description: 'Backfill: only keys under this prefix.' },
+  { name: 'extract_flags', kind: 'object', default: {}, description: 'Per extract type (file token): {"enabled": bool, "full": bool, "delta": bool}; a full load spans 24 h or more.' },
+  { name: 'encoding', kind: 'options', options: ['auto', 'utf16le', 'utf8'], default: 'auto', description: 'File encoding; auto reads the byte-order mark.' },
+  { name: 'layout', kind: 'options', options: ['auto', 'production', 'email'], default: 'auto', description: 'Separators; production = field |^^| row |~~|, email = field |~~| row |^^|; auto detects per file.' },
+  { name: 'ragged_rows', kind: 'options', options: ['reject', 'fail'], default: 'reject', description: 'A row with the wrong field count: reject it (with its text) or fail the file.' },
+  { name: 'name_widths', kind: 'object', default: { per_org: 6, practice: 3 }, description: 'Digit widths of PerOrgID and PracticeID in run-together file names.' },
+];
+
+export interface IndiciConfig {
+  bucket: string;
+  prefix: string;
+  region: string;
+  endpoint_url?: string;
+  per_org_ids: string[];
+  practice_ids: string[];
+  mode: 'latest' | 'backfill';
+  backfill_from?: string;
+  backfill_to?: string;
+  backfill_prefix?: string;
+  extract_flags: Record<string, { enabled?: boolean; full?: boolean; delta?: boolean }>;
+  encoding: 'auto' | 'utf16le' | 'utf8';
+  layout: 'auto' | 'production' | 'email';
+  ragged_rows: 'reject' | 'fail';
+  name_widths: { per_org: number; practice: number };
+}

@@ -1,0 +1,199 @@
+// One stream per Indici contract: the contract (generated) plus a fetch that reads the planned files.
+import type { Logger } from 'winston';
+import type { S3Client } from '@aws-sdk/client-s3';
+import { defineStream, UnitDone, type StreamDef } from '../../kit/singer/tap-kit.js';
+import type { GeneratedContract } from '../../kit/contracts/generated-contract.js';
+import type { StreamSchema } from '../../kit/contracts/json-schema.js';
+import * as indici from '../../generated/contracts/indici.js';
+import { listVersions, openVersion } from './s3.js';
+import { plan, type PlannedFile } from './plan.js';
+import { RowSplitter, PRODUCTION_LAYOUT, EMAIL_LAYOUT, RecordFormatError } from './record-format.js';
+import type { IndiciConfig } from './settings.js';
+import { createReadStream, createWriteStream } from 'node:fs';
+import { rm, mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createHash } from 'node:crypto';
+import { Transform, type Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+
+/** Copy a body to a temporary file, hashing the bytes on the way. */
+async function spool(body: Readable): Promise<{ path: string; sha256: string; bytes: number }> {
+  const dir = await mkdtemp(join(tmpdir(), 'indici-'));
+  const path = join(dir, 'object');
+  const hash = createHash('sha256');
+  let bytes = 0;
+  const tap = new Transform({
+    transform(chunk: Buffer, _enc, cb) {
+      hash.update(chunk);
+      bytes += chunk.length;
+      cb(null, chunk);
+    },
+  });
+  await pipeline(body, tap, createWriteStream(path));
+  return { path, sha256: hash.digest('hex'), bytes };
+}
+
+export const CONTRACTS = Object.values(indici as Record<string, GeneratedContract>);
+export const TOKENS = new Set(CONTRACTS.map((c) => c.contract.source_format!.file_token!));
+
+/** Per-run client: the S3 client plus the plan, computed once and shared by every stream. */
+export interface IndiciClient {
+  s3: S3Client;
+  plan(): Promise<PlannedFile[]>;
+  failures: string[];
+}
+
+export function createClient(s3: S3Client, cfg: IndiciConfig, logger: Logger): IndiciClient {
+  let planned: Promise<PlannedFile[]> | undefined;
+  return {
+    s3,
+    failures: [],
+    plan: () => (planned ??= listVersions(s3, cfg.bucket, cfg.prefix).then((v) => {
+      const p = plan(v, cfg, TOKENS);
+      logger.info(`considered ${p.length} object versions: ${p.filter((f) => f.decision === 'read').length} to read`);
+      return p;
+    })),
+  };
+}
+
+/** Operational streams: every object considered (with the decision), rows rejected by the tap, file outcomes. */
+export const OBJECTS_STREAM: StreamSchema = {
+  stream: 'indici_s3_objects',
+  key_properties: ['key', 'version_id'],
+  bookmark_properties: [],
+  schema: {
+    type: 'object',
+    properties: {
+      key: { type: 'string' }, version_id: { type: 'string' }, is_latest: { type: 'boolean' }, size: { type: 'integer', minimum: 0, maximum: 9007199254740991 },
+      etag: { type: 'string' }, last_modified: { type: ['string', 'null'], format: 'date-time' }, extract_type: { type: ['string', 'null'] },
+      per_org_id: { type: ['string', 'null'] }, practice_id: { type: ['string', 'null'] }, date_extracted: { type: ['string', 'null'] },
+      load_kind: { type: ['string', 'null'] }, decision: { type: 'string' }, reason: { type: 'string' }, considered_at: { type: 'string', format: 'date-time' },
+    },
+  },
+};
+export const REJECTED_ROWS_STREAM: StreamSchema = {
+  stream: 'indici_rejected_rows',
+  key_properties: [],
+  bookmark_properties: [],
+  schema: {
+    type: 'object',
+    properties: {
+      stream: { type: 'string' }, reason: { type: 'string' }, row_text: { type: 'string' }, field_count: { type: 'integer', minimum: 0, maximum: 100000 },
+      _source_uri: { type: 'string' }, _source_version_id: { type: ['string', 'null'] }, _source_file_hash: { type: 'string' },
+      _source_row_number: { type: 'integer', minimum: 1, maximum: 9007199254740991 }, _source_date_extracted: { type: ['string', 'null'] },
+    },
+  },
+};
+export const FILES_STREAM: StreamSchema = {
+  stream: '_medi_files',
+  key_properties: [],
+  bookmark_properties: [],
+  schema: { type: 'object', properties: { stream: { type: 'string' }, source_uri: { type: 'string' }, source_version_id: { type: 'string' }, file_hash: { type: 'string' }, status: { type: 'string' }, rows_read: { type: 'integer' }, rows_rejected: { type: 'integer' }, error: { type: ['string', 'null'] } } },
+};
+
+function streamFor(gen: GeneratedContract): StreamDef<IndiciConfig, IndiciClient> {
+  const { contract, singer } = gen;
+  const token = contract.source_format!.file_token!;
+  const columns = contract.columns.map((c) => c.source);
+  const fields = columns.length;
+  return defineStream<IndiciConfig, IndiciClient>({
+    singer,
+    async *fetch({ config, client, processed, logger, emit }) {
+      const files = (await client.plan()).filter((f) => f.decision === 'read' && f.name?.token === token);
+      for (const f of files) {
+        const unitPrefix = `${f.key}@${f.versionId}#`;
+        if (f.versionId !== 'null' && [...processed].some((p) => p.startsWith(unitPrefix))) {
+          logger.info(`already processed: s3://${config.bucket}/${f.key} version ${f.versionId}`);
+          continue;
+        }
+        const uri = `s3://${config.bucket}/${f.key}`;
+        const lineage = {
+          _source_uri: uri, _source_bucket: config.bucket, _source_key: f.key, _source_version_id: f.versionId,
+          _source_date_extracted: f.name!.dateExtracted, _source_per_org_id: f.name!.perOrgId, _source_practice_id: f.name!.practiceId,
+        };
+        const overrides = {
+          ...(config.encoding !== 'auto' ? { encoding: config.encoding } : {}),
+          ...(config.layout !== 'auto' ? { layout: config.layout === 'production' ? PRODUCTION_LAYOUT : EMAIL_LAYOUT } : {}),
+        };
+        // Spool to a temporary file while hashing: lineage needs the content hash on every row, and the
+        // hash decides process-once before any row is sent. One S3 read, memory stays bounded.
+        let spooled: { path: string; sha256: string; bytes: number };
+        try {
+          spooled = await spool(await openVersion(client.s3, config.bucket, f));
+        } catch (e) {
+          const error = `${uri} (version ${f.versionId}): ${(e as Error).message}`;
+          client.failures.push(error);
+          logger.error(`file failed: ${error}`);
+          continue;
+        }
+        const unitId = `${unitPrefix}${spooled.sha256}`;
+        if (processed.has(unitId)) {
+          logger.info(`already processed (same content): ${uri} version ${f.versionId}`);
+          await rm(spooled.path, { force: true });
+          continue;
+        }
+        const splitter = new RowSplitter(fields, uri, overrides);
+        const hash = spooled.sha256;
+        let rowNo = 0;
+        let rejected = 0;
+        let error: string | undefined;
+        const rows = async function* (): AsyncGenerator<string[][]> {
+          for await (const chunk of createReadStream(spooled.path, { highWaterMark: 256 * 1024 })) yield splitter.push(chunk as Buffer);
+          yield splitter.end();
+        };
+        try {
+          for await (const batch of rows()) {
+            for (const row of batch) {
+              rowNo++;
+              if (row.length !== fields) {
+                const reason = `row ${rowNo} has ${row.length} fields, expected ${fields}`;
+                if (config.ragged_rows === 'fail') throw new RecordFormatError(`${uri}: ${reason}; ragged_rows is "fail", so the file is not loaded further`);
+                rejected++;
+                await emit(REJECTED_ROWS_STREAM.stream, {
+                  stream: singer.stream, reason, row_text: row.join(splitter.detected.layout?.field ?? '|^^|'), field_count: row.length,
+                  _source_uri: uri, _source_version_id: f.versionId, _source_file_hash: hash, _source_row_number: rowNo, _source_date_extracted: f.name!.dateExtracted,
+                });
+                continue;
+              }
+              const record: Record<string, unknown> = {};
+              for (let j = 0; j < fields; j++) record[columns[j]!] = row[j];
+              Object.assign(record, lineage, { _source_file_hash: hash, _source_row_number: rowNo });
+              yield record;
+            }
+          }
+        } catch (e) {
+          error = (e as Error).message;
+          client.failures.push(error);
+          logger.error(`file failed: ${error}`);
+        }
+        await rm(spooled.path, { force: true });
+        await emit(FILES_STREAM.stream, {
+          stream: singer.stream, source_uri: uri, source_version_id: f.versionId, file_hash: hash,
+          status: error ? 'failed' : 'processed', rows_read: rowNo, rows_rejected: rejected, error: error ?? null,
+        });
+        if (!error) {
+          logger.info(`file loaded: ${uri} version ${f.versionId} sha256 ${hash} encoding ${splitter.detected.encoding} rows ${rowNo} rejected ${rejected}`);
+          yield new UnitDone(unitId);
+        }
+      }
+    },
+  });
+}
+
+/** Every object version considered by this run, with its decision and reason (an audit of discovery). */
+const objects = defineStream<IndiciConfig, IndiciClient>({
+  singer: OBJECTS_STREAM,
+  async *fetch({ client }) {
+    const consideredAt = new Date().toISOString();
+    for (const f of await client.plan()) {
+      yield {
+        key: f.key, version_id: f.versionId, is_latest: f.isLatest, size: f.size, etag: f.etag, last_modified: f.lastModified || null,
+        extract_type: f.name?.token ?? null, per_org_id: f.name?.perOrgId ?? null, practice_id: f.name?.practiceId ?? null,
+        date_extracted: f.name?.dateExtracted ?? null, load_kind: f.kind ?? null, decision: f.decision, reason: f.reason, considered_at: consideredAt,
+      };
+    }
+  },
+});
+
+export const STREAMS = [objects, ...CONTRACTS.map(streamFor)];

@@ -1,0 +1,53 @@
+// Indici file format: names (both forms), encoding and separator detection, splitting across chunk
+// boundaries, NHI check digits (the fact sheet's worked examples).
+import t from 'tap';
+import { parseFileName, FileNameError } from '../taps/tap-indici-s3/file-name.js';
+import { detectEncoding, detectLayout, RowSplitter, PRODUCTION_LAYOUT, EMAIL_LAYOUT } from '../taps/tap-indici-s3/record-format.js';
+import { encodeFile } from '../sim/indici/feed.js';
+import { nhiFormat } from '../kit/indici/nhi.js';
+
+t.test('file names: underscored and run-together forms, .csv, bad dates', async (t) => {
+  t.match(parseFileName('indici/685146_535_Allergies_202508180544_202508181044_2508181044'), { perOrgId: '685146', practiceId: '535', token: 'Allergies', dateFrom: '202508180544', dateTo: '202508181044', dateExtracted: '2508181044', form: 'underscored' });
+  t.match(parseFileName('685146_535_Patient_202508180544_202508181044_2508181044.CSV'), { token: 'Patient' });
+  t.match(parseFileName('x/685146535Appointments2025081805442025081810442508181044'), { perOrgId: '685146', practiceId: '535', token: 'Appointments', form: 'run-together' });
+  t.throws(() => parseFileName('685146_535_Patient_202513180544_202508181044_2508181044'), FileNameError);
+  t.throws(() => parseFileName('685146_535_Patient_202508180544_202508181044_2508181043'), /earlier than DateTo/);
+  t.throws(() => parseFileName('readme.txt'), /not an Indici extract name/);
+});
+
+t.test('encoding from the byte-order mark', async (t) => {
+  t.same(detectEncoding(Buffer.from([0xff, 0xfe, 0x41, 0])), { encoding: 'utf16le', bomLength: 2 });
+  t.same(detectEncoding(Buffer.from([0xef, 0xbb, 0xbf, 0x41])), { encoding: 'utf8', bomLength: 3 });
+  t.same(detectEncoding(Buffer.from('AB')), { encoding: 'utf8', bomLength: 0 });
+});
+
+t.test('separators: production and e-mail layouts detected; neither fails with the file named', async (t) => {
+  const rows = [['1', 'a', 'b'], ['2', 'c', 'd']];
+  t.same(detectLayout(rows.map((r) => r.join('|^^|') + '|~~|').join(''), 3, 'f'), PRODUCTION_LAYOUT);
+  t.same(detectLayout(rows.map((r) => r.join('|~~|') + '|^^|').join(''), 3, 'f'), EMAIL_LAYOUT);
+  t.throws(() => detectLayout(rows.map((r) => r.join(',') + '\n').join(''), 3, 's3://b/k'), { name: 'RecordFormatError' }, 'plain CSV fits neither');
+  t.throws(() => detectLayout(rows.map((r) => r.join('|^^|') + '|~~|').join(''), 5, 's3://b/k'), /s3:\/\/b\/k: fits neither layout for 5 fields/);
+});
+
+t.test('splitting is the same whatever the chunk boundaries (UTF-16 split mid-character, markers split)', async (t) => {
+  const rows = Array.from({ length: 500 }, (_, i) => [String(i), `Ngāti ${i} "quoted", comma`, 'line\r\nbreak', '']);
+  for (const spec of [{ encoding: 'utf16le' as const }, { encoding: 'utf8' as const, layout: 'email' as const }]) {
+    const bytes = encodeFile(rows, spec);
+    for (const size of [1, 3, 7, 4096, bytes.length]) {
+      const sp = new RowSplitter(4, 'f');
+      const got: string[][] = [];
+      for (let i = 0; i < bytes.length; i += size) got.push(...sp.push(bytes.subarray(i, i + size)));
+      got.push(...sp.end());
+      t.same(got, rows, `${spec.encoding} in ${size}-byte chunks`);
+    }
+  }
+});
+
+t.test('NHI check characters: both formats, the fact sheet examples', async (t) => {
+  const cases: Array<[string, string | undefined]> = [
+    ['ZAC5361', 'original'], ['JBX3656', 'original'], ['ZWX5200', 'original'], ['ZZZ0044', undefined],
+    ['ZBN77VL', 'new'], ['ZZZ00AC', 'new'], ['ZYZ89XY', 'new'], ['ZAD96LT', undefined], ['ZZZ0121', 'original'], ['LAA5555', undefined],
+    ['ZZZ00AA', undefined], ['IOA1234', undefined], ['zac5361', 'original'],
+  ];
+  for (const [nhi, want] of cases) t.equal(nhiFormat(nhi), want, nhi);
+});

@@ -1,0 +1,144 @@
+// tap-indici-s3 end to end against a real S3-API server (moto, versioning on) and real PostgreSQL:
+// tap | target, rerun with and without state, a malformed file failing alone, mode latest vs backfill.
+import t from 'tap';
+import { spawn } from 'node:child_process';
+import { writeFileSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PutObjectCommand } from '@aws-sdk/client-s3';
+import { startS3Server, S3_TEST_ENV, type S3Server } from '../sim/s3-server.js';
+import { ensureBucket, uploadBatch, encodeFile, fileName, CONTRACTS } from '../sim/indici/feed.js';
+import { indiciRows } from '../sim/indici/rows.js';
+import { ROOT, TARGET, configFile, query, scratchDb } from './helpers.js';
+
+const TAP = join(ROOT, 'dist/taps/tap-indici-s3/main.js');
+
+interface PipelineRun {
+  tapCode: number | null;
+  targetCode: number | null;
+  tapErr: string;
+  targetErr: string;
+  lastState: Record<string, any> | undefined;
+  records: number;
+}
+
+/** tap | target, as Meltano runs them; returns exit codes and the last state the target emitted. */
+function pipeline(tapConfig: Record<string, unknown>, dbUrl: string, state?: unknown): Promise<PipelineRun> {
+  return new Promise((resolve) => {
+    const args = ['--config', configFile(tapConfig)];
+    if (state) {
+      const f = join(mkdtempSync(join(tmpdir(), 'state-')), 'state.json');
+      writeFileSync(f, JSON.stringify(state));
+      args.push('--state', f);
+    }
+    const env = { ...process.env, ...S3_TEST_ENV };
+    const tap = spawn(process.execPath, [TAP, ...args], { env });
+    const target = spawn(process.execPath, [TARGET, '--config', configFile({ database_url: dbUrl })], { env });
+    let records = 0;
+    let carry = '';
+    tap.stdout.on('data', (d: Buffer) => {
+      const text = carry + d.toString();
+      const lines = text.split('\n');
+      carry = lines.pop()!;
+      records += lines.filter((l) => l.includes('"type":"RECORD"')).length;
+    });
+    tap.stdout.pipe(target.stdin);
+    let tapErr = '';
+    let targetErr = '';
+    let out = '';
+    tap.stderr.on('data', (d: Buffer) => (tapErr += d.toString()));
+    target.stderr.on('data', (d: Buffer) => (targetErr += d.toString()));
+    target.stdout.on('data', (d: Buffer) => (out += d.toString()));
+    let tapCode: number | null = null;
+    tap.on('close', (c) => (tapCode = c));
+    target.on('close', (targetCode) => {
+      const states = out.split('\n').filter(Boolean).map((l) => JSON.parse(l) as Record<string, any>);
+      resolve({ tapCode, targetCode, tapErr, targetErr, lastState: states.at(-1), records });
+    });
+  });
+}
+
+let s3: S3Server;
+t.before(async () => {
+  s3 = await startS3Server();
+});
+t.teardown(async () => {
+  await s3.stop();
+});
+
+t.test('full + delta batches, dirty rows, both layouts; reruns never duplicate', async (t) => {
+  const bucket = 'indici-e2e';
+  await ensureBucket(s3.client, bucket);
+  // first delivery: full load (UTF-16LE, production separators) with ragged rows and bad dates
+  await uploadBatch(s3.client, bucket, { streams: ['appointments', 'patient'], dateExtracted: '2508181044', kind: 'full', rows: 200, dirty: { every: 40, kinds: ['ragged', 'bad_date'] } });
+  // a week later: a delta in UTF-8 with the e-mail's separators, updating keys 190-209
+  await uploadBatch(s3.client, bucket, { streams: ['appointments'], dateExtracted: '2508251044', kind: 'delta', rows: 20, firstKey: 190, version: 1, encoding: 'utf8', layout: 'email' });
+  const db = await scratchDb('indici_e2e');
+  const cfg = { bucket, endpoint_url: s3.url, mode: 'backfill' };
+
+  const first = await pipeline(cfg, db);
+  t.equal(first.tapCode, 0, first.tapErr.slice(-1500));
+  t.equal(first.targetCode, 0, first.targetErr.slice(-1500));
+  const [raw] = await query<{ appts: number; patients: number; tap_rejects: number }>(db, `select
+    (select count(*)::int from raw.indici_appointments) appts, (select count(*)::int from raw.indici_patient) patients,
+    (select count(*)::int from raw.indici_rejected_rows) tap_rejects`);
+  // every 40th row is dirty, alternating ragged / bad date: 3 ragged rows per 200-row file
+  t.same(raw, { appts: 197 + 20, patients: 197, tap_rejects: 6 }, 'ragged rows are rejected by the tap, every other row lands');
+  const files = await query(db, `select stream, status, rows_read::int, rows_rejected::int, rows_ingested::int from etl.load_run_files where stream <> 'indici_rejected_rows' order by stream, rows_read desc`);
+  t.same(files, [
+    { stream: 'indici_appointments', status: 'processed', rows_read: 200, rows_rejected: 3, rows_ingested: 197 },
+    { stream: 'indici_appointments', status: 'processed', rows_read: 20, rows_rejected: 0, rows_ingested: 20 },
+    { stream: 'indici_patient', status: 'processed', rows_read: 200, rows_rejected: 3, rows_ingested: 197 },
+  ], 'rows_read = rows_ingested + rows_rejected per file');
+  const [lineage] = await query<{ n: number }>(db, `select count(*)::int n from raw.indici_appointments where _source_file_hash ~ '^[0-9a-f]{64}$' and _source_version_id is not null and _source_row_number > 0 and _source_date_extracted in ('2508181044','2508251044') and _source_per_org_id = '685146' and "LoadedDateTime" is not null`);
+  t.equal(lineage!.n, 217, 'every row carries version id, sha256, DateExtracted, PerOrgID, row number');
+  const [enc] = await query<{ n: number }>(db, `select count(*)::int n from raw.indici_appointments where "AppointmentID" ~ '^[0-9]+$' and "PerOrgID" = '685146'`);
+  t.equal(enc!.n, 217, 'UTF-16 and UTF-8 files, both separator layouts, decode to the same columns');
+  const objects = await query<{ decision: string; n: number }>(db, `select decision, count(*)::int n from raw.indici_s3_objects group by 1`);
+  t.same(objects, [{ decision: 'read', n: 3 }], 'every object considered is recorded with its decision');
+
+  // same batch again with the state Meltano would pass: nothing is read
+  const second = await pipeline(cfg, db, first.lastState);
+  t.equal(second.tapCode, 0);
+  t.equal(second.records, 3, 'only the object inventory is re-sent; no file rows');
+  // state lost: the files are read again, and the target skips every committed row
+  const third = await pipeline(cfg, db);
+  t.equal(third.targetCode, 0, third.targetErr.slice(-800));
+  const [after] = await query<{ appts: number; rejects: number }>(db, `select (select count(*)::int from raw.indici_appointments) appts, (select count(*)::int from raw.indici_rejected_rows) rejects`);
+  t.same(after, { appts: 217, rejects: 6 }, 'no duplicates anywhere after a rerun without state');
+  const [run] = await query<{ rows_skipped: number; rows_loaded: number }>(db, `select rows_skipped::int, rows_loaded::int from etl.load_runs order by started_at desc limit 1`);
+  t.same(run, { rows_skipped: 217 + 197 + 6, rows_loaded: 3 }, 'stable audit counts: the rerun skipped every row (only the inventory was written)');
+});
+
+t.test('a malformed file fails alone, loudly, with its name; the others load', async (t) => {
+  const bucket = 'indici-bad';
+  await ensureBucket(s3.client, bucket);
+  await uploadBatch(s3.client, bucket, { streams: ['appointments'], dateExtracted: '2509011044', kind: 'full', rows: 30 });
+  // a Vaccine file (13 fields) under the Invoices name (28 fields): fits neither layout
+  const bad = `indici/${fileName('Invoices', '2509011044', 'full')}`;
+  await s3.client.send(new PutObjectCommand({ Bucket: bucket, Key: bad, Body: encodeFile(indiciRows(CONTRACTS.vaccine!, { dateExtracted: '2509011044', firstKey: 1, count: 30 }).rows) }));
+  const db = await scratchDb('indici_bad');
+  const run = await pipeline({ bucket, endpoint_url: s3.url }, db);
+  t.equal(run.tapCode, 1, 'the run does not look clean');
+  t.match(run.tapErr, new RegExp(`s3://${bucket}/${bad}: fits neither layout for 28 fields`), 'the error names the file');
+  t.equal(run.targetCode, 0, 'what was read is committed');
+  const [n] = await query<{ appts: number }>(db, `select count(*)::int appts from raw.indici_appointments`);
+  t.equal(n!.appts, 30);
+  const failed = await query(db, `select status, rows_read::int from etl.load_run_files where status = 'failed'`);
+  t.same(failed, [{ status: 'failed', rows_read: 0 }], 'the bad file is recorded as failed');
+});
+
+t.test('mode latest reads only the newest batch per extract type; superseded versions are skipped', async (t) => {
+  const bucket = 'indici-latest';
+  await ensureBucket(s3.client, bucket);
+  await uploadBatch(s3.client, bucket, { streams: ['vaccine'], dateExtracted: '2509011044', kind: 'full', rows: 5 });
+  await uploadBatch(s3.client, bucket, { streams: ['vaccine'], dateExtracted: '2509081044', kind: 'delta', rows: 7 });
+  // the newest key is re-uploaded (a corrected delivery): only its latest version counts
+  await uploadBatch(s3.client, bucket, { streams: ['vaccine'], dateExtracted: '2509081044', kind: 'delta', rows: 8 });
+  const db = await scratchDb('indici_latest');
+  const run = await pipeline({ bucket, endpoint_url: s3.url, mode: 'latest' }, db);
+  t.equal(run.tapCode, 0, run.tapErr.slice(-800));
+  t.same(await query(db, `select count(*)::int n from raw.indici_vaccine`), [{ n: 8 }]);
+  const decisions = await query<{ reason: string }>(db, `select reason from raw.indici_s3_objects where decision = 'skipped' order by reason`);
+  t.match(decisions.map((d) => d.reason), [/older batch than 2509081044/, /superseded by a newer version/]);
+});
