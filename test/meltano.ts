@@ -14,6 +14,7 @@ export function meltanoEnv(extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
     MELTANO_SEND_ANONYMOUS_USAGE_STATS: 'false',
     // a state database per test run, so runs never see each other's bookmarks
     MELTANO_DATABASE_URI: `sqlite:///${join(state, 'meltano.db')}`,
+    MEDI_NHI_HMAC_KEY: 'a3c1e5f7d9b2a4c6e8f0a1b3c5d7e9f1',
     ...extra,
   };
 }

@@ -1867,6 +1867,9 @@ export const appointments: GeneratedContract = {
     "scd": {
       "type": 1
     },
+    "core": {
+      "model": "fact_appointments"
+    },
     "lineage": [
       "_source_uri",
       "_source_bucket",
@@ -2685,6 +2688,9 @@ export const diagnosis: GeneratedContract = {
     "scd": {
       "type": 1
     },
+    "core": {
+      "model": "fact_diagnoses"
+    },
     "lineage": [
       "_source_uri",
       "_source_bucket",
@@ -3348,6 +3354,9 @@ export const immunisation: GeneratedContract = {
     "replication_key": "updated_at",
     "scd": {
       "type": 1
+    },
+    "core": {
+      "model": "fact_immunisations"
     },
     "lineage": [
       "_source_uri",
@@ -5174,6 +5183,9 @@ export const invoiceDetail: GeneratedContract = {
     "scd": {
       "type": 1
     },
+    "core": {
+      "model": "fact_invoice_detail"
+    },
     "lineage": [
       "_source_uri",
       "_source_bucket",
@@ -5827,6 +5839,9 @@ export const invoices: GeneratedContract = {
     "scd": {
       "type": 1
     },
+    "core": {
+      "model": "fact_invoices"
+    },
     "lineage": [
       "_source_uri",
       "_source_bucket",
@@ -6248,6 +6263,9 @@ export const measurements: GeneratedContract = {
     "replication_key": "updated_at",
     "scd": {
       "type": 1
+    },
+    "core": {
+      "model": "fact_measurements"
     },
     "lineage": [
       "_source_uri",
@@ -7963,6 +7981,9 @@ export const medicine: GeneratedContract = {
         "is_deleted"
       ]
     },
+    "core": {
+      "model": "dim_medicine"
+    },
     "lineage": [
       "_source_uri",
       "_source_bucket",
@@ -8636,6 +8657,9 @@ export const patient: GeneratedContract = {
         "is_active",
         "is_deleted"
       ]
+    },
+    "core": {
+      "model": "dim_patient"
     },
     "lineage": [
       "_source_uri",
@@ -11688,6 +11712,9 @@ export const practiceInfo: GeneratedContract = {
         "is_deleted"
       ]
     },
+    "core": {
+      "model": "dim_practice"
+    },
     "lineage": [
       "_source_uri",
       "_source_bucket",
@@ -12257,6 +12284,9 @@ export const provider: GeneratedContract = {
         "practice_location",
         "user_role"
       ]
+    },
+    "core": {
+      "model": "dim_provider"
     },
     "lineage": [
       "_source_uri",
@@ -13733,6 +13763,9 @@ export const recalls: GeneratedContract = {
     "scd": {
       "type": 1
     },
+    "core": {
+      "model": "fact_recalls"
+    },
     "lineage": [
       "_source_uri",
       "_source_bucket",
@@ -14181,6 +14214,9 @@ export const vaccine: GeneratedContract = {
         "is_active",
         "is_deleted"
       ]
+    },
+    "core": {
+      "model": "dim_vaccine"
     },
     "lineage": [
       "_source_uri",

@@ -6,7 +6,7 @@ import YAML from 'yaml';
 import { createAjv } from '../singer/ajv.js';
 import { loadContracts, streamName, type Contract } from './contract.js';
 import { streamSchema } from './json-schema.js';
-import { checkedModel, domainSeed, modelsYaml, rejectsModel, sourcesYaml, stagingModel } from './dbt.js';
+import { checkedModel, coreModel, coreYaml, domainSeed, modelsYaml, rejectsModel, sourcesYaml, stagingModel } from './dbt.js';
 import { meltanoSettings } from '../singer/settings.js';
 import type { About } from '../singer/about.js';
 import type { JsonSchema } from '../singer/messages.js';
@@ -40,11 +40,14 @@ export async function generate(plugins: About[]): Promise<Map<string, string>> {
       files.set(`${dir}/stg_${source}__${c.stream}__checked.sql`, checkedModel(c));
       files.set(`${dir}/stg_${source}__${c.stream}.sql`, stagingModel(c));
       files.set(`${dir}/stg_${source}__${c.stream}__rejects.sql`, rejectsModel(c));
+      const core = coreModel(c);
+      if (core) files.set(`transforms/models/core/${source}/${c.core!.model}.sql`, core);
     }
     files.set(`generated/types/${source}.ts`, types);
     files.set(`generated/contracts/${source}.ts`, contractModule(source, list));
     files.set(`transforms/models/staging/${source}/_${source}__sources.yml`, sourcesYaml(source, list));
     files.set(`transforms/models/staging/${source}/_${source}__models.yml`, modelsYaml(source, list));
+    if (list.some((c) => c.core)) files.set(`transforms/models/core/${source}/_${source}__core.yml`, coreYaml(list));
   }
   files.set('transforms/seeds/medi_domains.csv', domainSeed(contracts));
   files.set('meltano/plugins.generated.yml', meltanoPlugins(plugins));

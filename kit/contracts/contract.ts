@@ -36,6 +36,8 @@ export interface Contract {
   scd: { type: 1 } | { type: 2; tracked?: string[] };
   /** lineage properties the tap adds to every record (they land as ordinary raw columns) */
   lineage?: string[];
+  /** the conformed core model built from this stream: `dim_*` (SCD per `scd`) or `fact_*` */
+  core?: { model: string };
   columns: ContractColumn[];
   /** where this contract lives, for messages */
   file: string;
@@ -61,6 +63,7 @@ const META_SCHEMA = {
       properties: { type: { enum: [1, 2] }, tracked: { type: 'array', items: { type: 'string' } } },
     },
     lineage: { type: 'array', items: { type: 'string' } },
+    core: { type: 'object', required: ['model'], additionalProperties: false, properties: { model: { type: 'string', pattern: '^(dim|fact)_[a-z][a-z0-9_]*$' } } },
     columns: {
       type: 'array', minItems: 1,
       items: {

@@ -185,3 +185,95 @@ export function domainSeed(contracts: Contract[]): string {
 function csv(s: string): string {
   return /[",\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
+
+/**
+ * Core model for a contract that declares one. NHI columns appear only as a keyed hash and their format
+ * (original / new / invalid); every row keeps object version, file hash, DateExtracted and load run id.
+ * SCD2 dimensions are rebuilt from every valid staged version ordered by DateExtracted, so the history is
+ * the same whatever order batches were loaded in.
+ */
+/** fact_appointments → appointment, fact_diagnoses → diagnosis, dim_patient → patient */
+function entityOf(model: string): string {
+  const base = model.replace(/^(dim|fact)_/, '');
+  return base.endsWith('ses') ? base.replace(/ses$/, 'sis') : base.replace(/s$/, '');
+}
+
+export function coreModel(c: Contract): string | undefined {
+  if (!c.core) return undefined;
+  const model = c.core.model;
+  const entity = entityOf(model);
+  const key = c.natural_key.map(q);
+  const cols = c.columns.flatMap((col) => {
+    if (col.pii === 'nhi') {
+      return [`etl.nhi_hash(${q(col.name)}) as ${q(`${col.name}_hash`)}`, `coalesce(etl.nhi_format(${q(col.name)}), case when ${q(col.name)} is not null then 'invalid' end) as ${q(`${col.name}_format`)}`];
+    }
+    return [q(col.name)];
+  });
+  const lineage = ['source_version_id', 'source_file_hash', 'date_extracted', 'load_run_id'];
+  const extractedAt = `(to_timestamp('20' || date_extracted, 'YYYYMMDDHH24MI')::timestamp at time zone '{{ var("source_time_zone") }}')`;
+  if (model.startsWith('dim_') && c.scd.type === 2) {
+    const tracked = (c.scd.tracked && c.scd.tracked.length ? c.scd.tracked : c.columns.map((x) => x.name)).map(q);
+    const win = `partition by ${key.join(', ')} order by extracted_at, source_row_number`;
+    return `${HEADER(c)}
+-- SCD2: one row per change of the tracked attributes (${(c.scd.tracked ?? []).join(', ') || 'all columns'}).
+{{ config(materialized='table', indexes=[{'columns': ['${entity}_sk'], 'unique': true}]) }}
+
+with versions as (
+  select *,
+    ${extractedAt} as extracted_at,
+    md5(row(${tracked.join(', ')})::text) as attr_hash
+  from {{ ref('stg_${c.source}__${c.stream}__checked') }}
+  where field_errors = '{}'::jsonb
+),
+
+ordered as (
+  select *, lag(attr_hash) over (${win}) as prev_hash
+  from versions
+),
+
+changes as (
+  select * from ordered where prev_hash is distinct from attr_hash
+)
+
+select
+  md5(concat_ws('|', ${key.join(', ')}, extracted_at::text, source_row_number::text)) as ${entity}_sk,
+  ${cols.join(',\n  ')},
+  extracted_at as valid_from,
+  lead(extracted_at) over (${win}) as valid_to,
+  lead(extracted_at) over (${win}) is null as is_current,
+  ${lineage.join(',\n  ')}
+from changes
+`;
+  }
+  return `${HEADER(c)}
+-- One row per natural key (${c.natural_key.join(', ')}): the newest staged version.
+{{ config(materialized='table', indexes=[{'columns': [${c.natural_key.map((k) => sqlString(k)).join(', ')}], 'unique': true}]) }}
+
+select
+  md5(concat_ws('|', ${key.join(', ')})) as ${entity}_sk,
+  ${cols.join(',\n  ')},
+  ${extractedAt} as extracted_at,
+  ${lineage.join(',\n  ')}
+from {{ ref('stg_${c.source}__${c.stream}') }}
+`;
+}
+
+export function coreYaml(contracts: Contract[]): string {
+  const models = contracts.filter((c) => c.core).map((c) => {
+    const entity = entityOf(c.core!.model);
+    const scd2 = c.core!.model.startsWith('dim_') && c.scd.type === 2;
+    return {
+      name: c.core!.model,
+      description: `${c.description} Core ${scd2 ? 'SCD2 dimension' : c.core!.model.startsWith('dim_') ? 'dimension' : 'fact'}.`,
+      data_tests: scd2
+        ? [{ medi_unique_combination: { arguments: { columns: [...c.natural_key, 'valid_from', `${entity}_sk`] } } }, { medi_one_current: { arguments: { columns: c.natural_key } } }]
+        : [{ medi_unique_combination: { arguments: { columns: c.natural_key } } }],
+      columns: [
+        { name: `${entity}_sk`, data_tests: ['not_null', 'unique'] },
+        { name: 'source_file_hash', data_tests: ['not_null'] },
+        { name: 'load_run_id', data_tests: ['not_null'] },
+      ],
+    };
+  });
+  return `# generated from contracts/*/*.yaml by \`npm run codegen\`; do not edit\n${YAML.stringify({ version: 2, models }, { lineWidth: 0 })}`;
+}

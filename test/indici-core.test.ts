@@ -1,0 +1,66 @@
+// Core from Indici: a delta adds SCD2 versions; loading batches out of order (backfill older after newer)
+// gives the same core as loading them in order; NHI exists in core only as a keyed hash.
+import t from 'tap';
+import { startS3Server, S3_TEST_ENV } from '../sim/s3-server.js';
+import { ensureBucket, uploadBatch } from '../sim/indici/feed.js';
+import { query, scratchDb } from './helpers.js';
+import { meltano, meltanoEnv } from './meltano.js';
+
+const A = '2508181044';
+const B = '2508251044';
+
+async function load(db: string, s3url: string, bucket: string, order: string[]): Promise<void> {
+  const u = new URL(db);
+  const base = {
+    ...S3_TEST_ENV, TAP_INDICI_S3_BUCKET: bucket, TAP_INDICI_S3_ENDPOINT_URL: s3url, DATABASE_URL: db,
+    MEDI_PGHOST: u.hostname, MEDI_PGPORT: u.port || '5432', MEDI_PGUSER: decodeURIComponent(u.username), MEDI_PGPASSWORD: decodeURIComponent(u.password), MEDI_PGDATABASE: u.pathname.slice(1),
+  };
+  const env = meltanoEnv(base);
+  for (const batch of order) {
+    const r = await meltano(['run', 'tap-indici-s3--backfill', 'target-postgres-medi'], { ...env, TAP_INDICI_S3__BACKFILL_BACKFILL_FROM: batch, TAP_INDICI_S3__BACKFILL_BACKFILL_TO: batch, TAP_INDICI_S3_BACKFILL_FROM: batch, TAP_INDICI_S3_BACKFILL_TO: batch });
+    if (r.code !== 0) throw new Error(r.stderr.slice(-3000));
+  }
+  const d = await meltano(['invoke', 'dbt-postgres', 'run', '--select', '+dim_patient', '+fact_appointments'], env);
+  if (d.code !== 0) throw new Error(d.stdout.slice(-3000) + d.stderr.slice(-2000));
+}
+
+const snapshot = (db: string) => Promise.all([
+  query(db, `select patient_sk, patient_id, nhi_number_hash, nhi_number_format, family_name, valid_from, valid_to, is_current, source_file_hash, date_extracted from core.dim_patient order by patient_sk`),
+  query(db, `select appointment_sk, appointment_id, appointment_status, schedule_date, source_file_hash, date_extracted from core.fact_appointments order by appointment_sk`),
+]);
+
+t.test('SCD2 from deltas; backfill order does not change core; NHI only hashed', async (t) => {
+  const s3 = await startS3Server();
+  t.teardown(() => s3.stop());
+  const bucket = 'indici-core';
+  await ensureBucket(s3.client, bucket);
+  await uploadBatch(s3.client, bucket, { streams: ['patient', 'appointments'], dateExtracted: A, kind: 'full', rows: 50 });
+  // the delta re-sends keys 41-60 with changed attributes (41-50 existed, 51-60 are new)
+  await uploadBatch(s3.client, bucket, { streams: ['patient', 'appointments'], dateExtracted: B, kind: 'delta', rows: 20, firstKey: 41, version: 7 });
+
+  const inOrder = await scratchDb('core_in_order');
+  await load(inOrder, s3.url, bucket, [A, B]);
+  const outOfOrder = await scratchDb('core_out_of_order');
+  await load(outOfOrder, s3.url, bucket, [B, A]);
+
+  const [dimIn, factIn] = await snapshot(inOrder);
+  const [dimOut, factOut] = await snapshot(outOfOrder);
+  t.same(dimOut, dimIn, 'dim_patient identical when the older batch is backfilled after the newer one');
+  t.same(factOut, factIn, 'fact_appointments identical too');
+
+  const [counts] = await query<{ rows: number; keys: number; current: number; changed: number }>(inOrder, `select count(*)::int rows, count(distinct patient_id)::int keys,
+    count(*) filter (where is_current)::int current, count(distinct patient_id) filter (where not is_current)::int changed from core.dim_patient`);
+  t.equal(counts!.keys, 60);
+  t.equal(counts!.current, 60, 'one current row per patient');
+  t.ok(counts!.changed >= 5 && counts!.changed <= 10, `patients 41-50 whose tracked attributes changed got a second version (${counts!.changed})`);
+  const [facts] = await query<{ n: number; d: number; b: number }>(inOrder, `select count(*)::int n, count(distinct appointment_id)::int d, count(*) filter (where date_extracted = '${B}')::int b from core.fact_appointments`);
+  t.same(facts, { n: 60, d: 60, b: 20 }, 'facts: unique natural keys, the delta wins for the keys it re-sent');
+
+  // (Indici's own NHI status flags, is_nhi_validate / nhi_status, are not NHI values and stay)
+  const cols = await query<{ column_name: string }>(inOrder, `select column_name from information_schema.columns where table_schema = 'core' and column_name like 'nhi_number%' order by 1`);
+  t.same([...new Set(cols.map((c) => c.column_name))], ['nhi_number_format', 'nhi_number_hash'], 'no raw NHI column anywhere in core');
+  const [h] = await query<{ ok: boolean }>(inOrder, `select bool_and(nhi_number_hash ~ '^[0-9a-f]{64}$' and nhi_number_format = 'original') ok from core.dim_patient`);
+  t.equal(h!.ok, true, 'HMAC-SHA256 hex; simulated NHIs pass the check digit');
+  const [lin] = await query<{ ok: boolean }>(inOrder, `select bool_and(source_version_id is not null and source_file_hash is not null and date_extracted is not null and load_run_id is not null) ok from core.fact_appointments`);
+  t.equal(lin!.ok, true, 'every core row traces to object version, file hash, DateExtracted and load run');
+});

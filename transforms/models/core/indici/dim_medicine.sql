@@ -1,0 +1,42 @@
+-- generated from contracts/indici/medicine.yaml by `npm run codegen`; do not edit
+-- SCD2: one row per change of the tracked attributes (medicine_name, pharma_code, is_active, is_deleted).
+{{ config(materialized='table', indexes=[{'columns': ['medicine_sk'], 'unique': true}]) }}
+
+with versions as (
+  select *,
+    (to_timestamp('20' || date_extracted, 'YYYYMMDDHH24MI')::timestamp at time zone '{{ var("source_time_zone") }}') as extracted_at,
+    md5(row("medicine_name", "pharma_code", "is_active", "is_deleted")::text) as attr_hash
+  from {{ ref('stg_indici__medicine__checked') }}
+  where field_errors = '{}'::jsonb
+),
+
+ordered as (
+  select *, lag(attr_hash) over (partition by "medicine_id", "practice_id", "per_org_id" order by extracted_at, source_row_number) as prev_hash
+  from versions
+),
+
+changes as (
+  select * from ordered where prev_hash is distinct from attr_hash
+)
+
+select
+  md5(concat_ws('|', "medicine_id", "practice_id", "per_org_id", extracted_at::text, source_row_number::text)) as medicine_sk,
+  "medicine_id",
+  "medicine_name",
+  "medicine_short_name",
+  "sct_id",
+  "type",
+  "pharma_code",
+  "is_active",
+  "is_deleted",
+  "per_org_id",
+  "practice_id",
+  "loaded_date_time",
+  extracted_at as valid_from,
+  lead(extracted_at) over (partition by "medicine_id", "practice_id", "per_org_id" order by extracted_at, source_row_number) as valid_to,
+  lead(extracted_at) over (partition by "medicine_id", "practice_id", "per_org_id" order by extracted_at, source_row_number) is null as is_current,
+  source_version_id,
+  source_file_hash,
+  date_extracted,
+  load_run_id
+from changes

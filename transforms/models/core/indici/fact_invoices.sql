@@ -1,0 +1,40 @@
+-- generated from contracts/indici/invoices.yaml by `npm run codegen`; do not edit
+-- One row per natural key (invoice_transaction_id, practice_id, per_org_id): the newest staged version.
+{{ config(materialized='table', indexes=[{'columns': ['invoice_transaction_id', 'practice_id', 'per_org_id'], 'unique': true}]) }}
+
+select
+  md5(concat_ws('|', "invoice_transaction_id", "practice_id", "per_org_id")) as invoice_sk,
+  "invoice_transaction_id",
+  "patient_id",
+  "ac_date",
+  "medtech_id",
+  "payment_mode",
+  "total_amount",
+  "unpaid_amount",
+  "claim_notes",
+  "description",
+  "income_provider",
+  "invoice_payment_no",
+  "provider",
+  "domicile_code",
+  "inserted_at",
+  "inserted_by",
+  "updated_at",
+  "updated_by",
+  "is_active",
+  "transaction_type",
+  "provider_id",
+  "practice_id",
+  "permanent_address_latitude",
+  "permanent_address_longitude",
+  "practice_location_id",
+  "location_name",
+  "notes",
+  "per_org_id",
+  "loaded_date_time",
+  (to_timestamp('20' || date_extracted, 'YYYYMMDDHH24MI')::timestamp at time zone '{{ var("source_time_zone") }}') as extracted_at,
+  source_version_id,
+  source_file_hash,
+  date_extracted,
+  load_run_id
+from {{ ref('stg_indici__invoices') }}

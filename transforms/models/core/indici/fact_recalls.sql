@@ -1,0 +1,42 @@
+-- generated from contracts/indici/recalls.yaml by `npm run codegen`; do not edit
+-- One row per natural key (recall_id, practice_id, per_org_id): the newest staged version.
+{{ config(materialized='table', indexes=[{'columns': ['recall_id', 'practice_id', 'per_org_id'], 'unique': true}]) }}
+
+select
+  md5(concat_ws('|', "recall_id", "practice_id", "per_org_id")) as recall_sk,
+  "recall_id",
+  "patient_id",
+  "recall_date",
+  "is_contacted",
+  "notes",
+  "patient_medtech_id",
+  "recall_reason",
+  "screening_type",
+  "code",
+  "vaccine",
+  "vaccine_group",
+  "recall_group",
+  "inserted_at",
+  "insertedby",
+  "updated_at",
+  "updated_by",
+  "is_active",
+  "practice",
+  "practice_id",
+  "provider_id",
+  "is_deleted",
+  "permanent_address_latitude",
+  "permanent_address_longitude",
+  "is_confidential",
+  "show_on_patient_portal",
+  "is_canceled",
+  "recall_attempts",
+  "scn_code",
+  "per_org_id",
+  "loaded_date_time",
+  (to_timestamp('20' || date_extracted, 'YYYYMMDDHH24MI')::timestamp at time zone '{{ var("source_time_zone") }}') as extracted_at,
+  source_version_id,
+  source_file_hash,
+  date_extracted,
+  load_run_id
+from {{ ref('stg_indici__recalls') }}
