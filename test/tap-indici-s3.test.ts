@@ -1,62 +1,12 @@
 // tap-indici-s3 end to end against a real S3-API server (moto, versioning on) and real PostgreSQL:
 // tap | target, rerun with and without state, a malformed file failing alone, mode latest vs backfill.
 import t from 'tap';
-import { spawn } from 'node:child_process';
-import { writeFileSync, mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { PutObjectCommand } from '@aws-sdk/client-s3';
-import { startS3Server, S3_TEST_ENV, type S3Server } from '../sim/s3-server.js';
+import { startS3Server, type S3Server } from '../sim/s3-server.js';
 import { ensureBucket, uploadBatch, encodeFile, fileName, CONTRACTS } from '../sim/indici/feed.js';
 import { indiciRows } from '../sim/indici/rows.js';
-import { ROOT, TARGET, configFile, query, scratchDb } from './helpers.js';
-
-const TAP = join(ROOT, 'dist/taps/tap-indici-s3/main.js');
-
-interface PipelineRun {
-  tapCode: number | null;
-  targetCode: number | null;
-  tapErr: string;
-  targetErr: string;
-  lastState: Record<string, any> | undefined;
-  records: number;
-}
-
-/** tap | target, as Meltano runs them; returns exit codes and the last state the target emitted. */
-function pipeline(tapConfig: Record<string, unknown>, dbUrl: string, state?: unknown): Promise<PipelineRun> {
-  return new Promise((resolve) => {
-    const args = ['--config', configFile(tapConfig)];
-    if (state) {
-      const f = join(mkdtempSync(join(tmpdir(), 'state-')), 'state.json');
-      writeFileSync(f, JSON.stringify(state));
-      args.push('--state', f);
-    }
-    const env = { ...process.env, ...S3_TEST_ENV };
-    const tap = spawn(process.execPath, [TAP, ...args], { env });
-    const target = spawn(process.execPath, [TARGET, '--config', configFile({ database_url: dbUrl })], { env });
-    let records = 0;
-    let carry = '';
-    tap.stdout.on('data', (d: Buffer) => {
-      const text = carry + d.toString();
-      const lines = text.split('\n');
-      carry = lines.pop()!;
-      records += lines.filter((l) => l.includes('"type":"RECORD"')).length;
-    });
-    tap.stdout.pipe(target.stdin);
-    let tapErr = '';
-    let targetErr = '';
-    let out = '';
-    tap.stderr.on('data', (d: Buffer) => (tapErr += d.toString()));
-    target.stderr.on('data', (d: Buffer) => (targetErr += d.toString()));
-    target.stdout.on('data', (d: Buffer) => (out += d.toString()));
-    let tapCode: number | null = null;
-    tap.on('close', (c) => (tapCode = c));
-    target.on('close', (targetCode) => {
-      const states = out.split('\n').filter(Boolean).map((l) => JSON.parse(l) as Record<string, any>);
-      resolve({ tapCode, targetCode, tapErr, targetErr, lastState: states.at(-1), records });
-    });
-  });
-}
+import { query, scratchDb } from './helpers.js';
+import { pipeline } from './indici-pipeline.js';
 
 let s3: S3Server;
 t.before(async () => {

@@ -1,0 +1,64 @@
+// tap-indici-s3 | target-postgres-medi as Meltano wires them, for tests (optionally killing the target).
+import { spawn } from 'node:child_process';
+import { writeFileSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { S3_TEST_ENV } from '../sim/s3-server.js';
+import { ROOT, TARGET, configFile } from './helpers.js';
+
+const TAP = join(ROOT, 'dist/taps/tap-indici-s3/main.js');
+
+export interface PipelineRun {
+  tapCode: number | null;
+  targetCode: number | null;
+  tapErr: string;
+  targetErr: string;
+  lastState: Record<string, any> | undefined;
+  records: number;
+}
+
+/** tap | target, as Meltano runs them; returns exit codes and the last state the target emitted. */
+export function pipeline(tapConfig: Record<string, unknown>, dbUrl: string, state?: unknown, opts: { target?: Record<string, unknown>; killTargetAfterStates?: number } = {}): Promise<PipelineRun> {
+  return new Promise((resolve) => {
+    const args = ['--config', configFile(tapConfig)];
+    if (state) {
+      const f = join(mkdtempSync(join(tmpdir(), 'state-')), 'state.json');
+      writeFileSync(f, JSON.stringify(state));
+      args.push('--state', f);
+    }
+    const env = { ...process.env, ...S3_TEST_ENV };
+    const tap = spawn(process.execPath, [TAP, ...args], { env });
+    const target = spawn(process.execPath, [TARGET, '--config', configFile({ database_url: dbUrl, ...opts.target })], { env });
+    let records = 0;
+    let carry = '';
+    tap.stdout.on('data', (d: Buffer) => {
+      const text = carry + d.toString();
+      const lines = text.split('\n');
+      carry = lines.pop()!;
+      records += lines.filter((l) => l.includes('"type":"RECORD"')).length;
+    });
+    target.stdin.on('error', () => undefined); // EPIPE when a crash test kills the target
+    tap.stdout.on('error', () => undefined);
+    tap.stdout.pipe(target.stdin);
+    let tapErr = '';
+    let targetErr = '';
+    let out = '';
+    tap.stderr.on('data', (d: Buffer) => (tapErr += d.toString()));
+    target.stderr.on('data', (d: Buffer) => (targetErr += d.toString()));
+    target.stdout.on('data', (d: Buffer) => {
+      out += d.toString();
+      // crash tests: SIGKILL the target once it has committed (and reported) this many states
+      if (opts.killTargetAfterStates && out.split('\n').filter(Boolean).length >= opts.killTargetAfterStates) {
+        target.kill('SIGKILL');
+        tap.kill('SIGKILL');
+      }
+    });
+    let tapCode: number | null = null;
+    tap.on('close', (c) => (tapCode = c));
+    target.on('close', (targetCode) => {
+      const states = out.split('\n').filter(Boolean).map((l) => JSON.parse(l) as Record<string, any>);
+      resolve({ tapCode, targetCode, tapErr, targetErr, lastState: states.at(-1), records });
+    });
+  });
+}
+
