@@ -181,17 +181,23 @@ function streamFor(gen: GeneratedContract): StreamDef<IndiciConfig, IndiciClient
   });
 }
 
-/** Every object version considered by this run, with its decision and reason (an audit of discovery). */
+/**
+ * Every object version considered, with its decision and reason (an audit of discovery). A decision is
+ * recorded once per object version and decision, so a run that finds nothing new writes nothing.
+ */
 const objects = defineStream<IndiciConfig, IndiciClient>({
   singer: OBJECTS_STREAM,
-  async *fetch({ client }) {
+  async *fetch({ client, processed }) {
     const consideredAt = new Date().toISOString();
     for (const f of await client.plan()) {
+      const id = `${f.key}@${f.versionId}:${f.decision}:${f.reason}`;
+      if (processed.has(id)) continue;
       yield {
         key: f.key, version_id: f.versionId, is_latest: f.isLatest, size: f.size, etag: f.etag, last_modified: f.lastModified || null,
         extract_type: f.name?.token ?? null, per_org_id: f.name?.perOrgId ?? null, practice_id: f.name?.practiceId ?? null,
         date_extracted: f.name?.dateExtracted ?? null, load_kind: f.kind ?? null, decision: f.decision, reason: f.reason, considered_at: consideredAt,
       };
+      yield new UnitDone(id);
     }
   },
 });
