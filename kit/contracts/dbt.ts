@@ -36,11 +36,20 @@ const LINEAGE_SELECT = [
 export function checkedModel(c: Contract): string {
   const src = `{{ medi_source('raw_${c.source}', '${tableNameFor(streamName(c))}', ${JSON.stringify(c.columns.map((x) => x.source))}, ${JSON.stringify(c.lineage ?? [])}) }}`;
   const renamed = c.columns.map((col) => `    ${renameExpr(col)} as ${q(col.name)}`);
-  const typed = c.columns.map((col) => `    {{ medi_cast(${sqlString(col.name)}, ${sqlString(col.type)}) }} as ${q(col.name)}`);
-  const errors = c.columns.map((col): [string, string] => [col.name, `{{ medi_check(${sqlString(col.name)}, ${sqlString(col.type)}, required=${col.required ? 'true' : 'false'}, domain=${col.domain ? JSON.stringify(col.domain) : 'none'}) }}`]);
+  const ok = (col: ContractColumn) => `__ok_${col.name}`;
+  // each column's validity is computed once, then used by both its cast and its error
+  const checks = c.columns.map((col) => `    {{ medi_valid(${sqlString(col.name)}, ${sqlString(col.type)}${col.domain ? `, domain=${JSON.stringify(col.domain)}` : ''}) }} as ${q(ok(col))}`);
+  const bad = c.columns.map((col) => (col.required ? `${q(col.name)} is null or not ${q(ok(col))}` : `not ${q(ok(col))}`));
+  const typed = c.columns.map((col) => `    {{ medi_cast_checked(${sqlString(col.name)}, ${sqlString(col.type)}, ${sqlString(ok(col))}) }} as ${q(col.name)}`);
+  const errors = c.columns
+    .filter((col) => col.required || col.type !== 'string' || col.domain)
+    .map((col): [string, string] => [col.name, `{{ medi_error_checked(${sqlString(col.name)}, ${sqlString(col.type)}, ${sqlString(ok(col))}, required=${col.required ? 'true' : 'false'}, domain=${col.domain ? JSON.stringify(col.domain) : 'none'}) }}`]);
   const lineage = c.lineage ? LINEAGE_SELECT : ['_sdc_load_run_id as load_run_id'];
+  const lineageNames = lineage.map((l) => l.split(' as ')[1]);
+  const rawCols = c.columns.map((col): [string, string] => [col.source, q(`__raw_${col.name}`)]);
   return `${HEADER(c)}
--- Every raw row once, with typed values and field_errors ('{}' when the row is valid).
+-- Every raw row once, with typed values and field_errors ('{}' when the row is valid). Each column is checked
+-- once; the reasons and the row as landed are only assembled for rows that fail.
 {{ config(materialized='table') }}
 
 with source as (
@@ -50,24 +59,40 @@ with source as (
 renamed as (
   select
 ${renamed.join(',\n')},
-    ${lineage.join(',\n    ')},
-    -- the source row as landed, field by field (raw is lossless), for rejects
-    ${jsonbObject(c.columns.map((col) => [col.source, `source.${q(col.source)}`])).replace(/\n/g, '\n  ')} as source_row
+${c.columns.map((col) => `    source.${q(col.source)} as ${q(`__raw_${col.name}`)}`).join(',\n')},
+    ${lineage.join(',\n    ')}
   from source
 ),
 
-typed as (
+validated as (
+  -- OFFSET 0 keeps this subquery from being folded into its users, so each check runs once per row
+  select * from (
+    select
+      renamed.*,
+  ${checks.join(',\n  ')}
+    from renamed
+    offset 0
+  ) checked
+),
+
+flagged as (
   select
-${typed.join(',\n')},
-    ${lineage.map((l) => l.split(' as ')[1]).join(',\n    ')},
-    source_row,
-    jsonb_strip_nulls(
-    ${jsonbObject(errors)}
-    ) as field_errors
-  from renamed
+    validated.*,
+    (${bad.join('\n      or ')}) as __has_error
+  from validated
 )
 
-select * from typed
+select
+${typed.join(',\n')},
+  ${lineageNames.join(',\n  ')},
+  -- the source row as landed, field by field (raw is lossless), for rejects
+  case when __has_error then
+    ${jsonbObject(rawCols).replace(/\n/g, '\n  ')}
+  end as source_row,
+  case when __has_error then jsonb_strip_nulls(
+    ${jsonbObject(errors).replace(/\n/g, '\n  ')}
+  ) else '{}'::jsonb end as field_errors
+from flagged
 `;
 }
 

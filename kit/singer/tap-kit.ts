@@ -179,6 +179,7 @@ export async function runTap<Cfg, Client>(tap: TapDef<Cfg, Client>, argv: string
     const state: TapState = { ...input, bookmarks: { ...(input.bookmarks ?? {}) } };
     await sync(tap, config, client, catalog, state, out, logger);
     await out.flush();
+    logger.info('sync finished', { peak_rss_mb: Math.round(process.resourceUsage().maxRSS / 1024) });
     return 0;
   } catch (e) {
     await out.flush().catch(() => undefined);

@@ -1,5 +1,6 @@
 -- generated from contracts/indici/allergies.yaml by `npm run codegen`; do not edit
--- Every raw row once, with typed values and field_errors ('{}' when the row is valid).
+-- Every raw row once, with typed values and field_errors ('{}' when the row is valid). Each column is checked
+-- once; the reasons and the row as landed are only assembled for rows that fail.
 {{ config(materialized='table') }}
 
 with source as (
@@ -64,204 +65,357 @@ renamed as (
     nullif(btrim(source."LocationName", E' \t\r\n'), '') as "location_name",
     nullif(btrim(source."PerOrgID", E' \t\r\n'), '') as "per_org_id",
     nullif(btrim(source."LoadedDateTime", E' \t\r\n'), '') as "loaded_date_time",
+    source."AllergyID" as "__raw_allergy_id",
+    source."AppointmentID" as "__raw_appointment_id",
+    source."AllergyTypeID" as "__raw_allergy_type_id",
+    source."AllergyType" as "__raw_allergy_type",
+    source."OnsetDate" as "__raw_onset_date",
+    source."DeactivationReason" as "__raw_deactivation_reason",
+    source."MedicineID" as "__raw_medicine_id",
+    source."Medicine" as "__raw_medicine",
+    source."ReactionID" as "__raw_reaction_id",
+    source."Reactions" as "__raw_reactions",
+    source."ReactionTypeID" as "__raw_reaction_type_id",
+    source."ReactionType" as "__raw_reaction_type",
+    source."SeverityID" as "__raw_severity_id",
+    source."Severity" as "__raw_severity",
+    source."ReactionNotes" as "__raw_reaction_notes",
+    source."IsActive" as "__raw_is_active",
+    source."IsDeleted" as "__raw_is_deleted",
+    source."InsertedByID" as "__raw_inserted_by_id",
+    source."InsertedBy" as "__raw_inserted_by",
+    source."UpdatedByID" as "__raw_updated_by_id",
+    source."UpdatedBy" as "__raw_updated_by",
+    source."InsertedAt" as "__raw_inserted_at",
+    source."UpdatedAt" as "__raw_updated_at",
+    source."PatientID" as "__raw_patient_id",
+    source."Patient" as "__raw_patient",
+    source."IsConfidential" as "__raw_is_confidential",
+    source."PracticeID" as "__raw_practice_id",
+    source."Practice" as "__raw_practice",
+    source."MGENCODE" as "__raw_mgen_code",
+    source."MCLACODE" as "__raw_mcla_code",
+    source."MedTechID" as "__raw_medtech_id",
+    source."MedicineClassificationID" as "__raw_medicine_classification_id",
+    source."AllergyCategoryID" as "__raw_allergy_category_id",
+    source."AllergyCategory" as "__raw_allergy_category",
+    source."Comment" as "__raw_comment",
+    source."SubstanceTypeID" as "__raw_substance_type_id",
+    source."SubstanceType" as "__raw_substance_type",
+    source."FavouriteSubstanceID" as "__raw_favourite_substance_id",
+    source."FavouriteSubstance" as "__raw_favourite_substance",
+    source."DiseaseID" as "__raw_disease_id",
+    source."Disease" as "__raw_disease",
+    source."OtherSubstance" as "__raw_other_substance",
+    source."MedicineTypeID" as "__raw_medicine_type_id",
+    source."MedicineType" as "__raw_medicine_type",
+    source."UserLoggingID" as "__raw_user_logging_id",
+    source."LoggingUserName" as "__raw_logging_user_name",
+    source."ShowOnPortal" as "__raw_show_on_portal",
+    source."WarningType" as "__raw_warning_type",
+    source."ROWINACTIVE" as "__raw_row_inactive",
+    source."IsReviewed" as "__raw_is_reviewed",
+    source."ProviderID" as "__raw_provider_id",
+    source."Provider" as "__raw_provider",
+    source."PracticeLocationID" as "__raw_practice_location_id",
+    source."LocationName" as "__raw_location_name",
+    source."PerOrgID" as "__raw_per_org_id",
+    source."LoadedDateTime" as "__raw_loaded_date_time",
     _source_uri as source_uri,
     _source_version_id as source_version_id,
     _source_file_hash as source_file_hash,
     _source_row_number as source_row_number,
     _source_date_extracted as date_extracted,
-    _sdc_load_run_id as load_run_id,
-    -- the source row as landed, field by field (raw is lossless), for rejects
-    jsonb_build_object(
-        'AllergyID', source."AllergyID",
-        'AppointmentID', source."AppointmentID",
-        'AllergyTypeID', source."AllergyTypeID",
-        'AllergyType', source."AllergyType",
-        'OnsetDate', source."OnsetDate",
-        'DeactivationReason', source."DeactivationReason",
-        'MedicineID', source."MedicineID",
-        'Medicine', source."Medicine",
-        'ReactionID', source."ReactionID",
-        'Reactions', source."Reactions",
-        'ReactionTypeID', source."ReactionTypeID",
-        'ReactionType', source."ReactionType",
-        'SeverityID', source."SeverityID",
-        'Severity', source."Severity",
-        'ReactionNotes', source."ReactionNotes",
-        'IsActive', source."IsActive",
-        'IsDeleted', source."IsDeleted",
-        'InsertedByID', source."InsertedByID",
-        'InsertedBy', source."InsertedBy",
-        'UpdatedByID', source."UpdatedByID",
-        'UpdatedBy', source."UpdatedBy",
-        'InsertedAt', source."InsertedAt",
-        'UpdatedAt', source."UpdatedAt",
-        'PatientID', source."PatientID",
-        'Patient', source."Patient",
-        'IsConfidential', source."IsConfidential",
-        'PracticeID', source."PracticeID",
-        'Practice', source."Practice",
-        'MGENCODE', source."MGENCODE",
-        'MCLACODE', source."MCLACODE",
-        'MedTechID', source."MedTechID",
-        'MedicineClassificationID', source."MedicineClassificationID",
-        'AllergyCategoryID', source."AllergyCategoryID",
-        'AllergyCategory', source."AllergyCategory",
-        'Comment', source."Comment",
-        'SubstanceTypeID', source."SubstanceTypeID",
-        'SubstanceType', source."SubstanceType",
-        'FavouriteSubstanceID', source."FavouriteSubstanceID",
-        'FavouriteSubstance', source."FavouriteSubstance",
-        'DiseaseID', source."DiseaseID"
-      )
-      || jsonb_build_object(
-        'Disease', source."Disease",
-        'OtherSubstance', source."OtherSubstance",
-        'MedicineTypeID', source."MedicineTypeID",
-        'MedicineType', source."MedicineType",
-        'UserLoggingID', source."UserLoggingID",
-        'LoggingUserName', source."LoggingUserName",
-        'ShowOnPortal', source."ShowOnPortal",
-        'WarningType', source."WarningType",
-        'ROWINACTIVE', source."ROWINACTIVE",
-        'IsReviewed', source."IsReviewed",
-        'ProviderID', source."ProviderID",
-        'Provider', source."Provider",
-        'PracticeLocationID', source."PracticeLocationID",
-        'LocationName', source."LocationName",
-        'PerOrgID', source."PerOrgID",
-        'LoadedDateTime', source."LoadedDateTime"
-      ) as source_row
+    _sdc_load_run_id as load_run_id
   from source
 ),
 
-typed as (
+validated as (
+  -- OFFSET 0 keeps this subquery from being folded into its users, so each check runs once per row
+  select * from (
+    select
+      renamed.*,
+      {{ medi_valid('allergy_id', 'integer') }} as "__ok_allergy_id",
+      {{ medi_valid('appointment_id', 'integer') }} as "__ok_appointment_id",
+      {{ medi_valid('allergy_type_id', 'integer') }} as "__ok_allergy_type_id",
+      {{ medi_valid('allergy_type', 'string') }} as "__ok_allergy_type",
+      {{ medi_valid('onset_date', 'date') }} as "__ok_onset_date",
+      {{ medi_valid('deactivation_reason', 'string') }} as "__ok_deactivation_reason",
+      {{ medi_valid('medicine_id', 'integer') }} as "__ok_medicine_id",
+      {{ medi_valid('medicine', 'string') }} as "__ok_medicine",
+      {{ medi_valid('reaction_id', 'integer') }} as "__ok_reaction_id",
+      {{ medi_valid('reactions', 'string') }} as "__ok_reactions",
+      {{ medi_valid('reaction_type_id', 'integer') }} as "__ok_reaction_type_id",
+      {{ medi_valid('reaction_type', 'string') }} as "__ok_reaction_type",
+      {{ medi_valid('severity_id', 'integer') }} as "__ok_severity_id",
+      {{ medi_valid('severity', 'string') }} as "__ok_severity",
+      {{ medi_valid('reaction_notes', 'string') }} as "__ok_reaction_notes",
+      {{ medi_valid('is_active', 'boolean') }} as "__ok_is_active",
+      {{ medi_valid('is_deleted', 'boolean') }} as "__ok_is_deleted",
+      {{ medi_valid('inserted_by_id', 'integer') }} as "__ok_inserted_by_id",
+      {{ medi_valid('inserted_by', 'string') }} as "__ok_inserted_by",
+      {{ medi_valid('updated_by_id', 'integer') }} as "__ok_updated_by_id",
+      {{ medi_valid('updated_by', 'string') }} as "__ok_updated_by",
+      {{ medi_valid('inserted_at', 'timestamp') }} as "__ok_inserted_at",
+      {{ medi_valid('updated_at', 'timestamp') }} as "__ok_updated_at",
+      {{ medi_valid('patient_id', 'integer') }} as "__ok_patient_id",
+      {{ medi_valid('patient', 'string') }} as "__ok_patient",
+      {{ medi_valid('is_confidential', 'boolean') }} as "__ok_is_confidential",
+      {{ medi_valid('practice_id', 'integer') }} as "__ok_practice_id",
+      {{ medi_valid('practice', 'string') }} as "__ok_practice",
+      {{ medi_valid('mgen_code', 'string') }} as "__ok_mgen_code",
+      {{ medi_valid('mcla_code', 'string') }} as "__ok_mcla_code",
+      {{ medi_valid('medtech_id', 'string') }} as "__ok_medtech_id",
+      {{ medi_valid('medicine_classification_id', 'integer') }} as "__ok_medicine_classification_id",
+      {{ medi_valid('allergy_category_id', 'integer') }} as "__ok_allergy_category_id",
+      {{ medi_valid('allergy_category', 'string') }} as "__ok_allergy_category",
+      {{ medi_valid('comment', 'string') }} as "__ok_comment",
+      {{ medi_valid('substance_type_id', 'integer') }} as "__ok_substance_type_id",
+      {{ medi_valid('substance_type', 'string') }} as "__ok_substance_type",
+      {{ medi_valid('favourite_substance_id', 'integer') }} as "__ok_favourite_substance_id",
+      {{ medi_valid('favourite_substance', 'string') }} as "__ok_favourite_substance",
+      {{ medi_valid('disease_id', 'integer') }} as "__ok_disease_id",
+      {{ medi_valid('disease', 'string') }} as "__ok_disease",
+      {{ medi_valid('other_substance', 'string') }} as "__ok_other_substance",
+      {{ medi_valid('medicine_type_id', 'integer') }} as "__ok_medicine_type_id",
+      {{ medi_valid('medicine_type', 'string') }} as "__ok_medicine_type",
+      {{ medi_valid('user_logging_id', 'string') }} as "__ok_user_logging_id",
+      {{ medi_valid('logging_user_name', 'string') }} as "__ok_logging_user_name",
+      {{ medi_valid('show_on_portal', 'boolean') }} as "__ok_show_on_portal",
+      {{ medi_valid('warning_type', 'string') }} as "__ok_warning_type",
+      {{ medi_valid('row_inactive', 'boolean') }} as "__ok_row_inactive",
+      {{ medi_valid('is_reviewed', 'boolean') }} as "__ok_is_reviewed",
+      {{ medi_valid('provider_id', 'integer') }} as "__ok_provider_id",
+      {{ medi_valid('provider', 'string') }} as "__ok_provider",
+      {{ medi_valid('practice_location_id', 'integer') }} as "__ok_practice_location_id",
+      {{ medi_valid('location_name', 'string') }} as "__ok_location_name",
+      {{ medi_valid('per_org_id', 'string') }} as "__ok_per_org_id",
+      {{ medi_valid('loaded_date_time', 'timestamp') }} as "__ok_loaded_date_time"
+    from renamed
+    offset 0
+  ) checked
+),
+
+flagged as (
   select
-    {{ medi_cast('allergy_id', 'integer') }} as "allergy_id",
-    {{ medi_cast('appointment_id', 'integer') }} as "appointment_id",
-    {{ medi_cast('allergy_type_id', 'integer') }} as "allergy_type_id",
-    {{ medi_cast('allergy_type', 'string') }} as "allergy_type",
-    {{ medi_cast('onset_date', 'date') }} as "onset_date",
-    {{ medi_cast('deactivation_reason', 'string') }} as "deactivation_reason",
-    {{ medi_cast('medicine_id', 'integer') }} as "medicine_id",
-    {{ medi_cast('medicine', 'string') }} as "medicine",
-    {{ medi_cast('reaction_id', 'integer') }} as "reaction_id",
-    {{ medi_cast('reactions', 'string') }} as "reactions",
-    {{ medi_cast('reaction_type_id', 'integer') }} as "reaction_type_id",
-    {{ medi_cast('reaction_type', 'string') }} as "reaction_type",
-    {{ medi_cast('severity_id', 'integer') }} as "severity_id",
-    {{ medi_cast('severity', 'string') }} as "severity",
-    {{ medi_cast('reaction_notes', 'string') }} as "reaction_notes",
-    {{ medi_cast('is_active', 'boolean') }} as "is_active",
-    {{ medi_cast('is_deleted', 'boolean') }} as "is_deleted",
-    {{ medi_cast('inserted_by_id', 'integer') }} as "inserted_by_id",
-    {{ medi_cast('inserted_by', 'string') }} as "inserted_by",
-    {{ medi_cast('updated_by_id', 'integer') }} as "updated_by_id",
-    {{ medi_cast('updated_by', 'string') }} as "updated_by",
-    {{ medi_cast('inserted_at', 'timestamp') }} as "inserted_at",
-    {{ medi_cast('updated_at', 'timestamp') }} as "updated_at",
-    {{ medi_cast('patient_id', 'integer') }} as "patient_id",
-    {{ medi_cast('patient', 'string') }} as "patient",
-    {{ medi_cast('is_confidential', 'boolean') }} as "is_confidential",
-    {{ medi_cast('practice_id', 'integer') }} as "practice_id",
-    {{ medi_cast('practice', 'string') }} as "practice",
-    {{ medi_cast('mgen_code', 'string') }} as "mgen_code",
-    {{ medi_cast('mcla_code', 'string') }} as "mcla_code",
-    {{ medi_cast('medtech_id', 'string') }} as "medtech_id",
-    {{ medi_cast('medicine_classification_id', 'integer') }} as "medicine_classification_id",
-    {{ medi_cast('allergy_category_id', 'integer') }} as "allergy_category_id",
-    {{ medi_cast('allergy_category', 'string') }} as "allergy_category",
-    {{ medi_cast('comment', 'string') }} as "comment",
-    {{ medi_cast('substance_type_id', 'integer') }} as "substance_type_id",
-    {{ medi_cast('substance_type', 'string') }} as "substance_type",
-    {{ medi_cast('favourite_substance_id', 'integer') }} as "favourite_substance_id",
-    {{ medi_cast('favourite_substance', 'string') }} as "favourite_substance",
-    {{ medi_cast('disease_id', 'integer') }} as "disease_id",
-    {{ medi_cast('disease', 'string') }} as "disease",
-    {{ medi_cast('other_substance', 'string') }} as "other_substance",
-    {{ medi_cast('medicine_type_id', 'integer') }} as "medicine_type_id",
-    {{ medi_cast('medicine_type', 'string') }} as "medicine_type",
-    {{ medi_cast('user_logging_id', 'string') }} as "user_logging_id",
-    {{ medi_cast('logging_user_name', 'string') }} as "logging_user_name",
-    {{ medi_cast('show_on_portal', 'boolean') }} as "show_on_portal",
-    {{ medi_cast('warning_type', 'string') }} as "warning_type",
-    {{ medi_cast('row_inactive', 'boolean') }} as "row_inactive",
-    {{ medi_cast('is_reviewed', 'boolean') }} as "is_reviewed",
-    {{ medi_cast('provider_id', 'integer') }} as "provider_id",
-    {{ medi_cast('provider', 'string') }} as "provider",
-    {{ medi_cast('practice_location_id', 'integer') }} as "practice_location_id",
-    {{ medi_cast('location_name', 'string') }} as "location_name",
-    {{ medi_cast('per_org_id', 'string') }} as "per_org_id",
-    {{ medi_cast('loaded_date_time', 'timestamp') }} as "loaded_date_time",
-    source_uri,
-    source_version_id,
-    source_file_hash,
-    source_row_number,
-    date_extracted,
-    load_run_id,
-    source_row,
-    jsonb_strip_nulls(
-    jsonb_build_object(
-      'allergy_id', {{ medi_check('allergy_id', 'integer', required=true, domain=none) }},
-      'appointment_id', {{ medi_check('appointment_id', 'integer', required=false, domain=none) }},
-      'allergy_type_id', {{ medi_check('allergy_type_id', 'integer', required=false, domain=none) }},
-      'allergy_type', {{ medi_check('allergy_type', 'string', required=false, domain=none) }},
-      'onset_date', {{ medi_check('onset_date', 'date', required=false, domain=none) }},
-      'deactivation_reason', {{ medi_check('deactivation_reason', 'string', required=false, domain=none) }},
-      'medicine_id', {{ medi_check('medicine_id', 'integer', required=false, domain=none) }},
-      'medicine', {{ medi_check('medicine', 'string', required=false, domain=none) }},
-      'reaction_id', {{ medi_check('reaction_id', 'integer', required=false, domain=none) }},
-      'reactions', {{ medi_check('reactions', 'string', required=false, domain=none) }},
-      'reaction_type_id', {{ medi_check('reaction_type_id', 'integer', required=false, domain=none) }},
-      'reaction_type', {{ medi_check('reaction_type', 'string', required=false, domain=none) }},
-      'severity_id', {{ medi_check('severity_id', 'integer', required=false, domain=none) }},
-      'severity', {{ medi_check('severity', 'string', required=false, domain=none) }},
-      'reaction_notes', {{ medi_check('reaction_notes', 'string', required=false, domain=none) }},
-      'is_active', {{ medi_check('is_active', 'boolean', required=false, domain=none) }},
-      'is_deleted', {{ medi_check('is_deleted', 'boolean', required=false, domain=none) }},
-      'inserted_by_id', {{ medi_check('inserted_by_id', 'integer', required=false, domain=none) }},
-      'inserted_by', {{ medi_check('inserted_by', 'string', required=false, domain=none) }},
-      'updated_by_id', {{ medi_check('updated_by_id', 'integer', required=false, domain=none) }},
-      'updated_by', {{ medi_check('updated_by', 'string', required=false, domain=none) }},
-      'inserted_at', {{ medi_check('inserted_at', 'timestamp', required=false, domain=none) }},
-      'updated_at', {{ medi_check('updated_at', 'timestamp', required=false, domain=none) }},
-      'patient_id', {{ medi_check('patient_id', 'integer', required=false, domain=none) }},
-      'patient', {{ medi_check('patient', 'string', required=false, domain=none) }},
-      'is_confidential', {{ medi_check('is_confidential', 'boolean', required=false, domain=none) }},
-      'practice_id', {{ medi_check('practice_id', 'integer', required=true, domain=none) }},
-      'practice', {{ medi_check('practice', 'string', required=false, domain=none) }},
-      'mgen_code', {{ medi_check('mgen_code', 'string', required=false, domain=none) }},
-      'mcla_code', {{ medi_check('mcla_code', 'string', required=false, domain=none) }},
-      'medtech_id', {{ medi_check('medtech_id', 'string', required=false, domain=none) }},
-      'medicine_classification_id', {{ medi_check('medicine_classification_id', 'integer', required=false, domain=none) }},
-      'allergy_category_id', {{ medi_check('allergy_category_id', 'integer', required=false, domain=none) }},
-      'allergy_category', {{ medi_check('allergy_category', 'string', required=false, domain=none) }},
-      'comment', {{ medi_check('comment', 'string', required=false, domain=none) }},
-      'substance_type_id', {{ medi_check('substance_type_id', 'integer', required=false, domain=none) }},
-      'substance_type', {{ medi_check('substance_type', 'string', required=false, domain=none) }},
-      'favourite_substance_id', {{ medi_check('favourite_substance_id', 'integer', required=false, domain=none) }},
-      'favourite_substance', {{ medi_check('favourite_substance', 'string', required=false, domain=none) }},
-      'disease_id', {{ medi_check('disease_id', 'integer', required=false, domain=none) }}
-    )
-    || jsonb_build_object(
-      'disease', {{ medi_check('disease', 'string', required=false, domain=none) }},
-      'other_substance', {{ medi_check('other_substance', 'string', required=false, domain=none) }},
-      'medicine_type_id', {{ medi_check('medicine_type_id', 'integer', required=false, domain=none) }},
-      'medicine_type', {{ medi_check('medicine_type', 'string', required=false, domain=none) }},
-      'user_logging_id', {{ medi_check('user_logging_id', 'string', required=false, domain=none) }},
-      'logging_user_name', {{ medi_check('logging_user_name', 'string', required=false, domain=none) }},
-      'show_on_portal', {{ medi_check('show_on_portal', 'boolean', required=false, domain=none) }},
-      'warning_type', {{ medi_check('warning_type', 'string', required=false, domain=none) }},
-      'row_inactive', {{ medi_check('row_inactive', 'boolean', required=false, domain=none) }},
-      'is_reviewed', {{ medi_check('is_reviewed', 'boolean', required=false, domain=none) }},
-      'provider_id', {{ medi_check('provider_id', 'integer', required=false, domain=none) }},
-      'provider', {{ medi_check('provider', 'string', required=false, domain=none) }},
-      'practice_location_id', {{ medi_check('practice_location_id', 'integer', required=false, domain=none) }},
-      'location_name', {{ medi_check('location_name', 'string', required=false, domain=none) }},
-      'per_org_id', {{ medi_check('per_org_id', 'string', required=true, domain=none) }},
-      'loaded_date_time', {{ medi_check('loaded_date_time', 'timestamp', required=false, domain=none) }}
-    )
-    ) as field_errors
-  from renamed
+    validated.*,
+    ("allergy_id" is null or not "__ok_allergy_id"
+      or not "__ok_appointment_id"
+      or not "__ok_allergy_type_id"
+      or not "__ok_allergy_type"
+      or not "__ok_onset_date"
+      or not "__ok_deactivation_reason"
+      or not "__ok_medicine_id"
+      or not "__ok_medicine"
+      or not "__ok_reaction_id"
+      or not "__ok_reactions"
+      or not "__ok_reaction_type_id"
+      or not "__ok_reaction_type"
+      or not "__ok_severity_id"
+      or not "__ok_severity"
+      or not "__ok_reaction_notes"
+      or not "__ok_is_active"
+      or not "__ok_is_deleted"
+      or not "__ok_inserted_by_id"
+      or not "__ok_inserted_by"
+      or not "__ok_updated_by_id"
+      or not "__ok_updated_by"
+      or not "__ok_inserted_at"
+      or not "__ok_updated_at"
+      or not "__ok_patient_id"
+      or not "__ok_patient"
+      or not "__ok_is_confidential"
+      or "practice_id" is null or not "__ok_practice_id"
+      or not "__ok_practice"
+      or not "__ok_mgen_code"
+      or not "__ok_mcla_code"
+      or not "__ok_medtech_id"
+      or not "__ok_medicine_classification_id"
+      or not "__ok_allergy_category_id"
+      or not "__ok_allergy_category"
+      or not "__ok_comment"
+      or not "__ok_substance_type_id"
+      or not "__ok_substance_type"
+      or not "__ok_favourite_substance_id"
+      or not "__ok_favourite_substance"
+      or not "__ok_disease_id"
+      or not "__ok_disease"
+      or not "__ok_other_substance"
+      or not "__ok_medicine_type_id"
+      or not "__ok_medicine_type"
+      or not "__ok_user_logging_id"
+      or not "__ok_logging_user_name"
+      or not "__ok_show_on_portal"
+      or not "__ok_warning_type"
+      or not "__ok_row_inactive"
+      or not "__ok_is_reviewed"
+      or not "__ok_provider_id"
+      or not "__ok_provider"
+      or not "__ok_practice_location_id"
+      or not "__ok_location_name"
+      or "per_org_id" is null or not "__ok_per_org_id"
+      or not "__ok_loaded_date_time") as __has_error
+  from validated
 )
 
-select * from typed
+select
+    {{ medi_cast_checked('allergy_id', 'integer', '__ok_allergy_id') }} as "allergy_id",
+    {{ medi_cast_checked('appointment_id', 'integer', '__ok_appointment_id') }} as "appointment_id",
+    {{ medi_cast_checked('allergy_type_id', 'integer', '__ok_allergy_type_id') }} as "allergy_type_id",
+    {{ medi_cast_checked('allergy_type', 'string', '__ok_allergy_type') }} as "allergy_type",
+    {{ medi_cast_checked('onset_date', 'date', '__ok_onset_date') }} as "onset_date",
+    {{ medi_cast_checked('deactivation_reason', 'string', '__ok_deactivation_reason') }} as "deactivation_reason",
+    {{ medi_cast_checked('medicine_id', 'integer', '__ok_medicine_id') }} as "medicine_id",
+    {{ medi_cast_checked('medicine', 'string', '__ok_medicine') }} as "medicine",
+    {{ medi_cast_checked('reaction_id', 'integer', '__ok_reaction_id') }} as "reaction_id",
+    {{ medi_cast_checked('reactions', 'string', '__ok_reactions') }} as "reactions",
+    {{ medi_cast_checked('reaction_type_id', 'integer', '__ok_reaction_type_id') }} as "reaction_type_id",
+    {{ medi_cast_checked('reaction_type', 'string', '__ok_reaction_type') }} as "reaction_type",
+    {{ medi_cast_checked('severity_id', 'integer', '__ok_severity_id') }} as "severity_id",
+    {{ medi_cast_checked('severity', 'string', '__ok_severity') }} as "severity",
+    {{ medi_cast_checked('reaction_notes', 'string', '__ok_reaction_notes') }} as "reaction_notes",
+    {{ medi_cast_checked('is_active', 'boolean', '__ok_is_active') }} as "is_active",
+    {{ medi_cast_checked('is_deleted', 'boolean', '__ok_is_deleted') }} as "is_deleted",
+    {{ medi_cast_checked('inserted_by_id', 'integer', '__ok_inserted_by_id') }} as "inserted_by_id",
+    {{ medi_cast_checked('inserted_by', 'string', '__ok_inserted_by') }} as "inserted_by",
+    {{ medi_cast_checked('updated_by_id', 'integer', '__ok_updated_by_id') }} as "updated_by_id",
+    {{ medi_cast_checked('updated_by', 'string', '__ok_updated_by') }} as "updated_by",
+    {{ medi_cast_checked('inserted_at', 'timestamp', '__ok_inserted_at') }} as "inserted_at",
+    {{ medi_cast_checked('updated_at', 'timestamp', '__ok_updated_at') }} as "updated_at",
+    {{ medi_cast_checked('patient_id', 'integer', '__ok_patient_id') }} as "patient_id",
+    {{ medi_cast_checked('patient', 'string', '__ok_patient') }} as "patient",
+    {{ medi_cast_checked('is_confidential', 'boolean', '__ok_is_confidential') }} as "is_confidential",
+    {{ medi_cast_checked('practice_id', 'integer', '__ok_practice_id') }} as "practice_id",
+    {{ medi_cast_checked('practice', 'string', '__ok_practice') }} as "practice",
+    {{ medi_cast_checked('mgen_code', 'string', '__ok_mgen_code') }} as "mgen_code",
+    {{ medi_cast_checked('mcla_code', 'string', '__ok_mcla_code') }} as "mcla_code",
+    {{ medi_cast_checked('medtech_id', 'string', '__ok_medtech_id') }} as "medtech_id",
+    {{ medi_cast_checked('medicine_classification_id', 'integer', '__ok_medicine_classification_id') }} as "medicine_classification_id",
+    {{ medi_cast_checked('allergy_category_id', 'integer', '__ok_allergy_category_id') }} as "allergy_category_id",
+    {{ medi_cast_checked('allergy_category', 'string', '__ok_allergy_category') }} as "allergy_category",
+    {{ medi_cast_checked('comment', 'string', '__ok_comment') }} as "comment",
+    {{ medi_cast_checked('substance_type_id', 'integer', '__ok_substance_type_id') }} as "substance_type_id",
+    {{ medi_cast_checked('substance_type', 'string', '__ok_substance_type') }} as "substance_type",
+    {{ medi_cast_checked('favourite_substance_id', 'integer', '__ok_favourite_substance_id') }} as "favourite_substance_id",
+    {{ medi_cast_checked('favourite_substance', 'string', '__ok_favourite_substance') }} as "favourite_substance",
+    {{ medi_cast_checked('disease_id', 'integer', '__ok_disease_id') }} as "disease_id",
+    {{ medi_cast_checked('disease', 'string', '__ok_disease') }} as "disease",
+    {{ medi_cast_checked('other_substance', 'string', '__ok_other_substance') }} as "other_substance",
+    {{ medi_cast_checked('medicine_type_id', 'integer', '__ok_medicine_type_id') }} as "medicine_type_id",
+    {{ medi_cast_checked('medicine_type', 'string', '__ok_medicine_type') }} as "medicine_type",
+    {{ medi_cast_checked('user_logging_id', 'string', '__ok_user_logging_id') }} as "user_logging_id",
+    {{ medi_cast_checked('logging_user_name', 'string', '__ok_logging_user_name') }} as "logging_user_name",
+    {{ medi_cast_checked('show_on_portal', 'boolean', '__ok_show_on_portal') }} as "show_on_portal",
+    {{ medi_cast_checked('warning_type', 'string', '__ok_warning_type') }} as "warning_type",
+    {{ medi_cast_checked('row_inactive', 'boolean', '__ok_row_inactive') }} as "row_inactive",
+    {{ medi_cast_checked('is_reviewed', 'boolean', '__ok_is_reviewed') }} as "is_reviewed",
+    {{ medi_cast_checked('provider_id', 'integer', '__ok_provider_id') }} as "provider_id",
+    {{ medi_cast_checked('provider', 'string', '__ok_provider') }} as "provider",
+    {{ medi_cast_checked('practice_location_id', 'integer', '__ok_practice_location_id') }} as "practice_location_id",
+    {{ medi_cast_checked('location_name', 'string', '__ok_location_name') }} as "location_name",
+    {{ medi_cast_checked('per_org_id', 'string', '__ok_per_org_id') }} as "per_org_id",
+    {{ medi_cast_checked('loaded_date_time', 'timestamp', '__ok_loaded_date_time') }} as "loaded_date_time",
+  source_uri,
+  source_version_id,
+  source_file_hash,
+  source_row_number,
+  date_extracted,
+  load_run_id,
+  -- the source row as landed, field by field (raw is lossless), for rejects
+  case when __has_error then
+    jsonb_build_object(
+        'AllergyID', "__raw_allergy_id",
+        'AppointmentID', "__raw_appointment_id",
+        'AllergyTypeID', "__raw_allergy_type_id",
+        'AllergyType', "__raw_allergy_type",
+        'OnsetDate', "__raw_onset_date",
+        'DeactivationReason', "__raw_deactivation_reason",
+        'MedicineID', "__raw_medicine_id",
+        'Medicine', "__raw_medicine",
+        'ReactionID', "__raw_reaction_id",
+        'Reactions', "__raw_reactions",
+        'ReactionTypeID', "__raw_reaction_type_id",
+        'ReactionType', "__raw_reaction_type",
+        'SeverityID', "__raw_severity_id",
+        'Severity', "__raw_severity",
+        'ReactionNotes', "__raw_reaction_notes",
+        'IsActive', "__raw_is_active",
+        'IsDeleted', "__raw_is_deleted",
+        'InsertedByID', "__raw_inserted_by_id",
+        'InsertedBy', "__raw_inserted_by",
+        'UpdatedByID', "__raw_updated_by_id",
+        'UpdatedBy', "__raw_updated_by",
+        'InsertedAt', "__raw_inserted_at",
+        'UpdatedAt', "__raw_updated_at",
+        'PatientID', "__raw_patient_id",
+        'Patient', "__raw_patient",
+        'IsConfidential', "__raw_is_confidential",
+        'PracticeID', "__raw_practice_id",
+        'Practice', "__raw_practice",
+        'MGENCODE', "__raw_mgen_code",
+        'MCLACODE', "__raw_mcla_code",
+        'MedTechID', "__raw_medtech_id",
+        'MedicineClassificationID', "__raw_medicine_classification_id",
+        'AllergyCategoryID', "__raw_allergy_category_id",
+        'AllergyCategory', "__raw_allergy_category",
+        'Comment', "__raw_comment",
+        'SubstanceTypeID', "__raw_substance_type_id",
+        'SubstanceType', "__raw_substance_type",
+        'FavouriteSubstanceID', "__raw_favourite_substance_id",
+        'FavouriteSubstance', "__raw_favourite_substance",
+        'DiseaseID', "__raw_disease_id"
+      )
+      || jsonb_build_object(
+        'Disease', "__raw_disease",
+        'OtherSubstance', "__raw_other_substance",
+        'MedicineTypeID', "__raw_medicine_type_id",
+        'MedicineType', "__raw_medicine_type",
+        'UserLoggingID', "__raw_user_logging_id",
+        'LoggingUserName', "__raw_logging_user_name",
+        'ShowOnPortal', "__raw_show_on_portal",
+        'WarningType', "__raw_warning_type",
+        'ROWINACTIVE', "__raw_row_inactive",
+        'IsReviewed', "__raw_is_reviewed",
+        'ProviderID', "__raw_provider_id",
+        'Provider', "__raw_provider",
+        'PracticeLocationID', "__raw_practice_location_id",
+        'LocationName', "__raw_location_name",
+        'PerOrgID', "__raw_per_org_id",
+        'LoadedDateTime', "__raw_loaded_date_time"
+      )
+  end as source_row,
+  case when __has_error then jsonb_strip_nulls(
+    jsonb_build_object(
+        'allergy_id', {{ medi_error_checked('allergy_id', 'integer', '__ok_allergy_id', required=true, domain=none) }},
+        'appointment_id', {{ medi_error_checked('appointment_id', 'integer', '__ok_appointment_id', required=false, domain=none) }},
+        'allergy_type_id', {{ medi_error_checked('allergy_type_id', 'integer', '__ok_allergy_type_id', required=false, domain=none) }},
+        'onset_date', {{ medi_error_checked('onset_date', 'date', '__ok_onset_date', required=false, domain=none) }},
+        'medicine_id', {{ medi_error_checked('medicine_id', 'integer', '__ok_medicine_id', required=false, domain=none) }},
+        'reaction_id', {{ medi_error_checked('reaction_id', 'integer', '__ok_reaction_id', required=false, domain=none) }},
+        'reaction_type_id', {{ medi_error_checked('reaction_type_id', 'integer', '__ok_reaction_type_id', required=false, domain=none) }},
+        'severity_id', {{ medi_error_checked('severity_id', 'integer', '__ok_severity_id', required=false, domain=none) }},
+        'is_active', {{ medi_error_checked('is_active', 'boolean', '__ok_is_active', required=false, domain=none) }},
+        'is_deleted', {{ medi_error_checked('is_deleted', 'boolean', '__ok_is_deleted', required=false, domain=none) }},
+        'inserted_by_id', {{ medi_error_checked('inserted_by_id', 'integer', '__ok_inserted_by_id', required=false, domain=none) }},
+        'updated_by_id', {{ medi_error_checked('updated_by_id', 'integer', '__ok_updated_by_id', required=false, domain=none) }},
+        'inserted_at', {{ medi_error_checked('inserted_at', 'timestamp', '__ok_inserted_at', required=false, domain=none) }},
+        'updated_at', {{ medi_error_checked('updated_at', 'timestamp', '__ok_updated_at', required=false, domain=none) }},
+        'patient_id', {{ medi_error_checked('patient_id', 'integer', '__ok_patient_id', required=false, domain=none) }},
+        'is_confidential', {{ medi_error_checked('is_confidential', 'boolean', '__ok_is_confidential', required=false, domain=none) }},
+        'practice_id', {{ medi_error_checked('practice_id', 'integer', '__ok_practice_id', required=true, domain=none) }},
+        'medicine_classification_id', {{ medi_error_checked('medicine_classification_id', 'integer', '__ok_medicine_classification_id', required=false, domain=none) }},
+        'allergy_category_id', {{ medi_error_checked('allergy_category_id', 'integer', '__ok_allergy_category_id', required=false, domain=none) }},
+        'substance_type_id', {{ medi_error_checked('substance_type_id', 'integer', '__ok_substance_type_id', required=false, domain=none) }},
+        'favourite_substance_id', {{ medi_error_checked('favourite_substance_id', 'integer', '__ok_favourite_substance_id', required=false, domain=none) }},
+        'disease_id', {{ medi_error_checked('disease_id', 'integer', '__ok_disease_id', required=false, domain=none) }},
+        'medicine_type_id', {{ medi_error_checked('medicine_type_id', 'integer', '__ok_medicine_type_id', required=false, domain=none) }},
+        'show_on_portal', {{ medi_error_checked('show_on_portal', 'boolean', '__ok_show_on_portal', required=false, domain=none) }},
+        'row_inactive', {{ medi_error_checked('row_inactive', 'boolean', '__ok_row_inactive', required=false, domain=none) }},
+        'is_reviewed', {{ medi_error_checked('is_reviewed', 'boolean', '__ok_is_reviewed', required=false, domain=none) }},
+        'provider_id', {{ medi_error_checked('provider_id', 'integer', '__ok_provider_id', required=false, domain=none) }},
+        'practice_location_id', {{ medi_error_checked('practice_location_id', 'integer', '__ok_practice_location_id', required=false, domain=none) }},
+        'per_org_id', {{ medi_error_checked('per_org_id', 'string', '__ok_per_org_id', required=true, domain=none) }},
+        'loaded_date_time', {{ medi_error_checked('loaded_date_time', 'timestamp', '__ok_loaded_date_time', required=false, domain=none) }}
+      )
+  ) else '{}'::jsonb end as field_errors
+from flagged

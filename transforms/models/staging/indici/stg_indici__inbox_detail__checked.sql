@@ -1,5 +1,6 @@
 -- generated from contracts/indici/inbox_detail.yaml by `npm run codegen`; do not edit
--- Every raw row once, with typed values and field_errors ('{}' when the row is valid).
+-- Every raw row once, with typed values and field_errors ('{}' when the row is valid). Each column is checked
+-- once; the reasons and the row as landed are only assembled for rows that fail.
 {{ config(materialized='table') }}
 
 with source as (
@@ -27,89 +28,152 @@ renamed as (
     nullif(btrim(source."IsDeleted", E' \t\r\n'), '') as "is_deleted",
     nullif(btrim(source."PerOrgId", E' \t\r\n'), '') as "per_org_id",
     nullif(btrim(source."LoadedDateTime", E' \t\r\n'), '') as "loaded_date_time",
+    source."InBoxFolderItemInLineID" as "__raw_inbox_folder_item_inline_id",
+    source."InboxFolderItemID" as "__raw_inbox_folder_item_id",
+    source."PatientID" as "__raw_patient_id",
+    source."PracticeID" as "__raw_practice_id",
+    source."PracticeName" as "__raw_practice_name",
+    source."Prompt" as "__raw_prompt",
+    source."Result" as "__raw_result",
+    source."AbNorm" as "__raw_abnorm",
+    source."Unit" as "__raw_unit",
+    source."ResultCode" as "__raw_result_code",
+    source."ReferenceRanges" as "__raw_reference_ranges",
+    source."LineNumber" as "__raw_line_number",
+    source."InsertedAt" as "__raw_inserted_at",
+    source."IsConfidential" as "__raw_is_confidential",
+    source."ShowonPortal" as "__raw_show_on_portal",
+    source."IsActive" as "__raw_is_active",
+    source."IsDeleted" as "__raw_is_deleted",
+    source."PerOrgId" as "__raw_per_org_id",
+    source."LoadedDateTime" as "__raw_loaded_date_time",
     _source_uri as source_uri,
     _source_version_id as source_version_id,
     _source_file_hash as source_file_hash,
     _source_row_number as source_row_number,
     _source_date_extracted as date_extracted,
-    _sdc_load_run_id as load_run_id,
-    -- the source row as landed, field by field (raw is lossless), for rejects
-    jsonb_build_object(
-        'InBoxFolderItemInLineID', source."InBoxFolderItemInLineID",
-        'InboxFolderItemID', source."InboxFolderItemID",
-        'PatientID', source."PatientID",
-        'PracticeID', source."PracticeID",
-        'PracticeName', source."PracticeName",
-        'Prompt', source."Prompt",
-        'Result', source."Result",
-        'AbNorm', source."AbNorm",
-        'Unit', source."Unit",
-        'ResultCode', source."ResultCode",
-        'ReferenceRanges', source."ReferenceRanges",
-        'LineNumber', source."LineNumber",
-        'InsertedAt', source."InsertedAt",
-        'IsConfidential', source."IsConfidential",
-        'ShowonPortal', source."ShowonPortal",
-        'IsActive', source."IsActive",
-        'IsDeleted', source."IsDeleted",
-        'PerOrgId', source."PerOrgId",
-        'LoadedDateTime', source."LoadedDateTime"
-      ) as source_row
+    _sdc_load_run_id as load_run_id
   from source
 ),
 
-typed as (
+validated as (
+  -- OFFSET 0 keeps this subquery from being folded into its users, so each check runs once per row
+  select * from (
+    select
+      renamed.*,
+      {{ medi_valid('inbox_folder_item_inline_id', 'integer') }} as "__ok_inbox_folder_item_inline_id",
+      {{ medi_valid('inbox_folder_item_id', 'integer') }} as "__ok_inbox_folder_item_id",
+      {{ medi_valid('patient_id', 'integer') }} as "__ok_patient_id",
+      {{ medi_valid('practice_id', 'integer') }} as "__ok_practice_id",
+      {{ medi_valid('practice_name', 'string') }} as "__ok_practice_name",
+      {{ medi_valid('prompt', 'string') }} as "__ok_prompt",
+      {{ medi_valid('result', 'string') }} as "__ok_result",
+      {{ medi_valid('abnorm', 'string') }} as "__ok_abnorm",
+      {{ medi_valid('unit', 'string') }} as "__ok_unit",
+      {{ medi_valid('result_code', 'string') }} as "__ok_result_code",
+      {{ medi_valid('reference_ranges', 'string') }} as "__ok_reference_ranges",
+      {{ medi_valid('line_number', 'integer') }} as "__ok_line_number",
+      {{ medi_valid('inserted_at', 'timestamp') }} as "__ok_inserted_at",
+      {{ medi_valid('is_confidential', 'boolean') }} as "__ok_is_confidential",
+      {{ medi_valid('show_on_portal', 'boolean') }} as "__ok_show_on_portal",
+      {{ medi_valid('is_active', 'boolean') }} as "__ok_is_active",
+      {{ medi_valid('is_deleted', 'boolean') }} as "__ok_is_deleted",
+      {{ medi_valid('per_org_id', 'string') }} as "__ok_per_org_id",
+      {{ medi_valid('loaded_date_time', 'timestamp') }} as "__ok_loaded_date_time"
+    from renamed
+    offset 0
+  ) checked
+),
+
+flagged as (
   select
-    {{ medi_cast('inbox_folder_item_inline_id', 'integer') }} as "inbox_folder_item_inline_id",
-    {{ medi_cast('inbox_folder_item_id', 'integer') }} as "inbox_folder_item_id",
-    {{ medi_cast('patient_id', 'integer') }} as "patient_id",
-    {{ medi_cast('practice_id', 'integer') }} as "practice_id",
-    {{ medi_cast('practice_name', 'string') }} as "practice_name",
-    {{ medi_cast('prompt', 'string') }} as "prompt",
-    {{ medi_cast('result', 'string') }} as "result",
-    {{ medi_cast('abnorm', 'string') }} as "abnorm",
-    {{ medi_cast('unit', 'string') }} as "unit",
-    {{ medi_cast('result_code', 'string') }} as "result_code",
-    {{ medi_cast('reference_ranges', 'string') }} as "reference_ranges",
-    {{ medi_cast('line_number', 'integer') }} as "line_number",
-    {{ medi_cast('inserted_at', 'timestamp') }} as "inserted_at",
-    {{ medi_cast('is_confidential', 'boolean') }} as "is_confidential",
-    {{ medi_cast('show_on_portal', 'boolean') }} as "show_on_portal",
-    {{ medi_cast('is_active', 'boolean') }} as "is_active",
-    {{ medi_cast('is_deleted', 'boolean') }} as "is_deleted",
-    {{ medi_cast('per_org_id', 'string') }} as "per_org_id",
-    {{ medi_cast('loaded_date_time', 'timestamp') }} as "loaded_date_time",
-    source_uri,
-    source_version_id,
-    source_file_hash,
-    source_row_number,
-    date_extracted,
-    load_run_id,
-    source_row,
-    jsonb_strip_nulls(
-    jsonb_build_object(
-      'inbox_folder_item_inline_id', {{ medi_check('inbox_folder_item_inline_id', 'integer', required=true, domain=none) }},
-      'inbox_folder_item_id', {{ medi_check('inbox_folder_item_id', 'integer', required=false, domain=none) }},
-      'patient_id', {{ medi_check('patient_id', 'integer', required=false, domain=none) }},
-      'practice_id', {{ medi_check('practice_id', 'integer', required=true, domain=none) }},
-      'practice_name', {{ medi_check('practice_name', 'string', required=false, domain=none) }},
-      'prompt', {{ medi_check('prompt', 'string', required=false, domain=none) }},
-      'result', {{ medi_check('result', 'string', required=false, domain=none) }},
-      'abnorm', {{ medi_check('abnorm', 'string', required=false, domain=none) }},
-      'unit', {{ medi_check('unit', 'string', required=false, domain=none) }},
-      'result_code', {{ medi_check('result_code', 'string', required=false, domain=none) }},
-      'reference_ranges', {{ medi_check('reference_ranges', 'string', required=false, domain=none) }},
-      'line_number', {{ medi_check('line_number', 'integer', required=false, domain=none) }},
-      'inserted_at', {{ medi_check('inserted_at', 'timestamp', required=false, domain=none) }},
-      'is_confidential', {{ medi_check('is_confidential', 'boolean', required=false, domain=none) }},
-      'show_on_portal', {{ medi_check('show_on_portal', 'boolean', required=false, domain=none) }},
-      'is_active', {{ medi_check('is_active', 'boolean', required=false, domain=none) }},
-      'is_deleted', {{ medi_check('is_deleted', 'boolean', required=false, domain=none) }},
-      'per_org_id', {{ medi_check('per_org_id', 'string', required=true, domain=none) }},
-      'loaded_date_time', {{ medi_check('loaded_date_time', 'timestamp', required=false, domain=none) }}
-    )
-    ) as field_errors
-  from renamed
+    validated.*,
+    ("inbox_folder_item_inline_id" is null or not "__ok_inbox_folder_item_inline_id"
+      or not "__ok_inbox_folder_item_id"
+      or not "__ok_patient_id"
+      or "practice_id" is null or not "__ok_practice_id"
+      or not "__ok_practice_name"
+      or not "__ok_prompt"
+      or not "__ok_result"
+      or not "__ok_abnorm"
+      or not "__ok_unit"
+      or not "__ok_result_code"
+      or not "__ok_reference_ranges"
+      or not "__ok_line_number"
+      or not "__ok_inserted_at"
+      or not "__ok_is_confidential"
+      or not "__ok_show_on_portal"
+      or not "__ok_is_active"
+      or not "__ok_is_deleted"
+      or "per_org_id" is null or not "__ok_per_org_id"
+      or not "__ok_loaded_date_time") as __has_error
+  from validated
 )
 
-select * from typed
+select
+    {{ medi_cast_checked('inbox_folder_item_inline_id', 'integer', '__ok_inbox_folder_item_inline_id') }} as "inbox_folder_item_inline_id",
+    {{ medi_cast_checked('inbox_folder_item_id', 'integer', '__ok_inbox_folder_item_id') }} as "inbox_folder_item_id",
+    {{ medi_cast_checked('patient_id', 'integer', '__ok_patient_id') }} as "patient_id",
+    {{ medi_cast_checked('practice_id', 'integer', '__ok_practice_id') }} as "practice_id",
+    {{ medi_cast_checked('practice_name', 'string', '__ok_practice_name') }} as "practice_name",
+    {{ medi_cast_checked('prompt', 'string', '__ok_prompt') }} as "prompt",
+    {{ medi_cast_checked('result', 'string', '__ok_result') }} as "result",
+    {{ medi_cast_checked('abnorm', 'string', '__ok_abnorm') }} as "abnorm",
+    {{ medi_cast_checked('unit', 'string', '__ok_unit') }} as "unit",
+    {{ medi_cast_checked('result_code', 'string', '__ok_result_code') }} as "result_code",
+    {{ medi_cast_checked('reference_ranges', 'string', '__ok_reference_ranges') }} as "reference_ranges",
+    {{ medi_cast_checked('line_number', 'integer', '__ok_line_number') }} as "line_number",
+    {{ medi_cast_checked('inserted_at', 'timestamp', '__ok_inserted_at') }} as "inserted_at",
+    {{ medi_cast_checked('is_confidential', 'boolean', '__ok_is_confidential') }} as "is_confidential",
+    {{ medi_cast_checked('show_on_portal', 'boolean', '__ok_show_on_portal') }} as "show_on_portal",
+    {{ medi_cast_checked('is_active', 'boolean', '__ok_is_active') }} as "is_active",
+    {{ medi_cast_checked('is_deleted', 'boolean', '__ok_is_deleted') }} as "is_deleted",
+    {{ medi_cast_checked('per_org_id', 'string', '__ok_per_org_id') }} as "per_org_id",
+    {{ medi_cast_checked('loaded_date_time', 'timestamp', '__ok_loaded_date_time') }} as "loaded_date_time",
+  source_uri,
+  source_version_id,
+  source_file_hash,
+  source_row_number,
+  date_extracted,
+  load_run_id,
+  -- the source row as landed, field by field (raw is lossless), for rejects
+  case when __has_error then
+    jsonb_build_object(
+        'InBoxFolderItemInLineID', "__raw_inbox_folder_item_inline_id",
+        'InboxFolderItemID', "__raw_inbox_folder_item_id",
+        'PatientID', "__raw_patient_id",
+        'PracticeID', "__raw_practice_id",
+        'PracticeName', "__raw_practice_name",
+        'Prompt', "__raw_prompt",
+        'Result', "__raw_result",
+        'AbNorm', "__raw_abnorm",
+        'Unit', "__raw_unit",
+        'ResultCode', "__raw_result_code",
+        'ReferenceRanges', "__raw_reference_ranges",
+        'LineNumber', "__raw_line_number",
+        'InsertedAt', "__raw_inserted_at",
+        'IsConfidential', "__raw_is_confidential",
+        'ShowonPortal', "__raw_show_on_portal",
+        'IsActive', "__raw_is_active",
+        'IsDeleted', "__raw_is_deleted",
+        'PerOrgId', "__raw_per_org_id",
+        'LoadedDateTime', "__raw_loaded_date_time"
+      )
+  end as source_row,
+  case when __has_error then jsonb_strip_nulls(
+    jsonb_build_object(
+        'inbox_folder_item_inline_id', {{ medi_error_checked('inbox_folder_item_inline_id', 'integer', '__ok_inbox_folder_item_inline_id', required=true, domain=none) }},
+        'inbox_folder_item_id', {{ medi_error_checked('inbox_folder_item_id', 'integer', '__ok_inbox_folder_item_id', required=false, domain=none) }},
+        'patient_id', {{ medi_error_checked('patient_id', 'integer', '__ok_patient_id', required=false, domain=none) }},
+        'practice_id', {{ medi_error_checked('practice_id', 'integer', '__ok_practice_id', required=true, domain=none) }},
+        'line_number', {{ medi_error_checked('line_number', 'integer', '__ok_line_number', required=false, domain=none) }},
+        'inserted_at', {{ medi_error_checked('inserted_at', 'timestamp', '__ok_inserted_at', required=false, domain=none) }},
+        'is_confidential', {{ medi_error_checked('is_confidential', 'boolean', '__ok_is_confidential', required=false, domain=none) }},
+        'show_on_portal', {{ medi_error_checked('show_on_portal', 'boolean', '__ok_show_on_portal', required=false, domain=none) }},
+        'is_active', {{ medi_error_checked('is_active', 'boolean', '__ok_is_active', required=false, domain=none) }},
+        'is_deleted', {{ medi_error_checked('is_deleted', 'boolean', '__ok_is_deleted', required=false, domain=none) }},
+        'per_org_id', {{ medi_error_checked('per_org_id', 'string', '__ok_per_org_id', required=true, domain=none) }},
+        'loaded_date_time', {{ medi_error_checked('loaded_date_time', 'timestamp', '__ok_loaded_date_time', required=false, domain=none) }}
+      )
+  ) else '{}'::jsonb end as field_errors
+from flagged

@@ -1,5 +1,6 @@
 -- generated from contracts/indici/invoice_detail.yaml by `npm run codegen`; do not edit
--- Every raw row once, with typed values and field_errors ('{}' when the row is valid).
+-- Every raw row once, with typed values and field_errors ('{}' when the row is valid). Each column is checked
+-- once; the reasons and the row as landed are only assembled for rows that fail.
 {{ config(materialized='table') }}
 
 with source as (
@@ -57,183 +58,321 @@ renamed as (
     nullif(btrim(source."PracticeID", E' \t\r\n'), '') as "practice_id",
     nullif(btrim(source."PerOrgID", E' \t\r\n'), '') as "per_org_id",
     nullif(btrim(source."LoadedDateTime", E' \t\r\n'), '') as "loaded_date_time",
+    source."InvoiceDetailID" as "__raw_invoice_detail_id",
+    source."InvoiceTransactionID" as "__raw_invoice_transaction_id",
+    source."MasterServiceSubServiceID" as "__raw_master_service_sub_service_id",
+    source."AppointmentServiceID" as "__raw_appointment_service_id",
+    source."Comments" as "__raw_comments",
+    source."Quantity" as "__raw_quantity",
+    source."ClaimAmount" as "__raw_claim_amount",
+    source."CoPayment" as "__raw_co_payment",
+    source."GrossClaimAmount" as "__raw_gross_claim_amount",
+    source."GrossCoPayment" as "__raw_gross_co_payment",
+    source."IsBillingAmount" as "__raw_is_billing_amount",
+    source."FunderID" as "__raw_funder_id",
+    source."FunderName" as "__raw_funder_name",
+    source."ContractServiceID" as "__raw_contract_service_id",
+    source."ContractServiceName" as "__raw_contract_service_name",
+    source."IsFunded" as "__raw_is_funded",
+    source."SubmissionStatus" as "__raw_submission_status",
+    source."CaseNo" as "__raw_case_no",
+    source."SequenceNo" as "__raw_sequence_no",
+    source."BillingClaimStatusID" as "__raw_billing_claim_status_id",
+    source."MasterServiceName" as "__raw_master_service_name",
+    source."MasterServiceCode" as "__raw_master_service_code",
+    source."MasterServiceDescription" as "__raw_master_service_description",
+    source."ServiceName" as "__raw_service_name",
+    source."Description" as "__raw_description",
+    source."Code" as "__raw_code",
+    source."FeeCode" as "__raw_fee_code",
+    source."ServiceCode" as "__raw_service_code",
+    source."SubServiceDescription" as "__raw_sub_service_description",
+    source."Duration" as "__raw_duration",
+    source."IsCommonService" as "__raw_is_common_service",
+    source."ServiceCodeForClaim" as "__raw_service_code_for_claim",
+    source."IsActive" as "__raw_is_active",
+    source."IsDeleted" as "__raw_is_deleted",
+    source."InsertedByID" as "__raw_inserted_by_id",
+    source."UpdatedByID" as "__raw_updated_by_id",
+    source."InsertedBy" as "__raw_inserted_by",
+    source."UpdatedBy" as "__raw_updated_by",
+    source."InsertedAt" as "__raw_inserted_at",
+    source."UpdatedAt" as "__raw_updated_at",
+    source."UserLoggingID" as "__raw_user_logging_id",
+    source."LoggingUserName" as "__raw_logging_user_name",
+    source."BillingRefID" as "__raw_billing_ref_id",
+    source."BillingReferralID" as "__raw_billing_referral_id",
+    source."PermanentAddressLatitude" as "__raw_permanent_address_latitude",
+    source."PermanentAddressLongitude" as "__raw_permanent_address_longitude",
+    source."PracticeID" as "__raw_practice_id",
+    source."PerOrgID" as "__raw_per_org_id",
+    source."LoadedDateTime" as "__raw_loaded_date_time",
     _source_uri as source_uri,
     _source_version_id as source_version_id,
     _source_file_hash as source_file_hash,
     _source_row_number as source_row_number,
     _source_date_extracted as date_extracted,
-    _sdc_load_run_id as load_run_id,
-    -- the source row as landed, field by field (raw is lossless), for rejects
-    jsonb_build_object(
-        'InvoiceDetailID', source."InvoiceDetailID",
-        'InvoiceTransactionID', source."InvoiceTransactionID",
-        'MasterServiceSubServiceID', source."MasterServiceSubServiceID",
-        'AppointmentServiceID', source."AppointmentServiceID",
-        'Comments', source."Comments",
-        'Quantity', source."Quantity",
-        'ClaimAmount', source."ClaimAmount",
-        'CoPayment', source."CoPayment",
-        'GrossClaimAmount', source."GrossClaimAmount",
-        'GrossCoPayment', source."GrossCoPayment",
-        'IsBillingAmount', source."IsBillingAmount",
-        'FunderID', source."FunderID",
-        'FunderName', source."FunderName",
-        'ContractServiceID', source."ContractServiceID",
-        'ContractServiceName', source."ContractServiceName",
-        'IsFunded', source."IsFunded",
-        'SubmissionStatus', source."SubmissionStatus",
-        'CaseNo', source."CaseNo",
-        'SequenceNo', source."SequenceNo",
-        'BillingClaimStatusID', source."BillingClaimStatusID",
-        'MasterServiceName', source."MasterServiceName",
-        'MasterServiceCode', source."MasterServiceCode",
-        'MasterServiceDescription', source."MasterServiceDescription",
-        'ServiceName', source."ServiceName",
-        'Description', source."Description",
-        'Code', source."Code",
-        'FeeCode', source."FeeCode",
-        'ServiceCode', source."ServiceCode",
-        'SubServiceDescription', source."SubServiceDescription",
-        'Duration', source."Duration",
-        'IsCommonService', source."IsCommonService",
-        'ServiceCodeForClaim', source."ServiceCodeForClaim",
-        'IsActive', source."IsActive",
-        'IsDeleted', source."IsDeleted",
-        'InsertedByID', source."InsertedByID",
-        'UpdatedByID', source."UpdatedByID",
-        'InsertedBy', source."InsertedBy",
-        'UpdatedBy', source."UpdatedBy",
-        'InsertedAt', source."InsertedAt",
-        'UpdatedAt', source."UpdatedAt"
-      )
-      || jsonb_build_object(
-        'UserLoggingID', source."UserLoggingID",
-        'LoggingUserName', source."LoggingUserName",
-        'BillingRefID', source."BillingRefID",
-        'BillingReferralID', source."BillingReferralID",
-        'PermanentAddressLatitude', source."PermanentAddressLatitude",
-        'PermanentAddressLongitude', source."PermanentAddressLongitude",
-        'PracticeID', source."PracticeID",
-        'PerOrgID', source."PerOrgID",
-        'LoadedDateTime', source."LoadedDateTime"
-      ) as source_row
+    _sdc_load_run_id as load_run_id
   from source
 ),
 
-typed as (
+validated as (
+  -- OFFSET 0 keeps this subquery from being folded into its users, so each check runs once per row
+  select * from (
+    select
+      renamed.*,
+      {{ medi_valid('invoice_detail_id', 'integer') }} as "__ok_invoice_detail_id",
+      {{ medi_valid('invoice_transaction_id', 'integer') }} as "__ok_invoice_transaction_id",
+      {{ medi_valid('master_service_sub_service_id', 'integer') }} as "__ok_master_service_sub_service_id",
+      {{ medi_valid('appointment_service_id', 'integer') }} as "__ok_appointment_service_id",
+      {{ medi_valid('comments', 'string') }} as "__ok_comments",
+      {{ medi_valid('quantity', 'decimal') }} as "__ok_quantity",
+      {{ medi_valid('claim_amount', 'decimal') }} as "__ok_claim_amount",
+      {{ medi_valid('co_payment', 'decimal') }} as "__ok_co_payment",
+      {{ medi_valid('gross_claim_amount', 'decimal') }} as "__ok_gross_claim_amount",
+      {{ medi_valid('gross_co_payment', 'decimal') }} as "__ok_gross_co_payment",
+      {{ medi_valid('is_billing_amount', 'boolean') }} as "__ok_is_billing_amount",
+      {{ medi_valid('funder_id', 'integer') }} as "__ok_funder_id",
+      {{ medi_valid('funder_name', 'string') }} as "__ok_funder_name",
+      {{ medi_valid('contract_service_id', 'integer') }} as "__ok_contract_service_id",
+      {{ medi_valid('contract_service_name', 'string') }} as "__ok_contract_service_name",
+      {{ medi_valid('is_funded', 'boolean') }} as "__ok_is_funded",
+      {{ medi_valid('submission_status', 'string') }} as "__ok_submission_status",
+      {{ medi_valid('case_no', 'string') }} as "__ok_case_no",
+      {{ medi_valid('sequence_no', 'integer') }} as "__ok_sequence_no",
+      {{ medi_valid('billing_claim_status_id', 'integer') }} as "__ok_billing_claim_status_id",
+      {{ medi_valid('master_service_name', 'string') }} as "__ok_master_service_name",
+      {{ medi_valid('master_service_code', 'string') }} as "__ok_master_service_code",
+      {{ medi_valid('master_service_description', 'string') }} as "__ok_master_service_description",
+      {{ medi_valid('service_name', 'string') }} as "__ok_service_name",
+      {{ medi_valid('description', 'string') }} as "__ok_description",
+      {{ medi_valid('code', 'string') }} as "__ok_code",
+      {{ medi_valid('fee_code', 'string') }} as "__ok_fee_code",
+      {{ medi_valid('service_code', 'string') }} as "__ok_service_code",
+      {{ medi_valid('sub_service_description', 'string') }} as "__ok_sub_service_description",
+      {{ medi_valid('duration', 'string') }} as "__ok_duration",
+      {{ medi_valid('is_common_service', 'boolean') }} as "__ok_is_common_service",
+      {{ medi_valid('service_code_for_claim', 'string') }} as "__ok_service_code_for_claim",
+      {{ medi_valid('is_active', 'boolean') }} as "__ok_is_active",
+      {{ medi_valid('is_deleted', 'boolean') }} as "__ok_is_deleted",
+      {{ medi_valid('inserted_by_id', 'integer') }} as "__ok_inserted_by_id",
+      {{ medi_valid('updated_by_id', 'integer') }} as "__ok_updated_by_id",
+      {{ medi_valid('inserted_by', 'string') }} as "__ok_inserted_by",
+      {{ medi_valid('updated_by', 'string') }} as "__ok_updated_by",
+      {{ medi_valid('inserted_at', 'timestamp') }} as "__ok_inserted_at",
+      {{ medi_valid('updated_at', 'timestamp') }} as "__ok_updated_at",
+      {{ medi_valid('user_logging_id', 'string') }} as "__ok_user_logging_id",
+      {{ medi_valid('logging_user_name', 'string') }} as "__ok_logging_user_name",
+      {{ medi_valid('billing_ref_id', 'integer') }} as "__ok_billing_ref_id",
+      {{ medi_valid('billing_referral_id', 'integer') }} as "__ok_billing_referral_id",
+      {{ medi_valid('permanent_address_latitude', 'decimal') }} as "__ok_permanent_address_latitude",
+      {{ medi_valid('permanent_address_longitude', 'decimal') }} as "__ok_permanent_address_longitude",
+      {{ medi_valid('practice_id', 'integer') }} as "__ok_practice_id",
+      {{ medi_valid('per_org_id', 'string') }} as "__ok_per_org_id",
+      {{ medi_valid('loaded_date_time', 'timestamp') }} as "__ok_loaded_date_time"
+    from renamed
+    offset 0
+  ) checked
+),
+
+flagged as (
   select
-    {{ medi_cast('invoice_detail_id', 'integer') }} as "invoice_detail_id",
-    {{ medi_cast('invoice_transaction_id', 'integer') }} as "invoice_transaction_id",
-    {{ medi_cast('master_service_sub_service_id', 'integer') }} as "master_service_sub_service_id",
-    {{ medi_cast('appointment_service_id', 'integer') }} as "appointment_service_id",
-    {{ medi_cast('comments', 'string') }} as "comments",
-    {{ medi_cast('quantity', 'decimal') }} as "quantity",
-    {{ medi_cast('claim_amount', 'decimal') }} as "claim_amount",
-    {{ medi_cast('co_payment', 'decimal') }} as "co_payment",
-    {{ medi_cast('gross_claim_amount', 'decimal') }} as "gross_claim_amount",
-    {{ medi_cast('gross_co_payment', 'decimal') }} as "gross_co_payment",
-    {{ medi_cast('is_billing_amount', 'boolean') }} as "is_billing_amount",
-    {{ medi_cast('funder_id', 'integer') }} as "funder_id",
-    {{ medi_cast('funder_name', 'string') }} as "funder_name",
-    {{ medi_cast('contract_service_id', 'integer') }} as "contract_service_id",
-    {{ medi_cast('contract_service_name', 'string') }} as "contract_service_name",
-    {{ medi_cast('is_funded', 'boolean') }} as "is_funded",
-    {{ medi_cast('submission_status', 'string') }} as "submission_status",
-    {{ medi_cast('case_no', 'string') }} as "case_no",
-    {{ medi_cast('sequence_no', 'integer') }} as "sequence_no",
-    {{ medi_cast('billing_claim_status_id', 'integer') }} as "billing_claim_status_id",
-    {{ medi_cast('master_service_name', 'string') }} as "master_service_name",
-    {{ medi_cast('master_service_code', 'string') }} as "master_service_code",
-    {{ medi_cast('master_service_description', 'string') }} as "master_service_description",
-    {{ medi_cast('service_name', 'string') }} as "service_name",
-    {{ medi_cast('description', 'string') }} as "description",
-    {{ medi_cast('code', 'string') }} as "code",
-    {{ medi_cast('fee_code', 'string') }} as "fee_code",
-    {{ medi_cast('service_code', 'string') }} as "service_code",
-    {{ medi_cast('sub_service_description', 'string') }} as "sub_service_description",
-    {{ medi_cast('duration', 'string') }} as "duration",
-    {{ medi_cast('is_common_service', 'boolean') }} as "is_common_service",
-    {{ medi_cast('service_code_for_claim', 'string') }} as "service_code_for_claim",
-    {{ medi_cast('is_active', 'boolean') }} as "is_active",
-    {{ medi_cast('is_deleted', 'boolean') }} as "is_deleted",
-    {{ medi_cast('inserted_by_id', 'integer') }} as "inserted_by_id",
-    {{ medi_cast('updated_by_id', 'integer') }} as "updated_by_id",
-    {{ medi_cast('inserted_by', 'string') }} as "inserted_by",
-    {{ medi_cast('updated_by', 'string') }} as "updated_by",
-    {{ medi_cast('inserted_at', 'timestamp') }} as "inserted_at",
-    {{ medi_cast('updated_at', 'timestamp') }} as "updated_at",
-    {{ medi_cast('user_logging_id', 'string') }} as "user_logging_id",
-    {{ medi_cast('logging_user_name', 'string') }} as "logging_user_name",
-    {{ medi_cast('billing_ref_id', 'integer') }} as "billing_ref_id",
-    {{ medi_cast('billing_referral_id', 'integer') }} as "billing_referral_id",
-    {{ medi_cast('permanent_address_latitude', 'decimal') }} as "permanent_address_latitude",
-    {{ medi_cast('permanent_address_longitude', 'decimal') }} as "permanent_address_longitude",
-    {{ medi_cast('practice_id', 'integer') }} as "practice_id",
-    {{ medi_cast('per_org_id', 'string') }} as "per_org_id",
-    {{ medi_cast('loaded_date_time', 'timestamp') }} as "loaded_date_time",
-    source_uri,
-    source_version_id,
-    source_file_hash,
-    source_row_number,
-    date_extracted,
-    load_run_id,
-    source_row,
-    jsonb_strip_nulls(
-    jsonb_build_object(
-      'invoice_detail_id', {{ medi_check('invoice_detail_id', 'integer', required=true, domain=none) }},
-      'invoice_transaction_id', {{ medi_check('invoice_transaction_id', 'integer', required=false, domain=none) }},
-      'master_service_sub_service_id', {{ medi_check('master_service_sub_service_id', 'integer', required=false, domain=none) }},
-      'appointment_service_id', {{ medi_check('appointment_service_id', 'integer', required=false, domain=none) }},
-      'comments', {{ medi_check('comments', 'string', required=false, domain=none) }},
-      'quantity', {{ medi_check('quantity', 'decimal', required=false, domain=none) }},
-      'claim_amount', {{ medi_check('claim_amount', 'decimal', required=false, domain=none) }},
-      'co_payment', {{ medi_check('co_payment', 'decimal', required=false, domain=none) }},
-      'gross_claim_amount', {{ medi_check('gross_claim_amount', 'decimal', required=false, domain=none) }},
-      'gross_co_payment', {{ medi_check('gross_co_payment', 'decimal', required=false, domain=none) }},
-      'is_billing_amount', {{ medi_check('is_billing_amount', 'boolean', required=false, domain=none) }},
-      'funder_id', {{ medi_check('funder_id', 'integer', required=false, domain=none) }},
-      'funder_name', {{ medi_check('funder_name', 'string', required=false, domain=none) }},
-      'contract_service_id', {{ medi_check('contract_service_id', 'integer', required=false, domain=none) }},
-      'contract_service_name', {{ medi_check('contract_service_name', 'string', required=false, domain=none) }},
-      'is_funded', {{ medi_check('is_funded', 'boolean', required=false, domain=none) }},
-      'submission_status', {{ medi_check('submission_status', 'string', required=false, domain=none) }},
-      'case_no', {{ medi_check('case_no', 'string', required=false, domain=none) }},
-      'sequence_no', {{ medi_check('sequence_no', 'integer', required=false, domain=none) }},
-      'billing_claim_status_id', {{ medi_check('billing_claim_status_id', 'integer', required=false, domain=none) }},
-      'master_service_name', {{ medi_check('master_service_name', 'string', required=false, domain=none) }},
-      'master_service_code', {{ medi_check('master_service_code', 'string', required=false, domain=none) }},
-      'master_service_description', {{ medi_check('master_service_description', 'string', required=false, domain=none) }},
-      'service_name', {{ medi_check('service_name', 'string', required=false, domain=none) }},
-      'description', {{ medi_check('description', 'string', required=false, domain=none) }},
-      'code', {{ medi_check('code', 'string', required=false, domain=none) }},
-      'fee_code', {{ medi_check('fee_code', 'string', required=false, domain=none) }},
-      'service_code', {{ medi_check('service_code', 'string', required=false, domain=none) }},
-      'sub_service_description', {{ medi_check('sub_service_description', 'string', required=false, domain=none) }},
-      'duration', {{ medi_check('duration', 'string', required=false, domain=none) }},
-      'is_common_service', {{ medi_check('is_common_service', 'boolean', required=false, domain=none) }},
-      'service_code_for_claim', {{ medi_check('service_code_for_claim', 'string', required=false, domain=none) }},
-      'is_active', {{ medi_check('is_active', 'boolean', required=false, domain=none) }},
-      'is_deleted', {{ medi_check('is_deleted', 'boolean', required=false, domain=none) }},
-      'inserted_by_id', {{ medi_check('inserted_by_id', 'integer', required=false, domain=none) }},
-      'updated_by_id', {{ medi_check('updated_by_id', 'integer', required=false, domain=none) }},
-      'inserted_by', {{ medi_check('inserted_by', 'string', required=false, domain=none) }},
-      'updated_by', {{ medi_check('updated_by', 'string', required=false, domain=none) }},
-      'inserted_at', {{ medi_check('inserted_at', 'timestamp', required=false, domain=none) }},
-      'updated_at', {{ medi_check('updated_at', 'timestamp', required=false, domain=none) }}
-    )
-    || jsonb_build_object(
-      'user_logging_id', {{ medi_check('user_logging_id', 'string', required=false, domain=none) }},
-      'logging_user_name', {{ medi_check('logging_user_name', 'string', required=false, domain=none) }},
-      'billing_ref_id', {{ medi_check('billing_ref_id', 'integer', required=false, domain=none) }},
-      'billing_referral_id', {{ medi_check('billing_referral_id', 'integer', required=false, domain=none) }},
-      'permanent_address_latitude', {{ medi_check('permanent_address_latitude', 'decimal', required=false, domain=none) }},
-      'permanent_address_longitude', {{ medi_check('permanent_address_longitude', 'decimal', required=false, domain=none) }},
-      'practice_id', {{ medi_check('practice_id', 'integer', required=true, domain=none) }},
-      'per_org_id', {{ medi_check('per_org_id', 'string', required=true, domain=none) }},
-      'loaded_date_time', {{ medi_check('loaded_date_time', 'timestamp', required=false, domain=none) }}
-    )
-    ) as field_errors
-  from renamed
+    validated.*,
+    ("invoice_detail_id" is null or not "__ok_invoice_detail_id"
+      or not "__ok_invoice_transaction_id"
+      or not "__ok_master_service_sub_service_id"
+      or not "__ok_appointment_service_id"
+      or not "__ok_comments"
+      or not "__ok_quantity"
+      or not "__ok_claim_amount"
+      or not "__ok_co_payment"
+      or not "__ok_gross_claim_amount"
+      or not "__ok_gross_co_payment"
+      or not "__ok_is_billing_amount"
+      or not "__ok_funder_id"
+      or not "__ok_funder_name"
+      or not "__ok_contract_service_id"
+      or not "__ok_contract_service_name"
+      or not "__ok_is_funded"
+      or not "__ok_submission_status"
+      or not "__ok_case_no"
+      or not "__ok_sequence_no"
+      or not "__ok_billing_claim_status_id"
+      or not "__ok_master_service_name"
+      or not "__ok_master_service_code"
+      or not "__ok_master_service_description"
+      or not "__ok_service_name"
+      or not "__ok_description"
+      or not "__ok_code"
+      or not "__ok_fee_code"
+      or not "__ok_service_code"
+      or not "__ok_sub_service_description"
+      or not "__ok_duration"
+      or not "__ok_is_common_service"
+      or not "__ok_service_code_for_claim"
+      or not "__ok_is_active"
+      or not "__ok_is_deleted"
+      or not "__ok_inserted_by_id"
+      or not "__ok_updated_by_id"
+      or not "__ok_inserted_by"
+      or not "__ok_updated_by"
+      or not "__ok_inserted_at"
+      or not "__ok_updated_at"
+      or not "__ok_user_logging_id"
+      or not "__ok_logging_user_name"
+      or not "__ok_billing_ref_id"
+      or not "__ok_billing_referral_id"
+      or not "__ok_permanent_address_latitude"
+      or not "__ok_permanent_address_longitude"
+      or "practice_id" is null or not "__ok_practice_id"
+      or "per_org_id" is null or not "__ok_per_org_id"
+      or not "__ok_loaded_date_time") as __has_error
+  from validated
 )
 
-select * from typed
+select
+    {{ medi_cast_checked('invoice_detail_id', 'integer', '__ok_invoice_detail_id') }} as "invoice_detail_id",
+    {{ medi_cast_checked('invoice_transaction_id', 'integer', '__ok_invoice_transaction_id') }} as "invoice_transaction_id",
+    {{ medi_cast_checked('master_service_sub_service_id', 'integer', '__ok_master_service_sub_service_id') }} as "master_service_sub_service_id",
+    {{ medi_cast_checked('appointment_service_id', 'integer', '__ok_appointment_service_id') }} as "appointment_service_id",
+    {{ medi_cast_checked('comments', 'string', '__ok_comments') }} as "comments",
+    {{ medi_cast_checked('quantity', 'decimal', '__ok_quantity') }} as "quantity",
+    {{ medi_cast_checked('claim_amount', 'decimal', '__ok_claim_amount') }} as "claim_amount",
+    {{ medi_cast_checked('co_payment', 'decimal', '__ok_co_payment') }} as "co_payment",
+    {{ medi_cast_checked('gross_claim_amount', 'decimal', '__ok_gross_claim_amount') }} as "gross_claim_amount",
+    {{ medi_cast_checked('gross_co_payment', 'decimal', '__ok_gross_co_payment') }} as "gross_co_payment",
+    {{ medi_cast_checked('is_billing_amount', 'boolean', '__ok_is_billing_amount') }} as "is_billing_amount",
+    {{ medi_cast_checked('funder_id', 'integer', '__ok_funder_id') }} as "funder_id",
+    {{ medi_cast_checked('funder_name', 'string', '__ok_funder_name') }} as "funder_name",
+    {{ medi_cast_checked('contract_service_id', 'integer', '__ok_contract_service_id') }} as "contract_service_id",
+    {{ medi_cast_checked('contract_service_name', 'string', '__ok_contract_service_name') }} as "contract_service_name",
+    {{ medi_cast_checked('is_funded', 'boolean', '__ok_is_funded') }} as "is_funded",
+    {{ medi_cast_checked('submission_status', 'string', '__ok_submission_status') }} as "submission_status",
+    {{ medi_cast_checked('case_no', 'string', '__ok_case_no') }} as "case_no",
+    {{ medi_cast_checked('sequence_no', 'integer', '__ok_sequence_no') }} as "sequence_no",
+    {{ medi_cast_checked('billing_claim_status_id', 'integer', '__ok_billing_claim_status_id') }} as "billing_claim_status_id",
+    {{ medi_cast_checked('master_service_name', 'string', '__ok_master_service_name') }} as "master_service_name",
+    {{ medi_cast_checked('master_service_code', 'string', '__ok_master_service_code') }} as "master_service_code",
+    {{ medi_cast_checked('master_service_description', 'string', '__ok_master_service_description') }} as "master_service_description",
+    {{ medi_cast_checked('service_name', 'string', '__ok_service_name') }} as "service_name",
+    {{ medi_cast_checked('description', 'string', '__ok_description') }} as "description",
+    {{ medi_cast_checked('code', 'string', '__ok_code') }} as "code",
+    {{ medi_cast_checked('fee_code', 'string', '__ok_fee_code') }} as "fee_code",
+    {{ medi_cast_checked('service_code', 'string', '__ok_service_code') }} as "service_code",
+    {{ medi_cast_checked('sub_service_description', 'string', '__ok_sub_service_description') }} as "sub_service_description",
+    {{ medi_cast_checked('duration', 'string', '__ok_duration') }} as "duration",
+    {{ medi_cast_checked('is_common_service', 'boolean', '__ok_is_common_service') }} as "is_common_service",
+    {{ medi_cast_checked('service_code_for_claim', 'string', '__ok_service_code_for_claim') }} as "service_code_for_claim",
+    {{ medi_cast_checked('is_active', 'boolean', '__ok_is_active') }} as "is_active",
+    {{ medi_cast_checked('is_deleted', 'boolean', '__ok_is_deleted') }} as "is_deleted",
+    {{ medi_cast_checked('inserted_by_id', 'integer', '__ok_inserted_by_id') }} as "inserted_by_id",
+    {{ medi_cast_checked('updated_by_id', 'integer', '__ok_updated_by_id') }} as "updated_by_id",
+    {{ medi_cast_checked('inserted_by', 'string', '__ok_inserted_by') }} as "inserted_by",
+    {{ medi_cast_checked('updated_by', 'string', '__ok_updated_by') }} as "updated_by",
+    {{ medi_cast_checked('inserted_at', 'timestamp', '__ok_inserted_at') }} as "inserted_at",
+    {{ medi_cast_checked('updated_at', 'timestamp', '__ok_updated_at') }} as "updated_at",
+    {{ medi_cast_checked('user_logging_id', 'string', '__ok_user_logging_id') }} as "user_logging_id",
+    {{ medi_cast_checked('logging_user_name', 'string', '__ok_logging_user_name') }} as "logging_user_name",
+    {{ medi_cast_checked('billing_ref_id', 'integer', '__ok_billing_ref_id') }} as "billing_ref_id",
+    {{ medi_cast_checked('billing_referral_id', 'integer', '__ok_billing_referral_id') }} as "billing_referral_id",
+    {{ medi_cast_checked('permanent_address_latitude', 'decimal', '__ok_permanent_address_latitude') }} as "permanent_address_latitude",
+    {{ medi_cast_checked('permanent_address_longitude', 'decimal', '__ok_permanent_address_longitude') }} as "permanent_address_longitude",
+    {{ medi_cast_checked('practice_id', 'integer', '__ok_practice_id') }} as "practice_id",
+    {{ medi_cast_checked('per_org_id', 'string', '__ok_per_org_id') }} as "per_org_id",
+    {{ medi_cast_checked('loaded_date_time', 'timestamp', '__ok_loaded_date_time') }} as "loaded_date_time",
+  source_uri,
+  source_version_id,
+  source_file_hash,
+  source_row_number,
+  date_extracted,
+  load_run_id,
+  -- the source row as landed, field by field (raw is lossless), for rejects
+  case when __has_error then
+    jsonb_build_object(
+        'InvoiceDetailID', "__raw_invoice_detail_id",
+        'InvoiceTransactionID', "__raw_invoice_transaction_id",
+        'MasterServiceSubServiceID', "__raw_master_service_sub_service_id",
+        'AppointmentServiceID', "__raw_appointment_service_id",
+        'Comments', "__raw_comments",
+        'Quantity', "__raw_quantity",
+        'ClaimAmount', "__raw_claim_amount",
+        'CoPayment', "__raw_co_payment",
+        'GrossClaimAmount', "__raw_gross_claim_amount",
+        'GrossCoPayment', "__raw_gross_co_payment",
+        'IsBillingAmount', "__raw_is_billing_amount",
+        'FunderID', "__raw_funder_id",
+        'FunderName', "__raw_funder_name",
+        'ContractServiceID', "__raw_contract_service_id",
+        'ContractServiceName', "__raw_contract_service_name",
+        'IsFunded', "__raw_is_funded",
+        'SubmissionStatus', "__raw_submission_status",
+        'CaseNo', "__raw_case_no",
+        'SequenceNo', "__raw_sequence_no",
+        'BillingClaimStatusID', "__raw_billing_claim_status_id",
+        'MasterServiceName', "__raw_master_service_name",
+        'MasterServiceCode', "__raw_master_service_code",
+        'MasterServiceDescription', "__raw_master_service_description",
+        'ServiceName', "__raw_service_name",
+        'Description', "__raw_description",
+        'Code', "__raw_code",
+        'FeeCode', "__raw_fee_code",
+        'ServiceCode', "__raw_service_code",
+        'SubServiceDescription', "__raw_sub_service_description",
+        'Duration', "__raw_duration",
+        'IsCommonService', "__raw_is_common_service",
+        'ServiceCodeForClaim', "__raw_service_code_for_claim",
+        'IsActive', "__raw_is_active",
+        'IsDeleted', "__raw_is_deleted",
+        'InsertedByID', "__raw_inserted_by_id",
+        'UpdatedByID', "__raw_updated_by_id",
+        'InsertedBy', "__raw_inserted_by",
+        'UpdatedBy', "__raw_updated_by",
+        'InsertedAt', "__raw_inserted_at",
+        'UpdatedAt', "__raw_updated_at"
+      )
+      || jsonb_build_object(
+        'UserLoggingID', "__raw_user_logging_id",
+        'LoggingUserName', "__raw_logging_user_name",
+        'BillingRefID', "__raw_billing_ref_id",
+        'BillingReferralID', "__raw_billing_referral_id",
+        'PermanentAddressLatitude', "__raw_permanent_address_latitude",
+        'PermanentAddressLongitude', "__raw_permanent_address_longitude",
+        'PracticeID', "__raw_practice_id",
+        'PerOrgID', "__raw_per_org_id",
+        'LoadedDateTime', "__raw_loaded_date_time"
+      )
+  end as source_row,
+  case when __has_error then jsonb_strip_nulls(
+    jsonb_build_object(
+        'invoice_detail_id', {{ medi_error_checked('invoice_detail_id', 'integer', '__ok_invoice_detail_id', required=true, domain=none) }},
+        'invoice_transaction_id', {{ medi_error_checked('invoice_transaction_id', 'integer', '__ok_invoice_transaction_id', required=false, domain=none) }},
+        'master_service_sub_service_id', {{ medi_error_checked('master_service_sub_service_id', 'integer', '__ok_master_service_sub_service_id', required=false, domain=none) }},
+        'appointment_service_id', {{ medi_error_checked('appointment_service_id', 'integer', '__ok_appointment_service_id', required=false, domain=none) }},
+        'quantity', {{ medi_error_checked('quantity', 'decimal', '__ok_quantity', required=false, domain=none) }},
+        'claim_amount', {{ medi_error_checked('claim_amount', 'decimal', '__ok_claim_amount', required=false, domain=none) }},
+        'co_payment', {{ medi_error_checked('co_payment', 'decimal', '__ok_co_payment', required=false, domain=none) }},
+        'gross_claim_amount', {{ medi_error_checked('gross_claim_amount', 'decimal', '__ok_gross_claim_amount', required=false, domain=none) }},
+        'gross_co_payment', {{ medi_error_checked('gross_co_payment', 'decimal', '__ok_gross_co_payment', required=false, domain=none) }},
+        'is_billing_amount', {{ medi_error_checked('is_billing_amount', 'boolean', '__ok_is_billing_amount', required=false, domain=none) }},
+        'funder_id', {{ medi_error_checked('funder_id', 'integer', '__ok_funder_id', required=false, domain=none) }},
+        'contract_service_id', {{ medi_error_checked('contract_service_id', 'integer', '__ok_contract_service_id', required=false, domain=none) }},
+        'is_funded', {{ medi_error_checked('is_funded', 'boolean', '__ok_is_funded', required=false, domain=none) }},
+        'sequence_no', {{ medi_error_checked('sequence_no', 'integer', '__ok_sequence_no', required=false, domain=none) }},
+        'billing_claim_status_id', {{ medi_error_checked('billing_claim_status_id', 'integer', '__ok_billing_claim_status_id', required=false, domain=none) }},
+        'is_common_service', {{ medi_error_checked('is_common_service', 'boolean', '__ok_is_common_service', required=false, domain=none) }},
+        'is_active', {{ medi_error_checked('is_active', 'boolean', '__ok_is_active', required=false, domain=none) }},
+        'is_deleted', {{ medi_error_checked('is_deleted', 'boolean', '__ok_is_deleted', required=false, domain=none) }},
+        'inserted_by_id', {{ medi_error_checked('inserted_by_id', 'integer', '__ok_inserted_by_id', required=false, domain=none) }},
+        'updated_by_id', {{ medi_error_checked('updated_by_id', 'integer', '__ok_updated_by_id', required=false, domain=none) }},
+        'inserted_at', {{ medi_error_checked('inserted_at', 'timestamp', '__ok_inserted_at', required=false, domain=none) }},
+        'updated_at', {{ medi_error_checked('updated_at', 'timestamp', '__ok_updated_at', required=false, domain=none) }},
+        'billing_ref_id', {{ medi_error_checked('billing_ref_id', 'integer', '__ok_billing_ref_id', required=false, domain=none) }},
+        'billing_referral_id', {{ medi_error_checked('billing_referral_id', 'integer', '__ok_billing_referral_id', required=false, domain=none) }},
+        'permanent_address_latitude', {{ medi_error_checked('permanent_address_latitude', 'decimal', '__ok_permanent_address_latitude', required=false, domain=none) }},
+        'permanent_address_longitude', {{ medi_error_checked('permanent_address_longitude', 'decimal', '__ok_permanent_address_longitude', required=false, domain=none) }},
+        'practice_id', {{ medi_error_checked('practice_id', 'integer', '__ok_practice_id', required=true, domain=none) }},
+        'per_org_id', {{ medi_error_checked('per_org_id', 'string', '__ok_per_org_id', required=true, domain=none) }},
+        'loaded_date_time', {{ medi_error_checked('loaded_date_time', 'timestamp', '__ok_loaded_date_time', required=false, domain=none) }}
+      )
+  ) else '{}'::jsonb end as field_errors
+from flagged

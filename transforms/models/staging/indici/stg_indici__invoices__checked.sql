@@ -1,5 +1,6 @@
 -- generated from contracts/indici/invoices.yaml by `npm run codegen`; do not edit
--- Every raw row once, with typed values and field_errors ('{}' when the row is valid).
+-- Every raw row once, with typed values and field_errors ('{}' when the row is valid). Each column is checked
+-- once; the reasons and the row as landed are only assembled for rows that fail.
 {{ config(materialized='table') }}
 
 with source as (
@@ -36,116 +37,199 @@ renamed as (
     nullif(btrim(source."Notes", E' \t\r\n'), '') as "notes",
     nullif(btrim(source."PerOrgId", E' \t\r\n'), '') as "per_org_id",
     nullif(btrim(source."LoadedDateTime", E' \t\r\n'), '') as "loaded_date_time",
+    source."InvoiceTransactionID" as "__raw_invoice_transaction_id",
+    source."PatientID" as "__raw_patient_id",
+    source."ACDATE" as "__raw_ac_date",
+    source."MedtechID" as "__raw_medtech_id",
+    source."PaymentMode" as "__raw_payment_mode",
+    source."TotalAmount" as "__raw_total_amount",
+    source."UnpaidAmount" as "__raw_unpaid_amount",
+    source."ClaimNotes" as "__raw_claim_notes",
+    source."Description" as "__raw_description",
+    source."IncomeProvider" as "__raw_income_provider",
+    source."InvoicePaymentNo" as "__raw_invoice_payment_no",
+    source."Provider" as "__raw_provider",
+    source."DomicileCode" as "__raw_domicile_code",
+    source."InsertedAt" as "__raw_inserted_at",
+    source."InsertedBy" as "__raw_inserted_by",
+    source."UpdatedAt" as "__raw_updated_at",
+    source."UpdatedBy" as "__raw_updated_by",
+    source."IsActive" as "__raw_is_active",
+    source."TransactionType" as "__raw_transaction_type",
+    source."ProviderID" as "__raw_provider_id",
+    source."PracticeID" as "__raw_practice_id",
+    source."PermanentAddressLatitude" as "__raw_permanent_address_latitude",
+    source."PermanentAddressLongitude" as "__raw_permanent_address_longitude",
+    source."PracticeLocationID" as "__raw_practice_location_id",
+    source."LocationName" as "__raw_location_name",
+    source."Notes" as "__raw_notes",
+    source."PerOrgId" as "__raw_per_org_id",
+    source."LoadedDateTime" as "__raw_loaded_date_time",
     _source_uri as source_uri,
     _source_version_id as source_version_id,
     _source_file_hash as source_file_hash,
     _source_row_number as source_row_number,
     _source_date_extracted as date_extracted,
-    _sdc_load_run_id as load_run_id,
-    -- the source row as landed, field by field (raw is lossless), for rejects
-    jsonb_build_object(
-        'InvoiceTransactionID', source."InvoiceTransactionID",
-        'PatientID', source."PatientID",
-        'ACDATE', source."ACDATE",
-        'MedtechID', source."MedtechID",
-        'PaymentMode', source."PaymentMode",
-        'TotalAmount', source."TotalAmount",
-        'UnpaidAmount', source."UnpaidAmount",
-        'ClaimNotes', source."ClaimNotes",
-        'Description', source."Description",
-        'IncomeProvider', source."IncomeProvider",
-        'InvoicePaymentNo', source."InvoicePaymentNo",
-        'Provider', source."Provider",
-        'DomicileCode', source."DomicileCode",
-        'InsertedAt', source."InsertedAt",
-        'InsertedBy', source."InsertedBy",
-        'UpdatedAt', source."UpdatedAt",
-        'UpdatedBy', source."UpdatedBy",
-        'IsActive', source."IsActive",
-        'TransactionType', source."TransactionType",
-        'ProviderID', source."ProviderID",
-        'PracticeID', source."PracticeID",
-        'PermanentAddressLatitude', source."PermanentAddressLatitude",
-        'PermanentAddressLongitude', source."PermanentAddressLongitude",
-        'PracticeLocationID', source."PracticeLocationID",
-        'LocationName', source."LocationName",
-        'Notes', source."Notes",
-        'PerOrgId', source."PerOrgId",
-        'LoadedDateTime', source."LoadedDateTime"
-      ) as source_row
+    _sdc_load_run_id as load_run_id
   from source
 ),
 
-typed as (
+validated as (
+  -- OFFSET 0 keeps this subquery from being folded into its users, so each check runs once per row
+  select * from (
+    select
+      renamed.*,
+      {{ medi_valid('invoice_transaction_id', 'integer') }} as "__ok_invoice_transaction_id",
+      {{ medi_valid('patient_id', 'integer') }} as "__ok_patient_id",
+      {{ medi_valid('ac_date', 'string') }} as "__ok_ac_date",
+      {{ medi_valid('medtech_id', 'string') }} as "__ok_medtech_id",
+      {{ medi_valid('payment_mode', 'string') }} as "__ok_payment_mode",
+      {{ medi_valid('total_amount', 'decimal') }} as "__ok_total_amount",
+      {{ medi_valid('unpaid_amount', 'decimal') }} as "__ok_unpaid_amount",
+      {{ medi_valid('claim_notes', 'string') }} as "__ok_claim_notes",
+      {{ medi_valid('description', 'string') }} as "__ok_description",
+      {{ medi_valid('income_provider', 'string') }} as "__ok_income_provider",
+      {{ medi_valid('invoice_payment_no', 'string') }} as "__ok_invoice_payment_no",
+      {{ medi_valid('provider', 'string') }} as "__ok_provider",
+      {{ medi_valid('domicile_code', 'string') }} as "__ok_domicile_code",
+      {{ medi_valid('inserted_at', 'timestamp') }} as "__ok_inserted_at",
+      {{ medi_valid('inserted_by', 'string') }} as "__ok_inserted_by",
+      {{ medi_valid('updated_at', 'timestamp') }} as "__ok_updated_at",
+      {{ medi_valid('updated_by', 'string') }} as "__ok_updated_by",
+      {{ medi_valid('is_active', 'boolean') }} as "__ok_is_active",
+      {{ medi_valid('transaction_type', 'string') }} as "__ok_transaction_type",
+      {{ medi_valid('provider_id', 'integer') }} as "__ok_provider_id",
+      {{ medi_valid('practice_id', 'integer') }} as "__ok_practice_id",
+      {{ medi_valid('permanent_address_latitude', 'decimal') }} as "__ok_permanent_address_latitude",
+      {{ medi_valid('permanent_address_longitude', 'decimal') }} as "__ok_permanent_address_longitude",
+      {{ medi_valid('practice_location_id', 'integer') }} as "__ok_practice_location_id",
+      {{ medi_valid('location_name', 'string') }} as "__ok_location_name",
+      {{ medi_valid('notes', 'string') }} as "__ok_notes",
+      {{ medi_valid('per_org_id', 'string') }} as "__ok_per_org_id",
+      {{ medi_valid('loaded_date_time', 'timestamp') }} as "__ok_loaded_date_time"
+    from renamed
+    offset 0
+  ) checked
+),
+
+flagged as (
   select
-    {{ medi_cast('invoice_transaction_id', 'integer') }} as "invoice_transaction_id",
-    {{ medi_cast('patient_id', 'integer') }} as "patient_id",
-    {{ medi_cast('ac_date', 'string') }} as "ac_date",
-    {{ medi_cast('medtech_id', 'string') }} as "medtech_id",
-    {{ medi_cast('payment_mode', 'string') }} as "payment_mode",
-    {{ medi_cast('total_amount', 'decimal') }} as "total_amount",
-    {{ medi_cast('unpaid_amount', 'decimal') }} as "unpaid_amount",
-    {{ medi_cast('claim_notes', 'string') }} as "claim_notes",
-    {{ medi_cast('description', 'string') }} as "description",
-    {{ medi_cast('income_provider', 'string') }} as "income_provider",
-    {{ medi_cast('invoice_payment_no', 'string') }} as "invoice_payment_no",
-    {{ medi_cast('provider', 'string') }} as "provider",
-    {{ medi_cast('domicile_code', 'string') }} as "domicile_code",
-    {{ medi_cast('inserted_at', 'timestamp') }} as "inserted_at",
-    {{ medi_cast('inserted_by', 'string') }} as "inserted_by",
-    {{ medi_cast('updated_at', 'timestamp') }} as "updated_at",
-    {{ medi_cast('updated_by', 'string') }} as "updated_by",
-    {{ medi_cast('is_active', 'boolean') }} as "is_active",
-    {{ medi_cast('transaction_type', 'string') }} as "transaction_type",
-    {{ medi_cast('provider_id', 'integer') }} as "provider_id",
-    {{ medi_cast('practice_id', 'integer') }} as "practice_id",
-    {{ medi_cast('permanent_address_latitude', 'decimal') }} as "permanent_address_latitude",
-    {{ medi_cast('permanent_address_longitude', 'decimal') }} as "permanent_address_longitude",
-    {{ medi_cast('practice_location_id', 'integer') }} as "practice_location_id",
-    {{ medi_cast('location_name', 'string') }} as "location_name",
-    {{ medi_cast('notes', 'string') }} as "notes",
-    {{ medi_cast('per_org_id', 'string') }} as "per_org_id",
-    {{ medi_cast('loaded_date_time', 'timestamp') }} as "loaded_date_time",
-    source_uri,
-    source_version_id,
-    source_file_hash,
-    source_row_number,
-    date_extracted,
-    load_run_id,
-    source_row,
-    jsonb_strip_nulls(
-    jsonb_build_object(
-      'invoice_transaction_id', {{ medi_check('invoice_transaction_id', 'integer', required=true, domain=none) }},
-      'patient_id', {{ medi_check('patient_id', 'integer', required=false, domain=none) }},
-      'ac_date', {{ medi_check('ac_date', 'string', required=false, domain=none) }},
-      'medtech_id', {{ medi_check('medtech_id', 'string', required=false, domain=none) }},
-      'payment_mode', {{ medi_check('payment_mode', 'string', required=false, domain=none) }},
-      'total_amount', {{ medi_check('total_amount', 'decimal', required=false, domain=none) }},
-      'unpaid_amount', {{ medi_check('unpaid_amount', 'decimal', required=false, domain=none) }},
-      'claim_notes', {{ medi_check('claim_notes', 'string', required=false, domain=none) }},
-      'description', {{ medi_check('description', 'string', required=false, domain=none) }},
-      'income_provider', {{ medi_check('income_provider', 'string', required=false, domain=none) }},
-      'invoice_payment_no', {{ medi_check('invoice_payment_no', 'string', required=false, domain=none) }},
-      'provider', {{ medi_check('provider', 'string', required=false, domain=none) }},
-      'domicile_code', {{ medi_check('domicile_code', 'string', required=false, domain=none) }},
-      'inserted_at', {{ medi_check('inserted_at', 'timestamp', required=false, domain=none) }},
-      'inserted_by', {{ medi_check('inserted_by', 'string', required=false, domain=none) }},
-      'updated_at', {{ medi_check('updated_at', 'timestamp', required=false, domain=none) }},
-      'updated_by', {{ medi_check('updated_by', 'string', required=false, domain=none) }},
-      'is_active', {{ medi_check('is_active', 'boolean', required=false, domain=none) }},
-      'transaction_type', {{ medi_check('transaction_type', 'string', required=false, domain=none) }},
-      'provider_id', {{ medi_check('provider_id', 'integer', required=false, domain=none) }},
-      'practice_id', {{ medi_check('practice_id', 'integer', required=true, domain=none) }},
-      'permanent_address_latitude', {{ medi_check('permanent_address_latitude', 'decimal', required=false, domain=none) }},
-      'permanent_address_longitude', {{ medi_check('permanent_address_longitude', 'decimal', required=false, domain=none) }},
-      'practice_location_id', {{ medi_check('practice_location_id', 'integer', required=false, domain=none) }},
-      'location_name', {{ medi_check('location_name', 'string', required=false, domain=none) }},
-      'notes', {{ medi_check('notes', 'string', required=false, domain=none) }},
-      'per_org_id', {{ medi_check('per_org_id', 'string', required=true, domain=none) }},
-      'loaded_date_time', {{ medi_check('loaded_date_time', 'timestamp', required=false, domain=none) }}
-    )
-    ) as field_errors
-  from renamed
+    validated.*,
+    ("invoice_transaction_id" is null or not "__ok_invoice_transaction_id"
+      or not "__ok_patient_id"
+      or not "__ok_ac_date"
+      or not "__ok_medtech_id"
+      or not "__ok_payment_mode"
+      or not "__ok_total_amount"
+      or not "__ok_unpaid_amount"
+      or not "__ok_claim_notes"
+      or not "__ok_description"
+      or not "__ok_income_provider"
+      or not "__ok_invoice_payment_no"
+      or not "__ok_provider"
+      or not "__ok_domicile_code"
+      or not "__ok_inserted_at"
+      or not "__ok_inserted_by"
+      or not "__ok_updated_at"
+      or not "__ok_updated_by"
+      or not "__ok_is_active"
+      or not "__ok_transaction_type"
+      or not "__ok_provider_id"
+      or "practice_id" is null or not "__ok_practice_id"
+      or not "__ok_permanent_address_latitude"
+      or not "__ok_permanent_address_longitude"
+      or not "__ok_practice_location_id"
+      or not "__ok_location_name"
+      or not "__ok_notes"
+      or "per_org_id" is null or not "__ok_per_org_id"
+      or not "__ok_loaded_date_time") as __has_error
+  from validated
 )
 
-select * from typed
+select
+    {{ medi_cast_checked('invoice_transaction_id', 'integer', '__ok_invoice_transaction_id') }} as "invoice_transaction_id",
+    {{ medi_cast_checked('patient_id', 'integer', '__ok_patient_id') }} as "patient_id",
+    {{ medi_cast_checked('ac_date', 'string', '__ok_ac_date') }} as "ac_date",
+    {{ medi_cast_checked('medtech_id', 'string', '__ok_medtech_id') }} as "medtech_id",
+    {{ medi_cast_checked('payment_mode', 'string', '__ok_payment_mode') }} as "payment_mode",
+    {{ medi_cast_checked('total_amount', 'decimal', '__ok_total_amount') }} as "total_amount",
+    {{ medi_cast_checked('unpaid_amount', 'decimal', '__ok_unpaid_amount') }} as "unpaid_amount",
+    {{ medi_cast_checked('claim_notes', 'string', '__ok_claim_notes') }} as "claim_notes",
+    {{ medi_cast_checked('description', 'string', '__ok_description') }} as "description",
+    {{ medi_cast_checked('income_provider', 'string', '__ok_income_provider') }} as "income_provider",
+    {{ medi_cast_checked('invoice_payment_no', 'string', '__ok_invoice_payment_no') }} as "invoice_payment_no",
+    {{ medi_cast_checked('provider', 'string', '__ok_provider') }} as "provider",
+    {{ medi_cast_checked('domicile_code', 'string', '__ok_domicile_code') }} as "domicile_code",
+    {{ medi_cast_checked('inserted_at', 'timestamp', '__ok_inserted_at') }} as "inserted_at",
+    {{ medi_cast_checked('inserted_by', 'string', '__ok_inserted_by') }} as "inserted_by",
+    {{ medi_cast_checked('updated_at', 'timestamp', '__ok_updated_at') }} as "updated_at",
+    {{ medi_cast_checked('updated_by', 'string', '__ok_updated_by') }} as "updated_by",
+    {{ medi_cast_checked('is_active', 'boolean', '__ok_is_active') }} as "is_active",
+    {{ medi_cast_checked('transaction_type', 'string', '__ok_transaction_type') }} as "transaction_type",
+    {{ medi_cast_checked('provider_id', 'integer', '__ok_provider_id') }} as "provider_id",
+    {{ medi_cast_checked('practice_id', 'integer', '__ok_practice_id') }} as "practice_id",
+    {{ medi_cast_checked('permanent_address_latitude', 'decimal', '__ok_permanent_address_latitude') }} as "permanent_address_latitude",
+    {{ medi_cast_checked('permanent_address_longitude', 'decimal', '__ok_permanent_address_longitude') }} as "permanent_address_longitude",
+    {{ medi_cast_checked('practice_location_id', 'integer', '__ok_practice_location_id') }} as "practice_location_id",
+    {{ medi_cast_checked('location_name', 'string', '__ok_location_name') }} as "location_name",
+    {{ medi_cast_checked('notes', 'string', '__ok_notes') }} as "notes",
+    {{ medi_cast_checked('per_org_id', 'string', '__ok_per_org_id') }} as "per_org_id",
+    {{ medi_cast_checked('loaded_date_time', 'timestamp', '__ok_loaded_date_time') }} as "loaded_date_time",
+  source_uri,
+  source_version_id,
+  source_file_hash,
+  source_row_number,
+  date_extracted,
+  load_run_id,
+  -- the source row as landed, field by field (raw is lossless), for rejects
+  case when __has_error then
+    jsonb_build_object(
+        'InvoiceTransactionID', "__raw_invoice_transaction_id",
+        'PatientID', "__raw_patient_id",
+        'ACDATE', "__raw_ac_date",
+        'MedtechID', "__raw_medtech_id",
+        'PaymentMode', "__raw_payment_mode",
+        'TotalAmount', "__raw_total_amount",
+        'UnpaidAmount', "__raw_unpaid_amount",
+        'ClaimNotes', "__raw_claim_notes",
+        'Description', "__raw_description",
+        'IncomeProvider', "__raw_income_provider",
+        'InvoicePaymentNo', "__raw_invoice_payment_no",
+        'Provider', "__raw_provider",
+        'DomicileCode', "__raw_domicile_code",
+        'InsertedAt', "__raw_inserted_at",
+        'InsertedBy', "__raw_inserted_by",
+        'UpdatedAt', "__raw_updated_at",
+        'UpdatedBy', "__raw_updated_by",
+        'IsActive', "__raw_is_active",
+        'TransactionType', "__raw_transaction_type",
+        'ProviderID', "__raw_provider_id",
+        'PracticeID', "__raw_practice_id",
+        'PermanentAddressLatitude', "__raw_permanent_address_latitude",
+        'PermanentAddressLongitude', "__raw_permanent_address_longitude",
+        'PracticeLocationID', "__raw_practice_location_id",
+        'LocationName', "__raw_location_name",
+        'Notes', "__raw_notes",
+        'PerOrgId', "__raw_per_org_id",
+        'LoadedDateTime', "__raw_loaded_date_time"
+      )
+  end as source_row,
+  case when __has_error then jsonb_strip_nulls(
+    jsonb_build_object(
+        'invoice_transaction_id', {{ medi_error_checked('invoice_transaction_id', 'integer', '__ok_invoice_transaction_id', required=true, domain=none) }},
+        'patient_id', {{ medi_error_checked('patient_id', 'integer', '__ok_patient_id', required=false, domain=none) }},
+        'total_amount', {{ medi_error_checked('total_amount', 'decimal', '__ok_total_amount', required=false, domain=none) }},
+        'unpaid_amount', {{ medi_error_checked('unpaid_amount', 'decimal', '__ok_unpaid_amount', required=false, domain=none) }},
+        'inserted_at', {{ medi_error_checked('inserted_at', 'timestamp', '__ok_inserted_at', required=false, domain=none) }},
+        'updated_at', {{ medi_error_checked('updated_at', 'timestamp', '__ok_updated_at', required=false, domain=none) }},
+        'is_active', {{ medi_error_checked('is_active', 'boolean', '__ok_is_active', required=false, domain=none) }},
+        'provider_id', {{ medi_error_checked('provider_id', 'integer', '__ok_provider_id', required=false, domain=none) }},
+        'practice_id', {{ medi_error_checked('practice_id', 'integer', '__ok_practice_id', required=true, domain=none) }},
+        'permanent_address_latitude', {{ medi_error_checked('permanent_address_latitude', 'decimal', '__ok_permanent_address_latitude', required=false, domain=none) }},
+        'permanent_address_longitude', {{ medi_error_checked('permanent_address_longitude', 'decimal', '__ok_permanent_address_longitude', required=false, domain=none) }},
+        'practice_location_id', {{ medi_error_checked('practice_location_id', 'integer', '__ok_practice_location_id', required=false, domain=none) }},
+        'per_org_id', {{ medi_error_checked('per_org_id', 'string', '__ok_per_org_id', required=true, domain=none) }},
+        'loaded_date_time', {{ medi_error_checked('loaded_date_time', 'timestamp', '__ok_loaded_date_time', required=false, domain=none) }}
+      )
+  ) else '{}'::jsonb end as field_errors
+from flagged

@@ -1,5 +1,6 @@
 -- generated from contracts/indici/medicine.yaml by `npm run codegen`; do not edit
--- Every raw row once, with typed values and field_errors ('{}' when the row is valid).
+-- Every raw row once, with typed values and field_errors ('{}' when the row is valid). Each column is checked
+-- once; the reasons and the row as landed are only assembled for rows that fail.
 {{ config(materialized='table') }}
 
 with source as (
@@ -19,65 +20,106 @@ renamed as (
     nullif(btrim(source."PerOrgId", E' \t\r\n'), '') as "per_org_id",
     nullif(btrim(source."PracticeID", E' \t\r\n'), '') as "practice_id",
     nullif(btrim(source."LoadedDateTime", E' \t\r\n'), '') as "loaded_date_time",
+    source."MedicineID" as "__raw_medicine_id",
+    source."MedicineName" as "__raw_medicine_name",
+    source."MedicineShortName" as "__raw_medicine_short_name",
+    source."SCTID" as "__raw_sct_id",
+    source."Type" as "__raw_type",
+    source."PharmaCode" as "__raw_pharma_code",
+    source."IsActive" as "__raw_is_active",
+    source."IsDeleted" as "__raw_is_deleted",
+    source."PerOrgId" as "__raw_per_org_id",
+    source."PracticeID" as "__raw_practice_id",
+    source."LoadedDateTime" as "__raw_loaded_date_time",
     _source_uri as source_uri,
     _source_version_id as source_version_id,
     _source_file_hash as source_file_hash,
     _source_row_number as source_row_number,
     _source_date_extracted as date_extracted,
-    _sdc_load_run_id as load_run_id,
-    -- the source row as landed, field by field (raw is lossless), for rejects
-    jsonb_build_object(
-        'MedicineID', source."MedicineID",
-        'MedicineName', source."MedicineName",
-        'MedicineShortName', source."MedicineShortName",
-        'SCTID', source."SCTID",
-        'Type', source."Type",
-        'PharmaCode', source."PharmaCode",
-        'IsActive', source."IsActive",
-        'IsDeleted', source."IsDeleted",
-        'PerOrgId', source."PerOrgId",
-        'PracticeID', source."PracticeID",
-        'LoadedDateTime', source."LoadedDateTime"
-      ) as source_row
+    _sdc_load_run_id as load_run_id
   from source
 ),
 
-typed as (
+validated as (
+  -- OFFSET 0 keeps this subquery from being folded into its users, so each check runs once per row
+  select * from (
+    select
+      renamed.*,
+      {{ medi_valid('medicine_id', 'integer') }} as "__ok_medicine_id",
+      {{ medi_valid('medicine_name', 'string') }} as "__ok_medicine_name",
+      {{ medi_valid('medicine_short_name', 'string') }} as "__ok_medicine_short_name",
+      {{ medi_valid('sct_id', 'string') }} as "__ok_sct_id",
+      {{ medi_valid('type', 'string') }} as "__ok_type",
+      {{ medi_valid('pharma_code', 'string') }} as "__ok_pharma_code",
+      {{ medi_valid('is_active', 'boolean') }} as "__ok_is_active",
+      {{ medi_valid('is_deleted', 'boolean') }} as "__ok_is_deleted",
+      {{ medi_valid('per_org_id', 'string') }} as "__ok_per_org_id",
+      {{ medi_valid('practice_id', 'integer') }} as "__ok_practice_id",
+      {{ medi_valid('loaded_date_time', 'timestamp') }} as "__ok_loaded_date_time"
+    from renamed
+    offset 0
+  ) checked
+),
+
+flagged as (
   select
-    {{ medi_cast('medicine_id', 'integer') }} as "medicine_id",
-    {{ medi_cast('medicine_name', 'string') }} as "medicine_name",
-    {{ medi_cast('medicine_short_name', 'string') }} as "medicine_short_name",
-    {{ medi_cast('sct_id', 'string') }} as "sct_id",
-    {{ medi_cast('type', 'string') }} as "type",
-    {{ medi_cast('pharma_code', 'string') }} as "pharma_code",
-    {{ medi_cast('is_active', 'boolean') }} as "is_active",
-    {{ medi_cast('is_deleted', 'boolean') }} as "is_deleted",
-    {{ medi_cast('per_org_id', 'string') }} as "per_org_id",
-    {{ medi_cast('practice_id', 'integer') }} as "practice_id",
-    {{ medi_cast('loaded_date_time', 'timestamp') }} as "loaded_date_time",
-    source_uri,
-    source_version_id,
-    source_file_hash,
-    source_row_number,
-    date_extracted,
-    load_run_id,
-    source_row,
-    jsonb_strip_nulls(
-    jsonb_build_object(
-      'medicine_id', {{ medi_check('medicine_id', 'integer', required=true, domain=none) }},
-      'medicine_name', {{ medi_check('medicine_name', 'string', required=false, domain=none) }},
-      'medicine_short_name', {{ medi_check('medicine_short_name', 'string', required=false, domain=none) }},
-      'sct_id', {{ medi_check('sct_id', 'string', required=false, domain=none) }},
-      'type', {{ medi_check('type', 'string', required=false, domain=none) }},
-      'pharma_code', {{ medi_check('pharma_code', 'string', required=false, domain=none) }},
-      'is_active', {{ medi_check('is_active', 'boolean', required=false, domain=none) }},
-      'is_deleted', {{ medi_check('is_deleted', 'boolean', required=false, domain=none) }},
-      'per_org_id', {{ medi_check('per_org_id', 'string', required=true, domain=none) }},
-      'practice_id', {{ medi_check('practice_id', 'integer', required=true, domain=none) }},
-      'loaded_date_time', {{ medi_check('loaded_date_time', 'timestamp', required=false, domain=none) }}
-    )
-    ) as field_errors
-  from renamed
+    validated.*,
+    ("medicine_id" is null or not "__ok_medicine_id"
+      or not "__ok_medicine_name"
+      or not "__ok_medicine_short_name"
+      or not "__ok_sct_id"
+      or not "__ok_type"
+      or not "__ok_pharma_code"
+      or not "__ok_is_active"
+      or not "__ok_is_deleted"
+      or "per_org_id" is null or not "__ok_per_org_id"
+      or "practice_id" is null or not "__ok_practice_id"
+      or not "__ok_loaded_date_time") as __has_error
+  from validated
 )
 
-select * from typed
+select
+    {{ medi_cast_checked('medicine_id', 'integer', '__ok_medicine_id') }} as "medicine_id",
+    {{ medi_cast_checked('medicine_name', 'string', '__ok_medicine_name') }} as "medicine_name",
+    {{ medi_cast_checked('medicine_short_name', 'string', '__ok_medicine_short_name') }} as "medicine_short_name",
+    {{ medi_cast_checked('sct_id', 'string', '__ok_sct_id') }} as "sct_id",
+    {{ medi_cast_checked('type', 'string', '__ok_type') }} as "type",
+    {{ medi_cast_checked('pharma_code', 'string', '__ok_pharma_code') }} as "pharma_code",
+    {{ medi_cast_checked('is_active', 'boolean', '__ok_is_active') }} as "is_active",
+    {{ medi_cast_checked('is_deleted', 'boolean', '__ok_is_deleted') }} as "is_deleted",
+    {{ medi_cast_checked('per_org_id', 'string', '__ok_per_org_id') }} as "per_org_id",
+    {{ medi_cast_checked('practice_id', 'integer', '__ok_practice_id') }} as "practice_id",
+    {{ medi_cast_checked('loaded_date_time', 'timestamp', '__ok_loaded_date_time') }} as "loaded_date_time",
+  source_uri,
+  source_version_id,
+  source_file_hash,
+  source_row_number,
+  date_extracted,
+  load_run_id,
+  -- the source row as landed, field by field (raw is lossless), for rejects
+  case when __has_error then
+    jsonb_build_object(
+        'MedicineID', "__raw_medicine_id",
+        'MedicineName', "__raw_medicine_name",
+        'MedicineShortName', "__raw_medicine_short_name",
+        'SCTID', "__raw_sct_id",
+        'Type', "__raw_type",
+        'PharmaCode', "__raw_pharma_code",
+        'IsActive', "__raw_is_active",
+        'IsDeleted', "__raw_is_deleted",
+        'PerOrgId', "__raw_per_org_id",
+        'PracticeID', "__raw_practice_id",
+        'LoadedDateTime', "__raw_loaded_date_time"
+      )
+  end as source_row,
+  case when __has_error then jsonb_strip_nulls(
+    jsonb_build_object(
+        'medicine_id', {{ medi_error_checked('medicine_id', 'integer', '__ok_medicine_id', required=true, domain=none) }},
+        'is_active', {{ medi_error_checked('is_active', 'boolean', '__ok_is_active', required=false, domain=none) }},
+        'is_deleted', {{ medi_error_checked('is_deleted', 'boolean', '__ok_is_deleted', required=false, domain=none) }},
+        'per_org_id', {{ medi_error_checked('per_org_id', 'string', '__ok_per_org_id', required=true, domain=none) }},
+        'practice_id', {{ medi_error_checked('practice_id', 'integer', '__ok_practice_id', required=true, domain=none) }},
+        'loaded_date_time', {{ medi_error_checked('loaded_date_time', 'timestamp', '__ok_loaded_date_time', required=false, domain=none) }}
+      )
+  ) else '{}'::jsonb end as field_errors
+from flagged

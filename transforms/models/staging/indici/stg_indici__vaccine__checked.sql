@@ -1,5 +1,6 @@
 -- generated from contracts/indici/vaccine.yaml by `npm run codegen`; do not edit
--- Every raw row once, with typed values and field_errors ('{}' when the row is valid).
+-- Every raw row once, with typed values and field_errors ('{}' when the row is valid). Each column is checked
+-- once; the reasons and the row as landed are only assembled for rows that fail.
 {{ config(materialized='table') }}
 
 with source as (
@@ -21,71 +22,118 @@ renamed as (
     nullif(btrim(source."PerOrgId", E' \t\r\n'), '') as "per_org_id",
     nullif(btrim(source."PracticeID", E' \t\r\n'), '') as "practice_id",
     nullif(btrim(source."LoadedDateTime", E' \t\r\n'), '') as "loaded_date_time",
+    source."VaccineID" as "__raw_vaccine_id",
+    source."VaccineCode" as "__raw_vaccine_code",
+    source."VaccineName" as "__raw_vaccine_name",
+    source."LongDescription" as "__raw_long_description",
+    source."IsActive" as "__raw_is_active",
+    source."IsDeleted" as "__raw_is_deleted",
+    source."CodingSystem" as "__raw_coding_system",
+    source."GenderID" as "__raw_gender_id",
+    source."Gender" as "__raw_gender",
+    source."IsNIR" as "__raw_is_nir",
+    source."PerOrgId" as "__raw_per_org_id",
+    source."PracticeID" as "__raw_practice_id",
+    source."LoadedDateTime" as "__raw_loaded_date_time",
     _source_uri as source_uri,
     _source_version_id as source_version_id,
     _source_file_hash as source_file_hash,
     _source_row_number as source_row_number,
     _source_date_extracted as date_extracted,
-    _sdc_load_run_id as load_run_id,
-    -- the source row as landed, field by field (raw is lossless), for rejects
-    jsonb_build_object(
-        'VaccineID', source."VaccineID",
-        'VaccineCode', source."VaccineCode",
-        'VaccineName', source."VaccineName",
-        'LongDescription', source."LongDescription",
-        'IsActive', source."IsActive",
-        'IsDeleted', source."IsDeleted",
-        'CodingSystem', source."CodingSystem",
-        'GenderID', source."GenderID",
-        'Gender', source."Gender",
-        'IsNIR', source."IsNIR",
-        'PerOrgId', source."PerOrgId",
-        'PracticeID', source."PracticeID",
-        'LoadedDateTime', source."LoadedDateTime"
-      ) as source_row
+    _sdc_load_run_id as load_run_id
   from source
 ),
 
-typed as (
+validated as (
+  -- OFFSET 0 keeps this subquery from being folded into its users, so each check runs once per row
+  select * from (
+    select
+      renamed.*,
+      {{ medi_valid('vaccine_id', 'integer') }} as "__ok_vaccine_id",
+      {{ medi_valid('vaccine_code', 'string') }} as "__ok_vaccine_code",
+      {{ medi_valid('vaccine_name', 'string') }} as "__ok_vaccine_name",
+      {{ medi_valid('long_description', 'string') }} as "__ok_long_description",
+      {{ medi_valid('is_active', 'boolean') }} as "__ok_is_active",
+      {{ medi_valid('is_deleted', 'boolean') }} as "__ok_is_deleted",
+      {{ medi_valid('coding_system', 'string') }} as "__ok_coding_system",
+      {{ medi_valid('gender_id', 'integer') }} as "__ok_gender_id",
+      {{ medi_valid('gender', 'string') }} as "__ok_gender",
+      {{ medi_valid('is_nir', 'boolean') }} as "__ok_is_nir",
+      {{ medi_valid('per_org_id', 'string') }} as "__ok_per_org_id",
+      {{ medi_valid('practice_id', 'integer') }} as "__ok_practice_id",
+      {{ medi_valid('loaded_date_time', 'timestamp') }} as "__ok_loaded_date_time"
+    from renamed
+    offset 0
+  ) checked
+),
+
+flagged as (
   select
-    {{ medi_cast('vaccine_id', 'integer') }} as "vaccine_id",
-    {{ medi_cast('vaccine_code', 'string') }} as "vaccine_code",
-    {{ medi_cast('vaccine_name', 'string') }} as "vaccine_name",
-    {{ medi_cast('long_description', 'string') }} as "long_description",
-    {{ medi_cast('is_active', 'boolean') }} as "is_active",
-    {{ medi_cast('is_deleted', 'boolean') }} as "is_deleted",
-    {{ medi_cast('coding_system', 'string') }} as "coding_system",
-    {{ medi_cast('gender_id', 'integer') }} as "gender_id",
-    {{ medi_cast('gender', 'string') }} as "gender",
-    {{ medi_cast('is_nir', 'boolean') }} as "is_nir",
-    {{ medi_cast('per_org_id', 'string') }} as "per_org_id",
-    {{ medi_cast('practice_id', 'integer') }} as "practice_id",
-    {{ medi_cast('loaded_date_time', 'timestamp') }} as "loaded_date_time",
-    source_uri,
-    source_version_id,
-    source_file_hash,
-    source_row_number,
-    date_extracted,
-    load_run_id,
-    source_row,
-    jsonb_strip_nulls(
-    jsonb_build_object(
-      'vaccine_id', {{ medi_check('vaccine_id', 'integer', required=true, domain=none) }},
-      'vaccine_code', {{ medi_check('vaccine_code', 'string', required=false, domain=none) }},
-      'vaccine_name', {{ medi_check('vaccine_name', 'string', required=false, domain=none) }},
-      'long_description', {{ medi_check('long_description', 'string', required=false, domain=none) }},
-      'is_active', {{ medi_check('is_active', 'boolean', required=false, domain=none) }},
-      'is_deleted', {{ medi_check('is_deleted', 'boolean', required=false, domain=none) }},
-      'coding_system', {{ medi_check('coding_system', 'string', required=false, domain=none) }},
-      'gender_id', {{ medi_check('gender_id', 'integer', required=false, domain=none) }},
-      'gender', {{ medi_check('gender', 'string', required=false, domain=none) }},
-      'is_nir', {{ medi_check('is_nir', 'boolean', required=false, domain=none) }},
-      'per_org_id', {{ medi_check('per_org_id', 'string', required=true, domain=none) }},
-      'practice_id', {{ medi_check('practice_id', 'integer', required=true, domain=none) }},
-      'loaded_date_time', {{ medi_check('loaded_date_time', 'timestamp', required=false, domain=none) }}
-    )
-    ) as field_errors
-  from renamed
+    validated.*,
+    ("vaccine_id" is null or not "__ok_vaccine_id"
+      or not "__ok_vaccine_code"
+      or not "__ok_vaccine_name"
+      or not "__ok_long_description"
+      or not "__ok_is_active"
+      or not "__ok_is_deleted"
+      or not "__ok_coding_system"
+      or not "__ok_gender_id"
+      or not "__ok_gender"
+      or not "__ok_is_nir"
+      or "per_org_id" is null or not "__ok_per_org_id"
+      or "practice_id" is null or not "__ok_practice_id"
+      or not "__ok_loaded_date_time") as __has_error
+  from validated
 )
 
-select * from typed
+select
+    {{ medi_cast_checked('vaccine_id', 'integer', '__ok_vaccine_id') }} as "vaccine_id",
+    {{ medi_cast_checked('vaccine_code', 'string', '__ok_vaccine_code') }} as "vaccine_code",
+    {{ medi_cast_checked('vaccine_name', 'string', '__ok_vaccine_name') }} as "vaccine_name",
+    {{ medi_cast_checked('long_description', 'string', '__ok_long_description') }} as "long_description",
+    {{ medi_cast_checked('is_active', 'boolean', '__ok_is_active') }} as "is_active",
+    {{ medi_cast_checked('is_deleted', 'boolean', '__ok_is_deleted') }} as "is_deleted",
+    {{ medi_cast_checked('coding_system', 'string', '__ok_coding_system') }} as "coding_system",
+    {{ medi_cast_checked('gender_id', 'integer', '__ok_gender_id') }} as "gender_id",
+    {{ medi_cast_checked('gender', 'string', '__ok_gender') }} as "gender",
+    {{ medi_cast_checked('is_nir', 'boolean', '__ok_is_nir') }} as "is_nir",
+    {{ medi_cast_checked('per_org_id', 'string', '__ok_per_org_id') }} as "per_org_id",
+    {{ medi_cast_checked('practice_id', 'integer', '__ok_practice_id') }} as "practice_id",
+    {{ medi_cast_checked('loaded_date_time', 'timestamp', '__ok_loaded_date_time') }} as "loaded_date_time",
+  source_uri,
+  source_version_id,
+  source_file_hash,
+  source_row_number,
+  date_extracted,
+  load_run_id,
+  -- the source row as landed, field by field (raw is lossless), for rejects
+  case when __has_error then
+    jsonb_build_object(
+        'VaccineID', "__raw_vaccine_id",
+        'VaccineCode', "__raw_vaccine_code",
+        'VaccineName', "__raw_vaccine_name",
+        'LongDescription', "__raw_long_description",
+        'IsActive', "__raw_is_active",
+        'IsDeleted', "__raw_is_deleted",
+        'CodingSystem', "__raw_coding_system",
+        'GenderID', "__raw_gender_id",
+        'Gender', "__raw_gender",
+        'IsNIR', "__raw_is_nir",
+        'PerOrgId', "__raw_per_org_id",
+        'PracticeID', "__raw_practice_id",
+        'LoadedDateTime', "__raw_loaded_date_time"
+      )
+  end as source_row,
+  case when __has_error then jsonb_strip_nulls(
+    jsonb_build_object(
+        'vaccine_id', {{ medi_error_checked('vaccine_id', 'integer', '__ok_vaccine_id', required=true, domain=none) }},
+        'is_active', {{ medi_error_checked('is_active', 'boolean', '__ok_is_active', required=false, domain=none) }},
+        'is_deleted', {{ medi_error_checked('is_deleted', 'boolean', '__ok_is_deleted', required=false, domain=none) }},
+        'gender_id', {{ medi_error_checked('gender_id', 'integer', '__ok_gender_id', required=false, domain=none) }},
+        'is_nir', {{ medi_error_checked('is_nir', 'boolean', '__ok_is_nir', required=false, domain=none) }},
+        'per_org_id', {{ medi_error_checked('per_org_id', 'string', '__ok_per_org_id', required=true, domain=none) }},
+        'practice_id', {{ medi_error_checked('practice_id', 'integer', '__ok_practice_id', required=true, domain=none) }},
+        'loaded_date_time', {{ medi_error_checked('loaded_date_time', 'timestamp', '__ok_loaded_date_time', required=false, domain=none) }}
+      )
+  ) else '{}'::jsonb end as field_errors
+from flagged

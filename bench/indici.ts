@@ -1,0 +1,117 @@
+// `npm run bench:indici`: N Indici appointment rows (UTF-16LE, production separators) from a real S3 server
+// through tap → target → dbt (staging, rejects, fact), against a bare `psql \copy` of the same rows into a
+// text table, in the same run. Then a no-op rerun. Prints times, ratios and both plugins' peak RSS.
+import { createWriteStream, mkdirSync, statSync, writeFileSync, createReadStream } from 'node:fs';
+import { once } from 'node:events';
+import { spawn } from 'node:child_process';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { PutObjectCommand } from '@aws-sdk/client-s3';
+import pg from 'pg';
+import { startS3Server, S3_TEST_ENV } from '../sim/s3-server.js';
+import { ensureBucket, fileName, CONTRACTS } from '../sim/indici/feed.js';
+import { indiciRows } from '../sim/indici/rows.js';
+import { testDatabaseUrl, createScratchDatabase } from '../kit/warehouse/database.js';
+import { migrate } from '../kit/warehouse/migrate.js';
+import { timed } from './run.js';
+
+const { values } = parseArgs({ options: { rows: { type: 'string', default: '1000000' } } });
+const rows = Number(values.rows);
+const out = resolve('bench/out');
+mkdirSync(out, { recursive: true });
+const contract = CONTRACTS.appointments!;
+const de = '2508181044';
+
+// 1. the same rows twice: as an Indici file and as a plain UTF-8 TSV for psql
+const indiciFile = join(out, `indici-appointments-${rows}.dat`);
+const tsvFile = join(out, `indici-appointments-${rows}.tsv`);
+{
+  const a = createWriteStream(indiciFile);
+  const b = createWriteStream(tsvFile);
+  a.write(Buffer.from([0xff, 0xfe]));
+  for (let first = 1; first <= rows; first += 10_000) {
+    const chunk = indiciRows(contract, { dateExtracted: de, firstKey: first, count: Math.min(10_000, rows - first + 1) }).rows;
+    const okA = a.write(Buffer.from(chunk.map((r) => r.join('|^^|') + '|~~|').join(''), 'utf16le'));
+    const okB = b.write(chunk.map((r) => r.join('\t')).join('\n') + '\n');
+    if (!okA) await once(a, 'drain');
+    if (!okB) await once(b, 'drain');
+  }
+  a.end();
+  b.end();
+  await Promise.all([once(a, 'finish'), once(b, 'finish')]);
+}
+
+const s3 = await startS3Server();
+const bucket = 'bench-indici';
+await ensureBucket(s3.client, bucket);
+const key = `indici/${fileName('Appointments', de, 'full')}`;
+await s3.client.send(new PutObjectCommand({ Bucket: bucket, Key: key, Body: createReadStream(indiciFile), ContentLength: statSync(indiciFile).size }));
+
+const db = await createScratchDatabase(process.env.DATABASE_URL ?? (await testDatabaseUrl()), 'medi_bench_indici');
+await migrate(db);
+const client = new pg.Client({ connectionString: db });
+await client.connect();
+
+// 2. bare copy of the same rows into a text table
+await client.query(`create table public.bare_appointments (${contract.columns.map((c) => `"${c.source}" text`).join(', ')})`);
+const bare = await timed('psql', [db, '-v', 'ON_ERROR_STOP=1', '-c', `\\copy public.bare_appointments FROM '${tsvFile}'`]);
+if (bare.code !== 0) throw new Error(bare.stderr);
+
+// 3. tap | target, timed together; each reports its peak RSS
+const env = { ...process.env, ...S3_TEST_ENV };
+const tapCfg = join(out, 'indici-tap.json');
+const tgtCfg = join(out, 'indici-target.json');
+writeFileSync(tapCfg, JSON.stringify({ bucket, endpoint_url: s3.url, mode: 'backfill' }));
+writeFileSync(tgtCfg, JSON.stringify({ database_url: db }));
+
+async function load(statePath?: string): Promise<{ seconds: number; tapRss: number; targetRss: number; state: string }> {
+  const t0 = process.hrtime.bigint();
+  const tap = spawn('node', ['dist/taps/tap-indici-s3/main.js', '--config', tapCfg, ...(statePath ? ['--state', statePath] : [])], { env });
+  const target = spawn('node', ['dist/targets/target-postgres-medi/main.js', '--config', tgtCfg], { env });
+  tap.stdout.pipe(target.stdin);
+  let tapErr = '';
+  let tgtErr = '';
+  let state = '';
+  tap.stderr.on('data', (d: Buffer) => (tapErr = (tapErr + d).slice(-20000)));
+  target.stderr.on('data', (d: Buffer) => (tgtErr = (tgtErr + d).slice(-20000)));
+  target.stdout.on('data', (d: Buffer) => (state += d.toString()));
+  const [tc, gc] = await Promise.all([new Promise((r) => tap.on('close', r)), new Promise((r) => target.on('close', r))]);
+  if (tc !== 0 || gc !== 0) throw new Error(`load failed: ${tapErr.slice(-1500)} ${tgtErr.slice(-1500)}`);
+  const rss = (s: string) => Number(/"peak_rss_mb":(\d+)/.exec(s)?.[1] ?? NaN);
+  return { seconds: Number(process.hrtime.bigint() - t0) / 1e9, tapRss: rss(tapErr), targetRss: rss(tgtErr), state: state.trim().split('\n').at(-1) ?? '' };
+}
+
+const u = new URL(db);
+const dbtEnv = {
+  DATABASE_URL: db, MEDI_PGHOST: u.hostname, MEDI_PGPORT: u.port || '5432', MEDI_PGUSER: decodeURIComponent(u.username),
+  MEDI_PGPASSWORD: decodeURIComponent(u.password), MEDI_PGDATABASE: u.pathname.slice(1), MEDI_NHI_HMAC_KEY: process.env.MEDI_NHI_HMAC_KEY ?? 'bench0key0not0secret',
+};
+
+const first = await load();
+// the job's transform step for this stream: checked → staging → rejects → fact
+const dbt = await timed('scripts/dbt', ['run', '--select', 'stg_indici__appointments__checked+'], { env: dbtEnv });
+if (dbt.code !== 0) throw new Error(dbt.stdout.slice(-3000));
+await timed('scripts/dbt', ['run'], { env: dbtEnv }); // records the build marker for the no-op check
+const [counts] = (await client.query(`select (select count(*) from raw.indici_appointments)::int raw, (select count(*) from stg.stg_indici__appointments__checked)::int checked, (select count(*) from core.fact_appointments)::int fact`)).rows;
+
+// 4. no-op rerun: the job again with the state the first run produced
+const statePath = join(out, 'indici-state.json');
+writeFileSync(statePath, first.state);
+const runsBefore = Number((await client.query(`select coalesce(sum(rows_loaded), 0)::int n from etl.load_runs`)).rows[0].n);
+const t0 = process.hrtime.bigint();
+const noop = await load(statePath);
+const noopDbt = await timed('scripts/dbt', ['run'], { env: dbtEnv });
+const noopSeconds = Number(process.hrtime.bigint() - t0) / 1e9;
+const written = Number((await client.query(`select coalesce(sum(rows_loaded), 0)::int n from etl.load_runs`)).rows[0].n) - runsBefore;
+await client.end();
+await s3.stop();
+
+const e2e = first.seconds + dbt.seconds;
+process.stdout.write([
+  `rows: ${rows} appointments (64 fields), file ${(statSync(indiciFile).size / 1e6).toFixed(0)} MB UTF-16LE; raw ${counts.raw}, checked ${counts.checked}, fact ${counts.fact}`,
+  `bare psql \\copy (TSV, text table): ${bare.seconds.toFixed(2)} s`,
+  `tap → target (S3 → raw):          ${first.seconds.toFixed(2)} s  tap peak RSS ${first.tapRss} MB, target peak RSS ${first.targetRss} MB`,
+  `dbt staging + rejects + fact:     ${dbt.seconds.toFixed(2)} s`,
+  `end to end / bare copy:           ${(e2e / bare.seconds).toFixed(2)} (goal <= 3)`,
+  `no-op rerun (tap → target → dbt): ${noopSeconds.toFixed(2)} s, ${written} rows written (goal <= 3 s, 0 rows); dbt: ${noopDbt.stdout.includes('skipping') ? 'skipped, nothing new' : 'ran'}; tap RSS ${noop.tapRss} MB`,
+].join('\n') + '\n');
