@@ -4,18 +4,14 @@ import t from 'tap';
 import { startS3Server, S3_TEST_ENV } from '../sim/s3-server.js';
 import { ensureBucket, uploadBatch } from '../sim/indici/feed.js';
 import { query, scratchDb } from './helpers.js';
+import { pgEnv } from '../kit/warehouse/database.js';
 import { meltano, meltanoEnv } from './meltano.js';
 
 const A = '2508181044';
 const B = '2508251044';
 
 async function load(db: string, s3url: string, bucket: string, order: string[]): Promise<void> {
-  const u = new URL(db);
-  const base = {
-    ...S3_TEST_ENV, TAP_INDICI_S3_BUCKET: bucket, TAP_INDICI_S3_ENDPOINT_URL: s3url, DATABASE_URL: db,
-    MEDI_PGHOST: u.hostname, MEDI_PGPORT: u.port || '5432', MEDI_PGUSER: decodeURIComponent(u.username), MEDI_PGPASSWORD: decodeURIComponent(u.password), MEDI_PGDATABASE: u.pathname.slice(1),
-  };
-  const env = meltanoEnv(base);
+  const env = meltanoEnv({ ...S3_TEST_ENV, TAP_INDICI_S3_BUCKET: bucket, TAP_INDICI_S3_ENDPOINT_URL: s3url, ...pgEnv(db) });
   for (const batch of order) {
     const r = await meltano(['run', 'tap-indici-s3--backfill', 'target-postgres-medi'], { ...env, TAP_INDICI_S3__BACKFILL_BACKFILL_FROM: batch, TAP_INDICI_S3__BACKFILL_BACKFILL_TO: batch, TAP_INDICI_S3_BACKFILL_FROM: batch, TAP_INDICI_S3_BACKFILL_TO: batch });
     if (r.code !== 0) throw new Error(r.stderr.slice(-3000));

@@ -5,12 +5,12 @@ import { join } from 'node:path';
 import { startS3Server } from '../sim/s3-server.js';
 import { ensureBucket, uploadBatch } from '../sim/indici/feed.js';
 import { ROOT, query, scratchDb } from './helpers.js';
+import { pgEnv } from '../kit/warehouse/database.js';
 import { pipeline } from './indici-pipeline.js';
 import { meltanoEnv } from './meltano.js';
 
 function dbtEnv(db: string): NodeJS.ProcessEnv {
-  const u = new URL(db);
-  return meltanoEnv({ MEDI_PGHOST: u.hostname, MEDI_PGPORT: u.port || '5432', MEDI_PGUSER: decodeURIComponent(u.username), MEDI_PGPASSWORD: decodeURIComponent(u.password), MEDI_PGDATABASE: u.pathname.slice(1) });
+  return meltanoEnv(pgEnv(db));
 }
 
 /** scripts/dbt run (what Meltano's utility runs); optionally SIGKILL the whole process group after `killAfterMs`. */

@@ -4,6 +4,7 @@ import t from 'tap';
 import { startS3Server, S3_TEST_ENV } from '../sim/s3-server.js';
 import { ensureBucket, uploadBatch } from '../sim/indici/feed.js';
 import { query, scratchDb } from './helpers.js';
+import { pgEnv } from '../kit/warehouse/database.js';
 import { meltano, meltanoEnv } from './meltano.js';
 
 t.test('meltano run indici-nightly', async (t) => {
@@ -13,13 +14,7 @@ t.test('meltano run indici-nightly', async (t) => {
   await ensureBucket(s3.client, bucket);
   await uploadBatch(s3.client, bucket, { streams: ['appointments', 'patient', 'provider'], dateExtracted: '2508181044', kind: 'full', rows: 120, dirty: { every: 25, kinds: ['ragged', 'bad_date', 'bad_integer', 'missing_key', 'duplicate_key'] } });
   const db = await scratchDb('meltano_indici');
-  const u = new URL(db);
-  const env = meltanoEnv({
-    ...S3_TEST_ENV,
-    TAP_INDICI_S3_BUCKET: bucket, TAP_INDICI_S3_ENDPOINT_URL: s3.url,
-    DATABASE_URL: db, MEDI_PGHOST: u.hostname, MEDI_PGPORT: u.port || '5432', MEDI_PGUSER: decodeURIComponent(u.username),
-    MEDI_PGPASSWORD: decodeURIComponent(u.password), MEDI_PGDATABASE: u.pathname.slice(1),
-  });
+  const env = meltanoEnv({ ...S3_TEST_ENV, TAP_INDICI_S3_BUCKET: bucket, TAP_INDICI_S3_ENDPOINT_URL: s3.url, ...pgEnv(db) });
   const run = await meltano(['run', 'indici-nightly'], env);
   t.equal(run.code, 0, run.stderr.slice(-3000));
 

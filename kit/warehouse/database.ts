@@ -55,3 +55,16 @@ export async function createScratchDatabase(baseUrl: string, name: string): Prom
   u.pathname = `/${name}`;
   return u.toString();
 }
+
+/** The variables dbt's profile (transforms/profiles.yml) reads, derived from a connection URL. */
+export function pgEnv(url: string): Record<string, string> {
+  const u = new URL(url);
+  return {
+    DATABASE_URL: url,
+    MEDI_PGHOST: u.hostname,
+    MEDI_PGPORT: u.port || '5432',
+    MEDI_PGUSER: decodeURIComponent(u.username),
+    MEDI_PGPASSWORD: decodeURIComponent(u.password),
+    MEDI_PGDATABASE: u.pathname.slice(1) || 'postgres',
+  };
+}

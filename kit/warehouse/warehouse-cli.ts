@@ -2,7 +2,7 @@
 // `medi-warehouse env`: make sure the warehouse is up (DATABASE_URL, else the embedded PostgreSQL 18),
 // apply migrations, and print shell exports (DATABASE_URL and the MEDI_PG* variables dbt's profile reads).
 // `medi-warehouse stop` stops the embedded server.
-import { warehouseUrl } from './database.js';
+import { pgEnv, warehouseUrl } from './database.js';
 import { migrate } from './migrate.js';
 import { stopEmbedded } from './embedded.js';
 
@@ -12,15 +12,6 @@ if (cmd === 'stop') {
 } else {
   const url = await warehouseUrl();
   await migrate(url);
-  const u = new URL(url);
   const sh = (v: string) => `'${v.replace(/'/g, `'\\''`)}'`;
-  const exports = {
-    DATABASE_URL: url,
-    MEDI_PGHOST: u.hostname,
-    MEDI_PGPORT: u.port || '5432',
-    MEDI_PGUSER: decodeURIComponent(u.username),
-    MEDI_PGPASSWORD: decodeURIComponent(u.password),
-    MEDI_PGDATABASE: u.pathname.slice(1) || 'postgres',
-  };
-  process.stdout.write(Object.entries(exports).map(([k, v]) => `export ${k}=${sh(v)}`).join('\n') + '\n');
+  process.stdout.write(Object.entries(pgEnv(url)).map(([k, v]) => `export ${k}=${sh(v)}`).join('\n') + '\n');
 }

@@ -134,20 +134,21 @@ export class PostgresLoader implements Loader {
 
   /** The standard metadata tail, built directly (the common case: no property shadows a metadata column). */
   private metaTail(sink: StreamSink, extractedAt: string | undefined, version: number | undefined): string {
-    const now = Date.now();
-    if (now !== this.receivedMs) {
-      this.receivedMs = now;
-      this.receivedAt = new Date(now).toISOString();
-    }
+    this.tickReceived();
     return `${sink.shape.columns.length ? '\t' : ''}${extractedAt ?? '\\N'}\t${this.receivedAt}\t\\N\t${++this.seq}\t${version ?? '\\N'}\t${this.runId}\n`;
   }
 
-  private meta(extractedAt: string | null, version: number | undefined): Record<string, unknown> {
+  /** _sdc_received_at, formatted at most once per millisecond (toISOString per row costs measurable time). */
+  private tickReceived(): void {
     const now = Date.now();
     if (now !== this.receivedMs) {
       this.receivedMs = now;
       this.receivedAt = new Date(now).toISOString();
     }
+  }
+
+  private meta(extractedAt: string | null, version: number | undefined): Record<string, unknown> {
+    this.tickReceived();
     return {
       _sdc_extracted_at: extractedAt,
       _sdc_received_at: this.receivedAt,
