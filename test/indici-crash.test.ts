@@ -43,7 +43,7 @@ t.test('SIGKILL during load and during dbt, then rerun: core identical to a clea
 
   const clean = await scratchDb('crash_clean');
   const c = await pipeline(tapCfg, clean);
-  t.equal(c.targetCode, 0, c.targetErr.slice(-800));
+  t.equal(c.targetCode, 0, 'exit status', { output: c.targetErr.slice(-800) });
   t.equal(await dbtRun(clean), 0);
 
   const crashed = await scratchDb('crash_killed');
@@ -57,8 +57,8 @@ t.test('SIGKILL during load and during dbt, then rerun: core identical to a clea
   }
   t.ok(kills >= 2, `target killed mid-load ${kills} times`);
   const finish = await pipeline(tapCfg, crashed, state, { target: batch });
-  t.equal(finish.targetCode, 0, finish.targetErr.slice(-800));
-  t.equal(finish.tapCode, 0, finish.tapErr.slice(-800));
+  t.equal(finish.targetCode, 0, 'exit status', { output: finish.targetErr.slice(-800) });
+  t.equal(finish.tapCode, 0, 'exit status', { output: finish.tapErr.slice(-800) });
 
   t.not(await dbtRun(crashed, 2500), 0, 'dbt killed mid-build');
   t.equal(await dbtRun(crashed), 0, 'dbt rerun succeeds');

@@ -16,7 +16,7 @@ t.test('meltano run indici-nightly', async (t) => {
   const db = await scratchDb('meltano_indici');
   const env = meltanoEnv({ ...S3_TEST_ENV, TAP_INDICI_S3_BUCKET: bucket, TAP_INDICI_S3_ENDPOINT_URL: s3.url, ...pgEnv(db) });
   const run = await meltano(['run', 'indici-nightly'], env);
-  t.equal(run.code, 0, run.stderr.slice(-3000));
+  t.equal(run.code, 0, 'exit status', { output: run.stderr.slice(-3000) });
 
   const accounting = await query<{ stream: string; read: number; ingested: number; rejected: number }>(db, `
     select f.stream, sum(f.rows_read)::int as read,
@@ -40,7 +40,7 @@ t.test('meltano run indici-nightly', async (t) => {
 
   const before = await query(db, `select count(*)::int n from raw.indici_appointments`);
   const again = await meltano(['run', 'indici-nightly'], env);
-  t.equal(again.code, 0, again.stderr.slice(-2000));
+  t.equal(again.code, 0, 'exit status', { output: again.stderr.slice(-2000) });
   t.same(await query(db, `select count(*)::int n from raw.indici_appointments`), before, 'rerun: nothing new in raw');
   const [latest] = await query<{ rows_loaded: number }>(db, `select rows_loaded::int from etl.load_runs order by started_at desc limit 1`);
   t.equal(latest!.rows_loaded, 0, 'rerun wrote no rows');

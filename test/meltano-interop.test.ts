@@ -19,12 +19,12 @@ t.test('meltano run tap-postgres target-postgres-medi', async (t) => {
   });
 
   const first = await meltano(['run', 'tap-postgres', 'target-postgres-medi'], env);
-  t.equal(first.code, 0, first.stderr.slice(-3000));
+  t.equal(first.code, 0, 'exit status', { output: first.stderr.slice(-3000) });
   t.same(await query(dst, 'select id::int, name, born::text from raw.interop_people order by id'), [
     { id: 1, name: 'Aroha', born: '1980-02-29' }, { id: 2, name: 'James', born: null }, { id: 3, name: 'Mere', born: '1999-12-31' },
   ]);
   const stateOut = await meltano(['state', 'get', 'dev:tap-postgres-to-target-postgres-medi'], env);
-  t.equal(stateOut.code, 0, stateOut.stderr.slice(-1000));
+  t.equal(stateOut.code, 0, 'exit status', { output: stateOut.stderr.slice(-1000) });
   const state = JSON.parse(stateOut.stdout.slice(stateOut.stdout.indexOf('{')));
   t.notOk('type' in state.singer_state, 'Meltano stored the bare state value (not a message wrapper)');
   t.match(state.singer_state.bookmarks['interop-people'], { replication_key: 'updated_at', replication_key_value: /^2025-01-03/ }, 'bookmark is the max updated_at');
@@ -32,7 +32,7 @@ t.test('meltano run tap-postgres target-postgres-medi', async (t) => {
   await query(src, `update interop.people set name = 'James T', updated_at = '2025-02-01T00:00:00Z' where id = 2;
     insert into interop.people values (4, 'Tama', null, '2025-02-02T00:00:00Z')`);
   const second = await meltano(['run', 'tap-postgres', 'target-postgres-medi'], env);
-  t.equal(second.code, 0, second.stderr.slice(-3000));
+  t.equal(second.code, 0, 'exit status', { output: second.stderr.slice(-3000) });
   t.same(await query(dst, 'select id::int, name from raw.interop_people order by id'), [
     { id: 1, name: 'Aroha' }, { id: 2, name: 'James T' }, { id: 3, name: 'Mere' }, { id: 4, name: 'Tama' },
   ]);

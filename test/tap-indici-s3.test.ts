@@ -27,8 +27,8 @@ t.test('full + delta batches, dirty rows, both layouts; reruns never duplicate',
   const cfg = { bucket, endpoint_url: s3.url, mode: 'backfill' };
 
   const first = await pipeline(cfg, db);
-  t.equal(first.tapCode, 0, first.tapErr.slice(-1500));
-  t.equal(first.targetCode, 0, first.targetErr.slice(-1500));
+  t.equal(first.tapCode, 0, 'exit status', { output: first.tapErr.slice(-1500) });
+  t.equal(first.targetCode, 0, 'exit status', { output: first.targetErr.slice(-1500) });
   const [raw] = await query<{ appts: number; patients: number; tap_rejects: number }>(db, `select
     (select count(*)::int from raw.indici_appointments) appts, (select count(*)::int from raw.indici_patient) patients,
     (select count(*)::int from raw.indici_rejected_rows) tap_rejects`);
@@ -53,7 +53,7 @@ t.test('full + delta batches, dirty rows, both layouts; reruns never duplicate',
   t.equal(second.records, 0, 'nothing is re-sent: no file rows, no repeated inventory decisions');
   // state lost: the files are read again, and the target skips every committed row
   const third = await pipeline(cfg, db);
-  t.equal(third.targetCode, 0, third.targetErr.slice(-800));
+  t.equal(third.targetCode, 0, 'exit status', { output: third.targetErr.slice(-800) });
   const [after] = await query<{ appts: number; rejects: number }>(db, `select (select count(*)::int from raw.indici_appointments) appts, (select count(*)::int from raw.indici_rejected_rows) rejects`);
   t.same(after, { appts: 217, rejects: 6 }, 'no duplicates anywhere after a rerun without state');
   const [run] = await query<{ rows_skipped: number; rows_loaded: number }>(db, `select rows_skipped::int, rows_loaded::int from etl.load_runs order by started_at desc limit 1`);
@@ -88,7 +88,7 @@ t.test('mode latest reads only the newest batch per extract type; superseded ver
   await uploadBatch(s3.client, bucket, { streams: ['vaccine'], dateExtracted: '2509081044', kind: 'delta', rows: 8 });
   const db = await scratchDb('indici_latest');
   const run = await pipeline({ bucket, endpoint_url: s3.url, mode: 'latest' }, db);
-  t.equal(run.tapCode, 0, run.tapErr.slice(-800));
+  t.equal(run.tapCode, 0, 'exit status', { output: run.tapErr.slice(-800) });
   t.same(await query(db, `select count(*)::int n from raw.indici_vaccine`), [{ n: 8 }]);
   const decisions = await query<{ reason: string }>(db, `select reason from raw.indici_s3_objects where decision = 'skipped' order by reason`);
   t.match(decisions.map((d) => d.reason), [/older batch than 2509081044/, /superseded by a newer version/]);

@@ -24,7 +24,7 @@ for (const name of cases) {
     const url = await scratchDb(`corpus_${name}`);
     const input = readFileSync(join(dir, `${name}.singer`), 'utf8').replaceAll('@CORPUS@', dir);
     const r = await runTarget({ database_url: url, ...expect.config }, input);
-    t.equal(r.code, expect.exit, `exit code (stderr: ${r.stderr.slice(-600)})`);
+    t.equal(r.code, expect.exit, 'exit code', { stderr: r.stderr.slice(-600) });
     if (expect.stderr) t.match(r.stderr, new RegExp(expect.stderr), 'error names stream and line');
     if (expect.states) t.same(r.states, expect.states, 'states relayed after commit, in order');
     t.equal(r.stdout.split('\n').filter(Boolean).length, r.states.length, 'stdout carries only state values, one JSON per line');

@@ -52,7 +52,7 @@ for (const kind of ['files', 'upsert'] as const) {
     // final run from the last state to the end of input
     if (position < ROWS) {
       const r = await runTarget(config, [lines[0]!, ...lines.slice(stateAt.get(position)! + 1)].join('\n') + '\n');
-      t.equal(r.code, 0, r.stderr.slice(-500));
+      t.equal(r.code, 0, 'exit status', { output: r.stderr.slice(-500) });
       t.same(r.states.at(-1), { position: ROWS }, 'last state covers every row');
     }
     const [counts] = await query<{ n: number; distinct_ids: number; min: number; max: number }>(url, `select count(*)::int as n, count(distinct id)::int as distinct_ids, min(id)::int as min, max(id)::int as max from raw.${kind}`);
