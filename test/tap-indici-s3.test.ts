@@ -29,6 +29,8 @@ t.test('full + delta batches, dirty rows, both layouts; reruns never duplicate',
   const first = await pipeline(cfg, db);
   t.equal(first.tapCode, 0, 'exit status', { output: first.tapErr.slice(-1500) });
   t.equal(first.targetCode, 0, 'exit status', { output: first.targetErr.slice(-1500) });
+  t.match(first.tapErr, /METRIC: \{"type":"timer","metric":"http_request_duration","value":[\d.]+,"tags":\{"endpoint":"ListObjectVersionsCommand","http_status_code":200/, 'S3 calls reported as http_request_duration');
+  t.match(first.tapErr, /METRIC: \{"type":"counter","metric":"record_count","value":217,"tags":\{"stream":"indici_appointments"\}\}/, 'record_count per stream');
   const [raw] = await query<{ appts: number; patients: number; tap_rejects: number }>(db, `select
     (select count(*)::int from raw.indici_appointments) appts, (select count(*)::int from raw.indici_patient) patients,
     (select count(*)::int from raw.indici_rejected_rows) tap_rejects`);

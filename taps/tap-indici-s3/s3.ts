@@ -3,6 +3,7 @@
 import { S3Client, ListObjectVersionsCommand, GetObjectCommand, HeadBucketCommand } from '@aws-sdk/client-s3';
 import type { Readable } from 'node:stream';
 import type { IndiciConfig } from './settings.js';
+import { emitMetric } from '../../kit/singer/log.js';
 
 export interface ObjectVersion {
   key: string;
@@ -14,11 +15,30 @@ export interface ObjectVersion {
 }
 
 export function s3Client(cfg: IndiciConfig): S3Client {
-  return new S3Client({
+  const client = new S3Client({
     region: cfg.region,
     ...(cfg.endpoint_url ? { endpoint: cfg.endpoint_url, forcePathStyle: true } : {}),
     maxAttempts: 5,
   });
+  // singer-sdk style http_request_duration for every S3 call (time to response headers, body excluded)
+  client.middlewareStack.add(
+    (next, context) => async (args) => {
+      const t0 = Date.now();
+      let status: number | undefined;
+      try {
+        const out = await next(args);
+        status = (out.response as { statusCode?: number }).statusCode;
+        return out;
+      } catch (e) {
+        status = (e as { $metadata?: { httpStatusCode?: number } }).$metadata?.httpStatusCode;
+        throw e;
+      } finally {
+        emitMetric({ type: 'timer', metric: 'http_request_duration', value: (Date.now() - t0) / 1000, tags: { endpoint: context.commandName ?? 'S3', http_status_code: status ?? null, status: status && status < 400 ? 'succeeded' : 'failed' } });
+      }
+    },
+    { step: 'deserialize', name: 'mediHttpRequestDuration' },
+  );
+  return client;
 }
 
 export class S3AccessError extends Error {
