@@ -1,7 +1,6 @@
 // Indici record format: headerless, fields and rows split literally on multi-character markers, no quoting.
 // The supplier's e-mail and the files seen in production disagree on which marker is which and on the
 // encoding, so both are detected per file (overridable), and a file that fits neither layout fails loudly.
-import { createHash, type Hash } from 'node:crypto';
 import { StringDecoder } from 'node:string_decoder';
 
 export type Encoding = 'utf16le' | 'utf8';
@@ -51,18 +50,16 @@ export function detectLayout(sample: string, fields: number, file: string): Layo
 }
 
 /**
- * Splits a byte stream into rows of fields, hashing every byte (SHA-256) on the way. Feed chunks with
- * `push`, then call `end`; each yields complete rows. Detection happens on the first 64 KB.
+ * Splits a byte stream into rows of fields. Feed chunks with `push`, then call `end`; each yields complete
+ * rows. Detection happens on the first 64 KB. (The content hash is taken once, when the object is spooled.)
  */
 export class RowSplitter {
-  readonly hash: Hash = createHash('sha256');
   private decoder?: StringDecoder;
   private head: Buffer[] = [];
   private headBytes = 0;
   private carry = '';
   private layout?: Layout;
   encoding?: Encoding;
-  bytes = 0;
 
   constructor(private readonly fields: number, private readonly file: string, private readonly overrides: { encoding?: Encoding; layout?: Layout } = {}) {}
 
@@ -71,8 +68,6 @@ export class RowSplitter {
   }
 
   push(chunk: Buffer): string[][] {
-    this.hash.update(chunk);
-    this.bytes += chunk.length;
     if (!this.decoder) {
       this.head.push(chunk);
       this.headBytes += chunk.length;
