@@ -224,7 +224,7 @@ async function sync<Cfg, Client>(tap: TapDef<Cfg, Client>, config: Cfg, client: 
           continue;
         }
         const record = sel.dropped.size ? Object.fromEntries(Object.entries(raw).filter(([k]) => !sel.dropped.has(k))) : raw;
-        await out.write({ type: 'RECORD', stream: name, record, time_extracted: new Date().toISOString() });
+        await emit(name, record);
         counter.add(name);
         n++;
         if (sel.replicationKey && !sel.fullTable) {

@@ -18,20 +18,18 @@ import { Transform, type Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 
 /** Copy a body to a temporary file, hashing the bytes on the way. */
-async function spool(body: Readable): Promise<{ path: string; sha256: string; bytes: number }> {
+async function spool(body: Readable): Promise<{ path: string; sha256: string }> {
   const dir = await mkdtemp(join(tmpdir(), 'indici-'));
   const path = join(dir, 'object');
   const hash = createHash('sha256');
-  let bytes = 0;
   const tap = new Transform({
     transform(chunk: Buffer, _enc, cb) {
       hash.update(chunk);
-      bytes += chunk.length;
       cb(null, chunk);
     },
   });
   await pipeline(body, tap, createWriteStream(path));
-  return { path, sha256: hash.digest('hex'), bytes };
+  return { path, sha256: hash.digest('hex') };
 }
 
 export const CONTRACTS = Object.values(indici as Record<string, GeneratedContract>);
@@ -41,14 +39,22 @@ export const TOKENS = new Set(CONTRACTS.map((c) => c.contract.source_format!.fil
 export interface IndiciClient {
   s3: S3Client;
   plan(): Promise<PlannedFile[]>;
+  /** Files that failed this run; the run exits 1 when any did. */
   failures: string[];
+  /** Record and log one failed file (the others go on). */
+  fail(error: string): void;
 }
 
 export function createClient(s3: S3Client, cfg: IndiciConfig, logger: Logger): IndiciClient {
   let planned: Promise<PlannedFile[]> | undefined;
+  const failures: string[] = [];
   return {
     s3,
-    failures: [],
+    failures,
+    fail: (error) => {
+      failures.push(error);
+      logger.error(`file failed: ${error}`);
+    },
     plan: () => (planned ??= listVersions(s3, cfg.bucket, cfg.prefix).then((v) => {
       const p = plan(v, cfg, TOKENS);
       logger.info(`considered ${p.length} object versions: ${p.filter((f) => f.decision === 'read').length} to read`);
@@ -118,13 +124,11 @@ function streamFor(gen: GeneratedContract): StreamDef<IndiciConfig, IndiciClient
         };
         // Spool to a temporary file while hashing: lineage needs the content hash on every row, and the
         // hash decides process-once before any row is sent. One S3 read, memory stays bounded.
-        let spooled: { path: string; sha256: string; bytes: number };
+        let spooled: { path: string; sha256: string };
         try {
           spooled = await spool(await openVersion(client.s3, config.bucket, f));
         } catch (e) {
-          const error = `${uri} (version ${f.versionId}): ${(e as Error).message}`;
-          client.failures.push(error);
-          logger.error(`file failed: ${error}`);
+          client.fail(`${uri} (version ${f.versionId}): ${(e as Error).message}`);
           continue;
         }
         const unitId = `${unitPrefix}${spooled.sha256}`;
@@ -164,8 +168,7 @@ function streamFor(gen: GeneratedContract): StreamDef<IndiciConfig, IndiciClient
           }
         } catch (e) {
           error = (e as Error).message;
-          client.failures.push(error);
-          logger.error(`file failed: ${error}`);
+          client.fail(error);
         }
         await rm(spooled.path, { force: true });
         await emit(FILES_STREAM.stream, {
