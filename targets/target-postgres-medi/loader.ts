@@ -13,6 +13,20 @@ import { NulInTextError, encodeValue } from './copy-text.js';
 import { qualified, tableNameFor } from './identifiers.js';
 import type { TargetConfig } from './settings.js';
 
+/** What written-ahead chunks accumulate until their commit: file watermarks, manifest entries, totals, and
+ * the rows and streams the commit covers (for its metric). */
+interface Carry {
+  units: UnitState[];
+  manifest: ManifestEntry[];
+  pending: Totals;
+  rows: number;
+  streams: Set<string>;
+}
+
+function emptyCarry(): Carry {
+  return { units: [], manifest: [], pending: { loaded: 0, rejected: 0, skipped: 0 }, rows: 0, streams: new Set() };
+}
+
 /** Encoded characters buffered before they are written ahead into the open transaction (~2 MB). */
 const WRITE_AHEAD_CHARS = 2 * 1024 * 1024;
 
@@ -76,7 +90,7 @@ export class PostgresLoader implements Loader {
   private uncommitted = 0;
   private uncommittedChars = 0;
   private inTransaction = false;
-  private carried: { units: UnitState[]; manifest: ManifestEntry[]; pending: Totals } = { units: [], manifest: [], pending: { loaded: 0, rejected: 0, skipped: 0 } };
+  private carried = emptyCarry();
   private seq: number;
   private stageSeq = 0;
   private receivedAt = '';
@@ -202,7 +216,7 @@ export class PostgresLoader implements Loader {
     const uri = String(rec[LINEAGE.uri] ?? '');
     const version = String(rec[LINEAGE.version] ?? '');
     const hash = String(rec[LINEAGE.hash] ?? '');
-    return { id: `${stream}\u0001${uri}\u0001${version}\u0001${hash}`, stream, uri, version, hash };
+    return { id: unitId(stream, uri, version, hash), stream, uri, version, hash };
   }
 
   private async loadUnit(u: { id: string; stream: string; uri: string; version: string; hash: string }): Promise<void> {
@@ -320,19 +334,21 @@ export class PostgresLoader implements Loader {
       this.carried.pending.loaded += pending.loaded;
       this.carried.pending.rejected += pending.rejected;
       this.carried.pending.skipped += pending.skipped;
+      this.carried.rows += rows;
+      for (const b of batches) this.carried.streams.add(b.sink.stream);
       if (!commit) return;
-      await this.commit(rows, batches.map((b) => b.sink.stream), t0);
+      await this.commit(t0);
     } catch (e) {
       this.inTransaction = false;
-      this.carried = { units: [], manifest: [], pending: { loaded: 0, rejected: 0, skipped: 0 } };
+      this.carried = emptyCarry();
       await c.query('ROLLBACK').catch(() => undefined);
       throw e;
     }
   }
 
-  private async commit(rows: number, streams: string[], t0: number): Promise<void> {
+  private async commit(t0: number): Promise<void> {
     const c = this.connector.client;
-    const { manifest, pending } = this.carried;
+    const { manifest, pending, rows, streams } = this.carried;
     // the same file may appear in several written-ahead chunks: keep its last (highest) watermark
     const byId = new Map<string, UnitState>();
     for (const u of this.carried.units) {
@@ -364,7 +380,7 @@ export class PostgresLoader implements Loader {
                error = EXCLUDED.error`,
         [m.stream, m.source_uri, m.source_version_id, m.file_hash, this.runId, m.status, m.rows_read, m.rows_rejected, m.error ?? null],
       );
-      const u = [...this.units.values()].find((x) => x.stream === m.stream && x.uri === m.source_uri && x.version === m.source_version_id && x.hash === m.file_hash);
+      const u = this.units.get(unitId(m.stream, m.source_uri, m.source_version_id, m.file_hash));
       if (u && m.status === 'processed') u.processed = true;
     }
     const total = { loaded: this.committed.loaded + pending.loaded, rejected: this.committed.rejected + pending.rejected, skipped: this.committed.skipped + pending.skipped };
@@ -373,13 +389,13 @@ export class PostgresLoader implements Loader {
     ]);
     await c.query('COMMIT');
     this.inTransaction = false;
-    this.carried = { units: [], manifest: [], pending: { loaded: 0, rejected: 0, skipped: 0 } };
+    this.carried = emptyCarry();
     this.committed = total;
     for (const u of units) {
       const live = this.units.get(u.id);
       if (live) live.committedThrough = Math.max(live.committedThrough, u.bufferedThrough);
     }
-    emitMetric({ type: 'timer', metric: 'batch_processing_time', value: (Date.now() - t0) / 1000, tags: { rows, streams } });
+    emitMetric({ type: 'timer', metric: 'batch_processing_time', value: (Date.now() - t0) / 1000, tags: { rows, streams: [...streams] } });
   }
 
   async activateVersion(msg: ActivateVersionMessage): Promise<void> {
@@ -428,6 +444,11 @@ export class PostgresLoader implements Loader {
     }
     this.logger.info('load run finished', { load_run_id: this.runId, status: outcome.ok ? 'succeeded' : 'failed', ...this.committed });
   }
+}
+
+/** The identity of one source file in a stream: the key of `units`, matching etl.load_run_files' unique key. */
+function unitId(stream: string, uri: string, version: string, hash: string): string {
+  return `${stream}\u0001${uri}\u0001${version}\u0001${hash}`;
 }
 
 function findNul(rec: Record<string, unknown>): string {
