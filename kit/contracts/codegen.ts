@@ -6,7 +6,7 @@ import YAML from 'yaml';
 import { createAjv } from '../singer/ajv.js';
 import { loadContracts, streamName, type Contract } from './contract.js';
 import { streamSchema } from './json-schema.js';
-import { checkedModel, coreModel, coreYaml, domainSeed, modelsYaml, rejectsModel, sourcesYaml, stagingModel } from './dbt.js';
+import { checkedModel, coreModel, coreYaml, domainSeed, modelsYaml, rejectsModel, sourcesYaml, stagingModel, typedStagingModel } from './dbt.js';
 import { meltanoSettings } from '../singer/settings.js';
 import type { About } from '../singer/about.js';
 import type { JsonSchema } from '../singer/messages.js';
@@ -37,6 +37,10 @@ export async function generate(plugins: About[]): Promise<Map<string, string>> {
       const validate = ajv.compile(s.schema as JsonSchema);
       files.set(`generated/validators/${source}/${c.stream}.cjs`, `// generated from ${c.file.slice(c.file.indexOf('contracts/'))} by \`npm run codegen\`; do not edit\n${standaloneCode(ajv, validate)}\n`);
       const dir = `transforms/models/staging/${source}`;
+      if (c.landing === 'typed') {
+        files.set(`${dir}/stg_${source}__${c.stream}.sql`, typedStagingModel(c));
+        continue;
+      }
       files.set(`${dir}/stg_${source}__${c.stream}__checked.sql`, checkedModel(c));
       files.set(`${dir}/stg_${source}__${c.stream}.sql`, stagingModel(c));
       files.set(`${dir}/stg_${source}__${c.stream}__rejects.sql`, rejectsModel(c));

@@ -176,8 +176,8 @@ export function sourcesYaml(source: string, contracts: Contract[]): string {
 }
 
 export function modelsYaml(source: string, contracts: Contract[]): string {
-  const models: unknown[] = [];
-  for (const c of contracts) {
+  const models: unknown[] = typedModelsYaml(contracts.filter((c) => c.landing === 'typed'));
+  for (const c of contracts.filter((x) => x.landing === 'text')) {
     const base = `stg_${c.source}__${c.stream}`;
     models.push({
       name: base,
@@ -301,4 +301,52 @@ export function coreYaml(contracts: Contract[]): string {
     };
   });
   return `# generated from contracts/*/*.yaml by \`npm run codegen\`; do not edit\n${YAML.stringify({ version: 2, models }, { lineWidth: 0 })}`;
+}
+
+const PG_TYPES: Record<ContractColumn['type'], string> = {
+  string: 'text', integer: 'bigint', decimal: 'numeric', boolean: 'boolean', date: 'date', timestamp: 'timestamptz', json: 'jsonb',
+};
+
+/**
+ * Staging for a typed stream (an API source whose records arrive typed and are validated by the target):
+ * raw is append-only, so this keeps the newest version of each natural key — highest replication key, then
+ * the latest received — whatever order or how many times versions were loaded.
+ */
+export function typedStagingModel(c: Contract): string {
+  const types = Object.fromEntries(c.columns.map((col) => [col.source, PG_TYPES[col.type]]));
+  const order = [...(c.replication_key ? [`${q(c.columns.find((x) => x.name === c.replication_key)!.source)} desc nulls last`] : []), '_sdc_received_at desc', '_sdc_sequence desc'].join(', ');
+  return `${HEADER(c)}
+-- The newest version of each ${c.natural_key.join(', ')}: ${c.replication_key ? `highest ${c.replication_key}, then ` : ''}the latest received.
+{{ config(materialized='table', indexes=[{'columns': [${c.natural_key.map((k) => sqlString(k)).join(', ')}], 'unique': true}]) }}
+
+with source as (
+  {{ medi_source_typed('raw_${c.source}', '${tableNameFor(streamName(c))}', ${JSON.stringify(types)}) }}
+),
+
+ranked as (
+  select source.*, row_number() over (partition by ${c.natural_key.map((k) => q(c.columns.find((x) => x.name === k)!.source)).join(', ')} order by ${order}) as version_rank
+  from source
+)
+
+select
+${c.columns.map((col) => `  ${q(col.source)}::${PG_TYPES[col.type]} as ${q(col.name)}`).join(',\n')},
+  _sdc_received_at as _synced_at,
+  _sdc_load_run_id as load_run_id
+from ranked
+where version_rank = 1
+`;
+}
+
+export function typedModelsYaml(contracts: Contract[]): unknown[] {
+  return contracts.map((c) => ({
+    name: `stg_${c.source}__${c.stream}`,
+    description: c.description,
+    data_tests: [{ medi_unique_combination: { arguments: { columns: c.natural_key } } }],
+    columns: c.columns.map((col) => {
+      const tests: unknown[] = [];
+      if (col.required) tests.push('not_null');
+      if (col.domain) tests.push({ accepted_values: { arguments: { values: col.domain } } });
+      return { name: col.name, description: col.description ?? '', ...(col.pii && col.pii !== 'none' ? { meta: { pii: col.pii } } : {}), ...(tests.length ? { data_tests: tests } : {}) };
+    }),
+  }));
 }

@@ -23,20 +23,45 @@ export interface FetchContext<Cfg, Client> {
   /** Source units (files) this stream has completed in earlier runs, from the kit-kept bookmark. */
   processed: ReadonlySet<string>;
   logger: Logger;
-  /** Emit a record on another stream (e.g. a file manifest), declared in the tap's `extraStreams`. */
+  /** Emit a record on another stream: a child stream of this one, or one declared in the tap's `extraStreams`. */
   emit(stream: string, record: Record<string, unknown>): Promise<void>;
+  /**
+   * What this partition needs to remember between runs besides its bookmark (e.g. the live-id set of a
+   * deletion sweep). The kit persists it with the bookmark; set it only after emitting what it accounts for.
+   */
+  memo: unknown;
+  setMemo(value: unknown): void;
 }
 
 /** Yielded by `fetch` after the records of one source unit (a file): the kit records it and checkpoints. */
+/**
+ * Thrown by `fetch` when this stream (partition) cannot go on but the others can, e.g. a source reply that
+ * could not be parsed. The kit logs it, keeps the partition's bookmark where it was, syncs the remaining
+ * streams and makes the run exit 1.
+ */
+export class StreamFailure extends Error {
+  override name = 'StreamFailure';
+}
+
 export class UnitDone {
   constructor(readonly id: string) {}
+}
+
+/**
+ * Yielded by `fetch` when the source says how far it has been read even where no record carries that value
+ * (e.g. Tally's company AlterID counter after a deletion): the bookmark becomes at least this.
+ */
+export class Watermark {
+  constructor(readonly value: string | number) {}
 }
 
 export interface StreamDef<Cfg = Record<string, unknown>, Client = unknown> {
   /** Generated from the contract: stream name, schema, key and bookmark properties. */
   singer: StreamSchema;
+  /** Streams whose records this stream's `fetch` emits from the same source read (e.g. voucher lines). */
+  children?: StreamSchema[];
   partitions?: (ctx: { config: Cfg; client: Client }) => Partition[] | Promise<Partition[]>;
-  fetch(ctx: FetchContext<Cfg, Client>): AsyncIterable<Record<string, unknown> | UnitDone>;
+  fetch(ctx: FetchContext<Cfg, Client>): AsyncIterable<Record<string, unknown> | UnitDone | Watermark>;
   /** The source returns records in replication-key order, so the bookmark may advance mid-partition. */
   sorted?: boolean;
 }
@@ -177,8 +202,12 @@ export async function runTap<Cfg, Client>(tap: TapDef<Cfg, Client>, argv: string
     const catalog = args.catalog ? readJson(args.catalog, 'catalog') : undefined;
     const input = (args.state ? readJson(args.state, 'state') : {}) as Partial<TapState>;
     const state: TapState = { ...input, bookmarks: { ...(input.bookmarks ?? {}) } };
-    await sync(tap, config, client, catalog, state, out, logger);
+    const failures = await sync(tap, config, client, catalog, state, out, logger);
     await out.flush();
+    if (failures.length) {
+      logger.error(`${failures.length} stream(s) failed; the others completed:\n  ${failures.map(redact).join('\n  ')}`);
+      return 1;
+    }
     logger.info('sync finished', { peak_rss_mb: Math.round(process.resourceUsage().maxRSS / 1024) });
     return 0;
   } catch (e) {
@@ -188,7 +217,8 @@ export async function runTap<Cfg, Client>(tap: TapDef<Cfg, Client>, argv: string
   }
 }
 
-async function sync<Cfg, Client>(tap: TapDef<Cfg, Client>, config: Cfg, client: Client, catalog: { streams: CatalogEntry[] } | undefined, state: TapState, out: SingerWriter, logger: Logger): Promise<void> {
+async function sync<Cfg, Client>(tap: TapDef<Cfg, Client>, config: Cfg, client: Client, catalog: { streams: CatalogEntry[] } | undefined, state: TapState, out: SingerWriter, logger: Logger): Promise<string[]> {
+  const failures: string[] = [];
   const every = tap.stateEveryRecords ?? 10_000;
   const counter = new RecordCounter();
   for (const x of tap.extraStreams ?? []) await out.write({ type: 'SCHEMA', stream: x.stream, schema: x.schema, key_properties: x.key_properties });
@@ -202,6 +232,12 @@ async function sync<Cfg, Client>(tap: TapDef<Cfg, Client>, config: Cfg, client: 
     const t0 = Date.now();
     const schema: JsonSchema = { ...def.singer.schema, properties: Object.fromEntries(Object.entries(def.singer.schema.properties ?? {}).filter(([k]) => !sel.dropped.has(k))) };
     await out.write({ type: 'SCHEMA', stream: name, schema, key_properties: def.singer.key_properties, ...(sel.replicationKey && !sel.fullTable ? { bookmark_properties: [sel.replicationKey] } : {}) });
+    for (const child of def.children ?? []) await out.write({ type: 'SCHEMA', stream: child.stream, schema: child.schema, key_properties: child.key_properties });
+    const children = new Set((def.children ?? []).map((c) => c.stream));
+    const emitChild = async (stream: string, record: Record<string, unknown>) => {
+      await emit(stream, record);
+      if (children.has(stream)) counter.add(stream);
+    };
     const bm = (state.bookmarks[name] ??= {});
     const partitions = def.partitions ? await def.partitions({ config, client }) : [{}];
     for (const partition of partitions) {
@@ -216,7 +252,19 @@ async function sync<Cfg, Client>(tap: TapDef<Cfg, Client>, config: Cfg, client: 
       const processed = new Set<string>(Array.isArray(bm.processed) ? (bm.processed as string[]) : []);
       let max = since;
       let n = 0;
-      for await (const raw of def.fetch({ config, client, partition, since, processed, logger, emit })) {
+      const memoSlot = slot as { memo?: unknown };
+      const ctx: FetchContext<Cfg, Client> = {
+        config, client, partition, since, processed, logger, emit: emitChild,
+        memo: memoSlot.memo,
+        setMemo: (v) => { memoSlot.memo = v; },
+      };
+      let failed = false;
+      try {
+      for await (const raw of def.fetch(ctx)) {
+        if (raw instanceof Watermark) {
+          if (!sel.fullTable && greater(max, raw.value)) max = raw.value;
+          continue;
+        }
         if (raw instanceof UnitDone) {
           processed.add(raw.id);
           bm.processed = [...processed];
@@ -237,15 +285,24 @@ async function sync<Cfg, Client>(tap: TapDef<Cfg, Client>, config: Cfg, client: 
           }
         }
       }
+      } catch (e) {
+        if (!(e instanceof StreamFailure)) throw e;
+        failed = true;
+        const where = isRoot ? name : `${name} ${JSON.stringify(partition)}`;
+        failures.push(`${where}: ${e.message}`);
+        logger.error(`stream ${where} failed (bookmark kept where it was): ${redact(e.message)}`);
+      }
       // unsorted sources only advance the bookmark once the whole partition has been read
-      if (sel.replicationKey && !sel.fullTable && max !== undefined) {
+      if (!failed && sel.replicationKey && !sel.fullTable && max !== undefined) {
         slot.replication_key_value = max;
         if (isRoot) bm.replication_key = sel.replicationKey;
       }
       await out.write({ type: 'STATE', value: state });
     }
     counter.report();
+    for (const c of children) if (counter.total(c)) logger.info(`stream ${c}: ${counter.total(c)} records`);
     emitMetric({ type: 'timer', metric: 'sync_duration', value: (Date.now() - t0) / 1000, tags: { stream: name, status: 'succeeded' } });
     logger.info(`stream ${name}: ${counter.total(name)} records`);
   }
+  return failures;
 }

@@ -1,0 +1,369 @@
+// The Tally simulator's books: deterministic companies with masters and any number of vouchers. Vouchers are
+// computed from their index (never held in memory), so a 500 MB export costs no more memory than a small one.
+// Values follow the fact sheet (shared/sources/tally.md): signed amounts, " 10.00 Nos" quantities, "12.50/Nos"
+// rates, YYYYMMDD dates, Yes/No logicals, &#4;-marked reserved names, bilingual (English/Arabic) names.
+import { rng, pick } from '../faults.js';
+
+/** [XML tag, TYPE attribute, value]; a value array is a `.LIST` of plain values */
+export type Leaf = [tag: string, type: string, value: string | string[]];
+/** a nested `.LIST` element: tag (without .LIST) and its children */
+export interface Nested {
+  list: string;
+  items: Array<Array<Leaf | Nested>>;
+}
+
+export interface TallyObject {
+  /** XML element, e.g. LEDGER */
+  element: string;
+  name: string;
+  masterId: number;
+  alterId: number;
+  guid: string;
+  attrs?: Record<string, string>;
+  fields: Array<Leaf | Nested>;
+  /** vouchers only */
+  date?: string;
+  cancelled?: boolean;
+  optional?: boolean;
+}
+
+export const RESERVED = '\u0004 ';
+
+const EN_PARTIES = ['Al Noor Pharmacy', 'Gulf Medical Supplies', 'Crescent Diagnostics', 'Oasis Clinic', 'Emirates Surgical', 'Palm Health Traders', 'Desert Rose Labs', 'Falcon Biomedical'];
+const AR_PARTIES = ['صيدلية النور', 'الخليج للمستلزمات الطبية', 'الهلال للتشخيص', 'عيادة الواحة', 'الإمارات الجراحية', 'النخيل للتجارة الصحية', 'مختبرات وردة الصحراء', 'الصقر الطبية'];
+const DRUGS_EN = ['Paracetamol 500mg', 'Amoxicillin 250mg', 'Ibuprofen 400mg', 'Metformin 850mg', 'Omeprazole 20mg', 'Atorvastatin 10mg', 'Salbutamol Inhaler', 'Cetirizine 10mg', 'Insulin Glargine', 'Azithromycin 500mg'];
+const DRUGS_AR = ['باراسيتامول ٥٠٠ ملغ', 'أموكسيسيلين ٢٥٠ ملغ', 'إيبوبروفين ٤٠٠ ملغ', 'ميتفورمين ٨٥٠ ملغ', 'أوميبرازول ٢٠ ملغ', 'أتورفاستاتين ١٠ ملغ', 'بخاخ سالبوتامول', 'سيتريزين ١٠ ملغ', 'إنسولين جلارجين', 'أزيثروميسين ٥٠٠ ملغ'];
+const DEPTS = [['Cardiology', 'أمراض القلب'], ['Pharmacy', 'الصيدلية'], ['Radiology', 'الأشعة'], ['Emergency', 'الطوارئ'], ['Laboratory', 'المختبر'], ['Outpatients', 'العيادات الخارجية']] as const;
+const NARRATIONS = ['Being goods sold as per invoice', 'Being payment received&#13;&#10;by bank transfer', 'بيع أدوية حسب الفاتورة', 'Monthly pharmacy supplies', 'تسوية حساب المورد', 'Being expenses booked for the month'];
+
+export interface CompanyOptions {
+  name: string;
+  seed: number;
+  /** vouchers in the base books */
+  vouchers: number;
+  ledgers?: number;
+  stockItems?: number;
+  /** first day of the books, YYYYMMDD */
+  booksFrom?: string;
+  /** days the vouchers spread over */
+  days?: number;
+}
+
+const amt = (cents: number) => (cents / 100).toFixed(2);
+const yes = (b: boolean) => (b ? 'Yes' : 'No');
+const hex8 = (n: number) => n.toString(16).padStart(8, '0');
+
+function addDays(yyyymmdd: string, days: number): string {
+  const d = new Date(Date.UTC(+yyyymmdd.slice(0, 4), +yyyymmdd.slice(4, 6) - 1, +yyyymmdd.slice(6, 8)) + days * 86_400_000);
+  return `${d.getUTCFullYear()}${String(d.getUTCMonth() + 1).padStart(2, '0')}${String(d.getUTCDate()).padStart(2, '0')}`;
+}
+
+interface Item { name: string; unit: string; rateCents: number }
+
+/** One company's books. Mutations (alter, delete, add) move the AlterID counters like Tally does. */
+export class Company {
+  readonly name: string;
+  readonly guid: string;
+  readonly booksFrom: string;
+  readonly days: number;
+  readonly seed: number;
+  private baseVouchers: number;
+  /** masters by element, in creation order */
+  readonly masters = new Map<string, TallyObject[]>();
+  private nextMasterId = 1;
+  altMstId = 0;
+  altVchId: number;
+  /** voucher index → [alterId, version] for altered vouchers */
+  private altered = new Map<number, [number, number]>();
+  private deleted = new Set<number>();
+  /** vouchers added after the base books: index → alterId */
+  private added: number[] = [];
+  private items: Item[] = [];
+  private parties: { debtors: string[]; creditors: string[] } = { debtors: [], creditors: [] };
+
+  constructor(o: CompanyOptions) {
+    this.name = o.name;
+    this.seed = o.seed;
+    this.booksFrom = o.booksFrom ?? '20240401';
+    this.days = o.days ?? 365;
+    this.baseVouchers = o.vouchers;
+    const r = rng(o.seed);
+    this.guid = [8, 4, 4, 4, 12].map((n) => Array.from({ length: n }, () => Math.floor(r() * 16).toString(16)).join('')).join('-');
+    this.buildMasters(o.ledgers ?? 60, o.stockItems ?? 40);
+    // base vouchers take AlterIDs 1..N of the voucher counter
+    this.altVchId = o.vouchers;
+  }
+
+  private master(element: string, name: string, fields: Array<Leaf | Nested>, reserved = false): TallyObject {
+    const masterId = this.nextMasterId++;
+    const o: TallyObject = { element, name: reserved ? RESERVED + name : name, masterId, alterId: ++this.altMstId, guid: `${this.guid}-${hex8(masterId)}`, fields };
+    if (!this.masters.has(element)) this.masters.set(element, []);
+    this.masters.get(element)!.push(o);
+    return o;
+  }
+
+  private buildMasters(ledgers: number, stockItems: number): void {
+    const r = rng(this.seed * 31 + 7);
+    const primary = RESERVED + 'Primary';
+    const groups: Array<[string, string, boolean, boolean]> = [
+      ['Capital Account', primary, false, false], ['Current Assets', primary, false, true], ['Current Liabilities', primary, false, false],
+      ['Sales Accounts', primary, true, false], ['Purchase Accounts', primary, true, true], ['Direct Expenses', primary, true, true],
+      ['Indirect Expenses', primary, true, true], ['Sundry Debtors', 'Current Assets', false, true], ['Sundry Creditors', 'Current Liabilities', false, false],
+      ['Bank Accounts', 'Current Assets', false, true], ['Cash-in-Hand', 'Current Assets', false, true], ['Duties & Taxes', 'Current Liabilities', false, false],
+      ['مصاريف تشغيلية', 'Indirect Expenses', true, true],
+    ];
+    for (const [name, parent, rev, dp] of groups) {
+      this.master('GROUP', name, [['PARENT', 'String', parent], ['_PRIMARYGROUP', 'String', parent === primary ? name : 'Current Assets'], ['ISREVENUE', 'Logical', yes(rev)], ['ISDEEMEDPOSITIVE', 'Logical', yes(dp)], ['ISRESERVED', 'Logical', yes(!name.startsWith('م'))], ['AFFECTSGROSSPROFIT', 'Logical', yes(rev && dp)], ['SORTPOSITION', 'Number', ` ${groups.findIndex((g) => g[0] === name) * 10 + 10}`]], false);
+    }
+    for (const [name, parent, nm, dp, stock] of [['Sales', primary, 'Automatic', false, true], ['Purchase', primary, 'Automatic', true, true], ['Receipt', primary, 'Automatic', false, false], ['Payment', primary, 'Automatic', true, false], ['Journal', primary, 'Manual', true, false], ['Credit Note', primary, 'Automatic', false, true]] as const) {
+      this.master('VOUCHERTYPE', name, [['PARENT', 'String', parent], ['NUMBERINGMETHOD', 'String', nm], ['ISDEEMEDPOSITIVE', 'Logical', yes(dp)], ['AFFECTSSTOCK', 'Logical', yes(stock)]], true);
+    }
+    this.master('COSTCATEGORY', 'Primary Cost Category', [['ALLOCATEREVENUE', 'Logical', 'Yes'], ['ALLOCATENONREVENUE', 'Logical', 'No']], true);
+    this.master('COSTCATEGORY', 'Departments', [['ALLOCATEREVENUE', 'Logical', 'Yes'], ['ALLOCATENONREVENUE', 'Logical', 'Yes']]);
+    for (const [en, ar] of DEPTS) this.master('COSTCENTRE', `${en} - ${ar}`, [['PARENT', 'String', RESERVED + 'Primary'], ['CATEGORY', 'String', 'Departments'], ['FORPAYROLL', 'Logical', 'No']]);
+    this.master('COSTCENTRE', 'Dr. Amal Haddad', [['PARENT', 'String', RESERVED + 'Primary'], ['CATEGORY', 'String', 'Primary Cost Category'], ['FORPAYROLL', 'Logical', 'Yes']]);
+    this.master('GODOWN', 'Main Location', [['PARENT', 'String', ''], ['ADDRESS.LIST', 'String', ['Ground Floor', 'Building 4']]], true);
+    for (const g of ['Central Store', 'المستودع الرئيسي', 'Pharmacy Counter']) this.master('GODOWN', g, [['PARENT', 'String', RESERVED + 'Primary'], ['ADDRESS.LIST', 'String', ['Dubai Healthcare City']]]);
+    const units: Array<[string, string]> = [['Nos', 'Numbers'], ['Strip', 'Strips'], ['Box', 'Boxes'], ['Vial', 'Vials'], ['Doz', 'Dozen']];
+    for (const [sym, formal] of units) this.master('UNIT', sym, [['FORMALNAME', 'String', formal], ['ISSIMPLEUNIT', 'Logical', 'Yes'], ['BASEUNITS', 'String', ''], ['ADDITIONALUNITS', 'String', ''], ['CONVERSION', 'Number', ' 0']]);
+    for (const sg of ['Medicines', 'Consumables', 'Surgical', 'أدوية مزمنة']) this.master('STOCKGROUP', sg, [['PARENT', 'String', RESERVED + 'Primary']]);
+    for (const sc of ['Prescription', 'OTC', 'Controlled']) this.master('STOCKCATEGORY', sc, [['PARENT', 'String', RESERVED + 'Primary']]);
+    for (let i = 0; i < stockItems; i++) {
+      const base = i % DRUGS_EN.length;
+      const name = (i % 3 === 2 ? DRUGS_AR[base]! : DRUGS_EN[base]!) + (i >= DRUGS_EN.length ? ` #${Math.floor(i / DRUGS_EN.length) + 1}` : '');
+      const unit = units[i % units.length]![0];
+      const rateCents = 150 + Math.floor(r() * 20000);
+      this.items.push({ name, unit, rateCents });
+      const open = Math.floor(r() * 500);
+      this.master('STOCKITEM', name, [
+        ['PARENT', 'String', i % 4 === 0 ? 'Consumables' : 'Medicines'], ['CATEGORY', 'String', pick(r, ['Prescription', 'OTC', 'Controlled'])],
+        ['BASEUNITS', 'String', unit], ['ADDITIONALUNITS', 'String', ''],
+        ['OPENINGBALANCE', 'Quantity', ` ${open}.00 ${unit}`], ['OPENINGRATE', 'Rate', `${amt(rateCents)}/${unit}`], ['OPENINGVALUE', 'Amount', amt(-open * rateCents)],
+        ['CLOSINGBALANCE', 'Quantity', ` ${open + 40}.00 ${unit}`], ['CLOSINGRATE', 'Rate', `${amt(rateCents)}/${unit}`], ['CLOSINGVALUE', 'Amount', amt(-(open + 40) * rateCents)],
+        ['COSTINGMETHOD', 'String', 'Avg. Cost'], ['PARTNO', 'String', `PN-${1000 + i}`],
+      ]);
+    }
+    const fixed: Array<[string, string, number]> = [['Cash', 'Cash-in-Hand', 0], ['Emirates NBD Current A/c', 'Bank Accounts', 0], ['Pharmacy Sales', 'Sales Accounts', 0], ['Consultation Income', 'Sales Accounts', 0], ['Drug Purchases', 'Purchase Accounts', 0], ['Rent', 'Indirect Expenses', 0], ['رواتب الموظفين', 'مصاريف تشغيلية', 0], ['VAT Output 5%', 'Duties & Taxes', 0]];
+    for (const [name, parent] of fixed) this.ledger(name, parent, r);
+    for (let i = 0; i < ledgers; i++) {
+      const debtor = i % 2 === 0;
+      const k = Math.floor(i / 2);
+      const base = (i % 3 === 1 ? AR_PARTIES : EN_PARTIES)[k % EN_PARTIES.length]!;
+      const name = `${base}${k >= EN_PARTIES.length ? ` ${Math.floor(k / EN_PARTIES.length) + 1}` : ''}${debtor ? '' : ' (Supplier)'}`;
+      this.ledger(name, debtor ? 'Sundry Debtors' : 'Sundry Creditors', r);
+      (debtor ? this.parties.debtors : this.parties.creditors).push(name);
+    }
+  }
+
+  private ledger(name: string, parent: string, r: () => number, version = 0): TallyObject {
+    return this.master('LEDGER', name, this.ledgerFields(parent, r, version));
+  }
+
+  private ledgerFields(parent: string, r: () => number, version: number): Array<Leaf | Nested> {
+    const opening = Math.floor(r() * 5_000_000) * (r() < 0.5 ? -1 : 1);
+    return [
+      ['PARENT', 'String', parent], ['ONLYALIAS', 'String', ''],
+      ['OPENINGBALANCE', 'Amount', amt(opening)], ['CLOSINGBALANCE', 'Amount', amt(opening + Math.floor(r() * 100000))],
+      ['ISREVENUE', 'Logical', yes(parent.includes('Sales') || parent.includes('Expenses'))], ['ISDEEMEDPOSITIVE', 'Logical', yes(parent.includes('Debtors') || parent.includes('Expenses'))],
+      ['MAILINGNAME', 'String', ''], ['ADDRESS.LIST', 'String', ['Office 12, Al Wasl Road', 'Dubai']],
+      ['LEDSTATENAME', 'String', 'Dubai'], ['COUNTRYNAME', 'String', 'United Arab Emirates'], ['PINCODE', 'String', '00000'],
+      ['EMAIL', 'String', version ? `accounts.v${version}@example.ae` : 'accounts@example.ae'], ['INCOMETAXNUMBER', 'String', ''], ['PARTYGSTIN', 'String', ''],
+      ['BILLCREDITPERIOD', 'Due Date', parent.includes('Sundry') ? '30 Days' : ''],
+    ];
+  }
+
+  /** Every master of an element type that still exists. */
+  mastersOf(element: string): TallyObject[] {
+    return this.masters.get(element) ?? [];
+  }
+
+  get voucherCount(): number {
+    return this.baseVouchers + this.added.length - this.deleted.size;
+  }
+
+  /** Date of voucher index i (base vouchers spread evenly over the days; added ones on the last day). */
+  dateOf(i: number): string {
+    if (i >= this.baseVouchers) return addDays(this.booksFrom, this.days - 1);
+    return addDays(this.booksFrom, Math.floor((i * this.days) / this.baseVouchers));
+  }
+
+  /** First voucher index on or after date d (base vouchers are in date order). */
+  private firstIndexOn(d: string): number {
+    let lo = 0;
+    let hi = this.baseVouchers;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.dateOf(mid) < d) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  alterIdOf(i: number): number {
+    const a = this.altered.get(i);
+    if (a) return a[0];
+    return i < this.baseVouchers ? i + 1 : this.added[i - this.baseVouchers]!;
+  }
+
+  /** Voucher indexes in [from, to] dates (inclusive; undefined = open) with AlterID > alterGt, in index order. */
+  *voucherIndexes(from?: string, to?: string, alterGt = 0): Generator<number> {
+    const lo = from ? this.firstIndexOn(from) : 0;
+    const hi = to ? this.firstIndexOn(addDays(to, 1)) : this.baseVouchers;
+    // unaltered base vouchers have AlterID i + 1, so the filter starts the scan at alterGt
+    const start = Math.max(lo, alterGt);
+    const late = [...this.altered.keys()].filter((i) => i >= lo && i < start && i < hi).sort((a, b) => a - b);
+    for (const i of late) if (!this.deleted.has(i) && this.alterIdOf(i) > alterGt) yield i;
+    for (let i = start; i < hi; i++) if (!this.deleted.has(i)) yield i;
+    for (let j = 0; j < this.added.length; j++) {
+      const i = this.baseVouchers + j;
+      const d = this.dateOf(i);
+      if ((!from || d >= from) && (!to || d <= to) && !this.deleted.has(i) && this.alterIdOf(i) > alterGt) yield i;
+    }
+  }
+
+  voucher(i: number): TallyObject {
+    const version = this.altered.get(i)?.[1] ?? 0;
+    const r = rng(this.seed * 1_000_003 + i * 7919 + version * 104_729);
+    const roll = r();
+    const type = roll < 0.5 ? 'Sales' : roll < 0.7 ? 'Purchase' : roll < 0.85 ? 'Receipt' : roll < 0.95 ? 'Payment' : 'Journal';
+    const date = this.dateOf(i);
+    const masterId = 1_000_000 + i;
+    const ledgerEntries: Array<Array<Leaf | Nested>> = [];
+    const inventory: Array<Array<Leaf | Nested>> = [];
+    const line = (ledger: string, deemedPositive: boolean, cents: number, forex = false, costCentre?: string): Array<Leaf | Nested> => {
+      const amount = forex ? `${amt(Math.round(cents / 367) )} USD @ 3.6700/USD = ${amt(cents)}` : amt(cents);
+      const entry: Array<Leaf | Nested> = [['LEDGERNAME', 'String', ledger], ['ISDEEMEDPOSITIVE', 'Logical', yes(deemedPositive)], ['AMOUNT', 'Amount', amount]];
+      if (costCentre) entry.push({ list: 'CATEGORYALLOCATIONS', items: [[['CATEGORY', 'String', 'Departments'], { list: 'COSTCENTREALLOCATIONS', items: [[['NAME', 'String', costCentre], ['AMOUNT', 'Amount', amt(cents)]]] }]] });
+      return entry;
+    };
+    let party = '';
+    const stockLines = (inward: boolean): number => {
+      let total = 0;
+      const n = 1 + Math.floor(r() * 3);
+      for (let k = 0; k < n; k++) {
+        const item = pick(r, this.items);
+        const qty = 1 + Math.floor(r() * 20);
+        const cents = qty * item.rateCents;
+        total += cents;
+        inventory.push([
+          ['STOCKITEMNAME', 'String', item.name], ['ISDEEMEDPOSITIVE', 'Logical', yes(inward)],
+          ['RATE', 'Rate', `${amt(item.rateCents)}/${item.unit}`], ['AMOUNT', 'Amount', amt(inward ? -cents : cents)],
+          ['ACTUALQTY', 'Quantity', ` ${qty}.00 ${item.unit}`], ['BILLEDQTY', 'Quantity', ` ${qty}.00 ${item.unit}`], ['DISCOUNT', 'Number', ' 0'],
+          { list: 'BATCHALLOCATIONS', items: [[['GODOWNNAME', 'String', k % 2 ? 'Pharmacy Counter' : RESERVED + 'Main Location'], ['BATCHNAME', 'String', `B${(i % 97) + 1}`], ['AMOUNT', 'Amount', amt(inward ? -cents : cents)]]] },
+        ]);
+      }
+      return total;
+    };
+    const cash = r() < 0.5 ? 'Cash' : 'Emirates NBD Current A/c';
+    switch (type) {
+      case 'Sales': {
+        party = pick(r, this.parties.debtors);
+        const total = stockLines(false);
+        ledgerEntries.push(line(party, true, -total), line('Pharmacy Sales', false, total));
+        break;
+      }
+      case 'Purchase': {
+        party = pick(r, this.parties.creditors);
+        const total = stockLines(true);
+        ledgerEntries.push(line(party, false, total), line('Drug Purchases', true, -total));
+        break;
+      }
+      case 'Receipt': {
+        party = pick(r, this.parties.debtors);
+        const cents = 1000 + Math.floor(r() * 2_000_000);
+        const forex = i % 50 === 7;
+        ledgerEntries.push(line(cash, true, -cents, forex), line(party, false, cents, forex));
+        break;
+      }
+      case 'Payment': {
+        party = pick(r, this.parties.creditors);
+        const cents = 1000 + Math.floor(r() * 2_000_000);
+        ledgerEntries.push(line(party, true, -cents), line(cash, false, cents));
+        break;
+      }
+      default: {
+        const cents = 5000 + Math.floor(r() * 500_000);
+        const [en, ar] = pick(r, DEPTS);
+        ledgerEntries.push(line(pick(r, ['Rent', 'رواتب الموظفين']), true, -cents, false, `${en} - ${ar}`), line(cash, false, cents));
+      }
+    }
+    const cancelled = i % 401 === 400;
+    return {
+      element: 'VOUCHER',
+      name: '',
+      masterId,
+      alterId: this.alterIdOf(i),
+      guid: `${this.guid}-${hex8(masterId)}`,
+      date,
+      cancelled,
+      optional: false,
+      attrs: { REMOTEID: `${this.guid}-${hex8(masterId)}`, VCHKEY: `${this.guid}-0000${date}:${hex8(i)}`, VCHTYPE: type, ACTION: 'Create', OBJVIEW: type === 'Sales' || type === 'Purchase' ? 'Invoice Voucher View' : 'Accounting Voucher View' },
+      fields: [
+        ['DATE', 'Date', date], ['VOUCHERTYPENAME', 'String', type], ['VOUCHERNUMBER', 'String', `${type.slice(0, 3).toUpperCase()}/${i + 1}`],
+        ['PARTYLEDGERNAME', 'String', party], ['REFERENCE', 'String', version ? `REV-${version}` : ''],
+        ['NARRATION', 'String', pick(r, NARRATIONS) + (version ? ` (rev ${version})` : '')],
+        ['ISINVOICE', 'Logical', yes(type === 'Sales' || type === 'Purchase')], ['ISCANCELLED', 'Logical', yes(cancelled)], ['ISOPTIONAL', 'Logical', 'No'],
+        { list: 'ALLLEDGERENTRIES', items: ledgerEntries },
+        ...(inventory.length ? [{ list: 'ALLINVENTORYENTRIES', items: inventory } as Nested] : []),
+      ],
+    };
+  }
+
+  // --- mutations: each moves the relevant AlterID counter, as Tally does ---
+
+  alterVouchers(indexes: number[]): void {
+    for (const i of indexes) {
+      if (this.deleted.has(i)) continue;
+      this.altered.set(i, [++this.altVchId, (this.altered.get(i)?.[1] ?? 0) + 1]);
+    }
+  }
+
+  deleteVouchers(indexes: number[]): void {
+    for (const i of indexes) this.deleted.add(i);
+    this.altVchId++;
+  }
+
+  addVouchers(n: number): number[] {
+    const out: number[] = [];
+    for (let k = 0; k < n; k++) {
+      this.added.push(++this.altVchId);
+      out.push(this.baseVouchers + this.added.length - 1);
+    }
+    return out;
+  }
+
+  alterMaster(element: string, index: number): TallyObject {
+    const o = this.mastersOf(element)[index]!;
+    o.alterId = ++this.altMstId;
+    if (element === 'LEDGER') {
+      const parent = (o.fields.find((f) => Array.isArray(f) && f[0] === 'PARENT') as Leaf)[2] as string;
+      o.fields = this.ledgerFields(parent, rng(this.seed + o.masterId * 13 + o.alterId), o.alterId);
+    } else {
+      o.fields = o.fields.map((f) => (Array.isArray(f) && f[0] === 'PARENT' ? f : f));
+    }
+    return o;
+  }
+
+  deleteMaster(element: string, index: number): TallyObject {
+    const list = this.mastersOf(element);
+    const [o] = list.splice(index, 1);
+    this.altMstId++;
+    return o!;
+  }
+
+  isDeletedVoucher(i: number): boolean {
+    return this.deleted.has(i);
+  }
+
+  get lastVoucherDate(): string {
+    return this.added.length ? this.dateOf(this.baseVouchers) : this.dateOf(Math.max(0, this.baseVouchers - 1));
+  }
+}
+
+/** The default simulated estate: two companies, one with an Arabic name. */
+export function defaultCompanies(vouchers = 2000): Company[] {
+  return [
+    new Company({ name: 'Al Shifa Medical Centre LLC', seed: 101, vouchers }),
+    new Company({ name: 'مستشفى النور التخصصي', seed: 202, vouchers: Math.max(10, Math.floor(vouchers / 10)), ledgers: 20, stockItems: 15 }),
+  ];
+}

@@ -1,0 +1,229 @@
+// The Tally HTTP client: posts envelopes serially (Tally is one desktop process), spools each reply to a
+// temporary file while hashing it (retrying transport errors, timeouts and 5xx), then parses the file as a
+// stream. A reply that cannot be parsed is emitted to the quarantine stream with its body and the reason, and
+// the stream fails; the other streams go on.
+import { createReadStream, createWriteStream } from 'node:fs';
+import { mkdtemp, rm, open } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createHash } from 'node:crypto';
+import { pipeline } from 'node:stream/promises';
+import { Transform } from 'node:stream';
+import { request, errors as undiciErrors } from 'undici';
+import type { Logger } from 'winston';
+import { HttpStatusError, TransientError, withRetry, type RetryPolicy } from '../../kit/http/retry.js';
+import { emitMetric } from '../../kit/singer/log.js';
+import { StreamFailure } from '../../kit/singer/tap-kit.js';
+import { tallyObjects, TallyLineError, TallyXmlError, type TallyObject } from './xml-objects.js';
+import { TallyValueError } from './values.js';
+import { collectionEnvelope, companiesEnvelope, type CollectionRequest } from './tdl.js';
+import type { TallyConfig } from './settings.js';
+import * as v from './values.js';
+
+export const QUARANTINE_STREAM = 'tally_quarantine';
+
+export class CompanyNotOpenError extends Error {
+  override name = 'CompanyNotOpenError';
+}
+
+export interface CompanyInfo {
+  name: string;
+  guid: string;
+  altMstId: number;
+  altVchId: number;
+  booksFrom: string | null;
+  lastVoucherDate: string | null;
+}
+
+interface Spooled {
+  path: string;
+  dir: string;
+  bytes: number;
+  sha256: string;
+  utf16: boolean;
+}
+
+type Emit = (stream: string, record: Record<string, unknown>) => Promise<void>;
+
+export class TallyClient {
+  private companyList?: Promise<CompanyInfo[]>;
+  private readonly policy: RetryPolicy;
+  private seq = 0;
+
+  constructor(readonly config: TallyConfig, private readonly logger: Logger) {
+    this.policy = { retries: config.retries, baseMs: config.retry_base_ms, maxMs: 30_000 };
+  }
+
+  /** Open companies with their AlterID counters, read once per run. */
+  companies(): Promise<CompanyInfo[]> {
+    return (this.companyList ??= (async () => {
+      const out: CompanyInfo[] = [];
+      for await (const o of this.objects('company list', companiesEnvelope())) {
+        const n = o.node;
+        out.push({
+          name: v.str(n['@_NAME']) ?? '',
+          guid: v.str(n.GUID) ?? '',
+          altMstId: v.number(n.ALTMSTID, 'AltMstId') ?? 0,
+          altVchId: v.number(n.ALTVCHID, 'AltVchId') ?? 0,
+          booksFrom: v.date(n.BOOKSFROM, 'BooksFrom'),
+          lastVoucherDate: v.date(n.LASTVOUCHERDATE, 'LastVoucherDate'),
+        });
+      }
+      return out;
+    })());
+  }
+
+  async company(name: string): Promise<CompanyInfo> {
+    const list = await this.companies();
+    const c = list.find((x) => x.name === name);
+    if (!c) throw new CompanyNotOpenError(`company "${name}" is not open in Tally (open: ${list.map((x) => `"${x.name}"`).join(', ') || 'none'})`);
+    return c;
+  }
+
+  /** The companies this run syncs: the configured ones (each must be open), or every open one. */
+  async selectedCompanies(): Promise<string[]> {
+    if (this.config.companies.length) {
+      for (const name of this.config.companies) await this.company(name);
+      return this.config.companies;
+    }
+    return (await this.companies()).map((c) => c.name);
+  }
+
+  /** Post an envelope and spool the reply; transport errors, timeouts and 5xx are retried. */
+  private async post(what: string, xml: string): Promise<Spooled> {
+    const utf16 = this.config.encoding === 'utf16';
+    const body = Buffer.from(xml, utf16 ? 'utf16le' : 'utf8');
+    const timeout = this.config.request_timeout_seconds * 1000;
+    return withRetry(this.policy, `Tally ${what}`, this.logger, async () => {
+      const t0 = Date.now();
+      const dir = await mkdtemp(join(tmpdir(), 'tally-'));
+      const path = join(dir, 'reply.xml');
+      let status = 0;
+      try {
+        const res = await request(this.config.url, {
+          method: 'POST',
+          body,
+          headers: { 'content-type': `text/xml;charset=${utf16 ? 'utf-16' : 'utf-8'}` },
+          headersTimeout: timeout,
+          bodyTimeout: timeout,
+        });
+        status = res.statusCode;
+        if (status !== 200) {
+          const detail = (await res.body.text()).slice(0, 200);
+          throw new HttpStatusError(status, this.config.url, detail, res.headers['retry-after'] as string | undefined);
+        }
+        const hash = createHash('sha256');
+        let bytes = 0;
+        await pipeline(res.body, new Transform({
+          transform(chunk: Buffer, _e, cb) {
+            hash.update(chunk);
+            bytes += chunk.length;
+            cb(null, chunk);
+          },
+        }), createWriteStream(path));
+        const ctype = String(res.headers['content-type'] ?? '');
+        const declared = /charset\s*=\s*"?utf-?16/i.test(ctype) ? true : /charset\s*=\s*"?utf-?8/i.test(ctype) ? false : undefined;
+        return { path, dir, bytes, sha256: hash.digest('hex'), utf16: declared ?? (await sniffUtf16(path)) };
+      } catch (e) {
+        await rm(dir, { recursive: true, force: true });
+        if (e instanceof HttpStatusError) throw e;
+        if (e instanceof undiciErrors.HeadersTimeoutError || e instanceof undiciErrors.BodyTimeoutError) throw new TransientError(`Tally ${what}: no reply within ${this.config.request_timeout_seconds} s`);
+        if (e instanceof undiciErrors.UndiciError || isNetworkError(e)) throw new TransientError(`Tally ${what}: ${(e as Error).message}${(e as NodeJS.ErrnoException).code === 'ECONNREFUSED' ? ` (is Tally running with its XML server on ${this.config.url}?)` : ''}`);
+        throw e;
+      } finally {
+        emitMetric({ type: 'timer', metric: 'http_request_duration', value: (Date.now() - t0) / 1000, tags: { endpoint: what, http_status_code: status, status: status === 200 ? 'succeeded' : 'failed' } });
+      }
+    });
+  }
+
+  /** Objects of one reply, parsed as a stream from the spooled file. Low-level: no quarantine. */
+  private async *objects(what: string, xml: string, spooled?: Spooled): AsyncGenerator<TallyObject> {
+    const s = spooled ?? (await this.post(what, xml));
+    try {
+      if (s.bytes === 0) throw new CompanyNotOpenError(`Tally answered ${what} with an empty body: no company is open (or the requested one is closed)`);
+      yield* tallyObjects(decode(s.path, s.utf16));
+    } finally {
+      if (!spooled) await rm(s.dir, { recursive: true, force: true });
+    }
+  }
+
+  /**
+   * Export a collection and map each object; a reply that cannot be parsed or mapped is quarantined (raw
+   * body, reason) and the stream fails with a StreamFailure naming the request. LINEERROR fails the stream.
+   */
+  async *export<T>(stream: string, company: string, req: Omit<CollectionRequest, 'company'>, emit: Emit, map: (o: TallyObject) => T): AsyncGenerator<T> {
+    const what = `${req.id} for "${company}"${req.filters ? ` [${Object.values(req.filters).join('; ')}]` : ''}`;
+    const xml = collectionEnvelope({ ...req, company });
+    const spooled = await this.post(what, xml);
+    let n = 0;
+    try {
+      for await (const o of this.objects(what, xml, spooled)) {
+        n++;
+        yield map(o);
+      }
+    } catch (e) {
+      if (e instanceof TallyXmlError || e instanceof TallyValueError) {
+        await this.quarantine(stream, company, req.id, spooled, `${e.message}${e instanceof TallyValueError ? ` (object ${n})` : ''}`, emit);
+        throw new StreamFailure(`unparseable Tally reply to ${what}: ${e.message}; the reply is in ${QUARANTINE_STREAM} (sha256 ${spooled.sha256.slice(0, 12)}…)`);
+      }
+      if (e instanceof TallyLineError || e instanceof CompanyNotOpenError) throw new StreamFailure(`${what}: ${e.message}`);
+      throw e;
+    } finally {
+      await rm(spooled.dir, { recursive: true, force: true });
+    }
+  }
+
+  private async quarantine(stream: string, company: string, requestId: string, s: Spooled, reason: string, emit: Emit): Promise<void> {
+    const cap = this.config.quarantine_max_bytes;
+    const fh = await open(s.path, 'r');
+    const len = Math.min(s.bytes, cap - (cap % 2));
+    const buf = Buffer.alloc(len);
+    try {
+      await fh.read(buf, 0, len, 0);
+    } finally {
+      await fh.close();
+    }
+    await emit(QUARANTINE_STREAM, {
+      company,
+      stream,
+      request_id: requestId,
+      quarantine_id: `${s.sha256}:${++this.seq}`,
+      reason,
+      // NUL cannot be stored in PostgreSQL text; the bytes are accounted for by size and hash
+      body: buf.toString(s.utf16 ? 'utf16le' : 'utf8').replace(/\u0000/g, '\uFFFD'),
+      body_bytes: s.bytes,
+      body_sha256: s.sha256,
+      body_truncated: s.bytes > len,
+      encoding: s.utf16 ? 'utf-16le' : 'utf-8',
+      received_at: new Date().toISOString(),
+    });
+    this.logger.error(`quarantined the reply to ${requestId} for "${company}" (${s.bytes} bytes): ${reason}`);
+  }
+}
+
+function isNetworkError(e: unknown): boolean {
+  const code = (e as NodeJS.ErrnoException)?.code ?? '';
+  return ['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENOTFOUND', 'EAI_AGAIN'].includes(code);
+}
+
+/** No charset in the reply: a UTF-16LE BOM, or a zero byte in the second position of '<', says UTF-16. */
+async function sniffUtf16(path: string): Promise<boolean> {
+  const fh = await open(path, 'r');
+  try {
+    const b = Buffer.alloc(2);
+    await fh.read(b, 0, 2, 0);
+    return (b[0] === 0xff && b[1] === 0xfe) || (b[0] === 0x3c && b[1] === 0x00);
+  } finally {
+    await fh.close();
+  }
+}
+
+async function* decode(path: string, utf16: boolean): AsyncGenerator<string> {
+  const dec = new TextDecoder(utf16 ? 'utf-16le' : 'utf-8'); // strips a BOM; chunk boundaries handled by stream mode
+  for await (const chunk of createReadStream(path, { highWaterMark: 1 << 20 })) {
+    const s = dec.decode(chunk as Buffer, { stream: true });
+    if (s) yield s;
+  }
+  const tail = dec.decode();
+  if (tail) yield tail;
+}

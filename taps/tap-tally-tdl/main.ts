@@ -1,0 +1,22 @@
+#!/usr/bin/env node
+// tap-tally-tdl: Tally ERP / TallyPrime XML server → Singer messages on stdout.
+import { runTap } from '../../kit/singer/tap-kit.js';
+import { exitAfterFlush } from '../../kit/singer/exit.js';
+import { about } from './about.js';
+import { settings, type TallyConfig } from './settings.js';
+import { createClient, STREAMS, EXTRA_STREAMS } from './streams.js';
+import type { TallyClient } from './client.js';
+
+const code = await runTap<TallyConfig, TallyClient>({
+  about,
+  settings,
+  streams: STREAMS,
+  extraStreams: EXTRA_STREAMS,
+  client: (cfg, logger) => createClient(cfg, logger),
+  test: async (client) => {
+    const list = await client.companies();
+    const selected = await client.selectedCompanies();
+    return `Tally answered; open companies: ${list.map((c) => `"${c.name}" (AltMstId ${c.altMstId}, AltVchId ${c.altVchId})`).join(', ')}; syncing ${selected.length}`;
+  },
+});
+await exitAfterFlush(code);

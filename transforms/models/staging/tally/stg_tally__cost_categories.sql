@@ -1,0 +1,25 @@
+-- generated from contracts/tally/cost_categories.yaml by `npm run codegen`; do not edit
+-- The newest version of each company, guid: highest alter_id, then the latest received.
+{{ config(materialized='table', indexes=[{'columns': ['company', 'guid'], 'unique': true}]) }}
+
+with source as (
+  {{ medi_source_typed('raw_tally', 'tally_cost_categories', {"company":"text","guid":"text","master_id":"bigint","alter_id":"bigint","name":"text","allocate_revenue":"boolean","allocate_non_revenue":"boolean"}) }}
+),
+
+ranked as (
+  select source.*, row_number() over (partition by "company", "guid" order by "alter_id" desc nulls last, _sdc_received_at desc, _sdc_sequence desc) as version_rank
+  from source
+)
+
+select
+  "company"::text as "company",
+  "guid"::text as "guid",
+  "master_id"::bigint as "master_id",
+  "alter_id"::bigint as "alter_id",
+  "name"::text as "name",
+  "allocate_revenue"::boolean as "allocate_revenue",
+  "allocate_non_revenue"::boolean as "allocate_non_revenue",
+  _sdc_received_at as _synced_at,
+  _sdc_load_run_id as load_run_id
+from ranked
+where version_rank = 1

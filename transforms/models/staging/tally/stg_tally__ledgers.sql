@@ -1,0 +1,38 @@
+-- generated from contracts/tally/ledgers.yaml by `npm run codegen`; do not edit
+-- The newest version of each company, guid: highest alter_id, then the latest received.
+{{ config(materialized='table', indexes=[{'columns': ['company', 'guid'], 'unique': true}]) }}
+
+with source as (
+  {{ medi_source_typed('raw_tally', 'tally_ledgers', {"company":"text","guid":"text","master_id":"bigint","alter_id":"bigint","name":"text","parent":"text","alias":"text","opening_balance":"numeric","closing_balance":"numeric","is_revenue":"boolean","is_deemed_positive":"boolean","mailing_name":"text","address":"text","state":"text","country":"text","pincode":"text","email":"text","pan":"text","gstin":"text","bill_credit_period_days":"bigint"}) }}
+),
+
+ranked as (
+  select source.*, row_number() over (partition by "company", "guid" order by "alter_id" desc nulls last, _sdc_received_at desc, _sdc_sequence desc) as version_rank
+  from source
+)
+
+select
+  "company"::text as "company",
+  "guid"::text as "guid",
+  "master_id"::bigint as "master_id",
+  "alter_id"::bigint as "alter_id",
+  "name"::text as "name",
+  "parent"::text as "parent",
+  "alias"::text as "alias",
+  "opening_balance"::numeric as "opening_balance",
+  "closing_balance"::numeric as "closing_balance",
+  "is_revenue"::boolean as "is_revenue",
+  "is_deemed_positive"::boolean as "is_deemed_positive",
+  "mailing_name"::text as "mailing_name",
+  "address"::text as "address",
+  "state"::text as "state",
+  "country"::text as "country",
+  "pincode"::text as "pincode",
+  "email"::text as "email",
+  "pan"::text as "pan",
+  "gstin"::text as "gstin",
+  "bill_credit_period_days"::bigint as "bill_credit_period_days",
+  _sdc_received_at as _synced_at,
+  _sdc_load_run_id as load_run_id
+from ranked
+where version_rank = 1

@@ -1,0 +1,34 @@
+-- generated from contracts/tally/stock_items.yaml by `npm run codegen`; do not edit
+-- The newest version of each company, guid: highest alter_id, then the latest received.
+{{ config(materialized='table', indexes=[{'columns': ['company', 'guid'], 'unique': true}]) }}
+
+with source as (
+  {{ medi_source_typed('raw_tally', 'tally_stock_items', {"company":"text","guid":"text","master_id":"bigint","alter_id":"bigint","name":"text","parent":"text","category":"text","base_units":"text","opening_qty":"numeric","opening_rate":"numeric","opening_value":"numeric","closing_qty":"numeric","closing_rate":"numeric","closing_value":"numeric","costing_method":"text","part_no":"text"}) }}
+),
+
+ranked as (
+  select source.*, row_number() over (partition by "company", "guid" order by "alter_id" desc nulls last, _sdc_received_at desc, _sdc_sequence desc) as version_rank
+  from source
+)
+
+select
+  "company"::text as "company",
+  "guid"::text as "guid",
+  "master_id"::bigint as "master_id",
+  "alter_id"::bigint as "alter_id",
+  "name"::text as "name",
+  "parent"::text as "parent",
+  "category"::text as "category",
+  "base_units"::text as "base_units",
+  "opening_qty"::numeric as "opening_qty",
+  "opening_rate"::numeric as "opening_rate",
+  "opening_value"::numeric as "opening_value",
+  "closing_qty"::numeric as "closing_qty",
+  "closing_rate"::numeric as "closing_rate",
+  "closing_value"::numeric as "closing_value",
+  "costing_method"::text as "costing_method",
+  "part_no"::text as "part_no",
+  _sdc_received_at as _synced_at,
+  _sdc_load_run_id as load_run_id
+from ranked
+where version_rank = 1

@@ -1,0 +1,27 @@
+-- generated from contracts/tally/voucher_ledger_entries.yaml by `npm run codegen`; do not edit
+-- The newest version of each company, voucher_guid, voucher_alter_id, line_no: highest voucher_alter_id, then the latest received.
+{{ config(materialized='table', indexes=[{'columns': ['company', 'voucher_guid', 'voucher_alter_id', 'line_no'], 'unique': true}]) }}
+
+with source as (
+  {{ medi_source_typed('raw_tally', 'tally_voucher_ledger_entries', {"company":"text","voucher_guid":"text","voucher_alter_id":"bigint","line_no":"bigint","voucher_date":"date","ledger":"text","is_deemed_positive":"boolean","amount":"numeric","cost_allocations":"jsonb"}) }}
+),
+
+ranked as (
+  select source.*, row_number() over (partition by "company", "voucher_guid", "voucher_alter_id", "line_no" order by "voucher_alter_id" desc nulls last, _sdc_received_at desc, _sdc_sequence desc) as version_rank
+  from source
+)
+
+select
+  "company"::text as "company",
+  "voucher_guid"::text as "voucher_guid",
+  "voucher_alter_id"::bigint as "voucher_alter_id",
+  "line_no"::bigint as "line_no",
+  "voucher_date"::date as "voucher_date",
+  "ledger"::text as "ledger",
+  "is_deemed_positive"::boolean as "is_deemed_positive",
+  "amount"::numeric as "amount",
+  "cost_allocations"::jsonb as "cost_allocations",
+  _sdc_received_at as _synced_at,
+  _sdc_load_run_id as load_run_id
+from ranked
+where version_rank = 1

@@ -1,0 +1,32 @@
+-- generated from contracts/tally/vouchers.yaml by `npm run codegen`; do not edit
+-- The newest version of each company, guid: highest alter_id, then the latest received.
+{{ config(materialized='table', indexes=[{'columns': ['company', 'guid'], 'unique': true}]) }}
+
+with source as (
+  {{ medi_source_typed('raw_tally', 'tally_vouchers', {"company":"text","guid":"text","master_id":"bigint","alter_id":"bigint","date":"date","voucher_type":"text","voucher_number":"text","party_ledger":"text","reference":"text","narration":"text","is_invoice":"boolean","is_cancelled":"boolean","is_optional":"boolean","vch_key":"text"}) }}
+),
+
+ranked as (
+  select source.*, row_number() over (partition by "company", "guid" order by "alter_id" desc nulls last, _sdc_received_at desc, _sdc_sequence desc) as version_rank
+  from source
+)
+
+select
+  "company"::text as "company",
+  "guid"::text as "guid",
+  "master_id"::bigint as "master_id",
+  "alter_id"::bigint as "alter_id",
+  "date"::date as "date",
+  "voucher_type"::text as "voucher_type",
+  "voucher_number"::text as "voucher_number",
+  "party_ledger"::text as "party_ledger",
+  "reference"::text as "reference",
+  "narration"::text as "narration",
+  "is_invoice"::boolean as "is_invoice",
+  "is_cancelled"::boolean as "is_cancelled",
+  "is_optional"::boolean as "is_optional",
+  "vch_key"::text as "vch_key",
+  _sdc_received_at as _synced_at,
+  _sdc_load_run_id as load_run_id
+from ranked
+where version_rank = 1
