@@ -1,0 +1,64 @@
+-- One row per voucher stock line: quantity signed by direction (inward +, outward −), with item, godown and
+-- voucher context. A changed voucher replaces all its lines.
+{{ config(materialized='incremental', unique_key=['company', 'voucher_guid'], incremental_strategy='delete+insert',
+          indexes=[{'columns': ['stock_movement_key'], 'unique': true}, {'columns': ['voucher_date']}]) }}
+
+with vouchers as (
+  select * from {{ ref('stg_tally__vouchers') }}
+),
+
+lines as (
+  select * from {{ ref('stg_tally__voucher_inventory_entries') }}
+),
+
+items as (
+  select company, name, guid from {{ ref('stg_tally__stock_items') }}
+),
+
+tombstones as (
+  select company, master_id, detected_at, books_counter, _synced_at
+  from {{ ref('stg_tally__deleted_objects') }}
+  where object_type = 'tally_vouchers'
+),
+
+changed as (
+  select v.*, t.master_id is not null as is_deleted, t.detected_at as deleted_at,
+    greatest(v._synced_at, t._synced_at) as _changed_at
+  from vouchers v
+  left join tombstones t on t.company = v.company and t.master_id = v.master_id and t.books_counter >= v.alter_id
+),
+
+final as (
+  select
+    md5(concat_ws('|', v.company, v.guid, l.line_no)) as stock_movement_key,
+    v.company,
+    v.guid as voucher_guid,
+    l.line_no,
+    v.alter_id as voucher_alter_id,
+    v.date as voucher_date,
+    v.voucher_type,
+    v.voucher_number,
+    v.party_ledger,
+    md5(concat_ws('|', v.company, it.guid)) as inventory_item_key,
+    l.stock_item as item_name,
+    l.godown,
+    l.batch,
+    l.is_inward,
+    l.quantity,
+    l.unit,
+    l.billed_quantity,
+    l.rate,
+    l.rate_unit,
+    l.amount,
+    v.is_deleted,
+    v.deleted_at,
+    greatest(v._synced_at, l._synced_at) as _synced_at,
+    'tally/' || v.company || '/voucher/' || v.guid || '#stock' || l.line_no as _source_id,
+    v._changed_at
+  from changed v
+  join lines l on l.company = v.company and l.voucher_guid = v.guid and l.voucher_alter_id = v.alter_id
+  left join items it on it.company = v.company and it.name = l.stock_item
+)
+
+select * from final
+{{ medi_changed_since_last_build() }}

@@ -1,0 +1,68 @@
+-- One row per voucher accounting line (the voucher's current version only). Amounts keep Tally's sign
+-- (negative = debit) and are also split into debit/credit. A changed voucher replaces all its lines.
+{{ config(materialized='incremental', unique_key=['company', 'voucher_guid'], incremental_strategy='delete+insert',
+          indexes=[{'columns': ['voucher_line_key'], 'unique': true}, {'columns': ['voucher_date']}]) }}
+
+with vouchers as (
+  select * from {{ ref('stg_tally__vouchers') }}
+),
+
+lines as (
+  select * from {{ ref('stg_tally__voucher_ledger_entries') }}
+),
+
+ledgers as (
+  select company, name, guid from {{ ref('stg_tally__ledgers') }}
+),
+
+centres as (
+  select company, name, guid from {{ ref('stg_tally__cost_centres') }}
+),
+
+tombstones as (
+  select company, master_id, detected_at, books_counter, _synced_at
+  from {{ ref('stg_tally__deleted_objects') }}
+  where object_type = 'tally_vouchers'
+),
+
+changed as (
+  select v.*, t.master_id is not null as is_deleted, t.detected_at as deleted_at,
+    greatest(v._synced_at, t._synced_at) as _changed_at
+  from vouchers v
+  left join tombstones t on t.company = v.company and t.master_id = v.master_id and t.books_counter >= v.alter_id
+),
+
+final as (
+  select
+    md5(concat_ws('|', v.company, v.guid, l.line_no)) as voucher_line_key,
+    v.company,
+    v.guid as voucher_guid,
+    l.line_no,
+    v.master_id as voucher_master_id,
+    v.alter_id as voucher_alter_id,
+    v.date as voucher_date,
+    v.voucher_type,
+    v.voucher_number,
+    v.party_ledger,
+    v.reference,
+    v.narration,
+    md5(concat_ws('|', v.company, led.guid)) as ledger_key,
+    l.ledger as ledger_name,
+    l.amount,
+    case when l.amount < 0 then -l.amount else 0 end as debit_amount,
+    case when l.amount > 0 then l.amount else 0 end as credit_amount,
+    l.cost_allocations -> 0 ->> 'cost_centre' as cost_centre_name,
+    case when cc.guid is not null then md5(concat_ws('|', v.company, cc.guid)) end as cost_centre_key,
+    v.is_deleted,
+    v.deleted_at,
+    greatest(v._synced_at, l._synced_at) as _synced_at,
+    'tally/' || v.company || '/voucher/' || v.guid || '#' || l.line_no as _source_id,
+    v._changed_at
+  from changed v
+  join lines l on l.company = v.company and l.voucher_guid = v.guid and l.voucher_alter_id = v.alter_id
+  left join ledgers led on led.company = v.company and led.name = l.ledger
+  left join centres cc on cc.company = v.company and cc.name = l.cost_allocations -> 0 ->> 'cost_centre'
+)
+
+select * from final
+{{ medi_changed_since_last_build() }}
