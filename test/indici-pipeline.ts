@@ -1,4 +1,4 @@
-// tap-indici-s3 | target-postgres-medi as Meltano wires them, for tests (optionally killing the target).
+// tap | target-postgres-medi as Meltano wires them, for tests (optionally killing both mid-run).
 import { spawn } from 'node:child_process';
 import { writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -15,10 +15,12 @@ export interface PipelineRun {
   targetErr: string;
   lastState: Record<string, any> | undefined;
   records: number;
+  /** RECORD messages per stream */
+  streams: Record<string, number>;
 }
 
 /** tap | target, as Meltano runs them; returns exit codes and the last state the target emitted. */
-export function pipeline(tapConfig: Record<string, unknown>, dbUrl: string, state?: unknown, opts: { target?: Record<string, unknown>; killTargetAfterStates?: number } = {}): Promise<PipelineRun> {
+export function pipeline(tapConfig: Record<string, unknown>, dbUrl: string, state?: unknown, opts: { target?: Record<string, unknown>; killTargetAfterStates?: number; killAfterRecords?: number; tap?: string } = {}): Promise<PipelineRun> {
   return new Promise((resolve) => {
     const args = ['--config', configFile(tapConfig)];
     if (state) {
@@ -27,15 +29,26 @@ export function pipeline(tapConfig: Record<string, unknown>, dbUrl: string, stat
       args.push('--state', f);
     }
     const env = { ...process.env, ...S3_TEST_ENV };
-    const tap = spawn(process.execPath, [TAP, ...args], { env });
+    const tap = spawn(process.execPath, [opts.tap ?? TAP, ...args], { env });
     const target = spawn(process.execPath, [TARGET, '--config', configFile({ database_url: dbUrl, ...opts.target })], { env });
     let records = 0;
+    const streams: Record<string, number> = {};
     let carry = '';
     tap.stdout.on('data', (d: Buffer) => {
       const text = carry + d.toString();
       const lines = text.split('\n');
       carry = lines.pop()!;
-      records += lines.filter((l) => l.includes('"type":"RECORD"')).length;
+      for (const l of lines) {
+        if (!l.startsWith('{"type":"RECORD"')) continue;
+        records++;
+        const s = l.slice(27, l.indexOf('"', 27));
+        streams[s] = (streams[s] ?? 0) + 1;
+      }
+      // crash tests: SIGKILL both mid-stream, whatever has or has not been committed
+      if (opts.killAfterRecords && records >= opts.killAfterRecords && target.exitCode === null) {
+        target.kill('SIGKILL');
+        tap.kill('SIGKILL');
+      }
     });
     target.stdin.on('error', () => undefined); // EPIPE when a crash test kills the target
     tap.stdout.on('error', () => undefined);
@@ -57,7 +70,7 @@ export function pipeline(tapConfig: Record<string, unknown>, dbUrl: string, stat
     tap.on('close', (c) => (tapCode = c));
     target.on('close', (targetCode) => {
       const states = out.split('\n').filter(Boolean).map((l) => JSON.parse(l) as Record<string, any>);
-      resolve({ tapCode, targetCode, tapErr, targetErr, lastState: states.at(-1), records });
+      resolve({ tapCode, targetCode, tapErr, targetErr, lastState: states.at(-1), records, streams });
     });
   });
 }

@@ -1,0 +1,196 @@
+// tap-tally-tdl against the Tally simulator, through the real target and dbt: full then incremental sync,
+// the deletion sweep, both encodings, a malformed reply quarantined without losing anything else, transport
+// faults recovered within the retry bounds, and SIGKILL mid-sync → rerun → the same star schema.
+import t from 'tap';
+import { spawn } from 'node:child_process';
+import { join } from 'node:path';
+import { TallySim, applyMutation } from '../sim/tally/server.js';
+import { Company } from '../sim/tally/data.js';
+import { ROOT, configFile, query, scratchDb } from './helpers.js';
+import { pgEnv } from '../kit/warehouse/database.js';
+import { pipeline } from './indici-pipeline.js';
+import { meltanoEnv } from './meltano.js';
+
+const TAP = join(ROOT, 'dist/taps/tap-tally-tdl/main.js');
+
+function books(vouchers = 600): Company[] {
+  return [new Company({ name: 'Al Shifa Medical Centre LLC', seed: 101, vouchers, ledgers: 30, stockItems: 20 }), new Company({ name: 'مستشفى النور التخصصي', seed: 202, vouchers: 60, ledgers: 10, stockItems: 8 })];
+}
+
+async function startSim(vouchers?: number): Promise<{ sim: TallySim; url: string }> {
+  const sim = new TallySim({ companies: books(vouchers) });
+  const url = await sim.listen();
+  return { sim, url };
+}
+
+function dbt(db: string): Promise<{ code: number | null; out: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(join(ROOT, 'scripts/dbt'), ['run', '--select', 'staging.tally+'], { env: { ...meltanoEnv(pgEnv(db)), MEDI_DBT_ALWAYS: '1' } });
+    let out = '';
+    child.stdout.on('data', (d: Buffer) => (out += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (out += d.toString()));
+    child.on('close', (code) => resolve({ code, out }));
+  });
+}
+
+/** The tap alone: its RECORD messages per stream, without extraction times. */
+function tapRecords(config: Record<string, unknown>): Promise<{ code: number | null; records: Array<{ stream: string; record: Record<string, unknown> }>; stderr: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [TAP, '--config', configFile(config)]);
+    let out = '';
+    let stderr = '';
+    child.stdout.on('data', (d: Buffer) => (out += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    child.on('close', (code) => {
+      const records = out.split('\n').filter((l) => l.startsWith('{"type":"RECORD"')).map((l) => JSON.parse(l)).map((m) => ({ stream: m.stream, record: m.record }))
+        .filter((r) => r.stream !== 'tally_deleted_objects');
+      resolve({ code, records, stderr });
+    });
+  });
+}
+
+/** The star schema without sync times (which differ between runs by nature). */
+const star = (db: string) => Promise.all([
+  query(db, `select ledger_key, ledger_name, group_name, primary_group, closing_balance, is_deleted, _source_id from tally_analytics.dim_ledgers order by 1`),
+  query(db, `select cost_centre_key, cost_centre_name, category, is_deleted from tally_analytics.dim_cost_centres order by 1`),
+  query(db, `select inventory_item_key, item_name, unit, closing_qty, closing_value, is_deleted from tally_analytics.dim_inventory_items order by 1`),
+  query(db, `select voucher_line_key, voucher_date::text, voucher_type, voucher_number, ledger_key, amount::text, cost_centre_key, is_deleted, _source_id from tally_analytics.fact_vouchers order by 1`),
+  query(db, `select stock_movement_key, inventory_item_key, quantity::text, rate::text, amount::text, godown, is_deleted from tally_analytics.fact_stock_movements order by 1`),
+]);
+
+t.test('full sync, no-op rerun, then incremental: only changed records move; deletions marked', async (t) => {
+  const { sim, url } = await startSim();
+  t.teardown(() => sim.close());
+  const db = await scratchDb('tally_incremental');
+  const cfg = { url, voucher_batch_size: 100, retry_base_ms: 20 };
+
+  const full = await pipeline(cfg, db, undefined, { tap: TAP });
+  t.equal(full.tapCode, 0, 'tap exit', { err: full.tapErr.slice(-2000) });
+  t.equal(full.targetCode, 0, 'target exit', { err: full.targetErr.slice(-2000) });
+  const live = sim.companies.reduce((n, c) => n + [...c.voucherIndexes()].filter((i) => !c.voucher(i).cancelled).length, 0);
+  t.equal(full.streams.tally_vouchers, live, 'every live voucher read once (cancelled ones excluded)');
+  const voucherReqs = sim.requests.filter((r) => r.id === 'MediVouchers');
+  t.ok(voucherReqs.length > 6, `vouchers asked for in ${voucherReqs.length} date batches`);
+  t.ok(voucherReqs.every((r) => r.objects <= 100), 'no voucher request returned more than voucher_batch_size');
+  t.ok(sim.requests.every((r) => r.encoding === 'utf16le'), 'requests sent as UTF-16LE by default');
+  t.equal((await dbt(db)).code, 0, 'dbt run');
+  const [bal] = await query<{ n: number; total: string }>(db, `select count(*)::int n, sum(amount)::text total from tally_analytics.fact_vouchers`);
+  t.equal(bal!.total, '0.00', 'every voucher balances: debits (negative) and credits sum to zero');
+  const [arabic] = await query<{ n: number }>(db, `select count(*)::int n from tally_analytics.dim_ledgers where ledger_name ~ '[\u0600-\u06FF]'`);
+  t.ok(arabic!.n > 0, 'Arabic ledger names arrive intact');
+  const [reserved] = await query<{ parent: string | null; godowns: number }>(db, `select (select parent from raw.tally_groups where name = 'Capital Account' limit 1) as parent, (select count(*)::int from raw.tally_godowns where name = 'Main Location') as godowns`);
+  t.equal(reserved!.parent, null, '"&#4; Primary" parent is no parent');
+  t.ok(reserved!.godowns >= 1, '"&#4; Main Location" is read as Main Location');
+  const [narr] = await query<{ n: number }>(db, `select count(*)::int n from raw.tally_vouchers where narration like E'%\\r\\n%'`);
+  t.ok(narr!.n > 0, 'narration line breaks (&#13;&#10;) are kept');
+
+  // nothing changed: one company-list request, no records
+  sim.requests.length = 0;
+  const noop = await pipeline(cfg, db, full.lastState, { tap: TAP });
+  t.equal(noop.tapCode, 0);
+  t.equal(noop.records, 0, 'unchanged books: no records');
+  t.same(sim.requests.map((r) => r.id), ['MediCompanies'], 'unchanged AltMstId/AltVchId: only the company list is asked');
+
+  const company = sim.companies[0]!;
+  const change = applyMutation(company, { alter_vouchers: 3, delete_vouchers: 2, add_vouchers: 4, alter_ledgers: 1, delete_ledgers: 1 });
+  const cancelledAdded = change.added.filter((i) => company.voucher(i).cancelled).length;
+  const inc = await pipeline(cfg, db, noop.lastState ?? full.lastState, { tap: TAP });
+  t.equal(inc.tapCode, 0, 'incremental tap exit', { err: inc.tapErr.slice(-2000) });
+  t.equal(inc.streams.tally_vouchers, 3 + 4 - cancelledAdded, 'only altered and added vouchers move');
+  t.equal(inc.streams.tally_ledgers, 1, 'only the altered ledger moves');
+  t.equal(inc.streams.tally_deleted_objects, 3, 'the sweep emits the 2 deleted vouchers and the deleted ledger');
+  t.equal((await dbt(db)).code, 0, 'dbt incremental run');
+  const deleted = await query<{ voucher_master_id: number }>(db, `select distinct voucher_master_id::int from tally_analytics.fact_vouchers where is_deleted order by 1`);
+  t.same(deleted.map((d) => d.voucher_master_id), change.deleted.map((i) => 1_000_000 + i), 'deleted vouchers are marked in fact_vouchers');
+  const [altered] = await query<{ n: number }>(db, `select count(distinct voucher_guid)::int n from tally_analytics.fact_vouchers where reference like 'REV-%'`);
+  t.equal(altered!.n, 3, 'altered vouchers carry their new version');
+  const [dl] = await query<{ n: number }>(db, `select count(*)::int n from tally_analytics.dim_ledgers where is_deleted`);
+  t.equal(dl!.n, 1, 'the deleted ledger is marked');
+  const [lines] = await query<{ n: number; d: number }>(db, `select count(*)::int n, count(distinct (company, voucher_guid, line_no))::int d from tally_analytics.fact_vouchers`);
+  t.equal(lines!.n, lines!.d, 'one row per voucher line after the upsert');
+
+  // dbt again with nothing new: the star schema does not change
+  const before = await star(db);
+  t.equal((await dbt(db)).code, 0);
+  t.same(await star(db), before, 'rebuild without new data changes nothing');
+});
+
+t.test('UTF-8 and UTF-16 requests give the same records', async (t) => {
+  const { sim, url } = await startSim(150);
+  t.teardown(() => sim.close());
+  const u16 = await tapRecords({ url, encoding: 'utf16' });
+  const u8 = await tapRecords({ url, encoding: 'utf8' });
+  t.equal(u16.code, 0);
+  t.equal(u8.code, 0);
+  t.ok(sim.requests.some((r) => r.encoding === 'utf8') && sim.requests.some((r) => r.encoding === 'utf16le'), 'the simulator saw both encodings');
+  t.ok(u16.records.length > 300);
+  t.same(u8.records, u16.records, 'identical records');
+  t.ok(u8.records.some((r) => r.record.company === 'مستشفى النور التخصصي'), 'Arabic company name survives both encodings');
+});
+
+t.test('a malformed reply is quarantined, its stream fails clearly, nothing else is lost', async (t) => {
+  const { sim, url } = await startSim(300);
+  t.teardown(() => sim.close());
+  const db = await scratchDb('tally_malformed');
+  sim.faults.arm({ kind: 'malformed', match: 'MediVouchers Al Shifa' });
+  const cfg = { url, voucher_batch_size: 100, retry_base_ms: 20 };
+  const bad = await pipeline(cfg, db, undefined, { tap: TAP });
+  t.equal(bad.tapCode, 1, 'the run exits 1');
+  t.equal(bad.targetCode, 0, 'the target commits what it got');
+  t.match(bad.tapErr, /unparseable Tally reply to MediVouchers for "Al Shifa Medical Centre LLC".*closes <VOUCHER>|unparseable Tally reply to MediVouchers/, 'clear error naming the request');
+  const [q] = await query<{ stream: string; reason: string; body: string; body_bytes: number }>(db, `select stream, reason, body, body_bytes::int from raw.tally_quarantine`);
+  t.equal(q!.stream, 'tally_vouchers');
+  t.match(q!.reason, /closes|truncated|ends inside/);
+  t.ok(q!.body.startsWith('<ENVELOPE>') && q!.body.length > 1000, 'raw body stored');
+  const counts = await query<{ t: string; n: number }>(db, `select 'ledgers' t, count(*)::int n from raw.tally_ledgers union all select 'closing', count(*)::int from raw.tally_closing_stock union all select 'other company vouchers', count(*)::int from raw.tally_vouchers where company <> 'Al Shifa Medical Centre LLC'`);
+  for (const c of counts) t.ok(c.n > 0, `${c.t} still loaded`);
+  const partition = bad.lastState?.bookmarks?.tally_vouchers?.partitions?.find((p: any) => p.context.company === 'Al Shifa Medical Centre LLC');
+  t.notOk(partition?.replication_key_value, 'the failed partition keeps its bookmark (none yet)');
+
+  const good = await pipeline(cfg, db, bad.lastState, { tap: TAP });
+  t.equal(good.tapCode, 0, 'rerun without the fault completes');
+  t.equal((await dbt(db)).code, 0);
+  const [v] = await query<{ n: number }>(db, `select count(distinct voucher_guid)::int n from tally_analytics.fact_vouchers where company = 'Al Shifa Medical Centre LLC'`);
+  const live = [...sim.companies[0]!.voucherIndexes()].filter((i) => !sim.companies[0]!.voucher(i).cancelled).length;
+  t.equal(v!.n, live, 'after the rerun every voucher is there exactly once');
+});
+
+t.test('503, a dropped connection and a timeout are retried within bounds; exhausted retries fail clearly', async (t) => {
+  const { sim, url } = await startSim(200);
+  t.teardown(() => sim.close());
+  const clean = await tapRecords({ url });
+  sim.faults.arm({ kind: 'status', status: 503, times: 2, match: 'MediLedger ' }, { kind: 'truncate', match: 'MediVouchers' }, { kind: 'timeout', match: 'MediGroup ' }, { kind: 'latency', ms: 300, match: 'MediUnit ' });
+  const started = Date.now();
+  const faulty = await tapRecords({ url, request_timeout_seconds: 1, retry_base_ms: 50 });
+  t.equal(faulty.code, 0, 'recovered', { err: faulty.stderr.slice(-2000) });
+  t.same(sim.faults.applied.map((f) => f.kind).sort(), ['latency', 'status', 'status', 'timeout', 'truncate']);
+  const key = (r: { stream: string; record: Record<string, unknown> }) => `${r.stream}|${JSON.stringify(r.record)}`;
+  t.same([...new Set(faulty.records.map(key))].sort(), [...new Set(clean.records.map(key))].sort(), 'same records as a clean run');
+  t.ok(Date.now() - started < 20_000, 'recovery within the retry bounds');
+  t.match(faulty.stderr, /retry 1\/3/);
+
+  sim.faults.arm({ kind: 'status', status: 500, times: 10, match: 'MediCompanies' });
+  const dead = await tapRecords({ url, retry_base_ms: 10 });
+  t.equal(dead.code, 1);
+  t.match(dead.stderr, /HTTP 500.*gave up after 4 attempts/);
+});
+
+t.test('SIGKILL mid-sync, then rerun from the last committed state: the same star schema as a clean run', async (t) => {
+  const { sim, url } = await startSim(1500);
+  t.teardown(() => sim.close());
+  const cfg = { url, voucher_batch_size: 200 };
+  const clean = await scratchDb('tally_clean');
+  t.equal((await pipeline(cfg, clean, undefined, { tap: TAP })).tapCode, 0);
+  t.equal((await dbt(clean)).code, 0);
+
+  const crashed = await scratchDb('tally_crashed');
+  const killed = await pipeline(cfg, crashed, undefined, { tap: TAP, killAfterRecords: 2500, target: { batch_size_rows: 300 } });
+  t.equal(killed.targetCode, null, 'target killed');
+  const [partial] = await query<{ n: number }>(crashed, `select count(*)::int n from raw.tally_vouchers`);
+  t.ok(partial!.n > 0 && partial!.n < 1500, `killed mid-vouchers (${partial!.n} committed)`);
+  const rerun = await pipeline(cfg, crashed, killed.lastState, { tap: TAP });
+  t.equal(rerun.tapCode, 0);
+  t.equal(rerun.targetCode, 0);
+  t.equal((await dbt(crashed)).code, 0);
+  t.same(await star(crashed), await star(clean), 'identical star schema');
+});
