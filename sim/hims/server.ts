@@ -1,0 +1,229 @@
+// A HIMS simulator speaking FHIR R4 (shared/sources/hims-fhir.md) and a vendor JSON REST API:
+// - FHIR: /fhir/metadata, /fhir/{Type}?_lastUpdated=gt|ge…&_sort=_lastUpdated&_count=n (page size capped; a
+//   snapshot per search, paged through opaque `next` links), /fhir/{Type}/_history?_since=… with DELETE entries,
+//   OperationOutcome bodies on errors, API-key or bearer auth.
+// - REST: /api/v1/{endpoint}?updated_since=…&page=&limit= (or &cursor=) → {data, meta}.
+// Faults (POST /__sim/faults): latency, timeout, 429 + Retry-After, 5xx, truncated or malformed bodies.
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo, Socket } from 'node:net';
+import { randomUUID } from 'node:crypto';
+import { FaultQueue, type Fault } from '../faults.js';
+import { Hospital, TYPES, type Resource, type ResourceType } from './data.js';
+import { FHIR_MAPPERS } from '../../taps/tap-hims/fhir-map.js';
+
+export interface HimsSimOptions {
+  hospital?: Hospital;
+  /** required `x-api-key` value (401 without it) */
+  apiKey?: string;
+  /** required bearer token */
+  bearer?: string;
+  /** page size cap, whatever _count asks */
+  maxPage?: number;
+  /** behave as a server that ignores _lastUpdated (its self link then omits it) */
+  ignoreLastUpdated?: boolean;
+}
+
+const REST_ENDPOINTS: Record<string, ResourceType> = {
+  patients: 'Patient', practitioners: 'Practitioner', medications: 'Medication', appointments: 'Appointment',
+  encounters: 'Encounter', invoices: 'Invoice', 'charge-items': 'ChargeItem', dispenses: 'MedicationDispense',
+};
+
+function outcome(code: string, diagnostics: string, severity = 'error') {
+  return { resourceType: 'OperationOutcome', issue: [{ severity, code, diagnostics }] };
+}
+
+function parseInstant(v: string): number | undefined {
+  const t = Date.parse(v);
+  return /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/.test(v) && !Number.isNaN(t) ? t : undefined;
+}
+
+export class HimsSim {
+  readonly hospital: Hospital;
+  readonly faults = new FaultQueue();
+  readonly requests: Array<{ path: string; status: number; entries: number }> = [];
+  private searches = new Map<string, { type: ResourceType; ids: Resource[]; self: string }>();
+  private server?: Server;
+  private sockets = new Set<Socket>();
+  url = '';
+
+  constructor(private opts: HimsSimOptions = {}) {
+    this.hospital = opts.hospital ?? new Hospital();
+  }
+
+  async listen(port = 0, host = '127.0.0.1'): Promise<string> {
+    this.server = createServer((req, res) => void this.handle(req, res).catch((e) => {
+      if (!res.headersSent) this.json(res, 500, outcome('exception', String(e)));
+      else res.destroy();
+    }));
+    this.server.on('connection', (s) => {
+      this.sockets.add(s);
+      s.on('close', () => this.sockets.delete(s));
+    });
+    await new Promise<void>((resolve) => this.server!.listen(port, host, resolve));
+    this.url = `http://${host}:${(this.server.address() as AddressInfo).port}`;
+    return this.url;
+  }
+
+  async close(): Promise<void> {
+    for (const s of this.sockets) s.destroy();
+    await new Promise<void>((resolve) => (this.server ? this.server.close(() => resolve()) : resolve()));
+  }
+
+  private json(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}, fault?: Fault): void {
+    const text = JSON.stringify(body);
+    const ctype = status < 300 || !String((body as { resourceType?: string }).resourceType ?? '') ? 'application/json' : 'application/fhir+json';
+    if (fault?.kind === 'truncate') {
+      res.writeHead(status, { 'content-type': ctype, 'content-length': String(Buffer.byteLength(text)), ...headers });
+      res.write(text.slice(0, Math.floor(text.length / 2)));
+      res.destroy();
+      return;
+    }
+    if (fault?.kind === 'malformed') {
+      const broken = text.slice(0, Math.floor(text.length / 2)) + '<html>Gateway error';
+      res.writeHead(status, { 'content-type': ctype, ...headers }).end(broken);
+      return;
+    }
+    res.writeHead(status, { 'content-type': ctype, ...headers }).end(text);
+  }
+
+  private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const chunks: Buffer[] = [];
+    for await (const c of req) chunks.push(c as Buffer);
+    const url = new URL(req.url ?? '/', this.url);
+    if (url.pathname.startsWith('/__sim/')) return this.admin(url.pathname, Buffer.concat(chunks), res);
+    const log = { path: url.pathname + url.search, status: 200, entries: 0 };
+    this.requests.push(log);
+    const fault = this.faults.take(log.path);
+    if (fault?.kind === 'latency') await new Promise((r) => setTimeout(r, fault.ms ?? 1000));
+    if (fault?.kind === 'timeout') return;
+    if (fault?.kind === 'status') {
+      log.status = fault.status ?? 503;
+      return this.json(res, log.status, outcome(log.status === 429 ? 'throttled' : 'transient', `simulated ${log.status}`), fault.retry_after !== undefined ? { 'retry-after': String(fault.retry_after) } : {});
+    }
+    const send = (status: number, body: unknown, headers: Record<string, string> = {}) => {
+      log.status = status;
+      this.json(res, status, body, headers, fault);
+    };
+    if (this.opts.apiKey && req.headers['x-api-key'] !== this.opts.apiKey) return send(401, outcome('login', 'missing or invalid API key'));
+    if (this.opts.bearer && req.headers.authorization !== `Bearer ${this.opts.bearer}`) return send(401, outcome('login', 'missing or invalid bearer token'));
+
+    if (url.pathname.startsWith('/api/v1/')) return this.rest(url, send, log);
+    const parts = url.pathname.replace(/^\/fhir\/?/, '').split('/').filter(Boolean);
+    if (parts[0] === 'metadata') return send(200, this.capability());
+    if (parts.length === 0 && url.searchParams.has('_getpages')) {
+      const s = this.searches.get(url.searchParams.get('_getpages')!);
+      if (!s) return send(410, outcome('not-found', 'search expired'));
+      return send(200, this.page(s, Number(url.searchParams.get('_getpagesoffset') ?? 0), Number(url.searchParams.get('_count') ?? 50), url.searchParams.get('_getpages')!, log));
+    }
+    const type = parts[0] as ResourceType;
+    if (!TYPES.includes(type)) return send(404, outcome('not-supported', `Unknown resource type "${parts[0]}"`));
+    if (parts[1] === '_history') return send(200, this.history(type, url));
+    if (parts[1]) {
+      const r = this.hospital.list(type).find((x) => x.id === parts[1]);
+      if (r) return send(200, r);
+      return this.hospital.deletions.get(type)?.some((d) => d.id === parts[1]) ? send(410, outcome('deleted', 'resource deleted')) : send(404, outcome('not-found', 'no such resource'));
+    }
+    // search
+    let list = [...this.hospital.list(type)];
+    const applied: string[] = [];
+    const lu = url.searchParams.get('_lastUpdated');
+    if (lu && !this.opts.ignoreLastUpdated) {
+      const m = lu.match(/^(gt|ge|lt|le|eq)?(.+)$/)!;
+      const at = parseInstant(m[2]!);
+      if (at === undefined) return send(400, outcome('invalid', `_lastUpdated: "${m[2]}" is not an instant with a zone`));
+      const p = m[1] ?? 'eq';
+      list = list.filter((r) => {
+        const t = Date.parse(r.meta.lastUpdated);
+        return p === 'gt' ? t > at : p === 'ge' ? t >= at : p === 'lt' ? t < at : p === 'le' ? t <= at : t === at;
+      });
+      applied.push(`_lastUpdated=${lu}`);
+    }
+    if (url.searchParams.get('_sort') === '_lastUpdated') {
+      list.sort((a, b) => (a.meta.lastUpdated < b.meta.lastUpdated ? -1 : a.meta.lastUpdated > b.meta.lastUpdated ? 1 : a.id < b.id ? -1 : 1));
+      applied.push('_sort=_lastUpdated');
+    }
+    const count = Math.min(Number(url.searchParams.get('_count') ?? 50), this.opts.maxPage ?? 50);
+    applied.push(`_count=${count}`);
+    const id = randomUUID();
+    const s = { type, ids: list, self: `${this.url}/fhir/${type}?${applied.join('&')}` };
+    this.searches.set(id, s);
+    return send(200, this.page(s, 0, count, id, log));
+  }
+
+  private page(s: { type: ResourceType; ids: Resource[]; self: string }, offset: number, count: number, id: string, log: { entries: number }) {
+    const slice = s.ids.slice(offset, offset + count);
+    log.entries = slice.length;
+    const link = [{ relation: 'self', url: offset === 0 ? s.self : `${this.url}/fhir?_getpages=${id}&_getpagesoffset=${offset}&_count=${count}&_bundletype=searchset` }];
+    if (offset + count < s.ids.length) link.push({ relation: 'next', url: `${this.url}/fhir?_getpages=${id}&_getpagesoffset=${offset + count}&_count=${count}&_bundletype=searchset` });
+    return {
+      resourceType: 'Bundle', id, type: 'searchset', total: s.ids.length, link,
+      entry: slice.map((r) => ({ fullUrl: `${this.url}/fhir/${s.type}/${r.id}`, resource: r, search: { mode: 'match' } })),
+    };
+  }
+
+  private history(type: ResourceType, url: URL) {
+    const since = parseInstant(url.searchParams.get('_since') ?? '') ?? 0;
+    const entry = [
+      ...(this.hospital.deletions.get(type) ?? []).filter((d) => Date.parse(d.at) > since).map((d) => ({
+        fullUrl: `${this.url}/fhir/${type}/${d.id}`,
+        request: { method: 'DELETE', url: `${type}/${d.id}/_history/${d.versionId}` },
+        response: { status: '204', lastModified: d.at },
+      })),
+      ...this.hospital.list(type).filter((r) => Date.parse(r.meta.lastUpdated) > since).map((r) => ({
+        fullUrl: `${this.url}/fhir/${type}/${r.id}`, resource: r, request: { method: 'PUT', url: `${type}/${r.id}` }, response: { status: '200', lastModified: r.meta.lastUpdated },
+      })),
+    ];
+    return { resourceType: 'Bundle', type: 'history', total: entry.length, link: [{ relation: 'self', url: url.href }], entry };
+  }
+
+  private capability() {
+    return {
+      resourceType: 'CapabilityStatement', status: 'active', kind: 'instance', fhirVersion: '4.0.1', format: ['json'],
+      rest: [{
+        mode: 'server',
+        security: { service: [{ text: this.opts.bearer ? 'OAuth' : 'API key' }] },
+        resource: TYPES.map((type) => ({
+          type,
+          interaction: [{ code: 'read' }, { code: 'search-type' }, { code: 'history-type' }],
+          searchParam: this.opts.ignoreLastUpdated ? [{ name: '_count', type: 'number' }] : [{ name: '_lastUpdated', type: 'date' }, { name: '_sort', type: 'string' }, { name: '_count', type: 'number' }],
+        })),
+      }],
+    };
+  }
+
+  /** Vendor REST: flat records (its own field names), updated_since, page/limit or cursor. */
+  private rest(url: URL, send: (s: number, b: unknown) => void, log: { entries: number }) {
+    const endpoint = url.pathname.replace('/api/v1/', '');
+    const type = REST_ENDPOINTS[endpoint];
+    if (!type) return send(404, { error: `unknown endpoint ${endpoint}` });
+    const since = url.searchParams.get('updated_since');
+    const at = since ? Date.parse(since) : -Infinity;
+    const all = this.hospital.list(type).filter((r) => Date.parse(r.meta.lastUpdated) > at)
+      .sort((a, b) => (a.meta.lastUpdated < b.meta.lastUpdated ? -1 : a.meta.lastUpdated > b.meta.lastUpdated ? 1 : a.id < b.id ? -1 : 1));
+    const deleted = (this.hospital.deletions.get(type) ?? []).filter((d) => Date.parse(d.at) > at).map((d) => ({ id: d.id, deleted: true, updated_at: d.at, version: d.versionId }));
+    const rows = [...all.map((r) => vendorRecord(type, r)), ...deleted];
+    const limit = Math.min(Number(url.searchParams.get('limit') ?? 100), this.opts.maxPage ?? 50);
+    const cursor = url.searchParams.get('cursor');
+    const page = cursor ? Number(Buffer.from(cursor, 'base64url').toString()) : Number(url.searchParams.get('page') ?? 1);
+    const data = rows.slice((page - 1) * limit, page * limit);
+    log.entries = data.length;
+    const totalPages = Math.max(1, Math.ceil(rows.length / limit));
+    send(200, { data, meta: { page, limit, total: rows.length, total_pages: totalPages, next_cursor: page < totalPages ? Buffer.from(String(page + 1)).toString('base64url') : null } });
+  }
+
+  private admin(path: string, body: Buffer, res: ServerResponse): void {
+    const json = body.length ? JSON.parse(body.toString('utf8')) : {};
+    if (path === '/__sim/faults') this.faults.arm(...((Array.isArray(json) ? json : [json]) as Fault[]));
+    else if (path === '/__sim/update') this.hospital.update(json.type, json.ids);
+    else if (path === '/__sim/delete') this.hospital.delete(json.type, json.ids);
+    else if (path !== '/__sim/stats') return void res.writeHead(404).end();
+    res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ requests: this.requests.length, faults: this.faults.applied }));
+  }
+}
+
+/** The vendor API's own shape: the FHIR fields flattened, with its names for the cursor and a few columns. */
+function vendorRecord(type: ResourceType, r: Resource): Record<string, unknown> {
+  const flat = FHIR_MAPPERS[type]!(r);
+  const { last_updated, version_id, resource: _resource, birth_date, ...rest } = flat as Record<string, unknown>;
+  return { ...rest, ...(birth_date !== undefined ? { dob: birth_date } : {}), updated_at: last_updated, version: version_id };
+}

@@ -1,0 +1,94 @@
+// HTTP for tap-hims: JSON GETs with auth headers, a timeout, and retries (429 honours Retry-After; 5xx,
+// timeouts, dropped connections and garbled bodies back off). Error replies that are OperationOutcomes are
+// reported by their issues.
+import { request, errors as undiciErrors } from 'undici';
+import type { Logger } from 'winston';
+import { HttpStatusError, TransientError, withRetry, parseRetryAfter, type RetryPolicy } from '../../kit/http/retry.js';
+import { emitMetric } from '../../kit/singer/log.js';
+import { ConfigError } from '../../kit/singer/errors.js';
+import type { HimsConfig } from './settings.js';
+
+type J = Record<string, any>;
+
+/** OperationOutcome issues as one line: "error invalid: _lastUpdated is not an instant". */
+export function outcomeText(body: J | undefined): string {
+  if (body?.resourceType !== 'OperationOutcome') return '';
+  return (body.issue ?? []).map((i: J) => `${i.severity ?? ''} ${i.code ?? ''}: ${i.details?.text ?? i.diagnostics ?? ''}`.trim()).join('; ');
+}
+
+export class HimsClient {
+  private readonly policy: RetryPolicy;
+  private capability?: Promise<J>;
+
+  constructor(readonly config: HimsConfig, private readonly logger: Logger) {
+    this.policy = { retries: config.retries, baseMs: config.retry_base_ms, maxMs: config.max_retry_after_seconds * 1000 };
+    if (config.auth_type === 'api_key' && !config.api_key) throw new ConfigError('auth_type api_key needs api_key');
+    if (config.auth_type === 'bearer' && !config.bearer_token) throw new ConfigError('auth_type bearer needs bearer_token');
+  }
+
+  private headers(): Record<string, string> {
+    const h: Record<string, string> = { accept: this.config.flavour === 'fhir' ? 'application/fhir+json' : 'application/json', ...this.config.extra_headers };
+    if (this.config.auth_type === 'api_key') h[this.config.api_key_header.toLowerCase()] = `${this.config.api_key_prefix}${this.config.api_key}`;
+    if (this.config.auth_type === 'bearer') h.authorization = `Bearer ${this.config.bearer_token}`;
+    return h;
+  }
+
+  /** Absolute URL for a path under base_url (a `next` link is used verbatim). */
+  url(path: string): string {
+    if (/^https?:\/\//.test(path)) return path;
+    return this.config.base_url.replace(/\/+$/, '') + '/' + path.replace(/^\/+/, '');
+  }
+
+  async getJson(pathOrUrl: string, endpoint: string): Promise<J> {
+    const url = this.url(pathOrUrl);
+    const timeout = this.config.request_timeout_seconds * 1000;
+    return withRetry(this.policy, `GET ${endpoint}`, this.logger, async () => {
+      const t0 = Date.now();
+      let status = 0;
+      try {
+        const res = await request(url, { method: 'GET', headers: this.headers(), headersTimeout: timeout, bodyTimeout: timeout });
+        status = res.statusCode;
+        const text = await res.body.text();
+        let body: J | undefined;
+        try {
+          body = text ? JSON.parse(text) : undefined;
+        } catch {
+          if (status >= 200 && status < 300) throw new TransientError(`GET ${endpoint}: the ${text.length}-character reply is not valid JSON (garbled or cut short)`);
+        }
+        if (status < 200 || status >= 300) {
+          const retryAfter = res.headers['retry-after'] as string | undefined;
+          if (status === 429 && retryAfter !== undefined && (parseRetryAfter(retryAfter) ?? 0) > this.policy.maxMs) {
+            throw new HttpStatusError(400, url, `429 with Retry-After ${retryAfter}, longer than max_retry_after_seconds`);
+          }
+          throw new HttpStatusError(status, url, outcomeText(body) || text.slice(0, 200), retryAfter);
+        }
+        return body ?? {};
+      } catch (e) {
+        if (e instanceof HttpStatusError || e instanceof TransientError) throw e;
+        if (e instanceof undiciErrors.HeadersTimeoutError || e instanceof undiciErrors.BodyTimeoutError) throw new TransientError(`GET ${endpoint}: no reply within ${this.config.request_timeout_seconds} s`);
+        if (e instanceof undiciErrors.UndiciError || ['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT'].includes((e as NodeJS.ErrnoException).code ?? '')) throw new TransientError(`GET ${endpoint}: ${(e as Error).message}`);
+        throw e;
+      } finally {
+        emitMetric({ type: 'timer', metric: 'http_request_duration', value: (Date.now() - t0) / 1000, tags: { endpoint, http_status_code: status, status: status >= 200 && status < 300 ? 'succeeded' : 'failed' } });
+      }
+    });
+  }
+
+  /** The server's CapabilityStatement, read once per run (FHIR). */
+  metadata(): Promise<J> {
+    return (this.capability ??= this.getJson('metadata', 'metadata').then((cs) => {
+      if (cs.resourceType !== 'CapabilityStatement') throw new ConfigError(`${this.url('metadata')} did not return a CapabilityStatement`);
+      if (!String(cs.fhirVersion ?? '').startsWith('4.0')) this.logger.warn(`server reports FHIR ${cs.fhirVersion}; this tap reads R4 (4.0.x)`);
+      return cs;
+    }));
+  }
+
+  /** What the CapabilityStatement says about one resource type. */
+  async supports(type: string): Promise<{ search: boolean; lastUpdated: boolean; sort: boolean; history: boolean }> {
+    const cs = await this.metadata();
+    const r = (cs.rest?.[0]?.resource ?? []).find((x: J) => x.type === type);
+    const codes = new Set((r?.interaction ?? []).map((i: J) => i.code));
+    const params = new Set((r?.searchParam ?? []).map((p: J) => p.name));
+    return { search: codes.has('search-type'), lastUpdated: params.has('_lastUpdated'), sort: params.has('_sort'), history: codes.has('history-type') };
+  }
+}

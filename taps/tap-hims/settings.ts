@@ -1,0 +1,70 @@
+// tap-hims settings, declared once (config parsing, --about and meltano.yml derive from this).
+import type { Settings } from '../../kit/singer/settings.js';
+
+export const PLUGIN = 'tap-hims';
+
+/** The plain-REST endpoints of the simulated vendor API; a real vendor's go in `rest_endpoints`. */
+export const DEFAULT_REST_ENDPOINTS: Record<string, RestEndpoint> = {
+  patients: { path: '/api/v1/patients', fields: { birth_date: 'dob' } },
+  practitioners: { path: '/api/v1/practitioners' },
+  medications: { path: '/api/v1/medications' },
+  appointments: { path: '/api/v1/appointments' },
+  encounters: { path: '/api/v1/encounters' },
+  invoices: { path: '/api/v1/invoices' },
+  charge_items: { path: '/api/v1/charge-items' },
+  medication_dispenses: { path: '/api/v1/dispenses' },
+};
+
+export interface RestEndpoint {
+  path: string;
+  /** where the records are in the reply: a dotted path, or '' for a top-level array (default data) */
+  records_path?: string;
+  cursor_param?: string;
+  cursor_field?: string;
+  /** page: page + limit; cursor: the reply's meta.next_cursor sent back as `cursor` */
+  pagination?: 'page' | 'cursor';
+  /** contract column → vendor field (dotted path) where they differ */
+  fields?: Record<string, string>;
+  version_field?: string;
+  deleted_field?: string;
+}
+
+export const settings: Settings = [
+  { name: 'flavour', kind: 'options', options: ['fhir', 'rest'], default: 'fhir', description: 'fhir: HL7 FHIR R4 search with Bundle next links; rest: the vendor JSON API in rest_endpoints.' },
+  { name: 'base_url', kind: 'string', required: true, description: 'FHIR base (…/fhir) or the REST API root.' },
+  { name: 'auth_type', kind: 'options', options: ['none', 'api_key', 'bearer'], default: 'none', description: 'How requests authenticate.' },
+  { name: 'api_key', kind: 'password', sensitive: true, description: 'API key (auth_type api_key).' },
+  { name: 'api_key_header', kind: 'string', default: 'x-api-key', description: 'Header carrying the API key.' },
+  { name: 'api_key_prefix', kind: 'string', default: '', description: 'Prefix before the key in its header, e.g. "ApiKey ".' },
+  { name: 'bearer_token', kind: 'password', sensitive: true, description: 'Bearer token (auth_type bearer).' },
+  { name: 'extra_headers', kind: 'object', default: {}, description: 'More headers for every request (tenant, facility…).' },
+  { name: 'start_date', kind: 'string', description: 'First sync: only resources updated at or after this instant.' },
+  { name: 'page_size', kind: 'integer', default: 200, description: '_count (FHIR) or limit (REST) per page; servers may cap it.' },
+  { name: 'deletions', kind: 'boolean', default: true, description: 'FHIR: read _history since the bookmark for DELETE entries; REST: records with the deleted field.' },
+  { name: 'source_time_zone', kind: 'string', default: 'UTC', description: 'IANA zone for REST timestamps that carry no offset.' },
+  { name: 'request_timeout_seconds', kind: 'integer', default: 30, description: 'Timeout for each request.' },
+  { name: 'retries', kind: 'integer', default: 3, description: 'Retries after 429, 5xx, timeouts and transport errors.' },
+  { name: 'retry_base_ms', kind: 'integer', default: 1000, description: 'First backoff; doubles each retry (Retry-After wins when sent).' },
+  { name: 'max_retry_after_seconds', kind: 'integer', default: 120, description: 'Longest Retry-After honoured before failing.' },
+  { name: 'rest_endpoints', kind: 'object', default: DEFAULT_REST_ENDPOINTS, description: 'REST: per stream (patients, appointments…) {path, records_path, cursor_param, cursor_field, pagination, fields, version_field, deleted_field}.' },
+];
+
+export interface HimsConfig {
+  flavour: 'fhir' | 'rest';
+  base_url: string;
+  auth_type: 'none' | 'api_key' | 'bearer';
+  api_key?: string;
+  api_key_header: string;
+  api_key_prefix: string;
+  bearer_token?: string;
+  extra_headers: Record<string, string>;
+  start_date?: string;
+  page_size: number;
+  deletions: boolean;
+  source_time_zone: string;
+  request_timeout_seconds: number;
+  retries: number;
+  retry_base_ms: number;
+  max_retry_after_seconds: number;
+  rest_endpoints: Record<string, RestEndpoint>;
+}

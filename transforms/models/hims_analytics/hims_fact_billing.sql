@@ -1,0 +1,54 @@
+-- One row per invoice line: the charge item behind it, base / tax / discount amounts (Money as numeric), the
+-- patient and encounter. A changed invoice replaces all its lines.
+{{ config(materialized='incremental', alias='fact_billing', unique_key=['invoice_id'], incremental_strategy='delete+insert',
+          indexes=[{'columns': ['billing_line_key'], 'unique': true}, {'columns': ['invoice_date']}]) }}
+
+with invoices as (
+  select * from {{ ref('stg_hims__invoices') }}
+),
+
+lines as (
+  select i.id as invoice_id, l.value as line, l.ordinality as position
+  from invoices i, jsonb_array_elements(coalesce(i.line_items, '[]'::jsonb)) with ordinality as l(value, ordinality)
+),
+
+charges as (
+  select * from {{ ref('stg_hims__charge_items') }}
+),
+
+tombstones as {{ hims_tombstones('hims_invoices') }},
+
+final as (
+  select
+    md5(concat_ws('|', 'Invoice/' || i.id, coalesce((l.line ->> 'sequence')::int, l.position::int))) as billing_line_key,
+    i.id as invoice_id,
+    coalesce((l.line ->> 'sequence')::int, l.position::int) as line_no,
+    md5('Patient/' || i.patient_id) as patient_key,
+    i.status as invoice_status,
+    i.invoice_date,
+    l.line ->> 'charge_item_id' as charge_item_id,
+    c.code as charge_code,
+    c.code_display as charge_description,
+    c.encounter_id,
+    c.quantity,
+    (l.line ->> 'base')::numeric as base_amount,
+    (l.line ->> 'surcharge')::numeric as surcharge_amount,
+    (l.line ->> 'discount')::numeric as discount_amount,
+    (l.line ->> 'tax')::numeric as tax_amount,
+    (l.line ->> 'base')::numeric + (l.line ->> 'surcharge')::numeric - (l.line ->> 'discount')::numeric + (l.line ->> 'tax')::numeric as line_gross_amount,
+    i.total_gross as invoice_total_gross,
+    i.currency,
+    (t.id is not null or i.status in ('cancelled', 'entered-in-error')) as is_deleted,
+    t.deleted_at,
+    i.last_updated as source_updated_at,
+    greatest(i._synced_at, c._synced_at) as _synced_at,
+    'hims/Invoice/' || i.id || '#' || coalesce(l.line ->> 'sequence', l.position::text) as _source_id,
+    greatest(i._synced_at, c._synced_at, t._synced_at) as _changed_at
+  from invoices i
+  join lines l on l.invoice_id = i.id
+  left join charges c on c.id = l.line ->> 'charge_item_id'
+  left join tombstones t on t.id = i.id and t.deleted_at >= i.last_updated
+)
+
+select * from final
+{{ medi_changed_since_last_build() }}

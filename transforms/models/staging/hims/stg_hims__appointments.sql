@@ -1,0 +1,32 @@
+-- generated from contracts/hims/appointments.yaml by `npm run codegen`; do not edit
+-- The newest version of each id: highest last_updated, then the latest received.
+{{ config(materialized='table', indexes=[{'columns': ['id'], 'unique': true}]) }}
+
+with source as (
+  {{ medi_source_typed('raw_hims', 'hims_appointments', {"id":"text","version_id":"text","last_updated":"timestamptz","status":"text","start_at":"timestamptz","end_at":"timestamptz","minutes_duration":"bigint","patient_id":"text","practitioner_id":"text","service_type":"text","appointment_type":"text","cancelation_reason":"text","created_at":"timestamptz","resource":"jsonb"}) }}
+),
+
+ranked as (
+  select source.*, row_number() over (partition by "id" order by "last_updated" desc nulls last, _sdc_received_at desc, _sdc_sequence desc) as version_rank
+  from source
+)
+
+select
+  "id"::text as "id",
+  "version_id"::text as "version_id",
+  "last_updated"::timestamptz as "last_updated",
+  "status"::text as "status",
+  "start_at"::timestamptz as "start_at",
+  "end_at"::timestamptz as "end_at",
+  "minutes_duration"::bigint as "minutes_duration",
+  "patient_id"::text as "patient_id",
+  "practitioner_id"::text as "practitioner_id",
+  "service_type"::text as "service_type",
+  "appointment_type"::text as "appointment_type",
+  "cancelation_reason"::text as "cancelation_reason",
+  "created_at"::timestamptz as "created_at",
+  "resource"::jsonb as "resource",
+  _sdc_received_at as _synced_at,
+  _sdc_load_run_id as load_run_id
+from ranked
+where version_rank = 1

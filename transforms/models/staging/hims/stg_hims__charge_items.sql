@@ -1,0 +1,32 @@
+-- generated from contracts/hims/charge_items.yaml by `npm run codegen`; do not edit
+-- The newest version of each id: highest last_updated, then the latest received.
+{{ config(materialized='table', indexes=[{'columns': ['id'], 'unique': true}]) }}
+
+with source as (
+  {{ medi_source_typed('raw_hims', 'hims_charge_items', {"id":"text","version_id":"text","last_updated":"timestamptz","status":"text","code":"text","code_display":"text","patient_id":"text","encounter_id":"text","occurrence_at":"timestamptz","quantity":"numeric","price":"numeric","currency":"text","entered_at":"timestamptz","resource":"jsonb"}) }}
+),
+
+ranked as (
+  select source.*, row_number() over (partition by "id" order by "last_updated" desc nulls last, _sdc_received_at desc, _sdc_sequence desc) as version_rank
+  from source
+)
+
+select
+  "id"::text as "id",
+  "version_id"::text as "version_id",
+  "last_updated"::timestamptz as "last_updated",
+  "status"::text as "status",
+  "code"::text as "code",
+  "code_display"::text as "code_display",
+  "patient_id"::text as "patient_id",
+  "encounter_id"::text as "encounter_id",
+  "occurrence_at"::timestamptz as "occurrence_at",
+  "quantity"::numeric as "quantity",
+  "price"::numeric as "price",
+  "currency"::text as "currency",
+  "entered_at"::timestamptz as "entered_at",
+  "resource"::jsonb as "resource",
+  _sdc_received_at as _synced_at,
+  _sdc_load_run_id as load_run_id
+from ranked
+where version_rank = 1

@@ -1,0 +1,29 @@
+-- generated from contracts/hims/encounters.yaml by `npm run codegen`; do not edit
+-- The newest version of each id: highest last_updated, then the latest received.
+{{ config(materialized='table', indexes=[{'columns': ['id'], 'unique': true}]) }}
+
+with source as (
+  {{ medi_source_typed('raw_hims', 'hims_encounters', {"id":"text","version_id":"text","last_updated":"timestamptz","status":"text","class_code":"text","patient_id":"text","practitioner_id":"text","appointment_id":"text","period_start":"timestamptz","period_end":"timestamptz","resource":"jsonb"}) }}
+),
+
+ranked as (
+  select source.*, row_number() over (partition by "id" order by "last_updated" desc nulls last, _sdc_received_at desc, _sdc_sequence desc) as version_rank
+  from source
+)
+
+select
+  "id"::text as "id",
+  "version_id"::text as "version_id",
+  "last_updated"::timestamptz as "last_updated",
+  "status"::text as "status",
+  "class_code"::text as "class_code",
+  "patient_id"::text as "patient_id",
+  "practitioner_id"::text as "practitioner_id",
+  "appointment_id"::text as "appointment_id",
+  "period_start"::timestamptz as "period_start",
+  "period_end"::timestamptz as "period_end",
+  "resource"::jsonb as "resource",
+  _sdc_received_at as _synced_at,
+  _sdc_load_run_id as load_run_id
+from ranked
+where version_rank = 1

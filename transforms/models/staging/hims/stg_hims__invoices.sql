@@ -1,0 +1,29 @@
+-- generated from contracts/hims/invoices.yaml by `npm run codegen`; do not edit
+-- The newest version of each id: highest last_updated, then the latest received.
+{{ config(materialized='table', indexes=[{'columns': ['id'], 'unique': true}]) }}
+
+with source as (
+  {{ medi_source_typed('raw_hims', 'hims_invoices', {"id":"text","version_id":"text","last_updated":"timestamptz","status":"text","patient_id":"text","invoice_date":"timestamptz","total_net":"numeric","total_gross":"numeric","currency":"text","line_items":"jsonb","resource":"jsonb"}) }}
+),
+
+ranked as (
+  select source.*, row_number() over (partition by "id" order by "last_updated" desc nulls last, _sdc_received_at desc, _sdc_sequence desc) as version_rank
+  from source
+)
+
+select
+  "id"::text as "id",
+  "version_id"::text as "version_id",
+  "last_updated"::timestamptz as "last_updated",
+  "status"::text as "status",
+  "patient_id"::text as "patient_id",
+  "invoice_date"::timestamptz as "invoice_date",
+  "total_net"::numeric as "total_net",
+  "total_gross"::numeric as "total_gross",
+  "currency"::text as "currency",
+  "line_items"::jsonb as "line_items",
+  "resource"::jsonb as "resource",
+  _sdc_received_at as _synced_at,
+  _sdc_load_run_id as load_run_id
+from ranked
+where version_rank = 1

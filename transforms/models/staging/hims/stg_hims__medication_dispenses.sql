@@ -1,0 +1,33 @@
+-- generated from contracts/hims/medication_dispenses.yaml by `npm run codegen`; do not edit
+-- The newest version of each id: highest last_updated, then the latest received.
+{{ config(materialized='table', indexes=[{'columns': ['id'], 'unique': true}]) }}
+
+with source as (
+  {{ medi_source_typed('raw_hims', 'hims_medication_dispenses', {"id":"text","version_id":"text","last_updated":"timestamptz","status":"text","medication_id":"text","medication_display":"text","patient_id":"text","encounter_id":"text","practitioner_id":"text","quantity":"numeric","quantity_unit":"text","days_supply":"numeric","prepared_at":"timestamptz","handed_over_at":"timestamptz","resource":"jsonb"}) }}
+),
+
+ranked as (
+  select source.*, row_number() over (partition by "id" order by "last_updated" desc nulls last, _sdc_received_at desc, _sdc_sequence desc) as version_rank
+  from source
+)
+
+select
+  "id"::text as "id",
+  "version_id"::text as "version_id",
+  "last_updated"::timestamptz as "last_updated",
+  "status"::text as "status",
+  "medication_id"::text as "medication_id",
+  "medication_display"::text as "medication_display",
+  "patient_id"::text as "patient_id",
+  "encounter_id"::text as "encounter_id",
+  "practitioner_id"::text as "practitioner_id",
+  "quantity"::numeric as "quantity",
+  "quantity_unit"::text as "quantity_unit",
+  "days_supply"::numeric as "days_supply",
+  "prepared_at"::timestamptz as "prepared_at",
+  "handed_over_at"::timestamptz as "handed_over_at",
+  "resource"::jsonb as "resource",
+  _sdc_received_at as _synced_at,
+  _sdc_load_run_id as load_run_id
+from ranked
+where version_rank = 1

@@ -1,0 +1,29 @@
+-- generated from contracts/hims/medications.yaml by `npm run codegen`; do not edit
+-- The newest version of each id: highest last_updated, then the latest received.
+{{ config(materialized='table', indexes=[{'columns': ['id'], 'unique': true}]) }}
+
+with source as (
+  {{ medi_source_typed('raw_hims', 'hims_medications', {"id":"text","version_id":"text","last_updated":"timestamptz","status":"text","code":"text","code_system":"text","name_en":"text","name_ar":"text","form":"text","manufacturer":"text","resource":"jsonb"}) }}
+),
+
+ranked as (
+  select source.*, row_number() over (partition by "id" order by "last_updated" desc nulls last, _sdc_received_at desc, _sdc_sequence desc) as version_rank
+  from source
+)
+
+select
+  "id"::text as "id",
+  "version_id"::text as "version_id",
+  "last_updated"::timestamptz as "last_updated",
+  "status"::text as "status",
+  "code"::text as "code",
+  "code_system"::text as "code_system",
+  "name_en"::text as "name_en",
+  "name_ar"::text as "name_ar",
+  "form"::text as "form",
+  "manufacturer"::text as "manufacturer",
+  "resource"::jsonb as "resource",
+  _sdc_received_at as _synced_at,
+  _sdc_load_run_id as load_run_id
+from ranked
+where version_rank = 1

@@ -1,0 +1,34 @@
+-- generated from contracts/hims/patients.yaml by `npm run codegen`; do not edit
+-- The newest version of each id: highest last_updated, then the latest received.
+{{ config(materialized='table', indexes=[{'columns': ['id'], 'unique': true}]) }}
+
+with source as (
+  {{ medi_source_typed('raw_hims', 'hims_patients', {"id":"text","version_id":"text","last_updated":"timestamptz","mrn":"text","national_id":"text","active":"boolean","name_en":"text","name_ar":"text","gender":"text","birth_date":"date","deceased":"boolean","phone":"text","email":"text","city":"text","country":"text","resource":"jsonb"}) }}
+),
+
+ranked as (
+  select source.*, row_number() over (partition by "id" order by "last_updated" desc nulls last, _sdc_received_at desc, _sdc_sequence desc) as version_rank
+  from source
+)
+
+select
+  "id"::text as "id",
+  "version_id"::text as "version_id",
+  "last_updated"::timestamptz as "last_updated",
+  "mrn"::text as "mrn",
+  "national_id"::text as "national_id",
+  "active"::boolean as "active",
+  "name_en"::text as "name_en",
+  "name_ar"::text as "name_ar",
+  "gender"::text as "gender",
+  "birth_date"::date as "birth_date",
+  "deceased"::boolean as "deceased",
+  "phone"::text as "phone",
+  "email"::text as "email",
+  "city"::text as "city",
+  "country"::text as "country",
+  "resource"::jsonb as "resource",
+  _sdc_received_at as _synced_at,
+  _sdc_load_run_id as load_run_id
+from ranked
+where version_rank = 1
