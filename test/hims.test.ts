@@ -1,0 +1,173 @@
+// tap-hims against the HIMS simulator, through the real target and dbt: FHIR paging by `next` links over many
+// pages, incremental runs that move only what changed, _history deletions, 429/5xx/timeouts/garbled bodies
+// recovered, OperationOutcome in errors, the REST flavour with page and cursor pagination, and SIGKILL
+// mid-sync → rerun → the same hims_analytics.
+import t from 'tap';
+import { spawn } from 'node:child_process';
+import { join } from 'node:path';
+import { HimsSim } from '../sim/hims/server.js';
+import { Hospital } from '../sim/hims/data.js';
+import { ROOT, configFile, query, scratchDb } from './helpers.js';
+import { pgEnv } from '../kit/warehouse/database.js';
+import { pipeline } from './indici-pipeline.js';
+import { meltanoEnv } from './meltano.js';
+
+const TAP = join(ROOT, 'dist/taps/tap-hims/main.js');
+
+async function startSim(opts: ConstructorParameters<typeof HimsSim>[0] = {}): Promise<HimsSim> {
+  const sim = new HimsSim({ maxPage: 25, apiKey: 'k3y', hospital: new Hospital({ patients: 80, appointments: 240 }), ...opts });
+  await sim.listen();
+  return sim;
+}
+
+const fhir = (sim: HimsSim, extra: Record<string, unknown> = {}) => ({ base_url: `${sim.url}/fhir`, auth_type: 'api_key', api_key: 'k3y', page_size: 100, retry_base_ms: 20, ...extra });
+
+function dbt(db: string): Promise<number | null> {
+  return new Promise((resolve) => {
+    const child = spawn(join(ROOT, 'scripts/dbt'), ['run', '--select', 'staging.hims+'], { env: { ...meltanoEnv(pgEnv(db)), MEDI_DBT_ALWAYS: '1' }, stdio: 'ignore' });
+    child.on('close', resolve);
+  });
+}
+
+function tapRecords(config: Record<string, unknown>, state?: unknown): Promise<{ code: number | null; records: Array<{ stream: string; record: Record<string, unknown> }>; stderr: string; state?: unknown }> {
+  return new Promise((resolve) => {
+    const args = [TAP, '--config', configFile(config)];
+    if (state) args.push('--state', configFile(state as Record<string, unknown>));
+    const child = spawn(process.execPath, args);
+    let out = '';
+    let stderr = '';
+    child.stdout.on('data', (d: Buffer) => (out += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    child.on('close', (code) => {
+      const msgs = out.split('\n').filter(Boolean).map((l) => JSON.parse(l));
+      const records = msgs.filter((m) => m.type === 'RECORD').map((m) => ({ stream: m.stream, record: m.record }));
+      resolve({ code, records, stderr, state: msgs.filter((m) => m.type === 'STATE').at(-1)?.value });
+    });
+  });
+}
+
+const count = (records: Array<{ stream: string }>, stream: string) => records.filter((r) => r.stream === stream).length;
+
+const star = (db: string) => Promise.all([
+  query(db, `select patient_key, name_en, name_ar, dob::text, gender, phone, is_deleted, _source_id from hims_analytics.dim_patients order by 1`),
+  query(db, `select doctor_key, name_en, name_ar, specialty from hims_analytics.dim_doctors order by 1`),
+  query(db, `select drug_key, name_en, name_ar from hims_analytics.dim_drugs order by 1`),
+  query(db, `select appointment_key, patient_key, doctor_key, status, start_at::text, encounter_id, is_deleted from hims_analytics.fact_appointments order by 1`),
+  query(db, `select billing_line_key, invoice_status, base_amount::text, tax_amount::text, line_gross_amount::text from hims_analytics.fact_billing order by 1`),
+  query(db, `select dispense_key, drug_key, quantity::text, days_supply::text from hims_analytics.fact_pharmacy_disp order by 1`),
+]);
+
+t.test('FHIR: many pages by next links, then incremental runs move only what changed; deletions marked', async (t) => {
+  const sim = await startSim();
+  t.teardown(() => sim.close());
+  const db = await scratchDb('hims_incremental');
+  const full = await pipeline(fhir(sim), db, undefined, { tap: TAP });
+  t.equal(full.tapCode, 0, 'tap exit', { err: full.tapErr.slice(-2000) });
+  t.equal(full.targetCode, 0, 'target exit', { err: full.targetErr.slice(-2000) });
+  t.equal(full.streams.hims_appointments, 240, 'every appointment once');
+  t.equal(full.streams.hims_patients, 80);
+  const pages = sim.requests.filter((r) => r.path.includes('_getpages'));
+  t.ok(pages.length >= 9 + 3, `${pages.length} follow-up pages fetched through next links (server caps pages at 25)`);
+  t.ok(sim.requests.filter((r) => r.path.startsWith('/fhir/Appointment?')).every((r) => r.path.includes('_sort=_lastUpdated')), 'searches sorted by _lastUpdated');
+  t.equal(await dbt(db), 0, 'dbt run');
+  const [p] = await query<{ n: number; ar: number }>(db, `select count(*)::int n, count(*) filter (where name_ar ~ '[\u0600-\u06FF]')::int ar from hims_analytics.dim_patients`);
+  t.equal(p!.ar, p!.n, 'every patient has an Arabic name');
+
+  const noop = await pipeline(fhir(sim), db, full.lastState, { tap: TAP });
+  t.equal(noop.tapCode, 0);
+  t.equal(noop.records, 0, 'nothing changed: no records (the ge overlap is skipped by id/version)');
+
+  sim.hospital.update('Patient', ['pat-3', 'pat-4', 'pat-5']);
+  sim.hospital.delete('Appointment', ['appt-7', 'appt-8']);
+  sim.hospital.update('Invoice', [sim.hospital.list('Invoice')[0]!.id]);
+  const inc = await pipeline(fhir(sim), db, noop.lastState, { tap: TAP });
+  t.equal(inc.tapCode, 0, 'incremental', { err: inc.tapErr.slice(-2000) });
+  t.same(inc.streams, { hims_deleted_resources: 2, hims_patients: 3, hims_invoices: 1 }, 'only the changed resources and the deletions move');
+  t.equal(await dbt(db), 0);
+  const changed = await query<{ patient_id: string; phone: string }>(db, `select patient_id, phone from hims_analytics.dim_patients where patient_id in ('pat-3','pat-4','pat-5') order by 1`);
+  t.ok(changed.every((c) => c.phone.startsWith('+97152')), 'updated patients upserted');
+  const del = await query<{ appointment_id: string }>(db, `select appointment_id from hims_analytics.fact_appointments where is_deleted order by 1`);
+  t.same(del.map((d) => d.appointment_id), ['appt-7', 'appt-8'], 'deleted appointments marked');
+  const [one] = await query<{ n: number; d: number }>(db, `select count(*)::int n, count(distinct patient_id)::int d from hims_analytics.dim_patients`);
+  t.equal(one!.n, one!.d, 'one row per patient after the upsert');
+  const before = await star(db);
+  t.equal(await dbt(db), 0);
+  t.same(await star(db), before, 'rebuild without new data changes nothing');
+});
+
+t.test('FHIR faults: 429 with Retry-After, 5xx, timeout, truncated and garbled bodies all recover', async (t) => {
+  const sim = await startSim();
+  t.teardown(() => sim.close());
+  const clean = await tapRecords(fhir(sim));
+  t.equal(clean.code, 0);
+  sim.faults.arm(
+    { kind: 'status', status: 429, retry_after: 1, times: 2, match: '/fhir/Patient?' },
+    { kind: 'status', status: 503, times: 2, match: '_getpagesoffset=50' },
+    { kind: 'timeout', match: '/fhir/Encounter?' },
+    { kind: 'truncate', match: '/fhir/Invoice?' },
+    { kind: 'malformed', match: '/fhir/Medication?' },
+  );
+  const t0 = Date.now();
+  const faulty = await tapRecords(fhir(sim, { request_timeout_seconds: 1, retry_base_ms: 50 }));
+  t.equal(faulty.code, 0, 'recovered', { err: faulty.stderr.slice(-2000) });
+  t.equal(sim.faults.applied.length, 7, 'every fault was hit');
+  t.ok(Date.now() - t0 >= 2000, 'Retry-After (1 s, twice) was honoured');
+  t.same(faulty.records, clean.records, 'the same records as a clean run');
+
+  sim.faults.arm({ kind: 'status', status: 500, times: 9, match: '/fhir/Practitioner?' });
+  const dead = await tapRecords(fhir(sim, { retry_base_ms: 10 }));
+  t.equal(dead.code, 1, 'retries exhausted → the run fails');
+  t.match(dead.stderr, /HTTP 500 .*transient: simulated 500.*gave up after 4 attempts/, 'OperationOutcome and the attempt count in the error');
+});
+
+t.test('FHIR errors: OperationOutcome surfaced; a server without _lastUpdated is refused, not reloaded', async (t) => {
+  const sim = await startSim();
+  t.teardown(() => sim.close());
+  const denied = await tapRecords(fhir(sim, { api_key: 'wrong' }));
+  t.equal(denied.code, 1);
+  t.match(denied.stderr, /HTTP 401 .*error login: missing or invalid API key/);
+  t.notMatch(denied.stderr, /wrong/, 'the key is not logged');
+
+  const blind = await startSim({ ignoreLastUpdated: true });
+  t.teardown(() => blind.close());
+  const r = await tapRecords(fhir(blind, { start_date: '2025-06-01T00:00:00Z' }));
+  t.equal(r.code, 1, 'run fails');
+  t.match(r.stderr, /does not support _lastUpdated on Patient; refusing to reload everything/);
+});
+
+t.test('REST flavour: page and cursor pagination give the same records; updated_since increments; deleted flag', async (t) => {
+  const sim = await startSim();
+  t.teardown(() => sim.close());
+  const rest = { flavour: 'rest', base_url: sim.url, auth_type: 'api_key', api_key: 'k3y', page_size: 30, retry_base_ms: 20 };
+  const paged = await tapRecords(rest);
+  t.equal(paged.code, 0, 'page/limit', { err: paged.stderr.slice(-1500) });
+  t.equal(count(paged.records, 'hims_appointments'), 240);
+  const endpoints = Object.fromEntries(['patients', 'practitioners', 'medications', 'appointments', 'encounters', 'invoices', 'charge_items', 'medication_dispenses'].map((k) => [k, { path: `/api/v1/${k === 'charge_items' ? 'charge-items' : k === 'medication_dispenses' ? 'dispenses' : k}`, pagination: 'cursor', ...(k === 'patients' ? { fields: { birth_date: 'dob' } } : {}) }]));
+  const cursored = await tapRecords({ ...rest, rest_endpoints: endpoints });
+  t.equal(cursored.code, 0, 'cursor');
+  t.same(cursored.records, paged.records, 'same records either way');
+  const pat = paged.records.find((r) => r.stream === 'hims_patients')!.record;
+  t.match(pat, { birth_date: /^\d{4}-\d{2}-\d{2}$/, name_ar: /[\u0600-\u06FF]/ }, 'vendor fields mapped (dob → birth_date)');
+
+  sim.hospital.update('Patient', ['pat-9']);
+  sim.hospital.delete('Patient', ['pat-10']);
+  const inc = await tapRecords(rest, paged.state);
+  t.equal(inc.code, 0);
+  t.same(inc.records.map((r) => `${r.stream}:${r.record.id}`).sort(), ['hims_deleted_resources:pat-10', 'hims_patients:pat-9'], 'only the change and the deletion');
+});
+
+t.test('SIGKILL mid-sync, then rerun: the same hims_analytics as a clean run', async (t) => {
+  const sim = await startSim({ hospital: new Hospital({ patients: 300, appointments: 900 }) });
+  t.teardown(() => sim.close());
+  const clean = await scratchDb('hims_clean');
+  t.equal((await pipeline(fhir(sim), clean, undefined, { tap: TAP })).tapCode, 0);
+  t.equal(await dbt(clean), 0);
+  const crashed = await scratchDb('hims_crashed');
+  const killed = await pipeline(fhir(sim), crashed, undefined, { tap: TAP, killAfterRecords: 1200, target: { batch_size_rows: 200 } });
+  t.equal(killed.targetCode, null, 'killed');
+  const rerun = await pipeline(fhir(sim), crashed, killed.lastState, { tap: TAP });
+  t.equal(rerun.tapCode, 0);
+  t.equal(rerun.targetCode, 0);
+  t.equal(await dbt(crashed), 0);
+  t.same(await star(crashed), await star(clean), 'identical star schema');
+});
