@@ -307,7 +307,17 @@ class Out {
     if (!this.buf) return;
     const b = Buffer.from(this.buf, this.utf16 ? 'utf16le' : 'utf8');
     this.buf = '';
-    if (!this.res.write(b)) await new Promise<void>((resolve) => { this.res.once('drain', resolve); this.res.once('close', resolve); });
+    if (!this.res.write(b)) {
+      await new Promise<void>((resolve) => {
+        const done = () => {
+          this.res.off('drain', done);
+          this.res.off('close', done);
+          resolve();
+        };
+        this.res.on('drain', done);
+        this.res.on('close', done);
+      });
+    }
   }
 
   async begin(): Promise<void> {

@@ -220,7 +220,7 @@ async function sniffUtf16(path: string): Promise<boolean> {
 
 async function* decode(path: string, utf16: boolean): AsyncGenerator<string> {
   const dec = new TextDecoder(utf16 ? 'utf-16le' : 'utf-8'); // strips a BOM; chunk boundaries handled by stream mode
-  for await (const chunk of createReadStream(path, { highWaterMark: 1 << 20 })) {
+  for await (const chunk of createReadStream(path, { highWaterMark: 1 << 16 })) {
     const s = dec.decode(chunk as Buffer, { stream: true });
     if (s) yield s;
   }

@@ -53,7 +53,8 @@ export function number(v: Leaf, what = 'number'): number | null {
 export function amount(v: Leaf, what = 'amount'): number | null {
   const raw = text(v).trim();
   if (raw === '') return null;
-  const s = (raw.includes('=') ? raw.slice(raw.lastIndexOf('=') + 1) : raw).replace(/[^\d.-]/g, '');
+  // separators and currency symbols go; letters stay, so garbage fails instead of turning into a number
+  const s = (raw.includes('=') ? raw.slice(raw.lastIndexOf('=') + 1) : raw).replace(/[\s,]/g, '').replace(/[^\d.\-A-Za-z]/g, '');
   return num(s, what, raw);
 }
 

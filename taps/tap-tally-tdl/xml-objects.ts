@@ -81,6 +81,8 @@ export async function* tallyObjects(chunks: AsyncIterable<string>): AsyncGenerat
   const fail = (reason: string, at: number): never => {
     throw new TallyXmlError(reason, base + at);
   };
+  // objects are parsed in batches: fast-xml-parser's per-call set-up costs more than a small object's parse
+  const batch = new ObjectBatch();
 
   for await (const chunk of chunks) {
     buf += chunk;
@@ -139,7 +141,8 @@ export async function* tallyObjects(chunks: AsyncIterable<string>): AsyncGenerat
           textStart = -1;
         }
         if (objStart >= 0 && stack.length === OBJECT_PATH.length) {
-          yield parseObject(buf.slice(objStart, gt + 1), name, base + objStart);
+          if (batch.other(name)) yield* batch.flush();
+          if (batch.add(buf.slice(objStart, gt + 1), name, base + objStart)) yield* batch.flush();
           objStart = -1;
         }
       } else {
@@ -152,7 +155,8 @@ export async function* tallyObjects(chunks: AsyncIterable<string>): AsyncGenerat
         }
         const isObject = objStart < 0 && stack.length === OBJECT_PATH.length && OBJECT_PATH.every((p, i) => stack[i] === p);
         if (selfClosing) {
-          if (isObject) yield parseObject(buf.slice(lt, gt + 1), name!, base + lt);
+          if (isObject && batch.other(name!)) yield* batch.flush();
+          if (isObject && batch.add(buf.slice(lt, gt + 1), name!, base + lt)) yield* batch.flush();
         } else {
           stack.push(name!);
           if (isObject) objStart = lt;
@@ -173,9 +177,56 @@ export async function* tallyObjects(chunks: AsyncIterable<string>): AsyncGenerat
     if (objStart >= 0 && buf.length > MAX_OBJECT_CHARS) fail(`one object is larger than ${MAX_OBJECT_CHARS} characters`, objStart);
   }
   if (lineError !== undefined) throw new TallyLineError(`Tally LINEERROR: ${lineError}`);
+  if (stack.length === 0) yield* batch.flush();
   if (!sawEnvelope) fail('reply has no <ENVELOPE> (empty or not XML)', 0);
   if (stack.length) fail(`reply ends inside <${stack.join('><')}> (truncated)`, buf.length);
   if (status !== undefined && status !== '1') throw new TallyLineError(`Tally STATUS ${status} without a LINEERROR`);
+}
+
+const BATCH_CHARS = 256 * 1024;
+
+/** Consecutive objects of one element type, parsed together (and one by one only to locate an error). */
+class ObjectBatch {
+  private parts: string[] = [];
+  private offsets: number[] = [];
+  private element = '';
+  private chars = 0;
+
+  /** True when the batch holds objects of another element type (flush first). */
+  other(element: string): boolean {
+    return this.parts.length > 0 && element !== this.element;
+  }
+
+  /** Add an object; true when the batch should be flushed now. */
+  add(xml: string, element: string, offset: number): boolean {
+    if (this.parts.length && element !== this.element) throw new Error('flush before changing element');
+    this.element = element;
+    this.parts.push(xml);
+    this.offsets.push(offset);
+    this.chars += xml.length;
+    return this.chars >= BATCH_CHARS;
+  }
+
+  *flush(): Generator<TallyObject> {
+    if (!this.parts.length) return;
+    const { parts, offsets, element } = this;
+    this.parts = [];
+    this.offsets = [];
+    this.chars = 0;
+    let nodes: TallyNode[];
+    try {
+      const doc = parser.parse(sanitize(`<R>${parts.join('')}</R>`)) as { R?: Record<string, TallyNode | TallyNode[]> };
+      const v = doc.R?.[element];
+      nodes = Array.isArray(v) ? v : v ? [v] : [];
+    } catch {
+      nodes = [];
+    }
+    if (nodes.length !== parts.length) {
+      // find the object that fails, to report where it is
+      nodes = parts.map((p, i) => parseObject(p, element, offsets[i]!).node);
+    }
+    for (const node of nodes) yield { element, node };
+  }
 }
 
 function parseObject(xml: string, element: string, offset: number): TallyObject {
