@@ -53,7 +53,8 @@ try {
   writeFileSync(tapCfg, JSON.stringify({ url: sim.url, companies: [COMPANY], request_timeout_seconds: 600 }));
   writeFileSync(tgtCfg, JSON.stringify({ database_url: db }));
   const t0 = process.hrtime.bigint();
-  const tap = spawn('node', ['dist/taps/tap-tally-tdl/main.js', '--config', tapCfg]);
+  // the plugin's own executable, as Meltano runs it (its shebang sets the node flags)
+  const tap = spawn('node_modules/.bin/tap-tally-tdl', ['--config', tapCfg]);
   const target = spawn('node', ['dist/targets/target-postgres-medi/main.js', '--config', tgtCfg]);
   tap.stdout.pipe(target.stdin);
   let tapErr = '';

@@ -1,5 +1,6 @@
-#!/usr/bin/env node
+#!/usr/bin/env -S node --max-semi-space-size=4
 // tap-tally-tdl: Tally ERP / TallyPrime XML server → Singer messages on stdout.
+// The bin runs node with a 4 MB young generation: replies allocate fast and die young, and the default lets RSS float ~50 MB higher.
 import { runTap } from '../../kit/singer/tap-kit.js';
 import { exitAfterFlush } from '../../kit/singer/exit.js';
 import { about } from './about.js';
