@@ -38,7 +38,7 @@ final as (
     (l.line ->> 'base')::numeric + (l.line ->> 'surcharge')::numeric - (l.line ->> 'discount')::numeric + (l.line ->> 'tax')::numeric as line_gross_amount,
     i.total_gross as invoice_total_gross,
     i.currency,
-    (t.id is not null or i.status in ('cancelled', 'entered-in-error')) as is_deleted,
+    (t.id is not null or i.status = 'entered-in-error') as is_deleted,
     t.deleted_at,
     i.last_updated as source_updated_at,
     greatest(i._synced_at, c._synced_at) as _synced_at,

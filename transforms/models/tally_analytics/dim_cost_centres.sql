@@ -6,11 +6,7 @@ with centres as (
   select * from {{ ref('stg_tally__cost_centres') }}
 ),
 
-tombstones as (
-  select company, master_id, detected_at, books_counter, _synced_at
-  from {{ ref('stg_tally__deleted_objects') }}
-  where object_type = 'tally_cost_centres'
-),
+tombstones as {{ tally_tombstones('tally_cost_centres') }},
 
 final as (
   select

@@ -16,11 +16,7 @@ closing as (
   order by company, stock_item_guid, as_of desc, books_version desc
 ),
 
-tombstones as (
-  select company, master_id, detected_at, books_counter, _synced_at
-  from {{ ref('stg_tally__deleted_objects') }}
-  where object_type = 'tally_stock_items'
-),
+tombstones as {{ tally_tombstones('tally_stock_items') }},
 
 final as (
   select

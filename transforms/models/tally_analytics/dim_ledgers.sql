@@ -10,12 +10,7 @@ groups as (
   select company, name, primary_group, _synced_at from {{ ref('stg_tally__groups') }}
 ),
 
--- a tombstone applies to the versions it saw: an object re-created later has a higher AlterID
-tombstones as (
-  select company, master_id, detected_at, books_counter, _synced_at
-  from {{ ref('stg_tally__deleted_objects') }}
-  where object_type = 'tally_ledgers'
-),
+tombstones as {{ tally_tombstones('tally_ledgers') }},
 
 final as (
   select

@@ -3,11 +3,7 @@
 {{ config(materialized='incremental', unique_key=['company', 'voucher_guid'], incremental_strategy='delete+insert',
           indexes=[{'columns': ['voucher_line_key'], 'unique': true}, {'columns': ['voucher_date']}]) }}
 
-with vouchers as (
-  select * from {{ ref('stg_tally__vouchers') }}
-),
-
-lines as (
+with lines as (
   select * from {{ ref('stg_tally__voucher_ledger_entries') }}
 ),
 
@@ -19,18 +15,7 @@ centres as (
   select company, name, guid from {{ ref('stg_tally__cost_centres') }}
 ),
 
-tombstones as (
-  select company, master_id, detected_at, books_counter, _synced_at
-  from {{ ref('stg_tally__deleted_objects') }}
-  where object_type = 'tally_vouchers'
-),
-
-changed as (
-  select v.*, t.master_id is not null as is_deleted, t.detected_at as deleted_at,
-    greatest(v._synced_at, t._synced_at) as _changed_at
-  from vouchers v
-  left join tombstones t on t.company = v.company and t.master_id = v.master_id and t.books_counter >= v.alter_id
-),
+changed as {{ tally_vouchers_marked() }},
 
 final as (
   select
