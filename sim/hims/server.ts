@@ -71,7 +71,8 @@ export class HimsSim {
 
   private json(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}, fault?: Fault): void {
     const text = JSON.stringify(body);
-    const ctype = status < 300 || !String((body as { resourceType?: string }).resourceType ?? '') ? 'application/json' : 'application/fhir+json';
+    // FHIR resources (Bundles, OperationOutcomes…) are application/fhir+json; the vendor REST API is plain JSON
+    const ctype = (body as { resourceType?: string } | undefined)?.resourceType ? 'application/fhir+json' : 'application/json';
     if (fault?.kind === 'truncate') {
       res.writeHead(status, { 'content-type': ctype, 'content-length': String(Buffer.byteLength(text)), ...headers });
       res.write(text.slice(0, Math.floor(text.length / 2)));
