@@ -175,6 +175,16 @@ export function sourcesYaml(source: string, contracts: Contract[]): string {
   return `# generated from contracts/${source}/*.yaml by \`npm run codegen\`; do not edit\n${YAML.stringify(doc, { lineWidth: 0 })}`;
 }
 
+/** A staging model's columns in YAML: description, PII class, not_null / accepted_values from the contract. */
+function columnDocs(c: Contract): unknown[] {
+  return c.columns.map((col) => {
+    const tests: unknown[] = [];
+    if (col.required) tests.push('not_null');
+    if (col.domain) tests.push({ accepted_values: { arguments: { values: col.domain } } });
+    return { name: col.name, description: col.description ?? '', ...(col.pii && col.pii !== 'none' ? { meta: { pii: col.pii } } : {}), ...(tests.length ? { data_tests: tests } : {}) };
+  });
+}
+
 export function modelsYaml(source: string, contracts: Contract[]): string {
   const models: unknown[] = typedModelsYaml(contracts.filter((c) => c.landing === 'typed'));
   for (const c of contracts.filter((x) => x.landing === 'text')) {
@@ -183,12 +193,7 @@ export function modelsYaml(source: string, contracts: Contract[]): string {
       name: base,
       description: c.description,
       data_tests: [{ medi_unique_combination: { arguments: { columns: c.natural_key } } }],
-      columns: c.columns.map((col) => {
-        const tests: unknown[] = [];
-        if (col.required) tests.push('not_null');
-        if (col.domain) tests.push({ accepted_values: { arguments: { values: col.domain } } });
-        return { name: col.name, description: col.description ?? '', ...(col.pii && col.pii !== 'none' ? { meta: { pii: col.pii } } : {}), ...(tests.length ? { data_tests: tests } : {}) };
-      }),
+      columns: columnDocs(c),
     });
     models.push({ name: `${base}__checked`, description: `Every raw ${c.stream} row with typed values and field_errors.` });
     models.push({
@@ -342,11 +347,6 @@ export function typedModelsYaml(contracts: Contract[]): unknown[] {
     name: `stg_${c.source}__${c.stream}`,
     description: c.description,
     data_tests: [{ medi_unique_combination: { arguments: { columns: c.natural_key } } }],
-    columns: c.columns.map((col) => {
-      const tests: unknown[] = [];
-      if (col.required) tests.push('not_null');
-      if (col.domain) tests.push({ accepted_values: { arguments: { values: col.domain } } });
-      return { name: col.name, description: col.description ?? '', ...(col.pii && col.pii !== 'none' ? { meta: { pii: col.pii } } : {}), ...(tests.length ? { data_tests: tests } : {}) };
-    }),
+    columns: columnDocs(c),
   }));
 }

@@ -1,6 +1,7 @@
 // Retry for HTTP taps: a small policy object (bounded attempts, exponential backoff with full jitter,
 // Retry-After honoured) kept apart from the clients so it can be tested alone.
 import type { Logger } from 'winston';
+import { errors as undiciErrors } from 'undici';
 
 export interface RetryPolicy {
   /** retries after the first attempt */
@@ -69,4 +70,19 @@ export async function withRetry<T>(policy: RetryPolicy, what: string, logger: Lo
       await new Promise((r) => setTimeout(r, wait));
     }
   }
+}
+
+const NETWORK_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENOTFOUND', 'EAI_AGAIN']);
+
+/**
+ * A request's failure as the retry loop should see it: undici timeouts and transport failures become
+ * TransientError (named by `what`; `refusedHint` is appended when the connection was refused); HTTP status
+ * errors and anything else pass through unchanged.
+ */
+export function transportError(e: unknown, what: string, timeoutSeconds: number, refusedHint = ''): unknown {
+  if (e instanceof HttpStatusError || e instanceof TransientError) return e;
+  if (e instanceof undiciErrors.HeadersTimeoutError || e instanceof undiciErrors.BodyTimeoutError) return new TransientError(`${what}: no reply within ${timeoutSeconds} s`);
+  const code = (e as NodeJS.ErrnoException)?.code ?? '';
+  if (e instanceof undiciErrors.UndiciError || NETWORK_CODES.has(code)) return new TransientError(`${what}: ${(e as Error).message}${code === 'ECONNREFUSED' ? refusedHint : ''}`);
+  return e;
 }

@@ -335,11 +335,10 @@ export class Company {
   alterMaster(element: string, index: number): TallyObject {
     const o = this.mastersOf(element)[index]!;
     o.alterId = ++this.altMstId;
+    // ledgers get new field values; other masters are re-saved unchanged (a new AlterID only)
     if (element === 'LEDGER') {
       const parent = (o.fields.find((f) => Array.isArray(f) && f[0] === 'PARENT') as Leaf)[2] as string;
       o.fields = this.ledgerFields(parent, rng(this.seed + o.masterId * 13 + o.alterId), o.alterId);
-    } else {
-      o.fields = o.fields.map((f) => (Array.isArray(f) && f[0] === 'PARENT' ? f : f));
     }
     return o;
   }

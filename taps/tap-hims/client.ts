@@ -1,9 +1,9 @@
 // HTTP for tap-hims: JSON GETs with auth headers, a timeout, and retries (429 honours Retry-After; 5xx,
 // timeouts, dropped connections and garbled bodies back off). Error replies that are OperationOutcomes are
 // reported by their issues.
-import { request, errors as undiciErrors } from 'undici';
+import { request } from 'undici';
 import type { Logger } from 'winston';
-import { HttpStatusError, TransientError, withRetry, parseRetryAfter, type RetryPolicy } from '../../kit/http/retry.js';
+import { HttpStatusError, TransientError, transportError, withRetry, parseRetryAfter, type RetryPolicy } from '../../kit/http/retry.js';
 import { emitMetric } from '../../kit/singer/log.js';
 import { ConfigError } from '../../kit/singer/errors.js';
 import type { HimsConfig } from './settings.js';
@@ -58,16 +58,14 @@ export class HimsClient {
         if (status < 200 || status >= 300) {
           const retryAfter = res.headers['retry-after'] as string | undefined;
           if (status === 429 && retryAfter !== undefined && (parseRetryAfter(retryAfter) ?? 0) > this.policy.maxMs) {
-            throw new HttpStatusError(400, url, `429 with Retry-After ${retryAfter}, longer than max_retry_after_seconds`);
+            // not retried: waiting that long is not what the schedule allows
+            throw new Error(`HTTP 429 from ${url}: Retry-After ${retryAfter} is longer than max_retry_after_seconds (${this.config.max_retry_after_seconds})`);
           }
           throw new HttpStatusError(status, url, outcomeText(body) || text.slice(0, 200), retryAfter);
         }
         return body ?? {};
       } catch (e) {
-        if (e instanceof HttpStatusError || e instanceof TransientError) throw e;
-        if (e instanceof undiciErrors.HeadersTimeoutError || e instanceof undiciErrors.BodyTimeoutError) throw new TransientError(`GET ${endpoint}: no reply within ${this.config.request_timeout_seconds} s`);
-        if (e instanceof undiciErrors.UndiciError || ['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT'].includes((e as NodeJS.ErrnoException).code ?? '')) throw new TransientError(`GET ${endpoint}: ${(e as Error).message}`);
-        throw e;
+        throw transportError(e, `GET ${endpoint}`, this.config.request_timeout_seconds);
       } finally {
         emitMetric({ type: 'timer', metric: 'http_request_duration', value: (Date.now() - t0) / 1000, tags: { endpoint, http_status_code: status, status: status >= 200 && status < 300 ? 'succeeded' : 'failed' } });
       }

@@ -9,28 +9,8 @@ import { listVersions, openVersion } from './s3.js';
 import { plan, type PlannedFile } from './plan.js';
 import { RowSplitter, PRODUCTION_LAYOUT, EMAIL_LAYOUT, RecordFormatError } from './record-format.js';
 import type { IndiciConfig } from './settings.js';
-import { createReadStream, createWriteStream } from 'node:fs';
-import { rm, mkdtemp } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { createHash } from 'node:crypto';
-import { Transform, type Readable } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
-
-/** Copy a body to a temporary file, hashing the bytes on the way. */
-async function spool(body: Readable): Promise<{ path: string; sha256: string }> {
-  const dir = await mkdtemp(join(tmpdir(), 'indici-'));
-  const path = join(dir, 'object');
-  const hash = createHash('sha256');
-  const tap = new Transform({
-    transform(chunk: Buffer, _enc, cb) {
-      hash.update(chunk);
-      cb(null, chunk);
-    },
-  });
-  await pipeline(body, tap, createWriteStream(path));
-  return { path, sha256: hash.digest('hex') };
-}
+import { createReadStream } from 'node:fs';
+import { spool, type Spooled } from '../../kit/spool.js';
 
 export const CONTRACTS = Object.values(indici as Record<string, GeneratedContract>);
 export const TOKENS = new Set(CONTRACTS.map((c) => c.contract.source_format!.file_token!));
@@ -124,9 +104,9 @@ function streamFor(gen: GeneratedContract): StreamDef<IndiciConfig, IndiciClient
         };
         // Spool to a temporary file while hashing: lineage needs the content hash on every row, and the
         // hash decides process-once before any row is sent. One S3 read, memory stays bounded.
-        let spooled: { path: string; sha256: string };
+        let spooled: Spooled;
         try {
-          spooled = await spool(await openVersion(client.s3, config.bucket, f));
+          spooled = await spool(await openVersion(client.s3, config.bucket, f), 'indici');
         } catch (e) {
           client.fail(`${uri} (version ${f.versionId}): ${(e as Error).message}`);
           continue;
@@ -134,7 +114,7 @@ function streamFor(gen: GeneratedContract): StreamDef<IndiciConfig, IndiciClient
         const unitId = `${unitPrefix}${spooled.sha256}`;
         if (processed.has(unitId)) {
           logger.info(`already processed (same content): ${uri} version ${f.versionId}`);
-          await rm(spooled.path, { force: true });
+          await spooled.remove();
           continue;
         }
         const splitter = new RowSplitter(fields, uri, overrides);
@@ -170,7 +150,7 @@ function streamFor(gen: GeneratedContract): StreamDef<IndiciConfig, IndiciClient
           error = (e as Error).message;
           client.fail(error);
         }
-        await rm(spooled.path, { force: true });
+        await spooled.remove();
         await emit(FILES_STREAM.stream, {
           stream: singer.stream, source_uri: uri, source_version_id: f.versionId, file_hash: hash,
           status: error ? 'failed' : 'processed', rows_read: rowNo, rows_rejected: rejected, error: error ?? null,

@@ -2,16 +2,12 @@
 // temporary file while hashing it (retrying transport errors, timeouts and 5xx), then parses the file as a
 // stream. A reply that cannot be parsed is emitted to the quarantine stream with its body and the reason, and
 // the stream fails; the other streams go on.
-import { createReadStream, createWriteStream } from 'node:fs';
-import { mkdtemp, rm, open } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { createHash } from 'node:crypto';
-import { pipeline } from 'node:stream/promises';
-import { Transform } from 'node:stream';
-import { request, errors as undiciErrors } from 'undici';
+import { createReadStream } from 'node:fs';
+import { open } from 'node:fs/promises';
+import { request } from 'undici';
 import type { Logger } from 'winston';
-import { HttpStatusError, TransientError, withRetry, type RetryPolicy } from '../../kit/http/retry.js';
+import { HttpStatusError, transportError, withRetry, type RetryPolicy } from '../../kit/http/retry.js';
+import { spool, type Spooled } from '../../kit/spool.js';
 import { emitMetric } from '../../kit/singer/log.js';
 import { StreamFailure } from '../../kit/singer/tap-kit.js';
 import { tallyObjects, TallyLineError, TallyXmlError, type TallyObject } from './xml-objects.js';
@@ -35,13 +31,8 @@ export interface CompanyInfo {
   lastVoucherDate: string | null;
 }
 
-interface Spooled {
-  path: string;
-  dir: string;
-  bytes: number;
-  sha256: string;
-  utf16: boolean;
-}
+/** A spooled reply and the encoding it is in. */
+type Reply = Spooled & { utf16: boolean };
 
 type Emit = (stream: string, record: Record<string, unknown>) => Promise<void>;
 
@@ -58,16 +49,21 @@ export class TallyClient {
   companies(): Promise<CompanyInfo[]> {
     return (this.companyList ??= (async () => {
       const out: CompanyInfo[] = [];
-      for await (const o of this.objects('company list', companiesEnvelope())) {
-        const n = o.node;
-        out.push({
-          name: v.str(n['@_NAME']) ?? '',
-          guid: v.str(n.GUID) ?? '',
-          altMstId: v.number(n.ALTMSTID, 'AltMstId') ?? 0,
-          altVchId: v.number(n.ALTVCHID, 'AltVchId') ?? 0,
-          booksFrom: v.date(n.BOOKSFROM, 'BooksFrom'),
-          lastVoucherDate: v.date(n.LASTVOUCHERDATE, 'LastVoucherDate'),
-        });
+      const reply = await this.post('company list', companiesEnvelope());
+      try {
+        for await (const o of this.objects('company list', reply)) {
+          const n = o.node;
+          out.push({
+            name: v.str(n['@_NAME']) ?? '',
+            guid: v.str(n.GUID) ?? '',
+            altMstId: v.number(n.ALTMSTID, 'AltMstId') ?? 0,
+            altVchId: v.number(n.ALTVCHID, 'AltVchId') ?? 0,
+            booksFrom: v.date(n.BOOKSFROM, 'BooksFrom'),
+            lastVoucherDate: v.date(n.LASTVOUCHERDATE, 'LastVoucherDate'),
+          });
+        }
+      } finally {
+        await reply.remove();
       }
       return out;
     })());
@@ -90,14 +86,12 @@ export class TallyClient {
   }
 
   /** Post an envelope and spool the reply; transport errors, timeouts and 5xx are retried. */
-  private async post(what: string, xml: string): Promise<Spooled> {
+  private async post(what: string, xml: string): Promise<Reply> {
     const utf16 = this.config.encoding === 'utf16';
     const body = Buffer.from(xml, utf16 ? 'utf16le' : 'utf8');
     const timeout = this.config.request_timeout_seconds * 1000;
     return withRetry(this.policy, `Tally ${what}`, this.logger, async () => {
       const t0 = Date.now();
-      const dir = await mkdtemp(join(tmpdir(), 'tally-'));
-      const path = join(dir, 'reply.xml');
       let status = 0;
       try {
         const res = await request(this.config.url, {
@@ -112,39 +106,22 @@ export class TallyClient {
           const detail = (await res.body.text()).slice(0, 200);
           throw new HttpStatusError(status, this.config.url, detail, res.headers['retry-after'] as string | undefined);
         }
-        const hash = createHash('sha256');
-        let bytes = 0;
-        await pipeline(res.body, new Transform({
-          transform(chunk: Buffer, _e, cb) {
-            hash.update(chunk);
-            bytes += chunk.length;
-            cb(null, chunk);
-          },
-        }), createWriteStream(path));
+        const s = await spool(res.body, 'tally');
         const ctype = String(res.headers['content-type'] ?? '');
         const declared = /charset\s*=\s*"?utf-?16/i.test(ctype) ? true : /charset\s*=\s*"?utf-?8/i.test(ctype) ? false : undefined;
-        return { path, dir, bytes, sha256: hash.digest('hex'), utf16: declared ?? (await sniffUtf16(path)) };
+        return { ...s, utf16: declared ?? (await sniffUtf16(s.path)) };
       } catch (e) {
-        await rm(dir, { recursive: true, force: true });
-        if (e instanceof HttpStatusError) throw e;
-        if (e instanceof undiciErrors.HeadersTimeoutError || e instanceof undiciErrors.BodyTimeoutError) throw new TransientError(`Tally ${what}: no reply within ${this.config.request_timeout_seconds} s`);
-        if (e instanceof undiciErrors.UndiciError || isNetworkError(e)) throw new TransientError(`Tally ${what}: ${(e as Error).message}${(e as NodeJS.ErrnoException).code === 'ECONNREFUSED' ? ` (is Tally running with its XML server on ${this.config.url}?)` : ''}`);
-        throw e;
+        throw transportError(e, `Tally ${what}`, this.config.request_timeout_seconds, ` (is Tally running with its XML server on ${this.config.url}?)`);
       } finally {
         emitMetric({ type: 'timer', metric: 'http_request_duration', value: (Date.now() - t0) / 1000, tags: { endpoint: what, http_status_code: status, status: status === 200 ? 'succeeded' : 'failed' } });
       }
     });
   }
 
-  /** Objects of one reply, parsed as a stream from the spooled file. Low-level: no quarantine. */
-  private async *objects(what: string, xml: string, spooled?: Spooled): AsyncGenerator<TallyObject> {
-    const s = spooled ?? (await this.post(what, xml));
-    try {
-      if (s.bytes === 0) throw new CompanyNotOpenError(`Tally answered ${what} with an empty body: no company is open (or the requested one is closed)`);
-      yield* tallyObjects(decode(s.path, s.utf16));
-    } finally {
-      if (!spooled) await rm(s.dir, { recursive: true, force: true });
-    }
+  /** Objects of one spooled reply, parsed as a stream. Low-level: no quarantine. */
+  private async *objects(what: string, reply: Reply): AsyncGenerator<TallyObject> {
+    if (reply.bytes === 0) throw new CompanyNotOpenError(`Tally answered ${what} with an empty body: no company is open (or the requested one is closed)`);
+    yield* tallyObjects(decode(reply.path, reply.utf16));
   }
 
   /**
@@ -153,27 +130,26 @@ export class TallyClient {
    */
   async *export<T>(stream: string, company: string, req: Omit<CollectionRequest, 'company'>, emit: Emit, map: (o: TallyObject) => T): AsyncGenerator<T> {
     const what = `${req.id} for "${company}"${req.filters ? ` [${Object.values(req.filters).join('; ')}]` : ''}`;
-    const xml = collectionEnvelope({ ...req, company });
-    const spooled = await this.post(what, xml);
+    const reply = await this.post(what, collectionEnvelope({ ...req, company }));
     let n = 0;
     try {
-      for await (const o of this.objects(what, xml, spooled)) {
+      for await (const o of this.objects(what, reply)) {
         n++;
         yield map(o);
       }
     } catch (e) {
       if (e instanceof TallyXmlError || e instanceof TallyValueError) {
-        await this.quarantine(stream, company, req.id, spooled, `${e.message}${e instanceof TallyValueError ? ` (object ${n})` : ''}`, emit);
-        throw new StreamFailure(`unparseable Tally reply to ${what}: ${e.message}; the reply is in ${QUARANTINE_STREAM} (sha256 ${spooled.sha256.slice(0, 12)}…)`);
+        await this.quarantine(stream, company, req.id, reply, `${e.message}${e instanceof TallyValueError ? ` (object ${n})` : ''}`, emit);
+        throw new StreamFailure(`unparseable Tally reply to ${what}: ${e.message}; the reply is in ${QUARANTINE_STREAM} (sha256 ${reply.sha256.slice(0, 12)}…)`);
       }
       if (e instanceof TallyLineError || e instanceof CompanyNotOpenError) throw new StreamFailure(`${what}: ${e.message}`);
       throw e;
     } finally {
-      await rm(spooled.dir, { recursive: true, force: true });
+      await reply.remove();
     }
   }
 
-  private async quarantine(stream: string, company: string, requestId: string, s: Spooled, reason: string, emit: Emit): Promise<void> {
+  private async quarantine(stream: string, company: string, requestId: string, s: Reply, reason: string, emit: Emit): Promise<void> {
     const cap = this.config.quarantine_max_bytes;
     const fh = await open(s.path, 'r');
     const len = Math.min(s.bytes, cap - (cap % 2));
@@ -199,11 +175,6 @@ export class TallyClient {
     });
     this.logger.error(`quarantined the reply to ${requestId} for "${company}" (${s.bytes} bytes): ${reason}`);
   }
-}
-
-function isNetworkError(e: unknown): boolean {
-  const code = (e as NodeJS.ErrnoException)?.code ?? '';
-  return ['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENOTFOUND', 'EAI_AGAIN'].includes(code);
 }
 
 /** No charset in the reply: a UTF-16LE BOM, or a zero byte in the second position of '<', says UTF-16. */

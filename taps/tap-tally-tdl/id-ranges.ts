@@ -9,8 +9,7 @@ export class IdRanges {
 
   static from(r: unknown): IdRanges {
     const s = new IdRanges();
-    if (Array.isArray(r)) for (const x of r) if (Array.isArray(x) && x.length === 2) s.ranges.push([Number(x[0]), Number(x[1])]);
-    s.ranges.sort((a, b) => a[0] - b[0]);
+    if (Array.isArray(r)) s.ranges = IdRanges.merge(r.filter((x) => Array.isArray(x) && x.length === 2).map((x): [number, number] => [Number(x[0]), Number(x[1])]));
     return s;
   }
 
@@ -21,17 +20,21 @@ export class IdRanges {
     else if (id < last[0]) this.stray.push(id); // out of order: merged on read
   }
 
+  /** Sort and merge overlapping or adjacent ranges. */
+  private static merge(ranges: Ranges): Ranges {
+    const merged: Ranges = [];
+    for (const r of [...ranges].sort((x, y) => x[0] - y[0])) {
+      const last = merged[merged.length - 1];
+      if (last && r[0] <= last[1] + 1) last[1] = Math.max(last[1], r[1]);
+      else merged.push([r[0], r[1]]);
+    }
+    return merged;
+  }
+
   /** Sorted, merged ranges. */
   toJSON(): Ranges {
     if (this.stray.length) {
-      const all: Ranges = [...this.ranges, ...this.stray.map((i): [number, number] => [i, i])].sort((a, b) => a[0] - b[0]);
-      const merged: Ranges = [];
-      for (const r of all) {
-        const last = merged[merged.length - 1];
-        if (last && r[0] <= last[1] + 1) last[1] = Math.max(last[1], r[1]);
-        else merged.push([r[0], r[1]]);
-      }
-      this.ranges = merged;
+      this.ranges = IdRanges.merge([...this.ranges, ...this.stray.map((i): [number, number] => [i, i])]);
       this.stray = [];
     }
     return this.ranges;
@@ -39,16 +42,7 @@ export class IdRanges {
 
   union(other: IdRanges): IdRanges {
     const u = new IdRanges();
-    u.stray = [];
-    u.ranges = [...this.toJSON(), ...other.toJSON()].map((r): [number, number] => [r[0], r[1]]);
-    u.ranges.sort((a, b) => a[0] - b[0]);
-    const merged: Ranges = [];
-    for (const r of u.ranges) {
-      const last = merged[merged.length - 1];
-      if (last && r[0] <= last[1] + 1) last[1] = Math.max(last[1], r[1]);
-      else merged.push(r);
-    }
-    u.ranges = merged;
+    u.ranges = IdRanges.merge([...this.toJSON(), ...other.toJSON()]);
     return u;
   }
 

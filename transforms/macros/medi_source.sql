@@ -3,26 +3,15 @@
   builds (empty) for every contract instead of failing on a stream that has had no file so far.
 #}
 {% macro medi_source(source_name, table_name, text_columns, lineage_columns) -%}
-  {%- set src = source(source_name, table_name) -%}
-  {%- set rel = adapter.get_relation(database=target.database, schema=src.schema, identifier=src.identifier) if execute else none -%}
-  {%- if rel is not none -%}
-  select * from {{ src }}
-  {%- else -%}
-  select
-    {%- for c in text_columns %}
-    null::text as {{ adapter.quote(c) }},
-    {%- endfor %}
-    {%- for c in lineage_columns %}
-    null::{{ 'bigint' if c == '_source_row_number' else 'text' }} as {{ c }},
-    {%- endfor %}
-    null::uuid as _sdc_load_run_id
-  where false
-  {%- endif -%}
+  {%- set columns = {} -%}
+  {%- for c in text_columns %}{% do columns.update({c: 'text'}) %}{% endfor -%}
+  {%- for c in lineage_columns %}{% do columns.update({c: 'bigint' if c == '_source_row_number' else 'text'}) %}{% endfor -%}
+  {{ medi_source_typed(source_name, table_name, columns) }}
 {%- endmacro %}
 
 {#
-  The same for a typed stream: `columns` maps each raw column to its PostgreSQL type, so an empty stand-in
-  has the types staging casts from.
+  A typed stream (and, through medi_source, a text one): `columns` maps each raw column to its PostgreSQL
+  type, so an empty stand-in has the types staging casts from.
 #}
 {% macro medi_source_typed(source_name, table_name, columns) -%}
   {%- set src = source(source_name, table_name) -%}
