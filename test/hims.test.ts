@@ -3,14 +3,11 @@
 // recovered, OperationOutcome in errors, the REST flavour with page and cursor pagination, and SIGKILL
 // mid-sync → rerun → the same hims_analytics.
 import t from 'tap';
-import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { HimsSim } from '../sim/hims/server.js';
 import { Hospital } from '../sim/hims/data.js';
-import { ROOT, configFile, query, scratchDb } from './helpers.js';
-import { pgEnv } from '../kit/warehouse/database.js';
-import { pipeline } from './indici-pipeline.js';
-import { meltanoEnv } from './meltano.js';
+import { ROOT, query, scratchDb } from './helpers.js';
+import { pipeline, runTapAlone, dbtRun } from './pipeline.js';
 
 const TAP = join(ROOT, 'dist/taps/tap-hims/main.js');
 
@@ -22,29 +19,8 @@ async function startSim(opts: ConstructorParameters<typeof HimsSim>[0] = {}): Pr
 
 const fhir = (sim: HimsSim, extra: Record<string, unknown> = {}) => ({ base_url: `${sim.url}/fhir`, auth_type: 'api_key', api_key: 'k3y', page_size: 100, retry_base_ms: 20, ...extra });
 
-function dbt(db: string): Promise<number | null> {
-  return new Promise((resolve) => {
-    const child = spawn(join(ROOT, 'scripts/dbt'), ['run', '--select', 'staging.hims+'], { env: { ...meltanoEnv(pgEnv(db)), MEDI_DBT_ALWAYS: '1' }, stdio: 'ignore' });
-    child.on('close', resolve);
-  });
-}
-
-function tapRecords(config: Record<string, unknown>, state?: unknown): Promise<{ code: number | null; records: Array<{ stream: string; record: Record<string, unknown> }>; stderr: string; state?: unknown }> {
-  return new Promise((resolve) => {
-    const args = [TAP, '--config', configFile(config)];
-    if (state) args.push('--state', configFile(state as Record<string, unknown>));
-    const child = spawn(process.execPath, args);
-    let out = '';
-    let stderr = '';
-    child.stdout.on('data', (d: Buffer) => (out += d.toString()));
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-    child.on('close', (code) => {
-      const msgs = out.split('\n').filter(Boolean).map((l) => JSON.parse(l));
-      const records = msgs.filter((m) => m.type === 'RECORD').map((m) => ({ stream: m.stream, record: m.record }));
-      resolve({ code, records, stderr, state: msgs.filter((m) => m.type === 'STATE').at(-1)?.value });
-    });
-  });
-}
+const dbt = (db: string) => dbtRun(db, ['staging.hims+']);
+const tapRecords = (config: Record<string, unknown>, state?: unknown) => runTapAlone(TAP, config, state);
 
 const count = (records: Array<{ stream: string }>, stream: string) => records.filter((r) => r.stream === stream).length;
 

@@ -1,29 +1,11 @@
 // Crashes: SIGKILL the target mid-load and dbt mid-build, rerun, and the core is identical to a clean run.
 import t from 'tap';
-import { spawn } from 'node:child_process';
-import { join } from 'node:path';
 import { startS3Server } from '../sim/s3-server.js';
 import { ensureBucket, uploadBatch } from '../sim/indici/feed.js';
-import { ROOT, query, scratchDb } from './helpers.js';
-import { pgEnv } from '../kit/warehouse/database.js';
-import { pipeline } from './indici-pipeline.js';
-import { meltanoEnv } from './meltano.js';
+import { query, scratchDb } from './helpers.js';
+import { pipeline, dbtRun } from './pipeline.js';
 
-function dbtEnv(db: string): NodeJS.ProcessEnv {
-  return meltanoEnv(pgEnv(db));
-}
-
-/** scripts/dbt run (what Meltano's utility runs); optionally SIGKILL the whole process group after `killAfterMs`. */
-function dbtRun(db: string, killAfterMs?: number): Promise<number | null> {
-  return new Promise((resolve) => {
-    const child = spawn(join(ROOT, 'scripts/dbt'), ['run', '--select', '+dim_patient', '+fact_appointments', '+dim_provider'], { env: dbtEnv(db), detached: true, stdio: 'ignore' });
-    const timer = killAfterMs ? setTimeout(() => process.kill(-child.pid!, 'SIGKILL'), killAfterMs) : undefined;
-    child.on('close', (code) => {
-      if (timer) clearTimeout(timer);
-      resolve(code);
-    });
-  });
-}
+const dbtCore = (db: string, killAfterMs?: number) => dbtRun(db, ['+dim_patient', '+fact_appointments', '+dim_provider'], killAfterMs);
 
 const core = (db: string) => Promise.all([
   query(db, `select patient_sk, patient_id, nhi_number_hash, family_name, valid_from, valid_to, is_current, source_version_id, source_file_hash, date_extracted from core.dim_patient order by 1`),
@@ -44,7 +26,7 @@ t.test('SIGKILL during load and during dbt, then rerun: core identical to a clea
   const clean = await scratchDb('crash_clean');
   const c = await pipeline(tapCfg, clean);
   t.equal(c.targetCode, 0, 'exit status', { output: c.targetErr.slice(-800) });
-  t.equal(await dbtRun(clean), 0);
+  t.equal(await dbtCore(clean), 0);
 
   const crashed = await scratchDb('crash_killed');
   const batch = { batch_size_rows: 700 };
@@ -60,8 +42,8 @@ t.test('SIGKILL during load and during dbt, then rerun: core identical to a clea
   t.equal(finish.targetCode, 0, 'exit status', { output: finish.targetErr.slice(-800) });
   t.equal(finish.tapCode, 0, 'exit status', { output: finish.tapErr.slice(-800) });
 
-  t.not(await dbtRun(crashed, 2500), 0, 'dbt killed mid-build');
-  t.equal(await dbtRun(crashed), 0, 'dbt rerun succeeds');
+  t.not(await dbtCore(crashed, 2500), 0, 'dbt killed mid-build');
+  t.equal(await dbtCore(crashed), 0, 'dbt rerun succeeds');
 
   const [dimC, factC, provC, rawC] = await core(clean);
   const [dimK, factK, provK, rawK] = await core(crashed);

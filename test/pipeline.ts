@@ -1,10 +1,13 @@
-// tap | target-postgres-medi as Meltano wires them, for tests (optionally killing both mid-run).
+// Running plugins from tests: tap | target-postgres-medi as Meltano wires them (optionally killed mid-run),
+// a tap alone, and dbt.
 import { spawn } from 'node:child_process';
 import { writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { S3_TEST_ENV } from '../sim/s3-server.js';
 import { ROOT, TARGET, configFile } from './helpers.js';
+import { pgEnv } from '../kit/warehouse/database.js';
+import { meltanoEnv } from './meltano.js';
 
 const TAP = join(ROOT, 'dist/taps/tap-indici-s3/main.js');
 
@@ -75,3 +78,33 @@ export function pipeline(tapConfig: Record<string, unknown>, dbUrl: string, stat
   });
 }
 
+
+/** A tap alone (no target): its RECORD messages, stderr and the last STATE value. */
+export function runTapAlone(tap: string, config: Record<string, unknown>, state?: unknown): Promise<{ code: number | null; records: Array<{ stream: string; record: Record<string, unknown> }>; stderr: string; state?: unknown }> {
+  return new Promise((resolve) => {
+    const args = [tap, '--config', configFile(config)];
+    if (state) args.push('--state', configFile(state as Record<string, unknown>));
+    const child = spawn(process.execPath, args);
+    let out = '';
+    let stderr = '';
+    child.stdout.on('data', (d: Buffer) => (out += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    child.on('close', (code) => {
+      const msgs = out.split('\n').filter(Boolean).map((l) => JSON.parse(l));
+      const records = msgs.filter((m) => m.type === 'RECORD').map((m) => ({ stream: m.stream, record: m.record }));
+      resolve({ code, records, stderr, state: msgs.filter((m) => m.type === 'STATE').at(-1)?.value });
+    });
+  });
+}
+
+/** scripts/dbt run --select … (what Meltano's utility runs); optionally SIGKILL its process group after `killAfterMs`. */
+export function dbtRun(db: string, selectors: string[], killAfterMs?: number): Promise<number | null> {
+  return new Promise((resolve) => {
+    const child = spawn(join(ROOT, 'scripts/dbt'), ['run', '--select', ...selectors], { env: { ...meltanoEnv(pgEnv(db)), MEDI_DBT_ALWAYS: '1' }, detached: true, stdio: 'ignore' });
+    const timer = killAfterMs ? setTimeout(() => process.kill(-child.pid!, 'SIGKILL'), killAfterMs) : undefined;
+    child.on('close', (code) => {
+      if (timer) clearTimeout(timer);
+      resolve(code);
+    });
+  });
+}

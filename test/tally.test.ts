@@ -2,14 +2,11 @@
 // the deletion sweep, both encodings, a malformed reply quarantined without losing anything else, transport
 // faults recovered within the retry bounds, and SIGKILL mid-sync → rerun → the same star schema.
 import t from 'tap';
-import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { TallySim, applyMutation } from '../sim/tally/server.js';
 import { Company } from '../sim/tally/data.js';
-import { ROOT, configFile, query, scratchDb } from './helpers.js';
-import { pgEnv } from '../kit/warehouse/database.js';
-import { pipeline } from './indici-pipeline.js';
-import { meltanoEnv } from './meltano.js';
+import { ROOT, query, scratchDb } from './helpers.js';
+import { pipeline, runTapAlone, dbtRun } from './pipeline.js';
 
 const TAP = join(ROOT, 'dist/taps/tap-tally-tdl/main.js');
 
@@ -23,31 +20,8 @@ async function startSim(vouchers?: number): Promise<{ sim: TallySim; url: string
   return { sim, url };
 }
 
-function dbt(db: string): Promise<{ code: number | null; out: string }> {
-  return new Promise((resolve) => {
-    const child = spawn(join(ROOT, 'scripts/dbt'), ['run', '--select', 'staging.tally+'], { env: { ...meltanoEnv(pgEnv(db)), MEDI_DBT_ALWAYS: '1' } });
-    let out = '';
-    child.stdout.on('data', (d: Buffer) => (out += d.toString()));
-    child.stderr.on('data', (d: Buffer) => (out += d.toString()));
-    child.on('close', (code) => resolve({ code, out }));
-  });
-}
-
-/** The tap alone: its RECORD messages per stream, without extraction times. */
-function tapRecords(config: Record<string, unknown>): Promise<{ code: number | null; records: Array<{ stream: string; record: Record<string, unknown> }>; stderr: string }> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, [TAP, '--config', configFile(config)]);
-    let out = '';
-    let stderr = '';
-    child.stdout.on('data', (d: Buffer) => (out += d.toString()));
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-    child.on('close', (code) => {
-      const records = out.split('\n').filter((l) => l.startsWith('{"type":"RECORD"')).map((l) => JSON.parse(l)).map((m) => ({ stream: m.stream, record: m.record }))
-        .filter((r) => r.stream !== 'tally_deleted_objects');
-      resolve({ code, records, stderr });
-    });
-  });
-}
+const dbt = (db: string) => dbtRun(db, ['staging.tally+']);
+const tapRecords = (config: Record<string, unknown>) => runTapAlone(TAP, config);
 
 /** The star schema without sync times (which differ between runs by nature). */
 const star = (db: string) => Promise.all([
@@ -73,7 +47,7 @@ t.test('full sync, no-op rerun, then incremental: only changed records move; del
   t.ok(voucherReqs.length > 6, `vouchers asked for in ${voucherReqs.length} date batches`);
   t.ok(voucherReqs.every((r) => r.objects <= 100), 'no voucher request returned more than voucher_batch_size');
   t.ok(sim.requests.every((r) => r.encoding === 'utf16le'), 'requests sent as UTF-16LE by default');
-  t.equal((await dbt(db)).code, 0, 'dbt run');
+  t.equal(await dbt(db), 0, 'dbt run');
   const [bal] = await query<{ n: number; total: string }>(db, `select count(*)::int n, sum(amount)::text total from tally_analytics.fact_vouchers`);
   t.equal(bal!.total, '0.00', 'every voucher balances: debits (negative) and credits sum to zero');
   const [arabic] = await query<{ n: number }>(db, `select count(*)::int n from tally_analytics.dim_ledgers where ledger_name ~ '[\u0600-\u06FF]'`);
@@ -99,7 +73,7 @@ t.test('full sync, no-op rerun, then incremental: only changed records move; del
   t.equal(inc.streams.tally_vouchers, 3 + 4 - cancelledAdded, 'only altered and added vouchers move');
   t.equal(inc.streams.tally_ledgers, 1, 'only the altered ledger moves');
   t.equal(inc.streams.tally_deleted_objects, 3, 'the sweep emits the 2 deleted vouchers and the deleted ledger');
-  t.equal((await dbt(db)).code, 0, 'dbt incremental run');
+  t.equal(await dbt(db), 0, 'dbt incremental run');
   const deleted = await query<{ voucher_master_id: number }>(db, `select distinct voucher_master_id::int from tally_analytics.fact_vouchers where is_deleted order by 1`);
   t.same(deleted.map((d) => d.voucher_master_id), change.deleted.map((i) => 1_000_000 + i), 'deleted vouchers are marked in fact_vouchers');
   const [altered] = await query<{ n: number }>(db, `select count(distinct voucher_guid)::int n from tally_analytics.fact_vouchers where reference like 'REV-%'`);
@@ -111,7 +85,7 @@ t.test('full sync, no-op rerun, then incremental: only changed records move; del
 
   // dbt again with nothing new: the star schema does not change
   const before = await star(db);
-  t.equal((await dbt(db)).code, 0);
+  t.equal(await dbt(db), 0);
   t.same(await star(db), before, 'rebuild without new data changes nothing');
 });
 
@@ -149,7 +123,7 @@ t.test('a malformed reply is quarantined, its stream fails clearly, nothing else
 
   const good = await pipeline(cfg, db, bad.lastState, { tap: TAP });
   t.equal(good.tapCode, 0, 'rerun without the fault completes');
-  t.equal((await dbt(db)).code, 0);
+  t.equal(await dbt(db), 0);
   const [v] = await query<{ n: number }>(db, `select count(distinct voucher_guid)::int n from tally_analytics.fact_vouchers where company = 'Al Shifa Medical Centre LLC'`);
   const live = [...sim.companies[0]!.voucherIndexes()].filter((i) => !sim.companies[0]!.voucher(i).cancelled).length;
   t.equal(v!.n, live, 'after the rerun every voucher is there exactly once');
@@ -181,7 +155,7 @@ t.test('SIGKILL mid-sync, then rerun from the last committed state: the same sta
   const cfg = { url, voucher_batch_size: 200 };
   const clean = await scratchDb('tally_clean');
   t.equal((await pipeline(cfg, clean, undefined, { tap: TAP })).tapCode, 0);
-  t.equal((await dbt(clean)).code, 0);
+  t.equal(await dbt(clean), 0);
 
   const crashed = await scratchDb('tally_crashed');
   const killed = await pipeline(cfg, crashed, undefined, { tap: TAP, killAfterRecords: 2500, target: { batch_size_rows: 300 } });
@@ -191,6 +165,6 @@ t.test('SIGKILL mid-sync, then rerun from the last committed state: the same sta
   const rerun = await pipeline(cfg, crashed, killed.lastState, { tap: TAP });
   t.equal(rerun.tapCode, 0);
   t.equal(rerun.targetCode, 0);
-  t.equal((await dbt(crashed)).code, 0);
+  t.equal(await dbt(crashed), 0);
   t.same(await star(crashed), await star(clean), 'identical star schema');
 });

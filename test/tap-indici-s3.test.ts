@@ -6,7 +6,7 @@ import { startS3Server, type S3Server } from '../sim/s3-server.js';
 import { ensureBucket, uploadBatch, encodeFile, fileName, CONTRACTS } from '../sim/indici/feed.js';
 import { indiciRows } from '../sim/indici/rows.js';
 import { query, scratchDb } from './helpers.js';
-import { pipeline } from './indici-pipeline.js';
+import { pipeline } from './pipeline.js';
 
 let s3: S3Server;
 t.before(async () => {
