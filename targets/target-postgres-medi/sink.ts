@@ -43,6 +43,28 @@ export class RowBuffer {
     this.lines.push(line);
   }
 
+  /**
+   * Room for one row of at most `max` bytes written in place (the fast path): returns the buffer to write
+   * into at `offset`, or undefined when the row could not fit a chunk (the caller encodes it as a string).
+   */
+  reserve(max: number): Buffer | undefined {
+    if (max > CHUNK_BYTES) return undefined;
+    if (this.pos + max > this.current.length) this.seal();
+    return this.current;
+  }
+
+  get offset(): number {
+    return this.pos;
+  }
+
+  /** Close a row written in place by the caller up to `end`. */
+  commitRow(end: number, line: number): void {
+    this.chars += end - this.pos;
+    this.pos = end;
+    this.rows++;
+    this.lines.push(line);
+  }
+
   seal(): Buffer[] {
     if (this.pos > 0) {
       this.chunks.push(this.current.subarray(0, this.pos));
