@@ -95,3 +95,42 @@ t.test('mode latest reads only the newest batch per extract type; superseded ver
   const decisions = await query<{ reason: string }>(db, `select reason from raw.indici_s3_objects where decision = 'skipped' order by reason`);
   t.match(decisions.map((d) => d.reason), [/older batch than 2509081044/, /superseded by a newer version/]);
 });
+
+t.test('reprocess override: a processed file loads again once, replacing its rows; concurrency 1 = 8', async (t) => {
+  const bucket = 'indici-reprocess';
+  await ensureBucket(s3.client, bucket);
+  const keys = await uploadBatch(s3.client, bucket, { streams: ['vaccine', 'medicine', 'provider'], dateExtracted: '2509011044', kind: 'full', rows: 30, dirty: { every: 10, kinds: ['ragged'] } });
+  const db = await scratchDb('indici_reprocess');
+  const cfg = { bucket, endpoint_url: s3.url, mode: 'backfill', concurrency: 8 };
+  const first = await pipeline(cfg, db);
+  t.equal(first.tapCode, 0, 'exit status', { output: first.tapErr.slice(-800) });
+  const snapshot = `select _source_row_number::int r, "VaccineID" id from raw.indici_vaccine order by 1`;
+  const before = await query(db, snapshot);
+  t.equal(before.length, 27, 'vaccine: 30 rows read, 3 ragged rejected by the tap');
+
+  // concurrency only changes download overlap, never what loads
+  const serialDb = await scratchDb('indici_reprocess_serial');
+  const serial = await pipeline({ ...cfg, concurrency: 1 }, serialDb);
+  t.equal(serial.tapCode, 0);
+  t.same(await query(serialDb, snapshot), before, 'concurrency 1 loads the same rows');
+
+  // without the override, a rerun from state reads nothing
+  const noop = await pipeline(cfg, db, first.lastState);
+  t.equal(noop.streams.indici_vaccine ?? 0, 0, 'already processed: not read again');
+
+  const vaccineKey = keys.find((k) => k.includes('_Vaccine_'))!;
+  const again = await pipeline({ ...cfg, reprocess: [vaccineKey] }, db, first.lastState);
+  t.equal(again.tapCode, 0, 'exit status', { output: again.tapErr.slice(-800) });
+  t.equal(again.streams.indici_vaccine, 27, 'the requested file is read again');
+  t.equal(again.streams.indici_medicine ?? 0, 0, 'other files are not');
+  t.same(await query(db, snapshot), before, 'its rows replaced, not duplicated');
+  t.same(await query(db, `select count(*)::int n from raw.indici_rejected_rows where stream = 'indici_vaccine'`), [{ n: 3 }], 'tap rejects replaced too');
+  t.same(await query(db, `select status, rows_read::int, rows_rejected::int, rows_ingested::int, reprocessed_count, rows_replaced::int from etl.load_run_files where stream = 'indici_vaccine'`),
+    [{ status: 'processed', rows_read: 30, rows_rejected: 3, rows_ingested: 27, reprocessed_count: 1, rows_replaced: 30 }], 'audit: processed again, counted once, reprocess recorded');
+
+  // the request stays in config: honoured once, remembered in state
+  const later = await pipeline({ ...cfg, reprocess: [vaccineKey] }, db, again.lastState);
+  t.equal(later.tapCode, 0);
+  t.equal(later.streams.indici_vaccine ?? 0, 0, 'a honoured request is not repeated');
+  t.match(later.tapErr, /was honoured before/);
+});

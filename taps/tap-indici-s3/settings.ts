@@ -18,6 +18,8 @@ export const settings: Settings = [
   { name: 'encoding', kind: 'options', options: ['auto', 'utf16le', 'utf8'], default: 'auto', description: 'File encoding; auto reads the byte-order mark.' },
   { name: 'layout', kind: 'options', options: ['auto', 'production', 'email'], default: 'auto', description: 'Separators; production = field |^^| row |~~|, email = field |~~| row |^^|; auto detects per file.' },
   { name: 'ragged_rows', kind: 'options', options: ['reject', 'fail'], default: 'reject', description: 'A row with the wrong field count: reject it (with its text) or fail the file.' },
+  { name: 'reprocess', kind: 'array', default: [], description: 'Recovery: S3 keys (or key@versionId) to load again although already processed. The target replaces the file\'s earlier rows in one transaction; each request is honoured once (kept in state), so it can stay in config.' },
+  { name: 'concurrency', kind: 'integer', default: 4, description: 'Objects downloaded and hashed in parallel ahead of the one being emitted (1 = one at a time).' },
   { name: 'name_widths', kind: 'object', default: { per_org: 6, practice: 3 }, description: 'Digit widths of PerOrgID and PracticeID in run-together file names.' },
 ];
 
@@ -37,4 +39,6 @@ export interface IndiciConfig {
   layout: 'auto' | 'production' | 'email';
   ragged_rows: 'reject' | 'fail';
   name_widths: { per_org: number; practice: number };
+  reprocess: string[];
+  concurrency: number;
 }

@@ -6,7 +6,7 @@ import type { GeneratedContract } from '../../kit/contracts/generated-contract.j
 import type { StreamSchema } from '../../kit/contracts/json-schema.js';
 import * as indici from '../../generated/contracts/indici.js';
 import { listVersions, openVersion } from './s3.js';
-import { plan, type PlannedFile } from './plan.js';
+import { plan, reprocessRequest, type PlannedFile } from './plan.js';
 import { RowSplitter, PRODUCTION_LAYOUT, EMAIL_LAYOUT, RecordFormatError } from './record-format.js';
 import type { IndiciConfig } from './settings.js';
 import { createReadStream } from 'node:fs';
@@ -85,14 +85,40 @@ function streamFor(gen: GeneratedContract): StreamDef<IndiciConfig, IndiciClient
   const fields = columns.length;
   return defineStream<IndiciConfig, IndiciClient>({
     singer,
-    async *fetch({ config, client, processed, logger, emit }) {
-      const files = (await client.plan()).filter((f) => f.decision === 'read' && f.name?.token === token);
-      for (const f of files) {
+    async *fetch({ config, client, processed, logger, emit, memo, setMemo }) {
+      const remembered = (memo ?? {}) as { reprocessed?: Record<string, string> };
+      const honoured: Record<string, string> = { ...(remembered.reprocessed ?? {}) };
+      const candidates = (await client.plan()).filter((f) => f.decision === 'read' && f.name?.token === token);
+      const files: Array<{ f: PlannedFile; request?: string }> = [];
+      for (const f of candidates) {
+        const request = reprocessRequest(config, f);
+        if (request && honoured[request]) logger.info(`reprocess request ${request} was honoured before (${honoured[request]}); remove it from config`);
+        if (request && !honoured[request]) {
+          files.push({ f, request });
+          continue;
+        }
         const unitPrefix = `${f.key}@${f.versionId}#`;
         if (f.versionId !== 'null' && [...processed].some((p) => p.startsWith(unitPrefix))) {
           logger.info(`already processed: s3://${config.bucket}/${f.key} version ${f.versionId}`);
           continue;
         }
+        files.push({ f });
+      }
+      // Up to `concurrency` objects are downloaded and hashed ahead of the one being emitted (records still
+      // go out one file at a time, in plan order).
+      const ahead = new Map<number, Promise<Spooled | Error>>();
+      const prefetch = (from: number) => {
+        for (let j = from; j < Math.min(files.length, from + Math.max(1, config.concurrency)); j++) {
+          if (!ahead.has(j)) ahead.set(j, openVersion(client.s3, config.bucket, files[j]!.f).then((body) => spool(body, 'indici')).catch((e: Error) => e));
+        }
+      };
+      try {
+      for (let k = 0; k < files.length; k++) {
+        prefetch(k);
+        const { f, request } = files[k]!;
+        const got = await ahead.get(k)!;
+        ahead.delete(k);
+        const unitPrefix = `${f.key}@${f.versionId}#`;
         const uri = `s3://${config.bucket}/${f.key}`;
         const lineage = {
           _source_uri: uri, _source_bucket: config.bucket, _source_key: f.key, _source_version_id: f.versionId,
@@ -102,20 +128,25 @@ function streamFor(gen: GeneratedContract): StreamDef<IndiciConfig, IndiciClient
           ...(config.encoding !== 'auto' ? { encoding: config.encoding } : {}),
           ...(config.layout !== 'auto' ? { layout: config.layout === 'production' ? PRODUCTION_LAYOUT : EMAIL_LAYOUT } : {}),
         };
-        // Spool to a temporary file while hashing: lineage needs the content hash on every row, and the
+        // Spooled to a temporary file while hashing: lineage needs the content hash on every row, and the
         // hash decides process-once before any row is sent. One S3 read, memory stays bounded.
-        let spooled: Spooled;
-        try {
-          spooled = await spool(await openVersion(client.s3, config.bucket, f), 'indici');
-        } catch (e) {
-          client.fail(`${uri} (version ${f.versionId}): ${(e as Error).message}`);
+        if (got instanceof Error) {
+          client.fail(`${uri} (version ${f.versionId}): ${got.message}`);
           continue;
         }
+        const spooled = got;
         const unitId = `${unitPrefix}${spooled.sha256}`;
-        if (processed.has(unitId)) {
+        if (!request && processed.has(unitId)) {
           logger.info(`already processed (same content): ${uri} version ${f.versionId}`);
           await spooled.remove();
           continue;
+        }
+        if (request) {
+          logger.warn(`reprocessing ${uri} version ${f.versionId} (request ${request})`);
+          await emit(FILES_STREAM.stream, {
+            stream: singer.stream, source_uri: uri, source_version_id: f.versionId, file_hash: spooled.sha256,
+            status: 'reprocess', rows_read: 0, rows_rejected: 0, error: null,
+          });
         }
         const splitter = new RowSplitter(fields, uri, overrides);
         const hash = spooled.sha256;
@@ -157,8 +188,16 @@ function streamFor(gen: GeneratedContract): StreamDef<IndiciConfig, IndiciClient
         });
         if (!error) {
           logger.info(`file loaded: ${uri} version ${f.versionId} sha256 ${hash} encoding ${splitter.detected.encoding} rows ${rowNo} rejected ${rejected}`);
+          if (request) {
+            honoured[request] = unitId;
+            setMemo({ ...remembered, reprocessed: honoured });
+          }
           yield new UnitDone(unitId);
         }
+      }
+      } finally {
+        // files downloaded ahead but not emitted (a failure or an early stop): remove their spools
+        for (const p of ahead.values()) void p.then((r) => (r instanceof Error ? undefined : r.remove()));
       }
     },
   });
