@@ -12,7 +12,7 @@ t.test('meltano run indici-nightly', async (t) => {
   t.teardown(() => s3.stop());
   const bucket = 'indici-meltano';
   await ensureBucket(s3.client, bucket);
-  await uploadBatch(s3.client, bucket, { streams: ['appointments', 'patient', 'provider'], dateExtracted: '2508181044', kind: 'full', rows: 120, dirty: { every: 25, kinds: ['ragged', 'bad_date', 'bad_integer', 'missing_key', 'duplicate_key'] } });
+  await uploadBatch(s3.client, bucket, { streams: ['appointments', 'patient', 'provider'], dateExtracted: '2508181044', kind: 'full', rows: 120, dirty: { every: 20, kinds: ['ragged', 'bad_date', 'bad_integer', 'unknown_enum', 'missing_key', 'duplicate_key'] } });
   const db = await scratchDb('meltano_indici');
   const env = meltanoEnv({ ...S3_TEST_ENV, TAP_INDICI_S3_BUCKET: bucket, TAP_INDICI_S3_ENDPOINT_URL: s3.url, ...pgEnv(db) });
   const run = await meltano(['run', 'indici-nightly'], env);
@@ -34,7 +34,17 @@ t.test('meltano run indici-nightly', async (t) => {
     t.ok(a.rejected >= 4, `${a.stream}: dirty rows rejected`);
   }
   const reasons = await query<{ reason: string }>(db, `select distinct jsonb_object_keys(field_errors) || ': ' || (field_errors ->> jsonb_object_keys(field_errors)) as reason from stg.stg_indici__appointments__rejects order by 1`);
-  t.same(reasons.map((r) => r.reason), ['_row: row 25 has 63 fields, expected 64', 'appointment_id: required', 'patient_id: not a valid integer', 'schedule_date: not a valid timestamp']);
+  t.same(reasons.map((r) => r.reason), ['_row: row 20 has 63 fields, expected 64', 'appointment_id: required', 'appointment_status: not in domain', 'patient_id: not a valid integer', 'schedule_date: not a valid timestamp']);
+  const codes = await query<{ appointment_status: string; appointment_status_code: string; status_group_code: string }>(db, `
+    select distinct appointment_status, appointment_status_code, status_group_code from core.fact_appointments order by 1`);
+  t.same(codes, [
+    { appointment_status: 'Arrived', appointment_status_code: 'arrived', status_group_code: 'in_progress' },
+    { appointment_status: 'Booked', appointment_status_code: 'booked', status_group_code: 'upcoming' },
+    { appointment_status: 'Cancelled', appointment_status_code: 'cancelled', status_group_code: 'cancelled' },
+    { appointment_status: 'Completed', appointment_status_code: 'completed', status_group_code: 'completed' },
+    { appointment_status: 'Did Not Arrive', appointment_status_code: 'did_not_arrive', status_group_code: 'did_not_arrive' },
+    { appointment_status: 'In Consultation', appointment_status_code: 'in_consultation', status_group_code: 'in_progress' },
+  ], 'status labels mapped to canonical codes through the contract domain (core)');
   const [dups] = await query<{ n: number; d: number }>(db, `select count(*)::int n, count(distinct (appointment_id, practice_id, per_org_id))::int d from stg.stg_indici__appointments`);
   t.equal(dups!.n, dups!.d, 'staging has one row per natural key');
 

@@ -1901,7 +1901,24 @@ export const appointments: GeneratedContract = {
       {
         "name": "appointment_status",
         "source": "AppointmentStatus",
-        "type": "string"
+        "type": "string",
+        "description": "Appointment status label as Indici shows it; a value outside the domain sends the row to rejects (add it here and rerun dbt to accept it). The canonical code is appointment_status_code.",
+        "domain": [
+          "Booked",
+          "Arrived",
+          "In Consultation",
+          "Completed",
+          "Cancelled",
+          "Did Not Arrive"
+        ],
+        "domain_codes": {
+          "Booked": "booked",
+          "Arrived": "arrived",
+          "In Consultation": "in_consultation",
+          "Completed": "completed",
+          "Cancelled": "cancelled",
+          "Did Not Arrive": "did_not_arrive"
+        }
       },
       {
         "name": "schedule_date",
@@ -2022,7 +2039,22 @@ export const appointments: GeneratedContract = {
       {
         "name": "status_group",
         "source": "StatusGroup",
-        "type": "string"
+        "type": "string",
+        "description": "Indici's grouping of appointment statuses; mapped to status_group_code.",
+        "domain": [
+          "Upcoming",
+          "In Progress",
+          "Completed",
+          "Cancelled",
+          "DNA"
+        ],
+        "domain_codes": {
+          "Upcoming": "upcoming",
+          "In Progress": "in_progress",
+          "Completed": "completed",
+          "Cancelled": "cancelled",
+          "DNA": "did_not_arrive"
+        }
       },
       {
         "name": "duration",
@@ -2244,7 +2276,8 @@ export const appointments: GeneratedContract = {
           "type": [
             "string",
             "null"
-          ]
+          ],
+          "description": "Appointment status label as Indici shows it; a value outside the domain sends the row to rejects (add it here and rerun dbt to accept it). The canonical code is appointment_status_code."
         },
         "ScheduleDate": {
           "type": [
@@ -2388,7 +2421,8 @@ export const appointments: GeneratedContract = {
           "type": [
             "string",
             "null"
-          ]
+          ],
+          "description": "Indici's grouping of appointment statuses; mapped to status_group_code."
         },
         "Duration": {
           "type": [

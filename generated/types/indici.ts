@@ -205,6 +205,9 @@ export interface IndiciAppointmentsRecord {
 AppointmentID?: (string | null)
 PatientID?: (string | null)
 AppointmentType?: (string | null)
+/**
+ * Appointment status label as Indici shows it; a value outside the domain sends the row to rejects (add it here and rerun dbt to accept it). The canonical code is appointment_status_code.
+ */
 AppointmentStatus?: (string | null)
 ScheduleDate?: (string | null)
 Notes?: (string | null)
@@ -229,6 +232,9 @@ PermanentAddressLongitude?: (string | null)
 PracticeLocationID?: (string | null)
 LocationName?: (string | null)
 ReasonforVisit?: (string | null)
+/**
+ * Indici's grouping of appointment statuses; mapped to status_group_code.
+ */
 StatusGroup?: (string | null)
 Duration?: (string | null)
 AppointmentOutComeID?: (string | null)

@@ -17,7 +17,10 @@ export interface ContractColumn {
   source: string;
   type: ColumnType;
   required?: boolean;
+  /** accepted source values (a YAML list, or a map of source value → canonical code) */
   domain?: string[];
+  /** canonical code per accepted value, when the contract maps them (staging adds `<name>_code`) */
+  domain_codes?: Record<string, string>;
   pii?: PiiClass;
   description?: string;
   /** extra accepted spellings for a boolean/date sentinel, e.g. 1900-01-01 as "no date" */
@@ -73,7 +76,12 @@ const META_SCHEMA = {
           source: { type: 'string', minLength: 1 },
           type: { enum: ['string', 'integer', 'decimal', 'boolean', 'date', 'timestamp', 'json'] },
           required: { type: 'boolean' },
-          domain: { type: 'array', items: { type: 'string' }, minItems: 1 },
+          domain: {
+            oneOf: [
+              { type: 'array', items: { type: 'string' }, minItems: 1 },
+              { type: 'object', minProperties: 1, additionalProperties: { type: 'string', pattern: '^[a-z][a-z0-9_]*$' } },
+            ],
+          },
           pii: { enum: ['none', 'nhi', 'name', 'contact', 'address', 'dob', 'clinical', 'financial'] },
           description: { type: 'string' },
           null_values: { type: 'array', items: { type: 'string' } },
@@ -104,6 +112,12 @@ export function loadContract(file: string): Contract {
   const c = { ...(doc as Omit<Contract, 'file'>), file };
   const names = new Set<string>();
   for (const col of c.columns) {
+    const d = col.domain as unknown;
+    if (d && !Array.isArray(d)) {
+      col.domain_codes = d as Record<string, string>;
+      col.domain = Object.keys(d as Record<string, string>);
+    }
+    if (col.domain_codes && col.type !== 'string') throw new ContractError(`${file}: column "${col.name}": a domain map needs type string`);
     if (names.has(col.name)) throw new ContractError(`${file}: column "${col.name}" is declared twice`);
     names.add(col.name);
   }

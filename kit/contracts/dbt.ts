@@ -40,7 +40,10 @@ export function checkedModel(c: Contract): string {
   // each column's validity is computed once, then used by both its cast and its error
   const checks = c.columns.map((col) => `    {{ medi_valid(${sqlString(col.name)}, ${sqlString(col.type)}${col.domain ? `, domain=${JSON.stringify(col.domain)}` : ''}) }} as ${q(ok(col))}`);
   const bad = c.columns.map((col) => (col.required ? `${q(col.name)} is null or not ${q(ok(col))}` : `not ${q(ok(col))}`));
-  const typed = c.columns.map((col) => `    {{ medi_cast_checked(${sqlString(col.name)}, ${sqlString(col.type)}, ${sqlString(ok(col))}) }} as ${q(col.name)}`);
+  const typed = c.columns.flatMap((col) => [
+    `    {{ medi_cast_checked(${sqlString(col.name)}, ${sqlString(col.type)}, ${sqlString(ok(col))}) }} as ${q(col.name)}`,
+    ...(col.domain_codes ? [`    ${domainCode(col)} as ${q(`${col.name}_code`)}`] : []),
+  ]);
   const errors = c.columns
     .filter((col) => col.required || col.type !== 'string' || col.domain)
     .map((col): [string, string] => [col.name, `{{ medi_error_checked(${sqlString(col.name)}, ${sqlString(col.type)}, ${sqlString(ok(col))}, required=${col.required ? 'true' : 'false'}, domain=${col.domain ? JSON.stringify(col.domain) : 'none'}) }}`]);
@@ -96,6 +99,17 @@ from flagged
 `;
 }
 
+/** The canonical code of a mapped domain value (the same mapping as the medi_domains seed); NULL when unmapped. */
+function domainCode(col: ContractColumn): string {
+  const whens = Object.entries(col.domain_codes!).map(([v, code]) => `when ${sqlString(v)} then ${sqlString(code)}`).join(' ');
+  return `(case ${q(col.name)} ${whens} end)`;
+}
+
+/** A column and, for a mapped domain, its `_code` companion. */
+function withCodes(col: ContractColumn): string[] {
+  return col.domain_codes ? [q(col.name), q(`${col.name}_code`)] : [q(col.name)];
+}
+
 function renameExpr(col: ContractColumn): string {
   // trims spaces, tabs and line breaks (some files put a newline after each row marker)
   let e = `nullif(btrim(source.${q(col.source)}, E' \\t\\r\\n'), '')`;
@@ -106,7 +120,7 @@ function renameExpr(col: ContractColumn): string {
 export function stagingModel(c: Contract): string {
   const key = c.natural_key.map(q).join(', ');
   const order = c.lineage ? 'date_extracted desc nulls last, source_row_number desc' : 'load_run_id desc';
-  const cols = [...c.columns.map((col) => q(col.name)), ...(c.lineage ? LINEAGE_SELECT.map((l) => l.split(' as ')[1]) : ['load_run_id'])];
+  const cols = [...c.columns.flatMap(withCodes), ...(c.lineage ? LINEAGE_SELECT.map((l) => l.split(' as ')[1]) : ['load_run_id'])];
   return `${HEADER(c)}
 -- Valid rows, one per natural key: the newest DateExtracted wins (then the later row), whatever order
 -- batches were loaded in, so a backfill of an older batch cannot overwrite newer data.
@@ -177,11 +191,14 @@ export function sourcesYaml(source: string, contracts: Contract[]): string {
 
 /** A staging model's columns in YAML: description, PII class, not_null / accepted_values from the contract. */
 function columnDocs(c: Contract): unknown[] {
-  return c.columns.map((col) => {
+  return c.columns.flatMap((col) => {
     const tests: unknown[] = [];
     if (col.required) tests.push('not_null');
     if (col.domain) tests.push({ accepted_values: { arguments: { values: col.domain } } });
-    return { name: col.name, description: col.description ?? '', ...(col.pii && col.pii !== 'none' ? { meta: { pii: col.pii } } : {}), ...(tests.length ? { data_tests: tests } : {}) };
+    const doc = { name: col.name, description: col.description ?? '', ...(col.pii && col.pii !== 'none' ? { meta: { pii: col.pii } } : {}), ...(tests.length ? { data_tests: tests } : {}) };
+    if (!col.domain_codes) return [doc];
+    const codes = [...new Set(Object.values(col.domain_codes))];
+    return [doc, { name: `${col.name}_code`, description: `Canonical code of ${col.name} (contract domain map; seed medi_domains).`, data_tests: [{ accepted_values: { arguments: { values: codes } } }] }];
   });
 }
 
@@ -205,10 +222,13 @@ export function modelsYaml(source: string, contracts: Contract[]): string {
   return `# generated from contracts/${source}/*.yaml by \`npm run codegen\`; do not edit\n${YAML.stringify({ version: 2, models }, { lineWidth: 0 })}`;
 }
 
-/** Domain table rows (source, stream, column, value) for every contract domain: one seed, joinable. */
+/**
+ * The domain mapping table (source, stream, column, value, code) for every contract domain: one seed,
+ * joinable from BI. Staging computes `_code` columns from the same contract mapping inline (no join).
+ */
 export function domainSeed(contracts: Contract[]): string {
-  const rows = ['source,stream,column_name,value'];
-  for (const c of contracts) for (const col of c.columns) for (const v of col.domain ?? []) rows.push([c.source, c.stream, col.name, v].map(csv).join(','));
+  const rows = ['source,stream,column_name,value,code'];
+  for (const c of contracts) for (const col of c.columns) for (const v of col.domain ?? []) rows.push([c.source, c.stream, col.name, v, col.domain_codes?.[v] ?? v].map(csv).join(','));
   return rows.join('\n') + '\n';
 }
 
@@ -237,7 +257,7 @@ export function coreModel(c: Contract): string | undefined {
     if (col.pii === 'nhi') {
       return [`etl.nhi_hash(${q(col.name)}) as ${q(`${col.name}_hash`)}`, `coalesce(etl.nhi_format(${q(col.name)}), case when ${q(col.name)} is not null then 'invalid' end) as ${q(`${col.name}_format`)}`];
     }
-    return [q(col.name)];
+    return withCodes(col);
   });
   const lineage = ['source_version_id', 'source_file_hash', 'date_extracted', 'load_run_id'];
   const extractedAt = `(to_timestamp('20' || date_extracted, 'YYYYMMDDHH24MI')::timestamp at time zone '{{ var("source_time_zone") }}')`;

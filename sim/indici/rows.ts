@@ -9,9 +9,11 @@ export const PRACTICE_ID = '535';
 const FIRST = ['Aroha', 'James', 'Mere', 'Liam', 'Ngaio', 'Olivia', 'Tama', 'Sophie', 'Wiremu', 'Charlotte', 'Hemi', 'Amelia', 'Priya', 'Chen'];
 const FAMILY = ['Ngata', 'Smith', 'Williams', 'Parata', 'Brown', 'Tane', 'Wilson', 'Walker', 'Horomona', 'Taylor', 'Singh', 'Li'];
 const STATUS = ['Booked', 'Arrived', 'In Consultation', 'Completed', 'Cancelled', 'Did Not Arrive'];
+/** Indici's StatusGroup for each AppointmentStatus */
+const STATUS_GROUP: Record<string, string> = { Booked: 'Upcoming', Arrived: 'In Progress', 'In Consultation': 'In Progress', Completed: 'Completed', Cancelled: 'Cancelled', 'Did Not Arrive': 'DNA' };
 const TYPES = ['Standard', 'Long', 'Nurse', 'Phone', 'Video', 'Home Visit'];
 
-export type DirtyKind = 'ragged' | 'bad_date' | 'bad_integer' | 'invalid_nhi' | 'duplicate_key' | 'missing_key';
+export type DirtyKind = 'ragged' | 'bad_date' | 'bad_integer' | 'invalid_nhi' | 'duplicate_key' | 'missing_key' | 'unknown_enum';
 
 export interface RowOptions {
   /** the batch stamp, YYMMDDHHMM; timestamps in rows fall before it */
@@ -75,6 +77,9 @@ export function indiciRows(c: Contract, o: RowOptions): { rows: string[][]; dirt
     const key = o.firstKey + i;
     const r = rng(key * 2654435761 + (o.version ?? 0) * 97 + 1);
     const row = c.columns.map((col) => fieldValue(c, col, key, r, o));
+    const statusAt = c.columns.findIndex((col) => col.source === 'AppointmentStatus');
+    const groupAt = c.columns.findIndex((col) => col.source === 'StatusGroup');
+    if (statusAt >= 0 && groupAt >= 0) row[groupAt] = STATUS_GROUP[row[statusAt]!]!;
     if (o.dirty && i % o.dirty.every === o.dirty.every - 1) {
       const kind = o.dirty.kinds[k++ % o.dirty.kinds.length]!;
       dirtyAt.set(i, kind);
@@ -86,6 +91,7 @@ export function indiciRows(c: Contract, o: RowOptions): { rows: string[][]; dirt
         case 'invalid_nhi': { const j = c.columns.findIndex((col) => col.pii === 'nhi'); if (j >= 0) row[j] = 'LAA5555'; break; }
         case 'duplicate_key': if (rows.length) row[0] = rows[rows.length - 1]![0]!; break;
         case 'missing_key': row[0] = ''; break;
+        case 'unknown_enum': { const j = c.columns.findIndex((col) => col.domain !== undefined); if (j >= 0) row[j] = 'Rescheduled (legacy)'; break; }
       }
     }
     rows.push(row);

@@ -68,9 +68,10 @@
     {%- if required %}
     when {{ v }} is null then 'required'
     {%- endif %}
-    when not {{ adapter.quote(ok_flag) }} then 'not a valid {{ type }}'
     {%- if domain %}
-    when {{ v }} not in ({% for d in domain %}'{{ d | replace("'", "''") }}'{% if not loop.last %}, {% endif %}{% endfor %}) then 'not in domain'
+    when not {{ adapter.quote(ok_flag) }} then (case when {{ medi_ok(col, type) }} then 'not in domain' else 'not a valid {{ type }}' end)
+    {%- else %}
+    when not {{ adapter.quote(ok_flag) }} then 'not a valid {{ type }}'
     {%- endif %}
   end)
 {%- endmacro %}
