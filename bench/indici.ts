@@ -1,7 +1,7 @@
 // `npm run bench:indici`: N Indici appointment rows (UTF-16LE, production separators) from a real S3 server
 // through tap → target → dbt (staging, rejects, fact), against a bare `psql \copy` of the same rows into a
 // text table, in the same run. Then a no-op rerun. Prints times, ratios and both plugins' peak RSS.
-import { createWriteStream, mkdirSync, statSync, writeFileSync, createReadStream, existsSync } from 'node:fs';
+import { createWriteStream, mkdirSync, renameSync, statSync, writeFileSync, createReadStream, existsSync } from 'node:fs';
 import { once } from 'node:events';
 import { spawn } from 'node:child_process';
 import { join, resolve } from 'node:path';
@@ -26,19 +26,23 @@ const de = '2508181044';
 const indiciFile = join(out, `indici-appointments-${rows}.dat`);
 const tsvFile = join(out, `indici-appointments-${rows}.tsv`);
 if (!existsSync(indiciFile) || !existsSync(tsvFile)) {
-  const a = createWriteStream(indiciFile);
-  const b = createWriteStream(tsvFile);
+  const a = createWriteStream(`${indiciFile}.part`);
+  const b = createWriteStream(`${tsvFile}.part`);
   a.write(Buffer.from([0xff, 0xfe]));
   for (let first = 1; first <= rows; first += 10_000) {
     const chunk = indiciRows(contract, { dateExtracted: de, firstKey: first, count: Math.min(10_000, rows - first + 1) }).rows;
     const okA = a.write(Buffer.from(chunk.map((r) => r.join('|^^|') + '|~~|').join(''), 'utf16le'));
     const okB = b.write(chunk.map((r) => r.join('\t')).join('\n') + '\n');
-    if (!okA) await once(a, 'drain');
-    if (!okB) await once(b, 'drain');
+    // both listeners are set before waiting: awaiting one drain and then the other missed the second
+    // event, and with nothing else pending Node exited silently, leaving truncated files behind
+    await Promise.all([okA ? undefined : once(a, 'drain'), okB ? undefined : once(b, 'drain')]);
   }
   a.end();
   b.end();
   await Promise.all([once(a, 'finish'), once(b, 'finish')]);
+  // complete files only: a run stopped half-way must not leave a short file that later runs reuse
+  renameSync(`${indiciFile}.part`, indiciFile);
+  renameSync(`${tsvFile}.part`, tsvFile);
 }
 
 const s3 = await startS3Server();
