@@ -1,6 +1,6 @@
-// Pull-based line reader: the producer is only read when the consumer asks for the next line (backpressure).
-// Newlines are found in the raw bytes and each line is decoded on its own, so no line string keeps a whole
-// input chunk alive (sliced strings would, and the garbage collector pays for it).
+// Line splitting for Singer input. Newlines are found in the raw bytes and each line is handed over as a
+// byte range, so no line string keeps a whole input chunk alive (sliced strings would, and the garbage
+// collector pays for it) and a reader that wants bytes (the target's fast path) never decodes at all.
 import type { Readable } from 'node:stream';
 
 export interface Line {
@@ -9,29 +9,62 @@ export interface Line {
   number: number;
 }
 
-/** Yield the lines of a byte stream; blank lines are skipped but still counted. */
-export async function* readLines(input: Readable | AsyncIterable<Buffer | string>): AsyncGenerator<Line> {
-  let carry: Buffer | undefined;
-  let number = 0;
-  for await (const piece of input as AsyncIterable<Buffer | string>) {
+/** One line as a byte range; the object is reused for the next line (copy what you keep). */
+export interface LineRange {
+  buf: Buffer;
+  start: number;
+  end: number;
+  /** 1-based line number in the input. */
+  number: number;
+}
+
+/** Splits chunks into lines (LF or CRLF); blank lines are skipped but still counted. */
+export class LineSplitter {
+  private carry: Buffer | undefined;
+  private number = 0;
+  private readonly range: LineRange = { buf: Buffer.alloc(0), start: 0, end: 0, number: 0 };
+
+  /** The complete lines of this chunk (a partial last line waits for the next chunk). */
+  *push(piece: Buffer | string): Generator<LineRange> {
     const chunk = typeof piece === 'string' ? Buffer.from(piece) : piece;
-    const buf = carry ? Buffer.concat([carry, chunk]) : chunk;
+    const buf = this.carry ? Buffer.concat([this.carry, chunk]) : chunk;
+    const r = this.range;
+    r.buf = buf;
     let start = 0;
     let nl = buf.indexOf(10, start);
     while (nl !== -1) {
-      number++;
+      this.number++;
       let end = nl;
       if (end > start && buf[end - 1] === 13) end--;
-      if (end > start) yield { text: buf.toString('utf8', start, end), number };
+      if (end > start) {
+        r.start = start;
+        r.end = end;
+        r.number = this.number;
+        yield r;
+      }
       start = nl + 1;
       nl = buf.indexOf(10, start);
     }
-    carry = start < buf.length ? Buffer.from(buf.subarray(start)) : undefined;
+    this.carry = start < buf.length ? Buffer.from(buf.subarray(start)) : undefined;
   }
-  if (carry && carry.length > 0) {
-    number++;
+
+  /** The last line when the input does not end with a newline. */
+  *end(): Generator<LineRange> {
+    const carry = this.carry;
+    this.carry = undefined;
+    if (!carry || carry.length === 0) return;
+    this.number++;
     let end = carry.length;
     if (carry[end - 1] === 13) end--;
-    if (end > 0) yield { text: carry.toString('utf8', 0, end), number };
+    if (end > 0) yield Object.assign(this.range, { buf: carry, start: 0, end, number: this.number });
   }
+}
+
+/** Yield the lines of a byte stream as strings, pulling input only as lines are consumed (backpressure). */
+export async function* readLines(input: Readable | AsyncIterable<Buffer | string>): AsyncGenerator<Line> {
+  const splitter = new LineSplitter();
+  for await (const piece of input as AsyncIterable<Buffer | string>) {
+    for (const l of splitter.push(piece)) yield { text: l.buf.toString('utf8', l.start, l.end), number: l.number };
+  }
+  for (const l of splitter.end()) yield { text: l.buf.toString('utf8', l.start, l.end), number: l.number };
 }

@@ -4,7 +4,7 @@ import { createReadStream } from 'node:fs';
 import { createGunzip } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { PassThrough, type Readable } from 'node:stream';
-import { readLines } from './line-reader.js';
+import { LineSplitter, readLines, type LineRange } from './line-reader.js';
 import { parseMessage, type ActivateVersionMessage, type BatchMessage, type RecordMessage, type SchemaMessage } from './messages.js';
 import { SingerWriter } from './writer.js';
 import { MalformedMessageError } from './errors.js';
@@ -189,43 +189,30 @@ export async function runTarget(opts: TargetRunOptions): Promise<TargetRunResult
   };
   try {
     try {
-      // Lines are split here, in the raw bytes (the same rules as readLines: LF or CRLF, blank lines counted
-      // and skipped), so the fast path reads each line where it lies in the input chunk.
-      let carry: Buffer | undefined;
-      let number = 0;
-      read: for await (const piece of feed as AsyncIterable<Buffer | string>) {
-        const chunk = typeof piece === 'string' ? Buffer.from(piece) : piece;
-        const buf = carry ? Buffer.concat([carry, chunk]) : chunk;
-        let start = 0;
-        let nl = buf.indexOf(10, start);
-        while (nl !== -1) {
-          number++;
-          let end = nl;
-          if (end > start && buf[end - 1] === 13) end--;
-          if (end > start) {
-            if (fast && fast(buf, start, end, number)) {
-              lines = number;
-              records++;
-              if (!batchOpenedAt) batchOpenedAt = Date.now();
-              if (loader.shouldFlush()) await flush();
-              else if (loader.shouldWrite()) await writeAhead();
-              if (flushError) throw flushError;
-            } else {
-              await handle(buf, start, end, number);
-            }
-            if (terminating) break read;
+      // Lines arrive as byte ranges, so the fast path reads each line where it lies in the input chunk.
+      const splitter = new LineSplitter();
+      const each = async (batch: Iterable<LineRange>): Promise<boolean> => {
+        for (const { buf, start, end, number } of batch) {
+          if (fast && fast(buf, start, end, number)) {
+            lines = number;
+            records++;
+            if (!batchOpenedAt) batchOpenedAt = Date.now();
+            if (loader.shouldFlush()) await flush();
+            else if (loader.shouldWrite()) await writeAhead();
+            if (flushError) throw flushError;
+          } else {
+            await handle(buf, start, end, number);
           }
-          start = nl + 1;
-          nl = buf.indexOf(10, start);
+          if (terminating) return false;
         }
-        carry = start < buf.length ? Buffer.from(buf.subarray(start)) : undefined;
+        return true;
+      };
+      let going = true;
+      for await (const piece of feed as AsyncIterable<Buffer | string>) {
+        going = await each(splitter.push(piece));
+        if (!going) break;
       }
-      if (carry && carry.length > 0 && !terminating) {
-        number++;
-        let end = carry.length;
-        if (carry[end - 1] === 13) end--;
-        if (end > 0) await handle(carry, 0, end, number);
-      }
+      if (going) await each(splitter.end());
     } finally {
       if (terminating) (input as Readable).destroy?.();
     }
