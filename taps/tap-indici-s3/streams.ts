@@ -113,88 +113,88 @@ function streamFor(gen: GeneratedContract): StreamDef<IndiciConfig, IndiciClient
         }
       };
       try {
-      for (let k = 0; k < files.length; k++) {
-        prefetch(k);
-        const { f, request } = files[k]!;
-        const got = await ahead.get(k)!;
-        ahead.delete(k);
-        const unitPrefix = `${f.key}@${f.versionId}#`;
-        const uri = `s3://${config.bucket}/${f.key}`;
-        const lineage = {
-          _source_uri: uri, _source_bucket: config.bucket, _source_key: f.key, _source_version_id: f.versionId,
-          _source_date_extracted: f.name!.dateExtracted, _source_per_org_id: f.name!.perOrgId, _source_practice_id: f.name!.practiceId,
-        };
-        const overrides = {
-          ...(config.encoding !== 'auto' ? { encoding: config.encoding } : {}),
-          ...(config.layout !== 'auto' ? { layout: config.layout === 'production' ? PRODUCTION_LAYOUT : EMAIL_LAYOUT } : {}),
-        };
-        // Spooled to a temporary file while hashing: lineage needs the content hash on every row, and the
-        // hash decides process-once before any row is sent. One S3 read, memory stays bounded.
-        if (got instanceof Error) {
-          client.fail(`${uri} (version ${f.versionId}): ${got.message}`);
-          continue;
-        }
-        const spooled = got;
-        const unitId = `${unitPrefix}${spooled.sha256}`;
-        if (!request && processed.has(unitId)) {
-          logger.info(`already processed (same content): ${uri} version ${f.versionId}`);
-          await spooled.remove();
-          continue;
-        }
-        if (request) {
-          logger.warn(`reprocessing ${uri} version ${f.versionId} (request ${request})`);
-          await emit(FILES_STREAM.stream, {
-            stream: singer.stream, source_uri: uri, source_version_id: f.versionId, file_hash: spooled.sha256,
-            status: 'reprocess', rows_read: 0, rows_rejected: 0, error: null,
-          });
-        }
-        const splitter = new RowSplitter(fields, uri, overrides);
-        const hash = spooled.sha256;
-        let rowNo = 0;
-        let rejected = 0;
-        let error: string | undefined;
-        const rows = async function* (): AsyncGenerator<string[][]> {
-          for await (const chunk of createReadStream(spooled.path, { highWaterMark: 256 * 1024 })) yield splitter.push(chunk as Buffer);
-          yield splitter.end();
-        };
-        try {
-          for await (const batch of rows()) {
-            for (const row of batch) {
-              rowNo++;
-              if (row.length !== fields) {
-                const reason = `row ${rowNo} has ${row.length} fields, expected ${fields}`;
-                if (config.ragged_rows === 'fail') throw new RecordFormatError(`${uri}: ${reason}; ragged_rows is "fail", so the file is not loaded further`);
-                rejected++;
-                await emit(REJECTED_ROWS_STREAM.stream, {
-                  stream: singer.stream, reason, row_text: row.join(splitter.detected.layout?.field ?? '|^^|'), field_count: row.length,
-                  _source_uri: uri, _source_version_id: f.versionId, _source_file_hash: hash, _source_row_number: rowNo, _source_date_extracted: f.name!.dateExtracted,
-                });
-                continue;
-              }
-              const record: Record<string, unknown> = {};
-              for (let j = 0; j < fields; j++) record[columns[j]!] = row[j];
-              Object.assign(record, lineage, { _source_file_hash: hash, _source_row_number: rowNo });
-              yield record;
-            }
+        for (let k = 0; k < files.length; k++) {
+          prefetch(k);
+          const { f, request } = files[k]!;
+          const got = await ahead.get(k)!;
+          ahead.delete(k);
+          const unitPrefix = `${f.key}@${f.versionId}#`;
+          const uri = `s3://${config.bucket}/${f.key}`;
+          const lineage = {
+            _source_uri: uri, _source_bucket: config.bucket, _source_key: f.key, _source_version_id: f.versionId,
+            _source_date_extracted: f.name!.dateExtracted, _source_per_org_id: f.name!.perOrgId, _source_practice_id: f.name!.practiceId,
+          };
+          const overrides = {
+            ...(config.encoding !== 'auto' ? { encoding: config.encoding } : {}),
+            ...(config.layout !== 'auto' ? { layout: config.layout === 'production' ? PRODUCTION_LAYOUT : EMAIL_LAYOUT } : {}),
+          };
+          // Spooled to a temporary file while hashing: lineage needs the content hash on every row, and the
+          // hash decides process-once before any row is sent. One S3 read, memory stays bounded.
+          if (got instanceof Error) {
+            client.fail(`${uri} (version ${f.versionId}): ${got.message}`);
+            continue;
           }
-        } catch (e) {
-          error = (e as Error).message;
-          client.fail(error);
-        }
-        await spooled.remove();
-        await emit(FILES_STREAM.stream, {
-          stream: singer.stream, source_uri: uri, source_version_id: f.versionId, file_hash: hash,
-          status: error ? 'failed' : 'processed', rows_read: rowNo, rows_rejected: rejected, error: error ?? null,
-        });
-        if (!error) {
-          logger.info(`file loaded: ${uri} version ${f.versionId} sha256 ${hash} encoding ${splitter.detected.encoding} rows ${rowNo} rejected ${rejected}`);
+          const spooled = got;
+          const unitId = `${unitPrefix}${spooled.sha256}`;
+          if (!request && processed.has(unitId)) {
+            logger.info(`already processed (same content): ${uri} version ${f.versionId}`);
+            await spooled.remove();
+            continue;
+          }
           if (request) {
-            honoured[request] = unitId;
-            setMemo({ ...remembered, reprocessed: honoured });
+            logger.warn(`reprocessing ${uri} version ${f.versionId} (request ${request})`);
+            await emit(FILES_STREAM.stream, {
+              stream: singer.stream, source_uri: uri, source_version_id: f.versionId, file_hash: spooled.sha256,
+              status: 'reprocess', rows_read: 0, rows_rejected: 0, error: null,
+            });
           }
-          yield new UnitDone(unitId);
+          const splitter = new RowSplitter(fields, uri, overrides);
+          const hash = spooled.sha256;
+          let rowNo = 0;
+          let rejected = 0;
+          let error: string | undefined;
+          const rows = async function* (): AsyncGenerator<string[][]> {
+            for await (const chunk of createReadStream(spooled.path, { highWaterMark: 256 * 1024 })) yield splitter.push(chunk as Buffer);
+            yield splitter.end();
+          };
+          try {
+            for await (const batch of rows()) {
+              for (const row of batch) {
+                rowNo++;
+                if (row.length !== fields) {
+                  const reason = `row ${rowNo} has ${row.length} fields, expected ${fields}`;
+                  if (config.ragged_rows === 'fail') throw new RecordFormatError(`${uri}: ${reason}; ragged_rows is "fail", so the file is not loaded further`);
+                  rejected++;
+                  await emit(REJECTED_ROWS_STREAM.stream, {
+                    stream: singer.stream, reason, row_text: row.join(splitter.detected.layout?.field ?? '|^^|'), field_count: row.length,
+                    _source_uri: uri, _source_version_id: f.versionId, _source_file_hash: hash, _source_row_number: rowNo, _source_date_extracted: f.name!.dateExtracted,
+                  });
+                  continue;
+                }
+                const record: Record<string, unknown> = {};
+                for (let j = 0; j < fields; j++) record[columns[j]!] = row[j];
+                Object.assign(record, lineage, { _source_file_hash: hash, _source_row_number: rowNo });
+                yield record;
+              }
+            }
+          } catch (e) {
+            error = (e as Error).message;
+            client.fail(error);
+          }
+          await spooled.remove();
+          await emit(FILES_STREAM.stream, {
+            stream: singer.stream, source_uri: uri, source_version_id: f.versionId, file_hash: hash,
+            status: error ? 'failed' : 'processed', rows_read: rowNo, rows_rejected: rejected, error: error ?? null,
+          });
+          if (!error) {
+            logger.info(`file loaded: ${uri} version ${f.versionId} sha256 ${hash} encoding ${splitter.detected.encoding} rows ${rowNo} rejected ${rejected}`);
+            if (request) {
+              honoured[request] = unitId;
+              setMemo({ ...remembered, reprocessed: honoured });
+            }
+            yield new UnitDone(unitId);
+          }
         }
-      }
       } finally {
         // files downloaded ahead but not emitted (a failure or an early stop): remove their spools
         for (const p of ahead.values()) void p.then((r) => (r instanceof Error ? undefined : r.remove()));
