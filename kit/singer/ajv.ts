@@ -14,7 +14,12 @@ export type AjvInstance = AjvClass;
 /** Singer taps often send date-times without a zone; PostgreSQL reads both forms, so both validate. */
 export const DATE_TIME = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}(:?\d{2})?)?$/i;
 
-const DAYS = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+/** Days per month, February as in a leap year (check Feb 29 with isLeapYear). */
+export const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+export function isLeapYear(y: number): boolean {
+  return y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
+}
 
 /** ISO date-time (zone optional) whose fields are in range, Feb 29 only in leap years. No Date.parse: hot path. */
 export function isDateTime(s: string): boolean {
@@ -22,8 +27,8 @@ export function isDateTime(s: string): boolean {
   const y = +s.slice(0, 4);
   const m = +s.slice(5, 7);
   const d = +s.slice(8, 10);
-  if (m < 1 || m > 12 || d < 1 || d > DAYS[m - 1]!) return false;
-  if (m === 2 && d === 29 && !(y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0))) return false;
+  if (m < 1 || m > 12 || d < 1 || d > DAYS_IN_MONTH[m - 1]!) return false;
+  if (m === 2 && d === 29 && !isLeapYear(y)) return false;
   if (+s.slice(11, 13) > 23 || +s.slice(14, 16) > 59) return false;
   return s.length < 19 || s.charCodeAt(16) !== 58 || +s.slice(17, 19) <= 60;
 }

@@ -130,11 +130,13 @@ export async function runTarget(opts: TargetRunOptions): Promise<TargetRunResult
   }, Math.min(maxAge, 1000));
   ageTimer.unref();
 
-  const afterRecord = async () => {
+  /** Count a buffered record; a promise only when a flush or write-ahead is due (none per line otherwise). */
+  const afterRecord = (): Promise<void> | undefined => {
     records++;
     if (!batchOpenedAt) batchOpenedAt = Date.now();
-    if (loader.shouldFlush()) await flush();
-    else if (loader.shouldWrite()) await writeAhead();
+    if (loader.shouldFlush()) return flush();
+    if (loader.shouldWrite()) return writeAhead();
+    return undefined;
   };
 
   const onRecord = async (msg: RecordMessage, line: number, lossless?: Record<string, unknown>) => {
@@ -181,28 +183,21 @@ export async function runTarget(opts: TargetRunOptions): Promise<TargetRunResult
   };
 
   const fast = loader.fastRecord?.bind(loader);
-  /** One input line: the fast path first (no promise per line unless a flush is due), else parse it. */
-  const handle = async (buf: Buffer, start: number, end: number, number: number) => {
-    lines = number;
-    await onLine(buf.toString('utf8', start, end), number);
-    check();
-  };
   try {
     try {
       // Lines arrive as byte ranges, so the fast path reads each line where it lies in the input chunk.
       const splitter = new LineSplitter();
       const each = async (batch: Iterable<LineRange>): Promise<boolean> => {
         for (const { buf, start, end, number } of batch) {
+          lines = number;
+          // the fast path first (taken from the bytes, no promise unless a flush is due), else parse the line
           if (fast && fast(buf, start, end, number)) {
-            lines = number;
-            records++;
-            if (!batchOpenedAt) batchOpenedAt = Date.now();
-            if (loader.shouldFlush()) await flush();
-            else if (loader.shouldWrite()) await writeAhead();
-            if (flushError) throw flushError;
+            const due = afterRecord();
+            if (due) await due;
           } else {
-            await handle(buf, start, end, number);
+            await onLine(buf.toString('utf8', start, end), number);
           }
+          check();
           if (terminating) return false;
         }
         return true;

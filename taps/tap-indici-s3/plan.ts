@@ -9,6 +9,8 @@ export interface PlannedFile extends ObjectVersion {
   kind?: 'full' | 'delta';
   decision: 'read' | 'skipped';
   reason: string;
+  /** the `reprocess` request (from config) that names this object version */
+  reprocess?: string;
 }
 
 /** The loader's heuristic (the supplier states none): a window of 24 hours or more is a full load. */
@@ -18,7 +20,7 @@ function kindOf(n: ExtractFileName): 'full' | 'delta' {
 }
 
 /** The reprocess request (from config) that names this object version, if any: `key` or `key@versionId`. */
-export function reprocessRequest(cfg: Pick<IndiciConfig, 'reprocess'>, v: Pick<ObjectVersion, 'key' | 'versionId' | 'isLatest'>): string | undefined {
+function reprocessRequest(cfg: Pick<IndiciConfig, 'reprocess'>, v: Pick<ObjectVersion, 'key' | 'versionId' | 'isLatest'>): string | undefined {
   return (cfg.reprocess ?? []).find((r) => r === `${v.key}@${v.versionId}` || (r === v.key && v.isLatest));
 }
 
@@ -40,7 +42,7 @@ export function plan(versions: ObjectVersion[], cfg: IndiciConfig, tokens: Set<s
     if (flags[kind] === false) return { ...base, decision: 'skipped', reason: `${kind} loads of ${name.token} disabled by extract_flags` };
     if (cfg.per_org_ids.length && !cfg.per_org_ids.includes(name.perOrgId)) return { ...base, decision: 'skipped', reason: `PerOrgID ${name.perOrgId} not selected` };
     if (cfg.practice_ids.length && !cfg.practice_ids.includes(name.practiceId)) return { ...base, decision: 'skipped', reason: `PracticeID ${name.practiceId} not selected` };
-    if (requested) return { ...base, decision: 'read', reason: `reprocess requested (${requested})` };
+    if (requested) return { ...base, decision: 'read', reason: `reprocess requested (${requested})`, reprocess: requested };
     if (cfg.mode === 'backfill') {
       if (cfg.backfill_from && name.dateExtracted < cfg.backfill_from) return { ...base, decision: 'skipped', reason: `before backfill_from ${cfg.backfill_from}` };
       if (cfg.backfill_to && name.dateExtracted > cfg.backfill_to) return { ...base, decision: 'skipped', reason: `after backfill_to ${cfg.backfill_to}` };
@@ -51,11 +53,11 @@ export function plan(versions: ObjectVersion[], cfg: IndiciConfig, tokens: Set<s
   if (cfg.mode === 'latest') {
     // newest DateExtracted per extract type (and organisation/practice)
     const newest = new Map<string, string>();
-    for (const f of files) if (f.decision === 'read' && f.name && !f.reason.startsWith('reprocess')) {
+    for (const f of files) if (f.decision === 'read' && f.name && !f.reprocess) {
       const g = `${f.name.perOrgId}/${f.name.practiceId}/${f.name.token}`;
       if ((newest.get(g) ?? '') < f.name.dateExtracted) newest.set(g, f.name.dateExtracted);
     }
-    for (const f of files) if (f.decision === 'read' && f.name && !f.reason.startsWith('reprocess') && newest.get(`${f.name.perOrgId}/${f.name.practiceId}/${f.name.token}`) !== f.name.dateExtracted) {
+    for (const f of files) if (f.decision === 'read' && f.name && !f.reprocess && newest.get(`${f.name.perOrgId}/${f.name.practiceId}/${f.name.token}`) !== f.name.dateExtracted) {
       f.decision = 'skipped';
       f.reason = `older batch than ${newest.get(`${f.name.perOrgId}/${f.name.practiceId}/${f.name.token}`)} (mode latest)`;
     }

@@ -6,7 +6,7 @@ import type { GeneratedContract } from '../../kit/contracts/generated-contract.j
 import type { StreamSchema } from '../../kit/contracts/json-schema.js';
 import * as indici from '../../generated/contracts/indici.js';
 import { listVersions, openVersion } from './s3.js';
-import { plan, reprocessRequest, type PlannedFile } from './plan.js';
+import { plan, type PlannedFile } from './plan.js';
 import { RowSplitter, PRODUCTION_LAYOUT, EMAIL_LAYOUT, RecordFormatError } from './record-format.js';
 import type { IndiciConfig } from './settings.js';
 import { createReadStream } from 'node:fs';
@@ -91,7 +91,7 @@ function streamFor(gen: GeneratedContract): StreamDef<IndiciConfig, IndiciClient
       const candidates = (await client.plan()).filter((f) => f.decision === 'read' && f.name?.token === token);
       const files: Array<{ f: PlannedFile; request?: string }> = [];
       for (const f of candidates) {
-        const request = reprocessRequest(config, f);
+        const request = f.reprocess;
         if (request && honoured[request]) logger.info(`reprocess request ${request} was honoured before (${honoured[request]}); remove it from config`);
         if (request && !honoured[request]) {
           files.push({ f, request });

@@ -11,7 +11,7 @@
 // writes the double's shortest form `1.5`; both compare equal).
 import { isUtf8 } from 'node:buffer';
 import { createRequire } from 'node:module';
-import { isDateTime, type AjvInstance, type ValidateFunction } from '../../kit/singer/ajv.js';
+import { DAYS_IN_MONTH, isDateTime, isLeapYear, type AjvInstance, type ValidateFunction } from '../../kit/singer/ajv.js';
 import type { JsonSchema } from '../../kit/singer/messages.js';
 import type { TableShape } from './connector.js';
 
@@ -236,7 +236,7 @@ export function compileFastPlan(schema: JsonSchema, shape: TableShape, keys: str
 const QUOTE = 0x22;
 const BACKSLASH = 0x5c;
 
-/** Thrown inside the scanner to abandon the fast path for this line (caught in FastScanner.scan). */
+/** Thrown inside the scanner to abandon the fast path for this line (caught in FastLines.accept). */
 const BAIL = Symbol('bail');
 
 function ws(b: Buffer, i: number, end: number): number {
@@ -361,11 +361,14 @@ function startsWith(b: Buffer, i: number, end: number, key: Buffer): boolean {
   return true;
 }
 
+/** The token at [s, e) is exactly `key`. */
 function sameBytes(b: Buffer, s: number, e: number, key: Buffer): boolean {
-  const n = key.length;
-  if (e - s !== n) return false;
-  for (let k = 0; k < n; k++) if (b[s + k] !== key[k]) return false;
-  return true;
+  return e - s === key.length && startsWith(b, s, e, key);
+}
+
+/** The JS string of a scanned JSON string token at [i, j) (quotes included), given its scan flags. */
+function stringAt(b: Buffer, i: number, j: number, flags: number): string {
+  return flags & 1 ? (JSON.parse(b.toString('utf8', i, j)) as string) : b.toString(flags & 2 ? 'utf8' : 'latin1', i + 1, j - 1);
 }
 
 const V_RECORD = Buffer.from('"RECORD"');
@@ -497,11 +500,19 @@ export class FastLines {
   }
 }
 
+/** `YYYY-MM-DD` at s naming a real day (the date part both formats share). */
+function dateAt(b: Buffer, s: number): boolean {
+  if (!(d(b, s) && d(b, s + 1) && d(b, s + 2) && d(b, s + 3) && b[s + 4] === 0x2d && d(b, s + 5) && d(b, s + 6) && b[s + 7] === 0x2d && d(b, s + 8) && d(b, s + 9))) return false;
+  const m = num(b, s + 5, 2);
+  const day = num(b, s + 8, 2);
+  if (m < 1 || m > 12 || day < 1 || day > DAYS_IN_MONTH[m - 1]!) return false;
+  return !(m === 2 && day === 29 && !isLeapYear(num(b, s, 4)));
+}
+
 /** Byte-level twin of kit/singer/ajv.ts isDateTime (same grammar and ranges). */
 function isDateTimeAt(b: Buffer, s: number, e: number): boolean {
   const n = e - s;
-  if (n < 16) return false;
-  if (!(d(b, s) && d(b, s + 1) && d(b, s + 2) && d(b, s + 3) && b[s + 4] === 0x2d && d(b, s + 5) && d(b, s + 6) && b[s + 7] === 0x2d && d(b, s + 8) && d(b, s + 9))) return false;
+  if (n < 16 || !dateAt(b, s)) return false;
   const t = b[s + 10];
   if (t !== 0x54 && t !== 0x74 && t !== 0x20) return false;
   if (!(d(b, s + 11) && d(b, s + 12) && b[s + 13] === 0x3a && d(b, s + 14) && d(b, s + 15))) return false;
@@ -530,27 +541,14 @@ function isDateTimeAt(b: Buffer, s: number, e: number): boolean {
     } else return false;
   }
   if (i !== e) return false;
-  const y = num(b, s, 4);
-  const m = num(b, s + 5, 2);
-  const day = num(b, s + 8, 2);
-  if (m < 1 || m > 12 || day < 1 || day > DAYS_IN[m - 1]!) return false;
-  if (m === 2 && day === 29 && !(y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0))) return false;
   if (num(b, s + 11, 2) > 23 || num(b, s + 14, 2) > 59) return false;
   return n < 19 || b[s + 16] !== 0x3a || num(b, s + 17, 2) <= 60;
 }
 
 /** Byte-level twin of ajv-formats' full `date` (YYYY-MM-DD, a real day). */
 function isDateAt(b: Buffer, s: number, e: number): boolean {
-  if (e - s !== 10) return false;
-  if (!(d(b, s) && d(b, s + 1) && d(b, s + 2) && d(b, s + 3) && b[s + 4] === 0x2d && d(b, s + 5) && d(b, s + 6) && b[s + 7] === 0x2d && d(b, s + 8) && d(b, s + 9))) return false;
-  const y = num(b, s, 4);
-  const m = num(b, s + 5, 2);
-  const day = num(b, s + 8, 2);
-  if (m < 1 || m > 12 || day < 1) return false;
-  return day <= (m === 2 && y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0) ? 29 : DAYS_IN[m - 1]! === 29 ? 28 : DAYS_IN[m - 1]!);
+  return e - s === 10 && dateAt(b, s);
 }
-
-const DAYS_IN = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
 function d(b: Buffer, i: number): boolean {
   const c = b[i];
@@ -602,8 +600,7 @@ export class RecordScanner {
         } else {
           const ks = i;
           i = scanString(b, i, end);
-          if (strFlags & 1) fi = byName.get(JSON.parse(b.toString('utf8', ks, i)) as string) ?? -1;
-          else fi = byName.get(b.toString('utf8', ks + 1, i - 1)) ?? -1;
+          fi = byName.get(stringAt(b, ks, i, strFlags)) ?? -1;
         }
         i = ws(b, i, end);
         if (b[i] !== 0x3a) throw BAIL;
@@ -636,8 +633,7 @@ export class RecordScanner {
     const s = this.starts[f]!;
     const e = this.ends[f]!;
     if (this.plan.fields[f]!.kind !== Kind.Text) return b.toString('latin1', s, e);
-    if ((st >> 8) & 1) return JSON.parse(b.toString('utf8', s - 1, e + 1)) as string;
-    return b.toString('utf8', s, e);
+    return stringAt(b, s - 1, e + 1, st >> 8);
   }
 
   private value(fd: Field, fi: number, b: Buffer, i: number, end: number, sanitizeNul: boolean): number {
@@ -665,7 +661,7 @@ export class RecordScanner {
         }
         if (fd.enumSet || fd.format || fd.pattern || fd.minLength !== undefined || fd.maxLength !== undefined) {
           if (flags !== 0 && (fd.minLength !== undefined || fd.maxLength !== undefined)) throw BAIL; // code points vs units: let ajv count
-          const s = flags & 1 ? (JSON.parse(b.toString('utf8', i, j)) as string) : b.toString(flags & 2 ? 'utf8' : 'latin1', i + 1, j - 1);
+          const s = stringAt(b, i, j, flags);
           if (fd.enumSet && !fd.enumSet.has(s)) throw BAIL;
           if (fd.format && !fd.format(s)) throw BAIL;
           if (fd.pattern && !fd.pattern.test(s)) throw BAIL;
@@ -744,10 +740,7 @@ export class RecordScanner {
 
 /** An integer token's value (at most 15 digits, so exact). */
 function intAt(b: Buffer, i: number, j: number): number {
-  const neg = b[i] === 0x2d;
-  let v = 0;
-  for (let k = neg ? i + 1 : i; k < j; k++) v = v * 10 + (b[k]! - 0x30);
-  return neg ? -v : v;
+  return b[i] === 0x2d ? -num(b, i + 1, j - i - 1) : num(b, i, j - i);
 }
 
 /** Check a nested value against a compiled node in one pass; returns the index after it, or throws BAIL. */
@@ -758,7 +751,7 @@ function checkNode(n: Node, b: Buffer, i: number, end: number, depth: number): n
     if (!(n.types & T_STR)) throw BAIL;
     const j = scanString(b, i, end);
     if (n.enumSet || n.format) {
-      const s = strFlags & 1 ? (JSON.parse(b.toString('utf8', i, j)) as string) : b.toString('utf8', i + 1, j - 1);
+      const s = stringAt(b, i, j, strFlags);
       if (n.enumSet && !n.enumSet.has(s)) throw BAIL;
       if (n.format && !n.format(s)) throw BAIL;
     }
@@ -776,7 +769,7 @@ function checkNode(n: Node, b: Buffer, i: number, end: number, depth: number): n
         if (b[i] !== QUOTE) throw BAIL;
         const ks = i;
         i = scanString(b, i, end);
-        const key = n.props || req ? (strFlags & 1 ? (JSON.parse(b.toString('utf8', ks, i)) as string) : b.toString('utf8', ks + 1, i - 1)) : '';
+        const key = n.props || req ? stringAt(b, ks, i, strFlags) : '';
         i = ws(b, i, end);
         if (b[i] !== 0x3a) throw BAIL;
         i = ws(b, i + 1, end);
