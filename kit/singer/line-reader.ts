@@ -27,16 +27,31 @@ export class LineSplitter {
   /** The complete lines of this chunk (a partial last line waits for the next chunk). */
   *push(piece: Buffer | string): Generator<LineRange> {
     const chunk = typeof piece === 'string' ? Buffer.from(piece) : piece;
-    const buf = this.carry ? Buffer.concat([this.carry, chunk]) : chunk;
-    const r = this.range;
-    r.buf = buf;
     let start = 0;
+    if (this.carry) {
+      // only the line that straddles the boundary is joined (joining the whole chunk copied every byte twice)
+      const nl = chunk.indexOf(10);
+      if (nl === -1) {
+        this.carry = Buffer.concat([this.carry, chunk]);
+        return;
+      }
+      const head = Buffer.concat([this.carry, chunk.subarray(0, nl + 1)]);
+      this.carry = undefined;
+      yield* this.lines(head, 0);
+      start = nl + 1;
+    }
+    yield* this.lines(chunk, start);
+  }
+
+  private *lines(buf: Buffer, start: number): Generator<LineRange> {
+    const r = this.range;
     let nl = buf.indexOf(10, start);
     while (nl !== -1) {
       this.number++;
       let end = nl;
       if (end > start && buf[end - 1] === 13) end--;
       if (end > start) {
+        r.buf = buf;
         r.start = start;
         r.end = end;
         r.number = this.number;
@@ -45,7 +60,7 @@ export class LineSplitter {
       start = nl + 1;
       nl = buf.indexOf(10, start);
     }
-    this.carry = start < buf.length ? Buffer.from(buf.subarray(start)) : undefined;
+    if (start < buf.length) this.carry = Buffer.from(buf.subarray(start));
   }
 
   /** The last line when the input does not end with a newline. */

@@ -28,6 +28,8 @@ interface Field {
   nullable: boolean;
   required: boolean;
   enumSet?: Set<string>;
+  /** the enum's values as JSON string tokens (quotes included), compared with unescaped tokens' bytes */
+  enumBytes?: Buffer[];
   format?: (s: string) => boolean;
   pattern?: RegExp;
   minLength?: number;
@@ -59,9 +61,28 @@ interface Node {
   types: number;
   props?: Map<string, Node>;
   required?: string[];
+  /** every key the node names (properties, then required-only keys) as JSON tokens, for byte lookup */
+  keys?: Buffer[];
+  /** per entry of `keys`: its schema (undefined: any value) and its bit in `required` (-1: optional) */
+  keyNodes?: Array<Node | undefined>;
+  keyRequired?: number[];
+  /** key text → index in `keys`, for keys written with escapes */
+  keyIndex?: Map<string, number>;
   items?: Node;
   enumSet?: Set<string>;
+  enumBytes?: Buffer[];
   format?: (s: string) => boolean;
+}
+
+/** JSON string tokens (quotes included) of these values: what an unescaped token of the same text is, byte for byte. */
+function tokens(values: Iterable<string>): Buffer[] {
+  return [...values].map((v) => Buffer.from(JSON.stringify(v)));
+}
+
+/** Index of the token at [s, e) in `list`, or -1. */
+function tokenIndex(b: Buffer, s: number, e: number, list: Buffer[]): number {
+  for (let k = 0; k < list.length; k++) if (sameBytes(b, s, e, list[k]!)) return k;
+  return -1;
 }
 
 const T_NULL = 1, T_BOOL = 2, T_INT = 4, T_NUM = 8, T_STR = 16, T_OBJ = 32, T_ARR = 64;
@@ -103,6 +124,16 @@ function compileNode(s: unknown, ajv: AjvInstance): Node | undefined {
   if (sc.enum !== undefined) {
     if (!Array.isArray(sc.enum) || !sc.enum.every((v) => typeof v === 'string')) return undefined;
     n.enumSet = new Set(sc.enum as string[]);
+    n.enumBytes = tokens(n.enumSet);
+  }
+  if (n.props || n.required) {
+    const names = [...(n.props?.keys() ?? [])];
+    for (const r of n.required ?? []) if (!names.includes(r)) names.push(r);
+    if (n.required && n.required.length >= 30) return undefined; // seen-bits are a 30-bit mask
+    n.keys = tokens(names);
+    n.keyNodes = names.map((k) => n.props?.get(k));
+    n.keyRequired = names.map((k) => n.required?.indexOf(k) ?? -1);
+    n.keyIndex = new Map(names.map((k, i) => [k, i]));
   }
   if (typeof sc.format === 'string') {
     const fv = formatValidator(ajv, sc.format);
@@ -191,6 +222,7 @@ export function compileFastPlan(schema: JsonSchema, shape: TableShape, keys: str
           if (ps.enum !== undefined) {
             if (!Array.isArray(ps.enum) || !ps.enum.every((v) => typeof v === 'string' || v === null)) return undefined;
             f.enumSet = new Set(ps.enum.filter((v): v is string => typeof v === 'string'));
+            f.enumBytes = tokens(f.enumSet);
             if (!ps.enum.includes(null)) f.nullable = false; // enum applies to null too
           }
           if (typeof ps.format === 'string') {
@@ -659,10 +691,13 @@ export class RecordScanner {
         } else if (fd.date) {
           if (flags !== 0 || !isDateAt(b, i + 1, j - 1)) throw BAIL;
         }
-        if (fd.enumSet || fd.format || fd.pattern || fd.minLength !== undefined || fd.maxLength !== undefined) {
+        if (fd.enumBytes && !(flags & 1)) {
+          // the usual enum: an unescaped token is compared as bytes, no string made
+          if (tokenIndex(b, i, j, fd.enumBytes) < 0) throw BAIL;
+        } else if (fd.enumSet && !fd.enumSet.has(stringAt(b, i, j, flags))) throw BAIL;
+        if (fd.format || fd.pattern || fd.minLength !== undefined || fd.maxLength !== undefined) {
           if (flags !== 0 && (fd.minLength !== undefined || fd.maxLength !== undefined)) throw BAIL; // code points vs units: let ajv count
           const s = stringAt(b, i, j, flags);
-          if (fd.enumSet && !fd.enumSet.has(s)) throw BAIL;
           if (fd.format && !fd.format(s)) throw BAIL;
           if (fd.pattern && !fd.pattern.test(s)) throw BAIL;
           if (fd.minLength !== undefined && s.length < fd.minLength) throw BAIL;
@@ -731,11 +766,18 @@ export class RecordScanner {
       if (kind === Kind.Boolean) out[pos++] = b[s] === 0x74 ? 0x74 : 0x66;
       else if (kind === Kind.Json) pos = copyJson(b, s, e, out, pos);
       else if (kind === Kind.Text && (st >> 8) & 1) pos = copyEscaped(b, s, e, out, pos);
-      else if (e - s < 48) for (let k = s; k < e; k++) out[pos++] = b[k]!; // a short field: cheaper than copy()
-      else pos += b.copy(out, pos, s, e);
+      else pos = copyBytes(b, s, e, out, pos);
     }
     return pos;
   }
+}
+
+/** Copy bytes [s, e) of `from` to `out` at `pos`; returns the new position. Short runs (most fields, the
+ * metadata tail) as a loop: Buffer#copy and string writes cost more per call than a few dozen bytes. */
+export function copyBytes(from: Buffer, s: number, e: number, out: Buffer, pos: number): number {
+  if (e - s >= 48) return pos + from.copy(out, pos, s, e);
+  for (let k = s; k < e; k++) out[pos++] = from[k]!;
+  return pos;
 }
 
 /** An integer token's value (at most 15 digits, so exact). */
@@ -750,18 +792,18 @@ function checkNode(n: Node, b: Buffer, i: number, end: number, depth: number): n
   if (c === QUOTE) {
     if (!(n.types & T_STR)) throw BAIL;
     const j = scanString(b, i, end);
-    if (n.enumSet || n.format) {
-      const s = stringAt(b, i, j, strFlags);
-      if (n.enumSet && !n.enumSet.has(s)) throw BAIL;
-      if (n.format && !n.format(s)) throw BAIL;
-    }
+    const flags = strFlags;
+    if (n.enumBytes && !(flags & 1)) {
+      if (tokenIndex(b, i, j, n.enumBytes) < 0) throw BAIL;
+    } else if (n.enumSet && !n.enumSet.has(stringAt(b, i, j, flags))) throw BAIL;
+    if (n.format && !n.format(stringAt(b, i, j, flags))) throw BAIL;
     return j;
   }
   if (n.enumSet) throw BAIL; // a string enum: no other value type passes
   if (c === 0x7b) {
     if (!(n.types & T_OBJ)) throw BAIL;
     let seen = 0;
-    const req = n.required;
+    const keys = n.keys;
     i = ws(b, i + 1, end);
     if (b[i] === 0x7d) i++;
     else {
@@ -769,26 +811,21 @@ function checkNode(n: Node, b: Buffer, i: number, end: number, depth: number): n
         if (b[i] !== QUOTE) throw BAIL;
         const ks = i;
         i = scanString(b, i, end);
-        const key = n.props || req ? stringAt(b, ks, i, strFlags) : '';
+        // a named key is found by its bytes (by its text when written with escapes); others are skipped
+        const k = !keys ? -1 : strFlags & 1 ? (n.keyIndex!.get(stringAt(b, ks, i, strFlags)) ?? -1) : tokenIndex(b, ks, i, keys);
         i = ws(b, i, end);
         if (b[i] !== 0x3a) throw BAIL;
         i = ws(b, i + 1, end);
-        const child = n.props?.get(key);
+        const child = k >= 0 ? n.keyNodes![k] : undefined;
         i = child ? checkNode(child, b, i, end, depth + 1) : skipValue(b, i, end, depth + 1);
-        if (req) {
-          const r = req.indexOf(key);
-          if (r >= 0 && r < 30) seen |= 1 << r;
-        }
+        if (k >= 0 && n.keyRequired![k]! >= 0) seen |= 1 << n.keyRequired![k]!;
         i = ws(b, i, end);
         if (b[i] === 0x2c) { i = ws(b, i + 1, end); continue; }
         if (b[i] === 0x7d) { i++; break; }
         throw BAIL;
       }
     }
-    if (req) {
-      if (req.length >= 30) throw BAIL;
-      if (seen !== (1 << req.length) - 1) throw BAIL;
-    }
+    if (n.required && seen !== (1 << n.required.length) - 1) throw BAIL;
     return i;
   }
   if (c === 0x5b) {

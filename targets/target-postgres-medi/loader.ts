@@ -11,7 +11,7 @@ import { Connector } from './connector.js';
 import { RowBuffer, StreamSink, type SinkBatch } from './sink.js';
 import { NulInTextError, encodeValue } from './copy-text.js';
 import { qualified, tableNameFor } from './identifiers.js';
-import { FastLines, RecordScanner, compileFastPlan } from './fast-path.js';
+import { FastLines, RecordScanner, compileFastPlan, copyBytes } from './fast-path.js';
 import type { TargetConfig } from './settings.js';
 
 /** What written-ahead chunks accumulate until their commit: file watermarks, manifest entries, totals, and
@@ -108,7 +108,9 @@ export class PostgresLoader implements Loader {
   private seq: number;
   private stageSeq = 0;
   private receivedAt = '';
+  private receivedBytes = Buffer.alloc(0);
   private receivedMs = 0;
+  private readonly runIdBytes = Buffer.from(this.runId, 'latin1');
   private readonly started = Date.now();
   /** records the fast path took (logged at the end; the rest took the general path) */
   private fastRows = 0;
@@ -195,18 +197,18 @@ export class PostgresLoader implements Loader {
     let pos = scanner.write(b, out, from);
     if (sink.metadataColumns.length > 0) {
       if (sink.shape.columns.length > 0) out[pos++] = 9;
-      if (env.timeStart >= 0) pos += b.copy(out, pos, env.timeStart, env.timeEnd);
+      if (env.timeStart >= 0) pos = copyBytes(b, env.timeStart, env.timeEnd, out, pos);
       else { out[pos++] = 0x5c; out[pos++] = 0x4e; }
       out[pos++] = 9;
       this.tickReceived();
-      pos += out.write(this.receivedAt, pos, 'latin1');
+      pos = copyBytes(this.receivedBytes, 0, this.receivedBytes.length, out, pos);
       out[pos++] = 9; out[pos++] = 0x5c; out[pos++] = 0x4e; out[pos++] = 9;
       pos = writeDecimal(out, pos, ++this.seq);
       out[pos++] = 9;
-      if (env.versionStart >= 0) pos += b.copy(out, pos, env.versionStart, env.versionEnd);
+      if (env.versionStart >= 0) pos = copyBytes(b, env.versionStart, env.versionEnd, out, pos);
       else { out[pos++] = 0x5c; out[pos++] = 0x4e; }
       out[pos++] = 9;
-      pos += out.write(this.runId, pos, 'latin1');
+      pos = copyBytes(this.runIdBytes, 0, this.runIdBytes.length, out, pos);
     }
     out[pos++] = 10;
     rows.commitRow(pos, line);
@@ -227,6 +229,7 @@ export class PostgresLoader implements Loader {
     if (now !== this.receivedMs) {
       this.receivedMs = now;
       this.receivedAt = new Date(now).toISOString();
+      this.receivedBytes = Buffer.from(this.receivedAt, 'latin1');
     }
   }
 
