@@ -10,7 +10,7 @@ export interface Timed {
   code: number;
 }
 
-/** Run `cmd` (stdin from `inputFile` when given), timing it and sampling VmHWM of the child. */
+/** Run `cmd` (stdin from `inputFile` when given), timing it; peak RSS is what the plugin reports (its VmHWM). */
 export async function timed(cmd: string, args: string[], opts: { inputFile?: string; env?: NodeJS.ProcessEnv } = {}): Promise<Timed> {
   const t0 = process.hrtime.bigint();
   const fd = opts.inputFile ? openSync(opts.inputFile, 'r') : undefined;

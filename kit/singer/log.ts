@@ -1,5 +1,6 @@
 // JSON logs and singer-sdk style METRIC lines, on stderr only (stdout carries Singer messages).
 import winston from 'winston';
+import { readFileSync } from 'node:fs';
 import { redact } from './errors.js';
 
 const redactFormat = winston.format((info) => {
@@ -15,6 +16,21 @@ export function createLogger(plugin: string, fields: Record<string, unknown> = {
     // stderrLevels routes every level to stderr: stdout is reserved for the protocol.
     transports: [new winston.transports.Console({ stderrLevels: ['error', 'warn', 'info', 'http', 'verbose', 'debug', 'silly'] })],
   });
+}
+
+/**
+ * This process's peak resident memory in MB: VmHWM of its own address space. getrusage's maxRSS is not used
+ * where /proc exists: on Linux it also counts the forked copy of the parent before exec, so a plugin started
+ * by a large parent (Meltano, a benchmark) reported the parent's size instead of its own.
+ */
+export function peakRssMb(): number {
+  try {
+    const m = /^VmHWM:\s+(\d+) kB/m.exec(readFileSync('/proc/self/status', 'latin1'));
+    if (m) return Math.round(Number(m[1]) / 1024);
+  } catch {
+    // no procfs: fall back below
+  }
+  return Math.round(process.resourceUsage().maxRSS / 1024);
 }
 
 export type MetricType = 'counter' | 'timer';

@@ -6,7 +6,7 @@ import type { Writable } from 'node:stream';
 import { parseCli, type CliArgs } from './cli.js';
 import { loadConfig, type Settings } from './settings.js';
 import { aboutJson, aboutMarkdown, type About } from './about.js';
-import { createLogger, emitMetric, RecordCounter } from './log.js';
+import { createLogger, emitMetric, peakRssMb, RecordCounter } from './log.js';
 import { SingerWriter } from './writer.js';
 import { ConfigError, redact } from './errors.js';
 import type { JsonSchema } from './messages.js';
@@ -208,7 +208,7 @@ export async function runTap<Cfg, Client>(tap: TapDef<Cfg, Client>, argv: string
       logger.error(`${failures.length} stream(s) failed; the others completed:\n  ${failures.map(redact).join('\n  ')}`);
       return 1;
     }
-    logger.info('sync finished', { peak_rss_mb: Math.round(process.resourceUsage().maxRSS / 1024) });
+    logger.info('sync finished', { peak_rss_mb: peakRssMb() });
     return 0;
   } catch (e) {
     await out.flush().catch(() => undefined);

@@ -4,7 +4,7 @@ import { createReadStream } from 'node:fs';
 import { parseCli } from '../../kit/singer/cli.js';
 import { loadConfig } from '../../kit/singer/settings.js';
 import { aboutJson, aboutMarkdown } from '../../kit/singer/about.js';
-import { createLogger } from '../../kit/singer/log.js';
+import { createLogger, peakRssMb } from '../../kit/singer/log.js';
 import { runTarget } from '../../kit/singer/target-kit.js';
 import { redact } from '../../kit/singer/errors.js';
 import { exitAfterFlush } from '../../kit/singer/exit.js';
@@ -55,7 +55,7 @@ async function main(): Promise<number> {
   });
   logger.info('input finished', {
     lines: result.lines, records: result.records, states_emitted: result.statesEmitted, load_run_id: loader.runId,
-    peak_rss_mb: Math.round(process.resourceUsage().maxRSS / 1024),
+    peak_rss_mb: peakRssMb(),
   });
   return 0;
 }

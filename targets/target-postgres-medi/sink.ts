@@ -80,6 +80,7 @@ export class RowBuffer {
   }
 
   seal(): Buffer[] {
+    if (this.current.length === 0) throw new Error('internal: a row buffer was used after its chunks were released');
     if (this.pos > 0) {
       this.chunks.push(this.current.subarray(0, this.pos));
       this.owned.push(this.current);
