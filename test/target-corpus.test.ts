@@ -38,3 +38,21 @@ for (const name of cases) {
     });
   }
 }
+
+// _sdc_received_at and _sdc_batched_at come from column defaults (COPY does not carry them). A table made
+// by an earlier target version has the columns without defaults: the target adds them before loading, so
+// its new rows still get both; an upsert carries the stage's received time into the table.
+t.test('lineage defaults: a table without them gets them; upserts carry received time', async (t) => {
+  const url = await scratchDb('corpus_lineage_defaults');
+  await query(url, `CREATE SCHEMA raw; CREATE TABLE raw.legacy (id bigint, v text, _sdc_extracted_at timestamptz, _sdc_received_at timestamptz,
+    _sdc_batched_at timestamptz, _sdc_deleted_at timestamptz, _sdc_sequence bigint, _sdc_table_version bigint, _sdc_load_run_id uuid)`);
+  const schema = '{"type":"SCHEMA","stream":"legacy","schema":{"properties":{"id":{"type":"integer"},"v":{"type":"string"}}},"key_properties":["id"]}';
+  for (const load_method of ['append-only', 'upsert']) {
+    const r = await runTarget({ database_url: url, load_method }, `${schema}\n{"type":"RECORD","stream":"legacy","record":{"id":1,"v":"${load_method}"}}\n`);
+    t.equal(r.code, 0, `${load_method}: exit code`, { stderr: r.stderr.slice(-600) });
+  }
+  t.same(await query(url, `SELECT count(*)::int AS n, count(_sdc_received_at)::int AS received, count(_sdc_batched_at)::int AS batched FROM raw.legacy`), [{ n: 1, received: 1, batched: 1 }],
+    'the upsert replaced the appended row, with both times set');
+  t.same(await query(url, `SELECT attname::text, pg_get_expr(adbin, adrelid) AS def FROM pg_attrdef JOIN pg_attribute ON attrelid = adrelid AND attnum = adnum
+    WHERE adrelid = 'raw.legacy'::regclass ORDER BY 1`), [{ attname: '_sdc_batched_at', def: 'now()' }, { attname: '_sdc_received_at', def: 'clock_timestamp()' }]);
+});

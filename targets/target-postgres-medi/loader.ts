@@ -107,9 +107,6 @@ export class PostgresLoader implements Loader {
   private carried = emptyCarry();
   private seq: number;
   private stageSeq = 0;
-  private receivedAt = '';
-  private receivedBytes = Buffer.alloc(0);
-  private receivedMs = 0;
   private readonly runIdBytes = Buffer.from(this.runId, 'latin1');
   private readonly started = Date.now();
   /** records the fast path took (logged at the end; the rest took the general path) */
@@ -199,9 +196,6 @@ export class PostgresLoader implements Loader {
       if (sink.shape.columns.length > 0) out[pos++] = 9;
       if (env.timeStart >= 0) pos = copyBytes(b, env.timeStart, env.timeEnd, out, pos);
       else { out[pos++] = 0x5c; out[pos++] = 0x4e; }
-      out[pos++] = 9;
-      this.tickReceived();
-      pos = copyBytes(this.receivedBytes, 0, this.receivedBytes.length, out, pos);
       out[pos++] = 9; out[pos++] = 0x5c; out[pos++] = 0x4e; out[pos++] = 9;
       pos = writeDecimal(out, pos, ++this.seq);
       out[pos++] = 9;
@@ -219,25 +213,12 @@ export class PostgresLoader implements Loader {
 
   /** The standard metadata tail, built directly (the common case: no property shadows a metadata column). */
   private metaTail(sink: StreamSink, extractedAt: string | undefined, version: number | undefined): string {
-    this.tickReceived();
-    return `${sink.shape.columns.length ? '\t' : ''}${extractedAt ?? '\\N'}\t${this.receivedAt}\t\\N\t${++this.seq}\t${version ?? '\\N'}\t${this.runId}\n`;
-  }
-
-  /** _sdc_received_at, formatted at most once per millisecond (toISOString per row costs measurable time). */
-  private tickReceived(): void {
-    const now = Date.now();
-    if (now !== this.receivedMs) {
-      this.receivedMs = now;
-      this.receivedAt = new Date(now).toISOString();
-      this.receivedBytes = Buffer.from(this.receivedAt, 'latin1');
-    }
+    return `${sink.shape.columns.length ? '\t' : ''}${extractedAt ?? '\\N'}\t\\N\t${++this.seq}\t${version ?? '\\N'}\t${this.runId}\n`;
   }
 
   private meta(extractedAt: string | null, version: number | undefined): Record<string, unknown> {
-    this.tickReceived();
     return {
       _sdc_extracted_at: extractedAt,
-      _sdc_received_at: this.receivedAt,
       _sdc_deleted_at: null,
       _sdc_sequence: ++this.seq,
       _sdc_table_version: version ?? null,

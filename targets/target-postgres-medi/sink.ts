@@ -5,6 +5,8 @@ import { from as copyFrom } from 'pg-copy-streams';
 import { once } from 'node:events';
 import type { TableShape } from './connector.js';
 import { METADATA_COLUMNS } from './connector.js';
+
+const DEFAULTED = new Set(['_sdc_batched_at', '_sdc_received_at']);
 import { qualified, quoteIdent } from './identifiers.js';
 import { encodeValue, escapeCopy } from './copy-text.js';
 
@@ -117,6 +119,8 @@ export class StreamSink {
   /** Columns written by COPY, in order: record properties then target-filled metadata. */
   readonly copyColumns: string[];
   readonly metadataColumns: string[];
+  /** metadata columns COPY leaves to their defaults (an upsert carries them from the stage table) */
+  private readonly defaulted: string[];
   rows = new RowBuffer();
   rejects = new RowBuffer();
   /** metadata columns are exactly the standard set, in order (the loader can write the tail directly) */
@@ -129,7 +133,9 @@ export class StreamSink {
     readonly opts: { metadata: boolean; upsert: boolean; sanitizeNul: boolean; rejectsTable?: string },
   ) {
     const props = new Set(shape.columns.map((c) => c.name));
-    this.metadataColumns = opts.metadata ? METADATA_COLUMNS.map((m) => m.name).filter((n) => n !== '_sdc_batched_at' && !props.has(n)) : [];
+    // _sdc_batched_at and _sdc_received_at are filled by their column defaults (see METADATA_COLUMNS)
+    this.metadataColumns = opts.metadata ? METADATA_COLUMNS.map((m) => m.name).filter((n) => !DEFAULTED.has(n) && !props.has(n)) : [];
+    this.defaulted = opts.metadata ? [...DEFAULTED].filter((n) => !props.has(n)) : [];
     this.copyColumns = [...shape.columns.map((c) => c.name), ...this.metadataColumns];
     const san = opts.sanitizeNul;
     this.encoders = shape.columns.map((c): ((v: unknown) => string) => {
@@ -140,7 +146,7 @@ export class StreamSink {
       if (c.type === 'boolean') return (v) => (v === true ? 't' : v === false ? 'f' : encodeValue(v, c.type, san));
       return (v) => encodeValue(v, c.type, san);
     });
-    this.fastMeta = this.metadataColumns.join() === '_sdc_extracted_at,_sdc_received_at,_sdc_deleted_at,_sdc_sequence,_sdc_table_version,_sdc_load_run_id';
+    this.fastMeta = this.metadataColumns.join() === '_sdc_extracted_at,_sdc_deleted_at,_sdc_sequence,_sdc_table_version,_sdc_load_run_id';
   }
 
   /** The property part of a COPY line (no metadata, no newline), one compiled encoder per column. */
@@ -197,10 +203,11 @@ export class StreamSink {
         await copyInto(client, `COPY ${stage} (${colList}) FROM STDIN`, batch.rows, this.stream);
         const all = this.copyColumns.map(quoteIdent);
         const keys = keyColumns.map(quoteIdent).join(', ');
-        const updates = all.filter((c) => !keyColumns.map(quoteIdent).includes(c));
-        if (this.opts.metadata) updates.push('"_sdc_batched_at"');
-        const insertCols = this.opts.metadata ? [...all, '"_sdc_batched_at"'] : all;
-        const selectCols = this.opts.metadata ? [...all, 'now()'] : all;
+        const defaulted = this.defaulted.map(quoteIdent);
+        const updates = [...all.filter((c) => !keyColumns.map(quoteIdent).includes(c)), ...defaulted];
+        const insertCols = [...all, ...defaulted];
+        // the stage's defaults were evaluated as its rows arrived; _sdc_batched_at is this transaction's time
+        const selectCols = [...all, ...defaulted.map((c) => (c === '"_sdc_batched_at"' ? 'now()' : c))];
         // last record for a key wins, both within this batch (DISTINCT ON … ORDER BY arrival) and against the table
         await client.query(
           `INSERT INTO ${target} (${insertCols.join(', ')})
