@@ -21,6 +21,39 @@ t.test('encoding from the byte-order mark', async (t) => {
   t.same(detectEncoding(Buffer.from('AB')), { encoding: 'utf8', bomLength: 0 });
 });
 
+t.test('encoding without a byte-order mark: UTF-16 recognised by its zero bytes, either byte order', async (t) => {
+  const text = '685146|^^|Ngāti Whātua|^^|2025-01-29 18:18:11.347|~~|';
+  t.same(detectEncoding(Buffer.from(text, 'utf16le')), { encoding: 'utf16le', bomLength: 0 });
+  t.same(detectEncoding(Buffer.from(text, 'utf16le').swap16()), { encoding: 'utf16be', bomLength: 0 });
+  t.same(detectEncoding(Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(text, 'utf16le').swap16()])), { encoding: 'utf16be', bomLength: 2 });
+  t.same(detectEncoding(Buffer.from(text)), { encoding: 'utf8', bomLength: 0 });
+  const rows = [['1', 'Ngāti', 'x'], ['2', '', 'y']];
+  const le = Buffer.from(rows.map((r) => r.join('|^^|') + '|~~|').join(''), 'utf16le');
+  for (const [name, bytes] of [['LE, no BOM', le], ['BE, no BOM', Buffer.from(le).swap16()], ['BE with BOM', Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(le).swap16()])]] as const) {
+    for (const size of [1, 3, 7, bytes.length]) {
+      const sp = new RowSplitter(3, 'f');
+      const got: string[][] = [];
+      for (let i = 0; i < bytes.length; i += size) got.push(...sp.push(bytes.subarray(i, i + size)));
+      got.push(...sp.end());
+      t.same(got, rows, `${name}, chunks of ${size}`);
+    }
+  }
+});
+
+t.test('empty extracts give no rows (not a layout error); one row without its row marker is read', async (t) => {
+  for (const [name, bytes] of [['0 bytes', Buffer.alloc(0)], ['UTF-16 BOM only', Buffer.from([0xff, 0xfe])], ['UTF-8 BOM only', Buffer.from([0xef, 0xbb, 0xbf])], ['a line break', Buffer.from('\r\n', 'utf16le')]] as const) {
+    const sp = new RowSplitter(3, name);
+    t.same([...sp.push(bytes), ...sp.end()], [], name);
+  }
+  const sp = new RowSplitter(3, 'one');
+  t.same([...sp.push(Buffer.from('1|~~|a|~~|b')), ...sp.end()], [['1', 'a', 'b']], 'e-mail layout told apart by its field count alone');
+  t.throws(() => {
+    const bad = new RowSplitter(5, 's3://b/one');
+    bad.push(Buffer.from('1|~~|a|~~|b'));
+    bad.end();
+  }, /s3:\/\/b\/one: fits neither layout for 5 fields/, 'a lone row that fits neither still fails with the file named');
+});
+
 t.test('separators: production and e-mail layouts detected; neither fails with the file named', async (t) => {
   const rows = [['1', 'a', 'b'], ['2', 'c', 'd']];
   t.same(detectLayout(rows.map((r) => r.join('|^^|') + '|~~|').join(''), 3, 'f'), PRODUCTION_LAYOUT);

@@ -81,6 +81,30 @@ t.test('a malformed file fails alone, loudly, with its name; the others load', a
   t.same(failed, [{ status: 'failed', rows_read: 0 }], 'the bad file is recorded as failed');
 });
 
+t.test('empty extracts (0 bytes, a BOM alone) and BOM-less UTF-16 files load: no rows is not an error', async (t) => {
+  const bucket = 'indici-empty';
+  await ensureBucket(s3.client, bucket);
+  const de = '2509021044';
+  await s3.client.send(new PutObjectCommand({ Bucket: bucket, Key: `indici/${fileName('Vaccine', de, 'delta')}`, Body: Buffer.alloc(0) }));
+  await s3.client.send(new PutObjectCommand({ Bucket: bucket, Key: `indici/${fileName('Medicine', de, 'delta')}`, Body: Buffer.from([0xff, 0xfe]) }));
+  // production layout in UTF-16LE without its byte-order mark
+  const withBom = encodeFile(indiciRows(CONTRACTS.appointments!, { dateExtracted: de, firstKey: 1, count: 12 }).rows);
+  t.same([...withBom.subarray(0, 2)], [0xff, 0xfe], 'the simulator writes a BOM, which this case removes');
+  await s3.client.send(new PutObjectCommand({ Bucket: bucket, Key: `indici/${fileName('Appointments', de, 'delta')}`, Body: withBom.subarray(2) }));
+  const db = await scratchDb('indici_empty');
+  const run = await pipeline({ bucket, endpoint_url: s3.url }, db);
+  t.equal(run.tapCode, 0, 'tap exit code', { stderr: run.tapErr.slice(-1500) });
+  t.equal(run.targetCode, 0, 'target exit code');
+  const files = await query(db, `select stream, status, rows_read::int from etl.load_run_files order by stream`);
+  t.same(files, [
+    { stream: 'indici_appointments', status: 'processed', rows_read: 12 },
+    { stream: 'indici_medicine', status: 'processed', rows_read: 0 },
+    { stream: 'indici_vaccine', status: 'processed', rows_read: 0 },
+  ], 'every file processed; the empty ones with no rows');
+  const [n] = await query<{ appts: number }>(db, `select count(*)::int appts from raw.indici_appointments`);
+  t.equal(n!.appts, 12, 'the BOM-less UTF-16 file loaded every row');
+});
+
 t.test('mode latest reads only the newest batch per extract type; superseded versions are skipped', async (t) => {
   const bucket = 'indici-latest';
   await ensureBucket(s3.client, bucket);

@@ -3,7 +3,7 @@
 // encoding, so both are detected per file (overridable), and a file that fits neither layout fails loudly.
 import { StringDecoder } from 'node:string_decoder';
 
-export type Encoding = 'utf16le' | 'utf8';
+export type Encoding = 'utf16le' | 'utf16be' | 'utf8';
 export interface Layout {
   field: string;
   row: string;
@@ -17,11 +17,41 @@ export class RecordFormatError extends Error {
   override name = 'RecordFormatError';
 }
 
-/** Encoding from the byte-order mark: FF FE → UTF-16LE, EF BB BF → UTF-8, none → UTF-8. */
+/**
+ * Encoding from the byte-order mark: FF FE → UTF-16LE, FE FF → UTF-16BE, EF BB BF → UTF-8. Without one, text
+ * of these files (digits, Latin letters, separators) in UTF-16 has a zero byte in nearly every pair, on
+ * the high side: zeros at odd offsets → UTF-16LE, at even offsets → UTF-16BE; otherwise UTF-8.
+ */
 export function detectEncoding(head: Buffer): { encoding: Encoding; bomLength: number } {
   if (head.length >= 2 && head[0] === 0xff && head[1] === 0xfe) return { encoding: 'utf16le', bomLength: 2 };
+  if (head.length >= 2 && head[0] === 0xfe && head[1] === 0xff) return { encoding: 'utf16be', bomLength: 2 };
   if (head.length >= 3 && head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf) return { encoding: 'utf8', bomLength: 3 };
+  const pairs = Math.min(head.length >> 1, 4096);
+  let evenZeros = 0;
+  let oddZeros = 0;
+  for (let i = 0; i < pairs; i++) {
+    if (head[2 * i] === 0) evenZeros++;
+    if (head[2 * i + 1] === 0) oddZeros++;
+  }
+  if (pairs > 0 && oddZeros >= pairs * 0.5 && evenZeros <= pairs * 0.05) return { encoding: 'utf16le', bomLength: 0 };
+  if (pairs > 0 && evenZeros >= pairs * 0.5 && oddZeros <= pairs * 0.05) return { encoding: 'utf16be', bomLength: 0 };
   return { encoding: 'utf8', bomLength: 0 };
+}
+
+/** UTF-16BE text as UTF-16LE bytes (Node decodes only the latter): each pair swapped, an odd byte carried. */
+class SwapPairs {
+  private odd: number | undefined;
+  write(chunk: Buffer): Buffer {
+    const src = this.odd === undefined ? chunk : Buffer.concat([Buffer.from([this.odd]), chunk]);
+    const even = src.length & ~1;
+    this.odd = even < src.length ? src[even] : undefined;
+    const out = Buffer.allocUnsafe(even);
+    for (let i = 0; i < even; i += 2) {
+      out[i] = src[i + 1]!;
+      out[i + 1] = src[i]!;
+    }
+    return out;
+  }
 }
 
 function count(text: string, marker: string): number {
@@ -34,12 +64,14 @@ function count(text: string, marker: string): number {
  * Which marker separates fields: in real data the field marker appears (fields − 1) times per row and the
  * row marker once. `sample` is the decoded start of the file; only whole rows in it are used.
  */
-export function detectLayout(sample: string, fields: number, file: string): Layout {
+export function detectLayout(sample: string, fields: number, file: string, wholeFile = false): Layout {
   for (const layout of [PRODUCTION_LAYOUT, EMAIL_LAYOUT]) {
     const lastRow = sample.lastIndexOf(layout.row);
-    if (lastRow < 0) continue;
-    const whole = sample.slice(0, lastRow + layout.row.length);
-    const rows = count(whole, layout.row);
+    // the whole file in the sample: text after the last row marker is a last row without one
+    const tail = wholeFile && !/^\s*$/.test(sample.slice(lastRow < 0 ? 0 : lastRow + layout.row.length));
+    if (lastRow < 0 && !tail) continue;
+    const whole = tail ? sample : sample.slice(0, lastRow + layout.row.length);
+    const rows = count(whole, layout.row) + (tail ? 1 : 0);
     const seps = count(whole, layout.field);
     // allow some ragged rows: the average must be close to fields − 1 per row
     if (rows > 0 && Math.abs(seps / rows - (fields - 1)) <= Math.max(1, (fields - 1) * 0.05)) return layout;
@@ -55,6 +87,7 @@ export function detectLayout(sample: string, fields: number, file: string): Layo
  */
 export class RowSplitter {
   private decoder?: StringDecoder;
+  private swap?: SwapPairs;
   private head: Buffer[] = [];
   private headBytes = 0;
   private carry = '';
@@ -74,21 +107,32 @@ export class RowSplitter {
       if (this.headBytes < 64 * 1024) return [];
       return this.start(Buffer.concat(this.head));
     }
-    return this.split(this.decoder.write(chunk), false);
+    return this.split(this.decode(chunk), false);
   }
 
   end(): string[][] {
-    if (!this.decoder) return [...this.start(Buffer.concat(this.head)), ...this.split('', true)];
+    if (!this.decoder) return [...this.start(Buffer.concat(this.head), true), ...this.split('', true)];
     return this.split(this.decoder.end(), true);
   }
 
-  private start(head: Buffer): string[][] {
+  private decode(chunk: Buffer): string {
+    return this.decoder!.write(this.swap ? this.swap.write(chunk) : chunk);
+  }
+
+  private start(head: Buffer, wholeFile = false): string[][] {
     this.head = [];
     const bom = detectEncoding(head);
     this.encoding = this.overrides.encoding ?? bom.encoding;
-    this.decoder = new StringDecoder(this.encoding);
-    const text = this.decoder.write(bom.encoding === this.encoding ? head.subarray(bom.bomLength) : head);
-    this.layout = this.overrides.layout ?? detectLayout(text, this.fields, this.file);
+    this.decoder = new StringDecoder(this.encoding === 'utf16be' ? 'utf16le' : this.encoding);
+    if (this.encoding === 'utf16be') this.swap = new SwapPairs();
+    const text = this.decode(bom.encoding === this.encoding ? head.subarray(bom.bomLength) : head);
+    if (wholeFile && /^\s*$/.test(text)) {
+      // an empty extract (a delta with no changes): no rows, nothing to detect
+      this.layout = this.overrides.layout ?? PRODUCTION_LAYOUT;
+      this.carry = '';
+      return [];
+    }
+    this.layout = this.overrides.layout ?? detectLayout(text, this.fields, this.file, wholeFile);
     return this.split(text, false);
   }
 
