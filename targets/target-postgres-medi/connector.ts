@@ -15,8 +15,8 @@ export interface Column {
 /**
  * Lineage columns the target fills itself. `_sdc_batched_at` defaults to the commit's transaction time and
  * `_sdc_received_at` to the moment PostgreSQL stores the row (clock_timestamp(), within a write-ahead of the
- * line's arrival): COPY does not carry them, which spares the server a timestamptz parse per row (~15% of
- * its COPY work on the 1M-row bench) and the target the text.
+ * line's arrival): COPY does not carry them, which spares the server a timestamptz parse per row (~1 s per
+ * million rows, measured by loading the target's COPY text with and without it) and the target the text.
  */
 export const METADATA_COLUMNS: ReadonlyArray<{ name: string; type: string }> = [
   { name: '_sdc_extracted_at', type: 'timestamptz' },

@@ -5,10 +5,11 @@ import { from as copyFrom } from 'pg-copy-streams';
 import { once } from 'node:events';
 import type { TableShape } from './connector.js';
 import { METADATA_COLUMNS } from './connector.js';
-
-const DEFAULTED = new Set(['_sdc_batched_at', '_sdc_received_at']);
 import { qualified, quoteIdent } from './identifiers.js';
 import { encodeValue, escapeCopy } from './copy-text.js';
+
+/** Metadata columns filled by their column defaults, never sent in COPY (see METADATA_COLUMNS). */
+const DEFAULTED = new Set(['_sdc_batched_at', '_sdc_received_at']);
 
 // Encoded rows are written straight into 256 KB Buffers as UTF-8: a batch held as strings would keep
 // millions of small field strings alive (GC cost exceeded the COPY itself), and flattening large
