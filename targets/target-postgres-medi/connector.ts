@@ -53,9 +53,14 @@ export function columnsFor(msg: SchemaMessage): Column[] {
   return cols;
 }
 
+interface ExistingColumn {
+  type: string;
+  hasDefault: boolean;
+}
+
 export class Connector {
   readonly client: pg.Client;
-  private known = new Map<string, Map<string, string>>(); // table → column → udt type
+  private known = new Map<string, Map<string, ExistingColumn>>(); // table → column → type, default
 
   constructor(readonly url: string) {
     this.client = new pg.Client({ connectionString: url, application_name: 'target-postgres-medi' });
@@ -69,25 +74,20 @@ export class Connector {
     await this.client.end();
   }
 
-  private async existingColumns(schema: string, table: string): Promise<Map<string, string> | undefined> {
+  private async existingColumns(schema: string, table: string): Promise<Map<string, ExistingColumn> | undefined> {
     const key = `${schema}.${table}`;
     const cached = this.known.get(key);
     if (cached) return cached;
-    const res = await this.client.query<{ column_name: string; data_type: string }>(
-      `SELECT a.attname AS column_name, format_type(a.atttypid, a.atttypmod) AS data_type
+    const res = await this.client.query<{ column_name: string; data_type: string; has_default: boolean }>(
+      `SELECT a.attname AS column_name, format_type(a.atttypid, a.atttypmod) AS data_type, a.atthasdef AS has_default
          FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid JOIN pg_namespace n ON n.oid = c.relnamespace
         WHERE n.nspname = $1 AND c.relname = $2 AND a.attnum > 0 AND NOT a.attisdropped`,
       [schema, table],
     );
     if (res.rowCount === 0) return undefined;
-    const m = new Map(res.rows.map((r) => [r.column_name, r.data_type]));
+    const m = new Map(res.rows.map((r) => [r.column_name, { type: r.data_type, hasDefault: r.has_default }]));
     this.known.set(key, m);
     return m;
-  }
-
-  private async hasDefault(qualifiedTable: string, column: string): Promise<boolean> {
-    const res = await this.client.query(`SELECT 1 FROM pg_attribute WHERE attrelid = $1::regclass AND attname = $2 AND atthasdef`, [qualifiedTable, column]);
-    return (res.rowCount ?? 0) > 0;
   }
 
   async tableExists(schema: string, table: string): Promise<boolean> {
@@ -115,20 +115,15 @@ export class Connector {
         const have = existing.get(c.name);
         const baseType = c.type.split(' ')[0] as PgType;
         const dflt = / DEFAULT (.+)$/.exec(c.type)?.[1];
-        if (have === undefined) {
-          // earlier rows stay NULL; the default (set apart, so a volatile one does not rewrite the table) serves new rows
-          await this.client.query(`ALTER TABLE ${qt} ADD COLUMN IF NOT EXISTS ${quoteIdent(c.name)} ${baseType}`);
-          if (dflt) await this.client.query(`ALTER TABLE ${qt} ALTER COLUMN ${quoteIdent(c.name)} SET DEFAULT ${dflt}`);
-          continue;
-        }
-        if (dflt && !(await this.hasDefault(qt, c.name))) {
-          // a lineage column from an earlier version of the target, which sent its value: COPY now relies on the default
-          await this.client.query(`ALTER TABLE ${qt} ALTER COLUMN ${quoteIdent(c.name)} SET DEFAULT ${dflt}`);
-        }
-        const haveType = normaliseType(have);
+        // a new column: earlier rows stay NULL (its default is set apart, so a volatile one does not rewrite
+        // the table); a lineage column from an earlier target version, which sent its value, gets the default COPY now relies on
+        if (have === undefined) await this.client.query(`ALTER TABLE ${qt} ADD COLUMN IF NOT EXISTS ${quoteIdent(c.name)} ${baseType}`);
+        if (dflt && !have?.hasDefault) await this.client.query(`ALTER TABLE ${qt} ALTER COLUMN ${quoteIdent(c.name)} SET DEFAULT ${dflt}`);
+        if (have === undefined) continue;
+        const haveType = normaliseType(have.type);
         if (haveType === baseType || haveType === undefined) continue;
         const to = widen(haveType, baseType);
-        if (!to) throw new SchemaDriftError(`stream "${msg.stream}": column "${c.name}" is ${have} and the new SCHEMA wants ${baseType}; no lossless conversion exists`);
+        if (!to) throw new SchemaDriftError(`stream "${msg.stream}": column "${c.name}" is ${have.type} and the new SCHEMA wants ${baseType}; no lossless conversion exists`);
         if (to !== haveType) await this.client.query(`ALTER TABLE ${qt} ALTER COLUMN ${quoteIdent(c.name)} TYPE ${to} USING ${quoteIdent(c.name)}::${to}`);
         const col = columns.find((x) => x.name === c.name);
         if (col) col.type = to;
