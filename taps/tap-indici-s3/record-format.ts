@@ -38,20 +38,16 @@ export function detectEncoding(head: Buffer): { encoding: Encoding; bomLength: n
   return { encoding: 'utf8', bomLength: 0 };
 }
 
-/** UTF-16BE text as UTF-16LE bytes (Node decodes only the latter): each pair swapped, an odd byte carried. */
-class SwapPairs {
-  private odd: number | undefined;
-  write(chunk: Buffer): Buffer {
-    const src = this.odd === undefined ? chunk : Buffer.concat([Buffer.from([this.odd]), chunk]);
-    const even = src.length & ~1;
-    this.odd = even < src.length ? src[even] : undefined;
-    const out = Buffer.allocUnsafe(even);
-    for (let i = 0; i < even; i += 2) {
-      out[i] = src[i + 1]!;
-      out[i + 1] = src[i]!;
-    }
-    return out;
-  }
+/** A chunk-at-a-time decoder: Node's StringDecoder, or (for UTF-16BE, which it lacks) a streaming TextDecoder. */
+interface ChunkDecoder {
+  write(chunk: Buffer): string;
+  end(): string;
+}
+
+function chunkDecoder(encoding: Encoding): ChunkDecoder {
+  if (encoding !== 'utf16be') return new StringDecoder(encoding);
+  const d = new TextDecoder('utf-16be', { ignoreBOM: true }); // a BOM is skipped by the caller, like the others
+  return { write: (chunk) => d.decode(chunk, { stream: true }), end: () => d.decode() };
 }
 
 function count(text: string, marker: string): number {
@@ -86,8 +82,7 @@ export function detectLayout(sample: string, fields: number, file: string, whole
  * rows. Detection happens on the first 64 KB. (The content hash is taken once, when the object is spooled.)
  */
 export class RowSplitter {
-  private decoder?: StringDecoder;
-  private swap?: SwapPairs;
+  private decoder?: ChunkDecoder;
   private head: Buffer[] = [];
   private headBytes = 0;
   private carry = '';
@@ -107,7 +102,7 @@ export class RowSplitter {
       if (this.headBytes < 64 * 1024) return [];
       return this.start(Buffer.concat(this.head));
     }
-    return this.split(this.decode(chunk), false);
+    return this.split(this.decoder.write(chunk), false);
   }
 
   end(): string[][] {
@@ -115,17 +110,12 @@ export class RowSplitter {
     return this.split(this.decoder.end(), true);
   }
 
-  private decode(chunk: Buffer): string {
-    return this.decoder!.write(this.swap ? this.swap.write(chunk) : chunk);
-  }
-
   private start(head: Buffer, wholeFile = false): string[][] {
     this.head = [];
     const bom = detectEncoding(head);
     this.encoding = this.overrides.encoding ?? bom.encoding;
-    this.decoder = new StringDecoder(this.encoding === 'utf16be' ? 'utf16le' : this.encoding);
-    if (this.encoding === 'utf16be') this.swap = new SwapPairs();
-    const text = this.decode(bom.encoding === this.encoding ? head.subarray(bom.bomLength) : head);
+    this.decoder = chunkDecoder(this.encoding);
+    const text = this.decoder.write(bom.encoding === this.encoding ? head.subarray(bom.bomLength) : head);
     if (wholeFile && /^\s*$/.test(text)) {
       // an empty extract (a delta with no changes): no rows, nothing to detect
       this.layout = this.overrides.layout ?? PRODUCTION_LAYOUT;
