@@ -4,7 +4,7 @@ import { PassThrough } from 'node:stream';
 import { writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { defineStream, runTap, discover, type TapDef } from '../kit/singer/tap-kit.js';
+import { defineStream, runTap, discover, recordEncoder, type TapDef } from '../kit/singer/tap-kit.js';
 import type { Settings } from '../kit/singer/settings.js';
 
 const settings: Settings = [
@@ -43,11 +43,21 @@ const tap: TapDef<{ api_url: string }, null> = {
   client: () => null,
 };
 
-async function run(argv: string[]): Promise<{ code: number; out: string; messages: Array<Record<string, any>> }> {
+// the same source, emitted through the kit's row encoder instead of one object per record
+const patientsEncoded = defineStream<{ api_url: string }, null>({
+  ...patients,
+  async *fetch({ partition, since, encoder }) {
+    const encode = encoder(['id', 'name', 'updated', 'ward']);
+    for (const r of rows) if (r.ward === partition.ward && (since === undefined || r.updated > String(since))) yield encode([r.id, r.name, r.updated, r.ward]);
+  },
+});
+const tapEncoded: TapDef<{ api_url: string }, null> = { ...tap, streams: [patientsEncoded, wards] };
+
+async function run(argv: string[], which = tap): Promise<{ code: number; out: string; messages: Array<Record<string, any>> }> {
   const sink = new PassThrough();
   let out = '';
   sink.on('data', (d: Buffer) => (out += d.toString()));
-  const code = await runTap(tap, argv, sink);
+  const code = await runTap(which, argv, sink);
   const messages = argv.some((a) => ['--about', '--discover', '--version'].includes(a)) ? [] : out.split('\n').filter(Boolean).map((l) => JSON.parse(l));
   return { code, out, messages };
 }
@@ -108,4 +118,40 @@ t.test('sync: bookmarks kept per partition by the kit; state resumes; selection 
   t.same([...new Set(third.messages.filter((m) => m.type !== 'STATE').map((m) => m.stream))], ['patients']);
   t.same(Object.keys(third.messages.find((m) => m.type === 'RECORD')!.record).sort(), ['id', 'updated', 'ward']);
   t.same(Object.keys(third.messages.find((m) => m.type === 'SCHEMA')!.schema.properties).sort(), ['id', 'updated', 'ward']);
+});
+
+t.test('encoded records: the same messages, selection and bookmarks as records yielded as objects', async (t) => {
+  const cfg = file({ api_url: 'http://x' });
+  const strip = (ms: Array<Record<string, any>>) => ms.map(({ time_extracted, ...m }) => {
+    if (m.type === 'RECORD') t.match(time_extracted, /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/);
+    return m;
+  });
+  t.same(strip((await run(['--config', cfg], tapEncoded)).messages), strip((await run(['--config', cfg])).messages));
+  const cat = discover(tap.streams);
+  cat.streams[0]!.metadata.find((m) => m.breadcrumb[1] === 'name')!.metadata.selected = false;
+  const argv = ['--config', cfg, '--catalog', file(cat), '--state', file({ bookmarks: { patients: { partitions: [{ context: { ward: 'A' }, replication_key_value: '2025-01-01' }] } } })];
+  const encoded = strip((await run(argv, tapEncoded)).messages);
+  t.same(encoded, strip((await run(argv)).messages));
+  t.same(encoded.filter((m) => m.type === 'RECORD' && m.stream === 'patients').map((m) => m.record), [{ id: 2, updated: '2025-01-03', ward: 'A' }, { id: 3, updated: '2025-01-02', ward: 'B' }]);
+  t.same(encoded.filter((m) => m.type === 'STATE').at(-1)!.value.bookmarks.patients.partitions.map((p: any) => p.replication_key_value), ['2025-01-03', '2025-01-02']);
+});
+
+t.test('recordEncoder: exactly JSON.stringify of the same object, for every kind of value', async (t) => {
+  const values = [
+    'plain', '', 'quote " and backslash \\', 'tab\tnewline\ncr\r nul\u0000 unit\u001f', 'ā Māori é 中文', 'emoji 😀 pair',
+    'lone high \ud83d end', 'lone low \ude00', '\u007f del \u2028 sep', null, 0, -1.5, 12345678901234, true, false, { a: [1, 'x'] },
+  ];
+  const keys = values.map((_, i) => `k${i} "q"`);
+  const encode = recordEncoder(keys);
+  const obj = Object.fromEntries(keys.map((k, i) => [k, values[i]]));
+  t.equal(encode(values).json, JSON.stringify(obj));
+  t.same(JSON.parse(encode(values).json), obj);
+  // deselected keys and undefined values are left out; the replication value travels with the record
+  const e2 = recordEncoder(['a', 'b', 'c', 'd'], new Set(['b']), 'c');
+  const r = e2(['x', 'y', 7, undefined]);
+  t.equal(r.json, '{"a":"x","c":7}');
+  t.equal(r.replicationValue, 7);
+  t.equal(recordEncoder(['a'], new Set(['a']))(['x']).json, '{}');
+  t.equal(recordEncoder(['a', 'b'])([undefined, 'y']).json, '{"b":"y"}');
+  t.equal(recordEncoder(['a'], new Set(), 'a')([null]).replicationValue, undefined);
 });

@@ -13,6 +13,15 @@ export class SingerWriter {
     if (this.buffered.length >= this.highWater) await this.flush();
   }
 
+  /**
+   * Queue one message already encoded as JSON (no newline). Returns a promise only when the buffer was
+   * flushed into a full destination, so the hot path of a tap does not wait on a resolved promise per row.
+   */
+  writeLine(json: string): Promise<void> | undefined {
+    this.buffered += json + '\n';
+    return this.buffered.length >= this.highWater ? this.flush() : undefined;
+  }
+
   async flush(): Promise<void> {
     if (!this.buffered) return;
     const chunk = this.buffered;
