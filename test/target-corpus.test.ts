@@ -56,3 +56,20 @@ t.test('lineage defaults: a table without them gets them; upserts carry received
   t.same(await query(url, `SELECT attname::text, pg_get_expr(adbin, adrelid) AS def FROM pg_attrdef JOIN pg_attribute ON attrelid = adrelid AND attnum = adnum
     WHERE adrelid = 'raw.legacy'::regclass ORDER BY 1`), [{ attname: '_sdc_batched_at', def: 'now()' }, { attname: '_sdc_received_at', def: 'clock_timestamp()' }]);
 });
+
+t.test('statistics: a load that grew a table a lot analyzes it; a small addition to a big table does not', async (t) => {
+  const url = await scratchDb('corpus_analyze');
+  const schema = '{"type":"SCHEMA","stream":"grown","schema":{"properties":{"id":{"type":"integer"},"v":{"type":"string"},"_source_file_hash":{"type":"string"}}},"key_properties":["id"]}';
+  const records = (from: number, n: number) => Array.from({ length: n }, (_, i) => `{"type":"RECORD","stream":"grown","record":{"id":${from + i},"v":"x${i}","_source_file_hash":"h"}}`).join('\n');
+  const stats = () => query<{ reltuples: number; analyzed: number }>(url, `SELECT c.reltuples::int AS reltuples, coalesce(s.analyze_count, 0)::int AS analyzed
+    FROM pg_class c LEFT JOIN pg_stat_user_tables s ON s.relid = c.oid WHERE c.oid = 'raw.grown'::regclass`);
+  t.equal((await runTarget({ database_url: url }, `${schema}\n${records(1, 5000)}\n`)).code, 0);
+  t.same(await stats(), [{ reltuples: 5000, analyzed: 1 }], 'a new table is analyzed after its first load');
+  t.same((await query<{ attname: string }>(url, `SELECT attname::text FROM pg_stats WHERE schemaname = 'raw' AND tablename = 'grown' ORDER BY 1`)).map((r) => r.attname),
+    ['_sdc_batched_at', '_sdc_deleted_at', '_sdc_extracted_at', '_sdc_load_run_id', '_sdc_received_at', '_sdc_sequence', '_sdc_table_version', '_source_file_hash', 'id'],
+    'key and lineage columns; data columns are left to autovacuum');
+  t.equal((await runTarget({ database_url: url }, `${schema}\n${records(5001, 100)}\n`)).code, 0);
+  t.same(await stats(), [{ reltuples: 5000, analyzed: 1 }], '2% more: left to autovacuum');
+  t.equal((await runTarget({ database_url: url }, `${schema}\n${records(5101, 1000)}\n`)).code, 0);
+  t.same(await stats(), [{ reltuples: 6100, analyzed: 2 }], '16% more: analyzed again');
+});

@@ -10,7 +10,7 @@ import { RecordCounter, emitMetric } from '../../kit/singer/log.js';
 import { Connector } from './connector.js';
 import { RowBuffer, StreamSink, type SinkBatch } from './sink.js';
 import { NulInTextError, encodeValue } from './copy-text.js';
-import { qualified, tableNameFor } from './identifiers.js';
+import { qualified, quoteIdent, tableNameFor } from './identifiers.js';
 import { FastLines, RecordScanner, compileFastPlan, copyBytes } from './fast-path.js';
 import type { TargetConfig } from './settings.js';
 
@@ -520,6 +520,26 @@ export class PostgresLoader implements Loader {
     this.logger.info(`ACTIVATE_VERSION ${msg.version} for "${msg.stream}": ${res.rowCount ?? 0} older rows ${this.cfg.hard_delete ? 'deleted' : 'marked deleted'}`);
   }
 
+  /**
+   * Statistics for each table this run grew a lot, before the transform that follows reads it: its row count
+   * and the columns the target and the taps' lineage define (keys, `_sdc_*`, `_source_*`), which transforms
+   * filter and join on. Without them PostgreSQL planned a filter that keeps every row of a fresh 200k-row raw
+   * table as keeping 0.5%, and ran the Indici staging build on one core (15 s instead of 6–8 s). Data columns
+   * are left to autovacuum: all 74 columns of that table took 3.4 s to analyze, these 0.25 s.
+   */
+  private async analyzeGrownTables(): Promise<void> {
+    for (const [stream, t] of this.perStream) {
+      const sink = this.sinks.get(stream);
+      if (!sink || t.loaded === 0) continue;
+      const qt = qualified(sink.shape.schema, sink.shape.table);
+      const { rows } = await this.connector.client.query<{ reltuples: number }>(`SELECT reltuples::float8 AS reltuples FROM pg_class WHERE oid = $1::regclass`, [qt]);
+      if (!rows[0] || !statsStale(rows[0].reltuples, t.loaded)) continue;
+      const lineage = [...sink.copyColumns, ...sink.defaulted].filter((n) => n.startsWith('_source_') || n.startsWith('_sdc_'));
+      const columns = new Set([...sink.shape.keyColumns, ...lineage]);
+      await this.connector.client.query(`ANALYZE ${qt}${columns.size ? ` (${[...columns].map(quoteIdent).join(', ')})` : ''}`);
+    }
+  }
+
   async close(outcome: { ok: boolean; error?: Error }): Promise<void> {
     this.counter.report();
     emitMetric({ type: 'timer', metric: 'sync_duration', value: (Date.now() - this.started) / 1000, tags: { status: outcome.ok ? 'succeeded' : 'failed' } });
@@ -532,6 +552,7 @@ export class PostgresLoader implements Loader {
       await c.query(`UPDATE etl.load_runs SET status = $2, finished_at = now(), error = $3 WHERE load_run_id = $1`, [
         this.runId, outcome.ok ? 'succeeded' : 'failed', outcome.error ? outcome.error.message.slice(0, 4000) : null,
       ]);
+      if (outcome.ok) await this.analyzeGrownTables();
       if (outcome.ok) {
         for (const [stream, t] of this.perStream) {
           await c.query(
@@ -546,6 +567,11 @@ export class PostgresLoader implements Loader {
     }
     this.logger.info('load run finished', { load_run_id: this.runId, status: outcome.ok ? 'succeeded' : 'failed', ...this.committed, fast_path_records: this.fastRows });
   }
+}
+
+/** A table's statistics are stale after a load when it never had any or the load added over a tenth of it. */
+export function statsStale(reltuples: number, loaded: number): boolean {
+  return loaded > 0 && (reltuples < 0 || loaded > 0.1 * reltuples);
 }
 
 /** The identity of one source file, whatever stream its rows go to. */

@@ -121,7 +121,7 @@ export class StreamSink {
   readonly copyColumns: string[];
   readonly metadataColumns: string[];
   /** metadata columns COPY leaves to their defaults (an upsert carries them from the stage table) */
-  private readonly defaulted: string[];
+  readonly defaulted: string[];
   rows = new RowBuffer();
   rejects = new RowBuffer();
   /** metadata columns are exactly the standard set, in order (the loader can write the tail directly) */
