@@ -6,6 +6,7 @@ import { ensureBucket, uploadBatch } from '../sim/indici/feed.js';
 import { query, scratchDb } from './helpers.js';
 import { pgEnv } from '../kit/warehouse/database.js';
 import { meltano, meltanoEnv } from './meltano.js';
+import { dbtRun } from './pipeline.js';
 
 t.test('meltano run indici-nightly', async (t) => {
   const s3 = await startS3Server();
@@ -47,6 +48,23 @@ t.test('meltano run indici-nightly', async (t) => {
   ], 'status labels mapped to canonical codes through the contract domain (core)');
   const [dups] = await query<{ n: number; d: number }>(db, `select count(*)::int n, count(distinct (appointment_id, practice_id, per_org_id))::int d from stg.stg_indici__appointments`);
   t.equal(dups!.n, dups!.d, 'staging has one row per natural key');
+
+  // The tap marked the rows that pass every contract check, and staging only cast those: marked rows never
+  // end up in rejects, and staging built with every mark cleared (all rows through the SQL checks) is the same.
+  const [marks] = await query<{ marked: number; rejected_marked: number }>(db, `
+    select (select count(*)::int from raw.indici_appointments where _source_checked is not null) marked,
+      (select count(*)::int from stg.stg_indici__appointments__rejects r join raw.indici_appointments a
+        on a._source_file_hash = r.source_file_hash and a._source_row_number = r.source_row_number where a._source_checked is not null) rejected_marked`);
+  t.ok(marks!.marked >= 100, `clean rows marked by the tap (${marks!.marked} of 120)`);
+  t.equal(marks!.rejected_marked, 0, 'no marked row is rejected');
+  const checkedTables = ['appointments', 'patient', 'provider'].map((s) => `stg.stg_indici__${s}__checked`);
+  const snapshot = () => Promise.all(checkedTables.map((tb) => query(db, `select to_jsonb(c) row from ${tb} c order by source_file_hash, source_row_number`)));
+  const withMarks = await snapshot();
+  for (const s of ['appointments', 'patient']) await query(db, `update raw.indici_${s} set _source_checked = null`);
+  // a raw table from before the marks existed has no such column at all: staging reads it as NULL
+  await query(db, `alter table raw.indici_provider drop column _source_checked`);
+  t.equal(await dbtRun(db, checkedTables.map((tb) => tb.replace('stg.', ''))), 0, 'staging rebuilt without marks');
+  t.same(await snapshot(), withMarks, 'staging is identical whether rows were checked by the tap or by SQL');
 
   const before = await query(db, `select count(*)::int n from raw.indici_appointments`);
   const again = await meltano(['run', 'indici-nightly'], env);

@@ -30,7 +30,8 @@ export const allergies: GeneratedContract = {
       "_source_row_number",
       "_source_date_extracted",
       "_source_per_org_id",
-      "_source_practice_id"
+      "_source_practice_id",
+      "_source_checked"
     ],
     "columns": [
       {
@@ -721,6 +722,13 @@ export const allergies: GeneratedContract = {
             "string",
             "null"
           ]
+        },
+        "_source_checked": {
+          "type": [
+            "string",
+            "null"
+          ],
+          "description": "The contract's fingerprint when the tap found the row passes every check of the contract (staging then only casts it); NULL otherwise"
         }
       },
       "required": [
@@ -761,7 +769,8 @@ export const appointmentMedications: GeneratedContract = {
       "_source_row_number",
       "_source_date_extracted",
       "_source_per_org_id",
-      "_source_practice_id"
+      "_source_practice_id",
+      "_source_checked"
     ],
     "columns": [
       {
@@ -1836,6 +1845,13 @@ export const appointmentMedications: GeneratedContract = {
             "string",
             "null"
           ]
+        },
+        "_source_checked": {
+          "type": [
+            "string",
+            "null"
+          ],
+          "description": "The contract's fingerprint when the tap found the row passes every check of the contract (staging then only casts it); NULL otherwise"
         }
       },
       "required": [
@@ -1879,7 +1895,8 @@ export const appointments: GeneratedContract = {
       "_source_row_number",
       "_source_date_extracted",
       "_source_per_org_id",
-      "_source_practice_id"
+      "_source_practice_id",
+      "_source_checked"
     ],
     "columns": [
       {
@@ -2691,6 +2708,13 @@ export const appointments: GeneratedContract = {
             "string",
             "null"
           ]
+        },
+        "_source_checked": {
+          "type": [
+            "string",
+            "null"
+          ],
+          "description": "The contract's fingerprint when the tap found the row passes every check of the contract (staging then only casts it); NULL otherwise"
         }
       },
       "required": [
@@ -2734,7 +2758,8 @@ export const diagnosis: GeneratedContract = {
       "_source_row_number",
       "_source_date_extracted",
       "_source_per_org_id",
-      "_source_practice_id"
+      "_source_practice_id",
+      "_source_checked"
     ],
     "columns": [
       {
@@ -3358,6 +3383,13 @@ export const diagnosis: GeneratedContract = {
             "string",
             "null"
           ]
+        },
+        "_source_checked": {
+          "type": [
+            "string",
+            "null"
+          ],
+          "description": "The contract's fingerprint when the tap found the row passes every check of the contract (staging then only casts it); NULL otherwise"
         }
       },
       "required": [
@@ -3401,7 +3433,8 @@ export const immunisation: GeneratedContract = {
       "_source_row_number",
       "_source_date_extracted",
       "_source_per_org_id",
-      "_source_practice_id"
+      "_source_practice_id",
+      "_source_checked"
     ],
     "columns": [
       {
@@ -4190,6 +4223,13 @@ export const immunisation: GeneratedContract = {
             "string",
             "null"
           ]
+        },
+        "_source_checked": {
+          "type": [
+            "string",
+            "null"
+          ],
+          "description": "The contract's fingerprint when the tap found the row passes every check of the contract (staging then only casts it); NULL otherwise"
         }
       },
       "required": [
@@ -4230,7 +4270,8 @@ export const inbox: GeneratedContract = {
       "_source_row_number",
       "_source_date_extracted",
       "_source_per_org_id",
-      "_source_practice_id"
+      "_source_practice_id",
+      "_source_checked"
     ],
     "columns": [
       {
@@ -4866,6 +4907,13 @@ export const inbox: GeneratedContract = {
             "string",
             "null"
           ]
+        },
+        "_source_checked": {
+          "type": [
+            "string",
+            "null"
+          ],
+          "description": "The contract's fingerprint when the tap found the row passes every check of the contract (staging then only casts it); NULL otherwise"
         }
       },
       "required": [
@@ -4905,7 +4953,8 @@ export const inboxDetail: GeneratedContract = {
       "_source_row_number",
       "_source_date_extracted",
       "_source_per_org_id",
-      "_source_practice_id"
+      "_source_practice_id",
+      "_source_checked"
     ],
     "columns": [
       {
@@ -5186,6 +5235,13 @@ export const inboxDetail: GeneratedContract = {
             "string",
             "null"
           ]
+        },
+        "_source_checked": {
+          "type": [
+            "string",
+            "null"
+          ],
+          "description": "The contract's fingerprint when the tap found the row passes every check of the contract (staging then only casts it); NULL otherwise"
         }
       },
       "required": [
@@ -5229,7 +5285,8 @@ export const invoiceDetail: GeneratedContract = {
       "_source_row_number",
       "_source_date_extracted",
       "_source_per_org_id",
-      "_source_practice_id"
+      "_source_practice_id",
+      "_source_checked"
     ],
     "columns": [
       {
@@ -5842,6 +5899,13 @@ export const invoiceDetail: GeneratedContract = {
             "string",
             "null"
           ]
+        },
+        "_source_checked": {
+          "type": [
+            "string",
+            "null"
+          ],
+          "description": "The contract's fingerprint when the tap found the row passes every check of the contract (staging then only casts it); NULL otherwise"
         }
       },
       "required": [
@@ -5885,7 +5949,8 @@ export const invoices: GeneratedContract = {
       "_source_row_number",
       "_source_date_extracted",
       "_source_per_org_id",
-      "_source_practice_id"
+      "_source_practice_id",
+      "_source_checked"
     ],
     "columns": [
       {
@@ -6267,6 +6332,13 @@ export const invoices: GeneratedContract = {
             "string",
             "null"
           ]
+        },
+        "_source_checked": {
+          "type": [
+            "string",
+            "null"
+          ],
+          "description": "The contract's fingerprint when the tap found the row passes every check of the contract (staging then only casts it); NULL otherwise"
         }
       },
       "required": [
@@ -6310,7 +6382,8 @@ export const measurements: GeneratedContract = {
       "_source_row_number",
       "_source_date_extracted",
       "_source_per_org_id",
-      "_source_practice_id"
+      "_source_practice_id",
+      "_source_checked"
     ],
     "columns": [
       {
@@ -7979,6 +8052,13 @@ export const measurements: GeneratedContract = {
             "string",
             "null"
           ]
+        },
+        "_source_checked": {
+          "type": [
+            "string",
+            "null"
+          ],
+          "description": "The contract's fingerprint when the tap found the row passes every check of the contract (staging then only casts it); NULL otherwise"
         }
       },
       "required": [
@@ -8027,7 +8107,8 @@ export const medicine: GeneratedContract = {
       "_source_row_number",
       "_source_date_extracted",
       "_source_per_org_id",
-      "_source_practice_id"
+      "_source_practice_id",
+      "_source_checked"
     ],
     "columns": [
       {
@@ -8220,6 +8301,13 @@ export const medicine: GeneratedContract = {
             "string",
             "null"
           ]
+        },
+        "_source_checked": {
+          "type": [
+            "string",
+            "null"
+          ],
+          "description": "The contract's fingerprint when the tap found the row passes every check of the contract (staging then only casts it); NULL otherwise"
         }
       },
       "required": [
@@ -8260,7 +8348,8 @@ export const nextOfKin: GeneratedContract = {
       "_source_row_number",
       "_source_date_extracted",
       "_source_per_org_id",
-      "_source_practice_id"
+      "_source_practice_id",
+      "_source_checked"
     ],
     "columns": [
       {
@@ -8648,6 +8737,13 @@ export const nextOfKin: GeneratedContract = {
             "string",
             "null"
           ]
+        },
+        "_source_checked": {
+          "type": [
+            "string",
+            "null"
+          ],
+          "description": "The contract's fingerprint when the tap found the row passes every check of the contract (staging then only casts it); NULL otherwise"
         }
       },
       "required": [
@@ -8704,7 +8800,8 @@ export const patient: GeneratedContract = {
       "_source_row_number",
       "_source_date_extracted",
       "_source_per_org_id",
-      "_source_practice_id"
+      "_source_practice_id",
+      "_source_checked"
     ],
     "columns": [
       {
@@ -11232,6 +11329,13 @@ export const patient: GeneratedContract = {
             "string",
             "null"
           ]
+        },
+        "_source_checked": {
+          "type": [
+            "string",
+            "null"
+          ],
+          "description": "The contract's fingerprint when the tap found the row passes every check of the contract (staging then only casts it); NULL otherwise"
         }
       },
       "required": [
@@ -11272,7 +11376,8 @@ export const patientAlerts: GeneratedContract = {
       "_source_row_number",
       "_source_date_extracted",
       "_source_per_org_id",
-      "_source_practice_id"
+      "_source_practice_id",
+      "_source_checked"
     ],
     "columns": [
       {
@@ -11711,6 +11816,13 @@ export const patientAlerts: GeneratedContract = {
             "string",
             "null"
           ]
+        },
+        "_source_checked": {
+          "type": [
+            "string",
+            "null"
+          ],
+          "description": "The contract's fingerprint when the tap found the row passes every check of the contract (staging then only casts it); NULL otherwise"
         }
       },
       "required": [
@@ -11758,7 +11870,8 @@ export const practiceInfo: GeneratedContract = {
       "_source_row_number",
       "_source_date_extracted",
       "_source_per_org_id",
-      "_source_practice_id"
+      "_source_practice_id",
+      "_source_checked"
     ],
     "columns": [
       {
@@ -12280,6 +12393,13 @@ export const practiceInfo: GeneratedContract = {
             "string",
             "null"
           ]
+        },
+        "_source_checked": {
+          "type": [
+            "string",
+            "null"
+          ],
+          "description": "The contract's fingerprint when the tap found the row passes every check of the contract (staging then only casts it); NULL otherwise"
         }
       },
       "required": [
@@ -12331,7 +12451,8 @@ export const provider: GeneratedContract = {
       "_source_row_number",
       "_source_date_extracted",
       "_source_per_org_id",
-      "_source_practice_id"
+      "_source_practice_id",
+      "_source_checked"
     ],
     "columns": [
       {
@@ -13766,6 +13887,13 @@ export const provider: GeneratedContract = {
             "string",
             "null"
           ]
+        },
+        "_source_checked": {
+          "type": [
+            "string",
+            "null"
+          ],
+          "description": "The contract's fingerprint when the tap found the row passes every check of the contract (staging then only casts it); NULL otherwise"
         }
       },
       "required": [
@@ -13809,7 +13937,8 @@ export const recalls: GeneratedContract = {
       "_source_row_number",
       "_source_date_extracted",
       "_source_per_org_id",
-      "_source_practice_id"
+      "_source_practice_id",
+      "_source_checked"
     ],
     "columns": [
       {
@@ -14213,6 +14342,13 @@ export const recalls: GeneratedContract = {
             "string",
             "null"
           ]
+        },
+        "_source_checked": {
+          "type": [
+            "string",
+            "null"
+          ],
+          "description": "The contract's fingerprint when the tap found the row passes every check of the contract (staging then only casts it); NULL otherwise"
         }
       },
       "required": [
@@ -14261,7 +14397,8 @@ export const vaccine: GeneratedContract = {
       "_source_row_number",
       "_source_date_extracted",
       "_source_per_org_id",
-      "_source_practice_id"
+      "_source_practice_id",
+      "_source_checked"
     ],
     "columns": [
       {
@@ -14476,6 +14613,13 @@ export const vaccine: GeneratedContract = {
             "string",
             "null"
           ]
+        },
+        "_source_checked": {
+          "type": [
+            "string",
+            "null"
+          ],
+          "description": "The contract's fingerprint when the tap found the row passes every check of the contract (staging then only casts it); NULL otherwise"
         }
       },
       "required": [

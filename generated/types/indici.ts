@@ -81,6 +81,10 @@ _source_row_number: number
 _source_date_extracted?: (string | null)
 _source_per_org_id?: (string | null)
 _source_practice_id?: (string | null)
+/**
+ * The contract's fingerprint when the tap found the row passes every check of the contract (staging then only casts it); NULL otherwise
+ */
+_source_checked?: (string | null)
 }
 
 export interface IndiciAppointmentMedicationsRecord {
@@ -199,6 +203,10 @@ _source_row_number: number
 _source_date_extracted?: (string | null)
 _source_per_org_id?: (string | null)
 _source_practice_id?: (string | null)
+/**
+ * The contract's fingerprint when the tap found the row passes every check of the contract (staging then only casts it); NULL otherwise
+ */
+_source_checked?: (string | null)
 }
 
 export interface IndiciAppointmentsRecord {
@@ -296,6 +304,10 @@ _source_row_number: number
 _source_date_extracted?: (string | null)
 _source_per_org_id?: (string | null)
 _source_practice_id?: (string | null)
+/**
+ * The contract's fingerprint when the tap found the row passes every check of the contract (staging then only casts it); NULL otherwise
+ */
+_source_checked?: (string | null)
 }
 
 export interface IndiciDiagnosisRecord {
@@ -373,6 +385,10 @@ _source_row_number: number
 _source_date_extracted?: (string | null)
 _source_per_org_id?: (string | null)
 _source_practice_id?: (string | null)
+/**
+ * The contract's fingerprint when the tap found the row passes every check of the contract (staging then only casts it); NULL otherwise
+ */
+_source_checked?: (string | null)
 }
 
 export interface IndiciImmunisationRecord {
@@ -465,6 +481,10 @@ _source_row_number: number
 _source_date_extracted?: (string | null)
 _source_per_org_id?: (string | null)
 _source_practice_id?: (string | null)
+/**
+ * The contract's fingerprint when the tap found the row passes every check of the contract (staging then only casts it); NULL otherwise
+ */
+_source_checked?: (string | null)
 }
 
 export interface IndiciInboxRecord {
@@ -543,6 +563,10 @@ _source_row_number: number
 _source_date_extracted?: (string | null)
 _source_per_org_id?: (string | null)
 _source_practice_id?: (string | null)
+/**
+ * The contract's fingerprint when the tap found the row passes every check of the contract (staging then only casts it); NULL otherwise
+ */
+_source_checked?: (string | null)
 }
 
 export interface IndiciInboxDetailRecord {
@@ -589,6 +613,10 @@ _source_row_number: number
 _source_date_extracted?: (string | null)
 _source_per_org_id?: (string | null)
 _source_practice_id?: (string | null)
+/**
+ * The contract's fingerprint when the tap found the row passes every check of the contract (staging then only casts it); NULL otherwise
+ */
+_source_checked?: (string | null)
 }
 
 export interface IndiciInvoiceDetailRecord {
@@ -665,6 +693,10 @@ _source_row_number: number
 _source_date_extracted?: (string | null)
 _source_per_org_id?: (string | null)
 _source_practice_id?: (string | null)
+/**
+ * The contract's fingerprint when the tap found the row passes every check of the contract (staging then only casts it); NULL otherwise
+ */
+_source_checked?: (string | null)
 }
 
 export interface IndiciInvoicesRecord {
@@ -720,6 +752,10 @@ _source_row_number: number
 _source_date_extracted?: (string | null)
 _source_per_org_id?: (string | null)
 _source_practice_id?: (string | null)
+/**
+ * The contract's fingerprint when the tap found the row passes every check of the contract (staging then only casts it); NULL otherwise
+ */
+_source_checked?: (string | null)
 }
 
 export interface IndiciMeasurementsRecord {
@@ -892,6 +928,10 @@ _source_row_number: number
 _source_date_extracted?: (string | null)
 _source_per_org_id?: (string | null)
 _source_practice_id?: (string | null)
+/**
+ * The contract's fingerprint when the tap found the row passes every check of the contract (staging then only casts it); NULL otherwise
+ */
+_source_checked?: (string | null)
 }
 
 export interface IndiciMedicineRecord {
@@ -930,6 +970,10 @@ _source_row_number: number
 _source_date_extracted?: (string | null)
 _source_per_org_id?: (string | null)
 _source_practice_id?: (string | null)
+/**
+ * The contract's fingerprint when the tap found the row passes every check of the contract (staging then only casts it); NULL otherwise
+ */
+_source_checked?: (string | null)
 }
 
 export interface IndiciNextOfKinRecord {
@@ -985,6 +1029,10 @@ _source_row_number: number
 _source_date_extracted?: (string | null)
 _source_per_org_id?: (string | null)
 _source_practice_id?: (string | null)
+/**
+ * The contract's fingerprint when the tap found the row passes every check of the contract (staging then only casts it); NULL otherwise
+ */
+_source_checked?: (string | null)
 }
 
 export interface IndiciPatientRecord {
@@ -1232,6 +1280,10 @@ _source_row_number: number
 _source_date_extracted?: (string | null)
 _source_per_org_id?: (string | null)
 _source_practice_id?: (string | null)
+/**
+ * The contract's fingerprint when the tap found the row passes every check of the contract (staging then only casts it); NULL otherwise
+ */
+_source_checked?: (string | null)
 }
 
 export interface IndiciPatientAlertsRecord {
@@ -1295,6 +1347,10 @@ _source_row_number: number
 _source_date_extracted?: (string | null)
 _source_per_org_id?: (string | null)
 _source_practice_id?: (string | null)
+/**
+ * The contract's fingerprint when the tap found the row passes every check of the contract (staging then only casts it); NULL otherwise
+ */
+_source_checked?: (string | null)
 }
 
 export interface IndiciPracticeInfoRecord {
@@ -1363,6 +1419,10 @@ _source_row_number: number
 _source_date_extracted?: (string | null)
 _source_per_org_id?: (string | null)
 _source_practice_id?: (string | null)
+/**
+ * The contract's fingerprint when the tap found the row passes every check of the contract (staging then only casts it); NULL otherwise
+ */
+_source_checked?: (string | null)
 }
 
 export interface IndiciProviderRecord {
@@ -1515,6 +1575,10 @@ _source_row_number: number
 _source_date_extracted?: (string | null)
 _source_per_org_id?: (string | null)
 _source_practice_id?: (string | null)
+/**
+ * The contract's fingerprint when the tap found the row passes every check of the contract (staging then only casts it); NULL otherwise
+ */
+_source_checked?: (string | null)
 }
 
 export interface IndiciRecallsRecord {
@@ -1572,6 +1636,10 @@ _source_row_number: number
 _source_date_extracted?: (string | null)
 _source_per_org_id?: (string | null)
 _source_practice_id?: (string | null)
+/**
+ * The contract's fingerprint when the tap found the row passes every check of the contract (staging then only casts it); NULL otherwise
+ */
+_source_checked?: (string | null)
 }
 
 export interface IndiciVaccineRecord {
@@ -1612,4 +1680,8 @@ _source_row_number: number
 _source_date_extracted?: (string | null)
 _source_per_org_id?: (string | null)
 _source_practice_id?: (string | null)
+/**
+ * The contract's fingerprint when the tap found the row passes every check of the contract (staging then only casts it); NULL otherwise
+ */
+_source_checked?: (string | null)
 }

@@ -13,6 +13,7 @@ export const FILE_LINEAGE: Record<string, JsonSchema> = {
   _source_date_extracted: { type: ['string', 'null'], description: 'Batch stamp from the file name (DateExtracted)' },
   _source_per_org_id: { type: ['string', 'null'] },
   _source_practice_id: { type: ['string', 'null'] },
+  _source_checked: { type: ['string', 'null'], description: "The contract's fingerprint when the tap found the row passes every check of the contract (staging then only casts it); NULL otherwise" },
 };
 
 function typedSchema(col: ContractColumn): JsonSchema {

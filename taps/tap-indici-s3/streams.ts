@@ -11,6 +11,7 @@ import { RowSplitter, PRODUCTION_LAYOUT, EMAIL_LAYOUT, RecordFormatError } from 
 import type { IndiciConfig } from './settings.js';
 import { createReadStream } from 'node:fs';
 import { spool, type Spooled } from '../../kit/spool.js';
+import { CHECKED_COLUMN, contractFingerprint, rowChecker } from '../../kit/contracts/row-check.js';
 
 export const CONTRACTS = Object.values(indici as Record<string, GeneratedContract>);
 export const TOKENS = new Set(CONTRACTS.map((c) => c.contract.source_format!.file_token!));
@@ -78,14 +79,23 @@ export const FILES_STREAM: StreamSchema = {
   schema: { type: 'object', properties: { stream: { type: 'string' }, source_uri: { type: 'string' }, source_version_id: { type: 'string' }, file_hash: { type: 'string' }, status: { type: 'string' }, rows_read: { type: 'integer' }, rows_rejected: { type: 'integer' }, error: { type: ['string', 'null'] } } },
 };
 
+/** Lineage on every record, after the contract's columns: what the file's name and the S3 read say, then the row. */
+const LINEAGE_KEYS = ['_source_uri', '_source_bucket', '_source_key', '_source_version_id', '_source_date_extracted', '_source_per_org_id', '_source_practice_id', '_source_file_hash', '_source_row_number', CHECKED_COLUMN];
+
 function streamFor(gen: GeneratedContract): StreamDef<IndiciConfig, IndiciClient> {
   const { contract, singer } = gen;
   const token = contract.source_format!.file_token!;
   const columns = contract.columns.map((c) => c.source);
   const fields = columns.length;
+  // the contract's checks, run here so staging only has to cast the rows that pass (see row-check.ts)
+  const passes = rowChecker(contract);
+  const fingerprint = contractFingerprint(contract);
   return defineStream<IndiciConfig, IndiciClient>({
     singer,
-    async *fetch({ config, client, processed, logger, emit, memo, setMemo }) {
+    async *fetch({ config, client, processed, logger, emit, memo, setMemo, encoder }) {
+      const encode = encoder([...columns, ...LINEAGE_KEYS]);
+      const rowNoAt = fields + LINEAGE_KEYS.indexOf('_source_row_number');
+      const checkedAt = fields + LINEAGE_KEYS.indexOf(CHECKED_COLUMN);
       const remembered = (memo ?? {}) as { reprocessed?: Record<string, string> };
       const honoured: Record<string, string> = { ...(remembered.reprocessed ?? {}) };
       const candidates = (await client.plan()).filter((f) => f.decision === 'read' && f.name?.token === token);
@@ -120,10 +130,7 @@ function streamFor(gen: GeneratedContract): StreamDef<IndiciConfig, IndiciClient
           ahead.delete(k);
           const unitPrefix = `${f.key}@${f.versionId}#`;
           const uri = `s3://${config.bucket}/${f.key}`;
-          const lineage = {
-            _source_uri: uri, _source_bucket: config.bucket, _source_key: f.key, _source_version_id: f.versionId,
-            _source_date_extracted: f.name!.dateExtracted, _source_per_org_id: f.name!.perOrgId, _source_practice_id: f.name!.practiceId,
-          };
+          const lineage = [uri, config.bucket, f.key, f.versionId, f.name!.dateExtracted, f.name!.perOrgId, f.name!.practiceId];
           const overrides = {
             ...(config.encoding !== 'auto' ? { encoding: config.encoding } : {}),
             ...(config.layout !== 'auto' ? { layout: config.layout === 'production' ? PRODUCTION_LAYOUT : EMAIL_LAYOUT } : {}),
@@ -150,6 +157,8 @@ function streamFor(gen: GeneratedContract): StreamDef<IndiciConfig, IndiciClient
           }
           const splitter = new RowSplitter(fields, uri, overrides);
           const hash = spooled.sha256;
+          // one reused array: the encoder reads it at once. Lineage is the same for every row of the file.
+          const values: unknown[] = [...columns.map(() => null), ...lineage, hash, 0, null];
           let rowNo = 0;
           let rejected = 0;
           let error: string | undefined;
@@ -171,10 +180,10 @@ function streamFor(gen: GeneratedContract): StreamDef<IndiciConfig, IndiciClient
                   });
                   continue;
                 }
-                const record: Record<string, unknown> = {};
-                for (let j = 0; j < fields; j++) record[columns[j]!] = row[j];
-                Object.assign(record, lineage, { _source_file_hash: hash, _source_row_number: rowNo });
-                yield record;
+                for (let j = 0; j < fields; j++) values[j] = row[j];
+                values[rowNoAt] = rowNo;
+                values[checkedAt] = passes(row) ? fingerprint : null;
+                yield encode(values);
               }
             }
           } catch (e) {

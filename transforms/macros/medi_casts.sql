@@ -5,6 +5,9 @@
   reason, so a bad value sends its row to rejects instead of failing the build.
   Dates: `YYYY-MM-DD`, optionally followed by a time (the date part is used). `1900-01-01` is the source's
   "no date" sentinel and reads as NULL. Timestamps: `YYYY-MM-DD[ T]HH:MM[:SS[.fff]]` in var('source_time_zone').
+  Year 0000 is refused (PostgreSQL has no year 0; the cast would fail the build).
+  kit/contracts/row-check.ts mirrors these checks for taps (rows it passes skip them: medi_cast_valid); a
+  change here needs the same change there and a new CHECK_RULES_VERSION.
 #}
 
 {% macro medi_re(type) -%}
@@ -42,6 +45,7 @@
   {%- if type in ('date', 'timestamp') -%}
   ({{ medi_date_shape(v) }}
    and substr({{ v }}, 6, 5) in ({{ medi_month_days() }})
+   and left({{ v }}, 4) <> '0000'
    and (substr({{ v }}, 6, 5) <> '02-29' or (substr({{ v }}, 1, 4)::int % 4 = 0 and (substr({{ v }}, 1, 4)::int % 100 <> 0 or substr({{ v }}, 1, 4)::int % 400 = 0)))
    and (length({{ v }}) = 10 or (substr({{ v }}, 12, 2) in ('00', '01', '02', '03', '04', '05', '06', '07', '08', '09', '10', '11', '12', '13', '14', '15', '16', '17', '18', '19', '20', '21', '22', '23')
         and substr({{ v }}, 15, 1) < '6' collate "C" and (length({{ v }}) = 16 or substr({{ v }}, 18, 1) < '6' collate "C"))))
@@ -60,15 +64,24 @@
 
 {# the cast, given a column whose validity was already computed as ok_flag (a boolean column) #}
 {% macro medi_cast_checked(col, type, ok_flag) -%}
+  {{ medi_cast_when(col, type, adapter.quote(ok_flag)) }}
+{%- endmacro %}
+
+{# the cast of a value known to pass medi_valid (a row the tap marked as checked against this contract) #}
+{% macro medi_cast_valid(col, type) -%}
+  {{ medi_cast_when(col, type, none) }}
+{%- endmacro %}
+
+{% macro medi_cast_when(col, type, ok) -%}
   {%- set v = adapter.quote(col) -%}
-  {%- set ok = adapter.quote(ok_flag) -%}
+  {%- set when_ok = (ok ~ ' and ') if ok else '' -%}
   {%- if type == 'string' -%}{{ v }}
   {%- elif type == 'json' -%}(case when {{ v }} is not null then {{ v }}::jsonb end)
-  {%- elif type == 'integer' -%}(case when {{ ok }} then {{ v }}::bigint end)
-  {%- elif type == 'decimal' -%}(case when {{ ok }} then {{ v }}::numeric end)
-  {%- elif type == 'boolean' -%}(case when {{ ok }} then lower({{ v }}) in ('1', 'true', 't', 'yes', 'y') end)
-  {%- elif type == 'date' -%}(case when {{ ok }} and substr({{ v }}, 1, 10) <> '1900-01-01' then substr({{ v }}, 1, 10)::date end)
-  {%- elif type == 'timestamp' -%}(case when {{ ok }} and substr({{ v }}, 1, 10) <> '1900-01-01' then ({{ v }}::timestamp at time zone '{{ var("source_time_zone") }}') end)
+  {%- elif type == 'integer' -%}{% if ok %}(case when {{ ok }} then {{ v }}::bigint end){% else %}{{ v }}::bigint{% endif %}
+  {%- elif type == 'decimal' -%}{% if ok %}(case when {{ ok }} then {{ v }}::numeric end){% else %}{{ v }}::numeric{% endif %}
+  {%- elif type == 'boolean' -%}{% if ok %}(case when {{ ok }} then lower({{ v }}) in ('1', 'true', 't', 'yes', 'y') end){% else %}(lower({{ v }}) in ('1', 'true', 't', 'yes', 'y')){% endif %}
+  {%- elif type == 'date' -%}(case when {{ when_ok }}substr({{ v }}, 1, 10) <> '1900-01-01' then substr({{ v }}, 1, 10)::date end)
+  {%- elif type == 'timestamp' -%}(case when {{ when_ok }}substr({{ v }}, 1, 10) <> '1900-01-01' then ({{ v }}::timestamp at time zone '{{ var("source_time_zone") }}') end)
   {%- endif -%}
 {%- endmacro %}
 

@@ -17,7 +17,9 @@
   {%- set src = source(source_name, table_name) -%}
   {%- set rel = adapter.get_relation(database=target.database, schema=src.schema, identifier=src.identifier) if execute else none -%}
   {%- if rel is not none -%}
-  select * from {{ src }}
+  {#- a lineage column added after the table was created (e.g. _source_checked) reads as NULL on older tables -#}
+  {%- set have = adapter.get_columns_in_relation(rel) | map(attribute='name') | list -%}
+  select *{% for c, t in columns.items() if c not in have %}, null::{{ t }} as {{ adapter.quote(c) }}{% endfor %} from {{ src }}
   {%- else -%}
   select
     {%- for c, t in columns.items() %}

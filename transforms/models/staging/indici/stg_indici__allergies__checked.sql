@@ -3,8 +3,80 @@
 -- once; the reasons and the row as landed are only assembled for rows that fail.
 {{ config(materialized='table') }}
 
-with source as (
-  {{ medi_source('raw_indici', 'indici_allergies', ["AllergyID","AppointmentID","AllergyTypeID","AllergyType","OnsetDate","DeactivationReason","MedicineID","Medicine","ReactionID","Reactions","ReactionTypeID","ReactionType","SeverityID","Severity","ReactionNotes","IsActive","IsDeleted","InsertedByID","InsertedBy","UpdatedByID","UpdatedBy","InsertedAt","UpdatedAt","PatientID","Patient","IsConfidential","PracticeID","Practice","MGENCODE","MCLACODE","MedTechID","MedicineClassificationID","AllergyCategoryID","AllergyCategory","Comment","SubstanceTypeID","SubstanceType","FavouriteSubstanceID","FavouriteSubstance","DiseaseID","Disease","OtherSubstance","MedicineTypeID","MedicineType","UserLoggingID","LoggingUserName","ShowOnPortal","WarningType","ROWINACTIVE","IsReviewed","ProviderID","Provider","PracticeLocationID","LocationName","PerOrgID","LoadedDateTime"], ["_source_uri","_source_bucket","_source_key","_source_version_id","_source_file_hash","_source_row_number","_source_date_extracted","_source_per_org_id","_source_practice_id"]) }}
+with source as not materialized (
+  {{ medi_source('raw_indici', 'indici_allergies', ["AllergyID","AppointmentID","AllergyTypeID","AllergyType","OnsetDate","DeactivationReason","MedicineID","Medicine","ReactionID","Reactions","ReactionTypeID","ReactionType","SeverityID","Severity","ReactionNotes","IsActive","IsDeleted","InsertedByID","InsertedBy","UpdatedByID","UpdatedBy","InsertedAt","UpdatedAt","PatientID","Patient","IsConfidential","PracticeID","Practice","MGENCODE","MCLACODE","MedTechID","MedicineClassificationID","AllergyCategoryID","AllergyCategory","Comment","SubstanceTypeID","SubstanceType","FavouriteSubstanceID","FavouriteSubstance","DiseaseID","Disease","OtherSubstance","MedicineTypeID","MedicineType","UserLoggingID","LoggingUserName","ShowOnPortal","WarningType","ROWINACTIVE","IsReviewed","ProviderID","Provider","PracticeLocationID","LocationName","PerOrgID","LoadedDateTime"], ["_source_uri","_source_bucket","_source_key","_source_version_id","_source_file_hash","_source_row_number","_source_date_extracted","_source_per_org_id","_source_practice_id","_source_checked"]) }}
+),
+
+-- Rows the tap marked as passing every check of this contract as it stands (the fingerprint of its columns'
+-- types, required flags, domains and null spellings, and of the rules' version): they are only cast. Unmarked
+-- rows, and rows marked under other rules, are checked below. Neither this nor `source` is fenced or
+-- materialized, so PostgreSQL casts these rows in parallel workers (measured ~2× faster than in one process).
+trusted as (
+  select
+    nullif(btrim(source."AllergyID", E' \t\r\n'), '') as "allergy_id",
+    nullif(btrim(source."AppointmentID", E' \t\r\n'), '') as "appointment_id",
+    nullif(btrim(source."AllergyTypeID", E' \t\r\n'), '') as "allergy_type_id",
+    nullif(btrim(source."AllergyType", E' \t\r\n'), '') as "allergy_type",
+    nullif(btrim(source."OnsetDate", E' \t\r\n'), '') as "onset_date",
+    nullif(btrim(source."DeactivationReason", E' \t\r\n'), '') as "deactivation_reason",
+    nullif(btrim(source."MedicineID", E' \t\r\n'), '') as "medicine_id",
+    nullif(btrim(source."Medicine", E' \t\r\n'), '') as "medicine",
+    nullif(btrim(source."ReactionID", E' \t\r\n'), '') as "reaction_id",
+    nullif(btrim(source."Reactions", E' \t\r\n'), '') as "reactions",
+    nullif(btrim(source."ReactionTypeID", E' \t\r\n'), '') as "reaction_type_id",
+    nullif(btrim(source."ReactionType", E' \t\r\n'), '') as "reaction_type",
+    nullif(btrim(source."SeverityID", E' \t\r\n'), '') as "severity_id",
+    nullif(btrim(source."Severity", E' \t\r\n'), '') as "severity",
+    nullif(btrim(source."ReactionNotes", E' \t\r\n'), '') as "reaction_notes",
+    nullif(btrim(source."IsActive", E' \t\r\n'), '') as "is_active",
+    nullif(btrim(source."IsDeleted", E' \t\r\n'), '') as "is_deleted",
+    nullif(btrim(source."InsertedByID", E' \t\r\n'), '') as "inserted_by_id",
+    nullif(btrim(source."InsertedBy", E' \t\r\n'), '') as "inserted_by",
+    nullif(btrim(source."UpdatedByID", E' \t\r\n'), '') as "updated_by_id",
+    nullif(btrim(source."UpdatedBy", E' \t\r\n'), '') as "updated_by",
+    nullif(btrim(source."InsertedAt", E' \t\r\n'), '') as "inserted_at",
+    nullif(btrim(source."UpdatedAt", E' \t\r\n'), '') as "updated_at",
+    nullif(btrim(source."PatientID", E' \t\r\n'), '') as "patient_id",
+    nullif(btrim(source."Patient", E' \t\r\n'), '') as "patient",
+    nullif(btrim(source."IsConfidential", E' \t\r\n'), '') as "is_confidential",
+    nullif(btrim(source."PracticeID", E' \t\r\n'), '') as "practice_id",
+    nullif(btrim(source."Practice", E' \t\r\n'), '') as "practice",
+    nullif(btrim(source."MGENCODE", E' \t\r\n'), '') as "mgen_code",
+    nullif(btrim(source."MCLACODE", E' \t\r\n'), '') as "mcla_code",
+    nullif(btrim(source."MedTechID", E' \t\r\n'), '') as "medtech_id",
+    nullif(btrim(source."MedicineClassificationID", E' \t\r\n'), '') as "medicine_classification_id",
+    nullif(btrim(source."AllergyCategoryID", E' \t\r\n'), '') as "allergy_category_id",
+    nullif(btrim(source."AllergyCategory", E' \t\r\n'), '') as "allergy_category",
+    nullif(btrim(source."Comment", E' \t\r\n'), '') as "comment",
+    nullif(btrim(source."SubstanceTypeID", E' \t\r\n'), '') as "substance_type_id",
+    nullif(btrim(source."SubstanceType", E' \t\r\n'), '') as "substance_type",
+    nullif(btrim(source."FavouriteSubstanceID", E' \t\r\n'), '') as "favourite_substance_id",
+    nullif(btrim(source."FavouriteSubstance", E' \t\r\n'), '') as "favourite_substance",
+    nullif(btrim(source."DiseaseID", E' \t\r\n'), '') as "disease_id",
+    nullif(btrim(source."Disease", E' \t\r\n'), '') as "disease",
+    nullif(btrim(source."OtherSubstance", E' \t\r\n'), '') as "other_substance",
+    nullif(btrim(source."MedicineTypeID", E' \t\r\n'), '') as "medicine_type_id",
+    nullif(btrim(source."MedicineType", E' \t\r\n'), '') as "medicine_type",
+    nullif(btrim(source."UserLoggingID", E' \t\r\n'), '') as "user_logging_id",
+    nullif(btrim(source."LoggingUserName", E' \t\r\n'), '') as "logging_user_name",
+    nullif(btrim(source."ShowOnPortal", E' \t\r\n'), '') as "show_on_portal",
+    nullif(btrim(source."WarningType", E' \t\r\n'), '') as "warning_type",
+    nullif(btrim(source."ROWINACTIVE", E' \t\r\n'), '') as "row_inactive",
+    nullif(btrim(source."IsReviewed", E' \t\r\n'), '') as "is_reviewed",
+    nullif(btrim(source."ProviderID", E' \t\r\n'), '') as "provider_id",
+    nullif(btrim(source."Provider", E' \t\r\n'), '') as "provider",
+    nullif(btrim(source."PracticeLocationID", E' \t\r\n'), '') as "practice_location_id",
+    nullif(btrim(source."LocationName", E' \t\r\n'), '') as "location_name",
+    nullif(btrim(source."PerOrgID", E' \t\r\n'), '') as "per_org_id",
+    nullif(btrim(source."LoadedDateTime", E' \t\r\n'), '') as "loaded_date_time",
+    _source_uri as source_uri,
+    _source_version_id as source_version_id,
+    _source_file_hash as source_file_hash,
+    _source_row_number as source_row_number,
+    _source_date_extracted as date_extracted,
+    _sdc_load_run_id as load_run_id
+  from source
+  where _source_checked = 'e98a494eb99a6812'
 ),
 
 renamed as (
@@ -130,6 +202,7 @@ renamed as (
     _source_date_extracted as date_extracted,
     _sdc_load_run_id as load_run_id
   from source
+  where _source_checked is distinct from 'e98a494eb99a6812'
   offset 0
 ),
 
@@ -260,6 +333,75 @@ flagged as (
       or not "__ok_loaded_date_time") as __has_error
   from validated
 )
+
+select
+    {{ medi_cast_valid('allergy_id', 'integer') }} as "allergy_id",
+    {{ medi_cast_valid('appointment_id', 'integer') }} as "appointment_id",
+    {{ medi_cast_valid('allergy_type_id', 'integer') }} as "allergy_type_id",
+    {{ medi_cast_valid('allergy_type', 'string') }} as "allergy_type",
+    {{ medi_cast_valid('onset_date', 'date') }} as "onset_date",
+    {{ medi_cast_valid('deactivation_reason', 'string') }} as "deactivation_reason",
+    {{ medi_cast_valid('medicine_id', 'integer') }} as "medicine_id",
+    {{ medi_cast_valid('medicine', 'string') }} as "medicine",
+    {{ medi_cast_valid('reaction_id', 'integer') }} as "reaction_id",
+    {{ medi_cast_valid('reactions', 'string') }} as "reactions",
+    {{ medi_cast_valid('reaction_type_id', 'integer') }} as "reaction_type_id",
+    {{ medi_cast_valid('reaction_type', 'string') }} as "reaction_type",
+    {{ medi_cast_valid('severity_id', 'integer') }} as "severity_id",
+    {{ medi_cast_valid('severity', 'string') }} as "severity",
+    {{ medi_cast_valid('reaction_notes', 'string') }} as "reaction_notes",
+    {{ medi_cast_valid('is_active', 'boolean') }} as "is_active",
+    {{ medi_cast_valid('is_deleted', 'boolean') }} as "is_deleted",
+    {{ medi_cast_valid('inserted_by_id', 'integer') }} as "inserted_by_id",
+    {{ medi_cast_valid('inserted_by', 'string') }} as "inserted_by",
+    {{ medi_cast_valid('updated_by_id', 'integer') }} as "updated_by_id",
+    {{ medi_cast_valid('updated_by', 'string') }} as "updated_by",
+    {{ medi_cast_valid('inserted_at', 'timestamp') }} as "inserted_at",
+    {{ medi_cast_valid('updated_at', 'timestamp') }} as "updated_at",
+    {{ medi_cast_valid('patient_id', 'integer') }} as "patient_id",
+    {{ medi_cast_valid('patient', 'string') }} as "patient",
+    {{ medi_cast_valid('is_confidential', 'boolean') }} as "is_confidential",
+    {{ medi_cast_valid('practice_id', 'integer') }} as "practice_id",
+    {{ medi_cast_valid('practice', 'string') }} as "practice",
+    {{ medi_cast_valid('mgen_code', 'string') }} as "mgen_code",
+    {{ medi_cast_valid('mcla_code', 'string') }} as "mcla_code",
+    {{ medi_cast_valid('medtech_id', 'string') }} as "medtech_id",
+    {{ medi_cast_valid('medicine_classification_id', 'integer') }} as "medicine_classification_id",
+    {{ medi_cast_valid('allergy_category_id', 'integer') }} as "allergy_category_id",
+    {{ medi_cast_valid('allergy_category', 'string') }} as "allergy_category",
+    {{ medi_cast_valid('comment', 'string') }} as "comment",
+    {{ medi_cast_valid('substance_type_id', 'integer') }} as "substance_type_id",
+    {{ medi_cast_valid('substance_type', 'string') }} as "substance_type",
+    {{ medi_cast_valid('favourite_substance_id', 'integer') }} as "favourite_substance_id",
+    {{ medi_cast_valid('favourite_substance', 'string') }} as "favourite_substance",
+    {{ medi_cast_valid('disease_id', 'integer') }} as "disease_id",
+    {{ medi_cast_valid('disease', 'string') }} as "disease",
+    {{ medi_cast_valid('other_substance', 'string') }} as "other_substance",
+    {{ medi_cast_valid('medicine_type_id', 'integer') }} as "medicine_type_id",
+    {{ medi_cast_valid('medicine_type', 'string') }} as "medicine_type",
+    {{ medi_cast_valid('user_logging_id', 'string') }} as "user_logging_id",
+    {{ medi_cast_valid('logging_user_name', 'string') }} as "logging_user_name",
+    {{ medi_cast_valid('show_on_portal', 'boolean') }} as "show_on_portal",
+    {{ medi_cast_valid('warning_type', 'string') }} as "warning_type",
+    {{ medi_cast_valid('row_inactive', 'boolean') }} as "row_inactive",
+    {{ medi_cast_valid('is_reviewed', 'boolean') }} as "is_reviewed",
+    {{ medi_cast_valid('provider_id', 'integer') }} as "provider_id",
+    {{ medi_cast_valid('provider', 'string') }} as "provider",
+    {{ medi_cast_valid('practice_location_id', 'integer') }} as "practice_location_id",
+    {{ medi_cast_valid('location_name', 'string') }} as "location_name",
+    {{ medi_cast_valid('per_org_id', 'string') }} as "per_org_id",
+    {{ medi_cast_valid('loaded_date_time', 'timestamp') }} as "loaded_date_time",
+  source_uri,
+  source_version_id,
+  source_file_hash,
+  source_row_number,
+  date_extracted,
+  load_run_id,
+  null::jsonb as source_row,
+  '{}'::jsonb as field_errors
+from trusted
+
+union all
 
 select
     {{ medi_cast_checked('allergy_id', 'integer', '__ok_allergy_id') }} as "allergy_id",

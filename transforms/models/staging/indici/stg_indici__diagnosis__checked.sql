@@ -3,8 +3,74 @@
 -- once; the reasons and the row as landed are only assembled for rows that fail.
 {{ config(materialized='table') }}
 
-with source as (
-  {{ medi_source('raw_indici', 'indici_diagnosis', ["DiagnosisID","AppointmentID","PatientID","DiseaseID","Disease","DiagnosisDate","DiagnosisByID","DiagnosisBy","Summary","IsLongTerm","AddtoProblem","IsHighlighted","SequenceNo","IsActive","IsDeleted","InsertedByID","InsertedBy","UpdatedByID","UpdatedBy","InsertedAt","UpdatedAt","IsConfidential","DiagnosisTypeID","DiagnosisType","ClassificationRecord","MedTechID","MedTechReadCode","MedTechReadTerm","IsMapped","PracticeID","Practice","OnSetDate","UserLoggingID","LoggingUserName","RecallID","Recall","ExclusionStartDate","ExclusionEndDate","ShowOnPortal","ExtAppointmentID","PatientMEDTechID","PermanentAddressLatitude","PermanentAddressLongitude","PracticeLocationID","LocationName","SNOMEDID","SnomedTerm","CONCEPTID","PerOrgId","LoadedDateTime"], ["_source_uri","_source_bucket","_source_key","_source_version_id","_source_file_hash","_source_row_number","_source_date_extracted","_source_per_org_id","_source_practice_id"]) }}
+with source as not materialized (
+  {{ medi_source('raw_indici', 'indici_diagnosis', ["DiagnosisID","AppointmentID","PatientID","DiseaseID","Disease","DiagnosisDate","DiagnosisByID","DiagnosisBy","Summary","IsLongTerm","AddtoProblem","IsHighlighted","SequenceNo","IsActive","IsDeleted","InsertedByID","InsertedBy","UpdatedByID","UpdatedBy","InsertedAt","UpdatedAt","IsConfidential","DiagnosisTypeID","DiagnosisType","ClassificationRecord","MedTechID","MedTechReadCode","MedTechReadTerm","IsMapped","PracticeID","Practice","OnSetDate","UserLoggingID","LoggingUserName","RecallID","Recall","ExclusionStartDate","ExclusionEndDate","ShowOnPortal","ExtAppointmentID","PatientMEDTechID","PermanentAddressLatitude","PermanentAddressLongitude","PracticeLocationID","LocationName","SNOMEDID","SnomedTerm","CONCEPTID","PerOrgId","LoadedDateTime"], ["_source_uri","_source_bucket","_source_key","_source_version_id","_source_file_hash","_source_row_number","_source_date_extracted","_source_per_org_id","_source_practice_id","_source_checked"]) }}
+),
+
+-- Rows the tap marked as passing every check of this contract as it stands (the fingerprint of its columns'
+-- types, required flags, domains and null spellings, and of the rules' version): they are only cast. Unmarked
+-- rows, and rows marked under other rules, are checked below. Neither this nor `source` is fenced or
+-- materialized, so PostgreSQL casts these rows in parallel workers (measured ~2× faster than in one process).
+trusted as (
+  select
+    nullif(btrim(source."DiagnosisID", E' \t\r\n'), '') as "diagnosis_id",
+    nullif(btrim(source."AppointmentID", E' \t\r\n'), '') as "appointment_id",
+    nullif(btrim(source."PatientID", E' \t\r\n'), '') as "patient_id",
+    nullif(btrim(source."DiseaseID", E' \t\r\n'), '') as "disease_id",
+    nullif(btrim(source."Disease", E' \t\r\n'), '') as "disease",
+    nullif(btrim(source."DiagnosisDate", E' \t\r\n'), '') as "diagnosis_date",
+    nullif(btrim(source."DiagnosisByID", E' \t\r\n'), '') as "diagnosis_by_id",
+    nullif(btrim(source."DiagnosisBy", E' \t\r\n'), '') as "diagnosis_by",
+    nullif(btrim(source."Summary", E' \t\r\n'), '') as "summary",
+    nullif(btrim(source."IsLongTerm", E' \t\r\n'), '') as "is_long_term",
+    nullif(btrim(source."AddtoProblem", E' \t\r\n'), '') as "addto_problem",
+    nullif(btrim(source."IsHighlighted", E' \t\r\n'), '') as "is_highlighted",
+    nullif(btrim(source."SequenceNo", E' \t\r\n'), '') as "sequence_no",
+    nullif(btrim(source."IsActive", E' \t\r\n'), '') as "is_active",
+    nullif(btrim(source."IsDeleted", E' \t\r\n'), '') as "is_deleted",
+    nullif(btrim(source."InsertedByID", E' \t\r\n'), '') as "inserted_by_id",
+    nullif(btrim(source."InsertedBy", E' \t\r\n'), '') as "inserted_by",
+    nullif(btrim(source."UpdatedByID", E' \t\r\n'), '') as "updated_by_id",
+    nullif(btrim(source."UpdatedBy", E' \t\r\n'), '') as "updated_by",
+    nullif(btrim(source."InsertedAt", E' \t\r\n'), '') as "inserted_at",
+    nullif(btrim(source."UpdatedAt", E' \t\r\n'), '') as "updated_at",
+    nullif(btrim(source."IsConfidential", E' \t\r\n'), '') as "is_confidential",
+    nullif(btrim(source."DiagnosisTypeID", E' \t\r\n'), '') as "diagnosis_type_id",
+    nullif(btrim(source."DiagnosisType", E' \t\r\n'), '') as "diagnosis_type",
+    nullif(btrim(source."ClassificationRecord", E' \t\r\n'), '') as "classification_record",
+    nullif(btrim(source."MedTechID", E' \t\r\n'), '') as "medtech_id",
+    nullif(btrim(source."MedTechReadCode", E' \t\r\n'), '') as "medtech_read_code",
+    nullif(btrim(source."MedTechReadTerm", E' \t\r\n'), '') as "medtech_read_term",
+    nullif(btrim(source."IsMapped", E' \t\r\n'), '') as "is_mapped",
+    nullif(btrim(source."PracticeID", E' \t\r\n'), '') as "practice_id",
+    nullif(btrim(source."Practice", E' \t\r\n'), '') as "practice",
+    nullif(btrim(source."OnSetDate", E' \t\r\n'), '') as "on_set_date",
+    nullif(btrim(source."UserLoggingID", E' \t\r\n'), '') as "user_logging_id",
+    nullif(btrim(source."LoggingUserName", E' \t\r\n'), '') as "logging_user_name",
+    nullif(btrim(source."RecallID", E' \t\r\n'), '') as "recall_id",
+    nullif(btrim(source."Recall", E' \t\r\n'), '') as "recall",
+    nullif(btrim(source."ExclusionStartDate", E' \t\r\n'), '') as "exclusion_start_date",
+    nullif(btrim(source."ExclusionEndDate", E' \t\r\n'), '') as "exclusion_end_date",
+    nullif(btrim(source."ShowOnPortal", E' \t\r\n'), '') as "show_on_portal",
+    nullif(btrim(source."ExtAppointmentID", E' \t\r\n'), '') as "ext_appointment_id",
+    nullif(btrim(source."PatientMEDTechID", E' \t\r\n'), '') as "patient_medtech_id",
+    nullif(btrim(source."PermanentAddressLatitude", E' \t\r\n'), '') as "permanent_address_latitude",
+    nullif(btrim(source."PermanentAddressLongitude", E' \t\r\n'), '') as "permanent_address_longitude",
+    nullif(btrim(source."PracticeLocationID", E' \t\r\n'), '') as "practice_location_id",
+    nullif(btrim(source."LocationName", E' \t\r\n'), '') as "location_name",
+    nullif(btrim(source."SNOMEDID", E' \t\r\n'), '') as "snomed_id",
+    nullif(btrim(source."SnomedTerm", E' \t\r\n'), '') as "snomed_term",
+    nullif(btrim(source."CONCEPTID", E' \t\r\n'), '') as "concept_id",
+    nullif(btrim(source."PerOrgId", E' \t\r\n'), '') as "per_org_id",
+    nullif(btrim(source."LoadedDateTime", E' \t\r\n'), '') as "loaded_date_time",
+    _source_uri as source_uri,
+    _source_version_id as source_version_id,
+    _source_file_hash as source_file_hash,
+    _source_row_number as source_row_number,
+    _source_date_extracted as date_extracted,
+    _sdc_load_run_id as load_run_id
+  from source
+  where _source_checked = 'fb1528b2e16f8bce'
 ),
 
 renamed as (
@@ -118,6 +184,7 @@ renamed as (
     _source_date_extracted as date_extracted,
     _sdc_load_run_id as load_run_id
   from source
+  where _source_checked is distinct from 'fb1528b2e16f8bce'
   offset 0
 ),
 
@@ -236,6 +303,69 @@ flagged as (
       or not "__ok_loaded_date_time") as __has_error
   from validated
 )
+
+select
+    {{ medi_cast_valid('diagnosis_id', 'integer') }} as "diagnosis_id",
+    {{ medi_cast_valid('appointment_id', 'integer') }} as "appointment_id",
+    {{ medi_cast_valid('patient_id', 'integer') }} as "patient_id",
+    {{ medi_cast_valid('disease_id', 'integer') }} as "disease_id",
+    {{ medi_cast_valid('disease', 'string') }} as "disease",
+    {{ medi_cast_valid('diagnosis_date', 'date') }} as "diagnosis_date",
+    {{ medi_cast_valid('diagnosis_by_id', 'integer') }} as "diagnosis_by_id",
+    {{ medi_cast_valid('diagnosis_by', 'string') }} as "diagnosis_by",
+    {{ medi_cast_valid('summary', 'string') }} as "summary",
+    {{ medi_cast_valid('is_long_term', 'boolean') }} as "is_long_term",
+    {{ medi_cast_valid('addto_problem', 'boolean') }} as "addto_problem",
+    {{ medi_cast_valid('is_highlighted', 'boolean') }} as "is_highlighted",
+    {{ medi_cast_valid('sequence_no', 'integer') }} as "sequence_no",
+    {{ medi_cast_valid('is_active', 'boolean') }} as "is_active",
+    {{ medi_cast_valid('is_deleted', 'boolean') }} as "is_deleted",
+    {{ medi_cast_valid('inserted_by_id', 'integer') }} as "inserted_by_id",
+    {{ medi_cast_valid('inserted_by', 'string') }} as "inserted_by",
+    {{ medi_cast_valid('updated_by_id', 'integer') }} as "updated_by_id",
+    {{ medi_cast_valid('updated_by', 'string') }} as "updated_by",
+    {{ medi_cast_valid('inserted_at', 'timestamp') }} as "inserted_at",
+    {{ medi_cast_valid('updated_at', 'timestamp') }} as "updated_at",
+    {{ medi_cast_valid('is_confidential', 'boolean') }} as "is_confidential",
+    {{ medi_cast_valid('diagnosis_type_id', 'integer') }} as "diagnosis_type_id",
+    {{ medi_cast_valid('diagnosis_type', 'string') }} as "diagnosis_type",
+    {{ medi_cast_valid('classification_record', 'string') }} as "classification_record",
+    {{ medi_cast_valid('medtech_id', 'string') }} as "medtech_id",
+    {{ medi_cast_valid('medtech_read_code', 'string') }} as "medtech_read_code",
+    {{ medi_cast_valid('medtech_read_term', 'string') }} as "medtech_read_term",
+    {{ medi_cast_valid('is_mapped', 'boolean') }} as "is_mapped",
+    {{ medi_cast_valid('practice_id', 'integer') }} as "practice_id",
+    {{ medi_cast_valid('practice', 'string') }} as "practice",
+    {{ medi_cast_valid('on_set_date', 'date') }} as "on_set_date",
+    {{ medi_cast_valid('user_logging_id', 'string') }} as "user_logging_id",
+    {{ medi_cast_valid('logging_user_name', 'string') }} as "logging_user_name",
+    {{ medi_cast_valid('recall_id', 'integer') }} as "recall_id",
+    {{ medi_cast_valid('recall', 'string') }} as "recall",
+    {{ medi_cast_valid('exclusion_start_date', 'date') }} as "exclusion_start_date",
+    {{ medi_cast_valid('exclusion_end_date', 'date') }} as "exclusion_end_date",
+    {{ medi_cast_valid('show_on_portal', 'boolean') }} as "show_on_portal",
+    {{ medi_cast_valid('ext_appointment_id', 'string') }} as "ext_appointment_id",
+    {{ medi_cast_valid('patient_medtech_id', 'string') }} as "patient_medtech_id",
+    {{ medi_cast_valid('permanent_address_latitude', 'decimal') }} as "permanent_address_latitude",
+    {{ medi_cast_valid('permanent_address_longitude', 'decimal') }} as "permanent_address_longitude",
+    {{ medi_cast_valid('practice_location_id', 'integer') }} as "practice_location_id",
+    {{ medi_cast_valid('location_name', 'string') }} as "location_name",
+    {{ medi_cast_valid('snomed_id', 'string') }} as "snomed_id",
+    {{ medi_cast_valid('snomed_term', 'string') }} as "snomed_term",
+    {{ medi_cast_valid('concept_id', 'string') }} as "concept_id",
+    {{ medi_cast_valid('per_org_id', 'string') }} as "per_org_id",
+    {{ medi_cast_valid('loaded_date_time', 'timestamp') }} as "loaded_date_time",
+  source_uri,
+  source_version_id,
+  source_file_hash,
+  source_row_number,
+  date_extracted,
+  load_run_id,
+  null::jsonb as source_row,
+  '{}'::jsonb as field_errors
+from trusted
+
+union all
 
 select
     {{ medi_cast_checked('diagnosis_id', 'integer', '__ok_diagnosis_id') }} as "diagnosis_id",

@@ -3,8 +3,75 @@
 -- once; the reasons and the row as landed are only assembled for rows that fail.
 {{ config(materialized='table') }}
 
-with source as (
-  {{ medi_source('raw_indici', 'indici_inbox', ["InboxFolderItemID","FolderID","FolderName","IsSystemFolder","OrderNo","ItemTypeID","ItemType","PatientID","ProviderID","PracticeID","PatientName","Provider","PracticeName","FromOrgID","FromOrganizationName","AssignToID","AssignTo","ResultDate","MessageSubjectID","MessageSubject","Comments","MarkAsRead","IsConfidential","ShowonPortal","IsReviewed","ShowOnTimeLine","IsActive","IsDeleted","InsertedByID","InsertedBy","UpdatedByID","UpdatedBy","InsertedAt","UpdatedAt","MedTechID","DMSID","IsRepeatRX","IsRepliedRx","ExternalRef","ABNORMResult","IsDeactivated","FolderGroup","DocumentCode","IsGP2GP","InformatID","Informat","PermanentAddressLatitude","PermanentAddressLongitude","FiledAt","PerOrgId","LoadedDateTime"], ["_source_uri","_source_bucket","_source_key","_source_version_id","_source_file_hash","_source_row_number","_source_date_extracted","_source_per_org_id","_source_practice_id"]) }}
+with source as not materialized (
+  {{ medi_source('raw_indici', 'indici_inbox', ["InboxFolderItemID","FolderID","FolderName","IsSystemFolder","OrderNo","ItemTypeID","ItemType","PatientID","ProviderID","PracticeID","PatientName","Provider","PracticeName","FromOrgID","FromOrganizationName","AssignToID","AssignTo","ResultDate","MessageSubjectID","MessageSubject","Comments","MarkAsRead","IsConfidential","ShowonPortal","IsReviewed","ShowOnTimeLine","IsActive","IsDeleted","InsertedByID","InsertedBy","UpdatedByID","UpdatedBy","InsertedAt","UpdatedAt","MedTechID","DMSID","IsRepeatRX","IsRepliedRx","ExternalRef","ABNORMResult","IsDeactivated","FolderGroup","DocumentCode","IsGP2GP","InformatID","Informat","PermanentAddressLatitude","PermanentAddressLongitude","FiledAt","PerOrgId","LoadedDateTime"], ["_source_uri","_source_bucket","_source_key","_source_version_id","_source_file_hash","_source_row_number","_source_date_extracted","_source_per_org_id","_source_practice_id","_source_checked"]) }}
+),
+
+-- Rows the tap marked as passing every check of this contract as it stands (the fingerprint of its columns'
+-- types, required flags, domains and null spellings, and of the rules' version): they are only cast. Unmarked
+-- rows, and rows marked under other rules, are checked below. Neither this nor `source` is fenced or
+-- materialized, so PostgreSQL casts these rows in parallel workers (measured ~2× faster than in one process).
+trusted as (
+  select
+    nullif(btrim(source."InboxFolderItemID", E' \t\r\n'), '') as "inbox_folder_item_id",
+    nullif(btrim(source."FolderID", E' \t\r\n'), '') as "folder_id",
+    nullif(btrim(source."FolderName", E' \t\r\n'), '') as "folder_name",
+    nullif(btrim(source."IsSystemFolder", E' \t\r\n'), '') as "is_system_folder",
+    nullif(btrim(source."OrderNo", E' \t\r\n'), '') as "order_no",
+    nullif(btrim(source."ItemTypeID", E' \t\r\n'), '') as "item_type_id",
+    nullif(btrim(source."ItemType", E' \t\r\n'), '') as "item_type",
+    nullif(btrim(source."PatientID", E' \t\r\n'), '') as "patient_id",
+    nullif(btrim(source."ProviderID", E' \t\r\n'), '') as "provider_id",
+    nullif(btrim(source."PracticeID", E' \t\r\n'), '') as "practice_id",
+    nullif(btrim(source."PatientName", E' \t\r\n'), '') as "patient_name",
+    nullif(btrim(source."Provider", E' \t\r\n'), '') as "provider",
+    nullif(btrim(source."PracticeName", E' \t\r\n'), '') as "practice_name",
+    nullif(btrim(source."FromOrgID", E' \t\r\n'), '') as "from_org_id",
+    nullif(btrim(source."FromOrganizationName", E' \t\r\n'), '') as "from_organization_name",
+    nullif(btrim(source."AssignToID", E' \t\r\n'), '') as "assign_to_id",
+    nullif(btrim(source."AssignTo", E' \t\r\n'), '') as "assign_to",
+    nullif(btrim(source."ResultDate", E' \t\r\n'), '') as "result_date",
+    nullif(btrim(source."MessageSubjectID", E' \t\r\n'), '') as "message_subject_id",
+    nullif(btrim(source."MessageSubject", E' \t\r\n'), '') as "message_subject",
+    nullif(btrim(source."Comments", E' \t\r\n'), '') as "comments",
+    nullif(btrim(source."MarkAsRead", E' \t\r\n'), '') as "mark_as_read",
+    nullif(btrim(source."IsConfidential", E' \t\r\n'), '') as "is_confidential",
+    nullif(btrim(source."ShowonPortal", E' \t\r\n'), '') as "show_on_portal",
+    nullif(btrim(source."IsReviewed", E' \t\r\n'), '') as "is_reviewed",
+    nullif(btrim(source."ShowOnTimeLine", E' \t\r\n'), '') as "show_on_time_line",
+    nullif(btrim(source."IsActive", E' \t\r\n'), '') as "is_active",
+    nullif(btrim(source."IsDeleted", E' \t\r\n'), '') as "is_deleted",
+    nullif(btrim(source."InsertedByID", E' \t\r\n'), '') as "inserted_by_id",
+    nullif(btrim(source."InsertedBy", E' \t\r\n'), '') as "inserted_by",
+    nullif(btrim(source."UpdatedByID", E' \t\r\n'), '') as "updated_by_id",
+    nullif(btrim(source."UpdatedBy", E' \t\r\n'), '') as "updated_by",
+    nullif(btrim(source."InsertedAt", E' \t\r\n'), '') as "inserted_at",
+    nullif(btrim(source."UpdatedAt", E' \t\r\n'), '') as "updated_at",
+    nullif(btrim(source."MedTechID", E' \t\r\n'), '') as "medtech_id",
+    nullif(btrim(source."DMSID", E' \t\r\n'), '') as "dms_id",
+    nullif(btrim(source."IsRepeatRX", E' \t\r\n'), '') as "is_repeat_rx",
+    nullif(btrim(source."IsRepliedRx", E' \t\r\n'), '') as "is_replied_rx",
+    nullif(btrim(source."ExternalRef", E' \t\r\n'), '') as "external_ref",
+    nullif(btrim(source."ABNORMResult", E' \t\r\n'), '') as "abnorm_result",
+    nullif(btrim(source."IsDeactivated", E' \t\r\n'), '') as "is_deactivated",
+    nullif(btrim(source."FolderGroup", E' \t\r\n'), '') as "folder_group",
+    nullif(btrim(source."DocumentCode", E' \t\r\n'), '') as "document_code",
+    nullif(btrim(source."IsGP2GP", E' \t\r\n'), '') as "is_gp2gp",
+    nullif(btrim(source."InformatID", E' \t\r\n'), '') as "informat_id",
+    nullif(btrim(source."Informat", E' \t\r\n'), '') as "informat",
+    nullif(btrim(source."PermanentAddressLatitude", E' \t\r\n'), '') as "permanent_address_latitude",
+    nullif(btrim(source."PermanentAddressLongitude", E' \t\r\n'), '') as "permanent_address_longitude",
+    nullif(btrim(source."FiledAt", E' \t\r\n'), '') as "filed_at",
+    nullif(btrim(source."PerOrgId", E' \t\r\n'), '') as "per_org_id",
+    nullif(btrim(source."LoadedDateTime", E' \t\r\n'), '') as "loaded_date_time",
+    _source_uri as source_uri,
+    _source_version_id as source_version_id,
+    _source_file_hash as source_file_hash,
+    _source_row_number as source_row_number,
+    _source_date_extracted as date_extracted,
+    _sdc_load_run_id as load_run_id
+  from source
+  where _source_checked = '2949c346e9582dbc'
 ),
 
 renamed as (
@@ -120,6 +187,7 @@ renamed as (
     _source_date_extracted as date_extracted,
     _sdc_load_run_id as load_run_id
   from source
+  where _source_checked is distinct from '2949c346e9582dbc'
   offset 0
 ),
 
@@ -240,6 +308,70 @@ flagged as (
       or not "__ok_loaded_date_time") as __has_error
   from validated
 )
+
+select
+    {{ medi_cast_valid('inbox_folder_item_id', 'integer') }} as "inbox_folder_item_id",
+    {{ medi_cast_valid('folder_id', 'integer') }} as "folder_id",
+    {{ medi_cast_valid('folder_name', 'string') }} as "folder_name",
+    {{ medi_cast_valid('is_system_folder', 'boolean') }} as "is_system_folder",
+    {{ medi_cast_valid('order_no', 'integer') }} as "order_no",
+    {{ medi_cast_valid('item_type_id', 'integer') }} as "item_type_id",
+    {{ medi_cast_valid('item_type', 'string') }} as "item_type",
+    {{ medi_cast_valid('patient_id', 'integer') }} as "patient_id",
+    {{ medi_cast_valid('provider_id', 'integer') }} as "provider_id",
+    {{ medi_cast_valid('practice_id', 'integer') }} as "practice_id",
+    {{ medi_cast_valid('patient_name', 'string') }} as "patient_name",
+    {{ medi_cast_valid('provider', 'string') }} as "provider",
+    {{ medi_cast_valid('practice_name', 'string') }} as "practice_name",
+    {{ medi_cast_valid('from_org_id', 'integer') }} as "from_org_id",
+    {{ medi_cast_valid('from_organization_name', 'string') }} as "from_organization_name",
+    {{ medi_cast_valid('assign_to_id', 'integer') }} as "assign_to_id",
+    {{ medi_cast_valid('assign_to', 'string') }} as "assign_to",
+    {{ medi_cast_valid('result_date', 'timestamp') }} as "result_date",
+    {{ medi_cast_valid('message_subject_id', 'integer') }} as "message_subject_id",
+    {{ medi_cast_valid('message_subject', 'string') }} as "message_subject",
+    {{ medi_cast_valid('comments', 'string') }} as "comments",
+    {{ medi_cast_valid('mark_as_read', 'boolean') }} as "mark_as_read",
+    {{ medi_cast_valid('is_confidential', 'boolean') }} as "is_confidential",
+    {{ medi_cast_valid('show_on_portal', 'boolean') }} as "show_on_portal",
+    {{ medi_cast_valid('is_reviewed', 'boolean') }} as "is_reviewed",
+    {{ medi_cast_valid('show_on_time_line', 'boolean') }} as "show_on_time_line",
+    {{ medi_cast_valid('is_active', 'boolean') }} as "is_active",
+    {{ medi_cast_valid('is_deleted', 'boolean') }} as "is_deleted",
+    {{ medi_cast_valid('inserted_by_id', 'integer') }} as "inserted_by_id",
+    {{ medi_cast_valid('inserted_by', 'string') }} as "inserted_by",
+    {{ medi_cast_valid('updated_by_id', 'integer') }} as "updated_by_id",
+    {{ medi_cast_valid('updated_by', 'string') }} as "updated_by",
+    {{ medi_cast_valid('inserted_at', 'timestamp') }} as "inserted_at",
+    {{ medi_cast_valid('updated_at', 'timestamp') }} as "updated_at",
+    {{ medi_cast_valid('medtech_id', 'string') }} as "medtech_id",
+    {{ medi_cast_valid('dms_id', 'string') }} as "dms_id",
+    {{ medi_cast_valid('is_repeat_rx', 'boolean') }} as "is_repeat_rx",
+    {{ medi_cast_valid('is_replied_rx', 'boolean') }} as "is_replied_rx",
+    {{ medi_cast_valid('external_ref', 'string') }} as "external_ref",
+    {{ medi_cast_valid('abnorm_result', 'string') }} as "abnorm_result",
+    {{ medi_cast_valid('is_deactivated', 'boolean') }} as "is_deactivated",
+    {{ medi_cast_valid('folder_group', 'string') }} as "folder_group",
+    {{ medi_cast_valid('document_code', 'string') }} as "document_code",
+    {{ medi_cast_valid('is_gp2gp', 'boolean') }} as "is_gp2gp",
+    {{ medi_cast_valid('informat_id', 'integer') }} as "informat_id",
+    {{ medi_cast_valid('informat', 'string') }} as "informat",
+    {{ medi_cast_valid('permanent_address_latitude', 'decimal') }} as "permanent_address_latitude",
+    {{ medi_cast_valid('permanent_address_longitude', 'decimal') }} as "permanent_address_longitude",
+    {{ medi_cast_valid('filed_at', 'timestamp') }} as "filed_at",
+    {{ medi_cast_valid('per_org_id', 'string') }} as "per_org_id",
+    {{ medi_cast_valid('loaded_date_time', 'timestamp') }} as "loaded_date_time",
+  source_uri,
+  source_version_id,
+  source_file_hash,
+  source_row_number,
+  date_extracted,
+  load_run_id,
+  null::jsonb as source_row,
+  '{}'::jsonb as field_errors
+from trusted
+
+union all
 
 select
     {{ medi_cast_checked('inbox_folder_item_id', 'integer', '__ok_inbox_folder_item_id') }} as "inbox_folder_item_id",

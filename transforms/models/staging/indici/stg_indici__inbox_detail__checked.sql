@@ -3,8 +3,43 @@
 -- once; the reasons and the row as landed are only assembled for rows that fail.
 {{ config(materialized='table') }}
 
-with source as (
-  {{ medi_source('raw_indici', 'indici_inbox_detail', ["InBoxFolderItemInLineID","InboxFolderItemID","PatientID","PracticeID","PracticeName","Prompt","Result","AbNorm","Unit","ResultCode","ReferenceRanges","LineNumber","InsertedAt","IsConfidential","ShowonPortal","IsActive","IsDeleted","PerOrgId","LoadedDateTime"], ["_source_uri","_source_bucket","_source_key","_source_version_id","_source_file_hash","_source_row_number","_source_date_extracted","_source_per_org_id","_source_practice_id"]) }}
+with source as not materialized (
+  {{ medi_source('raw_indici', 'indici_inbox_detail', ["InBoxFolderItemInLineID","InboxFolderItemID","PatientID","PracticeID","PracticeName","Prompt","Result","AbNorm","Unit","ResultCode","ReferenceRanges","LineNumber","InsertedAt","IsConfidential","ShowonPortal","IsActive","IsDeleted","PerOrgId","LoadedDateTime"], ["_source_uri","_source_bucket","_source_key","_source_version_id","_source_file_hash","_source_row_number","_source_date_extracted","_source_per_org_id","_source_practice_id","_source_checked"]) }}
+),
+
+-- Rows the tap marked as passing every check of this contract as it stands (the fingerprint of its columns'
+-- types, required flags, domains and null spellings, and of the rules' version): they are only cast. Unmarked
+-- rows, and rows marked under other rules, are checked below. Neither this nor `source` is fenced or
+-- materialized, so PostgreSQL casts these rows in parallel workers (measured ~2× faster than in one process).
+trusted as (
+  select
+    nullif(btrim(source."InBoxFolderItemInLineID", E' \t\r\n'), '') as "inbox_folder_item_inline_id",
+    nullif(btrim(source."InboxFolderItemID", E' \t\r\n'), '') as "inbox_folder_item_id",
+    nullif(btrim(source."PatientID", E' \t\r\n'), '') as "patient_id",
+    nullif(btrim(source."PracticeID", E' \t\r\n'), '') as "practice_id",
+    nullif(btrim(source."PracticeName", E' \t\r\n'), '') as "practice_name",
+    nullif(btrim(source."Prompt", E' \t\r\n'), '') as "prompt",
+    nullif(btrim(source."Result", E' \t\r\n'), '') as "result",
+    nullif(btrim(source."AbNorm", E' \t\r\n'), '') as "abnorm",
+    nullif(btrim(source."Unit", E' \t\r\n'), '') as "unit",
+    nullif(btrim(source."ResultCode", E' \t\r\n'), '') as "result_code",
+    nullif(btrim(source."ReferenceRanges", E' \t\r\n'), '') as "reference_ranges",
+    nullif(btrim(source."LineNumber", E' \t\r\n'), '') as "line_number",
+    nullif(btrim(source."InsertedAt", E' \t\r\n'), '') as "inserted_at",
+    nullif(btrim(source."IsConfidential", E' \t\r\n'), '') as "is_confidential",
+    nullif(btrim(source."ShowonPortal", E' \t\r\n'), '') as "show_on_portal",
+    nullif(btrim(source."IsActive", E' \t\r\n'), '') as "is_active",
+    nullif(btrim(source."IsDeleted", E' \t\r\n'), '') as "is_deleted",
+    nullif(btrim(source."PerOrgId", E' \t\r\n'), '') as "per_org_id",
+    nullif(btrim(source."LoadedDateTime", E' \t\r\n'), '') as "loaded_date_time",
+    _source_uri as source_uri,
+    _source_version_id as source_version_id,
+    _source_file_hash as source_file_hash,
+    _source_row_number as source_row_number,
+    _source_date_extracted as date_extracted,
+    _sdc_load_run_id as load_run_id
+  from source
+  where _source_checked = '1059026bdefd2291'
 ),
 
 renamed as (
@@ -56,6 +91,7 @@ renamed as (
     _source_date_extracted as date_extracted,
     _sdc_load_run_id as load_run_id
   from source
+  where _source_checked is distinct from '1059026bdefd2291'
   offset 0
 ),
 
@@ -112,6 +148,38 @@ flagged as (
       or not "__ok_loaded_date_time") as __has_error
   from validated
 )
+
+select
+    {{ medi_cast_valid('inbox_folder_item_inline_id', 'integer') }} as "inbox_folder_item_inline_id",
+    {{ medi_cast_valid('inbox_folder_item_id', 'integer') }} as "inbox_folder_item_id",
+    {{ medi_cast_valid('patient_id', 'integer') }} as "patient_id",
+    {{ medi_cast_valid('practice_id', 'integer') }} as "practice_id",
+    {{ medi_cast_valid('practice_name', 'string') }} as "practice_name",
+    {{ medi_cast_valid('prompt', 'string') }} as "prompt",
+    {{ medi_cast_valid('result', 'string') }} as "result",
+    {{ medi_cast_valid('abnorm', 'string') }} as "abnorm",
+    {{ medi_cast_valid('unit', 'string') }} as "unit",
+    {{ medi_cast_valid('result_code', 'string') }} as "result_code",
+    {{ medi_cast_valid('reference_ranges', 'string') }} as "reference_ranges",
+    {{ medi_cast_valid('line_number', 'integer') }} as "line_number",
+    {{ medi_cast_valid('inserted_at', 'timestamp') }} as "inserted_at",
+    {{ medi_cast_valid('is_confidential', 'boolean') }} as "is_confidential",
+    {{ medi_cast_valid('show_on_portal', 'boolean') }} as "show_on_portal",
+    {{ medi_cast_valid('is_active', 'boolean') }} as "is_active",
+    {{ medi_cast_valid('is_deleted', 'boolean') }} as "is_deleted",
+    {{ medi_cast_valid('per_org_id', 'string') }} as "per_org_id",
+    {{ medi_cast_valid('loaded_date_time', 'timestamp') }} as "loaded_date_time",
+  source_uri,
+  source_version_id,
+  source_file_hash,
+  source_row_number,
+  date_extracted,
+  load_run_id,
+  null::jsonb as source_row,
+  '{}'::jsonb as field_errors
+from trusted
+
+union all
 
 select
     {{ medi_cast_checked('inbox_folder_item_inline_id', 'integer', '__ok_inbox_folder_item_inline_id') }} as "inbox_folder_item_inline_id",

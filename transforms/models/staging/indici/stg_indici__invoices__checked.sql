@@ -3,8 +3,52 @@
 -- once; the reasons and the row as landed are only assembled for rows that fail.
 {{ config(materialized='table') }}
 
-with source as (
-  {{ medi_source('raw_indici', 'indici_invoices', ["InvoiceTransactionID","PatientID","ACDATE","MedtechID","PaymentMode","TotalAmount","UnpaidAmount","ClaimNotes","Description","IncomeProvider","InvoicePaymentNo","Provider","DomicileCode","InsertedAt","InsertedBy","UpdatedAt","UpdatedBy","IsActive","TransactionType","ProviderID","PracticeID","PermanentAddressLatitude","PermanentAddressLongitude","PracticeLocationID","LocationName","Notes","PerOrgId","LoadedDateTime"], ["_source_uri","_source_bucket","_source_key","_source_version_id","_source_file_hash","_source_row_number","_source_date_extracted","_source_per_org_id","_source_practice_id"]) }}
+with source as not materialized (
+  {{ medi_source('raw_indici', 'indici_invoices', ["InvoiceTransactionID","PatientID","ACDATE","MedtechID","PaymentMode","TotalAmount","UnpaidAmount","ClaimNotes","Description","IncomeProvider","InvoicePaymentNo","Provider","DomicileCode","InsertedAt","InsertedBy","UpdatedAt","UpdatedBy","IsActive","TransactionType","ProviderID","PracticeID","PermanentAddressLatitude","PermanentAddressLongitude","PracticeLocationID","LocationName","Notes","PerOrgId","LoadedDateTime"], ["_source_uri","_source_bucket","_source_key","_source_version_id","_source_file_hash","_source_row_number","_source_date_extracted","_source_per_org_id","_source_practice_id","_source_checked"]) }}
+),
+
+-- Rows the tap marked as passing every check of this contract as it stands (the fingerprint of its columns'
+-- types, required flags, domains and null spellings, and of the rules' version): they are only cast. Unmarked
+-- rows, and rows marked under other rules, are checked below. Neither this nor `source` is fenced or
+-- materialized, so PostgreSQL casts these rows in parallel workers (measured ~2× faster than in one process).
+trusted as (
+  select
+    nullif(btrim(source."InvoiceTransactionID", E' \t\r\n'), '') as "invoice_transaction_id",
+    nullif(btrim(source."PatientID", E' \t\r\n'), '') as "patient_id",
+    nullif(btrim(source."ACDATE", E' \t\r\n'), '') as "ac_date",
+    nullif(btrim(source."MedtechID", E' \t\r\n'), '') as "medtech_id",
+    nullif(btrim(source."PaymentMode", E' \t\r\n'), '') as "payment_mode",
+    nullif(btrim(source."TotalAmount", E' \t\r\n'), '') as "total_amount",
+    nullif(btrim(source."UnpaidAmount", E' \t\r\n'), '') as "unpaid_amount",
+    nullif(btrim(source."ClaimNotes", E' \t\r\n'), '') as "claim_notes",
+    nullif(btrim(source."Description", E' \t\r\n'), '') as "description",
+    nullif(btrim(source."IncomeProvider", E' \t\r\n'), '') as "income_provider",
+    nullif(btrim(source."InvoicePaymentNo", E' \t\r\n'), '') as "invoice_payment_no",
+    nullif(btrim(source."Provider", E' \t\r\n'), '') as "provider",
+    nullif(btrim(source."DomicileCode", E' \t\r\n'), '') as "domicile_code",
+    nullif(btrim(source."InsertedAt", E' \t\r\n'), '') as "inserted_at",
+    nullif(btrim(source."InsertedBy", E' \t\r\n'), '') as "inserted_by",
+    nullif(btrim(source."UpdatedAt", E' \t\r\n'), '') as "updated_at",
+    nullif(btrim(source."UpdatedBy", E' \t\r\n'), '') as "updated_by",
+    nullif(btrim(source."IsActive", E' \t\r\n'), '') as "is_active",
+    nullif(btrim(source."TransactionType", E' \t\r\n'), '') as "transaction_type",
+    nullif(btrim(source."ProviderID", E' \t\r\n'), '') as "provider_id",
+    nullif(btrim(source."PracticeID", E' \t\r\n'), '') as "practice_id",
+    nullif(btrim(source."PermanentAddressLatitude", E' \t\r\n'), '') as "permanent_address_latitude",
+    nullif(btrim(source."PermanentAddressLongitude", E' \t\r\n'), '') as "permanent_address_longitude",
+    nullif(btrim(source."PracticeLocationID", E' \t\r\n'), '') as "practice_location_id",
+    nullif(btrim(source."LocationName", E' \t\r\n'), '') as "location_name",
+    nullif(btrim(source."Notes", E' \t\r\n'), '') as "notes",
+    nullif(btrim(source."PerOrgId", E' \t\r\n'), '') as "per_org_id",
+    nullif(btrim(source."LoadedDateTime", E' \t\r\n'), '') as "loaded_date_time",
+    _source_uri as source_uri,
+    _source_version_id as source_version_id,
+    _source_file_hash as source_file_hash,
+    _source_row_number as source_row_number,
+    _source_date_extracted as date_extracted,
+    _sdc_load_run_id as load_run_id
+  from source
+  where _source_checked = 'd3d61b14df6d42ca'
 ),
 
 renamed as (
@@ -74,6 +118,7 @@ renamed as (
     _source_date_extracted as date_extracted,
     _sdc_load_run_id as load_run_id
   from source
+  where _source_checked is distinct from 'd3d61b14df6d42ca'
   offset 0
 ),
 
@@ -148,6 +193,47 @@ flagged as (
       or not "__ok_loaded_date_time") as __has_error
   from validated
 )
+
+select
+    {{ medi_cast_valid('invoice_transaction_id', 'integer') }} as "invoice_transaction_id",
+    {{ medi_cast_valid('patient_id', 'integer') }} as "patient_id",
+    {{ medi_cast_valid('ac_date', 'string') }} as "ac_date",
+    {{ medi_cast_valid('medtech_id', 'string') }} as "medtech_id",
+    {{ medi_cast_valid('payment_mode', 'string') }} as "payment_mode",
+    {{ medi_cast_valid('total_amount', 'decimal') }} as "total_amount",
+    {{ medi_cast_valid('unpaid_amount', 'decimal') }} as "unpaid_amount",
+    {{ medi_cast_valid('claim_notes', 'string') }} as "claim_notes",
+    {{ medi_cast_valid('description', 'string') }} as "description",
+    {{ medi_cast_valid('income_provider', 'string') }} as "income_provider",
+    {{ medi_cast_valid('invoice_payment_no', 'string') }} as "invoice_payment_no",
+    {{ medi_cast_valid('provider', 'string') }} as "provider",
+    {{ medi_cast_valid('domicile_code', 'string') }} as "domicile_code",
+    {{ medi_cast_valid('inserted_at', 'timestamp') }} as "inserted_at",
+    {{ medi_cast_valid('inserted_by', 'string') }} as "inserted_by",
+    {{ medi_cast_valid('updated_at', 'timestamp') }} as "updated_at",
+    {{ medi_cast_valid('updated_by', 'string') }} as "updated_by",
+    {{ medi_cast_valid('is_active', 'boolean') }} as "is_active",
+    {{ medi_cast_valid('transaction_type', 'string') }} as "transaction_type",
+    {{ medi_cast_valid('provider_id', 'integer') }} as "provider_id",
+    {{ medi_cast_valid('practice_id', 'integer') }} as "practice_id",
+    {{ medi_cast_valid('permanent_address_latitude', 'decimal') }} as "permanent_address_latitude",
+    {{ medi_cast_valid('permanent_address_longitude', 'decimal') }} as "permanent_address_longitude",
+    {{ medi_cast_valid('practice_location_id', 'integer') }} as "practice_location_id",
+    {{ medi_cast_valid('location_name', 'string') }} as "location_name",
+    {{ medi_cast_valid('notes', 'string') }} as "notes",
+    {{ medi_cast_valid('per_org_id', 'string') }} as "per_org_id",
+    {{ medi_cast_valid('loaded_date_time', 'timestamp') }} as "loaded_date_time",
+  source_uri,
+  source_version_id,
+  source_file_hash,
+  source_row_number,
+  date_extracted,
+  load_run_id,
+  null::jsonb as source_row,
+  '{}'::jsonb as field_errors
+from trusted
+
+union all
 
 select
     {{ medi_cast_checked('invoice_transaction_id', 'integer', '__ok_invoice_transaction_id') }} as "invoice_transaction_id",

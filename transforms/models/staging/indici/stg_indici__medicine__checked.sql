@@ -3,8 +3,35 @@
 -- once; the reasons and the row as landed are only assembled for rows that fail.
 {{ config(materialized='table') }}
 
-with source as (
-  {{ medi_source('raw_indici', 'indici_medicine', ["MedicineID","MedicineName","MedicineShortName","SCTID","Type","PharmaCode","IsActive","IsDeleted","PerOrgId","PracticeID","LoadedDateTime"], ["_source_uri","_source_bucket","_source_key","_source_version_id","_source_file_hash","_source_row_number","_source_date_extracted","_source_per_org_id","_source_practice_id"]) }}
+with source as not materialized (
+  {{ medi_source('raw_indici', 'indici_medicine', ["MedicineID","MedicineName","MedicineShortName","SCTID","Type","PharmaCode","IsActive","IsDeleted","PerOrgId","PracticeID","LoadedDateTime"], ["_source_uri","_source_bucket","_source_key","_source_version_id","_source_file_hash","_source_row_number","_source_date_extracted","_source_per_org_id","_source_practice_id","_source_checked"]) }}
+),
+
+-- Rows the tap marked as passing every check of this contract as it stands (the fingerprint of its columns'
+-- types, required flags, domains and null spellings, and of the rules' version): they are only cast. Unmarked
+-- rows, and rows marked under other rules, are checked below. Neither this nor `source` is fenced or
+-- materialized, so PostgreSQL casts these rows in parallel workers (measured ~2× faster than in one process).
+trusted as (
+  select
+    nullif(btrim(source."MedicineID", E' \t\r\n'), '') as "medicine_id",
+    nullif(btrim(source."MedicineName", E' \t\r\n'), '') as "medicine_name",
+    nullif(btrim(source."MedicineShortName", E' \t\r\n'), '') as "medicine_short_name",
+    nullif(btrim(source."SCTID", E' \t\r\n'), '') as "sct_id",
+    nullif(btrim(source."Type", E' \t\r\n'), '') as "type",
+    nullif(btrim(source."PharmaCode", E' \t\r\n'), '') as "pharma_code",
+    nullif(btrim(source."IsActive", E' \t\r\n'), '') as "is_active",
+    nullif(btrim(source."IsDeleted", E' \t\r\n'), '') as "is_deleted",
+    nullif(btrim(source."PerOrgId", E' \t\r\n'), '') as "per_org_id",
+    nullif(btrim(source."PracticeID", E' \t\r\n'), '') as "practice_id",
+    nullif(btrim(source."LoadedDateTime", E' \t\r\n'), '') as "loaded_date_time",
+    _source_uri as source_uri,
+    _source_version_id as source_version_id,
+    _source_file_hash as source_file_hash,
+    _source_row_number as source_row_number,
+    _source_date_extracted as date_extracted,
+    _sdc_load_run_id as load_run_id
+  from source
+  where _source_checked = '4db8a1a930023b69'
 ),
 
 renamed as (
@@ -40,6 +67,7 @@ renamed as (
     _source_date_extracted as date_extracted,
     _sdc_load_run_id as load_run_id
   from source
+  where _source_checked is distinct from '4db8a1a930023b69'
   offset 0
 ),
 
@@ -80,6 +108,30 @@ flagged as (
       or not "__ok_loaded_date_time") as __has_error
   from validated
 )
+
+select
+    {{ medi_cast_valid('medicine_id', 'integer') }} as "medicine_id",
+    {{ medi_cast_valid('medicine_name', 'string') }} as "medicine_name",
+    {{ medi_cast_valid('medicine_short_name', 'string') }} as "medicine_short_name",
+    {{ medi_cast_valid('sct_id', 'string') }} as "sct_id",
+    {{ medi_cast_valid('type', 'string') }} as "type",
+    {{ medi_cast_valid('pharma_code', 'string') }} as "pharma_code",
+    {{ medi_cast_valid('is_active', 'boolean') }} as "is_active",
+    {{ medi_cast_valid('is_deleted', 'boolean') }} as "is_deleted",
+    {{ medi_cast_valid('per_org_id', 'string') }} as "per_org_id",
+    {{ medi_cast_valid('practice_id', 'integer') }} as "practice_id",
+    {{ medi_cast_valid('loaded_date_time', 'timestamp') }} as "loaded_date_time",
+  source_uri,
+  source_version_id,
+  source_file_hash,
+  source_row_number,
+  date_extracted,
+  load_run_id,
+  null::jsonb as source_row,
+  '{}'::jsonb as field_errors
+from trusted
+
+union all
 
 select
     {{ medi_cast_checked('medicine_id', 'integer', '__ok_medicine_id') }} as "medicine_id",

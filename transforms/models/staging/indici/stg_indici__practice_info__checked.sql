@@ -3,8 +3,65 @@
 -- once; the reasons and the row as landed are only assembled for rows that fail.
 {{ config(materialized='table') }}
 
-with source as (
-  {{ medi_source('raw_indici', 'indici_practice_info', ["PracticeID","PracticeName","PracticeCategory","PracticeSpeciality","PHO","OrganizationType","OrgShortName","OrgCode","EDIAccount","LegalEntityTitle","LegalStatus","IncorporationNumber","LegalDate","Comments","Formula","OwnershipModel","Rural","PrimaryPhone","SecondaryPhone","OtherPhone","PrimaryEmail","SecondaryEmail","OtherEmail","Pager","Fax1","Fax2","HealthFacilityNo","HPIFacilityNo","HPIFacilityExt","HPIOrganizationID","HPIOrganizationExt","GSTNo","ACCNo","BankAccountNo","MOHSendingPracticeID","AfterHoursNumber","EmergencyNumber","IsActive","IsDeleted","PerOrgID","LoadedDateTime"], ["_source_uri","_source_bucket","_source_key","_source_version_id","_source_file_hash","_source_row_number","_source_date_extracted","_source_per_org_id","_source_practice_id"]) }}
+with source as not materialized (
+  {{ medi_source('raw_indici', 'indici_practice_info', ["PracticeID","PracticeName","PracticeCategory","PracticeSpeciality","PHO","OrganizationType","OrgShortName","OrgCode","EDIAccount","LegalEntityTitle","LegalStatus","IncorporationNumber","LegalDate","Comments","Formula","OwnershipModel","Rural","PrimaryPhone","SecondaryPhone","OtherPhone","PrimaryEmail","SecondaryEmail","OtherEmail","Pager","Fax1","Fax2","HealthFacilityNo","HPIFacilityNo","HPIFacilityExt","HPIOrganizationID","HPIOrganizationExt","GSTNo","ACCNo","BankAccountNo","MOHSendingPracticeID","AfterHoursNumber","EmergencyNumber","IsActive","IsDeleted","PerOrgID","LoadedDateTime"], ["_source_uri","_source_bucket","_source_key","_source_version_id","_source_file_hash","_source_row_number","_source_date_extracted","_source_per_org_id","_source_practice_id","_source_checked"]) }}
+),
+
+-- Rows the tap marked as passing every check of this contract as it stands (the fingerprint of its columns'
+-- types, required flags, domains and null spellings, and of the rules' version): they are only cast. Unmarked
+-- rows, and rows marked under other rules, are checked below. Neither this nor `source` is fenced or
+-- materialized, so PostgreSQL casts these rows in parallel workers (measured ~2× faster than in one process).
+trusted as (
+  select
+    nullif(btrim(source."PracticeID", E' \t\r\n'), '') as "practice_id",
+    nullif(btrim(source."PracticeName", E' \t\r\n'), '') as "practice_name",
+    nullif(btrim(source."PracticeCategory", E' \t\r\n'), '') as "practice_category",
+    nullif(btrim(source."PracticeSpeciality", E' \t\r\n'), '') as "practice_speciality",
+    nullif(btrim(source."PHO", E' \t\r\n'), '') as "pho",
+    nullif(btrim(source."OrganizationType", E' \t\r\n'), '') as "organization_type",
+    nullif(btrim(source."OrgShortName", E' \t\r\n'), '') as "org_short_name",
+    nullif(btrim(source."OrgCode", E' \t\r\n'), '') as "org_code",
+    nullif(btrim(source."EDIAccount", E' \t\r\n'), '') as "edi_account",
+    nullif(btrim(source."LegalEntityTitle", E' \t\r\n'), '') as "legal_entity_title",
+    nullif(btrim(source."LegalStatus", E' \t\r\n'), '') as "legal_status",
+    nullif(btrim(source."IncorporationNumber", E' \t\r\n'), '') as "incorporation_number",
+    nullif(btrim(source."LegalDate", E' \t\r\n'), '') as "legal_date",
+    nullif(btrim(source."Comments", E' \t\r\n'), '') as "comments",
+    nullif(btrim(source."Formula", E' \t\r\n'), '') as "formula",
+    nullif(btrim(source."OwnershipModel", E' \t\r\n'), '') as "ownership_model",
+    nullif(btrim(source."Rural", E' \t\r\n'), '') as "rural",
+    nullif(btrim(source."PrimaryPhone", E' \t\r\n'), '') as "primary_phone",
+    nullif(btrim(source."SecondaryPhone", E' \t\r\n'), '') as "secondary_phone",
+    nullif(btrim(source."OtherPhone", E' \t\r\n'), '') as "other_phone",
+    nullif(btrim(source."PrimaryEmail", E' \t\r\n'), '') as "primary_email",
+    nullif(btrim(source."SecondaryEmail", E' \t\r\n'), '') as "secondary_email",
+    nullif(btrim(source."OtherEmail", E' \t\r\n'), '') as "other_email",
+    nullif(btrim(source."Pager", E' \t\r\n'), '') as "pager",
+    nullif(btrim(source."Fax1", E' \t\r\n'), '') as "fax1",
+    nullif(btrim(source."Fax2", E' \t\r\n'), '') as "fax2",
+    nullif(btrim(source."HealthFacilityNo", E' \t\r\n'), '') as "health_facility_no",
+    nullif(btrim(source."HPIFacilityNo", E' \t\r\n'), '') as "hpi_facility_no",
+    nullif(btrim(source."HPIFacilityExt", E' \t\r\n'), '') as "hpi_facility_ext",
+    nullif(btrim(source."HPIOrganizationID", E' \t\r\n'), '') as "hpi_organization_id",
+    nullif(btrim(source."HPIOrganizationExt", E' \t\r\n'), '') as "hpi_organization_ext",
+    nullif(btrim(source."GSTNo", E' \t\r\n'), '') as "gst_no",
+    nullif(btrim(source."ACCNo", E' \t\r\n'), '') as "acc_no",
+    nullif(btrim(source."BankAccountNo", E' \t\r\n'), '') as "bank_account_no",
+    nullif(btrim(source."MOHSendingPracticeID", E' \t\r\n'), '') as "moh_sending_practice_id",
+    nullif(btrim(source."AfterHoursNumber", E' \t\r\n'), '') as "after_hours_number",
+    nullif(btrim(source."EmergencyNumber", E' \t\r\n'), '') as "emergency_number",
+    nullif(btrim(source."IsActive", E' \t\r\n'), '') as "is_active",
+    nullif(btrim(source."IsDeleted", E' \t\r\n'), '') as "is_deleted",
+    nullif(btrim(source."PerOrgID", E' \t\r\n'), '') as "per_org_id",
+    nullif(btrim(source."LoadedDateTime", E' \t\r\n'), '') as "loaded_date_time",
+    _source_uri as source_uri,
+    _source_version_id as source_version_id,
+    _source_file_hash as source_file_hash,
+    _source_row_number as source_row_number,
+    _source_date_extracted as date_extracted,
+    _sdc_load_run_id as load_run_id
+  from source
+  where _source_checked = '77a3a7c2ee696724'
 ),
 
 renamed as (
@@ -100,6 +157,7 @@ renamed as (
     _source_date_extracted as date_extracted,
     _sdc_load_run_id as load_run_id
   from source
+  where _source_checked is distinct from '77a3a7c2ee696724'
   offset 0
 ),
 
@@ -200,6 +258,60 @@ flagged as (
       or not "__ok_loaded_date_time") as __has_error
   from validated
 )
+
+select
+    {{ medi_cast_valid('practice_id', 'integer') }} as "practice_id",
+    {{ medi_cast_valid('practice_name', 'string') }} as "practice_name",
+    {{ medi_cast_valid('practice_category', 'string') }} as "practice_category",
+    {{ medi_cast_valid('practice_speciality', 'string') }} as "practice_speciality",
+    {{ medi_cast_valid('pho', 'string') }} as "pho",
+    {{ medi_cast_valid('organization_type', 'string') }} as "organization_type",
+    {{ medi_cast_valid('org_short_name', 'string') }} as "org_short_name",
+    {{ medi_cast_valid('org_code', 'string') }} as "org_code",
+    {{ medi_cast_valid('edi_account', 'string') }} as "edi_account",
+    {{ medi_cast_valid('legal_entity_title', 'string') }} as "legal_entity_title",
+    {{ medi_cast_valid('legal_status', 'string') }} as "legal_status",
+    {{ medi_cast_valid('incorporation_number', 'string') }} as "incorporation_number",
+    {{ medi_cast_valid('legal_date', 'date') }} as "legal_date",
+    {{ medi_cast_valid('comments', 'string') }} as "comments",
+    {{ medi_cast_valid('formula', 'string') }} as "formula",
+    {{ medi_cast_valid('ownership_model', 'string') }} as "ownership_model",
+    {{ medi_cast_valid('rural', 'string') }} as "rural",
+    {{ medi_cast_valid('primary_phone', 'string') }} as "primary_phone",
+    {{ medi_cast_valid('secondary_phone', 'string') }} as "secondary_phone",
+    {{ medi_cast_valid('other_phone', 'string') }} as "other_phone",
+    {{ medi_cast_valid('primary_email', 'string') }} as "primary_email",
+    {{ medi_cast_valid('secondary_email', 'string') }} as "secondary_email",
+    {{ medi_cast_valid('other_email', 'string') }} as "other_email",
+    {{ medi_cast_valid('pager', 'string') }} as "pager",
+    {{ medi_cast_valid('fax1', 'string') }} as "fax1",
+    {{ medi_cast_valid('fax2', 'string') }} as "fax2",
+    {{ medi_cast_valid('health_facility_no', 'string') }} as "health_facility_no",
+    {{ medi_cast_valid('hpi_facility_no', 'string') }} as "hpi_facility_no",
+    {{ medi_cast_valid('hpi_facility_ext', 'string') }} as "hpi_facility_ext",
+    {{ medi_cast_valid('hpi_organization_id', 'string') }} as "hpi_organization_id",
+    {{ medi_cast_valid('hpi_organization_ext', 'string') }} as "hpi_organization_ext",
+    {{ medi_cast_valid('gst_no', 'string') }} as "gst_no",
+    {{ medi_cast_valid('acc_no', 'string') }} as "acc_no",
+    {{ medi_cast_valid('bank_account_no', 'string') }} as "bank_account_no",
+    {{ medi_cast_valid('moh_sending_practice_id', 'string') }} as "moh_sending_practice_id",
+    {{ medi_cast_valid('after_hours_number', 'string') }} as "after_hours_number",
+    {{ medi_cast_valid('emergency_number', 'string') }} as "emergency_number",
+    {{ medi_cast_valid('is_active', 'boolean') }} as "is_active",
+    {{ medi_cast_valid('is_deleted', 'boolean') }} as "is_deleted",
+    {{ medi_cast_valid('per_org_id', 'string') }} as "per_org_id",
+    {{ medi_cast_valid('loaded_date_time', 'timestamp') }} as "loaded_date_time",
+  source_uri,
+  source_version_id,
+  source_file_hash,
+  source_row_number,
+  date_extracted,
+  load_run_id,
+  null::jsonb as source_row,
+  '{}'::jsonb as field_errors
+from trusted
+
+union all
 
 select
     {{ medi_cast_checked('practice_id', 'integer', '__ok_practice_id') }} as "practice_id",

@@ -3,8 +3,54 @@
 -- once; the reasons and the row as landed are only assembled for rows that fail.
 {{ config(materialized='table') }}
 
-with source as (
-  {{ medi_source('raw_indici', 'indici_recalls', ["ReCallID","PatientID","ReCallDate","IsContacted","Notes","PatientMedTechID","RecallReason","ScreeningType","Code","Vaccine","VaccineGroup","ReCallGroup","InsertedAt","Insertedby","UpdatedAt","UpdatedBy","IsActive","Practice","PracticeID","ProviderID","IsDeleted","PermanentAddressLatitude","PermanentAddressLongitude","IsConfidential","ShowonPatientPortal","IsCanceled","ReCallAttempts","SCNCode","PerOrgId","LoadedDateTime"], ["_source_uri","_source_bucket","_source_key","_source_version_id","_source_file_hash","_source_row_number","_source_date_extracted","_source_per_org_id","_source_practice_id"]) }}
+with source as not materialized (
+  {{ medi_source('raw_indici', 'indici_recalls', ["ReCallID","PatientID","ReCallDate","IsContacted","Notes","PatientMedTechID","RecallReason","ScreeningType","Code","Vaccine","VaccineGroup","ReCallGroup","InsertedAt","Insertedby","UpdatedAt","UpdatedBy","IsActive","Practice","PracticeID","ProviderID","IsDeleted","PermanentAddressLatitude","PermanentAddressLongitude","IsConfidential","ShowonPatientPortal","IsCanceled","ReCallAttempts","SCNCode","PerOrgId","LoadedDateTime"], ["_source_uri","_source_bucket","_source_key","_source_version_id","_source_file_hash","_source_row_number","_source_date_extracted","_source_per_org_id","_source_practice_id","_source_checked"]) }}
+),
+
+-- Rows the tap marked as passing every check of this contract as it stands (the fingerprint of its columns'
+-- types, required flags, domains and null spellings, and of the rules' version): they are only cast. Unmarked
+-- rows, and rows marked under other rules, are checked below. Neither this nor `source` is fenced or
+-- materialized, so PostgreSQL casts these rows in parallel workers (measured ~2× faster than in one process).
+trusted as (
+  select
+    nullif(btrim(source."ReCallID", E' \t\r\n'), '') as "recall_id",
+    nullif(btrim(source."PatientID", E' \t\r\n'), '') as "patient_id",
+    nullif(btrim(source."ReCallDate", E' \t\r\n'), '') as "recall_date",
+    nullif(btrim(source."IsContacted", E' \t\r\n'), '') as "is_contacted",
+    nullif(btrim(source."Notes", E' \t\r\n'), '') as "notes",
+    nullif(btrim(source."PatientMedTechID", E' \t\r\n'), '') as "patient_medtech_id",
+    nullif(btrim(source."RecallReason", E' \t\r\n'), '') as "recall_reason",
+    nullif(btrim(source."ScreeningType", E' \t\r\n'), '') as "screening_type",
+    nullif(btrim(source."Code", E' \t\r\n'), '') as "code",
+    nullif(btrim(source."Vaccine", E' \t\r\n'), '') as "vaccine",
+    nullif(btrim(source."VaccineGroup", E' \t\r\n'), '') as "vaccine_group",
+    nullif(btrim(source."ReCallGroup", E' \t\r\n'), '') as "recall_group",
+    nullif(btrim(source."InsertedAt", E' \t\r\n'), '') as "inserted_at",
+    nullif(btrim(source."Insertedby", E' \t\r\n'), '') as "insertedby",
+    nullif(btrim(source."UpdatedAt", E' \t\r\n'), '') as "updated_at",
+    nullif(btrim(source."UpdatedBy", E' \t\r\n'), '') as "updated_by",
+    nullif(btrim(source."IsActive", E' \t\r\n'), '') as "is_active",
+    nullif(btrim(source."Practice", E' \t\r\n'), '') as "practice",
+    nullif(btrim(source."PracticeID", E' \t\r\n'), '') as "practice_id",
+    nullif(btrim(source."ProviderID", E' \t\r\n'), '') as "provider_id",
+    nullif(btrim(source."IsDeleted", E' \t\r\n'), '') as "is_deleted",
+    nullif(btrim(source."PermanentAddressLatitude", E' \t\r\n'), '') as "permanent_address_latitude",
+    nullif(btrim(source."PermanentAddressLongitude", E' \t\r\n'), '') as "permanent_address_longitude",
+    nullif(btrim(source."IsConfidential", E' \t\r\n'), '') as "is_confidential",
+    nullif(btrim(source."ShowonPatientPortal", E' \t\r\n'), '') as "show_on_patient_portal",
+    nullif(btrim(source."IsCanceled", E' \t\r\n'), '') as "is_canceled",
+    nullif(btrim(source."ReCallAttempts", E' \t\r\n'), '') as "recall_attempts",
+    nullif(btrim(source."SCNCode", E' \t\r\n'), '') as "scn_code",
+    nullif(btrim(source."PerOrgId", E' \t\r\n'), '') as "per_org_id",
+    nullif(btrim(source."LoadedDateTime", E' \t\r\n'), '') as "loaded_date_time",
+    _source_uri as source_uri,
+    _source_version_id as source_version_id,
+    _source_file_hash as source_file_hash,
+    _source_row_number as source_row_number,
+    _source_date_extracted as date_extracted,
+    _sdc_load_run_id as load_run_id
+  from source
+  where _source_checked = '178f8e6b1b8070a4'
 ),
 
 renamed as (
@@ -78,6 +124,7 @@ renamed as (
     _source_date_extracted as date_extracted,
     _sdc_load_run_id as load_run_id
   from source
+  where _source_checked is distinct from '178f8e6b1b8070a4'
   offset 0
 ),
 
@@ -156,6 +203,49 @@ flagged as (
       or not "__ok_loaded_date_time") as __has_error
   from validated
 )
+
+select
+    {{ medi_cast_valid('recall_id', 'integer') }} as "recall_id",
+    {{ medi_cast_valid('patient_id', 'integer') }} as "patient_id",
+    {{ medi_cast_valid('recall_date', 'date') }} as "recall_date",
+    {{ medi_cast_valid('is_contacted', 'boolean') }} as "is_contacted",
+    {{ medi_cast_valid('notes', 'string') }} as "notes",
+    {{ medi_cast_valid('patient_medtech_id', 'string') }} as "patient_medtech_id",
+    {{ medi_cast_valid('recall_reason', 'string') }} as "recall_reason",
+    {{ medi_cast_valid('screening_type', 'string') }} as "screening_type",
+    {{ medi_cast_valid('code', 'string') }} as "code",
+    {{ medi_cast_valid('vaccine', 'string') }} as "vaccine",
+    {{ medi_cast_valid('vaccine_group', 'string') }} as "vaccine_group",
+    {{ medi_cast_valid('recall_group', 'string') }} as "recall_group",
+    {{ medi_cast_valid('inserted_at', 'timestamp') }} as "inserted_at",
+    {{ medi_cast_valid('insertedby', 'string') }} as "insertedby",
+    {{ medi_cast_valid('updated_at', 'timestamp') }} as "updated_at",
+    {{ medi_cast_valid('updated_by', 'string') }} as "updated_by",
+    {{ medi_cast_valid('is_active', 'boolean') }} as "is_active",
+    {{ medi_cast_valid('practice', 'string') }} as "practice",
+    {{ medi_cast_valid('practice_id', 'integer') }} as "practice_id",
+    {{ medi_cast_valid('provider_id', 'integer') }} as "provider_id",
+    {{ medi_cast_valid('is_deleted', 'boolean') }} as "is_deleted",
+    {{ medi_cast_valid('permanent_address_latitude', 'decimal') }} as "permanent_address_latitude",
+    {{ medi_cast_valid('permanent_address_longitude', 'decimal') }} as "permanent_address_longitude",
+    {{ medi_cast_valid('is_confidential', 'boolean') }} as "is_confidential",
+    {{ medi_cast_valid('show_on_patient_portal', 'boolean') }} as "show_on_patient_portal",
+    {{ medi_cast_valid('is_canceled', 'boolean') }} as "is_canceled",
+    {{ medi_cast_valid('recall_attempts', 'integer') }} as "recall_attempts",
+    {{ medi_cast_valid('scn_code', 'string') }} as "scn_code",
+    {{ medi_cast_valid('per_org_id', 'string') }} as "per_org_id",
+    {{ medi_cast_valid('loaded_date_time', 'timestamp') }} as "loaded_date_time",
+  source_uri,
+  source_version_id,
+  source_file_hash,
+  source_row_number,
+  date_extracted,
+  load_run_id,
+  null::jsonb as source_row,
+  '{}'::jsonb as field_errors
+from trusted
+
+union all
 
 select
     {{ medi_cast_checked('recall_id', 'integer', '__ok_recall_id') }} as "recall_id",

@@ -3,8 +3,37 @@
 -- once; the reasons and the row as landed are only assembled for rows that fail.
 {{ config(materialized='table') }}
 
-with source as (
-  {{ medi_source('raw_indici', 'indici_vaccine', ["VaccineID","VaccineCode","VaccineName","LongDescription","IsActive","IsDeleted","CodingSystem","GenderID","Gender","IsNIR","PerOrgId","PracticeID","LoadedDateTime"], ["_source_uri","_source_bucket","_source_key","_source_version_id","_source_file_hash","_source_row_number","_source_date_extracted","_source_per_org_id","_source_practice_id"]) }}
+with source as not materialized (
+  {{ medi_source('raw_indici', 'indici_vaccine', ["VaccineID","VaccineCode","VaccineName","LongDescription","IsActive","IsDeleted","CodingSystem","GenderID","Gender","IsNIR","PerOrgId","PracticeID","LoadedDateTime"], ["_source_uri","_source_bucket","_source_key","_source_version_id","_source_file_hash","_source_row_number","_source_date_extracted","_source_per_org_id","_source_practice_id","_source_checked"]) }}
+),
+
+-- Rows the tap marked as passing every check of this contract as it stands (the fingerprint of its columns'
+-- types, required flags, domains and null spellings, and of the rules' version): they are only cast. Unmarked
+-- rows, and rows marked under other rules, are checked below. Neither this nor `source` is fenced or
+-- materialized, so PostgreSQL casts these rows in parallel workers (measured ~2× faster than in one process).
+trusted as (
+  select
+    nullif(btrim(source."VaccineID", E' \t\r\n'), '') as "vaccine_id",
+    nullif(btrim(source."VaccineCode", E' \t\r\n'), '') as "vaccine_code",
+    nullif(btrim(source."VaccineName", E' \t\r\n'), '') as "vaccine_name",
+    nullif(btrim(source."LongDescription", E' \t\r\n'), '') as "long_description",
+    nullif(btrim(source."IsActive", E' \t\r\n'), '') as "is_active",
+    nullif(btrim(source."IsDeleted", E' \t\r\n'), '') as "is_deleted",
+    nullif(btrim(source."CodingSystem", E' \t\r\n'), '') as "coding_system",
+    nullif(btrim(source."GenderID", E' \t\r\n'), '') as "gender_id",
+    nullif(btrim(source."Gender", E' \t\r\n'), '') as "gender",
+    nullif(btrim(source."IsNIR", E' \t\r\n'), '') as "is_nir",
+    nullif(btrim(source."PerOrgId", E' \t\r\n'), '') as "per_org_id",
+    nullif(btrim(source."PracticeID", E' \t\r\n'), '') as "practice_id",
+    nullif(btrim(source."LoadedDateTime", E' \t\r\n'), '') as "loaded_date_time",
+    _source_uri as source_uri,
+    _source_version_id as source_version_id,
+    _source_file_hash as source_file_hash,
+    _source_row_number as source_row_number,
+    _source_date_extracted as date_extracted,
+    _sdc_load_run_id as load_run_id
+  from source
+  where _source_checked = 'b1e3417567601611'
 ),
 
 renamed as (
@@ -44,6 +73,7 @@ renamed as (
     _source_date_extracted as date_extracted,
     _sdc_load_run_id as load_run_id
   from source
+  where _source_checked is distinct from 'b1e3417567601611'
   offset 0
 ),
 
@@ -88,6 +118,32 @@ flagged as (
       or not "__ok_loaded_date_time") as __has_error
   from validated
 )
+
+select
+    {{ medi_cast_valid('vaccine_id', 'integer') }} as "vaccine_id",
+    {{ medi_cast_valid('vaccine_code', 'string') }} as "vaccine_code",
+    {{ medi_cast_valid('vaccine_name', 'string') }} as "vaccine_name",
+    {{ medi_cast_valid('long_description', 'string') }} as "long_description",
+    {{ medi_cast_valid('is_active', 'boolean') }} as "is_active",
+    {{ medi_cast_valid('is_deleted', 'boolean') }} as "is_deleted",
+    {{ medi_cast_valid('coding_system', 'string') }} as "coding_system",
+    {{ medi_cast_valid('gender_id', 'integer') }} as "gender_id",
+    {{ medi_cast_valid('gender', 'string') }} as "gender",
+    {{ medi_cast_valid('is_nir', 'boolean') }} as "is_nir",
+    {{ medi_cast_valid('per_org_id', 'string') }} as "per_org_id",
+    {{ medi_cast_valid('practice_id', 'integer') }} as "practice_id",
+    {{ medi_cast_valid('loaded_date_time', 'timestamp') }} as "loaded_date_time",
+  source_uri,
+  source_version_id,
+  source_file_hash,
+  source_row_number,
+  date_extracted,
+  load_run_id,
+  null::jsonb as source_row,
+  '{}'::jsonb as field_errors
+from trusted
+
+union all
 
 select
     {{ medi_cast_checked('vaccine_id', 'integer', '__ok_vaccine_id') }} as "vaccine_id",
