@@ -528,6 +528,8 @@ export class PostgresLoader implements Loader {
    * are left to autovacuum: all 74 columns of that table took 3.4 s to analyze, these 0.25 s.
    */
   private async analyzeGrownTables(): Promise<void> {
+    // a running VACUUM/ANALYZE holds the lock ANALYZE needs: wait a little, then leave it to autovacuum
+    await this.connector.client.query(`SET lock_timeout = '5s'`);
     for (const [stream, t] of this.perStream) {
       const sink = this.sinks.get(stream);
       if (!sink || t.loaded === 0) continue;
@@ -552,7 +554,6 @@ export class PostgresLoader implements Loader {
       await c.query(`UPDATE etl.load_runs SET status = $2, finished_at = now(), error = $3 WHERE load_run_id = $1`, [
         this.runId, outcome.ok ? 'succeeded' : 'failed', outcome.error ? outcome.error.message.slice(0, 4000) : null,
       ]);
-      if (outcome.ok) await this.analyzeGrownTables();
       if (outcome.ok) {
         for (const [stream, t] of this.perStream) {
           await c.query(
@@ -561,6 +562,8 @@ export class PostgresLoader implements Loader {
             [stream, this.runId, t.loaded],
           );
         }
+        // the load is committed and recorded by now: statistics are a courtesy, never a reason to fail it
+        await this.analyzeGrownTables().catch((e: Error) => this.logger.warn(`ANALYZE after the load failed (autovacuum will get there): ${e.message}`));
       }
     } finally {
       await this.connector.close().catch(() => undefined);
