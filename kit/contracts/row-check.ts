@@ -10,6 +10,7 @@
 // over the same edge values against PostgreSQL.
 import { createHash } from 'node:crypto';
 import type { Contract, ContractColumn } from './contract.js';
+import { DAYS_IN_MONTH, isLeapYear } from '../singer/ajv.js';
 
 /** Bump when this module's or medi_casts.sql's rules change: rows marked under older rules are checked again. */
 export const CHECK_RULES_VERSION = 1;
@@ -41,7 +42,6 @@ const DECIMAL = /^[-+]?([0-9]+[.]?[0-9]*|[.][0-9]+)$/;
 const BOOLEAN_WORDS = new Set(['0', '1', 'true', 'false', 't', 'f', 'yes', 'no', 'y', 'n']);
 // ASCII letters only: lower() of other letters is the database's business, so those rows are left to SQL
 const ASCII_WORD = /^[A-Za-z]{1,5}$/;
-const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
 function digitAt(v: string, i: number): number {
   const d = v.charCodeAt(i) - 48;
@@ -61,7 +61,7 @@ function dateOk(v: string): boolean {
   const month = digitAt(v, 5) * 10 + digitAt(v, 6);
   const day = digitAt(v, 8) * 10 + digitAt(v, 9);
   if (!(year >= 1 && month >= 1 && month <= 12 && day >= 1 && day <= DAYS_IN_MONTH[month - 1]!)) return false;
-  if (month === 2 && day === 29 && !(year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0))) return false;
+  if (month === 2 && day === 29 && !isLeapYear(year)) return false;
   if (n === 10) return true;
   const sep = v.charCodeAt(10);
   if (sep !== 32 && sep !== 84) return false; // ' ' or 'T'
