@@ -41,10 +41,12 @@ export function checkedModel(c: Contract): string {
   // each column's validity is computed once, then used by both its cast and its error
   const checks = c.columns.map((col) => `    {{ medi_valid(${sqlString(col.name)}, ${sqlString(col.type)}${col.domain ? `, domain=${JSON.stringify(col.domain)}` : ''}) }} as ${q(ok(col))}`);
   const bad = c.columns.map((col) => (col.required ? `${q(col.name)} is null or not ${q(ok(col))}` : `not ${q(ok(col))}`));
-  const typed = c.columns.flatMap((col) => [
-    `    {{ medi_cast_checked(${sqlString(col.name)}, ${sqlString(col.type)}, ${sqlString(ok(col))}) }} as ${q(col.name)}`,
+  // every column cast (and, for a mapped domain, its code), the cast macro call given per column
+  const castColumns = (cast: (col: ContractColumn) => string) => c.columns.flatMap((col) => [
+    `    ${cast(col)} as ${q(col.name)}`,
     ...(col.domain_codes ? [`    ${domainCode(col)} as ${q(`${col.name}_code`)}`] : []),
   ]);
+  const typed = castColumns((col) => `{{ medi_cast_checked(${sqlString(col.name)}, ${sqlString(col.type)}, ${sqlString(ok(col))}) }}`);
   const errors = c.columns
     .filter((col) => col.required || col.type !== 'string' || col.domain)
     .map((col): [string, string] => [col.name, `{{ medi_error_checked(${sqlString(col.name)}, ${sqlString(col.type)}, ${sqlString(ok(col))}, required=${col.required ? 'true' : 'false'}, domain=${col.domain ? JSON.stringify(col.domain) : 'none'}) }}`]);
@@ -54,21 +56,6 @@ export function checkedModel(c: Contract): string {
   // a tap that runs the contract's checks itself (kit/contracts/row-check.ts) marks passing rows with the
   // contract's fingerprint: those are only cast, and only the others go through the checks below
   const marked = c.lineage?.includes(CHECKED_COLUMN) ? sqlString(contractFingerprint(c)) : undefined;
-  const trusted = marked
-    ? `
--- Rows the tap marked as passing every check of this contract as it stands (the fingerprint of its columns'
--- types, required flags, domains and null spellings, and of the rules' version): they are only cast. Unmarked
--- rows, and rows marked under other rules, are checked below. Neither this nor \`source\` is fenced or
--- materialized, so PostgreSQL casts these rows in parallel workers (measured ~2× faster than in one process).
-trusted as (
-  select
-${renamed.join(',\n')},
-    ${lineage.join(',\n    ')}
-  from source
-  where ${CHECKED_COLUMN} = ${marked}
-),
-`
-    : '';
   const unmarked = marked ? `\n  where ${CHECKED_COLUMN} is distinct from ${marked}` : '';
   const checkedHere = `select
 ${typed.join(',\n')},
@@ -81,32 +68,39 @@ ${typed.join(',\n')},
     ${jsonbObject(errors).replace(/\n/g, '\n  ')}
   ) else '{}'::jsonb end as field_errors
 from flagged`;
-  const trustedSelect = `select
-${c.columns.flatMap((col) => [
-    `    {{ medi_cast_valid(${sqlString(col.name)}, ${sqlString(col.type)}) }} as ${q(col.name)}`,
-    ...(col.domain_codes ? [`    ${domainCode(col)} as ${q(`${col.name}_code`)}`] : []),
-  ]).join(',\n')},
+  const trustedSelect = `-- Rows the tap marked as passing every check of this contract as it stands (the fingerprint of its columns'
+-- types, required flags, domains and null spellings, and of the rules' version): they are only cast. Unmarked
+-- rows, and rows marked under other rules, are checked above. Neither this nor \`trimmed\` is fenced or
+-- materialized, so PostgreSQL casts these rows in parallel workers (measured ~2× faster than in one process).
+select
+${castColumns((col) => `{{ medi_cast_valid(${sqlString(col.name)}, ${sqlString(col.type)}) }}`).join(',\n')},
   ${lineageNames.join(',\n  ')},
   null::jsonb as source_row,
   '{}'::jsonb as field_errors
-from trusted`;
+from trimmed
+where ${CHECKED_COLUMN} = ${marked}`;
   return `${HEADER(c)}
 -- Every raw row once, with typed values and field_errors ('{}' when the row is valid). Each column is checked
 -- once; the reasons and the row as landed are only assembled for rows that fail.
 {{ config(materialized='table') }}
 
-with source as ${marked ? 'not materialized ' : ''}(
+with source as (
   ${src}
 ),
-${trusted}
-renamed as (
-  -- OFFSET 0 here too: folded into the checks, each trimmed value was recomputed at every use (a date
-  -- check uses its value ~9 times), which cost ~20% of this model
+
+-- read by both branches when the tap marks checked rows, so not materialized: each branch scans raw itself
+trimmed as not materialized (
   select
 ${renamed.join(',\n')},
 ${c.columns.map((col) => `    source.${q(col.source)} as ${q(`__raw_${col.name}`)}`).join(',\n')},
-    ${lineage.join(',\n    ')}
-  from source${unmarked}
+    ${[...lineage, ...(marked ? [CHECKED_COLUMN] : [])].join(',\n    ')}
+  from source
+),
+
+renamed as (
+  -- OFFSET 0 here too: folded into the checks, each trimmed value was recomputed at every use (a date
+  -- check uses its value ~9 times), which cost ~20% of this model
+  select * from trimmed${unmarked}
   offset 0
 ),
 
