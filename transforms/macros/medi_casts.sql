@@ -77,9 +77,9 @@
   {%- set when_ok = (ok ~ ' and ') if ok else '' -%}
   {%- if type == 'string' -%}{{ v }}
   {%- elif type == 'json' -%}(case when {{ v }} is not null then {{ v }}::jsonb end)
-  {%- elif type == 'integer' -%}{% if ok %}(case when {{ ok }} then {{ v }}::bigint end){% else %}{{ v }}::bigint{% endif %}
-  {%- elif type == 'decimal' -%}{% if ok %}(case when {{ ok }} then {{ v }}::numeric end){% else %}{{ v }}::numeric{% endif %}
-  {%- elif type == 'boolean' -%}{% if ok %}(case when {{ ok }} then lower({{ v }}) in ('1', 'true', 't', 'yes', 'y') end){% else %}(lower({{ v }}) in ('1', 'true', 't', 'yes', 'y')){% endif %}
+  {%- elif type in ('integer', 'decimal', 'boolean') -%}
+  {%- set cast = {'integer': v ~ '::bigint', 'decimal': v ~ '::numeric', 'boolean': 'lower(' ~ v ~ ") in ('1', 'true', 't', 'yes', 'y')"}[type] -%}
+  {%- if ok %}(case when {{ ok }} then {{ cast }} end){% else %}({{ cast }}){% endif %}
   {%- elif type == 'date' -%}(case when {{ when_ok }}substr({{ v }}, 1, 10) <> '1900-01-01' then substr({{ v }}, 1, 10)::date end)
   {%- elif type == 'timestamp' -%}(case when {{ when_ok }}substr({{ v }}, 1, 10) <> '1900-01-01' then ({{ v }}::timestamp at time zone '{{ var("source_time_zone") }}') end)
   {%- endif -%}
