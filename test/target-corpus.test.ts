@@ -55,7 +55,23 @@ t.test('lineage defaults: a table without them gets them; upserts carry received
   t.same(await query(url, `SELECT count(*)::int AS n, count(_sdc_received_at)::int AS received, count(_sdc_batched_at)::int AS batched FROM raw.legacy`), [{ n: 1, received: 1, batched: 1 }],
     'the upsert replaced the appended row, with both times set');
   t.same(await query(url, `SELECT attname::text, pg_get_expr(adbin, adrelid) AS def FROM pg_attrdef JOIN pg_attribute ON attrelid = adrelid AND attnum = adnum
-    WHERE adrelid = 'raw.legacy'::regclass ORDER BY 1`), [{ attname: '_sdc_batched_at', def: 'now()' }, { attname: '_sdc_received_at', def: 'clock_timestamp()' }]);
+    WHERE adrelid = 'raw.legacy'::regclass ORDER BY 1`), [{ attname: '_sdc_batched_at', def: 'now()' }, { attname: '_sdc_received_at', def: 'statement_timestamp()' }]);
+
+  // an earlier target version gave _sdc_received_at clock_timestamp(): volatile, so COPY inserted row by row
+  await query(url, `CREATE TABLE raw.older (id bigint, _sdc_extracted_at timestamptz, _sdc_received_at timestamptz DEFAULT clock_timestamp(),
+    _sdc_batched_at timestamptz DEFAULT now(), _sdc_deleted_at timestamptz, _sdc_sequence bigint, _sdc_table_version bigint, _sdc_load_run_id uuid)`);
+  const r = await runTarget({ database_url: url }, `{"type":"SCHEMA","stream":"older","schema":{"properties":{"id":{"type":"integer"}}},"key_properties":["id"]}
+{"type":"RECORD","stream":"older","record":{"id":1}}\n{"type":"RECORD","stream":"older","record":{"id":2}}\n`);
+  t.equal(r.code, 0, 'older table: exit code', { stderr: r.stderr.slice(-600) });
+  t.same(await query(url, `SELECT count(DISTINCT _sdc_received_at)::int AS times, bool_and(_sdc_received_at BETWEEN _sdc_batched_at AND now()) AS in_run FROM raw.older`),
+    [{ times: 1, in_run: true }], 'rows of one COPY statement share its start time, taken inside the load transaction');
+  // no default on a table the target made or evolved calls a volatile function (it would cost COPY its multi-row
+  // inserts); built-in functions leave no pg_depend entry, so the names are read off the expressions
+  const defaults = await query<{ def: string }>(url, `SELECT pg_get_expr(d.adbin, d.adrelid) AS def FROM pg_attrdef d JOIN pg_class c ON c.oid = d.adrelid
+    JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = 'raw'`);
+  const called = [...new Set(defaults.flatMap((d) => [...d.def.matchAll(/(\w+)\(/g)].map((m) => m[1]!)))];
+  t.ok(called.includes('statement_timestamp') && called.includes('now'), 'defaults read', { called });
+  t.same(await query(url, `SELECT proname::text FROM pg_proc WHERE proname = ANY($1) AND provolatile = 'v'`, [called]), [], 'no volatile column default');
 });
 
 t.test('statistics: a load that grew a table a lot analyzes it; a small addition to a big table does not', async (t) => {
