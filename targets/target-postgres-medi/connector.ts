@@ -3,6 +3,7 @@ import pg from 'pg';
 import type { JsonSchema, SchemaMessage } from '../../kit/singer/messages.js';
 import { fitIdentifier, qualified, quoteIdent, tableNameFor } from './identifiers.js';
 import { pgTypeFor, widen, type PgType } from './type-map.js';
+import { BINARY_COLUMN_TYPES, BINARY_METADATA_TYPES, UTC_ZONES } from './copy-binary.js';
 
 export interface Column {
   /** Property name in the record. */
@@ -40,6 +41,8 @@ export interface TableShape {
   table: string;
   columns: Column[];
   keyColumns: string[];
+  /** every column has exactly the type whose binary COPY form the fast path writes (see copy-binary.ts) */
+  binary?: boolean;
 }
 
 export class SchemaDriftError extends Error {
@@ -69,6 +72,8 @@ interface ExistingColumn {
 export class Connector {
   readonly client: pg.Client;
   private known = new Map<string, Map<string, ExistingColumn>>(); // table → column → type, default
+  /** the session's time zone is UTC: a timestamp without an offset is UTC (read at connect) */
+  zonelessUtc = false;
 
   constructor(readonly url: string) {
     this.client = new pg.Client({ connectionString: url, application_name: 'target-postgres-medi' });
@@ -76,6 +81,8 @@ export class Connector {
 
   async connect(): Promise<void> {
     await this.client.connect();
+    const { rows } = await this.client.query<{ tz: string }>('SELECT current_setting($1) AS tz', ['TimeZone']);
+    this.zonelessUtc = UTC_ZONES.has(rows[0]!.tz);
   }
 
   async close(): Promise<void> {
@@ -144,8 +151,10 @@ export class Connector {
       await this.client.query(`CREATE UNIQUE INDEX IF NOT EXISTS ${quoteIdent(idx)} ON ${qt} (${keyColumns.map(quoteIdent).join(', ')})`);
     }
     this.known.delete(`${schema}.${table}`);
-    await this.existingColumns(schema, table);
-    return { schema, table, columns, keyColumns };
+    const now = (await this.existingColumns(schema, table))!;
+    const binary = columns.every((c) => BINARY_COLUMN_TYPES[c.type] !== undefined && now.get(c.name)?.type === BINARY_COLUMN_TYPES[c.type])
+      && Object.entries(BINARY_METADATA_TYPES).every(([name, type]) => !now.has(name) || columns.some((c) => c.name === name) || now.get(name)!.type === type);
+    return { schema, table, columns, keyColumns, binary };
   }
 
   async ensureRejectsTable(schema: string, table: string): Promise<string> {

@@ -14,6 +14,8 @@ import { createRequire } from 'node:module';
 import { DAYS_IN_MONTH, isDateTime, isLeapYear, type AjvInstance, type ValidateFunction } from '../../kit/singer/ajv.js';
 import type { JsonSchema } from '../../kit/singer/messages.js';
 import type { TableShape } from './connector.js';
+import type { PgType } from './type-map.js';
+import { int64Fits, numericFits, pgDaysAt, putInt32, putInt64Token, putNumeric, putTimestamp, timestampAt, tsMicros, tsSeconds } from './copy-binary.js';
 
 // ajv-formats' full `date` validator, to recognise it in a compiled ajv and check dates on bytes instead
 const ajvDate = (createRequire(import.meta.url)('ajv-formats/dist/formats') as { fullFormats: { date: { validate: unknown } } }).fullFormats.date.validate;
@@ -25,6 +27,8 @@ interface Field {
   /** the property name as JSON text, quotes included (compared with the record's key bytes) */
   keyBytes: Buffer;
   kind: Kind;
+  /** the column's type */
+  pg: PgType;
   nullable: boolean;
   required: boolean;
   enumSet?: Set<string>;
@@ -151,6 +155,12 @@ export interface FastPlan {
   captures: number;
   /** additionalProperties: false — a key outside the schema is invalid */
   closed: boolean;
+  /**
+   * Rows may be written in binary COPY form (every column has one): the scan then also takes only values
+   * whose binary form is certain, and keeps the parsed timestamps and dates. `zonelessUtc`: the session's
+   * time zone is UTC, so a timestamp without an offset is UTC.
+   */
+  binary?: { zonelessUtc: boolean };
 }
 
 function formatValidator(ajv: AjvInstance, name: string): ((s: string) => boolean) | null | undefined {
@@ -179,7 +189,7 @@ function typesOf(s: JsonSchema): string[] | undefined {
  * Compile the fast plan for a stream, or undefined when its schema uses something the fast path does not
  * implement (the general path then takes every record of the stream).
  */
-export function compileFastPlan(schema: JsonSchema, shape: TableShape, keys: string[], capture: readonly string[], ajv: AjvInstance, validate: boolean): FastPlan | undefined {
+export function compileFastPlan(schema: JsonSchema, shape: TableShape, keys: string[], capture: readonly string[], ajv: AjvInstance, validate: boolean, binary?: { zonelessUtc: boolean }): FastPlan | undefined {
   for (const k of Object.keys(schema)) if (!RECORD_KEYWORDS.has(k)) return undefined;
   if (schema.type !== undefined && schema.type !== 'object' && !(Array.isArray(schema.type) && schema.type.includes('object'))) return undefined;
   const closed = schema.additionalProperties === false; // an unknown key is then an error: the general path reports it
@@ -196,7 +206,7 @@ export function compileFastPlan(schema: JsonSchema, shape: TableShape, keys: str
     const nonNull = ts.filter((t) => t !== 'null');
     if (nonNull.length !== 1) return undefined;
     const t = nonNull[0]!;
-    const f: Field = { property: col.property, keyBytes: Buffer.from(JSON.stringify(col.property)), kind: Kind.Text, nullable: ts.includes('null'), required: required.has(col.property), key: keys.includes(col.property), capture: capture.indexOf(col.property) };
+    const f: Field = { property: col.property, keyBytes: Buffer.from(JSON.stringify(col.property)), kind: Kind.Text, pg: col.type, nullable: ts.includes('null'), required: required.has(col.property), key: keys.includes(col.property), capture: capture.indexOf(col.property) };
     if (t === 'object' || t === 'array') {
       if (col.type !== 'jsonb') return undefined;
       for (const k of Object.keys(ps)) if (!NESTED_KEYWORDS.has(k)) return undefined;
@@ -260,7 +270,9 @@ export function compileFastPlan(schema: JsonSchema, shape: TableShape, keys: str
   // a required property outside the table's columns cannot be checked here
   for (const r of required) if (!fields.some((f) => f.property === r)) return undefined;
   const byName = new Map(fields.map((f, i) => [f.property, i]));
-  return { fields, byName, captures: capture.length, closed };
+  const plan: FastPlan = { fields, byName, captures: capture.length, closed };
+  if (binary && fields.every((f) => f.pg !== 'time')) plan.binary = binary;
+  return plan;
 }
 
 // ---- byte-level JSON scanning ------------------------------------------------------------------------------
@@ -283,11 +295,17 @@ function ws(b: Buffer, i: number, end: number): number {
 /** Flags of the last scanned string: bit 1 = has escapes, bit 2 = has non-ASCII bytes. */
 let strFlags = 0;
 
+/** Bytes a JSON string may hold as they are and that need no note: printable ASCII but `"` and `\`. */
+const PLAIN = new Uint8Array(256);
+for (let c = 0x20; c < 0x7f; c++) PLAIN[c] = c === QUOTE || c === BACKSLASH ? 0 : 1;
+
 /** Scan a JSON string starting at its opening quote; returns the index after the closing quote. */
 function scanString(b: Buffer, i: number, end: number): number {
   let flags = 0;
   i++;
   while (i < end) {
+    while (PLAIN[b[i]!] === 1) i++; // one table load per byte for the usual run (a byte past `end` is undefined: not plain)
+    if (i >= end) break;
     const c = b[i]!;
     if (c === QUOTE) {
       strFlags = flags;
@@ -317,7 +335,7 @@ function scanString(b: Buffer, i: number, end: number): number {
   throw BAIL;
 }
 
-/** Scan a JSON number (strict grammar); returns the index after it. Sets numFlags bit 1 for fraction/exponent. */
+/** Scan a JSON number (strict grammar); returns the index after it. numFlags: bit 1 fraction or exponent, bit 2 exponent. */
 let numFlags = 0;
 function scanNumber(b: Buffer, i: number, end: number): number {
   let flags = 0;
@@ -334,7 +352,7 @@ function scanNumber(b: Buffer, i: number, end: number): number {
     if (i === s) throw BAIL;
   }
   if (i < end && (b[i] === 0x65 || b[i] === 0x45)) {
-    flags |= 1;
+    flags |= 3;
     i++;
     if (b[i] === 0x2b || b[i] === 0x2d) i++;
     const s = i;
@@ -394,7 +412,7 @@ function startsWith(b: Buffer, i: number, end: number, key: Buffer): boolean {
 }
 
 /** The token at [s, e) is exactly `key`. */
-function sameBytes(b: Buffer, s: number, e: number, key: Buffer): boolean {
+export function sameBytes(b: Buffer, s: number, e: number, key: Buffer): boolean {
   return e - s === key.length && startsWith(b, s, e, key);
 }
 
@@ -542,7 +560,7 @@ function dateAt(b: Buffer, s: number): boolean {
 }
 
 /** Byte-level twin of kit/singer/ajv.ts isDateTime (same grammar and ranges). */
-function isDateTimeAt(b: Buffer, s: number, e: number): boolean {
+export function isDateTimeAt(b: Buffer, s: number, e: number): boolean {
   const n = e - s;
   if (n < 16 || !dateAt(b, s)) return false;
   const t = b[s + 10];
@@ -602,6 +620,9 @@ export class RecordScanner {
   private readonly ends: Int32Array;
   /** per field: 0 absent, 1 null, 2 value (string flags in bits 8+) */
   private readonly state: Int32Array;
+  /** binary plans: a timestamp's seconds from 2000-01-01Z (a date's days) and microseconds, parsed in the scan */
+  private readonly secs: Float64Array;
+  private readonly micros: Int32Array;
   readonly captured: string[];
 
   constructor(readonly plan: FastPlan) {
@@ -609,6 +630,8 @@ export class RecordScanner {
     this.starts = new Int32Array(n);
     this.ends = new Int32Array(n);
     this.state = new Int32Array(n);
+    this.secs = new Float64Array(n);
+    this.micros = new Int32Array(n);
     this.captured = new Array<string>(plan.captures).fill('');
   }
 
@@ -691,6 +714,7 @@ export class RecordScanner {
         } else if (fd.date) {
           if (flags !== 0 || !isDateAt(b, i + 1, j - 1)) throw BAIL;
         }
+        if (this.plan.binary && fd.pg !== 'text') this.binaryTime(fd, fi, b, i + 1, j - 1, flags);
         if (fd.enumBytes && !(flags & 1)) {
           // the usual enum: an unescaped token is compared as bytes, no string made
           if (tokenIndex(b, i, j, fd.enumBytes) < 0) throw BAIL;
@@ -712,6 +736,7 @@ export class RecordScanner {
         this.starts[fi] = i;
         this.ends[fi] = j;
         this.state[fi] = 2;
+        if (this.plan.binary && (fd.pg === 'bigint' ? j - i > 18 && !int64Fits(b, i, j) : (numFlags & 2 || j - i > 1000) && !numericFits(b, i, j))) throw BAIL;
         if (fd.min !== undefined || fd.max !== undefined || fd.exMin !== undefined || fd.exMax !== undefined) {
           if (j - i > 15) throw BAIL; // could round: compare exactly in the general path
           const v = numFlags === 0 ? intAt(b, i, j) : Number(b.toString('latin1', i, j));
@@ -744,9 +769,74 @@ export class RecordScanner {
     }
   }
 
-  /** Bytes the row's property part needs at most (escapes at most double a byte; \uXXXX shrinks). */
+  /** A timestamptz or date value's binary form, parsed now (BAIL when it is not certain: the text path takes the row). */
+  private binaryTime(fd: Field, fi: number, b: Buffer, s: number, e: number, flags: number): void {
+    if (flags !== 0) throw BAIL;
+    if (fd.pg === 'timestamptz') {
+      if (!(fd.dateTime || isDateTimeAt(b, s, e)) || !timestampAt(b, s, e, this.plan.binary!.zonelessUtc)) throw BAIL;
+      this.secs[fi] = tsSeconds;
+      this.micros[fi] = tsMicros;
+    } else {
+      if (!(fd.date || isDateAt(b, s, e))) throw BAIL;
+      const days = pgDaysAt(b, s);
+      if (Number.isNaN(days)) throw BAIL;
+      this.secs[fi] = days;
+    }
+  }
+
+  /**
+   * Bytes the row's property part needs at most. Text: escapes at most double a byte; \uXXXX shrinks.
+   * Binary: a length word per field, and a numeric's base-10000 digits at most 16 bytes plus half its token.
+   */
   maxBytes(recordStart: number, recordEnd: number): number {
-    return (recordEnd - recordStart) * 2 + this.plan.fields.length * 3 + 8;
+    return (recordEnd - recordStart) * 2 + this.plan.fields.length * 16 + 16;
+  }
+
+  /** Write the binary COPY row start (field count) and property fields at `pos`; returns the new position. */
+  writeBinary(b: Buffer, out: Buffer, pos: number, fieldCount: number): number {
+    const fields = this.plan.fields;
+    out[pos++] = fieldCount >>> 8;
+    out[pos++] = fieldCount;
+    for (let f = 0; f < fields.length; f++) {
+      const st = this.state[f]!;
+      if ((st & 3) !== 2) {
+        out[pos++] = 0xff; out[pos++] = 0xff; out[pos++] = 0xff; out[pos++] = 0xff; // NULL
+        continue;
+      }
+      const s = this.starts[f]!;
+      const e = this.ends[f]!;
+      const fd = fields[f]!;
+      switch (fd.pg) {
+        case 'text':
+          if ((st >> 8) & 1) {
+            const at = pos;
+            pos = unescapeJson(b, s, e, out, pos + 4);
+            putInt32(out, at, pos - at - 4);
+          } else pos = copyBytes(b, s, e, out, putInt32(out, pos, e - s));
+          break;
+        case 'timestamptz':
+          pos = putTimestamp(out, pos, this.secs[f]!, this.micros[f]!);
+          break;
+        case 'date':
+          pos = putInt32(out, putInt32(out, pos, 4), this.secs[f]!);
+          break;
+        case 'bigint':
+          pos = putInt64Token(b, s, e, out, pos);
+          break;
+        case 'numeric':
+          pos = putNumeric(b, s, e, out, pos);
+          break;
+        case 'boolean':
+          pos = putInt32(out, pos, 1);
+          out[pos++] = b[s] === 0x74 ? 1 : 0;
+          break;
+        default: // jsonb: version 1, then the JSON text as sent
+          pos = putInt32(out, pos, e - s + 1);
+          out[pos++] = 1;
+          pos = copyBytes(b, s, e, out, pos);
+      }
+    }
+    return pos;
   }
 
   /** Write the property part of the COPY line (no metadata, no newline) at `pos`; returns the new position. */
@@ -912,21 +1002,56 @@ function copyEscaped(b: Buffer, s: number, e: number, out: Buffer, pos: number):
       i += 2;
       continue;
     }
-    let cp = hex(b, i + 2);
-    i += 6;
-    if (cp >= 0xd800 && cp <= 0xdbff) {
-      cp = 0x10000 + ((cp - 0xd800) << 10) + (hex(b, i + 2) - 0xdc00);
-      i += 6;
-    }
-    if (cp === 0) cp = 0xfffd; // only reached when sanitising: escapesEncodable refused NUL otherwise
+    const cp = escapedCodePoint(b, i);
+    i += escLen;
     if (cp === 0x5c) { out[pos++] = BACKSLASH; out[pos++] = BACKSLASH; }
     else if (cp === 0x0a) { out[pos++] = BACKSLASH; out[pos++] = 0x6e; }
     else if (cp === 0x0d) { out[pos++] = BACKSLASH; out[pos++] = 0x72; }
     else if (cp === 0x09) { out[pos++] = BACKSLASH; out[pos++] = 0x74; }
-    else if (cp < 0x80) out[pos++] = cp;
-    else if (cp < 0x800) { out[pos++] = 0xc0 | (cp >> 6); out[pos++] = 0x80 | (cp & 63); }
-    else if (cp < 0x10000) { out[pos++] = 0xe0 | (cp >> 12); out[pos++] = 0x80 | ((cp >> 6) & 63); out[pos++] = 0x80 | (cp & 63); }
-    else { out[pos++] = 0xf0 | (cp >> 18); out[pos++] = 0x80 | ((cp >> 12) & 63); out[pos++] = 0x80 | ((cp >> 6) & 63); out[pos++] = 0x80 | (cp & 63); }
+    else pos = putCodePoint(cp, out, pos);
+  }
+  return pos;
+}
+
+/** The code point of a \uXXXX escape at i (a surrogate pair taken whole): sets `escLen` to its length. */
+let escLen = 6;
+function escapedCodePoint(b: Buffer, i: number): number {
+  const cp = hex(b, i + 2);
+  escLen = 6;
+  if (cp >= 0xd800 && cp <= 0xdbff) {
+    escLen = 12;
+    return 0x10000 + ((cp - 0xd800) << 10) + (hex(b, i + 8) - 0xdc00);
+  }
+  return cp === 0 ? 0xfffd : cp; // NUL only reaches here when sanitising: escapesEncodable refused it otherwise
+}
+
+/** A code point as UTF-8. */
+function putCodePoint(cp: number, out: Buffer, pos: number): number {
+  if (cp < 0x80) out[pos++] = cp;
+  else if (cp < 0x800) { out[pos++] = 0xc0 | (cp >> 6); out[pos++] = 0x80 | (cp & 63); }
+  else if (cp < 0x10000) { out[pos++] = 0xe0 | (cp >> 12); out[pos++] = 0x80 | ((cp >> 6) & 63); out[pos++] = 0x80 | (cp & 63); }
+  else { out[pos++] = 0xf0 | (cp >> 18); out[pos++] = 0x80 | ((cp >> 12) & 63); out[pos++] = 0x80 | ((cp >> 6) & 63); out[pos++] = 0x80 | (cp & 63); }
+  return pos;
+}
+
+/** JSON escape characters → the byte they stand for (binary COPY takes text as it is). */
+const UNESCAPED: Record<number, number> = { 0x22: 0x22, 0x5c: 0x5c, 0x2f: 0x2f, 0x62: 0x08, 0x66: 0x0c, 0x6e: 0x0a, 0x72: 0x0d, 0x74: 0x09 };
+
+/** A JSON string body with escapes → its UTF-8 text. */
+function unescapeJson(b: Buffer, s: number, e: number, out: Buffer, pos: number): number {
+  let i = s;
+  while (i < e) {
+    const c = b[i]!;
+    if (c !== BACKSLASH) {
+      out[pos++] = c;
+      i++;
+    } else if (b[i + 1] !== 0x75) {
+      out[pos++] = UNESCAPED[b[i + 1]!]!;
+      i += 2;
+    } else {
+      pos = putCodePoint(escapedCodePoint(b, i), out, pos);
+      i += escLen;
+    }
   }
   return pos;
 }

@@ -11,7 +11,8 @@ import { Connector } from './connector.js';
 import { RowBuffer, StreamSink, type SinkBatch } from './sink.js';
 import { NulInTextError, encodeValue } from './copy-text.js';
 import { qualified, quoteIdent, tableNameFor } from './identifiers.js';
-import { FastLines, RecordScanner, compileFastPlan, copyBytes } from './fast-path.js';
+import { FastLines, RecordScanner, compileFastPlan, copyBytes, isDateTimeAt, sameBytes, type AcceptedLine } from './fast-path.js';
+import { int64Fits, putInt32, putInt64, putInt64Token, putTimestamp, timestampAt, tsMicros, tsSeconds, uuidBytes } from './copy-binary.js';
 import type { TargetConfig } from './settings.js';
 
 /** What written-ahead chunks accumulate until their commit: file watermarks, manifest entries, totals, and
@@ -108,9 +109,14 @@ export class PostgresLoader implements Loader {
   private seq: number;
   private stageSeq = 0;
   private readonly runIdBytes = Buffer.from(this.runId, 'latin1');
+  private readonly runIdBinary = uuidBytes(this.runId);
+  /** the last time_extracted written in binary form: its bytes and value */
+  private readonly lastTime = { bytes: Buffer.alloc(0), secs: 0, micros: 0 };
   private readonly started = Date.now();
   /** records the fast path took (logged at the end; the rest took the general path) */
   private fastRows = 0;
+  /** of those, records written in binary COPY form */
+  private binaryRows = 0;
 
   constructor(private readonly connector: Connector, private readonly cfg: TargetConfig, private readonly logger: Logger) {
     // microseconds since epoch: strictly increasing within a run and larger than any earlier run's values
@@ -142,7 +148,7 @@ export class PostgresLoader implements Loader {
     const upsert = this.cfg.load_method === 'upsert';
     if (upsert && msg.key_properties.length === 0) this.logger.warn(`stream "${msg.stream}" has no key_properties: appending instead of upserting`);
     const shape = await this.connector.ensureTable(msg, this.cfg.default_target_schema, { metadata: this.cfg.add_record_metadata, upsert });
-    const opts: ConstructorParameters<typeof StreamSink>[2] = { metadata: this.cfg.add_record_metadata, upsert, sanitizeNul: this.cfg.sanitize_null_text_characters };
+    const opts: ConstructorParameters<typeof StreamSink>[2] = { metadata: this.cfg.add_record_metadata, upsert, sanitizeNul: this.cfg.sanitize_null_text_characters, binary: this.cfg.copy_format === 'binary' };
     if (this.cfg.invalid_record_action === 'reject') opts.rejectsTable = await this.connector.ensureRejectsTable(shape.schema, shape.table);
     const sink = new StreamSink(msg.stream, shape, opts);
     this.sinks.set(msg.stream, sink);
@@ -163,7 +169,7 @@ export class PostgresLoader implements Loader {
     }
     if (this.cfg.fast_path && (sink.fastMeta || sink.metadataColumns.length === 0)) {
       const capture = this.unitStreams.has(msg.stream) ? [LINEAGE.uri, LINEAGE.version, LINEAGE.hash, LINEAGE.row] : [];
-      const plan = compileFastPlan(msg.schema, shape, msg.key_properties, capture, this.ajv, this.cfg.validate_records);
+      const plan = compileFastPlan(msg.schema, shape, msg.key_properties, capture, this.ajv, this.cfg.validate_records, sink.binary ? { zonelessUtc: this.connector.zonelessUtc } : undefined);
       if (plan) this.fast.set(msg.stream, new RecordScanner(plan));
       else this.logger.debug(`stream "${msg.stream}": schema uses keywords the fast path does not implement; every record takes the general path`);
     }
@@ -187,8 +193,9 @@ export class PostgresLoader implements Loader {
       if (!this.admitUnitRow(unit, Number(row), env.stream)) return true;
     }
     const rows = sink.rows;
+    if (scanner.plan.binary && rows.binaryAllowed) return this.fastBinary(sink, env, b, line, unit);
     const timeLen = env.timeStart >= 0 ? env.timeEnd - env.timeStart : 2;
-    const out = rows.reserve(scanner.maxBytes(env.recordStart, env.recordEnd) + timeLen + 160);
+    const out = rows.reserve(scanner.maxBytes(env.recordStart, env.recordEnd) + timeLen + 160, false);
     if (!out) return false;
     const from = rows.offset;
     let pos = scanner.write(b, out, from);
@@ -207,6 +214,39 @@ export class PostgresLoader implements Loader {
     out[pos++] = 10;
     rows.commitRow(pos, line);
     this.fastRows++;
+    this.counted(env.stream, pos - from, unit);
+    return true;
+  }
+
+  /** fastRecord for a row in binary COPY form: its property fields, then the standard lineage fields. */
+  private fastBinary(sink: StreamSink, env: AcceptedLine, b: Buffer, line: number, unit: UnitState | undefined): boolean {
+    const scanner = env.scanner;
+    const meta = sink.metadataColumns.length > 0;
+    // time_extracted is not checked by the scan: only a certain one goes binary. Taps repeat it across
+    // records (ours ticks every 50 ms), so the last one parsed is kept with its bytes.
+    const t = this.lastTime;
+    if (meta && env.timeStart >= 0 && !sameBytes(b, env.timeStart, env.timeEnd, t.bytes)) {
+      if (!(isDateTimeAt(b, env.timeStart, env.timeEnd) && timestampAt(b, env.timeStart, env.timeEnd, this.connector.zonelessUtc))) return false;
+      t.bytes = Buffer.from(b.subarray(env.timeStart, env.timeEnd));
+      t.secs = tsSeconds;
+      t.micros = tsMicros;
+    }
+    if (meta && env.versionStart >= 0 && !int64Fits(b, env.versionStart, env.versionEnd)) return false;
+    const rows = sink.rows;
+    const out = rows.reserve(scanner.maxBytes(env.recordStart, env.recordEnd) + 80, true);
+    if (!out) return false;
+    const from = rows.offset;
+    let pos = scanner.writeBinary(b, out, from, sink.copyColumns.length);
+    if (meta) {
+      pos = env.timeStart >= 0 ? putTimestamp(out, pos, t.secs, t.micros) : putInt32(out, pos, -1);
+      pos = putInt32(out, pos, -1); // _sdc_deleted_at
+      pos = putInt64(out, putInt32(out, pos, 8), ++this.seq);
+      pos = env.versionStart >= 0 ? putInt64Token(b, env.versionStart, env.versionEnd, out, pos) : putInt32(out, pos, -1);
+      pos = copyBytes(this.runIdBinary, 0, this.runIdBinary.length, out, putInt32(out, pos, 16));
+    }
+    rows.commitRow(pos, line);
+    this.fastRows++;
+    this.binaryRows++;
     this.counted(env.stream, pos - from, unit);
     return true;
   }
@@ -568,7 +608,7 @@ export class PostgresLoader implements Loader {
     } finally {
       await this.connector.close().catch(() => undefined);
     }
-    this.logger.info('load run finished', { load_run_id: this.runId, status: outcome.ok ? 'succeeded' : 'failed', ...this.committed, fast_path_records: this.fastRows });
+    this.logger.info('load run finished', { load_run_id: this.runId, status: outcome.ok ? 'succeeded' : 'failed', ...this.committed, fast_path_records: this.fastRows, binary_copy_records: this.binaryRows });
   }
 }
 

@@ -7,6 +7,7 @@ import type { TableShape } from './connector.js';
 import { METADATA_COLUMNS } from './connector.js';
 import { qualified, quoteIdent } from './identifiers.js';
 import { encodeValue, escapeCopy } from './copy-text.js';
+import { BINARY_HEADER, BINARY_TRAILER } from './copy-binary.js';
 
 /** Metadata columns filled by their column defaults, never sent in COPY (see METADATA_COLUMNS). */
 const DEFAULTED = new Set(['_sdc_batched_at', '_sdc_received_at']);
@@ -28,9 +29,28 @@ function newChunk(): Buffer {
   return pool.pop() ?? Buffer.allocUnsafe(CHUNK_BYTES);
 }
 
-/** Rows of one stream waiting for a commit, already in COPY text form. */
+/**
+ * A buffer switches between binary and text at most this often; past that, the rest of its rows go as text
+ * (each switch is one more COPY statement, so rows that alternate cannot turn a batch into thousands).
+ */
+const MAX_SEGMENTS = 8;
+
+/** Consecutive rows of one COPY format: one COPY statement each. */
+export interface Segment {
+  binary: boolean;
+  chunks: Buffer[];
+  /** index in RowBuffer.lines of the segment's first row */
+  firstRow: number;
+}
+
+/** Rows of one stream waiting for a commit, already in COPY form (binary or text: see copy-binary.ts). */
 export class RowBuffer {
-  chunks: Buffer[] = [];
+  private chunks: Buffer[] = [];
+  private readonly done: Segment[] = [];
+  private binary = false;
+  private firstRow = 0;
+  /** false once the buffer has switched formats MAX_SEGMENTS times: its remaining rows go as text */
+  binaryAllowed = true;
   private current = newChunk();
   private pos = 0;
   /** the whole chunks behind `chunks` (sealed ones are subarrays), returned to the pool by release() */
@@ -40,10 +60,25 @@ export class RowBuffer {
   /** Input line of each buffered row, so a COPY error can name the Singer line. */
   lines: number[] = [];
 
+  /** Start a segment of the other format when the current one differs. */
+  private format(binary: boolean): void {
+    if (binary === this.binary) return;
+    this.sealChunk();
+    if (this.chunks.length > 0) {
+      this.done.push({ binary: this.binary, chunks: this.chunks, firstRow: this.firstRow });
+      this.chunks = [];
+      if (this.done.length >= MAX_SEGMENTS) this.binaryAllowed = false;
+    }
+    this.binary = binary;
+    this.firstRow = this.rows;
+  }
+
+  /** Append one row of COPY text. */
   push(row: string, line: number): void {
+    this.format(false);
     // a UTF-16 code unit is at most 3 UTF-8 bytes
     if (this.pos + row.length * 3 > this.current.length) {
-      this.seal();
+      this.sealChunk();
       if (row.length * 3 > CHUNK_BYTES) {
         this.chunks.push(Buffer.from(row));
         this.count(row, line);
@@ -61,12 +96,14 @@ export class RowBuffer {
   }
 
   /**
-   * Room for one row of at most `max` bytes written in place (the fast path): returns the buffer to write
-   * into at `offset`, or undefined when the row could not fit a chunk (the caller encodes it as a string).
+   * Room for one row of at most `max` bytes written in place (the fast path), in binary or text form:
+   * returns the buffer to write into at `offset`, or undefined when the row could not fit a chunk (the
+   * caller encodes it as a string).
    */
-  reserve(max: number): Buffer | undefined {
+  reserve(max: number, binary: boolean): Buffer | undefined {
     if (max > CHUNK_BYTES) return undefined;
-    if (this.pos + max > this.current.length) this.seal();
+    this.format(binary);
+    if (this.pos + max > this.current.length) this.sealChunk();
     return this.current;
   }
 
@@ -82,7 +119,7 @@ export class RowBuffer {
     this.lines.push(line);
   }
 
-  seal(): Buffer[] {
+  private sealChunk(): void {
     if (this.current.length === 0) throw new Error('internal: a row buffer was used after its chunks were released');
     if (this.pos > 0) {
       this.chunks.push(this.current.subarray(0, this.pos));
@@ -90,7 +127,12 @@ export class RowBuffer {
       this.current = newChunk();
       this.pos = 0;
     }
-    return this.chunks;
+  }
+
+  /** The buffered rows as segments, in order (the buffer takes no more rows after this). */
+  seal(): Segment[] {
+    this.sealChunk();
+    return this.chunks.length ? [...this.done, { binary: this.binary, chunks: this.chunks, firstRow: this.firstRow }] : this.done;
   }
 
   /**
@@ -101,6 +143,7 @@ export class RowBuffer {
     for (const c of [...this.owned, this.current]) if (pool.length < POOL_MAX) pool.push(c);
     this.owned.length = 0;
     this.chunks = [];
+    this.done.length = 0;
     this.current = Buffer.alloc(0);
     this.pos = 0;
   }
@@ -126,12 +169,14 @@ export class StreamSink {
   rejects = new RowBuffer();
   /** metadata columns are exactly the standard set, in order (the loader can write the tail directly) */
   readonly fastMeta: boolean;
+  /** the fast path may write this stream's rows in binary COPY form (every column has one) */
+  readonly binary: boolean;
   private readonly encoders: Array<(v: unknown) => string>;
 
   constructor(
     readonly stream: string,
     readonly shape: TableShape,
-    readonly opts: { metadata: boolean; upsert: boolean; sanitizeNul: boolean; rejectsTable?: string },
+    readonly opts: { metadata: boolean; upsert: boolean; sanitizeNul: boolean; rejectsTable?: string; binary?: boolean },
   ) {
     const props = new Set(shape.columns.map((c) => c.name));
     // _sdc_batched_at and _sdc_received_at are filled by their column defaults (see METADATA_COLUMNS)
@@ -148,6 +193,7 @@ export class StreamSink {
       return (v) => encodeValue(v, c.type, san);
     });
     this.fastMeta = this.metadataColumns.join() === '_sdc_extracted_at,_sdc_deleted_at,_sdc_sequence,_sdc_table_version,_sdc_load_run_id';
+    this.binary = !!opts.binary && shape.binary === true && (this.fastMeta || this.metadataColumns.length === 0);
   }
 
   /** The property part of a COPY line (no metadata, no newline), one compiled encoder per column. */
@@ -227,23 +273,28 @@ export class StreamSink {
   }
 }
 
-/** Stream sealed chunks into COPY with backpressure; map a failing COPY line back to the Singer input line. */
+/**
+ * Stream the buffer into COPY, one statement per segment (binary ones framed by header and trailer), with
+ * backpressure; map a failing COPY line back to the Singer input line.
+ */
 async function copyInto(client: pg.Client, sql: string, buf: RowBuffer, stream: string): Promise<void> {
-  const copy = client.query(copyFrom(sql));
-  const done = new Promise<void>((resolve, reject) => {
-    copy.on('finish', resolve);
-    copy.on('error', reject);
-  });
-  try {
-    for (const chunk of buf.seal()) {
-      if (!copy.write(chunk)) await Promise.race([once(copy, 'drain'), done]);
+  for (const seg of buf.seal()) {
+    const copy = client.query(copyFrom(seg.binary ? `${sql} WITH (FORMAT binary)` : sql));
+    const done = new Promise<void>((resolve, reject) => {
+      copy.on('finish', resolve);
+      copy.on('error', reject);
+    });
+    try {
+      for (const chunk of seg.binary ? [BINARY_HEADER, ...seg.chunks, BINARY_TRAILER] : seg.chunks) {
+        if (!copy.write(chunk)) await Promise.race([once(copy, 'drain'), done]);
+      }
+      copy.end();
+      await done;
+    } catch (e) {
+      const err = e as Error & { where?: string };
+      const m = /line (\d+)/.exec(err.where ?? '');
+      const inputLine = m ? buf.lines[seg.firstRow + Number(m[1]) - 1] : undefined;
+      throw new CopyRowError(`stream "${stream}"${inputLine ? `: input line ${inputLine}` : ''}: ${err.message}`);
     }
-    copy.end();
-    await done;
-  } catch (e) {
-    const err = e as Error & { where?: string };
-    const m = /line (\d+)/.exec(err.where ?? '');
-    const inputLine = m ? buf.lines[Number(m[1]) - 1] : undefined;
-    throw new CopyRowError(`stream "${stream}"${inputLine ? `: input line ${inputLine}` : ''}: ${err.message}`);
   }
 }

@@ -1,0 +1,102 @@
+// Binary COPY must store exactly what COPY text stores. The same records — edge values of every type the
+// binary form covers, and values it must leave to text — are loaded once per copy_format, and every column
+// (but the per-run lineage) is compared as PostgreSQL prints it.
+import t from 'tap';
+import { query, runTarget, scratchDb } from './helpers.js';
+
+const schema = (stream: string, properties: Record<string, unknown>) =>
+  JSON.stringify({ type: 'SCHEMA', stream, schema: { type: 'object', properties }, key_properties: ['id'] });
+
+const PROPS = {
+  id: { type: 'integer' },
+  ts: { type: ['string', 'null'], format: 'date-time' },
+  d: { type: ['string', 'null'], format: 'date' },
+  n: { type: ['number', 'null'] },
+  big: { type: ['integer', 'null'], minimum: -9223372036854775808, maximum: 9223372036854775807 },
+  unbounded: { type: ['integer', 'null'] },
+  flag: { type: ['boolean', 'null'] },
+  txt: { type: ['string', 'null'] },
+  doc: { type: ['object', 'null'] },
+};
+
+const TIMESTAMPS = [
+  '2024-02-29T23:59:59.999999Z', '2024-02-29T23:59:59.9999995Z', '2020-01-01T00:00:00+13:45', '2020-01-01T00:00:00-00:30',
+  '2020-01-01 10:00:00z', '2020-01-01t10:00Z', '2020-01-01T10:00:00', '2016-12-31T23:59:60Z', '0001-01-01T00:00:00Z',
+  '9999-12-31T23:59:59.999999Z', '1969-07-20T20:17:40.5+00:00', '1600-03-01T00:00:00Z', '2400-01-01T00:00:00+15:59',
+  '2000-01-01T00:00:00.000001-1200', '1999-12-31T23:59:59.9+01', '2285-06-01T12:00:00Z', '1714-06-01T12:00:00Z',
+];
+const DATES = ['2000-01-01', '1999-12-31', '0001-01-01', '9999-12-31', '2024-02-29', '1600-02-29', '1970-01-01'];
+const NUMBERS = [
+  '0', '-0', '-0.0', '0.000', '1.50', '1e3', '1E-3', '1.5e+2', '-1.5e-7', '123456789012345678901234567890.123456789012', '0.0001',
+  '10000', '9999.9999', '100000000', '1e100', '1e-100', '12345.6789e-2', '5e-324', '1e1000', '-7', '0.1', '3.14159265358979323846',
+];
+const BIGINTS = ['9223372036854775807', '-9223372036854775808', '0', '-1', '4294967296', '-4294967297', '1234567890123456', '-999999999999999'];
+const UNBOUNDED = ['0', '-1', '9007199254740993', '123456789012345678901234567890', '-98765432109876543210'];
+const TEXTS = ['', 'tab\there', 'nl\nx', 'cr\rx', 'back\\slash', 'quote"', 'é中😀', '\\N', 'a\u0001b', '/slash', 'ä\\t', 'x'.repeat(300)];
+const DOCS = [{ a: 'x\\y', b: 'é', c: [1, 2.5, { d: null }] }, {}, { s: 'tab\tnl\n' }];
+
+function records(): string[] {
+  const out: string[] = [];
+  const n = Math.max(TIMESTAMPS.length, DATES.length, NUMBERS.length, BIGINTS.length, UNBOUNDED.length, TEXTS.length, DOCS.length);
+  for (let i = 0; i < n; i++) {
+    // numbers spelled as sent (JSON.stringify would normalise them)
+    const num = (list: string[]) => (i < list.length ? list[i]! : 'null');
+    const str = (list: string[]) => (i < list.length ? JSON.stringify(list[i]) : 'null');
+    const fields = [`"id":${i}`, `"ts":${str(TIMESTAMPS)}`, `"d":${str(DATES)}`, `"n":${num(NUMBERS)}`, `"big":${num(BIGINTS)}`,
+      `"unbounded":${num(UNBOUNDED)}`, `"flag":${i % 3 === 2 ? 'null' : String(i % 2 === 0)}`, `"txt":${str(TEXTS)}`];
+    if (i < DOCS.length) fields.push(`"doc":${JSON.stringify(DOCS[i])}`);
+    const time = i % 4 === 0 ? '' : `,"time_extracted":"${['', '2025-11-01T00:00:00Z', '2025-11-01T13:00:00+13:00', '2025-11-01 00:00:00.123456'][i % 4]}"`;
+    out.push(`{"type":"RECORD","stream":"edge","record":{${fields.join(',')}}${time}${i % 5 === 0 ? ',"version":1732000000000' : ''}}`);
+  }
+  return out;
+}
+
+const COMPARE = `SELECT id, ts::text, d::text, n::text, big::text, unbounded::text, flag::text, txt, doc::text,
+  _sdc_extracted_at::text, _sdc_deleted_at::text, _sdc_table_version::text FROM %s.edge ORDER BY id`;
+
+t.test('binary and text COPY store the same values', async (t) => {
+  const url = await scratchDb('target_binary');
+  const input = [schema('edge', PROPS), ...records()].join('\n') + '\n';
+  const loaded: Record<string, unknown[]> = {};
+  for (const copy_format of ['binary', 'text']) {
+    const r = await runTarget({ database_url: url, copy_format, default_target_schema: `raw_${copy_format}` }, input);
+    t.equal(r.code, 0, `${copy_format}: exit code`, { stderr: r.stderr.slice(-800) });
+    const binaryRecords = Number(/"binary_copy_records":(\d+)/.exec(r.stderr)?.[1]);
+    // four go as text: a 7-digit fraction and a leap second (PostgreSQL rounds / rolls those over), and three
+    // integers past 15 digits against bounds, which the fast path leaves to ajv
+    if (copy_format === 'binary') t.equal(binaryRecords, records().length - 4, 'the others went binary');
+    else t.equal(binaryRecords, 0, 'text: no binary records');
+    loaded[copy_format] = await query(url, COMPARE.replace('%s', `raw_${copy_format}`));
+  }
+  t.equal(loaded.binary!.length, records().length, 'every record loaded');
+  for (let i = 0; i < loaded.text!.length; i++) t.same(loaded.binary![i], loaded.text![i], `record ${i}`);
+});
+
+t.test('a time column keeps the stream on text; an existing varchar column too', async (t) => {
+  const url = await scratchDb('target_binary_types');
+  await query(url, `CREATE SCHEMA raw; CREATE TABLE raw.legacy (id numeric, v varchar(10))`);
+  const input = [
+    schema('clock', { id: { type: 'integer' }, at: { type: 'string', format: 'time' } }),
+    '{"type":"RECORD","stream":"clock","record":{"id":1,"at":"10:15:30Z"}}',
+    schema('legacy', { id: { type: 'integer' }, v: { type: 'string' } }),
+    '{"type":"RECORD","stream":"legacy","record":{"id":2147483647,"v":"x"}}',
+  ].join('\n') + '\n';
+  const r = await runTarget({ database_url: url }, input);
+  t.equal(r.code, 0, 'exit code', { stderr: r.stderr.slice(-800) });
+  t.match(r.stderr, /"binary_copy_records":0/, 'both streams went as text');
+  t.same(await query(url, `SELECT (SELECT at::text FROM raw.clock) AS at, (SELECT id::text || v FROM raw.legacy) AS legacy`), [{ at: '10:15:30', legacy: '2147483647x' }]);
+});
+
+t.test('a COPY error names the input line across binary and text segments', async (t) => {
+  const url = await scratchDb('target_binary_error');
+  await query(url, `CREATE SCHEMA raw; CREATE TABLE raw.checked (id bigint, ts timestamptz CHECK (ts < '2030-01-01'))`);
+  const lines = [schema('checked', { id: { type: 'integer', minimum: 0, maximum: 1e9 }, ts: { type: 'string', format: 'date-time' } })];
+  for (let i = 1; i <= 9; i++) {
+    // rows 1–3 binary, 4 text (7 fraction digits), 5–9 binary; row 7 breaks the CHECK
+    const ts = i === 4 ? '2024-01-01T00:00:00.1234567Z' : i === 7 ? '2031-01-01T00:00:00Z' : '2024-01-01T00:00:00Z';
+    lines.push(`{"type":"RECORD","stream":"checked","record":{"id":${i},"ts":"${ts}"}}`);
+  }
+  const r = await runTarget({ database_url: url }, lines.join('\n') + '\n');
+  t.not(r.code, 0, 'the run fails');
+  t.match(r.stderr, /stream "checked": input line 8: .*check constraint/, 'the message names the Singer line of row 7');
+});
