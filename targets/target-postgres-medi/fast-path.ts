@@ -1035,7 +1035,8 @@ function putCodePoint(cp: number, out: Buffer, pos: number): number {
 }
 
 /** JSON escape characters → the byte they stand for (binary COPY takes text as it is). */
-const UNESCAPED: Record<number, number> = { 0x22: 0x22, 0x5c: 0x5c, 0x2f: 0x2f, 0x62: 0x08, 0x66: 0x0c, 0x6e: 0x0a, 0x72: 0x0d, 0x74: 0x09 };
+const UNESCAPED = new Uint8Array(128);
+for (const [e, c] of [[0x22, 0x22], [0x5c, 0x5c], [0x2f, 0x2f], [0x62, 0x08], [0x66, 0x0c], [0x6e, 0x0a], [0x72, 0x0d], [0x74, 0x09]] as const) UNESCAPED[e] = c;
 
 /** A JSON string body with escapes → its UTF-8 text. */
 function unescapeJson(b: Buffer, s: number, e: number, out: Buffer, pos: number): number {
