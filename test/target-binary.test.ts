@@ -32,7 +32,8 @@ const NUMBERS = [
 ];
 const BIGINTS = ['9223372036854775807', '-9223372036854775808', '0', '-1', '4294967296', '-4294967297', '1234567890123456', '-999999999999999'];
 const UNBOUNDED = ['0', '-1', '9007199254740993', '123456789012345678901234567890', '-98765432109876543210'];
-const TEXTS = ['', 'tab\there', 'nl\nx', 'cr\rx', 'back\\slash', 'quote"', 'é中😀', '\\N', 'a\u0001b', '/slash', 'ä\\t', 'x'.repeat(300)];
+// `raw:` entries are sent as written (escapes JSON.stringify would not choose: \u for COPY's own escapes, \/ \b \f)
+const TEXTS = ['', 'tab\there', 'nl\nx', 'raw:"\\u005c|\\u000a|\\u000d|\\u0009|\\u00e9|\\ud83d\\ude00|\\/|\\b|\\f|\\\\N"', 'cr\rx', 'back\\slash', 'quote"', 'é中😀', '\\N', 'a\u0001b', '/slash', 'ä\\t', 'x'.repeat(300)];
 const DOCS = [{ a: 'x\\y', b: 'é', c: [1, 2.5, { d: null }] }, {}, { s: 'tab\tnl\n' }];
 
 function records(): string[] {
@@ -41,7 +42,7 @@ function records(): string[] {
   for (let i = 0; i < n; i++) {
     // numbers spelled as sent (JSON.stringify would normalise them)
     const num = (list: string[]) => (i < list.length ? list[i]! : 'null');
-    const str = (list: string[]) => (i < list.length ? JSON.stringify(list[i]) : 'null');
+    const str = (list: string[]) => (i >= list.length ? 'null' : list[i]!.startsWith('raw:') ? list[i]!.slice(4) : JSON.stringify(list[i]));
     const fields = [`"id":${i}`, `"ts":${str(TIMESTAMPS)}`, `"d":${str(DATES)}`, `"n":${num(NUMBERS)}`, `"big":${num(BIGINTS)}`,
       `"unbounded":${num(UNBOUNDED)}`, `"flag":${i % 3 === 2 ? 'null' : String(i % 2 === 0)}`, `"txt":${str(TEXTS)}`];
     if (i < DOCS.length) fields.push(`"doc":${JSON.stringify(DOCS[i])}`);

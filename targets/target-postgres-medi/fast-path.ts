@@ -810,7 +810,7 @@ export class RecordScanner {
         case 'text':
           if ((st >> 8) & 1) {
             const at = pos;
-            pos = unescapeJson(b, s, e, out, pos + 4);
+            pos = decodeEscapes(b, s, e, out, pos + 4, false);
             putInt32(out, at, pos - at - 4);
           } else pos = copyBytes(b, s, e, out, putInt32(out, pos, e - s));
           break;
@@ -855,7 +855,7 @@ export class RecordScanner {
       const kind = fields[f]!.kind;
       if (kind === Kind.Boolean) out[pos++] = b[s] === 0x74 ? 0x74 : 0x66;
       else if (kind === Kind.Json) pos = copyJson(b, s, e, out, pos);
-      else if (kind === Kind.Text && (st >> 8) & 1) pos = copyEscaped(b, s, e, out, pos);
+      else if (kind === Kind.Text && (st >> 8) & 1) pos = decodeEscapes(b, s, e, out, pos, true);
       else pos = copyBytes(b, s, e, out, pos);
     }
     return pos;
@@ -978,10 +978,11 @@ function escapesEncodable(b: Buffer, s: number, e: number, sanitizeNul: boolean)
 }
 
 /**
- * A JSON string body with escapes → COPY text. JSON's \\ \n \r \t \b \f are COPY escapes with the same
- * meaning and are copied as they are; \" and \/ lose their backslash; \uXXXX becomes UTF-8 (or a COPY escape).
+ * A JSON string body with escapes → COPY text (`copyText`) or plain UTF-8 (binary COPY). For COPY text,
+ * JSON's \\ \n \r \t \b \f are COPY escapes with the same meaning and are copied as they are, and a \uXXXX
+ * that stands for one of \\ \n \r \t becomes that escape; otherwise every escape becomes what it stands for.
  */
-function copyEscaped(b: Buffer, s: number, e: number, out: Buffer, pos: number): number {
+function decodeEscapes(b: Buffer, s: number, e: number, out: Buffer, pos: number, copyText: boolean): number {
   let i = s;
   while (i < e) {
     const c = b[i]!;
@@ -991,24 +992,20 @@ function copyEscaped(b: Buffer, s: number, e: number, out: Buffer, pos: number):
       continue;
     }
     const n = b[i + 1]!;
-    if (n === QUOTE || n === 0x2f) {
-      out[pos++] = n;
-      i += 2;
-      continue;
-    }
     if (n !== 0x75) {
-      out[pos++] = BACKSLASH;
-      out[pos++] = n;
+      if (copyText && n !== QUOTE && n !== 0x2f) {
+        out[pos++] = BACKSLASH;
+        out[pos++] = n;
+      } else out[pos++] = UNESCAPED[n]!;
       i += 2;
       continue;
     }
     const cp = escapedCodePoint(b, i);
     i += escLen;
-    if (cp === 0x5c) { out[pos++] = BACKSLASH; out[pos++] = BACKSLASH; }
-    else if (cp === 0x0a) { out[pos++] = BACKSLASH; out[pos++] = 0x6e; }
-    else if (cp === 0x0d) { out[pos++] = BACKSLASH; out[pos++] = 0x72; }
-    else if (cp === 0x09) { out[pos++] = BACKSLASH; out[pos++] = 0x74; }
-    else pos = putCodePoint(cp, out, pos);
+    if (copyText && (cp === 0x5c || cp === 0x0a || cp === 0x0d || cp === 0x09)) {
+      out[pos++] = BACKSLASH;
+      out[pos++] = cp === 0x5c ? BACKSLASH : cp === 0x0a ? 0x6e : cp === 0x0d ? 0x72 : 0x74;
+    } else pos = putCodePoint(cp, out, pos);
   }
   return pos;
 }
@@ -1034,28 +1031,9 @@ function putCodePoint(cp: number, out: Buffer, pos: number): number {
   return pos;
 }
 
-/** JSON escape characters → the byte they stand for (binary COPY takes text as it is). */
+/** JSON escape letters → the byte they stand for. */
 const UNESCAPED = new Uint8Array(128);
 for (const [e, c] of [[0x22, 0x22], [0x5c, 0x5c], [0x2f, 0x2f], [0x62, 0x08], [0x66, 0x0c], [0x6e, 0x0a], [0x72, 0x0d], [0x74, 0x09]] as const) UNESCAPED[e] = c;
-
-/** A JSON string body with escapes → its UTF-8 text. */
-function unescapeJson(b: Buffer, s: number, e: number, out: Buffer, pos: number): number {
-  let i = s;
-  while (i < e) {
-    const c = b[i]!;
-    if (c !== BACKSLASH) {
-      out[pos++] = c;
-      i++;
-    } else if (b[i + 1] !== 0x75) {
-      out[pos++] = UNESCAPED[b[i + 1]!]!;
-      i += 2;
-    } else {
-      pos = putCodePoint(escapedCodePoint(b, i), out, pos);
-      i += escLen;
-    }
-  }
-  return pos;
-}
 
 /** JSON text → COPY text for jsonb: backslashes doubled, raw whitespace controls escaped. */
 function copyJson(b: Buffer, s: number, e: number, out: Buffer, pos: number): number {
