@@ -79,8 +79,6 @@ export const FILES_STREAM: StreamSchema = {
   schema: { type: 'object', properties: { stream: { type: 'string' }, source_uri: { type: 'string' }, source_version_id: { type: 'string' }, file_hash: { type: 'string' }, status: { type: 'string' }, rows_read: { type: 'integer' }, rows_rejected: { type: 'integer' }, error: { type: ['string', 'null'] } } },
 };
 
-/** Lineage on every record, after the contract's columns: what the file's name and the S3 read say, then the row. */
-const LINEAGE_KEYS = ['_source_uri', '_source_bucket', '_source_key', '_source_version_id', '_source_date_extracted', '_source_per_org_id', '_source_practice_id', '_source_file_hash', '_source_row_number', CHECKED_COLUMN];
 
 function streamFor(gen: GeneratedContract): StreamDef<IndiciConfig, IndiciClient> {
   const { contract, singer } = gen;
@@ -93,9 +91,12 @@ function streamFor(gen: GeneratedContract): StreamDef<IndiciConfig, IndiciClient
   return defineStream<IndiciConfig, IndiciClient>({
     singer,
     async *fetch({ config, client, processed, logger, emit, memo, setMemo, encoder }) {
-      const encode = encoder([...columns, ...LINEAGE_KEYS]);
-      const rowNoAt = fields + LINEAGE_KEYS.indexOf('_source_row_number');
-      const checkedAt = fields + LINEAGE_KEYS.indexOf(CHECKED_COLUMN);
+      // lineage on every record, after the contract's columns, as the contract lists it (its schema is closed)
+      const lineageKeys = contract.lineage ?? [];
+      const encode = encoder([...columns, ...lineageKeys]);
+      const rowNoAt = fields + lineageKeys.indexOf('_source_row_number');
+      const checkedAt = fields + lineageKeys.indexOf(CHECKED_COLUMN);
+      if (rowNoAt < fields || checkedAt < fields) throw new Error(`contract ${contract.source}/${contract.stream}: lineage must list _source_row_number and ${CHECKED_COLUMN}`);
       const remembered = (memo ?? {}) as { reprocessed?: Record<string, string> };
       const honoured: Record<string, string> = { ...(remembered.reprocessed ?? {}) };
       const candidates = (await client.plan()).filter((f) => f.decision === 'read' && f.name?.token === token);
@@ -130,7 +131,11 @@ function streamFor(gen: GeneratedContract): StreamDef<IndiciConfig, IndiciClient
           ahead.delete(k);
           const unitPrefix = `${f.key}@${f.versionId}#`;
           const uri = `s3://${config.bucket}/${f.key}`;
-          const lineage = [uri, config.bucket, f.key, f.versionId, f.name!.dateExtracted, f.name!.perOrgId, f.name!.practiceId];
+          // what the file's name and the S3 read say, the same for every row of the file
+          const fileLineage: Record<string, unknown> = {
+            _source_uri: uri, _source_bucket: config.bucket, _source_key: f.key, _source_version_id: f.versionId,
+            _source_date_extracted: f.name!.dateExtracted, _source_per_org_id: f.name!.perOrgId, _source_practice_id: f.name!.practiceId,
+          };
           const overrides = {
             ...(config.encoding !== 'auto' ? { encoding: config.encoding } : {}),
             ...(config.layout !== 'auto' ? { layout: config.layout === 'production' ? PRODUCTION_LAYOUT : EMAIL_LAYOUT } : {}),
@@ -158,7 +163,7 @@ function streamFor(gen: GeneratedContract): StreamDef<IndiciConfig, IndiciClient
           const splitter = new RowSplitter(fields, uri, overrides);
           const hash = spooled.sha256;
           // one reused array: the encoder reads it at once. Lineage is the same for every row of the file.
-          const values: unknown[] = [...columns.map(() => null), ...lineage, hash, 0, null];
+          const values: unknown[] = [...columns.map(() => null), ...lineageKeys.map((k) => (k === '_source_file_hash' ? hash : fileLineage[k] ?? null))];
           let rowNo = 0;
           let rejected = 0;
           let error: string | undefined;
