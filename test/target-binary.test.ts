@@ -101,3 +101,19 @@ t.test('a COPY error names the input line across binary and text segments', asyn
   t.not(r.code, 0, 'the run fails');
   t.match(r.stderr, /stream "checked": input line 8: .*check constraint/, 'the message names the Singer line of row 7');
 });
+
+t.test('a file-stream row the binary form cannot take is loaded as text, not counted as already loaded', async (t) => {
+  // rows of a file (source lineage) are admitted once per row number; a row whose time_extracted has no
+  // certain binary form (a leap second, 7 fraction digits) takes the general path and must still be loaded
+  const url = await scratchDb('target_binary_units');
+  const props = { id: { type: 'integer' }, _source_uri: { type: 'string' }, _source_version_id: { type: ['string', 'null'] }, _source_file_hash: { type: 'string' }, _source_row_number: { type: 'integer' } };
+  const row = (n: number, extra = '') => `{"type":"RECORD","stream":"unit_rows","record":{"id":${n},"_source_uri":"s3://b/f","_source_version_id":"v1","_source_file_hash":"h","_source_row_number":${n}}${extra}}`;
+  const input = [
+    schema('unit_rows', props),
+    row(1), row(2), row(3, ',"time_extracted":"2016-12-31T23:59:60Z"'), row(4), row(5, ',"time_extracted":"2025-01-01T00:00:00.1234567Z"'), row(6),
+  ].join('\n') + '\n';
+  const r = await runTarget({ database_url: url }, input);
+  t.equal(r.code, 0, 'exit code', { stderr: r.stderr.slice(-800) });
+  t.same(await query(url, `SELECT array_agg(id ORDER BY id)::text AS ks FROM raw.unit_rows`), [{ ks: '{1,2,3,4,5,6}' }], 'every row loaded');
+  t.match(r.stderr, /"rows_skipped":0|"skipped":0/, 'none counted as skipped');
+});

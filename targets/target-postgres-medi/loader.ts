@@ -11,7 +11,7 @@ import { Connector } from './connector.js';
 import { RowBuffer, StreamSink, type SinkBatch } from './sink.js';
 import { NulInTextError, encodeValue } from './copy-text.js';
 import { qualified, quoteIdent, tableNameFor } from './identifiers.js';
-import { FastLines, RecordScanner, compileFastPlan, copyBytes, isDateTimeAt, sameBytes, type AcceptedLine } from './fast-path.js';
+import { FastLines, RecordScanner, compileFastPlan, copyBytes, isDateTimeAt, sameBytes, type AcceptedLine, type Encoded } from './fast-path.js';
 import { int64Fits, putInt32, putInt64, putInt64Token, putTimestamp, timestampAt, tsMicros, tsSeconds, uuidBytes } from './copy-binary.js';
 import type { TargetConfig } from './settings.js';
 
@@ -182,73 +182,89 @@ export class PostgresLoader implements Loader {
   fastRecord(b: Buffer, start: number, end: number, line: number): boolean {
     if (this.fast.size === 0) return false;
     const env = this.fast.accept(b, start, end);
-    if (!env) return false;
+    return env ? this.fastEmit(b, line, env, env.scanner.captured) : false;
+  }
+
+  /**
+   * Buffer one accepted line: its property part (written from the scan, or copied from `encoded`, the same
+   * bytes encoded ahead), then the lineage columns, in binary COPY form where the stream allows it. Every
+   * reason to leave the line to the general path is settled before a file row is admitted: admitting marks
+   * the row as buffered, so the general path would then have counted it as loaded before and dropped it.
+   */
+  private fastEmit(b: Buffer, line: number, env: AcceptedLine, captured: readonly string[], encoded?: Encoded): boolean {
     const scanner = env.scanner;
     const sink = this.sinks.get(env.stream)!;
+    const rows = sink.rows;
+    const meta = sink.metadataColumns.length > 0;
+    const binary = scanner.plan.binary !== undefined && rows.binaryAllowed;
+    if (encoded && encoded.binary !== binary) return false;
+    const body = encoded ? encoded.end - encoded.start : scanner.maxBytes(env.recordStart, env.recordEnd);
+    const max = binary ? body + 80 : body + (env.timeStart >= 0 ? env.timeEnd - env.timeStart : 2) + 160;
+    if (!rows.fits(max) || (binary && meta && !this.binaryLineage(b, env))) return false;
     let unit: UnitState | undefined;
     if (this.unitStreams.has(env.stream)) {
-      const [uri, version, hash, row] = scanner.captured as [string, string, string, string];
+      const [uri, version, hash, row] = captured as [string, string, string, string];
       unit = this.units.get(unitId(env.stream, uri, version, hash));
       if (!unit || row === '') return false; // first row of a file: the general path looks the file up
       if (!this.admitUnitRow(unit, Number(row), env.stream)) return true;
     }
-    const rows = sink.rows;
-    if (scanner.plan.binary && rows.binaryAllowed) return this.fastBinary(sink, env, b, line, unit);
-    const timeLen = env.timeStart >= 0 ? env.timeEnd - env.timeStart : 2;
-    const out = rows.reserve(scanner.maxBytes(env.recordStart, env.recordEnd) + timeLen + 160, false);
-    if (!out) return false;
+    const out = rows.reserve(max, binary)!;
     const from = rows.offset;
-    let pos = scanner.write(b, out, from);
-    if (sink.metadataColumns.length > 0) {
-      if (sink.shape.columns.length > 0) out[pos++] = 9;
-      if (env.timeStart >= 0) pos = copyBytes(b, env.timeStart, env.timeEnd, out, pos);
-      else { out[pos++] = 0x5c; out[pos++] = 0x4e; }
-      out[pos++] = 9; out[pos++] = 0x5c; out[pos++] = 0x4e; out[pos++] = 9;
-      pos = writeDecimal(out, pos, ++this.seq);
-      out[pos++] = 9;
-      if (env.versionStart >= 0) pos = copyBytes(b, env.versionStart, env.versionEnd, out, pos);
-      else { out[pos++] = 0x5c; out[pos++] = 0x4e; }
-      out[pos++] = 9;
-      pos = copyBytes(this.runIdBytes, 0, this.runIdBytes.length, out, pos);
+    let pos: number;
+    if (binary) {
+      const fieldCount = sink.copyColumns.length;
+      if (encoded) {
+        pos = copyBytes(encoded.out, encoded.start, encoded.end, out, from);
+        out[from] = fieldCount >>> 8;
+        out[from + 1] = fieldCount;
+      } else {
+        pos = scanner.writeBinary(b, out, from, fieldCount);
+      }
+      if (meta) {
+        const t = this.lastTime;
+        pos = env.timeStart >= 0 ? putTimestamp(out, pos, t.secs, t.micros) : putInt32(out, pos, -1);
+        pos = putInt32(out, pos, -1); // _sdc_deleted_at
+        pos = putInt64(out, putInt32(out, pos, 8), ++this.seq);
+        pos = env.versionStart >= 0 ? putInt64Token(b, env.versionStart, env.versionEnd, out, pos) : putInt32(out, pos, -1);
+        pos = copyBytes(this.runIdBinary, 0, this.runIdBinary.length, out, putInt32(out, pos, 16));
+      }
+      this.binaryRows++;
+    } else {
+      pos = encoded ? copyBytes(encoded.out, encoded.start, encoded.end, out, from) : scanner.write(b, out, from);
+      if (meta) {
+        if (sink.shape.columns.length > 0) out[pos++] = 9;
+        if (env.timeStart >= 0) pos = copyBytes(b, env.timeStart, env.timeEnd, out, pos);
+        else { out[pos++] = 0x5c; out[pos++] = 0x4e; }
+        out[pos++] = 9; out[pos++] = 0x5c; out[pos++] = 0x4e; out[pos++] = 9;
+        pos = writeDecimal(out, pos, ++this.seq);
+        out[pos++] = 9;
+        if (env.versionStart >= 0) pos = copyBytes(b, env.versionStart, env.versionEnd, out, pos);
+        else { out[pos++] = 0x5c; out[pos++] = 0x4e; }
+        out[pos++] = 9;
+        pos = copyBytes(this.runIdBytes, 0, this.runIdBytes.length, out, pos);
+      }
+      out[pos++] = 10;
     }
-    out[pos++] = 10;
     rows.commitRow(pos, line);
     this.fastRows++;
     this.counted(env.stream, pos - from, unit);
     return true;
   }
 
-  /** fastRecord for a row in binary COPY form: its property fields, then the standard lineage fields. */
-  private fastBinary(sink: StreamSink, env: AcceptedLine, b: Buffer, line: number, unit: UnitState | undefined): boolean {
-    const scanner = env.scanner;
-    const meta = sink.metadataColumns.length > 0;
-    // time_extracted is not checked by the scan: only a certain one goes binary. Taps repeat it across
-    // records (ours ticks every 50 ms), so the last one parsed is kept with its bytes.
+  /**
+   * time_extracted and version in binary form: false when either has none that is certain (the line then goes
+   * as text). time_extracted is not checked by the scan; taps repeat it across records (ours ticks every
+   * 50 ms), so the last one parsed is kept with its bytes.
+   */
+  private binaryLineage(b: Buffer, env: AcceptedLine): boolean {
     const t = this.lastTime;
-    if (meta && env.timeStart >= 0 && !sameBytes(b, env.timeStart, env.timeEnd, t.bytes)) {
+    if (env.timeStart >= 0 && !sameBytes(b, env.timeStart, env.timeEnd, t.bytes)) {
       if (!(isDateTimeAt(b, env.timeStart, env.timeEnd) && timestampAt(b, env.timeStart, env.timeEnd, this.connector.zonelessUtc))) return false;
       t.bytes = Buffer.from(b.subarray(env.timeStart, env.timeEnd));
       t.secs = tsSeconds;
       t.micros = tsMicros;
     }
-    if (meta && env.versionStart >= 0 && !int64Fits(b, env.versionStart, env.versionEnd)) return false;
-    const rows = sink.rows;
-    const out = rows.reserve(scanner.maxBytes(env.recordStart, env.recordEnd) + 80, true);
-    if (!out) return false;
-    const from = rows.offset;
-    let pos = scanner.writeBinary(b, out, from, sink.copyColumns.length);
-    if (meta) {
-      pos = env.timeStart >= 0 ? putTimestamp(out, pos, t.secs, t.micros) : putInt32(out, pos, -1);
-      pos = putInt32(out, pos, -1); // _sdc_deleted_at
-      pos = putInt64(out, putInt32(out, pos, 8), ++this.seq);
-      pos = env.versionStart >= 0 ? putInt64Token(b, env.versionStart, env.versionEnd, out, pos) : putInt32(out, pos, -1);
-      pos = copyBytes(this.runIdBinary, 0, this.runIdBinary.length, out, putInt32(out, pos, 16));
-    }
-    rows.commitRow(pos, line);
-    this.fastRows++;
-    this.binaryRows++;
-    this.counted(env.stream, pos - from, unit);
-    return true;
+    return env.versionStart < 0 || int64Fits(b, env.versionStart, env.versionEnd);
   }
 
   /** The standard metadata tail, built directly (the common case: no property shadows a metadata column). */

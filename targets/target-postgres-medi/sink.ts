@@ -95,6 +95,11 @@ export class RowBuffer {
     this.lines.push(line);
   }
 
+  /** Whether a row of at most `max` bytes can be written in place (see reserve). */
+  fits(max: number): boolean {
+    return max <= CHUNK_BYTES;
+  }
+
   /**
    * Room for one row of at most `max` bytes written in place (the fast path), in binary or text form:
    * returns the buffer to write into at `offset`, or undefined when the row could not fit a chunk (the
