@@ -428,14 +428,6 @@ const K_VERSION = Buffer.from('"version"');
 const K_TIME = Buffer.from('"time_extracted"');
 const K_TYPE = Buffer.from('"type"');
 
-/** A line's property part already in COPY form (binary or text): bytes [start, end) of `out`. */
-export interface Encoded {
-  out: Buffer;
-  start: number;
-  end: number;
-  binary: boolean;
-}
-
 /** A RECORD line the fast path accepted: its stream's scanner (holding the checked values) and envelope parts. */
 export interface AcceptedLine {
   stream: string;

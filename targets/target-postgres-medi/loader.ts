@@ -11,7 +11,7 @@ import { Connector } from './connector.js';
 import { RowBuffer, StreamSink, type SinkBatch } from './sink.js';
 import { NulInTextError, encodeValue } from './copy-text.js';
 import { qualified, quoteIdent, tableNameFor } from './identifiers.js';
-import { FastLines, RecordScanner, compileFastPlan, copyBytes, isDateTimeAt, sameBytes, type AcceptedLine, type Encoded } from './fast-path.js';
+import { FastLines, RecordScanner, compileFastPlan, copyBytes, isDateTimeAt, sameBytes, type AcceptedLine } from './fast-path.js';
 import { int64Fits, putInt32, putInt64, putInt64Token, putTimestamp, timestampAt, tsMicros, tsSeconds, uuidBytes } from './copy-binary.js';
 import type { TargetConfig } from './settings.js';
 
@@ -186,19 +186,18 @@ export class PostgresLoader implements Loader {
   }
 
   /**
-   * Buffer one accepted line: its property part (written from the scan, or copied from `encoded`, the same
-   * bytes encoded ahead), then the lineage columns, in binary COPY form where the stream allows it. Every
+   * Buffer one accepted line: its property part, then the lineage columns, in binary COPY form where the
+   * stream allows it. Every
    * reason to leave the line to the general path is settled before a file row is admitted: admitting marks
    * the row as buffered, so the general path would then have counted it as loaded before and dropped it.
    */
-  private fastEmit(b: Buffer, line: number, env: AcceptedLine, captured: readonly string[], encoded?: Encoded): boolean {
+  private fastEmit(b: Buffer, line: number, env: AcceptedLine, captured: readonly string[]): boolean {
     const scanner = env.scanner;
     const sink = this.sinks.get(env.stream)!;
     const rows = sink.rows;
     const meta = sink.metadataColumns.length > 0;
     const binary = scanner.plan.binary !== undefined && rows.binaryAllowed;
-    if (encoded && encoded.binary !== binary) return false;
-    const body = encoded ? encoded.end - encoded.start : scanner.maxBytes(env.recordStart, env.recordEnd);
+    const body = scanner.maxBytes(env.recordStart, env.recordEnd);
     const max = binary ? body + 80 : body + (env.timeStart >= 0 ? env.timeEnd - env.timeStart : 2) + 160;
     if (!rows.fits(max) || (binary && meta && !this.binaryLineage(b, env))) return false;
     let unit: UnitState | undefined;
@@ -212,14 +211,7 @@ export class PostgresLoader implements Loader {
     const from = rows.offset;
     let pos: number;
     if (binary) {
-      const fieldCount = sink.copyColumns.length;
-      if (encoded) {
-        pos = copyBytes(encoded.out, encoded.start, encoded.end, out, from);
-        out[from] = fieldCount >>> 8;
-        out[from + 1] = fieldCount;
-      } else {
-        pos = scanner.writeBinary(b, out, from, fieldCount);
-      }
+      pos = scanner.writeBinary(b, out, from, sink.copyColumns.length);
       if (meta) {
         const t = this.lastTime;
         pos = env.timeStart >= 0 ? putTimestamp(out, pos, t.secs, t.micros) : putInt32(out, pos, -1);
@@ -230,7 +222,7 @@ export class PostgresLoader implements Loader {
       }
       this.binaryRows++;
     } else {
-      pos = encoded ? copyBytes(encoded.out, encoded.start, encoded.end, out, from) : scanner.write(b, out, from);
+      pos = scanner.write(b, out, from);
       if (meta) {
         if (sink.shape.columns.length > 0) out[pos++] = 9;
         if (env.timeStart >= 0) pos = copyBytes(b, env.timeStart, env.timeEnd, out, pos);
