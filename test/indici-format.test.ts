@@ -76,6 +76,31 @@ t.test('splitting is the same whatever the chunk boundaries (UTF-16 split mid-ch
   }
 });
 
+t.test('byte splitting agrees with String.split of the decoded text: pipes inside values, lone surrogates, bad UTF-8', async (t) => {
+  // values with parts of the markers (a split must take the leftmost whole marker, as String.split does)
+  const values = ['a|^b', '|', '||', '^^', '|^^', 'x|~', '~~|y', 'ā|中😀', '', 'tail|'];
+  const rows = Array.from({ length: 60 }, (_, i) => Array.from({ length: 4 }, (_, j) => values[(i * 4 + j) % values.length]!));
+  const text = rows.map((r) => r.join('|^^|') + '|~~|').join('') + '\r\n';
+  const naive = (decoded: string) => decoded.split('|~~|').filter((p, i, all) => !(i === all.length - 1 && /^\s*$/.test(p))).map((r) => r.split('|^^|'));
+  const cases: Array<[string, Buffer, string]> = [
+    ['UTF-16LE', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]), text],
+    // a lone surrogate (high, then low) in UTF-16: U+FFFD, as a string round trip gives
+    ['UTF-16LE lone surrogates', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text.replace('x|~', 'x\ud800|~').replace('~~|y', '\udc00~~|y'), 'utf16le')]), text.replace('x|~', 'x\ufffd|~').replace('~~|y', '\ufffd~~|y')],
+    // invalid UTF-8 bytes: U+FFFD each, as a string decoder gives
+    ['UTF-8 with invalid bytes', Buffer.concat([Buffer.from(text.slice(0, 40)), Buffer.from([0xc3, 0x28, 0xff]), Buffer.from(text.slice(40))]), Buffer.concat([Buffer.from(text.slice(0, 40)), Buffer.from([0xc3, 0x28, 0xff]), Buffer.from(text.slice(40))]).toString('utf8')],
+  ];
+  for (const [name, bytes, decoded] of cases) {
+    const want = naive(decoded);
+    for (const size of [1, 2, 3, 5, 64, bytes.length]) {
+      const sp = new RowSplitter(4, 'f', { layout: PRODUCTION_LAYOUT });
+      const got: string[][] = [];
+      for (let i = 0; i < bytes.length; i += size) got.push(...sp.push(bytes.subarray(i, i + size)));
+      got.push(...sp.end());
+      t.same(got, want, `${name}, chunks of ${size}`);
+    }
+  }
+});
+
 t.test('NHI check characters: both formats, the fact sheet examples', async (t) => {
   const cases: Array<[string, string | undefined]> = [
     ['ZAC5361', 'original'], ['JBX3656', 'original'], ['ZWX5200', 'original'], ['ZZZ0044', undefined],

@@ -1,6 +1,7 @@
 // The tap kit against a sample tap: CLI modes, catalog selection by breadcrumb metadata, kit-kept bookmarks.
 import t from 'tap';
 import { PassThrough } from 'node:stream';
+import { JsonRows } from '../kit/singer/json-rows.js';
 import { writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -18,6 +19,7 @@ const rows = [
   { id: 2, name: 'b', updated: '2025-01-03', ward: 'A' },
   { id: 3, name: 'c', updated: '2025-01-02', ward: 'B' },
 ];
+const rowsOf = (ward: string) => rows.filter((r) => r.ward === ward);
 const patients = defineStream<{ api_url: string }, null>({
   singer: {
     stream: 'patients', key_properties: ['id'], bookmark_properties: ['updated'],
@@ -154,4 +156,109 @@ t.test('recordEncoder: exactly JSON.stringify of the same object, for every kind
   t.equal(recordEncoder(['a'], new Set(['a']))(['x']).json, '{}');
   t.equal(recordEncoder(['a', 'b'])([undefined, 'y']).json, '{"b":"y"}');
   t.equal(recordEncoder(['a'], new Set(), 'a')([null]).replicationValue, undefined);
+});
+
+t.test('JsonRows: the same JSON as JSON.stringify, from UTF-8 bytes; deselected keys left out', async (t) => {
+  const texts = ['plain', '', 'quote " and backslash \\', 'tab\tnewline\ncr\r nul\u0000 unit\u001f bs\b ff\f', 'ā Māori é 中文', 'emoji 😀 pair', '\u007f del \u2028 sep'];
+  const keys = [...texts.map((_, i) => `k${i} "q"`), 'constant', 'n', 'none'];
+  const rows = new JsonRows(keys, new Set(), undefined, undefined, 16); // a tiny buffer: every record makes it grow
+  const expected: string[] = [];
+  for (let r = 0; r < 3; r++) {
+    const src = Buffer.from(texts.join(''));
+    rows.begin();
+    let at = 0;
+    texts.forEach((x, i) => {
+      const len = Buffer.byteLength(x);
+      rows.string(i, src, at, at + len);
+      at += len;
+    });
+    rows.json(texts.length, Buffer.from(JSON.stringify({ uri: 's3://b/k' })));
+    rows.integer(texts.length + 1, r * 1e12);
+    rows.null(texts.length + 2);
+    rows.end();
+    expected.push(JSON.stringify({ ...Object.fromEntries(texts.map((x, i) => [keys[i], x])), constant: { uri: 's3://b/k' }, n: r * 1e12, none: null }));
+  }
+  const batch = rows.take();
+  t.equal(batch.count, 3);
+  const got = batch.ends.map((e, i) => batch.bytes.toString('utf8', i ? batch.ends[i - 1] : 0, e));
+  t.same(got, expected);
+  const dropped = new JsonRows(['a', 'b', 'c'], new Set(['a', 'c']));
+  dropped.begin();
+  dropped.string(0, Buffer.from('x'), 0, 1);
+  dropped.integer(1, 5);
+  dropped.null(2);
+  dropped.end();
+  const d = dropped.take();
+  t.equal(d.bytes.toString(), '{"b":5}');
+  dropped.begin();
+  dropped.end();
+  t.equal(dropped.take().bytes.toString(), '{}', 'take() starts over');
+});
+
+t.test('a stream yielding byte-encoded batches emits what the object path emits', async (t) => {
+  const wardRows = [{ code: 'A', name: 'Ward "A"' }, { code: 'B', name: 'Wārd B' }, { code: 'C', name: '' }];
+  const wardsSchema = { stream: 'wards', key_properties: ['code'], bookmark_properties: [], schema: { type: 'object' as const, properties: { code: { type: 'string' }, name: { type: 'string' } } } };
+  const asObjects = defineStream<{ api_url: string }, null>({ singer: wardsSchema, async *fetch() { yield* wardRows; } });
+  const asBytes = defineStream<{ api_url: string }, null>({
+    singer: wardsSchema,
+    async *fetch({ rows }) {
+      const b = rows(['code', 'name']);
+      for (const w of wardRows) {
+        const src = Buffer.from(w.code + w.name);
+        b.begin();
+        b.string(0, src, 0, w.code.length);
+        b.string(1, src, w.code.length, src.length);
+        b.end();
+        if (w.code === 'B') yield b.take(); // batches of any size, the last one too
+      }
+      yield b.take();
+    },
+  });
+  const cfg = file({ api_url: 'http://x' });
+  const strip = (ms: Array<Record<string, any>>) => ms.map(({ time_extracted: _t, ...m }) => m);
+  const objects = strip((await run(['--config', cfg], { ...tap, streams: [asObjects] })).messages);
+  const bytes = strip((await run(['--config', cfg], { ...tap, streams: [asBytes] })).messages);
+  t.same(bytes, objects);
+  t.equal(bytes.filter((m) => m.type === 'RECORD').length, 3);
+  // a deselected property is left out of byte-encoded records too
+  const cat = discover([asBytes]);
+  cat.streams[0]!.metadata.find((m) => m.breadcrumb[1] === 'name')!.metadata.selected = false;
+  const narrowed = (await run(['--config', cfg, '--catalog', file(cat)], { ...tap, streams: [asBytes] })).messages;
+  t.same(narrowed.filter((m) => m.type === 'RECORD').map((m) => m.record), [{ code: 'A' }, { code: 'B' }, { code: 'C' }]);
+  // bare records (a builder made without the kit's envelope) are refused: the run fails, nothing half-written
+  const bare = defineStream<{ api_url: string }, null>({
+    singer: wardsSchema,
+    async *fetch() {
+      const b = new JsonRows(['code']);
+      b.begin();
+      b.string(0, Buffer.from('A'), 0, 1);
+      b.end();
+      yield b.take();
+    },
+  });
+  const refused = await run(['--config', cfg], { ...tap, streams: [bare] });
+  t.equal(refused.code, 1);
+  t.equal(refused.messages.filter((m) => m.type === 'RECORD').length, 0);
+});
+
+t.test('byte-encoded batches carry their greatest replication key value to the bookmark', async (t) => {
+  const keyed = defineStream<{ api_url: string }, null>({
+    ...patients,
+    async *fetch({ partition, since, rows }) {
+      const b = rows(['id', 'name', 'updated', 'ward']);
+      for (const r of [...rowsOf(partition.ward as string)].filter((r) => since === undefined || r.updated > String(since))) {
+        const src = Buffer.from(r.name + r.updated + r.ward);
+        b.begin();
+        b.integer(0, r.id);
+        b.string(1, src, 0, r.name.length);
+        b.string(2, src, r.name.length, r.name.length + r.updated.length);
+        b.string(3, src, src.length - r.ward.length, src.length);
+        b.end();
+        yield b.take(); // one batch per record: the bookmark is the greatest over batches
+      }
+    },
+  });
+  const cfg = file({ api_url: 'http://x' });
+  const strip = (ms: Array<Record<string, any>>) => ms.map(({ time_extracted: _t, ...m }) => m);
+  t.same(strip((await run(['--config', cfg], { ...tap, streams: [keyed, wards] })).messages), strip((await run(['--config', cfg])).messages));
 });

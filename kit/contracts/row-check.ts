@@ -24,61 +24,87 @@ export function contractFingerprint(c: Contract): string {
   return createHash('sha256').update(JSON.stringify([CHECK_RULES_VERSION, rules])).digest('hex').slice(0, 16);
 }
 
-// as renameExpr in kit/contracts/dbt.ts: btrim(v, E' \t\r\n'), '' → NULL, then each null spelling → NULL
-function isTrimChar(code: number): boolean {
-  return code === 32 || code === 9 || code === 13 || code === 10;
-}
+// Values are checked as UTF-8 bytes (a tap that reads bytes checks them where they lie; the string API below
+// encodes first). Every check accepts ASCII only, so a byte check and a character check agree.
 
-function trimmed(v: string): string {
-  let a = 0;
-  let b = v.length;
-  while (a < b && isTrimChar(v.charCodeAt(a))) a++;
-  while (b > a && isTrimChar(v.charCodeAt(b - 1))) b--;
-  return a === 0 && b === v.length ? v : v.slice(a, b);
-}
-
-const INTEGER = /^[-+]?[0-9]{1,18}$/;
-const DECIMAL = /^[-+]?([0-9]+[.]?[0-9]*|[.][0-9]+)$/;
 const BOOLEAN_WORDS = new Set(['0', '1', 'true', 'false', 't', 'f', 'yes', 'no', 'y', 'n']);
-// ASCII letters only: lower() of other letters is the database's business, so those rows are left to SQL
-const ASCII_WORD = /^[A-Za-z]{1,5}$/;
 
-function digitAt(v: string, i: number): number {
-  const d = v.charCodeAt(i) - 48;
+function isDigit(c: number | undefined): boolean {
+  return c !== undefined && c >= 48 && c <= 57;
+}
+
+/** ^[-+]?[0-9]{1,18}$ on b[s, e) */
+function integerOk(b: Uint8Array, s: number, e: number): boolean {
+  if (b[s] === 43 || b[s] === 45) s++;
+  if (e - s < 1 || e - s > 18) return false;
+  for (let i = s; i < e; i++) if (!isDigit(b[i])) return false;
+  return true;
+}
+
+/** ^[-+]?([0-9]+[.]?[0-9]*|[.][0-9]+)$ on b[s, e) */
+function decimalOk(b: Uint8Array, s: number, e: number): boolean {
+  if (b[s] === 43 || b[s] === 45) s++;
+  let i = s;
+  while (i < e && isDigit(b[i])) i++;
+  const whole = i - s;
+  if (i < e && b[i] === 46) i++;
+  const pointAt = i;
+  while (i < e && isDigit(b[i])) i++;
+  if (i !== e) return false;
+  return whole > 0 || (pointAt > s && i > pointAt); // digits before the point, or a point and digits after
+}
+
+/** '0', '1', or 1–5 ASCII letters spelling a boolean word in any case */
+function booleanOk(b: Uint8Array, s: number, e: number): boolean {
+  const n = e - s;
+  if (n === 1 && (b[s] === 48 || b[s] === 49)) return true;
+  if (n < 1 || n > 5) return false;
+  let w = '';
+  for (let i = s; i < e; i++) {
+    const c = b[i]!;
+    if (c >= 65 && c <= 90) w += String.fromCharCode(c + 32);
+    else if (c >= 97 && c <= 122) w += String.fromCharCode(c);
+    else return false; // other letters: lower() is the database's business, the row is left to SQL
+  }
+  return BOOLEAN_WORDS.has(w);
+}
+
+function digitAt(b: Uint8Array, i: number): number {
+  const d = b[i]! - 48;
   return d >= 0 && d <= 9 ? d : NaN; // a non-digit makes any number built from it NaN, which no test below passes
 }
 
 /**
- * medi_ok for date and timestamp, character by character (no string is built): the accepted shapes
- * `YYYY-MM-DD`, then ` HH:MM[:SS[.f{1,6}]]` or `THH:MM[:SS[.fff|.ffffff]]`; a real month-day (29 February in
- * leap years), year ≥ 1 (PostgreSQL has no year 0), hour ≤ 23, minutes and seconds ≤ 59.
+ * medi_ok for date and timestamp, byte by byte: the accepted shapes `YYYY-MM-DD`, then ` HH:MM[:SS[.f{1,6}]]`
+ * or `THH:MM[:SS[.fff|.ffffff]]`; a real month-day (29 February in leap years), year ≥ 1 (PostgreSQL has no
+ * year 0), hour ≤ 23, minutes and seconds ≤ 59.
  */
-function dateOk(v: string): boolean {
-  const n = v.length;
+function dateOk(v: Uint8Array, s: number, e: number): boolean {
+  const n = e - s;
   if (n < 10 || n > 26 || n === 20 || (n > 10 && n < 16) || n === 17 || n === 18) return false;
-  if (v.charCodeAt(4) !== 45 || v.charCodeAt(7) !== 45) return false; // '-'
-  const year = digitAt(v, 0) * 1000 + digitAt(v, 1) * 100 + digitAt(v, 2) * 10 + digitAt(v, 3);
-  const month = digitAt(v, 5) * 10 + digitAt(v, 6);
-  const day = digitAt(v, 8) * 10 + digitAt(v, 9);
+  if (v[s + 4] !== 45 || v[s + 7] !== 45) return false; // '-'
+  const year = digitAt(v, s) * 1000 + digitAt(v, s + 1) * 100 + digitAt(v, s + 2) * 10 + digitAt(v, s + 3);
+  const month = digitAt(v, s + 5) * 10 + digitAt(v, s + 6);
+  const day = digitAt(v, s + 8) * 10 + digitAt(v, s + 9);
   if (!(year >= 1 && month >= 1 && month <= 12 && day >= 1 && day <= DAYS_IN_MONTH[month - 1]!)) return false;
   if (month === 2 && day === 29 && !isLeapYear(year)) return false;
   if (n === 10) return true;
-  const sep = v.charCodeAt(10);
+  const sep = v[s + 10];
   if (sep !== 32 && sep !== 84) return false; // ' ' or 'T'
   if (sep === 84 && n !== 16 && n !== 19 && n !== 23 && n !== 26) return false;
-  const hour = digitAt(v, 11) * 10 + digitAt(v, 12);
-  const minute = digitAt(v, 14) * 10 + digitAt(v, 15);
-  if (v.charCodeAt(13) !== 58 || !(hour <= 23 && minute <= 59)) return false; // ':'
+  const hour = digitAt(v, s + 11) * 10 + digitAt(v, s + 12);
+  const minute = digitAt(v, s + 14) * 10 + digitAt(v, s + 15);
+  if (v[s + 13] !== 58 || !(hour <= 23 && minute <= 59)) return false; // ':'
   if (n === 16) return true;
-  const second = digitAt(v, 17) * 10 + digitAt(v, 18);
-  if (v.charCodeAt(16) !== 58 || !(second <= 59)) return false;
+  const second = digitAt(v, s + 17) * 10 + digitAt(v, s + 18);
+  if (v[s + 16] !== 58 || !(second <= 59)) return false;
   if (n === 19) return true;
-  if (v.charCodeAt(19) !== 46) return false; // '.'
-  for (let i = 20; i < n; i++) if (Number.isNaN(digitAt(v, i))) return false;
+  if (v[s + 19] !== 46) return false; // '.'
+  for (let i = s + 20; i < e; i++) if (Number.isNaN(digitAt(v, i))) return false;
   return true;
 }
 
-type ValueCheck = (v: string) => boolean;
+type ValueCheck = (b: Buffer, s: number, e: number) => boolean;
 
 function valueCheck(col: ContractColumn): ValueCheck {
   const typeOk: ValueCheck = (() => {
@@ -87,11 +113,11 @@ function valueCheck(col: ContractColumn): ValueCheck {
       case 'json':
         return () => true;
       case 'integer':
-        return (v) => INTEGER.test(v);
+        return integerOk;
       case 'decimal':
-        return (v) => DECIMAL.test(v);
+        return decimalOk;
       case 'boolean':
-        return (v) => v === '0' || v === '1' || (ASCII_WORD.test(v) && BOOLEAN_WORDS.has(v.toLowerCase()));
+        return booleanOk;
       case 'date':
       case 'timestamp':
         return dateOk;
@@ -101,29 +127,53 @@ function valueCheck(col: ContractColumn): ValueCheck {
   })();
   if (!col.domain) return typeOk;
   const domain = new Set(col.domain);
-  return (v) => typeOk(v) && domain.has(v);
+  return (b, s, e) => typeOk(b, s, e) && domain.has(b.toString('utf8', s, e));
+}
+
+// as renameExpr in kit/contracts/dbt.ts: btrim(v, E' \t\r\n'), '' → NULL, then each null spelling → NULL
+function isTrimByte(c: number | undefined): boolean {
+  return c === 32 || c === 9 || c === 13 || c === 10;
 }
 
 /**
- * A checker for one contract's rows (fields in contract column order, as read): true when every value passes
- * its column's checks, i.e. the row can only land in staging, never in rejects.
+ * A checker for one contract's rows as UTF-8 bytes: field j is b[starts[j], ends[j]), in contract column
+ * order, `count` fields. True when every value passes its column's checks, i.e. the row can only land in
+ * staging, never in rejects.
  */
-export function rowChecker(c: Contract): (fields: readonly string[]) => boolean {
+export function rowBytesChecker(c: Contract): (b: Buffer, starts: ArrayLike<number>, ends: ArrayLike<number>, count: number) => boolean {
   const n = c.columns.length;
   const required = c.columns.map((col) => col.required === true);
   const nullSpellings = c.columns.map((col) => (col.null_values?.length ? new Set(col.null_values) : undefined));
   const checks = c.columns.map(valueCheck);
-  return (fields) => {
-    if (fields.length !== n) return false;
+  return (b, starts, ends, count) => {
+    if (count !== n) return false;
     for (let j = 0; j < n; j++) {
-      const raw = fields[j];
-      const v = raw === undefined || raw === null ? '' : trimmed(raw);
-      if (v === '' || nullSpellings[j]?.has(v)) {
+      let s = starts[j]!;
+      let e = ends[j]!;
+      while (s < e && isTrimByte(b[s])) s++;
+      while (e > s && isTrimByte(b[e - 1])) e--;
+      if (s === e || nullSpellings[j]?.has(b.toString('utf8', s, e))) {
         if (required[j]) return false;
         continue;
       }
-      if (!checks[j]!(v)) return false;
+      if (!checks[j]!(b, s, e)) return false;
     }
     return true;
+  };
+}
+
+/** rowBytesChecker for fields as strings (tests, and taps that read text). */
+export function rowChecker(c: Contract): (fields: readonly string[]) => boolean {
+  const check = rowBytesChecker(c);
+  return (fields) => {
+    const starts: number[] = [];
+    const ends: number[] = [];
+    let at = 0;
+    for (const f of fields) {
+      starts.push(at);
+      at += Buffer.byteLength(f ?? '');
+      ends.push(at);
+    }
+    return check(Buffer.from(fields.map((f) => f ?? '').join('')), starts, ends, fields.length);
   };
 }

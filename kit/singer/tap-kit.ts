@@ -8,6 +8,7 @@ import { loadConfig, type Settings } from './settings.js';
 import { aboutJson, aboutMarkdown, type About } from './about.js';
 import { createLogger, emitMetric, peakRssMb, RecordCounter } from './log.js';
 import { SingerWriter } from './writer.js';
+import { EncodedBatch, JsonRows } from './json-rows.js';
 import { ConfigError, redact } from './errors.js';
 import type { JsonSchema } from './messages.js';
 import type { StreamSchema } from '../contracts/json-schema.js';
@@ -38,6 +39,12 @@ export interface FetchContext<Cfg, Client> {
    * returns as you would yield a record.
    */
   encoder(keys: readonly string[]): (values: ArrayLike<unknown>) => EncodedRecord;
+  /**
+   * For row-shaped sources read as bytes: a builder of records whose properties are always `keys`, written as
+   * JSON straight from the source's UTF-8 bytes (see json-rows.ts), leaving out deselected properties. Yield
+   * the EncodedBatch its take() returns; it carries the batch's greatest replication key value.
+   */
+  rows(keys: readonly string[]): JsonRows;
 }
 
 /** Yielded by `fetch` after the records of one source unit (a file): the kit records it and checkpoints. */
@@ -104,7 +111,7 @@ export interface StreamDef<Cfg = Record<string, unknown>, Client = unknown> {
   /** Streams whose records this stream's `fetch` emits from the same source read (e.g. voucher lines). */
   children?: StreamSchema[];
   partitions?: (ctx: { config: Cfg; client: Client }) => Partition[] | Promise<Partition[]>;
-  fetch(ctx: FetchContext<Cfg, Client>): AsyncIterable<Record<string, unknown> | EncodedRecord | UnitDone | Watermark>;
+  fetch(ctx: FetchContext<Cfg, Client>): AsyncIterable<Record<string, unknown> | EncodedRecord | EncodedBatch | UnitDone | Watermark>;
   /** The source returns records in replication-key order, so the bookmark may advance mid-partition. */
   sorted?: boolean;
 }
@@ -298,6 +305,18 @@ async function sync<Cfg, Client>(tap: TapDef<Cfg, Client>, config: Cfg, client: 
     await out.write({ type: 'SCHEMA', stream: name, schema, key_properties: def.singer.key_properties, ...(sel.replicationKey && !sel.fullTable ? { bookmark_properties: [sel.replicationKey] } : {}) });
     for (const child of def.children ?? []) await out.write({ type: 'SCHEMA', stream: child.stream, schema: child.schema, key_properties: child.key_properties });
     const recordPrefix = `{"type":"RECORD","stream":${JSON.stringify(name)},"record":`;
+    const prefixBytes = Buffer.from(recordPrefix);
+    let suffixText = '';
+    let suffix = Buffer.alloc(0);
+    /** what follows a byte-encoded record in its line: time_extracted (re-encoded when the clock moved) */
+    const timeSuffix = () => {
+      const now = clock.now();
+      if (now !== suffixText) {
+        suffixText = now;
+        suffix = Buffer.from(`,"time_extracted":"${now}"}`);
+      }
+      return suffix;
+    };
     const children = new Set((def.children ?? []).map((c) => c.stream));
     const emitChild = async (stream: string, record: Record<string, unknown>) => {
       await emit(stream, record);
@@ -321,6 +340,7 @@ async function sync<Cfg, Client>(tap: TapDef<Cfg, Client>, config: Cfg, client: 
       const ctx: FetchContext<Cfg, Client> = {
         config, client, partition, since, processed, logger, emit: emitChild,
         encoder: (keys) => recordEncoder(keys, sel.dropped, sel.replicationKey),
+        rows: (keys) => new JsonRows(keys, sel.dropped, sel.replicationKey, { prefix: prefixBytes, suffix: timeSuffix }),
         memo: memoSlot.memo,
         setMemo: (v) => { memoSlot.memo = v; },
       };
@@ -337,8 +357,16 @@ async function sync<Cfg, Client>(tap: TapDef<Cfg, Client>, config: Cfg, client: 
           await out.write({ type: 'STATE', value: state });
           continue;
         }
+        if (raw instanceof EncodedBatch) {
+          if (!raw.lines) throw new Error(`stream ${name}: a batch of bare records; build batches with the fetch context's rows()`);
+          await out.writeBytes(raw.bytes);
+        }
         let v: string | number | undefined;
-        if (raw instanceof EncodedRecord) {
+        let count = 1;
+        if (raw instanceof EncodedBatch) {
+          v = raw.replicationValue;
+          count = raw.count;
+        } else if (raw instanceof EncodedRecord) {
           const pending = out.writeLine(recordPrefix + raw.json + ',"time_extracted":"' + clock.now() + '"}');
           if (pending) await pending;
           v = raw.replicationValue;
@@ -347,11 +375,13 @@ async function sync<Cfg, Client>(tap: TapDef<Cfg, Client>, config: Cfg, client: 
           await emit(name, record);
           if (sel.replicationKey) v = raw[sel.replicationKey] as string | number | undefined;
         }
-        counter.add(name);
-        n++;
+        counter.add(name, count);
+        const before = n;
+        n += count;
         if (sel.replicationKey && !sel.fullTable) {
           if (greater(max, v)) max = v;
-          if (def.sorted && n % every === 0 && max !== undefined) {
+          // a state every `every` records (a batch may cross the mark)
+          if (def.sorted && Math.floor(n / every) > Math.floor(before / every) && max !== undefined) {
             slot.replication_key_value = max;
             if (isRoot) bm.replication_key = sel.replicationKey;
             await out.write({ type: 'STATE', value: state });

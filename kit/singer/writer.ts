@@ -1,16 +1,37 @@
-// Writes Singer messages, one JSON per line, honouring the destination's backpressure.
+// Writes Singer messages, one JSON per line, honouring the destination's backpressure. Messages collect in a
+// byte buffer (strings are encoded into it; records a tap built as bytes are copied in) that goes out once
+// it holds highWater bytes; the buffers the destination has finished with are reused.
 import type { Writable } from 'node:stream';
 import { once } from 'node:events';
 import type { SingerMessage } from './messages.js';
 
 export class SingerWriter {
-  private buffered = '';
-  constructor(private readonly out: Writable = process.stdout, private readonly highWater = 64 * 1024) {}
+  private buf: Buffer;
+  private pos = 0;
+  /** buffers whose write completed: taken before allocating a new one */
+  private readonly spare: Buffer[] = [];
+
+  constructor(private readonly out: Writable = process.stdout, private readonly highWater = 64 * 1024) {
+    this.buf = Buffer.allocUnsafe(highWater * 2);
+  }
+
+  private room(n: number): void {
+    if (this.pos + n <= this.buf.length) return;
+    const next = Buffer.allocUnsafe(Math.max(this.buf.length * 2, this.pos + n));
+    this.buf.copy(next, 0, 0, this.pos);
+    this.buf = next;
+  }
+
+  private text(s: string): void {
+    this.room(s.length * 3 + 1); // a UTF-16 code unit is at most 3 UTF-8 bytes
+    this.pos += this.buf.write(s, this.pos);
+    this.buf[this.pos++] = 10;
+  }
 
   /** Queue one message; call `flush` (or rely on the size trigger) to push it out. */
   async write(message: SingerMessage): Promise<void> {
-    this.buffered += JSON.stringify(message) + '\n';
-    if (this.buffered.length >= this.highWater) await this.flush();
+    this.text(JSON.stringify(message));
+    if (this.pos >= this.highWater) await this.flush();
   }
 
   /**
@@ -18,15 +39,29 @@ export class SingerWriter {
    * flushed into a full destination, so the hot path of a tap does not wait on a resolved promise per row.
    */
   writeLine(json: string): Promise<void> | undefined {
-    this.buffered += json + '\n';
-    return this.buffered.length >= this.highWater ? this.flush() : undefined;
+    this.text(json);
+    return this.pos >= this.highWater ? this.flush() : undefined;
+  }
+
+  /** Queue whole lines already encoded (a copy is taken: the caller may reuse `bytes` at once). */
+  async writeBytes(bytes: Buffer): Promise<void> {
+    this.room(bytes.length);
+    this.pos += bytes.copy(this.buf, this.pos);
+    if (this.pos >= this.highWater) await this.flush();
   }
 
   async flush(): Promise<void> {
-    if (!this.buffered) return;
-    const chunk = this.buffered;
-    this.buffered = '';
-    if (!this.out.write(chunk)) await once(this.out, 'drain');
+    if (this.pos === 0) return;
+    const full = this.buf;
+    const chunk = full.subarray(0, this.pos);
+    this.buf = this.spare.pop() ?? Buffer.allocUnsafe(Math.max(this.highWater * 2, full.length));
+    this.pos = 0;
+    // process.stdout calls back once the bytes are with the OS; then the memory serves a later chunk. (Other
+    // streams may still hold the chunk after their callback, e.g. a PassThrough until it is read.)
+    const ok = this.out.write(chunk, this.out === process.stdout ? (err) => {
+      if (!err && this.spare.length < 4 && full.length === this.highWater * 2) this.spare.push(full);
+    } : undefined);
+    if (!ok) await once(this.out, 'drain');
   }
 
   /**
@@ -34,7 +69,7 @@ export class SingerWriter {
    * value, not the message; Meltano stores each line verbatim as the pipeline's new state.)
    */
   async writeStateValue(value: unknown): Promise<void> {
-    this.buffered += JSON.stringify(value) + '\n';
+    this.text(JSON.stringify(value));
     await this.flush();
   }
 }

@@ -1,7 +1,7 @@
 // Indici record format: headerless, fields and rows split literally on multi-character markers, no quoting.
 // The supplier's e-mail and the files seen in production disagree on which marker is which and on the
 // encoding, so both are detected per file (overridable), and a file that fits neither layout fails loudly.
-import { StringDecoder } from 'node:string_decoder';
+import { isUtf8, transcode } from 'node:buffer';
 
 export type Encoding = 'utf16le' | 'utf16be' | 'utf8';
 export interface Layout {
@@ -38,18 +38,6 @@ export function detectEncoding(head: Buffer): { encoding: Encoding; bomLength: n
   return { encoding: 'utf8', bomLength: 0 };
 }
 
-/** A chunk-at-a-time decoder: Node's StringDecoder, or (for UTF-16BE, which it lacks) a streaming TextDecoder. */
-interface ChunkDecoder {
-  write(chunk: Buffer): string;
-  end(): string;
-}
-
-function chunkDecoder(encoding: Encoding): ChunkDecoder {
-  if (encoding !== 'utf16be') return new StringDecoder(encoding);
-  const d = new TextDecoder('utf-16be', { ignoreBOM: true }); // a BOM is skipped by the caller, like the others
-  return { write: (chunk) => d.decode(chunk, { stream: true }), end: () => d.decode() };
-}
-
 function count(text: string, marker: string): number {
   let n = 0;
   for (let i = text.indexOf(marker); i !== -1; i = text.indexOf(marker, i + marker.length)) n++;
@@ -78,15 +66,91 @@ export function detectLayout(sample: string, fields: number, file: string, whole
 }
 
 /**
- * Splits a byte stream into rows of fields. Feed chunks with `push`, then call `end`; each yields complete
- * rows. Detection happens on the first 64 KB. (The content hash is taken once, when the object is spooled.)
+ * Converts a byte stream in the detected encoding to UTF-8, chunk by chunk: a code unit, surrogate pair or
+ * UTF-8 sequence cut by a chunk boundary waits for the next chunk. What cannot be represented (a lone
+ * surrogate, invalid UTF-8) becomes U+FFFD, as decoding to a string and encoding it again would make it.
+ */
+class Utf8Converter {
+  private pending: Buffer | undefined;
+
+  constructor(private readonly encoding: Encoding) {}
+
+  write(chunk: Buffer): Buffer {
+    const b = this.pending ? Buffer.concat([this.pending, chunk]) : chunk;
+    const usable = this.complete(b);
+    this.pending = usable < b.length ? Buffer.from(b.subarray(usable)) : undefined;
+    return this.convert(b.subarray(0, usable));
+  }
+
+  end(): Buffer {
+    const rest = this.pending;
+    this.pending = undefined;
+    if (!rest) return Buffer.alloc(0);
+    return Buffer.from(this.encoding === 'utf8' ? rest.toString('utf8') : this.le(rest).toString('utf16le'));
+  }
+
+  /** How many leading bytes of `b` hold whole characters. */
+  private complete(b: Buffer): number {
+    if (this.encoding === 'utf8') {
+      // back over continuation bytes to the start of the last sequence; keep it back when it is short
+      let i = b.length - 1;
+      while (i >= 0 && i >= b.length - 4 && (b[i]! & 0xc0) === 0x80) i--;
+      if (i < 0) return b.length;
+      const lead = b[i]!;
+      const need = lead >= 0xf0 ? 4 : lead >= 0xe0 ? 3 : lead >= 0xc0 ? 2 : 1;
+      return i + need > b.length ? i : b.length;
+    }
+    let n = b.length & ~1;
+    if (n >= 2) {
+      const last = this.encoding === 'utf16le' ? b.readUInt16LE(n - 2) : b.readUInt16BE(n - 2);
+      if (last >= 0xd800 && last <= 0xdbff) n -= 2; // a high surrogate waits for its pair
+    }
+    return n;
+  }
+
+  private le(b: Buffer): Buffer {
+    return this.encoding === 'utf16be' ? Buffer.from(b).swap16() : b;
+  }
+
+  private convert(b: Buffer): Buffer {
+    if (b.length === 0) return b;
+    if (this.encoding === 'utf8') return isUtf8(b) ? b : Buffer.from(b.toString('utf8'));
+    const le = this.le(b);
+    try {
+      return transcode(le, 'utf16le', 'utf8');
+    } catch {
+      return Buffer.from(le.toString('utf16le')); // a lone surrogate: ICU refuses it, the string round trip replaces it
+    }
+  }
+}
+
+/** A row as byte ranges of UTF-8 text: field j is buf[starts[j], ends[j]); the row itself is buf[start, end). */
+export interface ByteRow {
+  buf: Buffer;
+  start: number;
+  end: number;
+  starts: Int32Array;
+  ends: Int32Array;
+  count: number;
+}
+
+const EMPTY = Buffer.alloc(0);
+
+/**
+ * Splits a byte stream into rows of fields, as UTF-8 bytes. Feed chunks with `pushBytes`, then call
+ * `endBytes`; each calls `onRow` for every complete row (the row object and its buffer are reused: copy what
+ * you keep). Detection happens on the first 64 KB. Fields are kept exactly as sent (raw is lossless; staging
+ * trims blanks and line breaks). (The content hash is taken once, when the object is spooled.)
  */
 export class RowSplitter {
-  private decoder?: ChunkDecoder;
+  private converter?: Utf8Converter;
   private head: Buffer[] = [];
   private headBytes = 0;
-  private carry = '';
+  private carry = EMPTY;
   private layout?: Layout;
+  private rowMarker = Buffer.alloc(0);
+  private fieldMarker = Buffer.alloc(0);
+  private readonly row: ByteRow = { buf: Buffer.alloc(0), start: 0, end: 0, starts: new Int32Array(64), ends: new Int32Array(64), count: 0 };
   encoding?: Encoding;
 
   constructor(private readonly fields: number, private readonly file: string, private readonly overrides: { encoding?: Encoding; layout?: Layout } = {}) {}
@@ -95,45 +159,194 @@ export class RowSplitter {
     return { ...(this.encoding ? { encoding: this.encoding } : {}), ...(this.layout ? { layout: this.layout } : {}) };
   }
 
-  push(chunk: Buffer): string[][] {
-    if (!this.decoder) {
+  pushBytes(chunk: Buffer, onRow: (row: ByteRow) => void): void {
+    if (!this.converter) {
       this.head.push(chunk);
       this.headBytes += chunk.length;
-      if (this.headBytes < 64 * 1024) return [];
-      return this.start(Buffer.concat(this.head));
+      if (this.headBytes < 64 * 1024) return;
+      this.start(Buffer.concat(this.head), false, onRow);
+      return;
     }
-    return this.split(this.decoder.write(chunk), false);
+    this.split(this.converter.write(chunk), false, onRow);
   }
 
+  endBytes(onRow: (row: ByteRow) => void): void {
+    if (!this.converter) this.start(Buffer.concat(this.head), true, onRow);
+    else this.split(this.converter.end(), true, onRow);
+  }
+
+  /** pushBytes with the rows as arrays of strings. */
+  push(chunk: Buffer): string[][] {
+    const rows: string[][] = [];
+    this.pushBytes(chunk, (r) => rows.push(fieldsOf(r)));
+    return rows;
+  }
+
+  /** endBytes with the rows as arrays of strings. */
   end(): string[][] {
-    if (!this.decoder) return [...this.start(Buffer.concat(this.head), true), ...this.split('', true)];
-    return this.split(this.decoder.end(), true);
+    const rows: string[][] = [];
+    this.endBytes((r) => rows.push(fieldsOf(r)));
+    return rows;
   }
 
-  private start(head: Buffer, wholeFile = false): string[][] {
+  private start(head: Buffer, wholeFile: boolean, onRow: (row: ByteRow) => void): void {
     this.head = [];
     const bom = detectEncoding(head);
     this.encoding = this.overrides.encoding ?? bom.encoding;
-    this.decoder = chunkDecoder(this.encoding);
-    const text = this.decoder.write(bom.encoding === this.encoding ? head.subarray(bom.bomLength) : head);
+    this.converter = new Utf8Converter(this.encoding);
+    const bytes = this.converter.write(bom.encoding === this.encoding ? head.subarray(bom.bomLength) : head);
+    const tail = wholeFile ? this.converter.end() : Buffer.alloc(0);
+    const text = bytes.toString('utf8') + tail.toString('utf8');
     if (wholeFile && /^\s*$/.test(text)) {
       // an empty extract (a delta with no changes): no rows, nothing to detect
-      this.layout = this.overrides.layout ?? PRODUCTION_LAYOUT;
-      this.carry = '';
-      return [];
+      this.setLayout(this.overrides.layout ?? PRODUCTION_LAYOUT);
+      return;
     }
-    this.layout = this.overrides.layout ?? detectLayout(text, this.fields, this.file, wholeFile);
-    return this.split(text, false);
+    this.setLayout(this.overrides.layout ?? detectLayout(text, this.fields, this.file, wholeFile));
+    this.split(tail.length ? Buffer.concat([bytes, tail]) : bytes, wholeFile, onRow);
   }
 
-  private split(text: string, last: boolean): string[][] {
-    const { row, field } = this.layout!;
-    const all = this.carry + text;
-    const parts = all.split(row);
-    this.carry = last ? '' : parts.pop()!;
-    // the last row also ends with the row marker: drop the empty trailing split (and a final newline)
-    const rows = last ? parts.filter((p, i) => !(i === parts.length - 1 && /^\s*$/.test(p))) : parts;
-    // fields are kept exactly as sent (raw is lossless); staging trims blanks and line breaks
-    return rows.map((r) => r.split(field));
+  private setLayout(layout: Layout): void {
+    // fieldsAt compares four bytes at a time: both layouts' markers are four ASCII characters
+    if (Buffer.byteLength(layout.field) !== 4 || Buffer.byteLength(layout.row) !== 4) throw new RecordFormatError(`${this.file}: separators must be 4 bytes long`);
+    this.layout = layout;
+    this.rowMarker = Buffer.from(layout.row);
+    this.fieldMarker = Buffer.from(layout.field);
   }
+
+  /**
+   * Rows of the input so far. The semantics are String.split's: the text splits on the row marker first
+   * (leftmost match, non-overlapping), then each row on the field marker. Only the row that straddles the
+   * chunk boundary is joined with the carry (joining whole chunks copied every byte once more).
+   */
+  private split(bytes: Buffer, last: boolean, onRow: (row: ByteRow) => void): void {
+    let from = 0;
+    if (this.carry.length) {
+      const r = bytes.indexOf(this.rowMarker);
+      const k = r === -1 ? bytes.length : r + 4;
+      const head = Buffer.concat([this.carry, bytes.subarray(0, k)]);
+      const p = this.rowsOf(head, onRow);
+      if (p < this.carry.length) {
+        // no row ended in this chunk's bytes (then r was -1 and head holds all of them)
+        this.carry = Buffer.from(head.subarray(p));
+        from = bytes.length;
+      } else {
+        this.carry = EMPTY;
+        from = p - (head.length - k);
+      }
+    }
+    if (from < bytes.length) {
+      const rest = this.scan(bytes, from, onRow);
+      this.carry = this.carry.length ? Buffer.concat([this.carry, bytes.subarray(rest)]) : Buffer.from(bytes.subarray(rest));
+    }
+    if (!last) return;
+    const tail = this.carry;
+    this.carry = EMPTY;
+    const p = this.rowsOf(tail, onRow);
+    // the last row also ends with the row marker: what follows it (a final newline) is no row
+    if (p < tail.length && !/^\s*$/.test(tail.toString('utf8', p))) this.fieldsAt(tail, p, tail.length, onRow);
+  }
+
+  /** The rows of b that end with a row marker; returns where the rest begins. */
+  private rowsOf(b: Buffer, onRow: (row: ByteRow) => void): number {
+    let pos = 0;
+    for (let r = b.indexOf(this.rowMarker); r !== -1; r = b.indexOf(this.rowMarker, pos)) {
+      this.fieldsAt(b, pos, r, onRow);
+      pos = r + 4;
+    }
+    return pos;
+  }
+
+  /**
+   * Rows and their fields in one pass over b from `pos`, with rowsOf + fieldsAt's outcome: a field marker
+   * that a row marker overlaps is no field boundary (the row ends first). Stops 7 bytes short of the end,
+   * where an overlap cannot be ruled out yet; returns where the unfinished row begins.
+   */
+  private scan(b: Buffer, pos: number, onRow: (row: ByteRow) => void): number {
+    const fm = this.fieldMarker;
+    const rm = this.rowMarker;
+    const f0 = fm[0]!, f1 = fm[1]!, f2 = fm[2]!, f3 = fm[3]!;
+    const r0 = rm[0]!, r1 = rm[1]!, r2 = rm[2]!, r3 = rm[3]!;
+    const stop = b.length - 7;
+    let rowStart = pos;
+    let from = pos;
+    let n = 0;
+    let i = pos;
+    while (i <= stop) {
+      const c = b[i];
+      if (c === r0 && b[i + 1] === r1 && b[i + 2] === r2 && b[i + 3] === r3) {
+        this.emit(b, rowStart, i, this.field(n, from, i), onRow);
+        n = 0;
+        i += 4;
+        rowStart = from = i;
+        continue;
+      }
+      if (c === f0 && b[i + 1] === f1 && b[i + 2] === f2 && b[i + 3] === f3 && !this.rowMarkerWithin(b, i + 1)) {
+        n = this.field(n, from, i);
+        i += 4;
+        from = i;
+        continue;
+      }
+      i++;
+    }
+    return rowStart;
+  }
+
+  /** A row marker starts at j, j + 1 or j + 2 (overlapping a field marker that starts at j - 1). */
+  private rowMarkerWithin(b: Buffer, j: number): boolean {
+    const m = this.rowMarker;
+    for (let k = j; k < j + 3; k++) if (b[k] === m[0] && b[k + 1] === m[1] && b[k + 2] === m[2] && b[k + 3] === m[3]) return true;
+    return false;
+  }
+
+  /** Split b[s, e) on the field marker (leftmost first, as String.split) and hand the row over. */
+  private fieldsAt(b: Buffer, s: number, e: number, onRow: (row: ByteRow) => void): void {
+    const m = this.fieldMarker;
+    const m0 = m[0]!, m1 = m[1]!, m2 = m[2]!, m3 = m[3]!;
+    let n = 0;
+    let from = s;
+    for (let i = s; i + 4 <= e; ) {
+      if (b[i] === m0 && b[i + 1] === m1 && b[i + 2] === m2 && b[i + 3] === m3) {
+        n = this.field(n, from, i);
+        i += 4;
+        from = i;
+      } else {
+        i++;
+      }
+    }
+    this.emit(b, s, e, this.field(n, from, e), onRow);
+  }
+
+  /** Record field n as [from, end); returns the field count. */
+  private field(n: number, from: number, end: number): number {
+    if (n + 1 >= this.row.starts.length) this.grow();
+    this.row.starts[n] = from;
+    this.row.ends[n] = end;
+    return n + 1;
+  }
+
+  /** Hand over the row b[s, e) of `count` recorded fields. */
+  private emit(b: Buffer, s: number, e: number, count: number, onRow: (row: ByteRow) => void): void {
+    const row = this.row;
+    row.buf = b;
+    row.start = s;
+    row.end = e;
+    row.count = count;
+    onRow(row);
+  }
+
+  private grow(): void {
+    const starts = new Int32Array(this.row.starts.length * 2);
+    const ends = new Int32Array(this.row.ends.length * 2);
+    starts.set(this.row.starts);
+    ends.set(this.row.ends);
+    this.row.starts = starts;
+    this.row.ends = ends;
+  }
+}
+
+function fieldsOf(r: ByteRow): string[] {
+  const out: string[] = [];
+  for (let j = 0; j < r.count; j++) out.push(r.buf.toString('utf8', r.starts[j], r.ends[j]));
+  return out;
 }

@@ -7,11 +7,11 @@ import type { StreamSchema } from '../../kit/contracts/json-schema.js';
 import * as indici from '../../generated/contracts/indici.js';
 import { listVersions, openVersion } from './s3.js';
 import { plan, type PlannedFile } from './plan.js';
-import { RowSplitter, PRODUCTION_LAYOUT, EMAIL_LAYOUT, RecordFormatError } from './record-format.js';
+import { RowSplitter, PRODUCTION_LAYOUT, EMAIL_LAYOUT, RecordFormatError, type ByteRow } from './record-format.js';
 import type { IndiciConfig } from './settings.js';
 import { createReadStream } from 'node:fs';
 import { spool, type Spooled } from '../../kit/spool.js';
-import { CHECKED_COLUMN, contractFingerprint, rowChecker } from '../../kit/contracts/row-check.js';
+import { CHECKED_COLUMN, contractFingerprint, rowBytesChecker } from '../../kit/contracts/row-check.js';
 
 export const CONTRACTS = Object.values(indici as Record<string, GeneratedContract>);
 export const TOKENS = new Set(CONTRACTS.map((c) => c.contract.source_format!.file_token!));
@@ -86,17 +86,18 @@ function streamFor(gen: GeneratedContract): StreamDef<IndiciConfig, IndiciClient
   const columns = contract.columns.map((c) => c.source);
   const fields = columns.length;
   // the contract's checks, run here so staging only has to cast the rows that pass (see row-check.ts)
-  const passes = rowChecker(contract);
+  const passes = rowBytesChecker(contract);
   const fingerprint = contractFingerprint(contract);
   return defineStream<IndiciConfig, IndiciClient>({
     singer,
-    async *fetch({ config, client, processed, logger, emit, memo, setMemo, encoder }) {
+    async *fetch({ config, client, processed, logger, emit, memo, setMemo, rows: recordRows }) {
       // lineage on every record, after the contract's columns, as the contract lists it (its schema is closed)
       const lineageKeys = contract.lineage ?? [];
-      const encode = encoder([...columns, ...lineageKeys]);
+      const records = recordRows([...columns, ...lineageKeys]);
       const rowNoAt = fields + lineageKeys.indexOf('_source_row_number');
       const checkedAt = fields + lineageKeys.indexOf(CHECKED_COLUMN);
       if (rowNoAt < fields || checkedAt < fields) throw new Error(`contract ${contract.source}/${contract.stream}: lineage must list _source_row_number and ${CHECKED_COLUMN}`);
+      const checkedJson = Buffer.from(JSON.stringify(fingerprint));
       const remembered = (memo ?? {}) as { reprocessed?: Record<string, string> };
       const honoured: Record<string, string> = { ...(remembered.reprocessed ?? {}) };
       const candidates = (await client.plan()).filter((f) => f.decision === 'read' && f.name?.token === token);
@@ -162,38 +163,57 @@ function streamFor(gen: GeneratedContract): StreamDef<IndiciConfig, IndiciClient
           }
           const splitter = new RowSplitter(fields, uri, overrides);
           const hash = spooled.sha256;
-          // one reused array: the encoder reads it at once. Lineage is the same for every row of the file.
-          const values: unknown[] = [...columns.map(() => null), ...lineageKeys.map((k) => (k === '_source_file_hash' ? hash : fileLineage[k] ?? null))];
+          // lineage is the same for every row of a file but the row number and the check mark: encoded once
+          const lineageJson = lineageKeys.map((k) => Buffer.from(JSON.stringify(k === '_source_file_hash' ? hash : fileLineage[k] ?? null)));
           let rowNo = 0;
           let rejected = 0;
           let error: string | undefined;
-          const rows = async function* (): AsyncGenerator<string[][]> {
-            for await (const chunk of createReadStream(spooled.path, { highWaterMark: 256 * 1024 })) yield splitter.push(chunk as Buffer);
-            yield splitter.end();
+          // rows too short or too long: rejected with their text (emitted after the records of their chunk)
+          let ragged: Array<{ rowNo: number; count: number; text: string }> = [];
+          const onRow = (row: ByteRow) => {
+            rowNo++;
+            if (row.count !== fields) {
+              const reason = `row ${rowNo} has ${row.count} fields, expected ${fields}`;
+              if (config.ragged_rows === 'fail') throw new RecordFormatError(`${uri}: ${reason}; ragged_rows is "fail", so the file is not loaded further`);
+              ragged.push({ rowNo, count: row.count, text: row.buf.toString('utf8', row.start, row.end) });
+              return;
+            }
+            const { buf, starts, ends } = row;
+            records.begin();
+            for (let j = 0; j < fields; j++) records.string(j, buf, starts[j]!, ends[j]!);
+            for (let k = fields; k < fields + lineageKeys.length; k++) {
+              if (k === rowNoAt) records.integer(k, rowNo);
+              else if (k === checkedAt) {
+                if (passes(buf, starts, ends, fields)) records.json(k, checkedJson);
+                else records.null(k);
+              } else records.json(k, lineageJson[k - fields]!);
+            }
+            records.end();
+          };
+          const rejectRagged = async () => {
+            for (const r of ragged) {
+              rejected++;
+              await emit(REJECTED_ROWS_STREAM.stream, {
+                stream: singer.stream, reason: `row ${r.rowNo} has ${r.count} fields, expected ${fields}`, row_text: r.text, field_count: r.count,
+                _source_uri: uri, _source_version_id: f.versionId, _source_file_hash: hash, _source_row_number: r.rowNo, _source_date_extracted: f.name!.dateExtracted,
+              });
+            }
+            ragged = [];
           };
           try {
-            for await (const batch of rows()) {
-              for (const row of batch) {
-                rowNo++;
-                if (row.length !== fields) {
-                  const reason = `row ${rowNo} has ${row.length} fields, expected ${fields}`;
-                  if (config.ragged_rows === 'fail') throw new RecordFormatError(`${uri}: ${reason}; ragged_rows is "fail", so the file is not loaded further`);
-                  rejected++;
-                  await emit(REJECTED_ROWS_STREAM.stream, {
-                    stream: singer.stream, reason, row_text: row.join(splitter.detected.layout?.field ?? '|^^|'), field_count: row.length,
-                    _source_uri: uri, _source_version_id: f.versionId, _source_file_hash: hash, _source_row_number: rowNo, _source_date_extracted: f.name!.dateExtracted,
-                  });
-                  continue;
-                }
-                for (let j = 0; j < fields; j++) values[j] = row[j];
-                values[rowNoAt] = rowNo;
-                values[checkedAt] = passes(row) ? fingerprint : null;
-                yield encode(values);
-              }
+            for await (const chunk of createReadStream(spooled.path, { highWaterMark: 256 * 1024 })) {
+              splitter.pushBytes(chunk as Buffer, onRow);
+              if (records.size > 0) yield records.take();
+              await rejectRagged();
             }
+            splitter.endBytes(onRow);
+            if (records.size > 0) yield records.take();
+            await rejectRagged();
           } catch (e) {
             error = (e as Error).message;
             client.fail(error);
+            records.take(); // rows of the failed file not yet sent are not sent
+            ragged = [];
           }
           await spooled.remove();
           await emit(FILES_STREAM.stream, {
