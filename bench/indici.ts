@@ -109,6 +109,12 @@ async function load(statePath?: string): Promise<{ seconds: number; tapRss: numb
 
 const dbtEnv = { ...pgEnv(db), MEDI_NHI_HMAC_KEY: process.env.MEDI_NHI_HMAC_KEY ?? 'bench0key0not0secret' };
 
+// dbt re-parses the whole project (~5 s here) when the rendered profile changed since its last run, as it
+// has for this scratch database; a scheduled job's profile does not change between runs, so parse once
+// first, untimed, and time the runs as a schedule sees them
+const parse = await timed('scripts/dbt', ['parse'], { env: dbtEnv });
+if (parse.code !== 0) throw new Error(parse.stdout.slice(-3000));
+
 const first = await load();
 // the job's transform step for this stream: checked → staging → rejects → fact
 const dbt = await timed('scripts/dbt', ['run', '--select', 'stg_indici__appointments__checked+'], { env: dbtEnv });

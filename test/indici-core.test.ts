@@ -59,4 +59,10 @@ t.test('SCD2 from deltas; backfill order does not change core; NHI only hashed',
   t.equal(h!.ok, true, 'HMAC-SHA256 hex; simulated NHIs pass the check digit');
   const [lin] = await query<{ ok: boolean }>(inOrder, `select bool_and(source_version_id is not null and source_file_hash is not null and date_extracted is not null and load_run_id is not null) ok from core.fact_appointments`);
   t.equal(lin!.ok, true, 'every core row traces to object version, file hash, DateExtracted and load run');
+  // in-file timestamps carry no zone: staging reads them as New Zealand time (the server's zone is another)
+  const [zone] = await query<{ n: number; same: boolean }>(inOrder, `select count(c.schedule_date)::int n,
+    bool_and(c.schedule_date is not distinct from (nullif(btrim(r."ScheduleDate"), '')::timestamp at time zone 'Pacific/Auckland')) same
+    from stg.stg_indici__appointments__checked c join raw.indici_appointments r on r._source_file_hash = c.source_file_hash and r._source_row_number = c.source_row_number`);
+  t.ok(zone!.n > 50, `${zone!.n} staged schedule dates compared`);
+  t.equal(zone!.same, true, 'every staged timestamp is the raw text read in Pacific/Auckland');
 });

@@ -81,8 +81,9 @@ from trimmed
 where ${CHECKED_COLUMN} = ${marked}`;
   return `${HEADER(c)}
 -- Every raw row once, with typed values and field_errors ('{}' when the row is valid). Each column is checked
--- once; the reasons and the row as landed are only assembled for rows that fail.
-{{ config(materialized='table') }}
+-- once; the reasons and the row as landed are only assembled for rows that fail. Timestamps are read in the
+-- source's zone, set for this model's transaction (medi_source_zone).
+{{ config(materialized='table', pre_hook='{{ medi_source_zone() }}') }}
 
 with source as (
   ${src}

@@ -1,7 +1,8 @@
 -- generated from contracts/indici/appointments.yaml by `npm run codegen`; do not edit
 -- Every raw row once, with typed values and field_errors ('{}' when the row is valid). Each column is checked
--- once; the reasons and the row as landed are only assembled for rows that fail.
-{{ config(materialized='table') }}
+-- once; the reasons and the row as landed are only assembled for rows that fail. Timestamps are read in the
+-- source's zone, set for this model's transaction (medi_source_zone).
+{{ config(materialized='table', pre_hook='{{ medi_source_zone() }}') }}
 
 with source as (
   {{ medi_source('raw_indici', 'indici_appointments', ["AppointmentID","PatientID","AppointmentType","AppointmentStatus","ScheduleDate","Notes","Arrived","WaitingForpayment","AppointmentCompleted","ConsultTime","Booked","MedTechID","InsertedAt","InsertedBy","UpdatedAt","UpdatedBy","Practice","PracticeID","ProviderID","IsActive","IsDeleted","Provider","PermanentAddressLatitude","PermanentAddressLongitude","PracticeLocationID","LocationName","ReasonforVisit","StatusGroup","Duration","AppointmentOutComeID","AppointmentOutCome","AppointmentTypeID","BookingSourceID","BookingSource","ConsultEndTime","ConsultStartTime","ConsultTimerStatusID","Description","EndTime","GeneratedTime","GPQueueTime","IsArrived","IsConsultParked","IsDummy","LastAppointmentStatusDate","LastAppointmentStatusID","CancelReason","ParkedReason","PriorityID","ArrivedTime","CancelledTime","NotArrivedTime","NurseQueueTime","OnHoldTime","ReadOnlyTime","SelfAssessmentCompletedTime","SelfAssessmentQueueTime","StartTime","TriageQueueTime","VirtualQueueTime","IsConfidential","IsConsenttoShare","PerOrgID","LoadedDateTime"], ["_source_uri","_source_bucket","_source_key","_source_version_id","_source_file_hash","_source_row_number","_source_date_extracted","_source_per_org_id","_source_practice_id","_source_checked"]) }}

@@ -1,7 +1,8 @@
 -- generated from contracts/indici/invoice_detail.yaml by `npm run codegen`; do not edit
 -- Every raw row once, with typed values and field_errors ('{}' when the row is valid). Each column is checked
--- once; the reasons and the row as landed are only assembled for rows that fail.
-{{ config(materialized='table') }}
+-- once; the reasons and the row as landed are only assembled for rows that fail. Timestamps are read in the
+-- source's zone, set for this model's transaction (medi_source_zone).
+{{ config(materialized='table', pre_hook='{{ medi_source_zone() }}') }}
 
 with source as (
   {{ medi_source('raw_indici', 'indici_invoice_detail', ["InvoiceDetailID","InvoiceTransactionID","MasterServiceSubServiceID","AppointmentServiceID","Comments","Quantity","ClaimAmount","CoPayment","GrossClaimAmount","GrossCoPayment","IsBillingAmount","FunderID","FunderName","ContractServiceID","ContractServiceName","IsFunded","SubmissionStatus","CaseNo","SequenceNo","BillingClaimStatusID","MasterServiceName","MasterServiceCode","MasterServiceDescription","ServiceName","Description","Code","FeeCode","ServiceCode","SubServiceDescription","Duration","IsCommonService","ServiceCodeForClaim","IsActive","IsDeleted","InsertedByID","UpdatedByID","InsertedBy","UpdatedBy","InsertedAt","UpdatedAt","UserLoggingID","LoggingUserName","BillingRefID","BillingReferralID","PermanentAddressLatitude","PermanentAddressLongitude","PracticeID","PerOrgID","LoadedDateTime"], ["_source_uri","_source_bucket","_source_key","_source_version_id","_source_file_hash","_source_row_number","_source_date_extracted","_source_per_org_id","_source_practice_id","_source_checked"]) }}

@@ -1,7 +1,8 @@
 -- generated from contracts/indici/patient_alerts.yaml by `npm run codegen`; do not edit
 -- Every raw row once, with typed values and field_errors ('{}' when the row is valid). Each column is checked
--- once; the reasons and the row as landed are only assembled for rows that fail.
-{{ config(materialized='table') }}
+-- once; the reasons and the row as landed are only assembled for rows that fail. Timestamps are read in the
+-- source's zone, set for this model's transaction (medi_source_zone).
+{{ config(materialized='table', pre_hook='{{ medi_source_zone() }}') }}
 
 with source as (
   {{ medi_source('raw_indici', 'indici_patient_alerts', ["PatientAlertID","PatientID","TypeID","Type","AlertID","Alert","SeverityID","Severity","AlertValue","LastUpdatedDate","EffectiveDate","ExpiryDate","Note","IsActive","IsDeleted","IsDeleted_2","InsertedByID","InsertedBy","UpdatedByID","UpdatedBy","InsertedAt","UpdatedAt","MedTechID","UserLoggingID","LoggingUserName","IsGP2GP","PermanentAddressLatitude","PermanentAddressLongitude","AlertState","PracticeID","ProviderID","PerOrgId","LoadedDateTime"], ["_source_uri","_source_bucket","_source_key","_source_version_id","_source_file_hash","_source_row_number","_source_date_extracted","_source_per_org_id","_source_practice_id","_source_checked"]) }}

@@ -1,7 +1,8 @@
 -- generated from contracts/indici/recalls.yaml by `npm run codegen`; do not edit
 -- Every raw row once, with typed values and field_errors ('{}' when the row is valid). Each column is checked
--- once; the reasons and the row as landed are only assembled for rows that fail.
-{{ config(materialized='table') }}
+-- once; the reasons and the row as landed are only assembled for rows that fail. Timestamps are read in the
+-- source's zone, set for this model's transaction (medi_source_zone).
+{{ config(materialized='table', pre_hook='{{ medi_source_zone() }}') }}
 
 with source as (
   {{ medi_source('raw_indici', 'indici_recalls', ["ReCallID","PatientID","ReCallDate","IsContacted","Notes","PatientMedTechID","RecallReason","ScreeningType","Code","Vaccine","VaccineGroup","ReCallGroup","InsertedAt","Insertedby","UpdatedAt","UpdatedBy","IsActive","Practice","PracticeID","ProviderID","IsDeleted","PermanentAddressLatitude","PermanentAddressLongitude","IsConfidential","ShowonPatientPortal","IsCanceled","ReCallAttempts","SCNCode","PerOrgId","LoadedDateTime"], ["_source_uri","_source_bucket","_source_key","_source_version_id","_source_file_hash","_source_row_number","_source_date_extracted","_source_per_org_id","_source_practice_id","_source_checked"]) }}
