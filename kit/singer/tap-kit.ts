@@ -357,13 +357,11 @@ async function sync<Cfg, Client>(tap: TapDef<Cfg, Client>, config: Cfg, client: 
           await out.write({ type: 'STATE', value: state });
           continue;
         }
-        if (raw instanceof EncodedBatch) {
-          if (!raw.lines) throw new Error(`stream ${name}: a batch of bare records; build batches with the fetch context's rows()`);
-          await out.writeBytes(raw.bytes);
-        }
         let v: string | number | undefined;
         let count = 1;
         if (raw instanceof EncodedBatch) {
+          if (!raw.lines) throw new Error(`stream ${name}: a batch of bare records; build batches with the fetch context's rows()`);
+          await out.writeBytes(raw.bytes);
           v = raw.replicationValue;
           count = raw.count;
         } else if (raw instanceof EncodedRecord) {

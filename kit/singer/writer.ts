@@ -59,7 +59,7 @@ export class SingerWriter {
     // process.stdout calls back once the bytes are with the OS; then the memory serves a later chunk. (Other
     // streams may still hold the chunk after their callback, e.g. a PassThrough until it is read.)
     const ok = this.out.write(chunk, this.out === process.stdout ? (err) => {
-      if (!err && this.spare.length < 4 && full.length === this.highWater * 2) this.spare.push(full);
+      if (!err && this.spare.length < 4) this.spare.push(full);
     } : undefined);
     if (!ok) await once(this.out, 'drain');
   }
