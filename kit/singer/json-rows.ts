@@ -73,9 +73,13 @@ export class JsonRows {
   private key(k: number, valueMax: number): void {
     const name = this.names[k]!;
     this.room(name.length + valueMax + 2);
-    if (!this.first) this.out[this.pos++] = 0x2c;
+    const out = this.out;
+    let p = this.pos;
+    if (!this.first) out[p++] = 0x2c;
     this.first = false;
-    this.pos += name.copy(this.out, this.pos);
+    // names are short: a loop beats a native copy call per value
+    for (let i = 0; i < name.length; i++) out[p++] = name[i]!;
+    this.pos = p;
   }
 
   begin(): void {

@@ -150,6 +150,8 @@ export class RowSplitter {
   private layout?: Layout;
   private rowMarker = Buffer.alloc(0);
   private fieldMarker = Buffer.alloc(0);
+  /** 1 for the bytes either marker contains */
+  private readonly inMarker = new Uint8Array(256);
   private readonly row: ByteRow = { buf: Buffer.alloc(0), start: 0, end: 0, starts: new Int32Array(64), ends: new Int32Array(64), count: 0 };
   encoding?: Encoding;
 
@@ -212,6 +214,8 @@ export class RowSplitter {
     this.layout = layout;
     this.rowMarker = Buffer.from(layout.row);
     this.fieldMarker = Buffer.from(layout.field);
+    this.inMarker.fill(0);
+    for (const c of [...this.rowMarker, ...this.fieldMarker]) this.inMarker[c] = 1;
   }
 
   /**
@@ -267,12 +271,18 @@ export class RowSplitter {
     const rm = this.rowMarker;
     const f0 = fm[0]!, f1 = fm[1]!, f2 = fm[2]!, f3 = fm[3]!;
     const r0 = rm[0]!, r1 = rm[1]!, r2 = rm[2]!, r3 = rm[3]!;
+    const inMarker = this.inMarker;
     const stop = b.length - 7;
     let rowStart = pos;
     let from = pos;
     let n = 0;
     let i = pos;
     while (i <= stop) {
+      // no marker byte at i + 3: no marker starts at i, i + 1, i + 2 or i + 3 (a skip of 4 for most bytes)
+      if (inMarker[b[i + 3]!] === 0) {
+        i += 4;
+        continue;
+      }
       const c = b[i];
       if (c === r0 && b[i + 1] === r1 && b[i + 2] === r2 && b[i + 3] === r3) {
         this.emit(b, rowStart, i, this.field(n, from, i), onRow);
@@ -303,10 +313,13 @@ export class RowSplitter {
   private fieldsAt(b: Buffer, s: number, e: number, onRow: (row: ByteRow) => void): void {
     const m = this.fieldMarker;
     const m0 = m[0]!, m1 = m[1]!, m2 = m[2]!, m3 = m[3]!;
+    const inMarker = this.inMarker;
     let n = 0;
     let from = s;
     for (let i = s; i + 4 <= e; ) {
-      if (b[i] === m0 && b[i + 1] === m1 && b[i + 2] === m2 && b[i + 3] === m3) {
+      if (inMarker[b[i + 3]!] === 0) {
+        i += 4;
+      } else if (b[i] === m0 && b[i + 1] === m1 && b[i + 2] === m2 && b[i + 3] === m3) {
         n = this.field(n, from, i);
         i += 4;
         from = i;
