@@ -187,9 +187,9 @@ export class PostgresLoader implements Loader {
 
   /**
    * Buffer one accepted line: its property part, then the lineage columns, in binary COPY form where the
-   * stream allows it. Every
-   * reason to leave the line to the general path is settled before a file row is admitted: admitting marks
-   * the row as buffered, so the general path would then have counted it as loaded before and dropped it.
+   * stream allows it. Every reason to leave the line to the general path is settled before a file row is
+   * admitted: admitting marks the row as buffered, so the general path would then have counted it as loaded
+   * before and dropped it.
    */
   private fastEmit(b: Buffer, line: number, env: AcceptedLine, captured: readonly string[]): boolean {
     const scanner = env.scanner;
