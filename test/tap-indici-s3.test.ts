@@ -1,7 +1,7 @@
 // tap-indici-s3 end to end against a real S3-API server (moto, versioning on) and real PostgreSQL:
 // tap | target, rerun with and without state, a malformed file failing alone, mode latest vs backfill.
 import t from 'tap';
-import { PutObjectCommand } from '@aws-sdk/client-s3';
+import { DeleteObjectCommand, ListObjectVersionsCommand, PutObjectCommand } from '@aws-sdk/client-s3';
 import { startS3Server, type S3Server } from '../sim/s3-server.js';
 import { ensureBucket, uploadBatch, encodeFile, fileName, CONTRACTS } from '../sim/indici/feed.js';
 import { indiciRows } from '../sim/indici/rows.js';
@@ -103,6 +103,30 @@ t.test('empty extracts (0 bytes, a BOM alone) and BOM-less UTF-16 files load: no
   ], 'every file processed; the empty ones with no rows');
   const [n] = await query<{ appts: number }>(db, `select count(*)::int appts from raw.indici_appointments`);
   t.equal(n!.appts, 12, 'the BOM-less UTF-16 file loaded every row');
+});
+
+t.test('state keeps only the files still in the bucket: a deleted object version leaves it, nothing is re-read', async (t) => {
+  const bucket = 'indici-forget';
+  await ensureBucket(s3.client, bucket);
+  await uploadBatch(s3.client, bucket, { streams: ['vaccine'], dateExtracted: '2509011044', kind: 'full', rows: 3 });
+  await uploadBatch(s3.client, bucket, { streams: ['vaccine'], dateExtracted: '2509081044', kind: 'delta', rows: 2 });
+  const db = await scratchDb('indici_forget');
+  const cfg = { bucket, endpoint_url: s3.url, mode: 'backfill' };
+  const first = await pipeline(cfg, db);
+  t.equal(first.tapCode, 0, 'exit status', { output: first.tapErr.slice(-800) });
+  const units = (state: Record<string, any> | undefined, stream: string): string[] => state?.bookmarks?.[stream]?.processed ?? [];
+  t.equal(units(first.lastState, 'indici_vaccine').length, 2, 'both files kept as processed');
+  t.equal(units(first.lastState, 'indici_s3_objects').length, 2, 'both decisions kept');
+  // the older delivery is removed for good (its version deleted, not hidden behind a delete marker)
+  const older = fileName('Vaccine', '2509011044', 'full');
+  const listed = await s3.client.send(new ListObjectVersionsCommand({ Bucket: bucket, Prefix: `indici/${older}` }));
+  for (const v of listed.Versions ?? []) await s3.client.send(new DeleteObjectCommand({ Bucket: bucket, Key: v.Key!, VersionId: v.VersionId! }));
+  const second = await pipeline(cfg, db, first.lastState);
+  t.equal(second.tapCode, 0, 'exit status', { output: second.tapErr.slice(-800) });
+  t.equal(second.records, 0, 'nothing re-read');
+  t.same(units(second.lastState, 'indici_vaccine'), units(first.lastState, 'indici_vaccine').filter((u) => !u.includes(older)), 'the deleted file left the state; the other stayed');
+  t.equal(units(second.lastState, 'indici_s3_objects').length, 1, 'its decision too');
+  t.match(second.tapErr, /stream indici_vaccine: 1 processed source units no longer at the source, dropped from state/);
 });
 
 t.test('mode latest reads only the newest batch per extract type; superseded versions are skipped', async (t) => {

@@ -23,6 +23,12 @@ export interface FetchContext<Cfg, Client> {
   since: string | number | undefined;
   /** Source units (files) this stream has completed in earlier runs, from the kit-kept bookmark. */
   processed: ReadonlySet<string>;
+  /**
+   * Drop units from `processed` (e.g. files that no longer exist at the source), so state does not grow with
+   * every file ever read. A forgotten unit that shows up again is read again: the target's own process-once
+   * keeps that from doubling rows.
+   */
+  forget(drop: (id: string) => boolean): void;
   logger: Logger;
   /** Emit a record on another stream: a child stream of this one, or one declared in the tap's `extraStreams`. */
   emit(stream: string, record: Record<string, unknown>): Promise<void>;
@@ -339,6 +345,17 @@ async function sync<Cfg, Client>(tap: TapDef<Cfg, Client>, config: Cfg, client: 
       const memoSlot = slot as { memo?: unknown };
       const ctx: FetchContext<Cfg, Client> = {
         config, client, partition, since, processed, logger, emit: emitChild,
+        forget: (drop) => {
+          let n = 0;
+          for (const id of processed) {
+            if (!drop(id)) continue;
+            processed.delete(id);
+            n++;
+          }
+          if (n === 0) return;
+          bm.processed = [...processed];
+          logger.info(`stream ${name}: ${n} processed source units no longer at the source, dropped from state`);
+        },
         encoder: (keys) => recordEncoder(keys, sel.dropped, sel.replicationKey),
         rows: (keys) => new JsonRows(keys, sel.dropped, sel.replicationKey, { prefix: prefixBytes, suffix: timeSuffix }),
         memo: memoSlot.memo,

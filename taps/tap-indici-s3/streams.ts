@@ -90,7 +90,7 @@ function streamFor(gen: GeneratedContract): StreamDef<IndiciConfig, IndiciClient
   const fingerprint = contractFingerprint(contract);
   return defineStream<IndiciConfig, IndiciClient>({
     singer,
-    async *fetch({ config, client, processed, logger, emit, memo, setMemo, rows: recordRows }) {
+    async *fetch({ config, client, processed, forget, logger, emit, memo, setMemo, rows: recordRows }) {
       // lineage on every record, after the contract's columns, as the contract lists it (its schema is closed)
       const lineageKeys = contract.lineage ?? [];
       const records = recordRows([...columns, ...lineageKeys]);
@@ -100,7 +100,9 @@ function streamFor(gen: GeneratedContract): StreamDef<IndiciConfig, IndiciClient
       const checkedJson = Buffer.from(JSON.stringify(fingerprint));
       const remembered = (memo ?? {}) as { reprocessed?: Record<string, string> };
       const honoured: Record<string, string> = { ...(remembered.reprocessed ?? {}) };
-      const candidates = (await client.plan()).filter((f) => f.decision === 'read' && f.name?.token === token);
+      const planned = await client.plan();
+      forget(goneFrom(planned));
+      const candidates = planned.filter((f) => f.decision === 'read' && f.name?.token === token);
       const files: Array<{ f: PlannedFile; request?: string }> = [];
       for (const f of candidates) {
         const request = f.reprocess;
@@ -237,16 +239,35 @@ function streamFor(gen: GeneratedContract): StreamDef<IndiciConfig, IndiciClient
   });
 }
 
+const decisionId = (f: PlannedFile) => `${f.key}@${f.versionId}:${f.decision}:${f.reason}`;
+
+/** A file's unit id: `key@versionId#sha256`. */
+const UNIT_ID = /#[0-9a-f]{64}$/;
+
+/**
+ * Processed file units whose object version is no longer listed. Nothing is dropped when the listing is
+ * empty: an emptied bucket or a mistyped prefix should not cost the record of what was read.
+ */
+function goneFrom(planned: readonly PlannedFile[]): (id: string) => boolean {
+  if (planned.length === 0) return () => false;
+  const live = new Set(planned.map((f) => `${f.key}@${f.versionId}`));
+  return (id) => UNIT_ID.test(id) && !live.has(id.slice(0, -65));
+}
+
 /**
  * Every object version considered, with its decision and reason (an audit of discovery). A decision is
  * recorded once per object version and decision, so a run that finds nothing new writes nothing.
  */
 const objects = defineStream<IndiciConfig, IndiciClient>({
   singer: OBJECTS_STREAM,
-  async *fetch({ client, processed }) {
+  async *fetch({ client, processed, forget }) {
     const consideredAt = new Date().toISOString();
-    for (const f of await client.plan()) {
-      const id = `${f.key}@${f.versionId}:${f.decision}:${f.reason}`;
+    const planned = await client.plan();
+    // decisions are kept for the versions still listed, so a version gone from the bucket leaves state
+    const current = new Set(planned.map(decisionId));
+    if (planned.length > 0) forget((id) => !current.has(id));
+    for (const f of planned) {
+      const id = decisionId(f);
       if (processed.has(id)) continue;
       yield {
         key: f.key, version_id: f.versionId, is_latest: f.isLatest, size: f.size, etag: f.etag, last_modified: f.lastModified || null,
