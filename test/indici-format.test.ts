@@ -101,6 +101,21 @@ t.test('byte splitting agrees with String.split of the decoded text: pipes insid
   }
 });
 
+t.test('a UTF-16 file ending in half a code unit: the stray byte reads as U+FFFD (a row of its own), in both byte orders', async (t) => {
+  const text = '1|^^|a|^^|b|~~|2|^^|c|^^|d|~~|';
+  for (const [name, body] of [['LE', Buffer.from(text, 'utf16le')], ['BE', Buffer.from(text, 'utf16le').swap16()]] as const) {
+    const bytes = Buffer.concat([body, Buffer.from([0x41])]);
+    for (const size of [1, 3, bytes.length]) {
+      const sp = new RowSplitter(3, 'f', { encoding: name === 'LE' ? 'utf16le' : 'utf16be' });
+      const got: string[][] = [];
+      for (let i = 0; i < bytes.length; i += size) got.push(...sp.push(bytes.subarray(i, i + size)));
+      got.push(...sp.end());
+      // the last "row" has one field where 3 are expected: the tap rejects it as ragged, with its text
+      t.same(got, [['1', 'a', 'b'], ['2', 'c', 'd'], ['\ufffd']], `${name}, chunks of ${size}`);
+    }
+  }
+});
+
 t.test('NHI check characters: both formats, the fact sheet examples', async (t) => {
   const cases: Array<[string, string | undefined]> = [
     ['ZAC5361', 'original'], ['JBX3656', 'original'], ['ZWX5200', 'original'], ['ZZZ0044', undefined],

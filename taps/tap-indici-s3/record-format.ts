@@ -86,7 +86,10 @@ class Utf8Converter {
     const rest = this.pending;
     this.pending = undefined;
     if (!rest) return Buffer.alloc(0);
-    return Buffer.from(this.encoding === 'utf8' ? rest.toString('utf8') : this.le(rest).toString('utf16le'));
+    if (this.encoding === 'utf8') return Buffer.from(rest.toString('utf8'));
+    // a lone high surrogate, and a last odd byte (half a code unit), each become U+FFFD: nothing vanishes
+    const even = rest.length & ~1;
+    return Buffer.from(this.le(rest.subarray(0, even)).toString('utf16le') + (even < rest.length ? '\ufffd' : ''));
   }
 
   /** How many leading bytes of `b` hold whole characters. */
