@@ -8,7 +8,7 @@ import { loadConfig, type Settings } from './settings.js';
 import { aboutJson, aboutMarkdown, type About } from './about.js';
 import { createLogger, emitMetric, peakRssMb, RecordCounter } from './log.js';
 import { SingerWriter } from './writer.js';
-import { EncodedBatch, JsonRows } from './json-rows.js';
+import { EncodedBatch, JsonRows, greater } from './json-rows.js';
 import { ConfigError, redact } from './errors.js';
 import type { JsonSchema } from './messages.js';
 import type { StreamSchema } from '../contracts/json-schema.js';
@@ -231,11 +231,6 @@ class ExtractionClock {
   }
 }
 
-function greater(a: string | number | undefined, b: string | number | undefined): boolean {
-  if (b === undefined || b === null) return false;
-  if (a === undefined || a === null) return true;
-  return typeof a === 'number' && typeof b === 'number' ? b > a : String(b) > String(a);
-}
 
 /** Run a tap: handles every CLI mode and writes Singer messages to stdout. Returns the exit code. */
 export async function runTap<Cfg, Client>(tap: TapDef<Cfg, Client>, argv: string[] = process.argv.slice(2), stdout: Writable = process.stdout): Promise<number> {
@@ -312,15 +307,21 @@ async function sync<Cfg, Client>(tap: TapDef<Cfg, Client>, config: Cfg, client: 
     for (const child of def.children ?? []) await out.write({ type: 'SCHEMA', stream: child.stream, schema: child.schema, key_properties: child.key_properties });
     const recordPrefix = `{"type":"RECORD","stream":${JSON.stringify(name)},"record":`;
     const prefixBytes = Buffer.from(recordPrefix);
+    // what follows a record in its line: time_extracted and the closing brace, re-made when the clock moves
+    let suffixAt = '';
     let suffixText = '';
     let suffix = Buffer.alloc(0);
-    /** what follows a byte-encoded record in its line: time_extracted (re-encoded when the clock moved) */
-    const timeSuffix = () => {
+    const timeSuffixText = () => {
       const now = clock.now();
-      if (now !== suffixText) {
-        suffixText = now;
-        suffix = Buffer.from(`,"time_extracted":"${now}"}`);
+      if (now !== suffixAt) {
+        suffixAt = now;
+        suffixText = `,"time_extracted":"${now}"}`;
+        suffix = Buffer.from(suffixText);
       }
+      return suffixText;
+    };
+    const timeSuffix = () => {
+      timeSuffixText();
       return suffix;
     };
     const children = new Set((def.children ?? []).map((c) => c.stream));
@@ -382,7 +383,7 @@ async function sync<Cfg, Client>(tap: TapDef<Cfg, Client>, config: Cfg, client: 
           v = raw.replicationValue;
           count = raw.count;
         } else if (raw instanceof EncodedRecord) {
-          const pending = out.writeLine(recordPrefix + raw.json + ',"time_extracted":"' + clock.now() + '"}');
+          const pending = out.writeLine(recordPrefix + raw.json + timeSuffixText());
           if (pending) await pending;
           v = raw.replicationValue;
         } else {

@@ -4,6 +4,7 @@
 import type { Writable } from 'node:stream';
 import { once } from 'node:events';
 import type { SingerMessage } from './messages.js';
+import { grown } from './json-rows.js';
 
 export class SingerWriter {
   private buf: Buffer;
@@ -16,10 +17,7 @@ export class SingerWriter {
   }
 
   private room(n: number): void {
-    if (this.pos + n <= this.buf.length) return;
-    const next = Buffer.allocUnsafe(Math.max(this.buf.length * 2, this.pos + n));
-    this.buf.copy(next, 0, 0, this.pos);
-    this.buf = next;
+    this.buf = grown(this.buf, this.pos, n);
   }
 
   private text(s: string): void {

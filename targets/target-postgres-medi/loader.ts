@@ -207,7 +207,7 @@ export class PostgresLoader implements Loader {
       if (!unit || row === '') return false; // first row of a file: the general path looks the file up
       if (!this.admitUnitRow(unit, Number(row), env.stream)) return true;
     }
-    const out = rows.reserve(max, binary)!;
+    const out = rows.reserve(max, binary);
     const from = rows.offset;
     let pos: number;
     if (binary) {

@@ -95,18 +95,17 @@ export class RowBuffer {
     this.lines.push(line);
   }
 
-  /** Whether a row of at most `max` bytes can be written in place (see reserve). */
+  /** Whether a row of at most `max` bytes can be written in place (else the caller encodes it as a string). */
   fits(max: number): boolean {
     return max <= CHUNK_BYTES;
   }
 
   /**
-   * Room for one row of at most `max` bytes written in place (the fast path), in binary or text form:
-   * returns the buffer to write into at `offset`, or undefined when the row could not fit a chunk (the
-   * caller encodes it as a string).
+   * Room for one row of at most `max` bytes (it `fits`) written in place (the fast path), in binary or text
+   * form: returns the buffer to write into at `offset`.
    */
-  reserve(max: number, binary: boolean): Buffer | undefined {
-    if (max > CHUNK_BYTES) return undefined;
+  reserve(max: number, binary: boolean): Buffer {
+    if (!this.fits(max)) throw new Error(`internal: a ${max}-byte row was reserved in place; fits() says it cannot be`);
     this.format(binary);
     if (this.pos + max > this.current.length) this.sealChunk();
     return this.current;
