@@ -34,11 +34,14 @@ export function runTarget(config: Record<string, unknown>, input: string | Buffe
     const child = spawn(process.execPath, [TARGET, '--config', configFile(config)], { env: { ...process.env, ...opts.env } });
     let stdout = '';
     let stderr = '';
-    child.stdout.on('data', (d: Buffer) => {
-      stdout += d.toString();
+    // decoded as a stream: a multi-byte character cut by a chunk boundary must not become two U+FFFD
+    child.stdout.setEncoding('utf8');
+    child.stderr.setEncoding('utf8');
+    child.stdout.on('data', (d: string) => {
+      stdout += d;
       opts.onStdout?.(stdout, child);
     });
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    child.stderr.on('data', (d: string) => (stderr += d));
     child.stdin.on('error', () => undefined); // the child may exit (or be killed) before reading everything
     child.stdin.end(input);
     child.on('close', (code, signal) => {

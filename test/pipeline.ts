@@ -56,13 +56,15 @@ export function pipeline(tapConfig: Record<string, unknown>, dbUrl: string, stat
     target.stdin.on('error', () => undefined); // EPIPE when a crash test kills the target
     tap.stdout.on('error', () => undefined);
     tap.stdout.pipe(target.stdin);
+    // decoded as a stream: a multi-byte character cut by a chunk boundary must not become two U+FFFD
+    for (const s of [tap.stderr, target.stderr, target.stdout]) s.setEncoding('utf8');
     let tapErr = '';
     let targetErr = '';
     let out = '';
-    tap.stderr.on('data', (d: Buffer) => (tapErr += d.toString()));
-    target.stderr.on('data', (d: Buffer) => (targetErr += d.toString()));
-    target.stdout.on('data', (d: Buffer) => {
-      out += d.toString();
+    tap.stderr.on('data', (d: string) => (tapErr += d));
+    target.stderr.on('data', (d: string) => (targetErr += d));
+    target.stdout.on('data', (d: string) => {
+      out += d;
       // crash tests: SIGKILL the target once it has committed (and reported) this many states
       if (opts.killTargetAfterStates && out.split('\n').filter(Boolean).length >= opts.killTargetAfterStates) {
         target.kill('SIGKILL');
@@ -85,10 +87,12 @@ export function runTapAlone(tap: string, config: Record<string, unknown>, state?
     const args = [tap, '--config', configFile(config)];
     if (state) args.push('--state', configFile(state as Record<string, unknown>));
     const child = spawn(process.execPath, args);
+    child.stdout.setEncoding('utf8');
+    child.stderr.setEncoding('utf8');
     let out = '';
     let stderr = '';
-    child.stdout.on('data', (d: Buffer) => (out += d.toString()));
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    child.stdout.on('data', (d: string) => (out += d));
+    child.stderr.on('data', (d: string) => (stderr += d));
     child.on('close', (code) => {
       const msgs = out.split('\n').filter(Boolean).map((l) => JSON.parse(l));
       const records = msgs.filter((m) => m.type === 'RECORD').map((m) => ({ stream: m.stream, record: m.record }));

@@ -58,7 +58,8 @@ const tapEncoded: TapDef<{ api_url: string }, null> = { ...tap, streams: [patien
 async function run(argv: string[], which = tap): Promise<{ code: number; out: string; messages: Array<Record<string, any>> }> {
   const sink = new PassThrough();
   let out = '';
-  sink.on('data', (d: Buffer) => (out += d.toString()));
+  sink.setEncoding('utf8');
+  sink.on('data', (d: string) => (out += d));
   const code = await runTap(which, argv, sink);
   const messages = argv.some((a) => ['--about', '--discover', '--version'].includes(a)) ? [] : out.split('\n').filter(Boolean).map((l) => JSON.parse(l));
   return { code, out, messages };

@@ -67,7 +67,8 @@ t.test('SIGTERM: commit what was received, emit the last state, exit 0', async (
   const { configFile, TARGET } = await import('./helpers.js');
   const child = spawn(process.execPath, [TARGET, '--config', configFile({ database_url: url })]);
   let stdout = '';
-  child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+  child.stdout.setEncoding('utf8');
+  child.stdout.on('data', (d: string) => (stdout += d));
   child.stdin.write(head); // stdin stays open, as when a tap is still running
   await new Promise((r) => setTimeout(r, 1500));
   child.kill('SIGTERM');
