@@ -7,6 +7,7 @@ import { PassThrough, type Readable } from 'node:stream';
 import { LineSplitter, readLines, type LineRange } from './line-reader.js';
 import { parseMessage, type ActivateVersionMessage, type BatchMessage, type RecordMessage, type SchemaMessage } from './messages.js';
 import { SingerWriter } from './writer.js';
+import { FdChunks, SocketChunks, fdKind, type ChunkSource } from './fd-input.js';
 import { MalformedMessageError } from './errors.js';
 import type { Logger } from 'winston';
 
@@ -59,7 +60,6 @@ export interface TargetRunResult {
 export async function runTarget(opts: TargetRunOptions): Promise<TargetRunResult> {
   const { loader, logger } = opts;
   const out = opts.output ?? new SingerWriter();
-  const input = opts.input ?? process.stdin;
   const maxAge = opts.maxBatchAgeMs ?? 60_000;
 
   let inflight: Promise<void> = Promise.resolve();
@@ -113,16 +113,11 @@ export async function runTarget(opts: TargetRunOptions): Promise<TargetRunResult
     check();
   };
 
-  // Input flows through a PassThrough that SIGTERM can end: the loop then drains what was already read and
-  // stops. (Racing each read against a stop promise leaked every line: each race leaves a reaction that
-  // holds its result on the never-settling promise.)
-  const feed = new PassThrough();
-  (input as Readable).pipe(feed);
+  const source = inputSource(opts.input);
   const onTerm = () => {
     terminating = true;
     logger.warn('SIGTERM received: committing buffered records and emitting the last state');
-    (input as Readable).unpipe(feed);
-    feed.end();
+    source.stop();
   };
   process.once('SIGTERM', onTerm);
   const ageTimer = setInterval(() => {
@@ -203,13 +198,13 @@ export async function runTarget(opts: TargetRunOptions): Promise<TargetRunResult
         return true;
       };
       let going = true;
-      for await (const piece of feed as AsyncIterable<Buffer | string>) {
+      for (let piece = await source.next(); piece !== undefined; piece = await source.next()) {
         going = await each(splitter.push(piece));
         if (!going) break;
       }
       if (going) await each(splitter.end());
     } finally {
-      if (terminating) (input as Readable).destroy?.();
+      if (terminating) source.close();
     }
     await quiesce();
     await emitUpTo(latestState);
@@ -224,6 +219,44 @@ export async function runTarget(opts: TargetRunOptions): Promise<TargetRunResult
     clearInterval(ageTimer);
     process.removeListener('SIGTERM', onTerm);
   }
+}
+
+interface Input extends ChunkSource {
+  /** Release the input after a stop. */
+  close(): void;
+}
+
+/**
+ * A stream flows through a PassThrough that stop() can end: the loop then drains what was already read.
+ * (Racing each read against a stop promise leaked every line: each race leaves a reaction that holds its
+ * result on the never-settling promise.)
+ */
+function streamInput(input: Readable): Input {
+  const feed = new PassThrough();
+  input.pipe(feed);
+  const it = (feed as AsyncIterable<Buffer | string>)[Symbol.asyncIterator]();
+  return {
+    next: async () => {
+      const r = await it.next();
+      return r.done ? undefined : r.value;
+    },
+    stop: () => {
+      input.unpipe(feed);
+      feed.end();
+    },
+    close: () => input.destroy(),
+  };
+}
+
+/**
+ * The given stream, or stdin read into reused buffers (fd-input.ts): a file by read(2), a pipe or socket by a
+ * polled socket. A TTY is read as process.stdin.
+ */
+function inputSource(given: Readable | undefined): Input {
+  const kind = given ? undefined : fdKind(0);
+  if (!kind) return streamInput(given ?? process.stdin);
+  const source = kind === 'file' ? new FdChunks(0) : new SocketChunks(0);
+  return { next: () => source.next(), stop: () => source.stop(), close: () => undefined };
 }
 
 /** BATCH messages point at local JSONL files (optionally gzipped); each line is one record. */

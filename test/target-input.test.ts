@@ -1,0 +1,183 @@
+// How the target reads stdin (kit/singer/fd-input.ts): a regular file by read(2) into two reused buffers, a
+// pipe or socket through a polled socket into one. Every kind of stdin must give the same rows and states,
+// whatever sizes the writer's pieces have (lines and multi-byte characters cut anywhere), and a SIGTERM must
+// end the run promptly while the writer of a pipe is still quiet.
+import t, { type Test } from 'tap';
+import { spawn, execFileSync } from 'node:child_process';
+import { closeSync, constants, mkdtempSync, openSync, readFileSync, writeFileSync } from 'node:fs';
+import { open } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { FdChunks } from '../kit/singer/fd-input.js';
+import { LineSplitter } from '../kit/singer/line-reader.js';
+import { configFile, query, scratchDb, singer, TARGET } from './helpers.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'medi-input-'));
+const ROWS = 3000;
+
+function input(stream: string): string {
+  const messages: unknown[] = [{ type: 'SCHEMA', stream, schema: { properties: { id: { type: 'integer' }, note: { type: 'string' } } }, key_properties: ['id'] }];
+  for (let i = 1; i <= ROWS; i++) {
+    messages.push({ type: 'RECORD', stream, record: { id: i, note: `Whangārei ✓ ${i} ${'ü'.repeat(i % 50)}` } });
+    if (i % 500 === 0) messages.push({ type: 'STATE', value: { position: i } });
+  }
+  return singer(...messages);
+}
+
+t.test('FdChunks hands out a file exactly, in chunks of the size asked, whatever that size', async (t) => {
+  const text = input('x').split('\n').slice(0, 60).join('\n'); // ~6 KB, no final newline
+  const file = join(dir, 'chunks.singer');
+  writeFileSync(file, text);
+  for (const size of [1, 7, 4096, 1 << 20]) {
+    const fd = openSync(file, 'r');
+    const source = new FdChunks(fd, size);
+    const parts: Buffer[] = [];
+    let largest = 0;
+    for (let c = await source.next(); c !== undefined; c = await source.next()) {
+      parts.push(Buffer.from(c)); // a chunk is valid until the next call: keep a copy
+      largest = Math.max(largest, c.length);
+    }
+    closeSync(fd);
+    t.ok(Buffer.concat(parts).equals(Buffer.from(text)), `chunks of ${size} bytes rebuild the file`);
+    t.ok(largest <= size, `no chunk over ${size} bytes`);
+    t.equal(await source.next(), undefined, 'stays at its end');
+  }
+});
+
+t.test('lines split from FdChunks equal a plain split, with multi-byte characters cut by chunk boundaries', async (t) => {
+  const text = input('y').split('\n').slice(0, 400).join('\n') + '\n';
+  const file = join(dir, 'lines.singer');
+  writeFileSync(file, text);
+  const fd = openSync(file, 'r');
+  const source = new FdChunks(fd, 13);
+  const splitter = new LineSplitter();
+  const got: string[] = [];
+  for (let c = await source.next(); c !== undefined; c = await source.next()) for (const l of splitter.push(c)) got.push(l.buf.toString('utf8', l.start, l.end));
+  for (const l of splitter.end()) got.push(l.buf.toString('utf8', l.start, l.end));
+  closeSync(fd);
+  t.same(got, text.split('\n').filter(Boolean));
+});
+
+t.test('FdChunks.stop ends the input at once', async (t) => {
+  const file = join(dir, 'stop.singer');
+  writeFileSync(file, input('z'));
+  const fd = openSync(file, 'r');
+  const source = new FdChunks(fd, 64);
+  t.ok(await source.next());
+  source.stop();
+  t.equal(await source.next(), undefined);
+  closeSync(fd);
+});
+
+interface Run {
+  code: number | null;
+  states: unknown[];
+  stderr: string;
+}
+
+/** Run the target with `stdin` as its descriptor 0; `feed` writes the input (for a pipe). */
+function run(url: string, stdin: number | 'pipe', feed?: (child: ReturnType<typeof spawn>) => Promise<void>): Promise<Run> {
+  // a commit every 500 rows: each state is relayed after the commit that follows it, whatever the chunking
+  const child = spawn(process.execPath, [TARGET, '--config', configFile({ database_url: url, batch_size_rows: 500 })], { stdio: [stdin, 'pipe', 'pipe'] });
+  let stdout = '';
+  let stderr = '';
+  child.stdout!.setEncoding('utf8');
+  child.stderr!.setEncoding('utf8');
+  child.stdout!.on('data', (d: string) => (stdout += d));
+  child.stderr!.on('data', (d: string) => (stderr += d));
+  const done = new Promise<Run>((resolve) =>
+    child.on('close', (code) => resolve({ code, stderr, states: stdout.split('\n').filter(Boolean).map((l) => JSON.parse(l) as unknown) })),
+  );
+  void feed?.(child);
+  return done;
+}
+
+/** Write `data` in pieces of 1 to 4,999 bytes, yielding between them, so reads see every kind of cut. */
+async function dribble(write: (b: Buffer) => Promise<unknown>, data: Buffer): Promise<void> {
+  let i = 0;
+  let k = 0;
+  while (i < data.length) {
+    const n = 1 + ((k++ * 7919) % 4999);
+    await write(data.subarray(i, i + n));
+    i += n;
+    await new Promise((r) => setImmediate(r));
+  }
+}
+
+async function loaded(t: Test, url: string, table: string, r: Run, kind: string): Promise<void> {
+  t.equal(r.code, 0, `${kind}: exit 0 ${r.code ? r.stderr.slice(-500) : ''}`);
+  t.same(r.states, [1, 2, 3, 4, 5, 6].map((k) => ({ position: k * 500 })), `${kind}: every state relayed, in order`);
+  const [row] = await query<{ n: number; ids: number; chars: number }>(url, `SELECT count(*)::int AS n, count(DISTINCT id)::int AS ids, sum(length(note))::int AS chars FROM raw.${table}`);
+  let chars = 0;
+  for (let i = 1; i <= ROWS; i++) chars += [...`Whangārei ✓ ${i} ${'ü'.repeat(i % 50)}`].length;
+  t.same(row, { n: ROWS, ids: ROWS, chars }, `${kind}: every row, every character`);
+  const bad = await query(url, `SELECT id FROM raw.${table} WHERE note !~ '^Whangārei ✓ [0-9]+ ü*$' LIMIT 3`);
+  t.same(bad, [], `${kind}: no character damaged`);
+}
+
+t.test('stdin as a regular file, a FIFO (written in odd pieces) and a socket load the same rows and states', async (t) => {
+  const url = await scratchDb('stdin_kinds');
+
+  const file = join(dir, 'file.singer');
+  writeFileSync(file, input('from_file'));
+  const fd = openSync(file, 'r');
+  const fromFile = run(url, fd);
+  closeSync(fd);
+  await loaded(t, url, 'from_file', await fromFile, 'file');
+
+  const fifo = join(dir, 'fifo');
+  execFileSync('mkfifo', [fifo]);
+  // the read end opened non-blocking (so opening does not wait for a writer): the target must cope with that
+  const readEnd = openSync(fifo, constants.O_RDONLY | constants.O_NONBLOCK);
+  const writer = await open(fifo, 'w');
+  const fromFifo = run(url, readEnd, async () => {
+    await dribble((b) => writer.write(b), Buffer.from(input('from_fifo')));
+    await writer.close();
+  });
+  closeSync(readEnd);
+  await loaded(t, url, 'from_fifo', await fromFifo, 'FIFO');
+
+  const fromSocket = run(url, 'pipe', async (child) => {
+    const stdin = child.stdin!;
+    await dribble((b) => new Promise((r) => (stdin.write(b) ? r(undefined) : stdin.once('drain', r))), Buffer.from(input('from_socket')));
+    stdin.end();
+  });
+  await loaded(t, url, 'from_socket', await fromSocket, 'socket');
+});
+
+t.test('SIGTERM while a FIFO writer is quiet: commits, emits the last state and exits 0 promptly', async (t) => {
+  const url = await scratchDb('stdin_fifo_term');
+  const fifo = join(dir, 'fifo-term');
+  execFileSync('mkfifo', [fifo]);
+  // opened read-write: the pipe always has a writer, so the target never sees its end (a tap still running)
+  const fd = openSync(fifo, 'r+');
+  writeFileSync(fd, singer({ type: 'SCHEMA', stream: 'term', schema: { properties: { id: { type: 'integer' } } }, key_properties: ['id'] }, { type: 'RECORD', stream: 'term', record: { id: 1 } }, { type: 'STATE', value: { n: 1 } }));
+  const child = spawn(process.execPath, [TARGET, '--config', configFile({ database_url: url })], { stdio: [fd, 'pipe', 'pipe'] });
+  let stdout = '';
+  child.stdout!.setEncoding('utf8');
+  child.stdout!.on('data', (d: string) => (stdout += d));
+  await new Promise((r) => setTimeout(r, 1500));
+  const t0 = Date.now();
+  child.kill('SIGTERM');
+  const code = await new Promise((r) => child.on('close', r));
+  closeSync(fd);
+  t.equal(code, 0);
+  t.ok(Date.now() - t0 < 5000, `exited ${Date.now() - t0} ms after SIGTERM`);
+  t.same(stdout.trim().split('\n').map((l) => JSON.parse(l)), [{ n: 1 }]);
+  t.same(await query(url, 'select id::int from raw.term'), [{ id: 1 }]);
+});
+
+t.test('the read-ahead FdChunks keeps is never the chunk being consumed', async (t) => {
+  // two reads in a row must not hand out the same memory while the first is still in use
+  const file = join(dir, 'alternate.singer');
+  writeFileSync(file, 'abcdefgh');
+  const fd = openSync(file, 'r');
+  const source = new FdChunks(fd, 4);
+  const first = await source.next();
+  const copy = Buffer.from(first!);
+  await new Promise((r) => setTimeout(r, 20)); // the read-ahead has landed by now
+  t.ok(first!.equals(copy), 'the first chunk is intact while the next one is read ahead');
+  t.equal((await source.next())!.toString(), 'efgh');
+  closeSync(fd);
+  t.equal(readFileSync(file, 'utf8'), 'abcdefgh');
+});
