@@ -1,10 +1,10 @@
-// How the target reads stdin (kit/singer/fd-input.ts): a regular file by read(2) into two reused buffers, a
+// How the target reads stdin (kit/singer/fd-input.ts): a regular file by readSync into a reused buffer, a
 // pipe or socket through a polled socket into one. Every kind of stdin must give the same rows and states,
 // whatever sizes the writer's pieces have (lines and multi-byte characters cut anywhere), and a SIGTERM must
 // end the run promptly while the writer of a pipe is still quiet.
 import t, { type Test } from 'tap';
 import { spawn, execFileSync } from 'node:child_process';
-import { closeSync, constants, mkdtempSync, openSync, readFileSync, writeFileSync } from 'node:fs';
+import { closeSync, constants, mkdtempSync, openSync, writeFileSync } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -165,19 +165,4 @@ t.test('SIGTERM while a FIFO writer is quiet: commits, emits the last state and 
   t.ok(Date.now() - t0 < 5000, `exited ${Date.now() - t0} ms after SIGTERM`);
   t.same(stdout.trim().split('\n').map((l) => JSON.parse(l)), [{ n: 1 }]);
   t.same(await query(url, 'select id::int from raw.term'), [{ id: 1 }]);
-});
-
-t.test('the read-ahead FdChunks keeps is never the chunk being consumed', async (t) => {
-  // two reads in a row must not hand out the same memory while the first is still in use
-  const file = join(dir, 'alternate.singer');
-  writeFileSync(file, 'abcdefgh');
-  const fd = openSync(file, 'r');
-  const source = new FdChunks(fd, 4);
-  const first = await source.next();
-  const copy = Buffer.from(first!);
-  await new Promise((r) => setTimeout(r, 20)); // the read-ahead has landed by now
-  t.ok(first!.equals(copy), 'the first chunk is intact while the next one is read ahead');
-  t.equal((await source.next())!.toString(), 'efgh');
-  closeSync(fd);
-  t.equal(readFileSync(file, 'utf8'), 'abcdefgh');
 });
