@@ -182,3 +182,51 @@ t.test('reprocess override: a processed file loads again once, replacing its row
   t.equal(later.streams.indici_vaccine ?? 0, 0, 'a honoured request is not repeated');
   t.match(later.tapErr, /was honoured before/);
 });
+
+t.test('an unchanged bucket is not listed by versions again; an upload, a setting or a failed file brings the full listing back', async (t) => {
+  const bucket = 'indici-unchanged';
+  await ensureBucket(s3.client, bucket);
+  await uploadBatch(s3.client, bucket, { streams: ['vaccine', 'medicine'], dateExtracted: '2509011044', kind: 'full', rows: 4 });
+  const db = await scratchDb('indici_unchanged');
+  const cfg = { bucket, endpoint_url: s3.url, mode: 'backfill' };
+  const versionsListed = (err: string) => /"endpoint":"ListObjectVersionsCommand"/.test(err);
+  const first = await pipeline(cfg, db);
+  t.equal(first.tapCode, 0, 'exit status', { output: first.tapErr.slice(-800) });
+  t.ok(versionsListed(first.tapErr), 'the first run lists versions');
+
+  const second = await pipeline(cfg, db, first.lastState);
+  t.equal(second.tapCode, 0);
+  t.notOk(versionsListed(second.tapErr), 'a rerun over the same objects does not');
+  t.match(second.tapErr, /"endpoint":"ListObjectsV2Command"/, 'it lists the current objects only');
+  t.match(second.tapErr, /stream indici_vaccine: nothing under s3:\/\/indici-unchanged\/ changed since it last finished/);
+  t.equal(second.records, 0);
+  t.same(second.lastState, first.lastState, 'the state stays as it was');
+
+  // a new delivery: listed, read, and the next rerun is quiet again
+  await uploadBatch(s3.client, bucket, { streams: ['vaccine'], dateExtracted: '2509081044', kind: 'delta', rows: 2 });
+  const third = await pipeline(cfg, db, second.lastState);
+  t.ok(versionsListed(third.tapErr), 'an upload changes the current listing');
+  t.equal(third.streams.indici_vaccine, 2, 'the new file is read');
+  t.equal(third.streams.indici_medicine ?? 0, 0, 'the others are not');
+  t.notOk(versionsListed((await pipeline(cfg, db, third.lastState)).tapErr), 'quiet again');
+
+  // a different setting plans afresh (filters, ranges and reprocess requests all change what a plan holds)
+  const narrowed = await pipeline({ ...cfg, practice_ids: ['999'] }, db, third.lastState);
+  t.ok(versionsListed(narrowed.tapErr), 'a changed setting lists versions');
+
+  // state edited by hand (a processed file removed): the file is read again
+  const edited = structuredClone(third.lastState) as Record<string, any>;
+  edited.bookmarks.indici_medicine.processed = [];
+  const fromEdited = await pipeline(cfg, db, edited);
+  t.ok(versionsListed(fromEdited.tapErr), 'a processed set other than the one recorded lists versions');
+  t.equal(fromEdited.streams.indici_medicine, 4, 'and reads the file the state no longer names');
+
+  // a file that fails is tried again on the next run, even though nothing changed in the bucket
+  const bad = `indici/${fileName('Invoices', '2509011044', 'full')}`;
+  await s3.client.send(new PutObjectCommand({ Bucket: bucket, Key: bad, Body: encodeFile(indiciRows(CONTRACTS.vaccine!, { dateExtracted: '2509011044', firstKey: 1, count: 3 }).rows) }));
+  const failing = await pipeline(cfg, db, fromEdited.lastState);
+  t.equal(failing.tapCode, 1, 'the bad file fails the run');
+  const retry = await pipeline(cfg, db, failing.lastState);
+  t.ok(versionsListed(retry.tapErr), 'after a failure the next run lists versions again');
+  t.match(retry.tapErr, /fits neither layout for 28 fields/, 'and tries the failed file again');
+});

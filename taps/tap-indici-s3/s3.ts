@@ -1,6 +1,7 @@
 // S3 access for the Indici feed: list object versions (a versioned bucket keeps every delivery) and
 // stream an object version's bytes. Credentials come from the standard AWS chain and are never logged.
-import { S3Client, ListObjectVersionsCommand, GetObjectCommand, HeadBucketCommand } from '@aws-sdk/client-s3';
+import { S3Client, ListObjectVersionsCommand, ListObjectsV2Command, GetObjectCommand, HeadBucketCommand } from '@aws-sdk/client-s3';
+import { createHash } from 'node:crypto';
 import type { Readable } from 'node:stream';
 import type { IndiciConfig } from './settings.js';
 import { emitMetric } from '../../kit/singer/log.js';
@@ -78,6 +79,28 @@ export async function listVersions(client: S3Client, bucket: string, prefix: str
     throw wrap(`listing s3://${bucket}/${prefix}`, e);
   }
   return out;
+}
+
+/**
+ * A digest of the objects currently under the prefix (key, ETag, last-modified time, size of each), from
+ * ListObjectsV2. Any upload, overwrite, delete or restore changes it. Much cheaper than the versions listing:
+ * S3 lists only current objects (a bucket with years of noncurrent versions lists them all for
+ * ListObjectVersions), and the S3 simulator here took 0.01 s against 1.9 s for one 378 MB object.
+ */
+export async function currentListingDigest(client: S3Client, bucket: string, prefix: string): Promise<string> {
+  const hash = createHash('sha256');
+  let token: string | undefined;
+  try {
+    for (;;) {
+      const page = await client.send(new ListObjectsV2Command({ Bucket: bucket, Prefix: prefix, ContinuationToken: token }));
+      for (const o of page.Contents ?? []) hash.update(`${o.Key}\t${(o.ETag ?? '').replace(/"/g, '')}\t${o.LastModified?.toISOString() ?? ''}\t${o.Size ?? 0}\n`);
+      if (!page.IsTruncated || !page.NextContinuationToken) break;
+      token = page.NextContinuationToken;
+    }
+  } catch (e) {
+    throw wrap(`listing s3://${bucket}/${prefix} (current objects)`, e);
+  }
+  return hash.digest('hex');
 }
 
 export async function openVersion(client: S3Client, bucket: string, v: ObjectVersion): Promise<Readable> {

@@ -5,7 +5,8 @@ import { defineStream, UnitDone, type StreamDef } from '../../kit/singer/tap-kit
 import type { GeneratedContract } from '../../kit/contracts/generated-contract.js';
 import type { StreamSchema } from '../../kit/contracts/json-schema.js';
 import * as indici from '../../generated/contracts/indici.js';
-import { listVersions, openVersion } from './s3.js';
+import { currentListingDigest, listVersions, openVersion } from './s3.js';
+import { createHash } from 'node:crypto';
 import { plan, type PlannedFile } from './plan.js';
 import { RowSplitter, PRODUCTION_LAYOUT, EMAIL_LAYOUT, RecordFormatError, type ByteRow } from './record-format.js';
 import type { IndiciConfig } from './settings.js';
@@ -20,6 +21,11 @@ export const TOKENS = new Set(CONTRACTS.map((c) => c.contract.source_format!.fil
 export interface IndiciClient {
   s3: S3Client;
   plan(): Promise<PlannedFile[]>;
+  /**
+   * The current listing and the config, as one digest (see `unchanged`), taken before the plan's versions
+   * listing; undefined when the cheap listing is not allowed (then every run lists versions).
+   */
+  listing(): Promise<string | undefined>;
   /** Files that failed this run; the run exits 1 when any did. */
   failures: string[];
   /** Record and log one failed file (the others go on). */
@@ -28,10 +34,21 @@ export interface IndiciClient {
 
 export function createClient(s3: S3Client, cfg: IndiciConfig, logger: Logger): IndiciClient {
   let planned: Promise<PlannedFile[]> | undefined;
+  let listed: Promise<string | undefined> | undefined;
   const failures: string[] = [];
+  // every setting is part of the digest (credentials come from the AWS chain, never the config): a changed
+  // filter, range, flag or reprocess request always leads to a full plan
+  const settings = JSON.stringify(Object.entries(cfg).sort(([a], [b]) => (a < b ? -1 : 1)));
   return {
     s3,
     failures,
+    listing: () => (listed ??= currentListingDigest(s3, cfg.bucket, cfg.prefix).then(
+      (digest) => createHash('sha256').update(settings).update('\n').update(digest).digest('hex'),
+      (e: Error) => {
+        logger.warn(`${e.message}; every run lists object versions instead`);
+        return undefined;
+      },
+    )),
     fail: (error) => {
       failures.push(error);
       logger.error(`file failed: ${error}`);
@@ -80,6 +97,18 @@ export const FILES_STREAM: StreamSchema = {
 };
 
 
+/**
+ * Skipping a run that cannot find anything: a stream remembers the listing digest under which it last
+ * finished with every file processed, together with its processed set. When both are the same again (no
+ * object under the prefix uploaded, overwritten, deleted or restored, the same settings, the state as that
+ * run left it), the versions listing would plan exactly the files it already has, so it is not asked for.
+ * S3 is strongly consistent, so the current listing reflects every completed write.
+ */
+function finishedUnder(listing: string | undefined, processed: ReadonlySet<string>): string | undefined {
+  if (listing === undefined) return undefined;
+  return createHash('sha256').update(listing).update([...processed].sort().join('\n')).digest('hex');
+}
+
 function streamFor(gen: GeneratedContract): StreamDef<IndiciConfig, IndiciClient> {
   const { contract, singer } = gen;
   const token = contract.source_format!.file_token!;
@@ -98,8 +127,15 @@ function streamFor(gen: GeneratedContract): StreamDef<IndiciConfig, IndiciClient
       const checkedAt = fields + lineageKeys.indexOf(CHECKED_COLUMN);
       if (rowNoAt < fields || checkedAt < fields) throw new Error(`contract ${contract.source}/${contract.stream}: lineage must list _source_row_number and ${CHECKED_COLUMN}`);
       const checkedJson = Buffer.from(JSON.stringify(fingerprint));
-      const remembered = (memo ?? {}) as { reprocessed?: Record<string, string> };
+      const remembered = (memo ?? {}) as { reprocessed?: Record<string, string>; finished_under?: string };
       const honoured: Record<string, string> = { ...(remembered.reprocessed ?? {}) };
+      const listing = await client.listing();
+      if (remembered.finished_under !== undefined && remembered.finished_under === finishedUnder(listing, processed)) {
+        logger.info(`stream ${singer.stream}: nothing under s3://${config.bucket}/${config.prefix} changed since it last finished; nothing to read`);
+        for (const request of config.reprocess) if (honoured[request]) logger.info(`reprocess request ${request} was honoured before (${honoured[request]}); remove it from config`);
+        return;
+      }
+      let anyFailed = false;
       const planned = await client.plan();
       forget(goneFrom(planned));
       const candidates = planned.filter((f) => f.decision === 'read' && f.name?.token === token);
@@ -146,6 +182,7 @@ function streamFor(gen: GeneratedContract): StreamDef<IndiciConfig, IndiciClient
           // Spooled to a temporary file while hashing: lineage needs the content hash on every row, and the
           // hash decides process-once before any row is sent. One S3 read, memory stays bounded.
           if (got instanceof Error) {
+            anyFailed = true;
             client.fail(`${uri} (version ${f.versionId}): ${got.message}`);
             continue;
           }
@@ -213,6 +250,7 @@ function streamFor(gen: GeneratedContract): StreamDef<IndiciConfig, IndiciClient
             await rejectRagged();
           } catch (e) {
             error = (e as Error).message;
+            anyFailed = true;
             client.fail(error);
             records.take(); // rows of the failed file not yet sent are not sent
             ragged = [];
@@ -235,6 +273,10 @@ function streamFor(gen: GeneratedContract): StreamDef<IndiciConfig, IndiciClient
         // files downloaded ahead but not emitted (a failure or an early stop): remove their spools
         for (const p of ahead.values()) void p.then((r) => (r instanceof Error ? undefined : r.remove()));
       }
+      // every file read (none failed): a later run under the same listing has nothing to do
+      const { finished_under: _earlier, ...kept } = remembered;
+      const under = anyFailed ? undefined : finishedUnder(listing, processed);
+      setMemo({ ...kept, ...(Object.keys(honoured).length ? { reprocessed: honoured } : {}), ...(under ? { finished_under: under } : {}) });
     },
   });
 }
@@ -260,8 +302,14 @@ function goneFrom(planned: readonly PlannedFile[]): (id: string) => boolean {
  */
 const objects = defineStream<IndiciConfig, IndiciClient>({
   singer: OBJECTS_STREAM,
-  async *fetch({ client, processed, forget }) {
+  async *fetch({ client, processed, forget, memo, setMemo, logger, config }) {
     const consideredAt = new Date().toISOString();
+    const listing = await client.listing();
+    const remembered = (memo ?? {}) as { finished_under?: string };
+    if (remembered.finished_under !== undefined && remembered.finished_under === finishedUnder(listing, processed)) {
+      logger.info(`stream ${OBJECTS_STREAM.stream}: nothing under s3://${config.bucket}/${config.prefix} changed since it last finished; no new decisions`);
+      return;
+    }
     const planned = await client.plan();
     // decisions are kept for the versions still listed, so a version gone from the bucket leaves state
     const current = new Set(planned.map(decisionId));
@@ -276,6 +324,8 @@ const objects = defineStream<IndiciConfig, IndiciClient>({
       };
       yield new UnitDone(id);
     }
+    const under = finishedUnder(listing, processed);
+    setMemo(under ? { finished_under: under } : undefined);
   },
 });
 
