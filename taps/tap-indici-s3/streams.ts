@@ -22,7 +22,7 @@ export interface IndiciClient {
   s3: S3Client;
   plan(): Promise<PlannedFile[]>;
   /**
-   * The current listing and the config, as one digest (see `unchanged`), taken before the plan's versions
+   * The current listing and the config, as one digest (see `finishedUnder`), taken before the plan's versions
    * listing; undefined when the cheap listing is not allowed (then every run lists versions).
    */
   listing(): Promise<string | undefined>;
