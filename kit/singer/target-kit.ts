@@ -249,8 +249,8 @@ function streamInput(input: Readable): Input {
 }
 
 /**
- * The given stream, or stdin read into reused buffers (fd-input.ts): a file by read(2), a pipe or socket by a
- * polled socket. A TTY is read as process.stdin.
+ * The given stream, or stdin read into reused buffers (fd-input.ts): a file by readSync, a pipe or socket by
+ * a polled socket. A TTY (or anything else) is read as process.stdin.
  */
 function inputSource(given: Readable | undefined): Input {
   const kind = given ? undefined : fdKind(0);
