@@ -25,7 +25,7 @@ if (!(await up())) {
   const log = openSync(join(ROOT, '.demo/s3-server.log'), 'a');
   const child = spawn(join(ROOT, '.venv/bin/moto_server'), ['-H', '127.0.0.1', '-p', String(port)], { detached: true, stdio: ['ignore', log, log] });
   child.unref();
-  writeFileSync(join(ROOT, '.demo/s3-server.pid'), String(child.pid));
+  writeFileSync(join(ROOT, '.demo/s3-server.pid'), `${child.pid}\n`); // a line of its own: the stop command cats several pid files
   for (let i = 0; i < 100 && !(await up()); i++) await new Promise((r) => setTimeout(r, 100));
 }
 const s3 = new S3Client({ region: S3_TEST_ENV.AWS_REGION, endpoint: url, forcePathStyle: true, credentials: { accessKeyId: S3_TEST_ENV.AWS_ACCESS_KEY_ID, secretAccessKey: S3_TEST_ENV.AWS_SECRET_ACCESS_KEY } });
