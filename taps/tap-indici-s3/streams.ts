@@ -109,6 +109,13 @@ function finishedUnder(listing: string | undefined, processed: ReadonlySet<strin
   return createHash('sha256').update(listing).update([...processed].sort().join('\n')).digest('hex');
 }
 
+/** True (and logged) when the stream last finished under this listing with this processed set. */
+function nothingChanged(stream: string, remembered: { finished_under?: string }, listing: string | undefined, processed: ReadonlySet<string>, config: IndiciConfig, logger: Logger): boolean {
+  if (remembered.finished_under === undefined || remembered.finished_under !== finishedUnder(listing, processed)) return false;
+  logger.info(`stream ${stream}: nothing under s3://${config.bucket}/${config.prefix} changed since it last finished; nothing to read`);
+  return true;
+}
+
 function streamFor(gen: GeneratedContract): StreamDef<IndiciConfig, IndiciClient> {
   const { contract, singer } = gen;
   const token = contract.source_format!.file_token!;
@@ -130,8 +137,7 @@ function streamFor(gen: GeneratedContract): StreamDef<IndiciConfig, IndiciClient
       const remembered = (memo ?? {}) as { reprocessed?: Record<string, string>; finished_under?: string };
       const honoured: Record<string, string> = { ...(remembered.reprocessed ?? {}) };
       const listing = await client.listing();
-      if (remembered.finished_under !== undefined && remembered.finished_under === finishedUnder(listing, processed)) {
-        logger.info(`stream ${singer.stream}: nothing under s3://${config.bucket}/${config.prefix} changed since it last finished; nothing to read`);
+      if (nothingChanged(singer.stream, remembered, listing, processed, config, logger)) {
         for (const request of config.reprocess) if (honoured[request]) logger.info(`reprocess request ${request} was honoured before (${honoured[request]}); remove it from config`);
         return;
       }
@@ -208,13 +214,13 @@ function streamFor(gen: GeneratedContract): StreamDef<IndiciConfig, IndiciClient
           let rejected = 0;
           let error: string | undefined;
           // rows too short or too long: rejected with their text (emitted after the records of their chunk)
-          let ragged: Array<{ rowNo: number; count: number; text: string }> = [];
+          let ragged: Array<{ rowNo: number; count: number; reason: string; text: string }> = [];
           const onRow = (row: ByteRow) => {
             rowNo++;
             if (row.count !== fields) {
               const reason = `row ${rowNo} has ${row.count} fields, expected ${fields}`;
               if (config.ragged_rows === 'fail') throw new RecordFormatError(`${uri}: ${reason}; ragged_rows is "fail", so the file is not loaded further`);
-              ragged.push({ rowNo, count: row.count, text: row.buf.toString('utf8', row.start, row.end) });
+              ragged.push({ rowNo, count: row.count, reason, text: row.buf.toString('utf8', row.start, row.end) });
               return;
             }
             const { buf, starts, ends } = row;
@@ -233,7 +239,7 @@ function streamFor(gen: GeneratedContract): StreamDef<IndiciConfig, IndiciClient
             for (const r of ragged) {
               rejected++;
               await emit(REJECTED_ROWS_STREAM.stream, {
-                stream: singer.stream, reason: `row ${r.rowNo} has ${r.count} fields, expected ${fields}`, row_text: r.text, field_count: r.count,
+                stream: singer.stream, reason: r.reason, row_text: r.text, field_count: r.count,
                 _source_uri: uri, _source_version_id: f.versionId, _source_file_hash: hash, _source_row_number: r.rowNo, _source_date_extracted: f.name!.dateExtracted,
               });
             }
@@ -306,10 +312,7 @@ const objects = defineStream<IndiciConfig, IndiciClient>({
     const consideredAt = new Date().toISOString();
     const listing = await client.listing();
     const remembered = (memo ?? {}) as { finished_under?: string };
-    if (remembered.finished_under !== undefined && remembered.finished_under === finishedUnder(listing, processed)) {
-      logger.info(`stream ${OBJECTS_STREAM.stream}: nothing under s3://${config.bucket}/${config.prefix} changed since it last finished; no new decisions`);
-      return;
-    }
+    if (nothingChanged(OBJECTS_STREAM.stream, remembered, listing, processed, config, logger)) return;
     const planned = await client.plan();
     // decisions are kept for the versions still listed, so a version gone from the bucket leaves state
     const current = new Set(planned.map(decisionId));
