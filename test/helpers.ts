@@ -1,5 +1,6 @@
 // Test helpers: a scratch database per test file and the real target run as a child process.
 import { spawn } from 'node:child_process';
+import type { Writable } from 'node:stream';
 import { writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -28,22 +29,32 @@ export function configFile(config: Record<string, unknown>): string {
   return f;
 }
 
-/** Run target-postgres-medi with `input` on stdin. `onStdout` may kill the child (for crash tests). */
-export function runTarget(config: Record<string, unknown>, input: string | Buffer, opts: { env?: NodeJS.ProcessEnv; onStdout?: (text: string, child: ReturnType<typeof spawn>) => void } = {}): Promise<RunResult> {
+/**
+ * Run target-postgres-medi with `input` on stdin. `onStdout` may kill the child (for crash tests). `stdin`:
+ * a descriptor to give the child as its stdin instead (a file, a FIFO), or a function that writes the input
+ * to the child's stdin pipe itself (and ends it); `input` is then unused.
+ */
+export function runTarget(config: Record<string, unknown>, input: string | Buffer, opts: { env?: NodeJS.ProcessEnv; onStdout?: (text: string, child: ReturnType<typeof spawn>) => void; stdin?: number | ((stdin: Writable) => Promise<void>) } = {}): Promise<RunResult> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [TARGET, '--config', configFile(config)], { env: { ...process.env, ...opts.env } });
+    const fd = typeof opts.stdin === 'number' ? opts.stdin : 'pipe';
+    const child = spawn(process.execPath, [TARGET, '--config', configFile(config)], { env: { ...process.env, ...opts.env }, stdio: [fd, 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
+    const out = child.stdout!;
+    const err = child.stderr!;
     // decoded as a stream: a multi-byte character cut by a chunk boundary must not become two U+FFFD
-    child.stdout.setEncoding('utf8');
-    child.stderr.setEncoding('utf8');
-    child.stdout.on('data', (d: string) => {
+    out.setEncoding('utf8');
+    err.setEncoding('utf8');
+    out.on('data', (d: string) => {
       stdout += d;
       opts.onStdout?.(stdout, child);
     });
-    child.stderr.on('data', (d: string) => (stderr += d));
-    child.stdin.on('error', () => undefined); // the child may exit (or be killed) before reading everything
-    child.stdin.end(input);
+    err.on('data', (d: string) => (stderr += d));
+    if (child.stdin) {
+      child.stdin.on('error', () => undefined); // the child may exit (or be killed) before reading everything
+      if (typeof opts.stdin === 'function') void opts.stdin(child.stdin);
+      else child.stdin.end(input);
+    }
     child.on('close', (code, signal) => {
       // a target's stdout is the bare state values, one per line
       const states = stdout.split('\n').filter(Boolean).map((l) => JSON.parse(l) as unknown);

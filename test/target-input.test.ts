@@ -10,7 +10,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { FdChunks } from '../kit/singer/fd-input.js';
 import { LineSplitter } from '../kit/singer/line-reader.js';
-import { configFile, query, scratchDb, singer, TARGET } from './helpers.js';
+import type { Writable } from 'node:stream';
+import { configFile, query, runTarget, scratchDb, singer, TARGET, type RunResult } from './helpers.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'medi-input-'));
 const ROWS = 3000;
@@ -69,27 +70,9 @@ t.test('FdChunks.stop ends the input at once', async (t) => {
   closeSync(fd);
 });
 
-interface Run {
-  code: number | null;
-  states: unknown[];
-  stderr: string;
-}
-
-/** Run the target with `stdin` as its descriptor 0; `feed` writes the input (for a pipe). */
-function run(url: string, stdin: number | 'pipe', feed?: (child: ReturnType<typeof spawn>) => Promise<void>): Promise<Run> {
-  // a commit every 500 rows: each state is relayed after the commit that follows it, whatever the chunking
-  const child = spawn(process.execPath, [TARGET, '--config', configFile({ database_url: url, batch_size_rows: 500 })], { stdio: [stdin, 'pipe', 'pipe'] });
-  let stdout = '';
-  let stderr = '';
-  child.stdout!.setEncoding('utf8');
-  child.stderr!.setEncoding('utf8');
-  child.stdout!.on('data', (d: string) => (stdout += d));
-  child.stderr!.on('data', (d: string) => (stderr += d));
-  const done = new Promise<Run>((resolve) =>
-    child.on('close', (code) => resolve({ code, stderr, states: stdout.split('\n').filter(Boolean).map((l) => JSON.parse(l) as unknown) })),
-  );
-  void feed?.(child);
-  return done;
+/** The target with a commit every 500 rows: each state is relayed after the commit that follows it, whatever the chunking. */
+function run(url: string, stdin: number | ((stdin: Writable) => Promise<void>)): Promise<RunResult> {
+  return runTarget({ database_url: url, batch_size_rows: 500 }, '', { stdin });
 }
 
 /** Write `data` in pieces of 1 to 4,999 bytes, yielding between them, so reads see every kind of cut. */
@@ -104,7 +87,7 @@ async function dribble(write: (b: Buffer) => Promise<unknown>, data: Buffer): Pr
   }
 }
 
-async function loaded(t: Test, url: string, table: string, r: Run, kind: string): Promise<void> {
+async function loaded(t: Test, url: string, table: string, r: RunResult, kind: string): Promise<void> {
   t.equal(r.code, 0, `${kind}: exit 0 ${r.code ? r.stderr.slice(-500) : ''}`);
   t.same(r.states, [1, 2, 3, 4, 5, 6].map((k) => ({ position: k * 500 })), `${kind}: every state relayed, in order`);
   const [row] = await query<{ n: number; ids: number; chars: number }>(url, `SELECT count(*)::int AS n, count(DISTINCT id)::int AS ids, sum(length(note))::int AS chars FROM raw.${table}`);
@@ -130,15 +113,13 @@ t.test('stdin as a regular file, a FIFO (written in odd pieces) and a socket loa
   // the read end opened non-blocking (so opening does not wait for a writer): the target must cope with that
   const readEnd = openSync(fifo, constants.O_RDONLY | constants.O_NONBLOCK);
   const writer = await open(fifo, 'w');
-  const fromFifo = run(url, readEnd, async () => {
-    await dribble((b) => writer.write(b), Buffer.from(input('from_fifo')));
-    await writer.close();
-  });
+  const fromFifo = run(url, readEnd);
   closeSync(readEnd);
+  await dribble((b) => writer.write(b), Buffer.from(input('from_fifo')));
+  await writer.close();
   await loaded(t, url, 'from_fifo', await fromFifo, 'FIFO');
 
-  const fromSocket = run(url, 'pipe', async (child) => {
-    const stdin = child.stdin!;
+  const fromSocket = run(url, async (stdin) => {
     await dribble((b) => new Promise((r) => (stdin.write(b) ? r(undefined) : stdin.once('drain', r))), Buffer.from(input('from_socket')));
     stdin.end();
   });
