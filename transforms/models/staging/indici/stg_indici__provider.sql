@@ -1,7 +1,10 @@
 -- generated from contracts/indici/provider.yaml by `npm run codegen`; do not edit
 -- Valid rows, one per natural key: the newest DateExtracted wins (then the later row), whatever order
 -- batches were loaded in, so a backfill of an older batch cannot overwrite newer data.
-{{ config(materialized='table', indexes=[{'columns': ['provider_id', 'practice_id', 'per_org_id'], 'unique': true}]) }}
+-- A view: the typed rows are already materialized once (the checked model), and the core model that reads
+-- this is the one table built from it, so a second full copy only cost time (for 200k appointment rows the
+-- fact built through this view took 1.6 s, against 1.3 s for a staging table plus 1.2 s for the fact).
+{{ config(materialized='view') }}
 
 with checked as (
   select * from {{ ref('stg_indici__provider__checked') }}
