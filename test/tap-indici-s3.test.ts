@@ -136,12 +136,26 @@ t.test('mode latest reads only the newest batch per extract type; superseded ver
   await uploadBatch(s3.client, bucket, { streams: ['vaccine'], dateExtracted: '2509081044', kind: 'delta', rows: 7 });
   // the newest key is re-uploaded (a corrected delivery): only its latest version counts
   await uploadBatch(s3.client, bucket, { streams: ['vaccine'], dateExtracted: '2509081044', kind: 'delta', rows: 8 });
+  // files no contract can read: a wrongly cased token, an unknown one, a name that is no extract name
+  for (const key of [`indici/${fileName('vaccine', '2509081044', 'delta')}`, `indici/${fileName('AppointmentMedicaitons', '2509081044', 'delta')}`, 'indici/readme.txt']) {
+    await s3.client.send(new PutObjectCommand({ Bucket: bucket, Key: key, Body: 'x' }));
+  }
   const db = await scratchDb('indici_latest');
   const run = await pipeline({ bucket, endpoint_url: s3.url, mode: 'latest' }, db);
   t.equal(run.tapCode, 0, 'exit status', { output: run.tapErr.slice(-800) });
   t.same(await query(db, `select count(*)::int n from raw.indici_vaccine`), [{ n: 8 }]);
   const decisions = await query<{ reason: string }>(db, `select reason from raw.indici_s3_objects where decision = 'skipped' order by reason`);
-  t.match(decisions.map((d) => d.reason), [/older batch than 2509081044/, /superseded by a newer version/]);
+  t.match(decisions.map((d) => d.reason), [
+    /extract type AppointmentMedicaitons has no contract$/,
+    /extract type vaccine has no contract \(tokens are case-sensitive: did the supplier mean Vaccine\?\)/,
+    /indici\/readme.txt: not an Indici extract name/,
+    /older batch than 2509081044/,
+    /superseded by a newer version/,
+  ]);
+  // their rows are in neither raw nor rejects, so each is named in the log, not only in the inventory
+  for (const what of [/not loaded: s3:\/\/indici-latest\/indici\/685146_535_vaccine_\S+ \(version [^)]+\): extract type vaccine has no contract/, /not loaded: s3:\/\/indici-latest\/indici\/685146_535_AppointmentMedicaitons_/, /not loaded: s3:\/\/indici-latest\/indici\/readme.txt/]) {
+    t.match(run.tapErr, what);
+  }
 });
 
 t.test('reprocess override: a processed file loads again once, replacing its rows; concurrency 1 = 8', async (t) => {

@@ -11,6 +11,8 @@ export interface PlannedFile extends ObjectVersion {
   reason: string;
   /** the `reprocess` request (from config) that names this object version */
   reprocess?: string;
+  /** skipped because no contract can read it (a name that does not parse, an unknown extract type) */
+  unreadable?: boolean;
 }
 
 /** The loader's heuristic (the supplier states none): a window of 24 hours or more is a full load. */
@@ -32,12 +34,15 @@ export function plan(versions: ObjectVersion[], cfg: IndiciConfig, tokens: Set<s
     try {
       name = parseFileName(v.key, { perOrg: cfg.name_widths.per_org, practice: cfg.name_widths.practice });
     } catch (e) {
-      return { ...v, decision: 'skipped', reason: e instanceof FileNameError ? e.message : String(e) };
+      return { ...v, decision: 'skipped', reason: e instanceof FileNameError ? e.message : String(e), unreadable: true };
     }
     const kind = kindOf(name);
     const base = { ...v, name, kind };
     const flags = cfg.extract_flags[name.token] ?? {};
-    if (!tokens.has(name.token)) return { ...base, decision: 'skipped', reason: `extract type ${name.token} has no contract or is not selected` };
+    if (!tokens.has(name.token)) {
+      const near = [...tokens].find((t) => t.toLowerCase() === name.token.toLowerCase());
+      return { ...base, decision: 'skipped', reason: `extract type ${name.token} has no contract${near ? ` (tokens are case-sensitive: did the supplier mean ${near}?)` : ''}`, unreadable: true };
+    }
     if (flags.enabled === false) return { ...base, decision: 'skipped', reason: `extract type ${name.token} disabled by extract_flags` };
     if (flags[kind] === false) return { ...base, decision: 'skipped', reason: `${kind} loads of ${name.token} disabled by extract_flags` };
     if (cfg.per_org_ids.length && !cfg.per_org_ids.includes(name.perOrgId)) return { ...base, decision: 'skipped', reason: `PerOrgID ${name.perOrgId} not selected` };

@@ -56,6 +56,9 @@ export function createClient(s3: S3Client, cfg: IndiciConfig, logger: Logger): I
     plan: () => (planned ??= listVersions(s3, cfg.bucket, cfg.prefix).then((v) => {
       const p = plan(v, cfg, TOKENS);
       logger.info(`considered ${p.length} object versions: ${p.filter((f) => f.decision === 'read').length} to read`);
+      // a file no contract can read is in the inventory (indici_s3_objects) and said here, every run that lists
+      // it: its rows are in neither raw nor rejects, so it must not pass unnoticed
+      for (const f of p) if (f.unreadable && f.isLatest) logger.warn(`not loaded: s3://${cfg.bucket}/${f.key} (version ${f.versionId}): ${f.reason}`);
       return p;
     })),
   };
