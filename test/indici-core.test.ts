@@ -65,4 +65,15 @@ t.test('SCD2 from deltas; backfill order does not change core; NHI only hashed',
     from stg.stg_indici__appointments__checked c join raw.indici_appointments r on r._source_file_hash = c.source_file_hash and r._source_row_number = c.source_row_number`);
   t.ok(zone!.n > 50, `${zone!.n} staged schedule dates compared`);
   t.equal(zone!.same, true, 'every staged timestamp is the raw text read in Pacific/Auckland');
+
+  // parallel workers per build (transforms/macros/medi_build.sql): a number caps them in the model's own
+  // transaction; anything else is refused before a model runs
+  const dbt = (workers: string) => meltano(['invoke', 'dbt-postgres', '--debug', 'run', '--select', 'fact_appointments'], meltanoEnv({ ...pgEnv(inOrder), MEDI_BUILD_PARALLEL_WORKERS: workers }));
+  const capped = await dbt('0');
+  t.equal(capped.code, 0, 'exit status', { output: capped.stdout.slice(-2000) });
+  t.match(capped.stdout, /select set_config\('max_parallel_workers_per_gather', least\(0, current_setting\('max_parallel_workers_per_gather'\)::int\)::text, true\)/);
+  const refused = await dbt('two');
+  t.not(refused.code, 0, 'a value that is no number fails the run');
+  t.match(refused.stdout + refused.stderr, /MEDI_BUILD_PARALLEL_WORKERS must be a whole number of workers, or empty; got two/);
+  t.same(await snapshot(inOrder), [dimIn, factIn], 'the rebuilt fact is the same');
 });
