@@ -231,7 +231,6 @@ class ExtractionClock {
   }
 }
 
-
 /** Run a tap: handles every CLI mode and writes Singer messages to stdout. Returns the exit code. */
 export async function runTap<Cfg, Client>(tap: TapDef<Cfg, Client>, argv: string[] = process.argv.slice(2), stdout: Writable = process.stdout): Promise<number> {
   const out = new SingerWriter(stdout);

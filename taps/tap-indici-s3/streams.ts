@@ -139,9 +139,10 @@ function streamFor(gen: GeneratedContract): StreamDef<IndiciConfig, IndiciClient
       const checkedJson = Buffer.from(JSON.stringify(fingerprint));
       const remembered = (memo ?? {}) as { reprocessed?: Record<string, string>; finished_under?: string };
       const honoured: Record<string, string> = { ...(remembered.reprocessed ?? {}) };
+      const remindHonoured = (request: string) => logger.info(`reprocess request ${request} was honoured before (${honoured[request]}); remove it from config`);
       const listing = await client.listing();
       if (nothingChanged(singer.stream, remembered, listing, processed, config, logger)) {
-        for (const request of config.reprocess) if (honoured[request]) logger.info(`reprocess request ${request} was honoured before (${honoured[request]}); remove it from config`);
+        for (const request of config.reprocess) if (honoured[request]) remindHonoured(request);
         return;
       }
       let anyFailed = false;
@@ -151,7 +152,7 @@ function streamFor(gen: GeneratedContract): StreamDef<IndiciConfig, IndiciClient
       const files: Array<{ f: PlannedFile; request?: string }> = [];
       for (const f of candidates) {
         const request = f.reprocess;
-        if (request && honoured[request]) logger.info(`reprocess request ${request} was honoured before (${honoured[request]}); remove it from config`);
+        if (request && honoured[request]) remindHonoured(request);
         if (request && !honoured[request]) {
           files.push({ f, request });
           continue;
