@@ -21,6 +21,9 @@ export const allergies: GeneratedContract = {
     "scd": {
       "type": 1
     },
+    "core": {
+      "model": "fact_allergies"
+    },
     "lineage": [
       "_source_uri",
       "_source_bucket",
@@ -759,6 +762,9 @@ export const appointmentMedications: GeneratedContract = {
     "replication_key": "updated_at",
     "scd": {
       "type": 1
+    },
+    "core": {
+      "model": "fact_appointment_medications"
     },
     "lineage": [
       "_source_uri",
@@ -4261,6 +4267,9 @@ export const inbox: GeneratedContract = {
     "scd": {
       "type": 1
     },
+    "core": {
+      "model": "fact_inbox"
+    },
     "lineage": [
       "_source_uri",
       "_source_bucket",
@@ -4943,6 +4952,9 @@ export const inboxDetail: GeneratedContract = {
     ],
     "scd": {
       "type": 1
+    },
+    "core": {
+      "model": "fact_inbox_detail"
     },
     "lineage": [
       "_source_uri",
@@ -8339,6 +8351,9 @@ export const nextOfKin: GeneratedContract = {
     "scd": {
       "type": 1
     },
+    "core": {
+      "model": "dim_next_of_kin"
+    },
     "lineage": [
       "_source_uri",
       "_source_bucket",
@@ -11366,6 +11381,9 @@ export const patientAlerts: GeneratedContract = {
     "replication_key": "updated_at",
     "scd": {
       "type": 1
+    },
+    "core": {
+      "model": "fact_patient_alerts"
     },
     "lineage": [
       "_source_uri",

@@ -273,10 +273,12 @@ function csv(s: string): string {
  * SCD2 dimensions are rebuilt from every valid staged version ordered by DateExtracted, so the history is
  * the same whatever order batches were loaded in.
  */
-/** fact_appointments → appointment, fact_diagnoses → diagnosis, dim_patient → patient */
-function entityOf(model: string): string {
+/** fact_appointments → appointment, fact_diagnoses → diagnosis, fact_allergies → allergy, dim_patient → patient */
+export function entityOf(model: string): string {
   const base = model.replace(/^(dim|fact)_/, '');
-  return base.endsWith('ses') ? base.replace(/ses$/, 'sis') : base.replace(/s$/, '');
+  if (base.endsWith('ses')) return base.replace(/ses$/, 'sis');
+  if (base.endsWith('ies')) return base.replace(/ies$/, 'y');
+  return base.replace(/s$/, '');
 }
 
 export function coreModel(c: Contract): string | undefined {

@@ -11,13 +11,18 @@ export const CONTRACTS: Record<string, Contract> = Object.fromEntries(Object.val
 export interface FileSpec {
   encoding?: 'utf16le' | 'utf8';
   layout?: 'production' | 'email';
+  /** UTF-8 only: start with the byte-order mark EF BB BF (UTF-16LE always has FF FE) */
+  utf8Bom?: boolean;
+  /** written after every row marker, as a file exported on Windows may have (e.g. '\r\n') */
+  afterRow?: string;
 }
 
 /** Encode rows as an Indici file: every row ends with the row marker; UTF-16LE gets a byte-order mark. */
 export function encodeFile(rows: string[][], spec: FileSpec = {}): Buffer {
   const [field, row] = spec.layout === 'email' ? ['|~~|', '|^^|'] : ['|^^|', '|~~|'];
-  const text = rows.map((r) => r.join(field) + row).join('');
-  return spec.encoding === 'utf8' ? Buffer.from(text, 'utf8') : Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
+  const text = rows.map((r) => r.join(field) + row + (spec.afterRow ?? '')).join('');
+  if (spec.encoding === 'utf8') return Buffer.concat([Buffer.from(spec.utf8Bom ? [0xef, 0xbb, 0xbf] : []), Buffer.from(text, 'utf8')]);
+  return Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
 }
 
 /** `685146_535_<Token>_<DateFrom>_<DateTo>_<DateExtracted>`; a full load's window spans 7 days, a delta's 6 hours. */

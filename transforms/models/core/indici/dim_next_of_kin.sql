@@ -1,0 +1,41 @@
+-- generated from contracts/indici/next_of_kin.yaml by `npm run codegen`; do not edit
+-- One row per natural key (nextto_kin_id, practice_id, per_org_id): the newest staged version.
+{{ config(materialized='table', indexes=[{'columns': ['nextto_kin_id', 'practice_id', 'per_org_id'], 'unique': true}]) }}
+
+select
+  md5(concat_ws('|', "nextto_kin_id", "practice_id", "per_org_id")) as next_of_kin_sk,
+  "nextto_kin_id",
+  "patient_id",
+  "nok_profile_id",
+  etl.nhi_hash("nhi_number") as "nhi_number_hash",
+  coalesce(etl.nhi_format("nhi_number"), case when "nhi_number" is not null then 'invalid' end) as "nhi_number_format",
+  "name",
+  "full_address",
+  "cell_number",
+  "day_phone",
+  "night_phone",
+  "is_emergency",
+  "relationship_type_id",
+  "relationship_type",
+  "is_active",
+  "is_deleted",
+  "inserted_by_id",
+  "inserted_by",
+  "updated_by_id",
+  "updated_by",
+  "inserted_at",
+  "updated_at",
+  "user_logging_id",
+  "logging_user_name",
+  "is_gp2gp",
+  "permanent_address_latitude",
+  "permanent_address_longitude",
+  "practice_id",
+  "per_org_id",
+  "loaded_date_time",
+  (to_timestamp('20' || date_extracted, 'YYYYMMDDHH24MI')::timestamp at time zone '{{ var("source_time_zone") }}') as extracted_at,
+  source_version_id,
+  source_file_hash,
+  date_extracted,
+  load_run_id
+from {{ ref('stg_indici__next_of_kin') }}
