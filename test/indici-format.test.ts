@@ -4,6 +4,7 @@ import t from 'tap';
 import { parseFileName, FileNameError } from '../taps/tap-indici-s3/file-name.js';
 import { detectEncoding, detectLayout, RowSplitter, PRODUCTION_LAYOUT, EMAIL_LAYOUT } from '../taps/tap-indici-s3/record-format.js';
 import { encodeFile } from '../sim/indici/feed.js';
+import { encodeWindows1252 as windows1252, decodeWindows1252 } from '../kit/text/windows-1252.js';
 import { nhiFormat } from '../kit/indici/nhi.js';
 
 t.test('file names: underscored and run-together forms, .csv, bad dates', async (t) => {
@@ -99,6 +100,40 @@ t.test('byte splitting agrees with String.split of the decoded text: pipes insid
       t.same(got, want, `${name}, chunks of ${size}`);
     }
   }
+});
+
+t.test('a BOM-less file that is no UTF-8 is read as Windows-1252; invalid UTF-8 in a UTF-8 file is counted', async (t) => {
+  const rows = [['1', 'Zoë O’Brien – café', 'x'], ['2', '', '€5 “quoted”']];
+  const ascii = Array.from({ length: 3000 }, (_, i) => [String(i + 3), `plain ascii row ${i}`, 'y']);
+  const read = (bytes: Buffer, size: number, overrides = {}) => {
+    const sp = new RowSplitter(3, 'f', overrides);
+    const got: string[][] = [];
+    for (let i = 0; i < bytes.length; i += size) got.push(...sp.push(bytes.subarray(i, i + size)));
+    got.push(...sp.end());
+    return { got, encoding: sp.encoding, replaced: sp.replaced };
+  };
+  for (const [name, all] of [['in the head', rows], ['after 64 KB of ASCII', [...ascii, ...rows]]] as Array<[string, string[][]]>) {
+    const bytes = encodeFile(all, { encoding: 'windows1252' });
+    for (const size of [1, 7, 64 * 1024 + 3, bytes.length]) {
+      if (size === 1 && all.length > 2) continue; // a byte at a time over 100 KB proves nothing more
+      t.same(read(bytes, size), { got: all, encoding: 'windows1252', replaced: 0 }, `${name}, chunks of ${size}`);
+    }
+  }
+  const utf8 = encodeFile(rows, { encoding: 'utf8' });
+  t.same(read(utf8, 5), { got: rows, encoding: 'utf8', replaced: 0 }, 'UTF-8 without a BOM stays UTF-8');
+  // a UTF-8 file with one stray Windows-1252 byte among real UTF-8: U+FFFD, counted
+  const stray = Buffer.concat([utf8, windows1252('3|^^|é|^^|z|~~|')]);
+  t.same(read(stray, stray.length), { got: [...rows, ['3', '\ufffd', 'z']], encoding: 'utf8', replaced: 1 }, 'stray byte after UTF-8: replaced and counted');
+  // a BOM or the setting says UTF-8: never guessed otherwise
+  const withBom = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), windows1252('1|^^|é|^^|z|~~|')]);
+  t.same(read(withBom, withBom.length), { got: [['1', '\ufffd', 'z']], encoding: 'utf8', replaced: 1 }, 'UTF-8 BOM: invalid bytes replaced, counted');
+  t.same(read(encodeFile(rows, { encoding: 'windows1252' }), 64, { encoding: 'utf8' }).encoding, 'utf8', 'encoding setting utf8 is kept');
+  t.throws(() => windows1252('Ngāti'), /no Windows-1252 byte/, 'the simulator refuses a character the code page lacks');
+  const every = Buffer.from(Array.from({ length: 256 }, (_, i) => i));
+  const text = decodeWindows1252(every).toString('utf8');
+  t.equal([...text].length, 256, 'every byte is one character');
+  t.same([text[0x80], text[0x92], text[0x96], text[0x9f], text[0xe9], text[0x81]], ['€', '’', '–', 'Ÿ', 'é', '\u0081'], 'the code page, not Latin-1, for 0x80-0x9F');
+  t.same(windows1252(text), every, 'and back, byte for byte');
 });
 
 t.test('a UTF-16 file ending in half a code unit: the stray byte reads as U+FFFD (a row of its own), in both byte orders', async (t) => {

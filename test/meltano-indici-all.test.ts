@@ -21,7 +21,11 @@ const QUIRKS: Array<{ spec: FileSpec; name: (base: string) => string; what: stri
   { spec: { encoding: 'utf8', utf8Bom: true, layout: 'email' }, name: (b) => `${b}.csv`, what: 'UTF-8 + BOM, e-mail separators, .csv' },
   { spec: { encoding: 'utf8', afterRow: '\r\n' }, name: (b) => b, what: 'UTF-8 without BOM, CRLF after every row marker' },
   { spec: { layout: 'email', afterRow: '\n' }, name: (b) => `${b.replaceAll('_', '')}.CSV`, what: 'UTF-16LE, e-mail separators, LF after rows, run-together name, .CSV' },
+  { spec: { encoding: 'windows1252' }, name: (b) => b, what: 'Windows-1252 without BOM, as a Windows export' },
 ];
+/** A text value with characters outside ASCII, put in the first row of every file: it must reach core as sent. */
+const NAME = 'Zoë O’Brien – café';
+const textColumn = (c: (typeof CONTRACTS)[string]) => c.columns.findIndex((col) => col.type === 'string' && !c.natural_key.includes(col.name) && !col.pii && !col.domain);
 
 t.test('every extract type through meltano run indici-nightly: each row read is in core or in rejects', async (t) => {
   const s3 = await startS3Server();
@@ -34,6 +38,7 @@ t.test('every extract type through meltano run indici-nightly: each row read is 
     const c = CONTRACTS[stream]!;
     const quirk = QUIRKS[i % QUIRKS.length]!;
     const { rows } = indiciRows(c, { dateExtracted: DE, firstKey: 1, count: ROWS, dirty: { every: 6, kinds: ['ragged', 'bad_date', 'bad_integer', 'missing_key', 'unknown_enum', 'duplicate_key', 'invalid_nhi'] } });
+    rows[0]![textColumn(c)] = NAME;
     const key = `indici/${quirk.name(fileName(c.source_format!.file_token!, DE, 'full'))}`;
     await s3.client.send(new PutObjectCommand({ Bucket: bucket, Key: key, Body: encodeFile(rows, quirk.spec) }));
   }
@@ -69,6 +74,9 @@ t.test('every extract type through meltano run indici-nightly: each row read is 
     t.equal(a!.missing, 0, `${what}: every valid row's natural key is in core.${model}`);
     t.equal(a!.core_keys, a!.keys, `${what}: core.${model} holds exactly the valid keys`);
     t.equal(a!.no_lineage, 0, `${what}: every core row carries version id, file hash, DateExtracted and load run`);
+    const col = c.columns[textColumn(c)]!.name;
+    const [v] = await query<{ value: string }>(db, `select ${q(col)} as value from core.${model} where ${q(c.natural_key[0]!)} = 1 limit 1`);
+    t.equal(v?.value, NAME, `${what}: ${col} of the first row reaches core character for character`);
   }
 
   // every rejected row says why, and a ragged row keeps its text

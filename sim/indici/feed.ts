@@ -5,11 +5,12 @@ import type { Contract } from '../../kit/contracts/contract.js';
 import type { GeneratedContract } from '../../kit/contracts/generated-contract.js';
 import * as indici from '../../generated/contracts/indici.js';
 import { indiciRows, PER_ORG_ID, PRACTICE_ID, type RowOptions } from './rows.js';
+import { encodeWindows1252 } from '../../kit/text/windows-1252.js';
 
 export const CONTRACTS: Record<string, Contract> = Object.fromEntries(Object.values(indici as Record<string, GeneratedContract>).map((g) => [g.contract.stream, g.contract]));
 
 export interface FileSpec {
-  encoding?: 'utf16le' | 'utf8';
+  encoding?: 'utf16le' | 'utf8' | 'windows1252';
   layout?: 'production' | 'email';
   /** UTF-8 only: start with the byte-order mark EF BB BF (UTF-16LE always has FF FE) */
   utf8Bom?: boolean;
@@ -22,6 +23,7 @@ export function encodeFile(rows: string[][], spec: FileSpec = {}): Buffer {
   const [field, row] = spec.layout === 'email' ? ['|~~|', '|^^|'] : ['|^^|', '|~~|'];
   const text = rows.map((r) => r.join(field) + row + (spec.afterRow ?? '')).join('');
   if (spec.encoding === 'utf8') return Buffer.concat([Buffer.from(spec.utf8Bom ? [0xef, 0xbb, 0xbf] : []), Buffer.from(text, 'utf8')]);
+  if (spec.encoding === 'windows1252') return encodeWindows1252(text);
   return Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
 }
 

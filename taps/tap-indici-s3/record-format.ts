@@ -1,9 +1,10 @@
 // Indici record format: headerless, fields and rows split literally on multi-character markers, no quoting.
 // The supplier's e-mail and the files seen in production disagree on which marker is which and on the
 // encoding, so both are detected per file (overridable), and a file that fits neither layout fails loudly.
-import { isUtf8, transcode } from 'node:buffer';
+import { isAscii, isUtf8, transcode } from 'node:buffer';
+import { decodeWindows1252 } from '../../kit/text/windows-1252.js';
 
-export type Encoding = 'utf16le' | 'utf16be' | 'utf8';
+export type Encoding = 'utf16le' | 'utf16be' | 'utf8' | 'windows1252';
 export interface Layout {
   field: string;
   row: string;
@@ -65,15 +66,50 @@ export function detectLayout(sample: string, fields: number, file: string, whole
   throw new RecordFormatError(`${file}: fits neither layout for ${fields} fields per row (field |^^| row |~~| as in production, or field |~~| row |^^| as in the supplier's e-mail); the first ${sample.length} characters hold ${p} "|^^|" and ${e} "|~~|"`);
 }
 
+const REPLACEMENT = Buffer.from('\ufffd');
+
+function replacements(b: Buffer): number {
+  let n = 0;
+  for (let i = b.indexOf(REPLACEMENT); i !== -1; i = b.indexOf(REPLACEMENT, i + 3)) n++;
+  return n;
+}
+
+/** How many well-formed UTF-8 multi-byte sequences `b` holds (Windows-1252 text almost never has one). */
+function utf8Sequences(b: Buffer): number {
+  let n = 0;
+  for (let i = 0; i < b.length; i++) {
+    const c = b[i]!;
+    if (c < 0xc2 || c > 0xf4) continue;
+    const need = c >= 0xf0 ? 3 : c >= 0xe0 ? 2 : 1;
+    let ok = i + need < b.length;
+    for (let k = 1; ok && k <= need; k++) ok = (b[i + k]! & 0xc0) === 0x80;
+    if (ok) {
+      n++;
+      i += need;
+    }
+  }
+  return n;
+}
+
 /**
  * Converts a byte stream in the detected encoding to UTF-8, chunk by chunk: a code unit, surrogate pair or
  * UTF-8 sequence cut by a chunk boundary waits for the next chunk. What cannot be represented (a lone
- * surrogate, invalid UTF-8) becomes U+FFFD, as decoding to a string and encoding it again would make it.
+ * surrogate, invalid UTF-8) becomes U+FFFD, as decoding to a string and encoding it again would make it, and
+ * is counted in `replaced` so the file's log line can say so.
+ *
+ * `guess` (a file without a byte-order mark that is not UTF-16): UTF-8 until the first chunk with a byte above
+ * 0x7F (the first chunk is the 64 KB head). If that chunk is not valid UTF-8 and holds no well-formed UTF-8
+ * sequence at all, the file is Windows-1252 (a Windows export; the ASCII before it reads the same in both), so
+ * "é" arrives as "é" instead of U+FFFD. Otherwise it is UTF-8, and its invalid bytes become U+FFFD.
  */
 class Utf8Converter {
   private pending: Buffer | undefined;
+  private decided: boolean;
+  replaced = 0;
 
-  constructor(private readonly encoding: Encoding) {}
+  constructor(public encoding: Encoding, guess = false) {
+    this.decided = !guess || encoding !== 'utf8';
+  }
 
   write(chunk: Buffer): Buffer {
     const b = this.pending ? Buffer.concat([this.pending, chunk]) : chunk;
@@ -86,14 +122,18 @@ class Utf8Converter {
     const rest = this.pending;
     this.pending = undefined;
     if (!rest) return Buffer.alloc(0);
-    if (this.encoding === 'utf8') return Buffer.from(rest.toString('utf8'));
+    if (this.encoding === 'utf8' || this.encoding === 'windows1252') return this.convert(rest);
     // a lone high surrogate, and a last odd byte (half a code unit), each become U+FFFD: nothing vanishes
+    // (what is held back is at most those, so every U+FFFD here is a replacement)
     const even = rest.length & ~1;
-    return Buffer.from(this.le(rest.subarray(0, even)).toString('utf16le') + (even < rest.length ? '\ufffd' : ''));
+    const out = Buffer.from(this.le(rest.subarray(0, even)).toString('utf16le') + (even < rest.length ? '\ufffd' : ''));
+    this.replaced += replacements(out);
+    return out;
   }
 
   /** How many leading bytes of `b` hold whole characters. */
   private complete(b: Buffer): number {
+    if (this.encoding === 'windows1252') return b.length;
     if (this.encoding === 'utf8') {
       // back over continuation bytes to the start of the last sequence; keep it back when it is short
       let i = b.length - 1;
@@ -117,12 +157,33 @@ class Utf8Converter {
 
   private convert(b: Buffer): Buffer {
     if (b.length === 0) return b;
-    if (this.encoding === 'utf8') return isUtf8(b) ? b : Buffer.from(b.toString('utf8'));
+    if (this.encoding === 'windows1252') return decodeWindows1252(b);
+    if (this.encoding === 'utf8') {
+      if (isUtf8(b)) {
+        if (!this.decided && !isAscii(b)) this.decided = true;
+        return b;
+      }
+      if (!this.decided) {
+        this.decided = true;
+        if (utf8Sequences(b) === 0) {
+          this.encoding = 'windows1252';
+          return this.convert(b);
+        }
+      }
+      const out = Buffer.from(b.toString('utf8'));
+      this.replaced += replacements(out) - replacements(b);
+      return out;
+    }
     const le = this.le(b);
     try {
       return transcode(le, 'utf16le', 'utf8');
     } catch {
-      return Buffer.from(le.toString('utf16le')); // a lone surrogate: ICU refuses it, the string round trip replaces it
+      // a lone surrogate: ICU refuses it, the string round trip replaces it
+      const out = Buffer.from(le.toString('utf16le'));
+      let sent = 0; // U+FFFD the file itself holds
+      for (let i = 0; i + 1 < le.length; i += 2) if (le[i] === 0xfd && le[i + 1] === 0xff) sent++;
+      this.replaced += replacements(out) - sent;
+      return out;
     }
   }
 }
@@ -156,9 +217,18 @@ export class RowSplitter {
   /** 1 for the bytes either marker contains */
   private readonly inMarker = new Uint8Array(256);
   private readonly row: ByteRow = { buf: Buffer.alloc(0), start: 0, end: 0, starts: new Int32Array(64), ends: new Int32Array(64), count: 0 };
-  encoding?: Encoding;
 
   constructor(private readonly fields: number, private readonly file: string, private readonly overrides: { encoding?: Encoding; layout?: Layout } = {}) {}
+
+  /** The file's encoding once known (a BOM-less file read as UTF-8 may turn out to be Windows-1252). */
+  get encoding(): Encoding | undefined {
+    return this.converter?.encoding;
+  }
+
+  /** Characters that could not be decoded and became U+FFFD (invalid UTF-8, lone UTF-16 surrogates). */
+  get replaced(): number {
+    return this.converter?.replaced ?? 0;
+  }
 
   get detected(): { encoding?: Encoding; layout?: Layout } {
     return { ...(this.encoding ? { encoding: this.encoding } : {}), ...(this.layout ? { layout: this.layout } : {}) };
@@ -197,9 +267,10 @@ export class RowSplitter {
   private start(head: Buffer, wholeFile: boolean, onRow: (row: ByteRow) => void): void {
     this.head = [];
     const bom = detectEncoding(head);
-    this.encoding = this.overrides.encoding ?? bom.encoding;
-    this.converter = new Utf8Converter(this.encoding);
-    const bytes = this.converter.write(bom.encoding === this.encoding ? head.subarray(bom.bomLength) : head);
+    const encoding = this.overrides.encoding ?? bom.encoding;
+    // neither a BOM nor a setting says UTF-8: Windows-1252 stays possible until the first non-ASCII byte
+    this.converter = new Utf8Converter(encoding, !this.overrides.encoding && encoding === 'utf8' && bom.bomLength === 0);
+    const bytes = this.converter.write(bom.encoding === encoding ? head.subarray(bom.bomLength) : head);
     const tail = wholeFile ? this.converter.end() : Buffer.alloc(0);
     const text = bytes.toString('utf8') + tail.toString('utf8');
     if (wholeFile && /^\s*$/.test(text)) {

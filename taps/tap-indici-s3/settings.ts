@@ -15,7 +15,7 @@ export const settings: Settings = [
   { name: 'backfill_to', kind: 'string', description: 'Backfill: last DateExtracted (YYMMDDHHMM), inclusive.' },
   { name: 'backfill_prefix', kind: 'string', description: 'Backfill: only keys under this prefix.' },
   { name: 'extract_flags', kind: 'object', default: {}, description: 'Per extract type (file token): {"enabled": bool, "full": bool, "delta": bool}; a full load spans 24 h or more.' },
-  { name: 'encoding', kind: 'options', options: ['auto', 'utf16le', 'utf16be', 'utf8'], default: 'auto', description: 'File encoding; auto reads the byte-order mark, or without one recognises UTF-16 by its zero bytes (else UTF-8).' },
+  { name: 'encoding', kind: 'options', options: ['auto', 'utf16le', 'utf16be', 'utf8', 'windows1252'], default: 'auto', description: 'File encoding; auto reads the byte-order mark, or without one recognises UTF-16 by its zero bytes, else reads UTF-8 unless the first non-ASCII byte is no valid UTF-8 (then Windows-1252).' },
   { name: 'layout', kind: 'options', options: ['auto', 'production', 'email'], default: 'auto', description: 'Separators; production = field |^^| row |~~|, email = field |~~| row |^^|; auto detects per file.' },
   { name: 'ragged_rows', kind: 'options', options: ['reject', 'fail'], default: 'reject', description: 'A row with the wrong field count: reject it (with its text) or fail the file.' },
   { name: 'reprocess', kind: 'array', default: [], description: 'Recovery: S3 keys (or key@versionId) to load again although already processed. The target replaces the file\'s earlier rows in one transaction; each request is honoured once (kept in state), so it can stay in config.' },
@@ -35,7 +35,7 @@ export interface IndiciConfig {
   backfill_to?: string;
   backfill_prefix?: string;
   extract_flags: Record<string, { enabled?: boolean; full?: boolean; delta?: boolean }>;
-  encoding: 'auto' | 'utf16le' | 'utf16be' | 'utf8';
+  encoding: 'auto' | 'utf16le' | 'utf16be' | 'utf8' | 'windows1252';
   layout: 'auto' | 'production' | 'email';
   ragged_rows: 'reject' | 'fail';
   name_widths: { per_org: number; practice: number };
