@@ -7,6 +7,16 @@ import { S3Client } from '@aws-sdk/client-s3';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
 
+/** moto's server with its ListObjectVersions no longer copying object bodies (sim/moto_server.py says why). */
+export const MOTO_SERVER = join(ROOT, 'sim/moto_server.py');
+
+/** The project venv's Python, which has moto. */
+export function motoPython(): string {
+  const python = join(ROOT, '.venv/bin/python');
+  if (!existsSync(join(ROOT, '.venv/bin/moto_server'))) throw new Error('moto not found in .venv: run scripts/setup');
+  return python;
+}
+
 export interface S3Server {
   url: string;
   client: S3Client;
@@ -17,9 +27,7 @@ export interface S3Server {
 export const S3_TEST_ENV = { AWS_ACCESS_KEY_ID: 'medi-test', AWS_SECRET_ACCESS_KEY: 'medi-test-secret', AWS_REGION: 'ap-southeast-2' };
 
 export async function startS3Server(port = 5000 + Math.floor(Math.random() * 1000)): Promise<S3Server> {
-  const bin = join(ROOT, '.venv/bin/moto_server');
-  if (!existsSync(bin)) throw new Error('moto_server not found in .venv: run scripts/setup');
-  const child: ChildProcess = spawn(bin, ['-H', '127.0.0.1', '-p', String(port)], { stdio: ['ignore', 'ignore', 'pipe'] });
+  const child: ChildProcess = spawn(motoPython(), [MOTO_SERVER, '-H', '127.0.0.1', '-p', String(port)], { stdio: ['ignore', 'ignore', 'pipe'] });
   let log = '';
   child.stderr!.on('data', (d: Buffer) => (log = (log + d.toString()).slice(-4000)));
   const url = `http://127.0.0.1:${port}`;

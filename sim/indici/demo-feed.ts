@@ -5,7 +5,7 @@ import { writeFileSync, readFileSync, existsSync, mkdirSync, openSync } from 'no
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { S3Client } from '@aws-sdk/client-s3';
-import { S3_TEST_ENV } from '../s3-server.js';
+import { S3_TEST_ENV, MOTO_SERVER, motoPython } from '../s3-server.js';
 import { ensureBucket, uploadBatch } from './feed.js';
 
 const ROOT = new URL('../../../', import.meta.url).pathname;
@@ -23,7 +23,7 @@ async function up(): Promise<boolean> {
 }
 if (!(await up())) {
   const log = openSync(join(ROOT, '.demo/s3-server.log'), 'a');
-  const child = spawn(join(ROOT, '.venv/bin/moto_server'), ['-H', '127.0.0.1', '-p', String(port)], { detached: true, stdio: ['ignore', log, log] });
+  const child = spawn(motoPython(), [MOTO_SERVER, '-H', '127.0.0.1', '-p', String(port)], { detached: true, stdio: ['ignore', log, log] });
   child.unref();
   writeFileSync(join(ROOT, '.demo/s3-server.pid'), `${child.pid}\n`); // a line of its own: the stop command cats several pid files
   for (let i = 0; i < 100 && !(await up()); i++) await new Promise((r) => setTimeout(r, 100));
