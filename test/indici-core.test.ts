@@ -31,6 +31,9 @@ t.test('SCD2 from deltas; backfill order does not change core; NHI only hashed',
   const bucket = 'indici-core';
   await ensureBucket(s3.client, bucket);
   await uploadBatch(s3.client, bucket, { streams: ['patient', 'appointments'], dateExtracted: A, kind: 'full', rows: 50 });
+  // a first delivery is a full load and a delta with the same DateExtracted (fact sheet): keys 1-10 come twice
+  // in batch A, at the same row numbers, with different attributes
+  await uploadBatch(s3.client, bucket, { streams: ['patient', 'appointments'], dateExtracted: A, kind: 'delta', rows: 10, firstKey: 1, version: 3 });
   // the delta re-sends keys 41-60 with changed attributes (41-50 existed, 51-60 are new)
   await uploadBatch(s3.client, bucket, { streams: ['patient', 'appointments'], dateExtracted: B, kind: 'delta', rows: 20, firstKey: 41, version: 7 });
 
@@ -43,6 +46,18 @@ t.test('SCD2 from deltas; backfill order does not change core; NHI only hashed',
   const [dimOut, factOut] = await snapshot(outOfOrder);
   t.same(dimOut, dimIn, 'dim_patient identical when the older batch is backfilled after the newer one');
   t.same(factOut, factIn, 'fact_appointments identical too');
+
+  // which of two versions sent in one batch wins must not depend on where the rows happen to lie in raw:
+  // rewrite raw in the opposite physical order, rebuild, and core is the same
+  for (const table of ['raw.indici_patient', 'raw.indici_appointments']) {
+    await query(outOfOrder, `create temp table flip as select * from ${table} order by _source_file_hash desc, _source_row_number desc;
+      truncate ${table}; insert into ${table} select * from flip order by _source_file_hash desc, _source_row_number desc; drop table flip`);
+  }
+  const rebuilt = await meltano(['invoke', 'dbt-postgres', 'run', '--select', '+dim_patient', '+fact_appointments'], meltanoEnv(pgEnv(outOfOrder)));
+  t.equal(rebuilt.code, 0, 'rebuild after reordering raw', { output: rebuilt.stdout.slice(-3000) });
+  t.same(await snapshot(outOfOrder), [dimIn, factIn], 'core identical whatever the physical order of raw');
+  const [tie] = await query<{ n: number }>(inOrder, `select count(*)::int n from core.dim_patient where patient_id <= 10`);
+  t.equal(tie!.n, 10, 'one version per patient and DateExtracted: the full and the delta of one batch make no second version');
 
   const [counts] = await query<{ rows: number; keys: number; current: number; changed: number }>(inOrder, `select count(*)::int rows, count(distinct patient_id)::int keys,
     count(*) filter (where is_current)::int current, count(distinct patient_id) filter (where not is_current)::int changed from core.dim_patient`);

@@ -10,9 +10,19 @@ with versions as (
   where field_errors = '{}'::jsonb
 ),
 
+-- one version per key and DateExtracted, chosen as staging chooses: a first delivery's full load and delta
+-- share a DateExtracted, and two versions valid from the same instant are no history
+per_batch as (
+  select * from (
+    select *, row_number() over (partition by "patient_id", "practice_id", "per_org_id", extracted_at order by source_uri desc, source_file_hash desc, source_row_number desc) as batch_rank
+    from versions
+  ) v
+  where batch_rank = 1
+),
+
 ordered as (
-  select *, lag(attr_hash) over (partition by "patient_id", "practice_id", "per_org_id" order by extracted_at, source_row_number) as prev_hash
-  from versions
+  select *, lag(attr_hash) over (partition by "patient_id", "practice_id", "per_org_id" order by extracted_at) as prev_hash
+  from per_batch
 ),
 
 changes as (
@@ -243,8 +253,8 @@ select
   "residential_status_id",
   "visa_expiry",
   extracted_at as valid_from,
-  lead(extracted_at) over (partition by "patient_id", "practice_id", "per_org_id" order by extracted_at, source_row_number) as valid_to,
-  lead(extracted_at) over (partition by "patient_id", "practice_id", "per_org_id" order by extracted_at, source_row_number) is null as is_current,
+  lead(extracted_at) over (partition by "patient_id", "practice_id", "per_org_id" order by extracted_at) as valid_to,
+  lead(extracted_at) over (partition by "patient_id", "practice_id", "per_org_id" order by extracted_at) is null as is_current,
   source_version_id,
   source_file_hash,
   date_extracted,
