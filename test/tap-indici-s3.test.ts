@@ -156,6 +156,30 @@ t.test('mode latest reads only the newest batch per extract type; superseded ver
   for (const what of [/not loaded: s3:\/\/indici-latest\/indici\/685146_535_vaccine_\S+ \(version [^)]+\): extract type vaccine has no contract/, /not loaded: s3:\/\/indici-latest\/indici\/685146_535_AppointmentMedicaitons_/, /not loaded: s3:\/\/indici-latest\/indici\/readme.txt/]) {
     t.match(run.tapErr, what);
   }
+  // so is the older batch latest skips although it was never loaded
+  t.match(run.tapErr, /mode latest: 1 file\(s\) of older batches were never loaded and are skipped: s3:\/\/indici-latest\/indici\/685146_535_Vaccine_\d+_\d+_2509011044; mode incremental/);
+});
+
+t.test('mode incremental (the default): every batch not loaded yet, oldest first; the next run reads only what is new', async (t) => {
+  const bucket = 'indici-incremental';
+  await ensureBucket(s3.client, bucket);
+  // a first run over weeks of deliveries: a full load and two deltas, none loaded yet
+  const batches = ['2509011044', '2509081044', '2509151044'];
+  await uploadBatch(s3.client, bucket, { streams: ['vaccine'], dateExtracted: batches[0]!, kind: 'full', rows: 5 });
+  await uploadBatch(s3.client, bucket, { streams: ['vaccine'], dateExtracted: batches[1]!, kind: 'delta', rows: 3, firstKey: 4, version: 1 });
+  await uploadBatch(s3.client, bucket, { streams: ['vaccine'], dateExtracted: batches[2]!, kind: 'delta', rows: 2, firstKey: 6, version: 2 });
+  const db = await scratchDb('indici_incremental');
+  const first = await pipeline({ bucket, endpoint_url: s3.url }, db);
+  t.equal(first.tapCode, 0, 'exit status', { output: first.tapErr.slice(-800) });
+  t.same(await query(db, `select _source_date_extracted de, count(*)::int n from raw.indici_vaccine group by 1 order by 1`), batches.map((de, i) => ({ de, n: [5, 3, 2][i] })), 'every batch loaded');
+  const loaded = batches.map((de) => first.tapErr.search(new RegExp(`file loaded: s3://${bucket}/indici/685146_535_Vaccine_\\d+_\\d+_${de}`)));
+  t.ok(loaded.every((at, i) => at > 0 && (i === 0 || at > loaded[i - 1]!)), 'oldest batch first');
+  // a week later: only the new delivery is read
+  await uploadBatch(s3.client, bucket, { streams: ['vaccine'], dateExtracted: '2509221044', kind: 'delta', rows: 4, firstKey: 1, version: 3 });
+  const second = await pipeline({ bucket, endpoint_url: s3.url }, db, first.lastState);
+  t.equal(second.tapCode, 0, 'exit status', { output: second.tapErr.slice(-800) });
+  t.equal(second.streams['indici_vaccine'], 4, 'the second run sends the new file\'s rows only');
+  t.same(await query(db, `select count(*)::int n from raw.indici_vaccine`), [{ n: 14 }]);
 });
 
 t.test('reprocess override: a processed file loads again once, replacing its rows; concurrency 1 = 8', async (t) => {

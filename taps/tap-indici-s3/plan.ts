@@ -53,7 +53,7 @@ export function plan(versions: ObjectVersion[], cfg: IndiciConfig, tokens: Set<s
       if (cfg.backfill_to && name.dateExtracted > cfg.backfill_to) return { ...base, decision: 'skipped', reason: `after backfill_to ${cfg.backfill_to}` };
       if (cfg.backfill_prefix && !v.key.startsWith(cfg.backfill_prefix)) return { ...base, decision: 'skipped', reason: `outside backfill_prefix ${cfg.backfill_prefix}` };
     }
-    return { ...base, decision: 'read', reason: cfg.mode === 'backfill' ? 'in backfill range' : 'newest batch' };
+    return { ...base, decision: 'read', reason: cfg.mode === 'backfill' ? 'in backfill range' : cfg.mode === 'latest' ? 'newest batch' : 'every batch, oldest first' };
   });
   if (cfg.mode === 'latest') {
     // newest DateExtracted per extract type (and organisation/practice)

@@ -10,7 +10,7 @@ export const settings: Settings = [
   { name: 'endpoint_url', kind: 'string', description: 'Any S3-compatible endpoint (MinIO, moto, …); path-style addressing is used with it.' },
   { name: 'per_org_ids', kind: 'array', default: [], description: 'Only these PerOrgIDs (empty: all).' },
   { name: 'practice_ids', kind: 'array', default: [], description: 'Only these PracticeIDs (empty: all).' },
-  { name: 'mode', kind: 'options', options: ['latest', 'backfill'], default: 'latest', description: 'latest: the newest DateExtracted batch per extract type; backfill: every batch in the range, oldest first.' },
+  { name: 'mode', kind: 'options', options: ['incremental', 'latest', 'backfill'], default: 'incremental', description: 'incremental: every batch not processed yet, oldest first (a missed night or a first run over months of deliveries loses nothing); latest: only the newest DateExtracted batch per extract type, older batches never read are skipped with a warning; backfill: every batch in the backfill range, oldest first.' },
   { name: 'backfill_from', kind: 'string', description: 'Backfill: first DateExtracted (YYMMDDHHMM), inclusive.' },
   { name: 'backfill_to', kind: 'string', description: 'Backfill: last DateExtracted (YYMMDDHHMM), inclusive.' },
   { name: 'backfill_prefix', kind: 'string', description: 'Backfill: only keys under this prefix.' },
@@ -30,7 +30,7 @@ export interface IndiciConfig {
   endpoint_url?: string;
   per_org_ids: string[];
   practice_ids: string[];
-  mode: 'latest' | 'backfill';
+  mode: 'incremental' | 'latest' | 'backfill';
   backfill_from?: string;
   backfill_to?: string;
   backfill_prefix?: string;

@@ -149,6 +149,9 @@ function streamFor(gen: GeneratedContract): StreamDef<IndiciConfig, IndiciClient
       const planned = await client.plan();
       forget(goneFrom(planned));
       const candidates = planned.filter((f) => f.decision === 'read' && f.name?.token === token);
+      // mode latest skips older batches by design; one that was never loaded is data the warehouse lacks
+      const neverLoaded = planned.filter((f) => f.decision === 'skipped' && f.name?.token === token && f.reason.startsWith('older batch') && ![...processed].some((p) => p.startsWith(`${f.key}@${f.versionId}#`)));
+      if (neverLoaded.length) logger.warn(`mode latest: ${neverLoaded.length} file(s) of older batches were never loaded and are skipped: ${neverLoaded.map((f) => `s3://${config.bucket}/${f.key}`).join(', ')}; mode incremental (or the backfill job) loads them`);
       const files: Array<{ f: PlannedFile; request?: string }> = [];
       for (const f of candidates) {
         const request = f.reprocess;
