@@ -136,6 +136,21 @@ t.test('a BOM-less file that is no UTF-8 is read as Windows-1252; invalid UTF-8 
   t.same(windows1252(text), every, 'and back, byte for byte');
 });
 
+t.test('NUL, which PostgreSQL text cannot hold, reads as U+FFFD and is counted, in every encoding', async (t) => {
+  const rows = [['1', 'before\u0000after', '\u0000'], ['2', 'plain', 'x']];
+  const want = [['1', 'before\ufffdafter', '\ufffd'], ['2', 'plain', 'x']];
+  for (const spec of [{ encoding: 'utf16le' as const }, { encoding: 'utf8' as const }, { encoding: 'windows1252' as const, layout: 'email' as const }]) {
+    const bytes = encodeFile(rows, spec);
+    for (const size of [1, 5, bytes.length]) {
+      const sp = new RowSplitter(3, 'f');
+      const got: string[][] = [];
+      for (let i = 0; i < bytes.length; i += size) got.push(...sp.push(bytes.subarray(i, i + size)));
+      got.push(...sp.end());
+      t.same({ got, nuls: sp.nuls }, { got: want, nuls: 2 }, `${spec.encoding}, chunks of ${size}`);
+    }
+  }
+});
+
 t.test('a UTF-16 file ending in half a code unit: the stray byte reads as U+FFFD (a row of its own), in both byte orders', async (t) => {
   const text = '1|^^|a|^^|b|~~|2|^^|c|^^|d|~~|';
   for (const [name, body] of [['LE', Buffer.from(text, 'utf16le')], ['BE', Buffer.from(text, 'utf16le').swap16()]] as const) {

@@ -39,6 +39,7 @@ t.test('every extract type through meltano run indici-nightly: each row read is 
     const quirk = QUIRKS[i % QUIRKS.length]!;
     const { rows } = indiciRows(c, { dateExtracted: DE, firstKey: 1, count: ROWS, dirty: { every: 6, kinds: ['ragged', 'bad_date', 'bad_integer', 'missing_key', 'unknown_enum', 'duplicate_key', 'invalid_nhi'] } });
     rows[0]![textColumn(c)] = NAME;
+    rows[1]![textColumn(c)] = 'before\u0000after'; // PostgreSQL text cannot hold NUL: one must not fail the load
     const key = `indici/${quirk.name(fileName(c.source_format!.file_token!, DE, 'full'))}`;
     await s3.client.send(new PutObjectCommand({ Bucket: bucket, Key: key, Body: encodeFile(rows, quirk.spec) }));
   }
@@ -77,6 +78,8 @@ t.test('every extract type through meltano run indici-nightly: each row read is 
     const col = c.columns[textColumn(c)]!.name;
     const [v] = await query<{ value: string }>(db, `select ${q(col)} as value from core.${model} where ${q(c.natural_key[0]!)} = 1 limit 1`);
     t.equal(v?.value, NAME, `${what}: ${col} of the first row reaches core character for character`);
+    const [nul] = await query<{ value: string }>(db, `select ${q(col)} as value from core.${model} where ${q(c.natural_key[0]!)} = 2 limit 1`);
+    t.equal(nul?.value, 'before\ufffdafter', `${what}: a NUL in the second row arrives as U+FFFD`);
   }
 
   // every rejected row says why, and a ragged row keeps its text

@@ -106,6 +106,7 @@ class Utf8Converter {
   private pending: Buffer | undefined;
   private decided: boolean;
   replaced = 0;
+  nuls = 0;
 
   constructor(public encoding: Encoding, guess = false) {
     this.decided = !guess || encoding !== 'utf8';
@@ -115,10 +116,32 @@ class Utf8Converter {
     const b = this.pending ? Buffer.concat([this.pending, chunk]) : chunk;
     const usable = this.complete(b);
     this.pending = usable < b.length ? Buffer.from(b.subarray(usable)) : undefined;
-    return this.convert(b.subarray(0, usable));
+    return this.withoutNul(this.convert(b.subarray(0, usable)));
   }
 
   end(): Buffer {
+    return this.withoutNul(this.rest());
+  }
+
+  /**
+   * NUL (U+0000) decodes, but PostgreSQL text cannot hold it, and one NUL would fail the whole load: it becomes
+   * U+FFFD, counted in `nuls`. (A memchr per chunk when there is none.)
+   */
+  private withoutNul(b: Buffer): Buffer {
+    let at = b.indexOf(0);
+    if (at === -1) return b;
+    const parts: Buffer[] = [];
+    let from = 0;
+    for (; at !== -1; at = b.indexOf(0, from)) {
+      parts.push(b.subarray(from, at), REPLACEMENT);
+      this.nuls++;
+      from = at + 1;
+    }
+    parts.push(b.subarray(from));
+    return Buffer.concat(parts);
+  }
+
+  private rest(): Buffer {
     const rest = this.pending;
     this.pending = undefined;
     if (!rest) return Buffer.alloc(0);
@@ -228,6 +251,11 @@ export class RowSplitter {
   /** Characters that could not be decoded and became U+FFFD (invalid UTF-8, lone UTF-16 surrogates). */
   get replaced(): number {
     return this.converter?.replaced ?? 0;
+  }
+
+  /** NUL characters, which PostgreSQL text cannot hold, read as U+FFFD. */
+  get nuls(): number {
+    return this.converter?.nuls ?? 0;
   }
 
   get detected(): { encoding?: Encoding; layout?: Layout } {

@@ -277,6 +277,7 @@ function streamFor(gen: GeneratedContract): StreamDef<IndiciConfig, IndiciClient
             logger.info(`file loaded: ${uri} version ${f.versionId} sha256 ${hash} encoding ${splitter.detected.encoding} rows ${rowNo} rejected ${rejected}`);
             // loaded, but not byte for byte: say how much could not be decoded (set `encoding` if it is wrong)
             if (splitter.replaced > 0) logger.warn(`${uri}: ${splitter.replaced} character(s) could not be decoded as ${splitter.detected.encoding} and were loaded as U+FFFD`);
+            if (splitter.nuls > 0) logger.warn(`${uri}: ${splitter.nuls} NUL character(s), which PostgreSQL text cannot hold, were loaded as U+FFFD`);
             if (request) {
               honoured[request] = unitId;
               setMemo({ ...remembered, reprocessed: honoured });
