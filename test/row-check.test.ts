@@ -20,9 +20,9 @@ function contract(columns: Array<Partial<ContractColumn> & { type: ColumnType }>
 
 const years = ['0000', '0001', '1900', '2000', '2023', '2024', '2100', '9999', '20x4', '２０２４'];
 const monthDays = ['01-01', '02-28', '02-29', '02-30', '04-30', '04-31', '12-31', '13-01', '00-10', '01-00', '1-01', '01-1'];
-const times = ['', ' 00:00', 'T23:59', ' 24:00', ' 23:60', ' 12:34:56', ' 12:34:60', ' 12:34:56.1', ' 12:34:56.123', ' 12:34:56.123456', ' 12:34:56.1234567', 'T12:34:56.123', 'T12:34:56.12', 'T12:34', ' 12:3', 'Z', ' 12:34:56.123Z', '  12:34'];
+const times = ['', ' 00:00', 'T23:59', ' 24:00', ' 23:60', ' 12:34:56', ' 12:34:60', ' 12:34:56.1', ' 12:34:56.123', ' 12:34:56.123456', ' 12:34:56.1234567', 'T12:34:56.1234567', ' 12:34:56.12345678', 'T12:34:56.123', 'T12:34:56.12', 'T12:34', ' 12:3', 'Z', ' 12:34:56.123Z', '  12:34'];
 // every position of a full timestamp replaced by each of a few characters, and every prefix of it
-const full = ['2024-02-29 12:34:56.123456', '2023-12-31T23:59:59.999999'];
+const full = ['2024-02-29 12:34:56.123456', '2023-12-31T23:59:59.999999', '2023-12-31 23:59:59.9999999'];
 const mutations = full.flatMap((f) => [...f].flatMap((_, i) => ['x', '-', ':', ' ', '.', 'T', '0', '9', '５', ''].map((ch) => f.slice(0, i) + ch + f.slice(i + 1))));
 const prefixes = full.flatMap((f) => [...f].map((_, i) => f.slice(0, i + 1)));
 const dates = [...mutations, ...prefixes,...years.flatMap((y) => monthDays.flatMap((md) => times.map((tm) => `${y}-${md}${tm}`))), '', ' ', '2024/01/01', ' 2024-01-01 ', '\t2024-02-29\r\n', '1900-01-01', '2024-01-01 9:00'];
@@ -99,5 +99,5 @@ t.test('rows: required, null spellings, domains; the fingerprint follows the rul
   t.match(fp, /^[0-9a-f]{16}$/);
   t.equal(contractFingerprint({ ...c, description: 'other words' }), fp, 'descriptions do not matter');
   t.not(contractFingerprint({ ...c, columns: c.columns.map((x, i) => (i === 1 ? { ...x, domain: ['Booked', 'Arrived', 'Cancelled'] } : x)) }), fp, 'a new domain value changes it');
-  t.equal(CHECK_RULES_VERSION, 1);
+  t.equal(CHECK_RULES_VERSION, 2, 'rules version 2: up to 7 fraction digits in timestamps');
 });

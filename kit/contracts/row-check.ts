@@ -13,7 +13,7 @@ import type { Contract, ContractColumn } from './contract.js';
 import { DAYS_IN_MONTH, isLeapYear } from '../singer/ajv.js';
 
 /** Bump when this module's or medi_casts.sql's rules change: rows marked under older rules are checked again. */
-export const CHECK_RULES_VERSION = 1;
+export const CHECK_RULES_VERSION = 2;
 
 /** The lineage column a tap fills with the fingerprint when the row passed every check (else NULL). */
 export const CHECKED_COLUMN = '_source_checked';
@@ -81,7 +81,7 @@ function digitAt(b: Uint8Array, i: number): number {
  */
 function dateOk(v: Uint8Array, s: number, e: number): boolean {
   const n = e - s;
-  if (n < 10 || n > 26 || n === 20 || (n > 10 && n < 16) || n === 17 || n === 18) return false;
+  if (n < 10 || n > 27 || n === 20 || (n > 10 && n < 16) || n === 17 || n === 18) return false;
   if (v[s + 4] !== 45 || v[s + 7] !== 45) return false; // '-'
   const year = digitAt(v, s) * 1000 + digitAt(v, s + 1) * 100 + digitAt(v, s + 2) * 10 + digitAt(v, s + 3);
   const month = digitAt(v, s + 5) * 10 + digitAt(v, s + 6);
@@ -91,7 +91,7 @@ function dateOk(v: Uint8Array, s: number, e: number): boolean {
   if (n === 10) return true;
   const sep = v[s + 10];
   if (sep !== 32 && sep !== 84) return false; // ' ' or 'T'
-  if (sep === 84 && n !== 16 && n !== 19 && n !== 23 && n !== 26) return false;
+  if (sep === 84 && n !== 16 && n !== 19 && n !== 23 && n !== 26 && n !== 27) return false;
   const hour = digitAt(v, s + 11) * 10 + digitAt(v, s + 12);
   const minute = digitAt(v, s + 14) * 10 + digitAt(v, s + 15);
   if (v[s + 13] !== 58 || !(hour <= 23 && minute <= 59)) return false; // ':'

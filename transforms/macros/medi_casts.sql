@@ -4,7 +4,8 @@
   fences it with OFFSET 0); medi_cast_checked then casts only valid values and medi_error_checked names the
   reason, so a bad value sends its row to rejects instead of failing the build.
   Dates: `YYYY-MM-DD`, optionally followed by a time (the date part is used). `1900-01-01` is the source's
-  "no date" sentinel and reads as NULL. Timestamps: `YYYY-MM-DD[ T]HH:MM[:SS[.fff]]` in var('source_time_zone')
+  "no date" sentinel and reads as NULL. Timestamps: `YYYY-MM-DD[ T]HH:MM[:SS[.fff]]` in var('source_time_zone'),
+  with 1 to 7 fraction digits (7 is SQL Server's datetime2 default; PostgreSQL rounds to microseconds)
   (a model that casts them sets that zone for its session: medi_source_zone).
   Year 0000 is refused (PostgreSQL has no year 0; the cast would fail the build).
   kit/contracts/row-check.ts mirrors these checks for taps (rows it passes skip them: medi_cast_valid); a
@@ -38,7 +39,8 @@
   translate({{ v }}, '123456789', '000000000') in (
     '0000-00-00', '0000-00-00 00:00', '0000-00-00 00:00:00', '0000-00-00 00:00:00.0', '0000-00-00 00:00:00.00',
     '0000-00-00 00:00:00.000', '0000-00-00 00:00:00.0000', '0000-00-00 00:00:00.00000', '0000-00-00 00:00:00.000000',
-    '0000-00-00T00:00', '0000-00-00T00:00:00', '0000-00-00T00:00:00.000', '0000-00-00T00:00:00.000000')
+    '0000-00-00 00:00:00.0000000',
+    '0000-00-00T00:00', '0000-00-00T00:00:00', '0000-00-00T00:00:00.000', '0000-00-00T00:00:00.000000', '0000-00-00T00:00:00.0000000')
 {%- endmacro %}
 
 {% macro medi_ok(col, type) -%}

@@ -465,7 +465,7 @@ renamed as (
   -- OFFSET 0 here too: folded into the checks, each trimmed value was recomputed at every use (a date
   -- check uses its value ~9 times), which cost ~20% of this model
   select * from trimmed
-  where _source_checked is distinct from 'd4fd1fa4764e7158'
+  where _source_checked is distinct from 'c7a049ca763e7c36'
   offset 0
 ),
 
@@ -1159,7 +1159,7 @@ select
   null::jsonb as source_row,
   '{}'::jsonb as field_errors
 from trimmed
-where _source_checked = 'd4fd1fa4764e7158'
+where _source_checked = 'c7a049ca763e7c36'
 
 union all
 
