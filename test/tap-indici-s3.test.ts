@@ -160,6 +160,37 @@ t.test('mode latest reads only the newest batch per extract type; superseded ver
   t.match(run.tapErr, /mode latest: 1 file\(s\) of older batches were never loaded and are skipped: s3:\/\/indici-latest\/indici\/685146_535_Vaccine_\d+_\d+_2509011044; mode incremental/);
 });
 
+t.test('Provider without its second RegisterationNo, PatientAlerts without its second IsDeleted (may_be_absent): every row lands, columns aligned', async (t) => {
+  const bucket = 'indici-absent';
+  await ensureBucket(s3.client, bucket);
+  const cases = [['provider', 'registeration_no_2', 'lab_no'], ['patient_alerts', 'is_deleted_2', 'inserted_by_id']] as const;
+  for (const [stream, gone] of cases) {
+    const c = CONTRACTS[stream]!;
+    const at = c.columns.findIndex((x) => x.name === gone);
+    const { rows } = indiciRows(c, { dateExtracted: '2509011044', firstKey: 1, count: 12 });
+    const short = rows.map((r) => r.filter((_, j) => j !== at));
+    short[5]!.pop(); // and one row short by one more: ragged, rejected with its text
+    await s3.client.send(new PutObjectCommand({ Bucket: bucket, Key: `indici/${fileName(c.source_format!.file_token!, '2509011044', 'full')}`, Body: encodeFile(short) }));
+  }
+  const db = await scratchDb('indici_absent');
+  const run = await pipeline({ bucket, endpoint_url: s3.url }, db);
+  t.equal(run.tapCode, 0, 'exit status', { output: run.tapErr.slice(-800) });
+  t.equal(run.targetCode, 0, 'exit status', { output: run.targetErr.slice(-800) });
+  for (const [stream, gone, next] of cases) {
+    const c = CONTRACTS[stream]!;
+    const col = (n: string) => `"${c.columns.find((x) => x.name === n)!.source}"`;
+    const at = c.columns.findIndex((x) => x.name === gone);
+    const want = indiciRows(c, { dateExtracted: '2509011044', firstKey: 1, count: 12 }).rows;
+    const got = await query<{ n: number; gone: string | null; next: string; before: string }>(db, `select _source_row_number::int n, ${col(gone)} gone, ${col(next)} next, ${col(c.columns[at - 1]!.name)} before from raw.indici_${stream} order by 1`);
+    t.same(got.map((r) => r.n), [1, 2, 3, 4, 5, 7, 8, 9, 10, 11, 12], `${stream}: every row but the ragged one lands`);
+    t.ok(got.every((r) => r.gone === null), `${stream}: ${gone} is NULL`);
+    t.same(got.map((r) => [r.before, r.next]), got.map((r) => [want[r.n - 1]![at - 1], want[r.n - 1]![at + 1]]), `${stream}: the fields either side of it are in their own columns`);
+    t.match(run.tapErr, new RegExp(`11 row\\(s\\) without ${gone} \\(may_be_absent\\)`));
+  }
+  const rejects = await query<{ reason: string }>(db, `select reason from raw.indici_rejected_rows order by 1`);
+  t.same(rejects.map((r) => r.reason), ['row 6 has 120 fields, expected 122 (or 121 without registeration_no_2)', 'row 6 has 31 fields, expected 33 (or 32 without is_deleted_2)']);
+});
+
 t.test('mode incremental (the default): every batch not loaded yet, oldest first; the next run reads only what is new', async (t) => {
   const bucket = 'indici-incremental';
   await ensureBucket(s3.client, bucket);

@@ -11371,7 +11371,10 @@ export const patientAlerts: GeneratedContract = {
     "source_format": {
       "kind": "positional",
       "file_token": "PatientAlerts",
-      "field_count": 33
+      "field_count": 33,
+      "may_be_absent": [
+        "is_deleted_2"
+      ]
     },
     "natural_key": [
       "patient_alert_id",
@@ -11478,7 +11481,7 @@ export const patientAlerts: GeneratedContract = {
         "name": "is_deleted_2",
         "source": "IsDeleted_2",
         "type": "boolean",
-        "description": "IsDeleted appears twice in the supplier column list (position 16); kept so positions stay aligned"
+        "description": "IsDeleted appears twice in the supplier column list (position 16); kept so positions stay aligned. The reference loader keeps 32 columns, so a file may come without it (source_format.may_be_absent) and is then NULL"
       },
       {
         "name": "inserted_by_id",
@@ -11679,7 +11682,7 @@ export const patientAlerts: GeneratedContract = {
             "string",
             "null"
           ],
-          "description": "IsDeleted appears twice in the supplier column list (position 16); kept so positions stay aligned"
+          "description": "IsDeleted appears twice in the supplier column list (position 16); kept so positions stay aligned. The reference loader keeps 32 columns, so a file may come without it (source_format.may_be_absent) and is then NULL"
         },
         "InsertedByID": {
           "type": [
@@ -12438,7 +12441,10 @@ export const provider: GeneratedContract = {
     "source_format": {
       "kind": "positional",
       "file_token": "Provider",
-      "field_count": 122
+      "field_count": 122,
+      "may_be_absent": [
+        "registeration_no_2"
+      ]
     },
     "natural_key": [
       "provider_id",
@@ -12926,7 +12932,7 @@ export const provider: GeneratedContract = {
         "name": "registeration_no_2",
         "source": "RegisterationNo_2",
         "type": "string",
-        "description": "RegisterationNo appears twice in the supplier column list (position 87); kept so positions stay aligned"
+        "description": "RegisterationNo appears twice in the supplier column list (position 87); kept so positions stay aligned. The reference loader keeps 121 columns, so a file may come without it (source_format.may_be_absent) and is then NULL"
       },
       {
         "name": "lab_no",
@@ -13642,7 +13648,7 @@ export const provider: GeneratedContract = {
             "string",
             "null"
           ],
-          "description": "RegisterationNo appears twice in the supplier column list (position 87); kept so positions stay aligned"
+          "description": "RegisterationNo appears twice in the supplier column list (position 87); kept so positions stay aligned. The reference loader keeps 121 columns, so a file may come without it (source_format.may_be_absent) and is then NULL"
         },
         "LabNo": {
           "type": [

@@ -1303,7 +1303,7 @@ Note?: (string | null)
 IsActive?: (string | null)
 IsDeleted?: (string | null)
 /**
- * IsDeleted appears twice in the supplier column list (position 16); kept so positions stay aligned
+ * IsDeleted appears twice in the supplier column list (position 16); kept so positions stay aligned. The reference loader keeps 32 columns, so a file may come without it (source_format.may_be_absent) and is then NULL
  */
 IsDeleted_2?: (string | null)
 InsertedByID?: (string | null)
@@ -1513,7 +1513,7 @@ BudgetNo?: (string | null)
 IPA?: (string | null)
 RegisterationNo?: (string | null)
 /**
- * RegisterationNo appears twice in the supplier column list (position 87); kept so positions stay aligned
+ * RegisterationNo appears twice in the supplier column list (position 87); kept so positions stay aligned. The reference loader keeps 121 columns, so a file may come without it (source_format.may_be_absent) and is then NULL
  */
 RegisterationNo_2?: (string | null)
 LabNo?: (string | null)

@@ -33,7 +33,11 @@ export interface Contract {
   description: string;
   /** text: every column lands as text in raw (lossless delimited files); typed: JSON types from the source */
   landing: 'text' | 'typed';
-  source_format?: { kind: 'positional' | 'named'; file_token?: string; field_count?: number };
+  /**
+   * How records sit in the source. `may_be_absent`: positional columns some files leave out altogether (the
+   * supplier's list names one twice); a row that is short by exactly these is read with them NULL.
+   */
+  source_format?: { kind: 'positional' | 'named'; file_token?: string; field_count?: number; may_be_absent?: string[] };
   natural_key: string[];
   replication_key?: string;
   scd: { type: 1 } | { type: 2; tracked?: string[] };
@@ -57,7 +61,7 @@ const META_SCHEMA = {
     landing: { enum: ['text', 'typed'] },
     source_format: {
       type: 'object', additionalProperties: false, required: ['kind'],
-      properties: { kind: { enum: ['positional', 'named'] }, file_token: { type: 'string' }, field_count: { type: 'integer', minimum: 1 } },
+      properties: { kind: { enum: ['positional', 'named'] }, file_token: { type: 'string' }, field_count: { type: 'integer', minimum: 1 }, may_be_absent: { type: 'array', minItems: 1, items: { type: 'string' } } },
     },
     natural_key: { type: 'array', minItems: 1, items: { type: 'string' } },
     replication_key: { type: 'string' },
@@ -126,6 +130,11 @@ export function loadContract(file: string): Contract {
   if (c.scd.type === 2) for (const t of c.scd.tracked ?? []) if (!names.has(t)) throw new ContractError(`${file}: scd.tracked "${t}" is not a column`);
   if (c.source_format?.field_count !== undefined && c.source_format.field_count !== c.columns.length) {
     throw new ContractError(`${file}: source_format.field_count is ${c.source_format.field_count} but ${c.columns.length} columns are declared`);
+  }
+  for (const a of c.source_format?.may_be_absent ?? []) {
+    const col = c.columns.find((x) => x.name === a);
+    if (!col) throw new ContractError(`${file}: source_format.may_be_absent "${a}" is not a column`);
+    if (col.required || c.natural_key.includes(a)) throw new ContractError(`${file}: source_format.may_be_absent "${a}" is required or part of the natural key`);
   }
   if (basename(file, '.yaml') !== c.stream) throw new ContractError(`${file}: file name must be the stream name "${c.stream}.yaml"`);
   return c;

@@ -124,6 +124,14 @@ function streamFor(gen: GeneratedContract): StreamDef<IndiciConfig, IndiciClient
   const token = contract.source_format!.file_token!;
   const columns = contract.columns.map((c) => c.source);
   const fields = columns.length;
+  // columns some files leave out (the supplier's list names one twice): a row short by exactly these is
+  // read with them NULL, every other field in its own column
+  const absent = (contract.source_format?.may_be_absent ?? []).map((n) => contract.columns.findIndex((c) => c.name === n));
+  const isAbsent = new Uint8Array(fields);
+  for (const j of absent) isAbsent[j] = 1;
+  const shortFields = fields - absent.length;
+  const expected = absent.length ? `${fields} (or ${shortFields} without ${contract.source_format!.may_be_absent!.join(', ')})` : String(fields);
+  const wide = { starts: new Int32Array(fields), ends: new Int32Array(fields) };
   // the contract's checks, run here so staging only has to cast the rows that pass (see row-check.ts)
   const passes = rowBytesChecker(contract);
   const fingerprint = contractFingerprint(contract);
@@ -219,20 +227,35 @@ function streamFor(gen: GeneratedContract): StreamDef<IndiciConfig, IndiciClient
           const lineageJson = lineageKeys.map((k) => Buffer.from(JSON.stringify(k === '_source_file_hash' ? hash : fileLineage[k] ?? null)));
           let rowNo = 0;
           let rejected = 0;
+          let short = 0;
           let error: string | undefined;
           // rows too short or too long: rejected with their text (emitted after the records of their chunk)
           let ragged: Array<{ rowNo: number; count: number; reason: string; text: string }> = [];
           const onRow = (row: ByteRow) => {
             rowNo++;
-            if (row.count !== fields) {
-              const reason = `row ${rowNo} has ${row.count} fields, expected ${fields}`;
+            const isShort = absent.length > 0 && row.count === shortFields;
+            if (row.count !== fields && !isShort) {
+              const reason = `row ${rowNo} has ${row.count} fields, expected ${expected}`;
               if (config.ragged_rows === 'fail') throw new RecordFormatError(`${uri}: ${reason}; ragged_rows is "fail", so the file is not loaded further`);
               ragged.push({ rowNo, count: row.count, reason, text: row.buf.toString('utf8', row.start, row.end) });
               return;
             }
-            const { buf, starts, ends } = row;
+            const { buf } = row;
+            let { starts, ends } = row;
+            if (isShort) {
+              // spread the fields over the contract's positions; an absent column is an empty range, NULL below
+              short++;
+              for (let j = 0, k = 0; j < fields; j++) {
+                if (isAbsent[j]) wide.starts[j] = wide.ends[j] = 0;
+                else { wide.starts[j] = starts[k]!; wide.ends[j] = ends[k]!; k++; }
+              }
+              ({ starts, ends } = wide);
+            }
             records.begin();
-            for (let j = 0; j < fields; j++) records.string(j, buf, starts[j]!, ends[j]!);
+            for (let j = 0; j < fields; j++) {
+              if (isShort && isAbsent[j]) records.null(j);
+              else records.string(j, buf, starts[j]!, ends[j]!);
+            }
             for (let k = fields; k < fields + lineageKeys.length; k++) {
               if (k === rowNoAt) records.integer(k, rowNo);
               else if (k === checkedAt) {
@@ -275,6 +298,7 @@ function streamFor(gen: GeneratedContract): StreamDef<IndiciConfig, IndiciClient
           });
           if (!error) {
             logger.info(`file loaded: ${uri} version ${f.versionId} sha256 ${hash} encoding ${splitter.detected.encoding} rows ${rowNo} rejected ${rejected}`);
+            if (short > 0) logger.info(`${uri}: ${short} row(s) without ${contract.source_format!.may_be_absent!.join(', ')} (may_be_absent), read with NULL there`);
             // loaded, but not byte for byte: say how much could not be decoded (set `encoding` if it is wrong)
             if (splitter.replaced > 0) logger.warn(`${uri}: ${splitter.replaced} character(s) could not be decoded as ${splitter.detected.encoding} and were loaded as U+FFFD`);
             if (splitter.nuls > 0) logger.warn(`${uri}: ${splitter.nuls} NUL character(s), which PostgreSQL text cannot hold, were loaded as U+FFFD`);
