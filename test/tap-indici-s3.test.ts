@@ -189,6 +189,18 @@ t.test('Provider without its second RegisterationNo, PatientAlerts without its s
   }
   const rejects = await query<{ reason: string }>(db, `select reason from raw.indici_rejected_rows order by 1`);
   t.same(rejects.map((r) => r.reason), ['row 6 has 120 fields, expected 122 (or 121 without registeration_no_2)', 'row 6 has 31 fields, expected 33 (or 32 without is_deleted_2)']);
+
+  // a Patient file that ends where the other lists end, at PerOrgId, LoadedDateTime (197 of 220 fields)
+  const p = CONTRACTS.patient!;
+  const rows = indiciRows(p, { dateExtracted: '2509011044', firstKey: 1, count: 9 }).rows;
+  await s3.client.send(new PutObjectCommand({ Bucket: bucket, Key: `indici/${fileName('Patient', '2509011044', 'full')}`, Body: encodeFile(rows.map((r) => r.slice(0, 197))) }));
+  const again = await pipeline({ bucket, endpoint_url: s3.url }, db, run.lastState);
+  t.equal(again.tapCode, 0, 'exit status', { output: again.tapErr.slice(-800) });
+  const [pt] = await query<{ n: number; trailing_null: boolean }>(db, `select count(*)::int n,
+    bool_and(num_nulls(${p.columns.slice(197).map((c) => `"${c.source}"`).join(', ')}) = 23) trailing_null from raw.indici_patient`);
+  t.same(pt, { n: 9, trailing_null: true }, 'patient: 197-field rows land with the 23 later columns NULL');
+  const loaded = await query<{ v: string }>(db, `select "LoadedDateTime" v from raw.indici_patient order by _source_row_number`);
+  t.same(loaded.map((r) => r.v), rows.map((r) => r[196]), 'LoadedDateTime (field 197) in its own column');
 });
 
 t.test('mode incremental (the default): every batch not loaded yet, oldest first; the next run reads only what is new', async (t) => {

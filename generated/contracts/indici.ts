@@ -8779,7 +8779,32 @@ export const patient: GeneratedContract = {
     "source_format": {
       "kind": "positional",
       "file_token": "Patient",
-      "field_count": 220
+      "field_count": 220,
+      "may_be_absent": [
+        "account_holder_profile_id",
+        "comunity_service_effective_date",
+        "default_gpmc_no",
+        "default_gp_name",
+        "default_practice_edi",
+        "default_practice_name",
+        "enrolment_end_date",
+        "is_capitated",
+        "is_consent_auto_reminder_text_messaging",
+        "is_consent_for_experience_survey",
+        "is_consent_to_import_clinical_records",
+        "is_consent_to_private_email_address",
+        "is_consent_to_share_clinical_records",
+        "is_consent_to_share_health1",
+        "is_consent_to_share_my_record_on_sehr",
+        "is_consent_to_share_pho_data_collection",
+        "is_include_account_fee",
+        "is_include_statement_fee",
+        "is_linked_csc_exists",
+        "is_test_record",
+        "pharmacy_id",
+        "residential_status_id",
+        "visa_expiry"
+      ]
     },
     "natural_key": [
       "patient_id",

@@ -47,9 +47,11 @@ function count(text: string, marker: string): number {
 
 /**
  * Which marker separates fields: in real data the field marker appears (fields − 1) times per row and the
- * row marker once. `sample` is the decoded start of the file; only whole rows in it are used.
+ * row marker once. `sample` is the decoded start of the file; only whole rows in it are used. `fields` may
+ * list more than one count (a contract whose files may leave columns out); any of them fits.
  */
-export function detectLayout(sample: string, fields: number, file: string, wholeFile = false): Layout {
+export function detectLayout(sample: string, fields: number | readonly number[], file: string, wholeFile = false): Layout {
+  const counts = typeof fields === 'number' ? [fields] : fields;
   for (const layout of [PRODUCTION_LAYOUT, EMAIL_LAYOUT]) {
     const lastRow = sample.lastIndexOf(layout.row);
     // the whole file in the sample: text after the last row marker is a last row without one
@@ -59,11 +61,11 @@ export function detectLayout(sample: string, fields: number, file: string, whole
     const rows = count(whole, layout.row) + (tail ? 1 : 0);
     const seps = count(whole, layout.field);
     // allow some ragged rows: the average must be close to fields − 1 per row
-    if (rows > 0 && Math.abs(seps / rows - (fields - 1)) <= Math.max(1, (fields - 1) * 0.05)) return layout;
+    if (rows > 0 && counts.some((n) => Math.abs(seps / rows - (n - 1)) <= Math.max(1, (n - 1) * 0.05))) return layout;
   }
   const p = count(sample, PRODUCTION_LAYOUT.field);
   const e = count(sample, EMAIL_LAYOUT.field);
-  throw new RecordFormatError(`${file}: fits neither layout for ${fields} fields per row (field |^^| row |~~| as in production, or field |~~| row |^^| as in the supplier's e-mail); the first ${sample.length} characters hold ${p} "|^^|" and ${e} "|~~|"`);
+  throw new RecordFormatError(`${file}: fits neither layout for ${counts.join(' or ')} fields per row (field |^^| row |~~| as in production, or field |~~| row |^^| as in the supplier's e-mail); the first ${sample.length} characters hold ${p} "|^^|" and ${e} "|~~|"`);
 }
 
 const REPLACEMENT = Buffer.from('\ufffd');
@@ -241,7 +243,7 @@ export class RowSplitter {
   private readonly inMarker = new Uint8Array(256);
   private readonly row: ByteRow = { buf: Buffer.alloc(0), start: 0, end: 0, starts: new Int32Array(64), ends: new Int32Array(64), count: 0 };
 
-  constructor(private readonly fields: number, private readonly file: string, private readonly overrides: { encoding?: Encoding; layout?: Layout } = {}) {}
+  constructor(private readonly fields: number | readonly number[], private readonly file: string, private readonly overrides: { encoding?: Encoding; layout?: Layout } = {}) {}
 
   /** The file's encoding once known (a BOM-less file read as UTF-8 may turn out to be Windows-1252). */
   get encoding(): Encoding | undefined {

@@ -221,7 +221,7 @@ function streamFor(gen: GeneratedContract): StreamDef<IndiciConfig, IndiciClient
               status: 'reprocess', rows_read: 0, rows_rejected: 0, error: null,
             });
           }
-          const splitter = new RowSplitter(fields, uri, overrides);
+          const splitter = new RowSplitter(absent.length ? [fields, shortFields] : fields, uri, overrides);
           const hash = spooled.sha256;
           // lineage is the same for every row of a file but the row number and the check mark: encoded once
           const lineageJson = lineageKeys.map((k) => Buffer.from(JSON.stringify(k === '_source_file_hash' ? hash : fileLineage[k] ?? null)));
