@@ -44,10 +44,17 @@ t.test('every extract type through meltano run indici-nightly: each row read is 
     await s3.client.send(new PutObjectCommand({ Bucket: bucket, Key: key, Body: encodeFile(rows, quirk.spec) }));
   }
 
+  // and one file that cannot be read at all: Invoices rows (28 fields) under a Vaccine name (13)
+  const bad = `indici/${fileName('Vaccine', DE, 'delta')}`;
+  await s3.client.send(new PutObjectCommand({ Bucket: bucket, Key: bad, Body: encodeFile(indiciRows(CONTRACTS.invoices!, { dateExtracted: DE, firstKey: 1, count: 5 }).rows) }));
+
   const db = await scratchDb('meltano_indici_all');
   const env = meltanoEnv({ ...S3_TEST_ENV, TAP_INDICI_S3_BUCKET: bucket, TAP_INDICI_S3_ENDPOINT_URL: s3.url, ...pgEnv(db) });
   const run = await meltano(['run', 'indici-nightly'], env);
-  t.equal(run.code, 0, 'exit status', { output: run.stderr.slice(-3000) });
+  // the bad file keeps nothing else out of core, and the job still fails, naming it, after building the rest
+  t.equal(run.code, 1, 'the job fails', { output: run.stderr.slice(-3000) });
+  t.match(run.stderr, new RegExp(`failed source file \\(indici_vaccine\\): s3://${bucket}/${bad}: fits neither layout for 13 fields`), 'naming the file and why');
+  t.match(run.stderr, /dbt: built what loaded, but source files failed/);
 
   for (const [i, stream] of streams.entries()) {
     const c = CONTRACTS[stream]!;

@@ -79,6 +79,11 @@ t.test('a malformed file fails alone, loudly, with its name; the others load', a
   t.equal(n!.appts, 30);
   const failed = await query(db, `select status, rows_read::int from etl.load_run_files where status = 'failed'`);
   t.same(failed, [{ status: 'failed', rows_read: 0 }], 'the bad file is recorded as failed');
+  // file_failures continue (the nightly job's tap): the same, but exit 0 so the job's transform runs
+  const cont = await pipeline({ bucket, endpoint_url: s3.url, file_failures: 'continue' }, db, run.lastState);
+  t.equal(cont.tapCode, 0, 'continue: exit 0');
+  t.match(cont.tapErr, new RegExp(`file failed: s3://${bucket}/${bad}: fits neither layout`), 'still logged as an error, by name');
+  t.match(cont.tapErr, /file_failures is continue: exit 0; each is recorded as failed in etl.load_run_files and read again next run/);
 });
 
 t.test('empty extracts (0 bytes, a BOM alone) and BOM-less UTF-16 files load: no rows is not an error', async (t) => {

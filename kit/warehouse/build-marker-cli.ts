@@ -1,7 +1,9 @@
 #!/usr/bin/env node
-// `medi-build-marker check|record <project-dir>`: lets a scheduled dbt run skip when nothing changed.
+// `medi-build-marker check|record|failed <project-dir>`: lets a scheduled dbt run skip when nothing changed.
 // "Unchanged" = no load run has written rows since the last successful build, and the dbt project files
 // (models, macros, tests, seeds, dbt_project.yml) hash the same. check exits 0 when a build is needed, 3 when not.
+// failed prints the source files whose latest load, since the last successful build, failed, and exits 4 if
+// any: a job whose tap went on past a bad file (file_failures: continue) builds what loaded, then fails on them.
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -35,6 +37,15 @@ await client.connect();
 try {
   const loaded = (await client.query<{ last: string | null }>(`select max(finished_at)::text as last from etl.load_runs where status = 'succeeded' and rows_loaded > 0`)).rows[0]?.last ?? null;
   const marker = { loaded_through: loaded, project: projectHash(dir) };
+  if (cmd === 'failed') {
+    const failed = (await client.query<{ stream: string; source_uri: string; error: string | null }>(
+      `select f.stream, f.source_uri, f.error from etl.load_run_files f join etl.load_runs r on r.load_run_id = f.last_load_run_id
+       where f.status = 'failed' and r.started_at > coalesce((select updated_at from etl.config where key = 'dbt_last_build'), '-infinity')
+       order by f.stream, f.source_uri`)).rows;
+    await client.end();
+    for (const f of failed) process.stderr.write(`failed source file (${f.stream}): ${f.error?.includes(f.source_uri) ? f.error : `${f.source_uri}: ${f.error ?? 'no reason recorded'}`}\n`);
+    process.exit(failed.length ? 4 : 0);
+  }
   if (cmd === 'record') {
     await client.query(`insert into etl.config (key, value, updated_at) values ('dbt_last_build', $1, now()) on conflict (key) do update set value = excluded.value, updated_at = now()`, [JSON.stringify(marker)]);
   } else {

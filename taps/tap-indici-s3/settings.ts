@@ -17,6 +17,7 @@ export const settings: Settings = [
   { name: 'extract_flags', kind: 'object', default: {}, description: 'Per extract type (file token): {"enabled": bool, "full": bool, "delta": bool}; a full load spans 24 h or more.' },
   { name: 'encoding', kind: 'options', options: ['auto', 'utf16le', 'utf16be', 'utf8', 'windows1252'], default: 'auto', description: 'File encoding; auto reads the byte-order mark, or without one recognises UTF-16 by its zero bytes, else reads UTF-8 unless the first non-ASCII byte is no valid UTF-8 (then Windows-1252).' },
   { name: 'layout', kind: 'options', options: ['auto', 'production', 'email'], default: 'auto', description: 'Separators; production = field |^^| row |~~|, email = field |~~| row |^^|; auto detects per file.' },
+  { name: 'file_failures', kind: 'options', options: ['fail_run', 'continue'], default: 'fail_run', description: 'A file that cannot be read (fits no layout, unreadable object) never stops the others; fail_run then exits 1, continue exits 0 so the job goes on to its transform. Either way the file is logged as an error, recorded as failed in etl.load_run_files and read again next run.' },
   { name: 'ragged_rows', kind: 'options', options: ['reject', 'fail'], default: 'reject', description: 'A row with the wrong field count: reject it (with its text) or fail the file.' },
   { name: 'reprocess', kind: 'array', default: [], description: 'Recovery: S3 keys (or key@versionId) to load again although already processed. The target replaces the file\'s earlier rows in one transaction; each request is honoured once (kept in state), so it can stay in config.' },
   { name: 'concurrency', kind: 'integer', default: 4, description: 'Objects downloaded and hashed in parallel ahead of the one being emitted (1 = one at a time).' },
@@ -38,6 +39,7 @@ export interface IndiciConfig {
   encoding: 'auto' | 'utf16le' | 'utf16be' | 'utf8' | 'windows1252';
   layout: 'auto' | 'production' | 'email';
   ragged_rows: 'reject' | 'fail';
+  file_failures: 'fail_run' | 'continue';
   name_widths: { per_org: number; practice: number };
   reprocess: string[];
   concurrency: number;
