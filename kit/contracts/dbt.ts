@@ -32,6 +32,7 @@ const LINEAGE_SELECT = [
   '_source_row_number as source_row_number',
   '_source_date_extracted as date_extracted',
   '_sdc_load_run_id as load_run_id',
+  '_sdc_batched_at as loaded_at',
 ];
 
 export function checkedModel(c: Contract): string {
@@ -148,11 +149,12 @@ function renameExpr(col: ContractColumn): string {
 /**
  * Which of several valid versions of one natural key is the newest: the latest DateExtracted; within one
  * batch, where a first delivery's full load and delta both carry a key (fact sheet), the file whose name sorts
- * last (the same name but for a later DateFrom: the delta's narrower window), then the content hash (a
- * re-delivered name), then the later row. Every part comes from the data, so the choice never depends on load
- * order or on where rows lie in raw (the row number alone tied across two files and PostgreSQL picked either).
+ * last (the same name but for a later DateFrom: the delta's narrower window); for one name delivered twice (a
+ * corrected file: a new object version or an overwrite), the content loaded last; then the content hash and
+ * the later row. So the choice never depends on where rows lie in raw (the row number alone tied across two
+ * files and PostgreSQL picked either), and across batches never on load order.
  */
-const WITHIN_BATCH = 'source_uri desc, source_file_hash desc, source_row_number desc';
+const WITHIN_BATCH = 'source_uri desc, loaded_at desc, source_file_hash desc, source_row_number desc';
 const NEWEST_FIRST = `date_extracted desc nulls last, ${WITHIN_BATCH}`;
 
 export function stagingModel(c: Contract): string {

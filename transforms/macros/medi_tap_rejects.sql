@@ -13,11 +13,12 @@
     _source_row_number as source_row_number,
     _source_date_extracted as date_extracted,
     _sdc_load_run_id as load_run_id,
+    _sdc_batched_at as loaded_at,
     jsonb_build_object('row_text', row_text, 'field_count', field_count) as source_row,
     jsonb_build_object('_row', reason) as field_errors
   from {{ src }}
   where stream = '{{ stream }}'
   {%- else -%}
-  select null::text, null::text, null::text, null::bigint, null::text, null::uuid, null::jsonb, null::jsonb where false
+  select null::text, null::text, null::text, null::bigint, null::text, null::uuid, null::timestamptz, null::jsonb, null::jsonb where false
   {%- endif -%}
 {%- endmacro %}

@@ -14,7 +14,7 @@ with versions as (
 -- share a DateExtracted, and two versions valid from the same instant are no history
 per_batch as (
   select * from (
-    select *, row_number() over (partition by "provider_id", "practice_id", "per_org_id", extracted_at order by source_uri desc, source_file_hash desc, source_row_number desc) as batch_rank
+    select *, row_number() over (partition by "provider_id", "practice_id", "per_org_id", extracted_at order by source_uri desc, loaded_at desc, source_file_hash desc, source_row_number desc) as batch_rank
     from versions
   ) v
   where batch_rank = 1

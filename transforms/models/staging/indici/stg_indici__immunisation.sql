@@ -13,7 +13,7 @@ with checked as (
 ),
 
 ranked as (
-  select *, row_number() over (partition by "appointment_immunisation_id", "practice_id", "per_org_id" order by date_extracted desc nulls last, source_uri desc, source_file_hash desc, source_row_number desc) as version_rank
+  select *, row_number() over (partition by "appointment_immunisation_id", "practice_id", "per_org_id" order by date_extracted desc nulls last, source_uri desc, loaded_at desc, source_file_hash desc, source_row_number desc) as version_rank
   from checked
 )
 
@@ -88,6 +88,7 @@ select
   source_file_hash,
   source_row_number,
   date_extracted,
-  load_run_id
+  load_run_id,
+  loaded_at
 from ranked
 where version_rank = 1

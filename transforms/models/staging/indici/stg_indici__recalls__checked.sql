@@ -77,6 +77,7 @@ trimmed as not materialized (
     _source_row_number as source_row_number,
     _source_date_extracted as date_extracted,
     _sdc_load_run_id as load_run_id,
+    _sdc_batched_at as loaded_at,
     _source_checked
   from source
 ),
@@ -206,6 +207,7 @@ select
   source_row_number,
   date_extracted,
   load_run_id,
+  loaded_at,
   null::jsonb as source_row,
   '{}'::jsonb as field_errors
 from trimmed
@@ -250,6 +252,7 @@ select
   source_row_number,
   date_extracted,
   load_run_id,
+  loaded_at,
   -- the source row as landed, field by field (raw is lossless), for rejects
   case when __has_error then
     jsonb_build_object(

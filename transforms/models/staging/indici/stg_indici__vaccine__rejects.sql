@@ -9,6 +9,7 @@ select
   source_row_number,
   date_extracted,
   load_run_id,
+  loaded_at,
   source_row,
   field_errors
 from {{ ref('stg_indici__vaccine__checked') }}
