@@ -1,7 +1,7 @@
 // tap-indici-s3 end to end against a real S3-API server (moto, versioning on) and real PostgreSQL:
 // tap | target, rerun with and without state, a malformed file failing alone, mode latest vs backfill.
 import t from 'tap';
-import { DeleteObjectCommand, ListObjectVersionsCommand, PutObjectCommand } from '@aws-sdk/client-s3';
+import { CreateBucketCommand, DeleteObjectCommand, ListObjectVersionsCommand, PutObjectCommand } from '@aws-sdk/client-s3';
 import { startS3Server, type S3Server } from '../sim/s3-server.js';
 import { ensureBucket, uploadBatch, encodeFile, fileName, CONTRACTS } from '../sim/indici/feed.js';
 import { indiciRows } from '../sim/indici/rows.js';
@@ -206,6 +206,26 @@ t.test('Provider without its second RegisterationNo, PatientAlerts without its s
   t.same(pt, { n: 9, trailing_null: true }, 'patient: 197-field rows land with the 23 later columns NULL');
   const loaded = await query<{ v: string }>(db, `select "LoadedDateTime" v from raw.indici_patient order by _source_row_number`);
   t.same(loaded.map((r) => r.v), rows.map((r) => r[196]), 'LoadedDateTime (field 197) in its own column');
+});
+
+t.test('a bucket without versioning (version id "null"): each content is read once, an overwrite is read again', async (t) => {
+  const bucket = 'indici-unversioned';
+  await s3.client.send(new CreateBucketCommand({ Bucket: bucket, CreateBucketConfiguration: { LocationConstraint: 'ap-southeast-2' } }));
+  const key = `indici/${fileName('Vaccine', '2509011044', 'full')}`;
+  const put = (version: number) => s3.client.send(new PutObjectCommand({ Bucket: bucket, Key: key, Body: encodeFile(indiciRows(CONTRACTS.vaccine!, { dateExtracted: '2509011044', firstKey: 1, count: 6, version }).rows) }));
+  await put(0);
+  const db = await scratchDb('indici_unversioned');
+  const first = await pipeline({ bucket, endpoint_url: s3.url }, db);
+  t.equal(first.tapCode, 0, 'exit status', { output: first.tapErr.slice(-800) });
+  const again = await pipeline({ bucket, endpoint_url: s3.url }, db, first.lastState);
+  t.equal(again.records, 0, 'a rerun sends nothing');
+  const lost = await pipeline({ bucket, endpoint_url: s3.url }, db);
+  t.equal(lost.targetCode, 0);
+  t.same(await query(db, `select count(*)::int n from raw.indici_vaccine`), [{ n: 6 }], 'nor does a rerun without state land anything twice');
+  await put(5); // the same name overwritten with corrected content
+  const third = await pipeline({ bucket, endpoint_url: s3.url }, db, first.lastState);
+  t.equal(third.streams['indici_vaccine'], 6, 'the overwrite is read');
+  t.same(await query(db, `select count(distinct _source_file_hash)::int hashes, count(*)::int n, min(_source_version_id) v from raw.indici_vaccine`), [{ hashes: 2, n: 12, v: 'null' }]);
 });
 
 t.test('mode incremental (the default): every batch not loaded yet, oldest first; the next run reads only what is new', async (t) => {
