@@ -100,8 +100,13 @@ t.test('SCD2 from deltas; backfill order does not change core; NHI only hashed',
   const capped = await dbt('0');
   t.equal(capped.code, 0, 'exit status', { output: capped.stdout.slice(-2000) });
   t.match(capped.stdout, /select set_config\('max_parallel_workers_per_gather', least\(0, current_setting\('max_parallel_workers_per_gather'\)::int\)::text, true\)/);
+  // JIT is off for each build's transaction unless MEDI_BUILD_JIT says otherwise (it cost more than it saved)
+  t.match(capped.stdout, /select set_config\('jit', 'off', true\)/, 'JIT off in the build');
   const refused = await dbt('two');
   t.not(refused.code, 0, 'a value that is no number fails the run');
   t.match(refused.stdout + refused.stderr, /MEDI_BUILD_PARALLEL_WORKERS must be a whole number of workers, or empty; got two/);
+  const badJit = await meltano(['invoke', 'dbt-postgres', 'run', '--select', 'fact_appointments'], meltanoEnv({ ...pgEnv(inOrder), MEDI_BUILD_JIT: 'sometimes' }));
+  t.not(badJit.code, 0, 'a JIT value other than on, off or empty fails the run');
+  t.match(badJit.stdout + badJit.stderr, /MEDI_BUILD_JIT must be on, off or empty; got sometimes/);
   t.same(await snapshot(inOrder), beforeRebuild, 'the rebuilt fact is the same');
 });
