@@ -7,9 +7,12 @@ import { PutObjectCommand } from '@aws-sdk/client-s3';
 import { startS3Server, S3_TEST_ENV } from '../sim/s3-server.js';
 import { CONTRACTS, encodeFile, ensureBucket, fileName, type FileSpec } from '../sim/indici/feed.js';
 import { indiciRows } from '../sim/indici/rows.js';
-import { query, scratchDb } from './helpers.js';
+import { query, scratchDb, ROOT } from './helpers.js';
 import { pgEnv } from '../kit/warehouse/database.js';
 import { meltano, meltanoEnv } from './meltano.js';
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+
 
 const DE = '2508181044';
 const ROWS = 45;
@@ -55,6 +58,13 @@ t.test('every extract type through meltano run indici-nightly: each row read is 
   t.equal(run.code, 1, 'the job fails', { output: run.stderr.slice(-3000) });
   t.match(run.stderr, new RegExp(`failed source file \\(indici_vaccine\\): s3://${bucket}/${bad}: fits neither layout for 13 fields`), 'naming the file and why');
   t.match(run.stderr, /dbt: built what loaded, but source files failed/);
+  // and the health check says so, beside every stream's last successful load
+  const health = spawnSync(process.execPath, [join(ROOT, 'dist/kit/warehouse/warehouse-cli.js'), 'health', '--json'], { env: { ...process.env, DATABASE_URL: db }, encoding: 'utf8' });
+  t.equal(health.status, 1, 'health: not healthy while a file fails');
+  const report = JSON.parse(health.stdout) as { healthy: boolean; streams: Array<{ stream: string; last_success_at: string | null; failing: boolean }>; failed_files: Array<{ stream: string; source_uri: string }>; last_transform_build: string | null };
+  t.same(report.failed_files.map((f) => [f.stream, f.source_uri]), [['indici_vaccine', `s3://${bucket}/${bad}`]], 'health names the failed file');
+  t.ok(Object.keys(CONTRACTS).every((s) => report.streams.some((x) => x.stream === `indici_${s}` && x.last_success_at && !x.failing)), 'every stream has a last successful load');
+  t.ok(report.last_transform_build, 'and the last transform build');
 
   for (const [i, stream] of streams.entries()) {
     const c = CONTRACTS[stream]!;

@@ -607,6 +607,16 @@ export class PostgresLoader implements Loader {
       await c.query(`UPDATE etl.load_runs SET status = $2, finished_at = now(), error = $3 WHERE load_run_id = $1`, [
         this.runId, outcome.ok ? 'succeeded' : 'failed', outcome.error ? outcome.error.message.slice(0, 4000) : null,
       ]);
+      if (!outcome.ok) {
+        // what a health check reads: these streams' last run failed (their last success stays as it was)
+        for (const stream of this.perStream.keys()) {
+          await c.query(
+            `INSERT INTO etl.health (plugin, stream, last_failure_at, last_load_run_id) VALUES ('target-postgres-medi', $1, now(), $2)
+             ON CONFLICT (plugin, stream) DO UPDATE SET last_failure_at = now(), last_load_run_id = $2`,
+            [stream, this.runId],
+          ).catch(() => undefined);
+        }
+      }
       if (outcome.ok) {
         for (const [stream, t] of this.perStream) {
           await c.query(
