@@ -94,6 +94,8 @@ t.test('rows: required, null spellings, domains; the fingerprint follows the rul
   t.notOk(passes(['1', 'booked', '', '1']), 'domains are exact');
   t.notOk(passes(['1', 'Booked', '', '-']), 'a null spelling of a required column');
   t.notOk(passes(['1', 'Booked', '2023-02-29', '1']), 'not a leap year');
+  t.ok(passes(['1', 'Booked', '2025-01-29 18:18:11.3470000', '1']), '7 fraction digits, as SQL Server datetime2 writes them');
+  t.notOk(passes(['1', 'Booked', '2025-01-29 18:18:11.34700000', '1']), '8 are too many');
   t.notOk(passes(['1', 'Booked', '']), 'field count');
   const fp = contractFingerprint(c);
   t.match(fp, /^[0-9a-f]{16}$/);
