@@ -136,12 +136,18 @@ const written = Number((await client.query(`select coalesce(sum(rows_loaded), 0)
 await client.end();
 await s3.stop();
 
+/** Each model's build time as dbt reports it ("OK created sql table model stg.x … in 13.21s"), the rest being dbt's own start-up. */
+function modelTimes(out: string): string {
+  const times = [...out.matchAll(/OK created sql \w+ model \w+\.(\w+) .*? in ([\d.]+)s/g)].map((m) => `${m[1]} ${m[2]} s`);
+  return times.length ? times.join(', ') : 'no model times in dbt output';
+}
+
 const e2e = first.seconds + dbt.seconds;
 process.stdout.write([
   `rows: ${rows} appointments (64 fields), file ${(statSync(indiciFile).size / 1e6).toFixed(0)} MB UTF-16LE; raw ${counts.raw}, checked ${counts.checked}, fact ${counts.fact}`,
   `bare psql \\copy (TSV, text table): ${bare.seconds.toFixed(2)} s`,
   `tap → target (S3 → raw):          ${first.seconds.toFixed(2)} s  tap peak RSS ${first.tapRss} MB, target peak RSS ${first.targetRss} MB`,
-  `dbt staging + rejects + fact:     ${dbt.seconds.toFixed(2)} s`,
+  `dbt staging + rejects + fact:     ${dbt.seconds.toFixed(2)} s (${modelTimes(dbt.stdout)})`,
   `end to end / bare copy:           ${(e2e / bare.seconds).toFixed(2)} (goal <= 3)`,
   `no-op rerun (tap → target → dbt): ${noopSeconds.toFixed(2)} s, ${written} rows written (goal <= 3 s, 0 rows); dbt: ${noopDbt.stdout.includes('skipping') ? 'skipped, nothing new' : 'ran'}; tap RSS ${noop.tapRss} MB`,
   `  tap → target ${noop.seconds.toFixed(2)} s, dbt (its build-marker check) ${noopDbt.seconds.toFixed(2)} s`,
