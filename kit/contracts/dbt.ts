@@ -287,7 +287,7 @@ function csv(s: string): string {
  * the same whatever order batches were loaded in.
  */
 /** fact_appointments → appointment, fact_diagnoses → diagnosis, fact_allergies → allergy, dim_patient → patient */
-export function entityOf(model: string): string {
+function entityOf(model: string): string {
   const base = model.replace(/^(dim|fact)_/, '');
   if (base.endsWith('ses')) return base.replace(/ses$/, 'sis');
   if (base.endsWith('ies')) return base.replace(/ies$/, 'y');

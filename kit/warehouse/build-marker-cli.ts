@@ -35,8 +35,6 @@ if (!url) {
 const client = new pg.Client({ connectionString: url });
 await client.connect();
 try {
-  const loaded = (await client.query<{ last: string | null }>(`select max(finished_at)::text as last from etl.load_runs where status = 'succeeded' and rows_loaded > 0`)).rows[0]?.last ?? null;
-  const marker = { loaded_through: loaded, project: projectHash(dir) };
   if (cmd === 'failed') {
     const failed = (await client.query<{ stream: string; source_uri: string; error: string | null }>(
       `select f.stream, f.source_uri, f.error from etl.load_run_files f join etl.load_runs r on r.load_run_id = f.last_load_run_id
@@ -46,6 +44,8 @@ try {
     for (const f of failed) process.stderr.write(`failed source file (${f.stream}): ${f.error?.includes(f.source_uri) ? f.error : `${f.source_uri}: ${f.error ?? 'no reason recorded'}`}\n`);
     process.exit(failed.length ? 4 : 0);
   }
+  const loaded = (await client.query<{ last: string | null }>(`select max(finished_at)::text as last from etl.load_runs where status = 'succeeded' and rows_loaded > 0`)).rows[0]?.last ?? null;
+  const marker = { loaded_through: loaded, project: projectHash(dir) };
   if (cmd === 'record') {
     await client.query(`insert into etl.config (key, value, updated_at) values ('dbt_last_build', $1, now()) on conflict (key) do update set value = excluded.value, updated_at = now()`, [JSON.stringify(marker)]);
   } else {

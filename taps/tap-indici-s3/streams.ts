@@ -157,8 +157,10 @@ function streamFor(gen: GeneratedContract): StreamDef<IndiciConfig, IndiciClient
       const planned = await client.plan();
       forget(goneFrom(planned));
       const candidates = planned.filter((f) => f.decision === 'read' && f.name?.token === token);
+      /** some content of this object version was processed (unit ids are `key@versionId#sha256`) */
+      const versionProcessed = (f: PlannedFile) => [...processed].some((p) => p.startsWith(`${f.key}@${f.versionId}#`));
       // mode latest skips older batches by design; one that was never loaded is data the warehouse lacks
-      const neverLoaded = planned.filter((f) => f.decision === 'skipped' && f.name?.token === token && f.reason.startsWith('older batch') && ![...processed].some((p) => p.startsWith(`${f.key}@${f.versionId}#`)));
+      const neverLoaded = planned.filter((f) => f.decision === 'skipped' && f.name?.token === token && f.reason.startsWith('older batch') && !versionProcessed(f));
       if (neverLoaded.length) logger.warn(`mode latest: ${neverLoaded.length} file(s) of older batches were never loaded and are skipped: ${neverLoaded.map((f) => `s3://${config.bucket}/${f.key}`).join(', ')}; mode incremental (or the backfill job) loads them`);
       const files: Array<{ f: PlannedFile; request?: string }> = [];
       for (const f of candidates) {
@@ -168,8 +170,7 @@ function streamFor(gen: GeneratedContract): StreamDef<IndiciConfig, IndiciClient
           files.push({ f, request });
           continue;
         }
-        const unitPrefix = `${f.key}@${f.versionId}#`;
-        if (f.versionId !== 'null' && [...processed].some((p) => p.startsWith(unitPrefix))) {
+        if (f.versionId !== 'null' && versionProcessed(f)) {
           logger.info(`already processed: s3://${config.bucket}/${f.key} version ${f.versionId}`);
           continue;
         }

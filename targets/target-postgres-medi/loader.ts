@@ -616,8 +616,7 @@ export class PostgresLoader implements Loader {
             [stream, this.runId],
           ).catch(() => undefined);
         }
-      }
-      if (outcome.ok) {
+      } else {
         for (const [stream, t] of this.perStream) {
           await c.query(
             `INSERT INTO etl.health (plugin, stream, last_success_at, last_load_run_id, last_rows) VALUES ('target-postgres-medi', $1, now(), $2, $3)
