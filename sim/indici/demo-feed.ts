@@ -27,6 +27,10 @@ if (!(await up())) {
   child.unref();
   writeFileSync(join(ROOT, '.demo/s3-server.pid'), `${child.pid}\n`); // a line of its own: the stop command cats several pid files
   for (let i = 0; i < 100 && !(await up()); i++) await new Promise((r) => setTimeout(r, 100));
+  if (!(await up())) {
+    const tail = readFileSync(join(ROOT, '.demo/s3-server.log'), 'utf8').trim().split('\n').slice(-3).join('\n');
+    throw new Error(`demo: the S3 server (moto) did not answer on ${url}; if another process holds port ${port}, set DEMO_S3_PORT to a free port. .demo/s3-server.log ends:\n${tail}`);
+  }
 }
 const s3 = new S3Client({ region: S3_TEST_ENV.AWS_REGION, endpoint: url, forcePathStyle: true, credentials: { accessKeyId: S3_TEST_ENV.AWS_ACCESS_KEY_ID, secretAccessKey: S3_TEST_ENV.AWS_SECRET_ACCESS_KEY } });
 const bucket = 'medi-demo-indici';
