@@ -155,6 +155,7 @@ export const allergies: GeneratedContract = {
       },
       {
         "name": "patient_id",
+        "references": "patient",
         "source": "PatientID",
         "type": "integer"
       },
@@ -792,6 +793,7 @@ export const appointmentMedications: GeneratedContract = {
       },
       {
         "name": "patient_id",
+        "references": "patient",
         "source": "PatientID",
         "type": "integer"
       },
@@ -1913,6 +1915,7 @@ export const appointments: GeneratedContract = {
       },
       {
         "name": "patient_id",
+        "references": "patient",
         "source": "PatientID",
         "type": "integer"
       },
@@ -1985,6 +1988,9 @@ export const appointments: GeneratedContract = {
       },
       {
         "name": "inserted_at",
+        "quality": [
+          "not_future"
+        ],
         "source": "InsertedAt",
         "type": "timestamp"
       },
@@ -2016,6 +2022,7 @@ export const appointments: GeneratedContract = {
       },
       {
         "name": "provider_id",
+        "references": "provider",
         "source": "ProviderID",
         "type": "integer"
       },
@@ -2781,6 +2788,7 @@ export const diagnosis: GeneratedContract = {
       },
       {
         "name": "patient_id",
+        "references": "patient",
         "source": "PatientID",
         "type": "integer"
       },
@@ -2866,6 +2874,9 @@ export const diagnosis: GeneratedContract = {
       },
       {
         "name": "inserted_at",
+        "quality": [
+          "not_future"
+        ],
         "source": "InsertedAt",
         "type": "timestamp"
       },
@@ -3451,6 +3462,7 @@ export const immunisation: GeneratedContract = {
       },
       {
         "name": "patient_id",
+        "references": "patient",
         "source": "PatientID",
         "type": "integer"
       },
@@ -3466,6 +3478,7 @@ export const immunisation: GeneratedContract = {
       },
       {
         "name": "vaccine_id",
+        "references": "vaccine",
         "source": "VaccineID",
         "type": "integer"
       },
@@ -3661,6 +3674,9 @@ export const immunisation: GeneratedContract = {
       },
       {
         "name": "inserted_at",
+        "quality": [
+          "not_future"
+        ],
         "source": "InsertedAt",
         "type": "timestamp"
       },
@@ -4321,6 +4337,7 @@ export const inbox: GeneratedContract = {
       },
       {
         "name": "patient_id",
+        "references": "patient",
         "source": "PatientID",
         "type": "integer"
       },
@@ -4977,11 +4994,13 @@ export const inboxDetail: GeneratedContract = {
       },
       {
         "name": "inbox_folder_item_id",
+        "references": "inbox",
         "source": "InboxFolderItemID",
         "type": "integer"
       },
       {
         "name": "patient_id",
+        "references": "patient",
         "source": "PatientID",
         "type": "integer"
       },
@@ -5309,6 +5328,7 @@ export const invoiceDetail: GeneratedContract = {
       },
       {
         "name": "invoice_transaction_id",
+        "references": "invoices",
         "source": "InvoiceTransactionID",
         "type": "integer"
       },
@@ -5329,11 +5349,17 @@ export const invoiceDetail: GeneratedContract = {
       },
       {
         "name": "quantity",
+        "quality": [
+          "non_zero"
+        ],
         "source": "Quantity",
         "type": "decimal"
       },
       {
         "name": "claim_amount",
+        "quality": [
+          "non_negative"
+        ],
         "source": "ClaimAmount",
         "type": "decimal"
       },
@@ -5973,6 +5999,7 @@ export const invoices: GeneratedContract = {
       },
       {
         "name": "patient_id",
+        "references": "patient",
         "source": "PatientID",
         "type": "integer"
       },
@@ -5993,11 +6020,17 @@ export const invoices: GeneratedContract = {
       },
       {
         "name": "total_amount",
+        "quality": [
+          "non_negative"
+        ],
         "source": "TotalAmount",
         "type": "decimal"
       },
       {
         "name": "unpaid_amount",
+        "quality": [
+          "non_negative"
+        ],
         "source": "UnpaidAmount",
         "type": "decimal"
       },
@@ -6033,6 +6066,9 @@ export const invoices: GeneratedContract = {
       },
       {
         "name": "inserted_at",
+        "quality": [
+          "not_future"
+        ],
         "source": "InsertedAt",
         "type": "timestamp"
       },
@@ -6400,6 +6436,7 @@ export const measurements: GeneratedContract = {
     "columns": [
       {
         "name": "patient_id",
+        "references": "patient",
         "source": "PatientID",
         "type": "integer"
       },
@@ -6481,6 +6518,9 @@ export const measurements: GeneratedContract = {
       },
       {
         "name": "inserted_at",
+        "quality": [
+          "not_future"
+        ],
         "source": "InsertedAt",
         "type": "timestamp"
       },
@@ -8375,6 +8415,7 @@ export const nextOfKin: GeneratedContract = {
       },
       {
         "name": "patient_id",
+        "references": "patient",
         "source": "PatientID",
         "type": "integer"
       },
@@ -11434,6 +11475,7 @@ export const patientAlerts: GeneratedContract = {
       },
       {
         "name": "patient_id",
+        "references": "patient",
         "source": "PatientID",
         "type": "integer"
       },
@@ -13998,6 +14040,7 @@ export const recalls: GeneratedContract = {
       },
       {
         "name": "patient_id",
+        "references": "patient",
         "source": "PatientID",
         "type": "integer"
       },

@@ -25,7 +25,16 @@ export interface ContractColumn {
   description?: string;
   /** extra accepted spellings for a boolean/date sentinel, e.g. 1900-01-01 as "no date" */
   null_values?: string[];
+  /**
+   * The stream (same source) whose row this value identifies: its natural key's first column, with the rest of
+   * that key (practice, organisation) matched by name. Checked after each sync (kit/warehouse/dq.ts).
+   */
+  references?: string;
+  /** value-range checks run after each sync: negative, zero, or later than now (kit/warehouse/dq.ts) */
+  quality?: QualityRule[];
 }
+
+export type QualityRule = 'non_negative' | 'non_zero' | 'not_future';
 
 export interface Contract {
   source: string;
@@ -89,6 +98,8 @@ const META_SCHEMA = {
           pii: { enum: ['none', 'nhi', 'name', 'contact', 'address', 'dob', 'clinical', 'financial'] },
           description: { type: 'string' },
           null_values: { type: 'array', items: { type: 'string' } },
+          references: { type: 'string', pattern: '^[a-z][a-z0-9_]*$' },
+          quality: { type: 'array', minItems: 1, uniqueItems: true, items: { enum: ['non_negative', 'non_zero', 'not_future'] } },
         },
       },
     },
@@ -136,6 +147,12 @@ export function loadContract(file: string): Contract {
     if (!col) throw new ContractError(`${file}: source_format.may_be_absent "${a}" is not a column`);
     if (col.required || c.natural_key.includes(a)) throw new ContractError(`${file}: source_format.may_be_absent "${a}" is required or part of the natural key`);
   }
+  for (const col of c.columns) {
+    for (const rule of col.quality ?? []) {
+      const fits = rule === 'not_future' ? ['date', 'timestamp'] : ['integer', 'decimal'];
+      if (!fits.includes(col.type)) throw new ContractError(`${file}: column "${col.name}": quality ${rule} needs type ${fits.join(' or ')}, not ${col.type}`);
+    }
+  }
   if (basename(file, '.yaml') !== c.stream) throw new ContractError(`${file}: file name must be the stream name "${c.stream}.yaml"`);
   return c;
 }
@@ -148,7 +165,26 @@ export function loadContracts(dir = CONTRACTS_DIR): Contract[] {
     if (!statSync(sdir).isDirectory()) continue;
     for (const f of readdirSync(sdir).filter((x) => x.endsWith('.yaml')).sort()) out.push(loadContract(join(sdir, f)));
   }
+  checkReferences(out);
   return out;
+}
+
+/**
+ * Each `references` names a stream of the same source that has a core model, and the referencing contract has
+ * the rest of that stream's natural key (practice, organisation) under the same names, so the check can join.
+ */
+export function checkReferences(contracts: Contract[]): void {
+  for (const c of contracts) {
+    for (const col of c.columns) {
+      if (!col.references) continue;
+      const parent = contracts.find((p) => p.source === c.source && p.stream === col.references);
+      if (!parent) throw new ContractError(`${c.file}: column "${col.name}" references "${col.references}", which is not a ${c.source} stream`);
+      if (!parent.core) throw new ContractError(`${c.file}: column "${col.name}" references "${col.references}", which has no core model`);
+      for (const k of parent.natural_key.slice(1)) {
+        if (!c.columns.some((x) => x.name === k)) throw new ContractError(`${c.file}: column "${col.name}" references "${col.references}", whose key also needs "${k}", which this stream lacks`);
+      }
+    }
+  }
 }
 
 /** The Singer stream name and raw table name: `<source>_<stream>`. */

@@ -25,6 +25,11 @@ export interface RowOptions {
   version?: number;
   /** 1 in `every` rows is dirty, cycling through `kinds` */
   dirty?: { every: number; kinds: DirtyKind[] };
+  /**
+   * Keys a column that `references` another stream draws from: 1..referenceKeys (default: this batch's own last
+   * key, as a delivery whose streams share one key range resolves every reference).
+   */
+  referenceKeys?: number;
 }
 
 function rng(seed: number): () => number {
@@ -58,9 +63,12 @@ function fieldValue(c: Contract, col: ContractColumn, key: number, r: () => numb
   if (col.pii === 'name') return src.includes('Family') ? FAMILY[Math.floor(r() * FAMILY.length)]! : FIRST[Math.floor(r() * FIRST.length)]!;
   if (col.pii === 'contact') return src.includes('mail') ? `patient${key}@example.co.nz` : `02${Math.floor(r() * 1e8)}`;
   if (src === 'Gender') return r() < 0.5 ? 'Female' : 'Male';
+  // as many draws per column as ever, so the other columns' values do not move
+  if (col.references) return String(1 + Math.floor(r() * (o.referenceKeys ?? o.firstKey + o.count - 1)));
+  const nonZero = col.quality?.includes('non_zero');
   switch (col.type) {
     case 'integer': return String(1 + Math.floor(r() * 50_000));
-    case 'decimal': return r() < 0.2 ? '.00' : (r() * 500).toFixed(2);
+    case 'decimal': return r() < 0.2 ? (nonZero ? '1.00' : '.00') : (nonZero ? Math.max(0.01, r() * 500) : r() * 500).toFixed(2);
     case 'boolean': return src === 'IsDeleted' ? (r() < 0.02 ? '1' : '0') : r() < 0.7 ? '1' : '0';
     case 'timestamp': return r() < 0.1 ? '' : stamp(o.dateExtracted, 60 + Math.floor(r() * 60 * 24 * 90) + (o.version ?? 0));
     case 'date': return src === 'DOB' ? `${1930 + Math.floor(r() * 90)}-${pad(1 + Math.floor(r() * 12))}-${pad(1 + Math.floor(r() * 28))}` : r() < 0.15 ? '1900-01-01' : stamp(o.dateExtracted, Math.floor(r() * 60 * 24 * 365)).slice(0, 10);
