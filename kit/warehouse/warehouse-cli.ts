@@ -4,10 +4,49 @@
 // `medi-warehouse stop` stops the embedded server.
 // `medi-warehouse health [--json]`: the last successful and failed load per stream, the source files whose
 // latest load failed, and the last transform build; exits 1 when a stream's last load failed or a file did.
+// `medi-warehouse dq [--json]`: the data-quality checks for the latest load run (kit/warehouse/dq.ts) into
+// etl.dq_results, and with MEDI_NATS_URL the sync's event and one alert per failed check (kit/events.ts).
+// Failed checks are alerts, not a failed step: it exits 1 only when it could not check or publish.
 import pg from 'pg';
 import { pgEnv, warehouseUrl } from './database.js';
 import { migrate } from './migrate.js';
 import { stopEmbedded } from './embedded.js';
+import { runQualityChecks } from './dq.js';
+import { loadContracts } from '../contracts/contract.js';
+import { eventsUrl, publishEvents, type PipelineEvent } from '../events.js';
+
+async function dq(json: boolean): Promise<number> {
+  const client = new pg.Client({ connectionString: await warehouseUrl() });
+  await client.connect();
+  let events: PipelineEvent[];
+  try {
+    const { load_run_id, results } = await runQualityChecks(client, loadContracts());
+    const failed = results.filter((r) => !r.passed);
+    if (json) process.stdout.write(JSON.stringify({ load_run_id, checks: results.length, failed }) + '\n');
+    else {
+      for (const r of failed) process.stdout.write(`ALERT ${r.table_name}${r.column_name ? `.${r.column_name}` : ''} ${r.check_name}: observed ${r.observed}, threshold ${r.threshold} ${JSON.stringify(r.details)}\n`);
+      process.stdout.write(`dq: ${results.length} checks for load run ${load_run_id ?? '(none yet)'}, ${failed.length} failed\n`);
+    }
+    if (!load_run_id) return 0;
+    const run = (await client.query<{ status: string; plugin: string; rows_loaded: string; rows_rejected: string; rows_skipped: string; error: string | null; started_at: string; finished_at: string | null; failed_files: string }>(
+      `select r.status, r.plugin, r.rows_loaded, r.rows_rejected, r.rows_skipped, r.error, r.started_at::text, r.finished_at::text,
+         (select count(*) from etl.load_run_files f where f.last_load_run_id = r.load_run_id and f.status = 'failed') as failed_files
+       from etl.load_runs r where r.load_run_id = $1`, [load_run_id])).rows[0]!;
+    const ok = run.status === 'succeeded' && Number(run.failed_files) === 0;
+    events = [
+      { subject: ok ? 'etl.sync.completed' : 'etl.sync.failed', data: { load_run_id, plugin: run.plugin, status: run.status, rows_loaded: Number(run.rows_loaded), rows_rejected: Number(run.rows_rejected), rows_skipped: Number(run.rows_skipped), failed_files: Number(run.failed_files), error: run.error, started_at: run.started_at, finished_at: run.finished_at, dq_checks: results.length, dq_failed: failed.length } },
+      ...failed.map((r): PipelineEvent => ({ subject: 'etl.data.quality.alert', data: { load_run_id, ...r } })),
+    ];
+  } finally {
+    await client.end();
+  }
+  const url = eventsUrl();
+  if (url) {
+    await publishEvents(url, events);
+    if (!json) process.stdout.write(`dq: ${events.length} events published to ${url}\n`);
+  }
+  return 0;
+}
 
 async function health(json: boolean): Promise<number> {
   const client = new pg.Client({ connectionString: await warehouseUrl() });
@@ -45,6 +84,8 @@ async function health(json: boolean): Promise<number> {
 const cmd = process.argv[2] ?? 'env';
 if (cmd === 'stop') {
   stopEmbedded();
+} else if (cmd === 'dq') {
+  process.exitCode = await dq(process.argv.includes('--json'));
 } else if (cmd === 'health') {
   process.exitCode = await health(process.argv.includes('--json'));
 } else {

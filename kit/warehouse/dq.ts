@@ -1,0 +1,128 @@
+// Data-quality checks after a sync (DESIGN: "Data quality and observability"), derived from the contracts:
+// for every stream the latest load run read, over what that run brought in —
+//   required_missing_rate  stg   rows rejected because a required field was empty, per required column,
+//                                 as a share of the rows read (at most MISSING_RATE_MAX)
+//   duplicate_natural_key  core  natural keys with more than one row (current row, for an SCD2 dimension)
+//   referential_integrity  core  rows whose `references` column names no row of the referenced core model
+//   non_negative / non_zero / not_future  core  rows breaking a column's declared `quality` rule
+//   row_count_delta        raw   rows read against the previous run that read the stream (a drop beyond
+//                                 ROW_DROP_MAX is an alert)
+// Every result, passed or not, goes to etl.dq_results with the load run; failed ones are the alerts that
+// kit/events.ts publishes. A check never changes data.
+import type pg from 'pg';
+import type { Contract, ContractColumn, QualityRule } from '../contracts/contract.js';
+import { streamName } from '../contracts/contract.js';
+
+export const MISSING_RATE_MAX = 0.01;
+export const ROW_DROP_MAX = 0.5;
+
+export interface DqResult {
+  zone: 'raw' | 'stg' | 'core';
+  table_name: string;
+  check_name: string;
+  column_name: string | null;
+  observed: number;
+  threshold: number;
+  passed: boolean;
+  details: Record<string, unknown>;
+}
+
+export interface DqRun {
+  /** the load run checked; null when no load run read any file yet */
+  load_run_id: string | null;
+  results: DqResult[];
+}
+
+const q = (ident: string) => '"' + ident.replace(/"/g, '""') + '"';
+
+const RULE_SQL: Record<QualityRule, (col: string) => string> = {
+  non_negative: (col) => `${col} < 0`,
+  non_zero: (col) => `${col} = 0`,
+  // a day's slack: source stamps are local time, and a clock a little ahead is not a data error
+  not_future: (col) => `${col} > now() + interval '1 day'`,
+};
+
+async function count(client: pg.Client, sql: string, params: unknown[]): Promise<number> {
+  return Number((await client.query<{ n: string }>(sql, params)).rows[0]?.n ?? 0);
+}
+
+/** Run every check for the latest load run that read files, record the results, and return them. */
+export async function runQualityChecks(client: pg.Client, contracts: Contract[]): Promise<DqRun> {
+  const run = (await client.query<{ load_run_id: string }>(
+    `select r.load_run_id from etl.load_runs r
+     where exists (select 1 from etl.load_run_files f where f.last_load_run_id = r.load_run_id)
+     order by r.started_at desc limit 1`)).rows[0]?.load_run_id ?? null;
+  if (!run) return { load_run_id: null, results: [] };
+  const read = new Map((await client.query<{ stream: string; rows_read: string }>(
+    `select stream, sum(rows_read)::bigint as rows_read from etl.load_run_files where last_load_run_id = $1 group by stream`, [run])).rows
+    .map((r) => [r.stream, Number(r.rows_read)]));
+  const results: DqResult[] = [];
+  for (const c of contracts) {
+    if (!c.core || !read.has(streamName(c))) continue;
+    results.push(...(await checkStream(client, c, contracts, run, read.get(streamName(c))!)));
+  }
+  if (results.length) {
+    await client.query(
+      `insert into etl.dq_results (load_run_id, zone, table_name, check_name, column_name, observed, threshold, passed, details)
+       select $1, r.zone, r.table_name, r.check_name, r.column_name, r.observed, r.threshold, r.passed, r.details
+       from jsonb_to_recordset($2::jsonb) as r(zone text, table_name text, check_name text, column_name text, observed numeric, threshold numeric, passed boolean, details jsonb)`,
+      [run, JSON.stringify(results)]);
+  }
+  return { load_run_id: run, results };
+}
+
+async function checkStream(client: pg.Client, c: Contract, contracts: Contract[], run: string, rowsRead: number): Promise<DqResult[]> {
+  const out: DqResult[] = [];
+  const core = `core.${q(c.core!.model)}`;
+  const coreName = `core.${c.core!.model}`;
+  const keys = c.natural_key.map(q).join(', ');
+
+  // required fields: rejects of this run whose reason for the column is 'required'
+  const rejects = `stg.${q(`stg_${c.source}__${c.stream}__rejects`)}`;
+  const missing = new Map((await client.query<{ col: string; n: string }>(
+    `select e.key as col, count(*) as n from ${rejects} r, jsonb_each_text(r.field_errors) e
+     where r.load_run_id = $1 and e.value = 'required' group by e.key`, [run])).rows.map((r) => [r.col, Number(r.n)]));
+  for (const col of c.columns.filter((x) => x.required)) {
+    const n = missing.get(col.name) ?? 0;
+    const rate = rowsRead > 0 ? n / rowsRead : 0;
+    out.push({ zone: 'stg', table_name: `stg.stg_${c.source}__${c.stream}`, check_name: 'required_missing_rate', column_name: col.name, observed: rate, threshold: MISSING_RATE_MAX, passed: rate <= MISSING_RATE_MAX, details: { missing: n, rows_read: rowsRead } });
+  }
+
+  // duplicates on the natural key (the unique index makes this 0 for facts; an SCD2 dimension may not have one)
+  const scd2 = c.scd.type === 2;
+  const dups = await count(client, `select count(*) as n from (select 1 from ${core}${scd2 ? ' where is_current' : ''} group by ${keys} having count(*) > 1) d`, []);
+  out.push({ zone: 'core', table_name: coreName, check_name: 'duplicate_natural_key', column_name: null, observed: dups, threshold: 0, passed: dups === 0, details: { key: c.natural_key, ...(scd2 ? { rows: 'current versions' } : {}) } });
+
+  // references and value ranges, over the core rows this run brought in
+  const mine = `c.load_run_id = $1`;
+  const coreRows = await count(client, `select count(*) as n from ${core} c where ${mine}`, [run]);
+  for (const col of c.columns.filter((x) => x.references)) out.push(await referenceCheck(client, c, col, contracts, core, coreName, run, coreRows));
+  for (const col of c.columns) {
+    for (const rule of col.quality ?? []) {
+      const n = await count(client, `select count(*) as n from ${core} c where ${mine} and ${RULE_SQL[rule](`c.${q(col.name)}`)}`, [run]);
+      out.push({ zone: 'core', table_name: coreName, check_name: rule, column_name: col.name, observed: n, threshold: 0, passed: n === 0, details: { rows_checked: coreRows } });
+    }
+  }
+
+  // row count against the previous run that read this stream
+  const previous = (await client.query<{ rows_read: string; load_run_id: string }>(
+    `select f.last_load_run_id as load_run_id, sum(f.rows_read)::bigint as rows_read
+     from etl.load_run_files f join etl.load_runs r on r.load_run_id = f.last_load_run_id
+     where f.stream = $1 and f.last_load_run_id <> $2 and r.started_at < (select started_at from etl.load_runs where load_run_id = $2)
+     group by f.last_load_run_id, r.started_at order by r.started_at desc limit 1`, [streamName(c), run])).rows[0];
+  if (previous && Number(previous.rows_read) > 0) {
+    const change = rowsRead / Number(previous.rows_read) - 1;
+    out.push({ zone: 'raw', table_name: `raw.${streamName(c)}`, check_name: 'row_count_delta', column_name: null, observed: change, threshold: -ROW_DROP_MAX, passed: change >= -ROW_DROP_MAX, details: { rows_read: rowsRead, previous_rows_read: Number(previous.rows_read), previous_load_run_id: previous.load_run_id } });
+  }
+  return out;
+}
+
+async function referenceCheck(client: pg.Client, c: Contract, col: ContractColumn, contracts: Contract[], core: string, coreName: string, run: string, coreRows: number): Promise<DqResult> {
+  const parent = contracts.find((p) => p.source === c.source && p.stream === col.references)!;
+  const [parentKey, ...rest] = parent.natural_key;
+  const match = [`p.${q(parentKey!)} = c.${q(col.name)}`, ...rest.map((k) => `p.${q(k)} = c.${q(k)}`)].join(' and ');
+  const orphans = await count(client,
+    `select count(*) as n from ${core} c where c.load_run_id = $1 and c.${q(col.name)} is not null
+     and not exists (select 1 from core.${q(parent.core!.model)} p where ${match})`, [run]);
+  return { zone: 'core', table_name: coreName, check_name: 'referential_integrity', column_name: col.name, observed: orphans, threshold: 0, passed: orphans === 0, details: { references: `core.${parent.core!.model}`, rows_checked: coreRows } };
+}
