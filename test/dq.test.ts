@@ -1,6 +1,7 @@
 // Data-quality checks after a sync, through the job a schedule runs (`meltano run indici-nightly`): its
 // transform step records every check in etl.dq_results and publishes the sync's event and one alert per
-// failed check to a real NATS JetStream. Expected values come from SQL written here, not from dq.ts.
+// failed check to a real NATS JetStream; `medi-warehouse metrics` serves the same state to Prometheus.
+// Expected values come from SQL written here, not from dq.ts.
 import t from 'tap';
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -124,6 +125,35 @@ t.test('a sync is checked, recorded in etl.dq_results, and its event and alerts 
   const alert = got.find((e) => e.check_name === 'referential_integrity' && e.column_name === 'patient_id');
   t.match(alert, { _subject: 'etl.data.quality.alert', table_name: 'core.fact_appointments', observed: Number(orphans!.n), passed: false, details: { references: 'core.dim_patient' } }, 'an alert says what failed, by how much and against what');
   t.match(got[0], { _subject: 'etl.sync.completed', plugin: 'target-postgres-medi', status: 'succeeded', rows_loaded: Number, dq_failed: failed1 }, 'the sync event summarises the load and its checks');
+
+  // the same state as Prometheus metrics, served at /metrics and printed once
+  const server = spawn('node', [join(ROOT, 'dist/kit/warehouse/warehouse-cli.js'), 'metrics', '--listen', '127.0.0.1:0'], { env: { ...process.env, DATABASE_URL: db } });
+  t.teardown(() => server.kill());
+  const address = await new Promise<string>((ok, fail) => {
+    let err = '';
+    server.stderr!.on('data', (d: Buffer) => {
+      err += d.toString();
+      const m = /listening on (http:\/\/\S+)/.exec(err);
+      if (m) ok(m[1]!);
+    });
+    server.once('exit', () => fail(new Error(`metrics server exited: ${err}`)));
+  });
+  const res = await fetch(address);
+  t.equal(res.status, 200);
+  t.match(res.headers.get('content-type'), /^text\/plain; version=0\.0\.4/, 'the exposition format');
+  const text = await res.text();
+  const value = (series: string) => Number(new RegExp(`^${series.replace(/[{}()[\].*+?^$|\\]/g, '\\$&')} (\\S+)$`, 'm').exec(text)?.[1]);
+  const [runs] = await query<{ n: string }>(db, `select count(*) as n from etl.load_runs where status = 'succeeded'`);
+  t.equal(value('medi_load_runs{plugin="target-postgres-medi",status="succeeded"}'), Number(runs!.n), 'load runs as etl.load_runs counts them');
+  t.equal(value('medi_dq_check_passed{table="raw.indici_appointments",check="row_count_delta"}'), 0, 'a check whose latest result failed is a 0');
+  t.equal(value('medi_dq_check_observed{table="raw.indici_appointments",check="row_count_delta"}'), 5 / 40 - 1, 'with what it observed');
+  t.equal(value('medi_dq_check_passed{table="core.fact_appointments",check="referential_integrity",column="patient_id"}'), 1, 'the latest result counts: the second run\'s appointments all name a patient');
+  t.equal(value('medi_stream_failing{plugin="target-postgres-medi",stream="indici_appointments"}'), 0);
+  t.equal((await fetch(address.replace('/metrics', '/other'))).status, 404, 'nothing else is served');
+  const once = spawnSync('node', [join(ROOT, 'dist/kit/warehouse/warehouse-cli.js'), 'metrics'], { env: { ...process.env, DATABASE_URL: db }, encoding: 'utf8' });
+  t.equal(once.stdout, text, 'printed once, the same text (for a textfile collector)');
+  server.kill('SIGTERM');
+  t.equal(await new Promise((r) => server.once('exit', (code) => r(code))), 0, 'stops cleanly on SIGTERM');
 });
 
 function pick(r: Row | undefined): { observed: string; passed: boolean } | undefined {

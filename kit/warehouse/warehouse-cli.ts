@@ -7,11 +7,15 @@
 // `medi-warehouse dq [--json]`: the data-quality checks for the latest load run (kit/warehouse/dq.ts) into
 // etl.dq_results, and with MEDI_NATS_URL the sync's event and one alert per failed check (kit/events.ts).
 // Failed checks are alerts, not a failed step: it exits 1 only when it could not check or publish.
+// `medi-warehouse metrics [--listen HOST:PORT]`: Prometheus metrics from etl.* (kit/warehouse/metrics.ts),
+// printed once, or served at GET /metrics (port 0: any free port; the address is printed on stderr).
+import { createServer } from 'node:http';
 import pg from 'pg';
 import { pgEnv, warehouseUrl } from './database.js';
 import { migrate } from './migrate.js';
 import { stopEmbedded } from './embedded.js';
 import { runQualityChecks } from './dq.js';
+import { collectMetrics, exposition } from './metrics.js';
 import { loadContracts } from '../contracts/contract.js';
 import { eventsUrl, publishEvents, type PipelineEvent } from '../events.js';
 
@@ -81,9 +85,48 @@ async function health(json: boolean): Promise<number> {
   }
 }
 
+async function metrics(listen: string | undefined): Promise<number> {
+  const url = await warehouseUrl();
+  const scrape = async () => {
+    const client = new pg.Client({ connectionString: url });
+    await client.connect();
+    try {
+      return exposition(await collectMetrics(client));
+    } finally {
+      await client.end();
+    }
+  };
+  if (listen === undefined) {
+    process.stdout.write(await scrape());
+    return 0;
+  }
+  const m = /^(.+):(\d+)$/.exec(listen);
+  if (!m) throw new Error(`metrics --listen wants HOST:PORT (e.g. 127.0.0.1:9464); got ${listen}`);
+  const server = createServer((req, res) => {
+    if (req.method !== 'GET' || (req.url ?? '').split('?')[0] !== '/metrics') {
+      res.writeHead(404, { 'content-type': 'text/plain' }).end('only GET /metrics\n');
+      return;
+    }
+    scrape().then(
+      (text) => res.writeHead(200, { 'content-type': 'text/plain; version=0.0.4; charset=utf-8' }).end(text),
+      (e: Error) => res.writeHead(503, { 'content-type': 'text/plain' }).end(`warehouse unavailable: ${e.message}\n`),
+    );
+  });
+  await new Promise<void>((ok, fail) => server.once('error', fail).listen(Number(m[2]), m[1], ok));
+  const addr = server.address() as { address: string; port: number };
+  process.stderr.write(`metrics: listening on http://${addr.address}:${addr.port}/metrics\n`);
+  await new Promise<void>((done) => {
+    for (const sig of ['SIGTERM', 'SIGINT'] as const) process.once(sig, () => server.close(() => done()));
+  });
+  return 0;
+}
+
 const cmd = process.argv[2] ?? 'env';
 if (cmd === 'stop') {
   stopEmbedded();
+} else if (cmd === 'metrics') {
+  const at = process.argv.indexOf('--listen');
+  process.exitCode = await metrics(at > 0 ? process.argv[at + 1] ?? '' : undefined);
 } else if (cmd === 'dq') {
   process.exitCode = await dq(process.argv.includes('--json'));
 } else if (cmd === 'health') {
