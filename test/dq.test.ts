@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { connect, JSONCodec, AckPolicy, DeliverPolicy } from 'nats';
 import { startS3Server, S3_TEST_ENV } from '../sim/s3-server.js';
 import { ensureBucket, uploadBatch } from '../sim/indici/feed.js';
-import { query, scratchDb, ROOT } from './helpers.js';
+import { query, runTarget, scratchDb, singer, ROOT } from './helpers.js';
 import { pgEnv } from '../kit/warehouse/database.js';
 import { EVENT_STREAM } from '../kit/events.js';
 import { checkReferences, loadContract, loadContracts, type Contract } from '../kit/contracts/contract.js';
@@ -126,6 +126,12 @@ t.test('a sync is checked, recorded in etl.dq_results, and its event and alerts 
   t.match(alert, { _subject: 'etl.data.quality.alert', table_name: 'core.fact_appointments', observed: Number(orphans!.n), passed: false, details: { references: 'core.dim_patient' } }, 'an alert says what failed, by how much and against what');
   t.match(got[0], { _subject: 'etl.sync.completed', plugin: 'target-postgres-medi', status: 'succeeded', rows_loaded: Number, dq_failed: failed1 }, 'the sync event summarises the load and its checks');
 
+  // a load that fails stops the job before its transform step: the loader itself says so on NATS
+  const failedLoad = await runTarget({ database_url: db }, singer({ type: 'RECORD', stream: 'never_described', record: { id: 1 } }), { env: { MEDI_NATS_URL: nats.url } });
+  t.not(failedLoad.code, 0, 'a RECORD before its SCHEMA fails the load');
+  const [failedRun] = await query<{ id: string; error: string }>(db, `select load_run_id::text as id, error from etl.load_runs where status = 'failed'`);
+  t.match((await events(nats.url)).filter((e) => e.load_run_id === failedRun!.id), [{ _subject: 'etl.sync.failed', plugin: 'target-postgres-medi', status: 'failed', error: failedRun!.error }], 'etl.sync.failed with the load run and its error, once');
+
   // the same state as Prometheus metrics, served at /metrics and printed once
   const server = spawn('node', [join(ROOT, 'dist/kit/warehouse/warehouse-cli.js'), 'metrics', '--listen', '127.0.0.1:0'], { env: { ...process.env, DATABASE_URL: db } });
   t.teardown(() => server.kill());
@@ -144,11 +150,12 @@ t.test('a sync is checked, recorded in etl.dq_results, and its event and alerts 
   const text = await res.text();
   const value = (series: string) => Number(new RegExp(`^${series.replace(/[{}()[\].*+?^$|\\]/g, '\\$&')} (\\S+)$`, 'm').exec(text)?.[1]);
   const [runs] = await query<{ n: string }>(db, `select count(*) as n from etl.load_runs where status = 'succeeded'`);
+  t.equal(value('medi_load_runs{plugin="target-postgres-medi",status="failed"}'), 1, 'the failed load run counted as failed');
   t.equal(value('medi_load_runs{plugin="target-postgres-medi",status="succeeded"}'), Number(runs!.n), 'load runs as etl.load_runs counts them');
   t.equal(value('medi_dq_check_passed{table="raw.indici_appointments",check="row_count_delta"}'), 0, 'a check whose latest result failed is a 0');
   t.equal(value('medi_dq_check_observed{table="raw.indici_appointments",check="row_count_delta"}'), 5 / 40 - 1, 'with what it observed');
   t.equal(value('medi_dq_check_passed{table="core.fact_appointments",check="referential_integrity",column="patient_id"}'), 1, 'the latest result counts: the second run\'s appointments all name a patient');
-  t.equal(value('medi_stream_failing{plugin="target-postgres-medi",stream="indici_appointments"}'), 0);
+  t.equal(value('medi_stream_failing{plugin="target-postgres-medi",stream="indici_appointments"}'), 0, 'appointments load fine');
   t.equal((await fetch(address.replace('/metrics', '/other'))).status, 404, 'nothing else is served');
   const once = spawnSync('node', [join(ROOT, 'dist/kit/warehouse/warehouse-cli.js'), 'metrics'], { env: { ...process.env, DATABASE_URL: db }, encoding: 'utf8' });
   t.equal(once.stdout, text, 'printed once, the same text (for a textfile collector)');

@@ -7,6 +7,7 @@ import type { Loader } from '../../kit/singer/target-kit.js';
 import type { ActivateVersionMessage, RecordMessage, SchemaMessage } from '../../kit/singer/messages.js';
 import { InvalidRecordError, MissingKeyPropertiesError, NullCharacterError, RecordBeforeSchemaError } from '../../kit/singer/errors.js';
 import { RecordCounter, emitMetric } from '../../kit/singer/log.js';
+import { eventsUrl, publishEvents } from '../../kit/events.js';
 import { Connector } from './connector.js';
 import { RowBuffer, StreamSink, type SinkBatch } from './sink.js';
 import { NulInTextError, encodeValue } from './copy-text.js';
@@ -631,6 +632,13 @@ export class PostgresLoader implements Loader {
       await this.connector.close().catch(() => undefined);
     }
     this.logger.info('load run finished', { load_run_id: this.runId, status: outcome.ok ? 'succeeded' : 'failed', ...this.committed, fast_path_records: this.fastRows, binary_copy_records: this.binaryRows });
+    // a failed load stops the job before its transform step (whose data-quality step sends the other events),
+    // so the loader says so itself; the event never replaces or hides the load's own error
+    const events = eventsUrl();
+    if (!outcome.ok && events) {
+      await publishEvents(events, [{ subject: 'etl.sync.failed', data: { load_run_id: this.runId, plugin: 'target-postgres-medi', status: 'failed', error: outcome.error?.message.slice(0, 4000) ?? null, streams: [...this.perStream.keys()], rows_loaded: this.committed.loaded, rows_rejected: this.committed.rejected, rows_skipped: this.committed.skipped } }])
+        .catch((e: Error) => this.logger.warn(`could not publish etl.sync.failed: ${e.message}`, { load_run_id: this.runId }));
+    }
   }
 }
 
