@@ -21,7 +21,8 @@ interface Row { check_name: string; table_name: string; column_name: string | nu
 /** A JetStream server of this test's own (the machine's may hold other runs' events); TEST_NATS_URL otherwise. */
 async function natsServer(): Promise<{ url: string; stop(): void }> {
   if (process.env.TEST_NATS_URL) return { url: process.env.TEST_NATS_URL, stop: () => undefined };
-  const bin = spawnSync('sh', ['-c', 'command -v nats-server'], { encoding: 'utf8' }).stdout.trim();
+  // Debian installs it in /usr/sbin, which a non-login PATH may leave out
+  const bin = spawnSync('sh', ['-c', 'command -v nats-server || { test -x /usr/sbin/nats-server && echo /usr/sbin/nats-server; }'], { encoding: 'utf8' }).stdout.trim();
   if (!bin) throw new Error('dq test: no nats-server on PATH and no TEST_NATS_URL (the CI machine has nats-server)');
   const port = 15000 + (process.pid % 5000);
   const store = mkdtempSync(join(tmpdir(), 'medi-nats-'));
