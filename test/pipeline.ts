@@ -101,10 +101,13 @@ export function runTapAlone(tap: string, config: Record<string, unknown>, state?
   });
 }
 
-/** scripts/dbt run --select … (what Meltano's utility runs); optionally SIGKILL its process group after `killAfterMs`. */
-export function dbtRun(db: string, selectors: string[], killAfterMs?: number): Promise<number | null> {
+/**
+ * scripts/dbt run --select … (what Meltano's utility runs); optionally SIGKILL its process group after
+ * `killAfterMs`; `fullRefresh` rebuilds incremental models (the typed staging) from all of raw.
+ */
+export function dbtRun(db: string, selectors: string[], killAfterMs?: number, opts: { fullRefresh?: boolean } = {}): Promise<number | null> {
   return new Promise((resolve) => {
-    const child = spawn(join(ROOT, 'scripts/dbt'), ['run', '--select', ...selectors], { env: { ...meltanoEnv(pgEnv(db)), MEDI_DBT_ALWAYS: '1' }, detached: true, stdio: 'ignore' });
+    const child = spawn(join(ROOT, 'scripts/dbt'), ['run', ...(opts.fullRefresh ? ['--full-refresh'] : []), '--select', ...selectors], { env: { ...meltanoEnv(pgEnv(db)), MEDI_DBT_ALWAYS: '1' }, detached: true, stdio: 'ignore' });
     const timer = killAfterMs ? setTimeout(() => process.kill(-child.pid!, 'SIGKILL'), killAfterMs) : undefined;
     child.on('close', (code) => {
       if (timer) clearTimeout(timer);

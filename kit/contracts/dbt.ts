@@ -1,10 +1,11 @@
 // Contract → dbt: sources.yml, the checked/staging/rejects models and their tests. Staging is built as
 // source → renamed → typed; a row whose field fails a check goes to rejects with the reasons.
+import { createHash } from 'node:crypto';
 import YAML from 'yaml';
 import type { Contract, ContractColumn } from './contract.js';
 import { streamName } from './contract.js';
 import { tableNameFor } from '../../targets/target-postgres-medi/identifiers.js';
-import { CHECKED_COLUMN, contractFingerprint } from './row-check.js';
+import { CHECKED_COLUMN, CHECK_RULES_VERSION, contractFingerprint } from './row-check.js';
 
 const HEADER = (c: Contract) => `-- generated from ${c.file.slice(c.file.indexOf('contracts/'))} by \`npm run codegen\`; do not edit`;
 
@@ -80,14 +81,39 @@ ${castColumns((col) => `{{ medi_cast_valid(${sqlString(col.name)}, ${sqlString(c
   '{}'::jsonb as field_errors
 from trimmed
 where ${CHECKED_COLUMN} = ${marked}`;
-  return `${HEADER(c)}
+  // Incremental where raw rows carry their file and row number: a build types only the rows landed since the
+  // last one (macros/medi_incremental.sql), so a nightly build no longer re-types all history. The signature
+  // (this model's text and the check rules' version) guards against appending rows typed under other rules.
+  const incremental = c.lineage?.includes('_source_row_number') ?? false;
+  const config = incremental
+    ? `{{ config(materialized='incremental', incremental_strategy='append', on_schema_change='fail', pre_hook=['{{ medi_source_zone() }}', '{{ medi_checked_stats() }}'], post_hook="{{ medi_checked_sign(${sqlString(SIGNATURE)}) }}") }}
+{{ medi_checked_guard(${sqlString(SIGNATURE)}) }}`
+    : `{{ config(materialized='table', pre_hook='{{ medi_source_zone() }}') }}`;
+  const source = incremental
+    ? `select * from (
+    ${src}
+  ) landed{% if is_incremental() %}
+  -- only rows not typed yet: past each (load run, file)'s last row already here (coalesce: a missing lineage
+  -- value must still match itself, or its rows would be typed again at every build)
+  where not exists (
+    select 1 from (
+      select load_run_id, coalesce(source_uri, '') as uri, coalesce(source_version_id, '') as version,
+        coalesce(source_file_hash, '') as hash, max(coalesce(source_row_number, 0)) as through
+      from {{ this }} group by 1, 2, 3, 4
+    ) seen
+    where seen.load_run_id = landed._sdc_load_run_id and seen.uri = coalesce(landed._source_uri, '')
+      and seen.version = coalesce(landed._source_version_id, '') and seen.hash = coalesce(landed._source_file_hash, '')
+      and coalesce(landed._source_row_number, 0) <= seen.through
+  ){% endif %}`
+    : src;
+  const model = `${HEADER(c)}
 -- Every raw row once, with typed values and field_errors ('{}' when the row is valid). Each column is checked
 -- once; the reasons and the row as landed are only assembled for rows that fail. Timestamps are read in the
 -- source's zone, set for this model's transaction (medi_source_zone).
-{{ config(materialized='table', pre_hook='{{ medi_source_zone() }}') }}
+${config}
 
 with source as (
-  ${src}
+  ${source}
 ),
 
 -- read by both branches when the tap marks checked rows, so not materialized: each branch scans raw itself
@@ -126,7 +152,13 @@ flagged as (
 
 ${marked ? `${trustedSelect}\n\nunion all\n\n${checkedHere}` : checkedHere}
 `;
+  if (!incremental) return model;
+  const signature = createHash('sha256').update(JSON.stringify([CHECK_RULES_VERSION, model])).digest('hex').slice(0, 16);
+  return model.replaceAll(SIGNATURE, signature);
 }
+
+/** Stands for the model's signature until the text it is computed from is complete. */
+const SIGNATURE = '@@medi-signature@@';
 
 /** The canonical code of a mapped domain value (the same mapping as the medi_domains seed); NULL when unmapped. */
 function domainCode(col: ContractColumn): string {

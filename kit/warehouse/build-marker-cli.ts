@@ -1,7 +1,9 @@
 #!/usr/bin/env node
 // `medi-build-marker check|record|failed <project-dir>`: lets a scheduled dbt run skip when nothing changed.
 // "Unchanged" = no load run has written rows since the last successful build, and the dbt project files
-// (models, macros, tests, seeds, dbt_project.yml) hash the same. check exits 0 when a build is needed, 3 when not.
+// (models, macros, tests, seeds, dbt_project.yml) hash the same. check exits 0 when a build is needed, 3 when not,
+// 5 when the project changed since the last recorded build (or none was recorded): incremental models then
+// rebuild from scratch (macros/medi_incremental.sql says why).
 // failed prints the source files whose latest load, since the last successful build, failed, and exits 4 if
 // any: a job whose tap went on past a bad file (file_failures: continue) builds what loaded, then fails on them.
 import { createHash } from 'node:crypto';
@@ -50,9 +52,9 @@ try {
     await client.query(`insert into etl.config (key, value, updated_at) values ('dbt_last_build', $1, now()) on conflict (key) do update set value = excluded.value, updated_at = now()`, [JSON.stringify(marker)]);
   } else {
     const prior = (await client.query<{ value: typeof marker }>(`select value from etl.config where key = 'dbt_last_build'`)).rows[0]?.value;
-    const same = prior && prior.loaded_through === marker.loaded_through && prior.project === marker.project;
     await client.end();
-    process.exit(same ? 3 : 0);
+    if (!prior || prior.project !== marker.project) process.exit(5);
+    process.exit(prior.loaded_through === marker.loaded_through ? 3 : 0);
   }
 } finally {
   await client.end().catch(() => undefined);

@@ -2,10 +2,25 @@
 -- Every raw row once, with typed values and field_errors ('{}' when the row is valid). Each column is checked
 -- once; the reasons and the row as landed are only assembled for rows that fail. Timestamps are read in the
 -- source's zone, set for this model's transaction (medi_source_zone).
-{{ config(materialized='table', pre_hook='{{ medi_source_zone() }}') }}
+{{ config(materialized='incremental', incremental_strategy='append', on_schema_change='fail', pre_hook=['{{ medi_source_zone() }}', '{{ medi_checked_stats() }}'], post_hook="{{ medi_checked_sign('834e841d95199276') }}") }}
+{{ medi_checked_guard('834e841d95199276') }}
 
 with source as (
-  {{ medi_source('raw_indici', 'indici_patient_alerts', ["PatientAlertID","PatientID","TypeID","Type","AlertID","Alert","SeverityID","Severity","AlertValue","LastUpdatedDate","EffectiveDate","ExpiryDate","Note","IsActive","IsDeleted","IsDeleted_2","InsertedByID","InsertedBy","UpdatedByID","UpdatedBy","InsertedAt","UpdatedAt","MedTechID","UserLoggingID","LoggingUserName","IsGP2GP","PermanentAddressLatitude","PermanentAddressLongitude","AlertState","PracticeID","ProviderID","PerOrgId","LoadedDateTime"], ["_source_uri","_source_bucket","_source_key","_source_version_id","_source_file_hash","_source_row_number","_source_date_extracted","_source_per_org_id","_source_practice_id","_source_checked"]) }}
+  select * from (
+    {{ medi_source('raw_indici', 'indici_patient_alerts', ["PatientAlertID","PatientID","TypeID","Type","AlertID","Alert","SeverityID","Severity","AlertValue","LastUpdatedDate","EffectiveDate","ExpiryDate","Note","IsActive","IsDeleted","IsDeleted_2","InsertedByID","InsertedBy","UpdatedByID","UpdatedBy","InsertedAt","UpdatedAt","MedTechID","UserLoggingID","LoggingUserName","IsGP2GP","PermanentAddressLatitude","PermanentAddressLongitude","AlertState","PracticeID","ProviderID","PerOrgId","LoadedDateTime"], ["_source_uri","_source_bucket","_source_key","_source_version_id","_source_file_hash","_source_row_number","_source_date_extracted","_source_per_org_id","_source_practice_id","_source_checked"]) }}
+  ) landed{% if is_incremental() %}
+  -- only rows not typed yet: past each (load run, file)'s last row already here (coalesce: a missing lineage
+  -- value must still match itself, or its rows would be typed again at every build)
+  where not exists (
+    select 1 from (
+      select load_run_id, coalesce(source_uri, '') as uri, coalesce(source_version_id, '') as version,
+        coalesce(source_file_hash, '') as hash, max(coalesce(source_row_number, 0)) as through
+      from {{ this }} group by 1, 2, 3, 4
+    ) seen
+    where seen.load_run_id = landed._sdc_load_run_id and seen.uri = coalesce(landed._source_uri, '')
+      and seen.version = coalesce(landed._source_version_id, '') and seen.hash = coalesce(landed._source_file_hash, '')
+      and coalesce(landed._source_row_number, 0) <= seen.through
+  ){% endif %}
 ),
 
 -- read by both branches when the tap marks checked rows, so not materialized: each branch scans raw itself
