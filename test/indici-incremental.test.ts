@@ -1,7 +1,8 @@
 // The typed staging (stg_indici__*__checked) is incremental: each scheduled build types only the raw rows
 // landed since the last one. Checked here, through meltano and scripts/dbt as a schedule runs them: rows
 // already typed are not touched again, every raw row is typed exactly once, and after a full load, a delta and
-// an older batch backfilled last, staging, rejects and core are what a full rebuild gives. A table typed by
+// an older batch backfilled last and a file reprocessed, staging, rejects and core are what a full rebuild
+// gives. A table typed by
 // another version of the model is refused, and scripts/dbt rebuilds in full by itself when the project changed.
 import t from 'tap';
 import { startS3Server, S3_TEST_ENV } from '../sim/s3-server.js';
@@ -50,6 +51,14 @@ t.test('incremental typed staging equals a full rebuild; other versions are refu
   await uploadBatch(s3.client, bucket, { streams: STREAMS, dateExtracted: OLDER, kind: 'delta', rows: 8, firstKey: 1, version: 5 });
   await nightly('third night: an older batch, backfilled');
   await typedOnce('after the delta and the backfill');
+
+  // recovery: the full load's appointments file read again (its raw rows are replaced in one transaction)
+  const [fullFile] = await query<{ key: string }>(db, `select _source_key as key from raw.indici_appointments where _source_date_extracted = $1 limit 1`, [A]);
+  const reprocess = await meltano(['run', 'indici-nightly'], { ...env, TAP_INDICI_S3__NIGHTLY_REPROCESS: JSON.stringify([fullFile!.key]) });
+  t.equal(reprocess.code, 0, 'a night with a reprocess', { output: (reprocess.stdout + reprocess.stderr).slice(-3000) });
+  const [replaced] = await query<{ n: number }>(db, `select reprocessed_count::int n from etl.load_run_files where source_uri like '%' || $1`, [fullFile!.key]);
+  t.equal(replaced!.n, 1, 'the file was reprocessed');
+  await typedOnce('after the reprocess');
 
   const snapshot = () => Promise.all([
     ...STREAMS.map((s) => query(db, `select to_jsonb(c) - 'loaded_at' as row from stg.stg_indici__${s}__checked c order by source_file_hash, source_row_number, load_run_id`)),

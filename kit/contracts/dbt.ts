@@ -86,7 +86,7 @@ where ${CHECKED_COLUMN} = ${marked}`;
   // (this model's text and the check rules' version) guards against appending rows typed under other rules.
   const incremental = c.lineage?.includes('_source_row_number') ?? false;
   const config = incremental
-    ? `{{ config(materialized='incremental', incremental_strategy='append', on_schema_change='fail', pre_hook=['{{ medi_source_zone() }}', '{{ medi_checked_stats() }}'], post_hook="{{ medi_checked_sign(${sqlString(SIGNATURE)}) }}") }}
+    ? `{{ config(materialized='incremental', incremental_strategy='append', on_schema_change='fail', pre_hook=['{{ medi_source_zone() }}', '{{ medi_checked_forget() }}', '{{ medi_checked_stats() }}'], post_hook="{{ medi_checked_sign(${sqlString(SIGNATURE)}) }}") }}
 {{ medi_checked_guard(${sqlString(SIGNATURE)}) }}`
     : `{{ config(materialized='table', pre_hook='{{ medi_source_zone() }}') }}`;
   const source = incremental

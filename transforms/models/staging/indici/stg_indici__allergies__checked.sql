@@ -2,8 +2,8 @@
 -- Every raw row once, with typed values and field_errors ('{}' when the row is valid). Each column is checked
 -- once; the reasons and the row as landed are only assembled for rows that fail. Timestamps are read in the
 -- source's zone, set for this model's transaction (medi_source_zone).
-{{ config(materialized='incremental', incremental_strategy='append', on_schema_change='fail', pre_hook=['{{ medi_source_zone() }}', '{{ medi_checked_stats() }}'], post_hook="{{ medi_checked_sign('f75eb6f5049fc6c4') }}") }}
-{{ medi_checked_guard('f75eb6f5049fc6c4') }}
+{{ config(materialized='incremental', incremental_strategy='append', on_schema_change='fail', pre_hook=['{{ medi_source_zone() }}', '{{ medi_checked_forget() }}', '{{ medi_checked_stats() }}'], post_hook="{{ medi_checked_sign('a47f76ccfabc4e9c') }}") }}
+{{ medi_checked_guard('a47f76ccfabc4e9c') }}
 
 with source as (
   select * from (

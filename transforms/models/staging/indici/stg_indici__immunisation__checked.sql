@@ -2,8 +2,8 @@
 -- Every raw row once, with typed values and field_errors ('{}' when the row is valid). Each column is checked
 -- once; the reasons and the row as landed are only assembled for rows that fail. Timestamps are read in the
 -- source's zone, set for this model's transaction (medi_source_zone).
-{{ config(materialized='incremental', incremental_strategy='append', on_schema_change='fail', pre_hook=['{{ medi_source_zone() }}', '{{ medi_checked_stats() }}'], post_hook="{{ medi_checked_sign('3282ba97daf670df') }}") }}
-{{ medi_checked_guard('3282ba97daf670df') }}
+{{ config(materialized='incremental', incremental_strategy='append', on_schema_change='fail', pre_hook=['{{ medi_source_zone() }}', '{{ medi_checked_forget() }}', '{{ medi_checked_stats() }}'], post_hook="{{ medi_checked_sign('c475b50fda7d0735') }}") }}
+{{ medi_checked_guard('c475b50fda7d0735') }}
 
 with source as (
   select * from (

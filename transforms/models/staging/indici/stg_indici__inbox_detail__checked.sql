@@ -2,8 +2,8 @@
 -- Every raw row once, with typed values and field_errors ('{}' when the row is valid). Each column is checked
 -- once; the reasons and the row as landed are only assembled for rows that fail. Timestamps are read in the
 -- source's zone, set for this model's transaction (medi_source_zone).
-{{ config(materialized='incremental', incremental_strategy='append', on_schema_change='fail', pre_hook=['{{ medi_source_zone() }}', '{{ medi_checked_stats() }}'], post_hook="{{ medi_checked_sign('cfae7b9a0af2b775') }}") }}
-{{ medi_checked_guard('cfae7b9a0af2b775') }}
+{{ config(materialized='incremental', incremental_strategy='append', on_schema_change='fail', pre_hook=['{{ medi_source_zone() }}', '{{ medi_checked_forget() }}', '{{ medi_checked_stats() }}'], post_hook="{{ medi_checked_sign('6e0f353b130212e1') }}") }}
+{{ medi_checked_guard('6e0f353b130212e1') }}
 
 with source as (
   select * from (

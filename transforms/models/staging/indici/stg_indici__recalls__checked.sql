@@ -2,8 +2,8 @@
 -- Every raw row once, with typed values and field_errors ('{}' when the row is valid). Each column is checked
 -- once; the reasons and the row as landed are only assembled for rows that fail. Timestamps are read in the
 -- source's zone, set for this model's transaction (medi_source_zone).
-{{ config(materialized='incremental', incremental_strategy='append', on_schema_change='fail', pre_hook=['{{ medi_source_zone() }}', '{{ medi_checked_stats() }}'], post_hook="{{ medi_checked_sign('3c93cc4458646cc7') }}") }}
-{{ medi_checked_guard('3c93cc4458646cc7') }}
+{{ config(materialized='incremental', incremental_strategy='append', on_schema_change='fail', pre_hook=['{{ medi_source_zone() }}', '{{ medi_checked_forget() }}', '{{ medi_checked_stats() }}'], post_hook="{{ medi_checked_sign('27808fe1c4d88a11') }}") }}
+{{ medi_checked_guard('27808fe1c4d88a11') }}
 
 with source as (
   select * from (
