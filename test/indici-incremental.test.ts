@@ -1,8 +1,8 @@
 // The typed staging (stg_indici__*__checked) is incremental: each scheduled build types only the raw rows
 // landed since the last one. Checked here, through meltano and scripts/dbt as a schedule runs them: rows
 // already typed are not touched again, every raw row is typed exactly once, and after a full load, a delta and
-// an older batch backfilled last and a file reprocessed, staging, rejects and core are what a full rebuild
-// gives. A table typed by
+// an older batch backfilled last and a file reprocessed, staging, rejects and core (an SCD2 dimension and two
+// incremental facts) are what a full rebuild gives. A table typed by
 // another version of the model is refused, and scripts/dbt rebuilds in full by itself when the project changed.
 import t from 'tap';
 import { startS3Server, S3_TEST_ENV } from '../sim/s3-server.js';
@@ -14,7 +14,7 @@ import { meltano, meltanoEnv } from './meltano.js';
 const A = '2508111044';
 const B = '2508181044';
 const OLDER = '2508041044';
-const STREAMS = ['patient', 'appointments'];
+const STREAMS = ['patient', 'appointments', 'invoices'];
 
 t.test('incremental typed staging equals a full rebuild; other versions are refused; a changed project rebuilds', async (t) => {
   const s3 = await startS3Server();
@@ -42,12 +42,17 @@ t.test('incremental typed staging equals a full rebuild; other versions are refu
   t.match(await nightly('first night: full load'), /rebuilding incremental models in full/, 'the first recorded build starts from scratch');
   await typedOnce('after the full load');
   const firstRows = await query<{ xmin: string }>(db, `select xmin::text from stg.stg_indici__appointments__checked order by source_row_number`);
+  const factXmin = () => query<{ id: number; xmin: string }>(db, `select appointment_id::int as id, xmin::text from core.fact_appointments order by 1`);
+  const factBefore = await factXmin();
 
   // a delta, then an older batch backfilled after it
   await uploadBatch(s3.client, bucket, { streams: STREAMS, dateExtracted: B, kind: 'delta', rows: 12, firstKey: 35, version: 2, dirty: { every: 5, kinds: ['bad_integer'] } });
   t.notMatch(await nightly('second night: a delta'), /rebuilding incremental models in full/, 'an unchanged project builds incrementally');
   const [kept] = await query<{ n: number }>(db, `select count(*)::int n from stg.stg_indici__appointments__checked where xmin::text = any($1)`, [firstRows.map((r) => r.xmin)]);
   t.equal(kept!.n, firstRows.length, 'rows typed by the first build are not typed again');
+  const factAfter = new Map((await factXmin()).map((r) => [r.id, r.xmin]));
+  const rewritten = factBefore.filter((r) => factAfter.get(r.id) !== r.xmin).map((r) => r.id);
+  t.ok(rewritten.length > 0 && rewritten.every((id) => id >= 35), `only the keys the delta sent were rewritten in the fact (${rewritten.join(', ')})`);
   await uploadBatch(s3.client, bucket, { streams: STREAMS, dateExtracted: OLDER, kind: 'delta', rows: 8, firstKey: 1, version: 5 });
   await nightly('third night: an older batch, backfilled');
   await typedOnce('after the delta and the backfill');
@@ -61,13 +66,14 @@ t.test('incremental typed staging equals a full rebuild; other versions are refu
   await typedOnce('after the reprocess');
 
   const snapshot = () => Promise.all([
-    ...STREAMS.map((s) => query(db, `select to_jsonb(c) - 'loaded_at' as row from stg.stg_indici__${s}__checked c order by source_file_hash, source_row_number, load_run_id`)),
+    ...STREAMS.map((s) => query(db, `select to_jsonb(c) - 'loaded_at' - 'typed_at' as row from stg.stg_indici__${s}__checked c order by source_file_hash, source_row_number, load_run_id`)),
     ...STREAMS.map((s) => query(db, `select to_jsonb(r) - 'loaded_at' as row from stg.stg_indici__${s}__rejects r order by source_file_hash, source_row_number, load_run_id`)),
     query(db, `select to_jsonb(d) as row from core.dim_patient d order by patient_sk`),
-    query(db, `select to_jsonb(f) as row from core.fact_appointments f order by appointment_sk`),
+    query(db, `select to_jsonb(f) - 'typed_at' as row from core.fact_appointments f order by appointment_sk`),
+    query(db, `select to_jsonb(f) - 'typed_at' as row from core.fact_invoices f order by invoice_sk`),
   ]);
   const incremental = await snapshot();
-  t.ok(incremental[2]!.length > 0 && incremental[4]!.length > 0, 'there are rejects and patients to compare');
+  t.ok(incremental.every((rows) => rows.length > 0), 'there are typed rows, rejects and core rows of each to compare');
   const full = await meltano(['invoke', 'dbt-postgres', 'run', '--full-refresh'], { ...env, MEDI_DBT_ALWAYS: '1' });
   t.equal(full.code, 0, 'full rebuild', { output: full.stdout.slice(-2000) });
   t.same(await snapshot(), incremental, 'staging, rejects and core are what a full rebuild gives');

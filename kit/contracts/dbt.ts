@@ -53,7 +53,9 @@ export function checkedModel(c: Contract): string {
     .filter((col) => col.required || col.type !== 'string' || col.domain)
     .map((col): [string, string] => [col.name, `{{ medi_error_checked(${sqlString(col.name)}, ${sqlString(col.type)}, ${sqlString(ok(col))}, required=${col.required ? 'true' : 'false'}, domain=${col.domain ? JSON.stringify(col.domain) : 'none'}) }}`]);
   const lineage = c.lineage ? LINEAGE_SELECT : ['_sdc_load_run_id as load_run_id'];
-  const lineageNames = lineage.map((l) => l.split(' as ')[1]);
+  const incremental = isIncremental(c);
+  // typed_at: when this build typed the row (its transaction's time); incremental core models read what is new
+  const lineageNames = [...lineage.map((l) => l.split(' as ')[1]), ...(incremental ? ['transaction_timestamp() as typed_at'] : [])];
   const rawCols = c.columns.map((col): [string, string] => [col.source, q(`__raw_${col.name}`)]);
   // a tap that runs the contract's checks itself (kit/contracts/row-check.ts) marks passing rows with the
   // contract's fingerprint: those are only cast, and only the others go through the checks below
@@ -84,7 +86,6 @@ where ${CHECKED_COLUMN} = ${marked}`;
   // Incremental where raw rows carry their file and row number: a build types only the rows landed since the
   // last one (macros/medi_incremental.sql), so a nightly build no longer re-types all history. The signature
   // (this model's text and the check rules' version) guards against appending rows typed under other rules.
-  const incremental = c.lineage?.includes('_source_row_number') ?? false;
   const config = incremental
     ? `{{ config(materialized='incremental', incremental_strategy='append', on_schema_change='fail', pre_hook=['{{ medi_source_zone() }}', '{{ medi_checked_forget() }}', '{{ medi_checked_stats() }}'], post_hook="{{ medi_checked_sign(${sqlString(SIGNATURE)}) }}") }}
 {{ medi_checked_guard(${sqlString(SIGNATURE)}) }}`
@@ -157,6 +158,11 @@ ${marked ? `${trustedSelect}\n\nunion all\n\n${checkedHere}` : checkedHere}
   return model.replaceAll(SIGNATURE, signature);
 }
 
+/** Whether a contract's typed staging (and the core built from it) is incremental: its raw rows carry their file and row. */
+function isIncremental(c: Contract): boolean {
+  return c.lineage?.includes('_source_row_number') ?? false;
+}
+
 /** Stands for the model's signature until the text it is computed from is complete. */
 const SIGNATURE = '@@medi-signature@@';
 
@@ -192,7 +198,7 @@ const NEWEST_FIRST = `date_extracted desc nulls last, ${WITHIN_BATCH}`;
 export function stagingModel(c: Contract): string {
   const key = c.natural_key.map(q).join(', ');
   const order = c.lineage ? NEWEST_FIRST : 'load_run_id desc';
-  const cols = [...c.columns.flatMap(withCodes), ...(c.lineage ? LINEAGE_SELECT.map((l) => l.split(' as ')[1]) : ['load_run_id'])];
+  const cols = [...c.columns.flatMap(withCodes), ...(c.lineage ? LINEAGE_SELECT.map((l) => l.split(' as ')[1]) : ['load_run_id']), ...(isIncremental(c) ? ['typed_at'] : [])];
   return `${HEADER(c)}
 -- Valid rows, one per natural key: the newest DateExtracted wins (within a batch: the delta over the full
 -- load, then the later row), whatever order batches were loaded in, so a backfill of an older batch cannot
@@ -383,16 +389,51 @@ select
 from changes
 `;
   }
-  return `${HEADER(c)}
--- One row per natural key (${c.natural_key.join(', ')}): the newest staged version.
-{{ config(materialized='table', indexes=[{'columns': [${c.natural_key.map((k) => sqlString(k)).join(', ')}], 'unique': true}]) }}
-
-select
+  const index = `indexes=[{'columns': [${c.natural_key.map((k) => sqlString(k)).join(', ')}], 'unique': true}]`;
+  const select = (from: string) => `select
   md5(concat_ws('|', ${key.join(', ')})) as ${entity}_sk,
   ${cols.join(',\n  ')},
   ${extractedAt} as extracted_at,
-  ${lineage.join(',\n  ')}
-from {{ ref('stg_${c.source}__${c.stream}') }}
+  ${lineage.join(',\n  ')}${isIncremental(c) ? ',\n  typed_at' : ''}
+from ${from}`;
+  if (!isIncremental(c)) {
+    return `${HEADER(c)}
+-- One row per natural key (${c.natural_key.join(', ')}): the newest staged version.
+{{ config(materialized='table', ${index}) }}
+
+${select(`{{ ref('stg_${c.source}__${c.stream}') }}`)}
+`;
+  }
+  const checked = `{{ ref('stg_${c.source}__${c.stream}__checked') }}`;
+  return `${HEADER(c)}
+-- One row per natural key (${c.natural_key.join(', ')}): the newest staged version. Incremental: a build
+-- replaces only the keys that rows typed since its last build name (delete+insert on the key), each with its
+-- newest valid version among all typed rows, chosen as staging chooses; so the table is what a full build
+-- gives, backfills of older batches included, without ranking all history every night.
+-- depends_on: ${checked}
+{{ config(materialized='incremental', incremental_strategy='delete+insert', unique_key=[${c.natural_key.map((k) => sqlString(k)).join(', ')}], on_schema_change='fail', ${index}) }}
+
+{% if is_incremental() %}
+with touched as (
+  select distinct ${key.join(', ')} from ${checked}
+  where field_errors = '{}'::jsonb and typed_at > (select coalesce(max(typed_at), '-infinity') from {{ this }})
+),
+
+newest as (
+  select * from (
+    select c.*, row_number() over (partition by ${key.map((k) => `c.${k}`).join(', ')} order by ${NEWEST_FIRST.split(', ').map((o) => `c.${o}`).join(', ')}) as version_rank
+    from ${checked} c join touched t on ${key.map((k) => `t.${k} = c.${k}`).join(' and ')}
+    where c.field_errors = '{}'::jsonb
+  ) ranked
+  where version_rank = 1
+)
+{% else %}
+with newest as (
+  select * from {{ ref('stg_${c.source}__${c.stream}') }}
+)
+{% endif %}
+
+${select('newest')}
 `;
 }
 

@@ -1,6 +1,30 @@
 -- generated from contracts/indici/measurements.yaml by `npm run codegen`; do not edit
--- One row per natural key (screaning_id, practice_id, per_org_id): the newest staged version.
-{{ config(materialized='table', indexes=[{'columns': ['screaning_id', 'practice_id', 'per_org_id'], 'unique': true}]) }}
+-- One row per natural key (screaning_id, practice_id, per_org_id): the newest staged version. Incremental: a build
+-- replaces only the keys that rows typed since its last build name (delete+insert on the key), each with its
+-- newest valid version among all typed rows, chosen as staging chooses; so the table is what a full build
+-- gives, backfills of older batches included, without ranking all history every night.
+-- depends_on: {{ ref('stg_indici__measurements__checked') }}
+{{ config(materialized='incremental', incremental_strategy='delete+insert', unique_key=['screaning_id', 'practice_id', 'per_org_id'], on_schema_change='fail', indexes=[{'columns': ['screaning_id', 'practice_id', 'per_org_id'], 'unique': true}]) }}
+
+{% if is_incremental() %}
+with touched as (
+  select distinct "screaning_id", "practice_id", "per_org_id" from {{ ref('stg_indici__measurements__checked') }}
+  where field_errors = '{}'::jsonb and typed_at > (select coalesce(max(typed_at), '-infinity') from {{ this }})
+),
+
+newest as (
+  select * from (
+    select c.*, row_number() over (partition by c."screaning_id", c."practice_id", c."per_org_id" order by c.date_extracted desc nulls last, c.source_uri desc, c.loaded_at desc, c.source_file_hash desc, c.source_row_number desc) as version_rank
+    from {{ ref('stg_indici__measurements__checked') }} c join touched t on t."screaning_id" = c."screaning_id" and t."practice_id" = c."practice_id" and t."per_org_id" = c."per_org_id"
+    where c.field_errors = '{}'::jsonb
+  ) ranked
+  where version_rank = 1
+)
+{% else %}
+with newest as (
+  select * from {{ ref('stg_indici__measurements') }}
+)
+{% endif %}
 
 select
   md5(concat_ws('|', "screaning_id", "practice_id", "per_org_id")) as measurement_sk,
@@ -153,5 +177,6 @@ select
   source_version_id,
   source_file_hash,
   date_extracted,
-  load_run_id
-from {{ ref('stg_indici__measurements') }}
+  load_run_id,
+  typed_at
+from newest

@@ -2,8 +2,8 @@
 -- Every raw row once, with typed values and field_errors ('{}' when the row is valid). Each column is checked
 -- once; the reasons and the row as landed are only assembled for rows that fail. Timestamps are read in the
 -- source's zone, set for this model's transaction (medi_source_zone).
-{{ config(materialized='incremental', incremental_strategy='append', on_schema_change='fail', pre_hook=['{{ medi_source_zone() }}', '{{ medi_checked_forget() }}', '{{ medi_checked_stats() }}'], post_hook="{{ medi_checked_sign('a47f76ccfabc4e9c') }}") }}
-{{ medi_checked_guard('a47f76ccfabc4e9c') }}
+{{ config(materialized='incremental', incremental_strategy='append', on_schema_change='fail', pre_hook=['{{ medi_source_zone() }}', '{{ medi_checked_forget() }}', '{{ medi_checked_stats() }}'], post_hook="{{ medi_checked_sign('6c77d7d86c8be5e8') }}") }}
+{{ medi_checked_guard('6c77d7d86c8be5e8') }}
 
 with source as (
   select * from (
@@ -353,6 +353,7 @@ select
   date_extracted,
   load_run_id,
   loaded_at,
+  transaction_timestamp() as typed_at,
   null::jsonb as source_row,
   '{}'::jsonb as field_errors
 from trimmed
@@ -424,6 +425,7 @@ select
   date_extracted,
   load_run_id,
   loaded_at,
+  transaction_timestamp() as typed_at,
   -- the source row as landed, field by field (raw is lossless), for rejects
   case when __has_error then
     jsonb_build_object(

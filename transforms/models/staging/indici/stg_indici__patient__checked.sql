@@ -2,8 +2,8 @@
 -- Every raw row once, with typed values and field_errors ('{}' when the row is valid). Each column is checked
 -- once; the reasons and the row as landed are only assembled for rows that fail. Timestamps are read in the
 -- source's zone, set for this model's transaction (medi_source_zone).
-{{ config(materialized='incremental', incremental_strategy='append', on_schema_change='fail', pre_hook=['{{ medi_source_zone() }}', '{{ medi_checked_forget() }}', '{{ medi_checked_stats() }}'], post_hook="{{ medi_checked_sign('8d031014f49aab0e') }}") }}
-{{ medi_checked_guard('8d031014f49aab0e') }}
+{{ config(materialized='incremental', incremental_strategy='append', on_schema_change='fail', pre_hook=['{{ medi_source_zone() }}', '{{ medi_checked_forget() }}', '{{ medi_checked_stats() }}'], post_hook="{{ medi_checked_sign('86ad9f495c7cf7d5') }}") }}
+{{ medi_checked_guard('86ad9f495c7cf7d5') }}
 
 with source as (
   select * from (
@@ -1173,6 +1173,7 @@ select
   date_extracted,
   load_run_id,
   loaded_at,
+  transaction_timestamp() as typed_at,
   null::jsonb as source_row,
   '{}'::jsonb as field_errors
 from trimmed
@@ -1408,6 +1409,7 @@ select
   date_extracted,
   load_run_id,
   loaded_at,
+  transaction_timestamp() as typed_at,
   -- the source row as landed, field by field (raw is lossless), for rejects
   case when __has_error then
     jsonb_build_object(

@@ -146,6 +146,7 @@ select
   source_row_number,
   date_extracted,
   load_run_id,
-  loaded_at
+  loaded_at,
+  typed_at
 from ranked
 where version_rank = 1
