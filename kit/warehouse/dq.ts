@@ -12,6 +12,7 @@
 import type pg from 'pg';
 import type { Contract, ContractColumn, QualityRule } from '../contracts/contract.js';
 import { streamName } from '../contracts/contract.js';
+import { LATEST_FILE_RUN } from './status.js';
 
 export const MISSING_RATE_MAX = 0.01;
 export const ROW_DROP_MAX = 0.5;
@@ -48,10 +49,7 @@ async function count(client: pg.Client, sql: string, params: unknown[]): Promise
 
 /** Run every check for the latest load run that read files, record the results, and return them. */
 export async function runQualityChecks(client: pg.Client, contracts: Contract[]): Promise<DqRun> {
-  const run = (await client.query<{ load_run_id: string }>(
-    `select r.load_run_id from etl.load_runs r
-     where exists (select 1 from etl.load_run_files f where f.last_load_run_id = r.load_run_id)
-     order by r.started_at desc limit 1`)).rows[0]?.load_run_id ?? null;
+  const run = (await client.query<{ load_run_id: string }>(LATEST_FILE_RUN)).rows[0]?.load_run_id ?? null;
   if (!run) return { load_run_id: null, results: [] };
   const read = new Map((await client.query<{ stream: string; rows_read: string }>(
     `select stream, sum(rows_read)::bigint as rows_read from etl.load_run_files where last_load_run_id = $1 group by stream`, [run])).rows

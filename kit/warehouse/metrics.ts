@@ -3,6 +3,7 @@
 // schedule is idle: `medi-warehouse metrics` prints them once (for node_exporter's textfile collector), and
 // `medi-warehouse metrics --listen HOST:PORT` answers GET /metrics.
 import type pg from 'pg';
+import { lastBuildAt, streamHealth } from './status.js';
 
 /** A label value escaped for the exposition format (backslash, double quote, newline). */
 function label(v: string): string {
@@ -27,8 +28,7 @@ const seconds = (ts: string | null) => (ts === null ? undefined : Date.parse(ts)
 export async function collectMetrics(client: pg.Client): Promise<Family[]> {
   await client.query('begin transaction isolation level repeatable read read only');
   try {
-    const health = (await client.query<{ plugin: string; stream: string; ok: string | null; bad: string | null; rows: string | null }>(
-      `select plugin, stream, last_success_at::text as ok, last_failure_at::text as bad, last_rows::text as rows from etl.health order by 1, 2`)).rows;
+    const health = await streamHealth(client);
     const runs = (await client.query<{ plugin: string; status: string; runs: string; loaded: string; rejected: string; skipped: string }>(
       `select plugin, status, count(*) as runs, sum(rows_loaded) as loaded, sum(rows_rejected) as rejected, sum(rows_skipped) as skipped
        from etl.load_runs group by 1, 2 order by 1, 2`)).rows;
@@ -39,20 +39,20 @@ export async function collectMetrics(client: pg.Client): Promise<Family[]> {
     const dq = (await client.query<{ table_name: string; check_name: string; column_name: string | null; observed: string | null; passed: boolean; at: string }>(
       `select distinct on (table_name, check_name, column_name) table_name, check_name, column_name, observed::text, passed, checked_at::text as at
        from etl.dq_results order by table_name, check_name, column_name, dq_result_id desc`)).rows;
-    const build = (await client.query<{ at: string }>(`select updated_at::text as at from etl.config where key = 'dbt_last_build'`)).rows[0]?.at ?? null;
+    const build = await lastBuildAt(client);
     await client.query('commit');
 
     const out: Family[] = [];
     const gauge = (name: string, help: string, samples: Family['samples']) => out.push({ name, help, type: 'gauge', samples });
     const defined = <T>(xs: Array<T | undefined>) => xs.filter((x): x is T => x !== undefined);
     gauge('medi_stream_last_success_timestamp_seconds', 'When each stream last loaded successfully (Unix time).',
-      defined(health.map((h) => (h.ok === null ? undefined : { labels: { plugin: h.plugin, stream: h.stream }, value: seconds(h.ok)! }))));
+      defined(health.map((h) => (h.last_success_at === null ? undefined : { labels: { plugin: h.plugin, stream: h.stream }, value: seconds(h.last_success_at)! }))));
     gauge('medi_stream_last_failure_timestamp_seconds', 'When each stream last failed to load (Unix time).',
-      defined(health.map((h) => (h.bad === null ? undefined : { labels: { plugin: h.plugin, stream: h.stream }, value: seconds(h.bad)! }))));
-    gauge('medi_stream_failing', '1 when a stream\'s last load failed after its last success.',
-      health.map((h) => ({ labels: { plugin: h.plugin, stream: h.stream }, value: h.bad !== null && (h.ok === null || Date.parse(h.bad) > Date.parse(h.ok)) ? 1 : 0 })));
+      defined(health.map((h) => (h.last_failure_at === null ? undefined : { labels: { plugin: h.plugin, stream: h.stream }, value: seconds(h.last_failure_at)! }))));
+    gauge('medi_stream_failing', '1 when a stream\'s last load failed after its last success (as `medi-warehouse health` says).',
+      health.map((h) => ({ labels: { plugin: h.plugin, stream: h.stream }, value: h.failing ? 1 : 0 })));
     gauge('medi_stream_last_rows', 'Rows the stream\'s last successful load wrote.',
-      defined(health.map((h) => (h.rows === null ? undefined : { labels: { plugin: h.plugin, stream: h.stream }, value: Number(h.rows) }))));
+      defined(health.map((h) => (h.last_rows === null ? undefined : { labels: { plugin: h.plugin, stream: h.stream }, value: h.last_rows }))));
     // gauges, not counters: a run or file changes status (running → succeeded, pending → processed), so a series
     // per status can go down
     gauge('medi_load_runs', 'Load runs by plugin and status (running, succeeded, failed).', runs.map((r) => ({ labels: { plugin: r.plugin, status: r.status }, value: Number(r.runs) })));

@@ -10,20 +10,17 @@
 // `medi-warehouse metrics [--listen HOST:PORT]`: Prometheus metrics from etl.* (kit/warehouse/metrics.ts),
 // printed once, or served at GET /metrics (port 0: any free port; the address is printed on stderr).
 import { createServer } from 'node:http';
-import pg from 'pg';
 import { pgEnv, warehouseUrl } from './database.js';
 import { migrate } from './migrate.js';
 import { stopEmbedded } from './embedded.js';
 import { runQualityChecks } from './dq.js';
+import { LATEST_FILE_RUN, lastBuildAt, streamHealth, withClient } from './status.js';
 import { collectMetrics, exposition } from './metrics.js';
 import { loadContracts } from '../contracts/contract.js';
 import { eventsUrl, publishEvents, type PipelineEvent } from '../events.js';
 
 async function dq(json: boolean): Promise<number> {
-  const client = new pg.Client({ connectionString: await warehouseUrl() });
-  await client.connect();
-  let events: PipelineEvent[];
-  try {
+  const events = await withClient(await warehouseUrl(), async (client): Promise<PipelineEvent[]> => {
     const { load_run_id, results } = await runQualityChecks(client, loadContracts());
     const failed = results.filter((r) => !r.passed);
     if (json) process.stdout.write(JSON.stringify({ load_run_id, checks: results.length, failed }) + '\n');
@@ -31,21 +28,19 @@ async function dq(json: boolean): Promise<number> {
       for (const r of failed) process.stdout.write(`ALERT ${r.table_name}${r.column_name ? `.${r.column_name}` : ''} ${r.check_name}: observed ${r.observed}, threshold ${r.threshold} ${JSON.stringify(r.details)}\n`);
       process.stdout.write(`dq: ${results.length} checks for load run ${load_run_id ?? '(none yet)'}, ${failed.length} failed\n`);
     }
-    if (!load_run_id) return 0;
+    if (!load_run_id) return [];
     const run = (await client.query<{ status: string; plugin: string; rows_loaded: string; rows_rejected: string; rows_skipped: string; error: string | null; started_at: string; finished_at: string | null; failed_files: string }>(
       `select r.status, r.plugin, r.rows_loaded, r.rows_rejected, r.rows_skipped, r.error, r.started_at::text, r.finished_at::text,
          (select count(*) from etl.load_run_files f where f.last_load_run_id = r.load_run_id and f.status = 'failed') as failed_files
        from etl.load_runs r where r.load_run_id = $1`, [load_run_id])).rows[0]!;
     const ok = run.status === 'succeeded' && Number(run.failed_files) === 0;
-    events = [
+    return [
       { subject: ok ? 'etl.sync.completed' : 'etl.sync.failed', data: { load_run_id, plugin: run.plugin, status: run.status, rows_loaded: Number(run.rows_loaded), rows_rejected: Number(run.rows_rejected), rows_skipped: Number(run.rows_skipped), failed_files: Number(run.failed_files), error: run.error, started_at: run.started_at, finished_at: run.finished_at, dq_checks: results.length, dq_failed: failed.length } },
       ...failed.map((r): PipelineEvent => ({ subject: 'etl.data.quality.alert', data: { load_run_id, ...r } })),
     ];
-  } finally {
-    await client.end();
-  }
+  });
   const url = eventsUrl();
-  if (url) {
+  if (url && events.length) {
     await publishEvents(url, events);
     if (!json) process.stdout.write(`dq: ${events.length} events published to ${url}\n`);
   }
@@ -53,24 +48,16 @@ async function dq(json: boolean): Promise<number> {
 }
 
 async function health(json: boolean): Promise<number> {
-  const client = new pg.Client({ connectionString: await warehouseUrl() });
-  await client.connect();
-  try {
-    const streams = (await client.query<{ plugin: string; stream: string; last_success_at: string | null; last_failure_at: string | null; last_rows: number | null; failing: boolean }>(
-      `select plugin, stream, last_success_at::text, last_failure_at::text, last_rows::int,
-         coalesce(last_failure_at > coalesce(last_success_at, '-infinity'), false) as failing
-       from etl.health order by plugin, stream`)).rows;
+  return withClient(await warehouseUrl(), async (client) => {
+    const streams = await streamHealth(client);
     // files that failed in the latest load that read any file: a file fixed, replaced or removed since is not
     // read (or not failed) there, so it is no longer reported; one still broken is retried every run
     const failedFiles = (await client.query<{ stream: string; source_uri: string; source_version_id: string; error: string | null; at: string }>(
-      `with latest as (
-         select r.load_run_id from etl.load_runs r
-         where exists (select 1 from etl.load_run_files f where f.last_load_run_id = r.load_run_id)
-         order by r.started_at desc limit 1)
+      `with latest as (${LATEST_FILE_RUN})
        select stream, source_uri, source_version_id, error, coalesce(finished_at, started_at)::text as at
        from etl.load_run_files where status = 'failed' and last_load_run_id = (select load_run_id from latest)
        order by stream, source_uri`)).rows;
-    const build = (await client.query<{ at: string }>(`select updated_at::text as at from etl.config where key = 'dbt_last_build'`)).rows[0]?.at ?? null;
+    const build = await lastBuildAt(client);
     const healthy = !streams.some((s) => s.failing) && failedFiles.length === 0;
     if (json) {
       process.stdout.write(JSON.stringify({ healthy, streams, failed_files: failedFiles, last_transform_build: build }) + '\n');
@@ -80,22 +67,12 @@ async function health(json: boolean): Promise<number> {
       process.stdout.write(`last transform build: ${build ?? 'never'}\n${healthy ? 'healthy' : 'not healthy'}\n`);
     }
     return healthy ? 0 : 1;
-  } finally {
-    await client.end();
-  }
+  });
 }
 
 async function metrics(listen: string | undefined): Promise<number> {
   const url = await warehouseUrl();
-  const scrape = async () => {
-    const client = new pg.Client({ connectionString: url });
-    await client.connect();
-    try {
-      return exposition(await collectMetrics(client));
-    } finally {
-      await client.end();
-    }
-  };
+  const scrape = () => withClient(url, async (client) => exposition(await collectMetrics(client)));
   if (listen === undefined) {
     process.stdout.write(await scrape());
     return 0;
