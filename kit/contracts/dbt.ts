@@ -36,6 +36,9 @@ const LINEAGE_SELECT = [
   '_sdc_batched_at as loaded_at',
 ];
 
+/** The names LINEAGE_SELECT gives its columns in stg and core. */
+const LINEAGE_NAMES = LINEAGE_SELECT.map((l) => l.split(' as ')[1]!);
+
 export function checkedModel(c: Contract): string {
   const src = `{{ medi_source('raw_${c.source}', '${tableNameFor(streamName(c))}', ${JSON.stringify(c.columns.map((x) => x.source))}, ${JSON.stringify(c.lineage ?? [])}) }}`;
   const renamed = c.columns.map((col) => `    ${renameExpr(col)} as ${q(col.name)}`);
@@ -55,7 +58,7 @@ export function checkedModel(c: Contract): string {
   const lineage = c.lineage ? LINEAGE_SELECT : ['_sdc_load_run_id as load_run_id'];
   const incremental = isIncremental(c);
   // typed_at: when this build typed the row (its transaction's time); incremental core models read what is new
-  const lineageNames = [...lineage.map((l) => l.split(' as ')[1]), ...(incremental ? ['transaction_timestamp() as typed_at'] : [])];
+  const lineageNames = [...(c.lineage ? LINEAGE_NAMES : ['load_run_id']), ...(incremental ? ['transaction_timestamp() as typed_at'] : [])];
   const rawCols = c.columns.map((col): [string, string] => [col.source, q(`__raw_${col.name}`)]);
   // a tap that runs the contract's checks itself (kit/contracts/row-check.ts) marks passing rows with the
   // contract's fingerprint: those are only cast, and only the others go through the checks below
@@ -195,10 +198,13 @@ function renameExpr(col: ContractColumn): string {
 const WITHIN_BATCH = 'source_uri desc, loaded_at desc, source_file_hash desc, source_row_number desc';
 const NEWEST_FIRST = `date_extracted desc nulls last, ${WITHIN_BATCH}`;
 
+/** Each valid typed row's rank among its natural key's versions, newest first (1 = the version staging keeps). */
+function versionRank(c: Contract): string {
+  return `row_number() over (partition by ${c.natural_key.map(q).join(', ')} order by ${c.lineage ? NEWEST_FIRST : 'load_run_id desc'}) as version_rank`;
+}
+
 export function stagingModel(c: Contract): string {
-  const key = c.natural_key.map(q).join(', ');
-  const order = c.lineage ? NEWEST_FIRST : 'load_run_id desc';
-  const cols = [...c.columns.flatMap(withCodes), ...(c.lineage ? LINEAGE_SELECT.map((l) => l.split(' as ')[1]) : ['load_run_id']), ...(isIncremental(c) ? ['typed_at'] : [])];
+  const cols = [...c.columns.flatMap(withCodes), ...(c.lineage ? LINEAGE_NAMES : ['load_run_id']), ...(isIncremental(c) ? ['typed_at'] : [])];
   return `${HEADER(c)}
 -- Valid rows, one per natural key: the newest DateExtracted wins (within a batch: the delta over the full
 -- load, then the later row), whatever order batches were loaded in, so a backfill of an older batch cannot
@@ -214,7 +220,7 @@ with checked as (
 ),
 
 ranked as (
-  select *, row_number() over (partition by ${key} order by ${order}) as version_rank
+  select *, ${versionRank(c)}
   from checked
 )
 
@@ -226,7 +232,7 @@ where version_rank = 1
 }
 
 export function rejectsModel(c: Contract): string {
-  const lineage = c.lineage ? LINEAGE_SELECT.map((l) => l.split(' as ')[1]) : ['load_run_id'];
+  const lineage = c.lineage ? LINEAGE_NAMES : ['load_run_id'];
   // rows the tap could not even split into the contract's fields (wrong field count) land in
   // raw.<source>_rejected_rows; they belong to this stream's rejects too, so read = ingested + rejected
   const tapRejects = c.source_format?.kind === 'positional'
@@ -389,7 +395,8 @@ select
 from changes
 `;
   }
-  const index = `indexes=[{'columns': [${c.natural_key.map((k) => sqlString(k)).join(', ')}], 'unique': true}]`;
+  const keyList = c.natural_key.map(sqlString).join(', ');
+  const index = `indexes=[{'columns': [${keyList}], 'unique': true}]`;
   const select = (from: string) => `select
   md5(concat_ws('|', ${key.join(', ')})) as ${entity}_sk,
   ${cols.join(',\n  ')},
@@ -411,7 +418,7 @@ ${select(`{{ ref('stg_${c.source}__${c.stream}') }}`)}
 -- newest valid version among all typed rows, chosen as staging chooses; so the table is what a full build
 -- gives, backfills of older batches included, without ranking all history every night.
 -- depends_on: ${checked}
-{{ config(materialized='incremental', incremental_strategy='delete+insert', unique_key=[${c.natural_key.map((k) => sqlString(k)).join(', ')}], on_schema_change='fail', ${index}) }}
+{{ config(materialized='incremental', incremental_strategy='delete+insert', unique_key=[${keyList}], on_schema_change='fail', ${index}) }}
 
 {% if is_incremental() %}
 with touched as (
@@ -421,9 +428,9 @@ with touched as (
 
 newest as (
   select * from (
-    select c.*, row_number() over (partition by ${key.map((k) => `c.${k}`).join(', ')} order by ${NEWEST_FIRST.split(', ').map((o) => `c.${o}`).join(', ')}) as version_rank
-    from ${checked} c join touched t on ${key.map((k) => `t.${k} = c.${k}`).join(' and ')}
-    where c.field_errors = '{}'::jsonb
+    select *, ${versionRank(c)}
+    from ${checked}
+    where field_errors = '{}'::jsonb and (${key.join(', ')}) in (select * from touched)
   ) ranked
   where version_rank = 1
 )

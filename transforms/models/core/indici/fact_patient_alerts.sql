@@ -14,9 +14,9 @@ with touched as (
 
 newest as (
   select * from (
-    select c.*, row_number() over (partition by c."patient_alert_id", c."practice_id", c."per_org_id" order by c.date_extracted desc nulls last, c.source_uri desc, c.loaded_at desc, c.source_file_hash desc, c.source_row_number desc) as version_rank
-    from {{ ref('stg_indici__patient_alerts__checked') }} c join touched t on t."patient_alert_id" = c."patient_alert_id" and t."practice_id" = c."practice_id" and t."per_org_id" = c."per_org_id"
-    where c.field_errors = '{}'::jsonb
+    select *, row_number() over (partition by "patient_alert_id", "practice_id", "per_org_id" order by date_extracted desc nulls last, source_uri desc, loaded_at desc, source_file_hash desc, source_row_number desc) as version_rank
+    from {{ ref('stg_indici__patient_alerts__checked') }}
+    where field_errors = '{}'::jsonb and ("patient_alert_id", "practice_id", "per_org_id") in (select * from touched)
   ) ranked
   where version_rank = 1
 )
