@@ -91,16 +91,18 @@ async function checkStream(client: pg.Client, c: Contract, contracts: Contract[]
   const dups = await count(client, `select count(*) as n from (select 1 from ${core}${scd2 ? ' where is_current' : ''} group by ${keys} having count(*) > 1) d`, []);
   out.push({ zone: 'core', table_name: coreName, check_name: 'duplicate_natural_key', column_name: null, observed: dups, threshold: 0, passed: dups === 0, details: { key: c.natural_key, ...(scd2 ? { rows: 'current versions' } : {}) } });
 
-  // references and value ranges, over the core rows this run brought in
-  const mine = `c.load_run_id = $1`;
-  const coreRows = await count(client, `select count(*) as n from ${core} c where ${mine}`, [run]);
+  // references and value ranges, over the core rows this run brought in; the rows and every range rule are
+  // counted in one scan
+  const rules = c.columns.flatMap((col) => (col.quality ?? []).map((rule) => ({ col, rule })));
+  const counts = (await client.query<Record<string, string>>(
+    `select count(*) as n${rules.map(({ col, rule }, i) => `, count(*) filter (where ${RULE_SQL[rule](`c.${q(col.name)}`)}) as r${i}`).join('')}
+     from ${core} c where c.load_run_id = $1`, [run])).rows[0]!;
+  const coreRows = Number(counts.n);
   for (const col of c.columns.filter((x) => x.references)) out.push(await referenceCheck(client, c, col, contracts, core, coreName, run, coreRows));
-  for (const col of c.columns) {
-    for (const rule of col.quality ?? []) {
-      const n = await count(client, `select count(*) as n from ${core} c where ${mine} and ${RULE_SQL[rule](`c.${q(col.name)}`)}`, [run]);
-      out.push({ zone: 'core', table_name: coreName, check_name: rule, column_name: col.name, observed: n, threshold: 0, passed: n === 0, details: { rows_checked: coreRows } });
-    }
-  }
+  rules.forEach(({ col, rule }, i) => {
+    const n = Number(counts[`r${i}`]);
+    out.push({ zone: 'core', table_name: coreName, check_name: rule, column_name: col.name, observed: n, threshold: 0, passed: n === 0, details: { rows_checked: coreRows } });
+  });
 
   // row count against the previous run that read this stream
   const previous = (await client.query<{ rows_read: string; load_run_id: string }>(
