@@ -2,12 +2,13 @@
   Incremental typed staging (stg_*__checked, for raw tables whose rows carry their file and row number): a
   build appends only the raw rows landed since the last one. Raw is append-only (but for a reprocess, below)
   and a (load run, file)'s rows are committed in row order, so "past that pair's last row already typed" is
-  exactly the new rows, whatever order files were loaded in. Casting is deterministic, so the table is what a full rebuild would give, as long
-  as the rows already in it were typed by this same model under the same rules and source zone. That is what
-  the signature says: the model's generated text with the check rules' version (kit/contracts/dbt.ts), and
-  the source_time_zone var, kept as the table's comment (medi_checked_sign, a post-hook). A build that finds
-  another signature refuses to append (medi_checked_guard) and says how to rebuild; scripts/dbt rebuilds by
-  itself (--full-refresh) when the project changed since the last scheduled build.
+  exactly the new rows, whatever order files were loaded in. Casting is deterministic, so the table is what a
+  full rebuild would give, as long as the rows already in it were typed by this same model under the same
+  rules and source zone. That is what the signature says: the model's generated text with the check rules'
+  version (kit/contracts/dbt.ts), and the source_time_zone var, kept as the table's comment (medi_checked_sign,
+  a post-hook). A build that finds another signature refuses to append (medi_checked_guard) and says how to
+  rebuild; scripts/dbt rebuilds by itself (--full-refresh) when the project changed since the last scheduled
+  build.
 #}
 {% macro medi_checked_signature(signature) -%}
   medi:{{ signature }}|{{ var('source_time_zone') }}
