@@ -10,8 +10,10 @@ import { testDatabaseUrl, createScratchDatabase } from '../kit/warehouse/databas
 export const ROOT = new URL('../../', import.meta.url).pathname;
 export const TARGET = join(ROOT, 'dist/targets/target-postgres-medi/main.js');
 
+// MEDI_TEST_DB_PREFIX lets two checkouts run the same test file against one server at once.
 export async function scratchDb(name: string): Promise<string> {
-  return createScratchDatabase(await testDatabaseUrl(), `medi_test_${name}`.toLowerCase().replace(/[^a-z0-9_]/g, '_'));
+  const prefix = process.env.MEDI_TEST_DB_PREFIX ?? 'medi_test';
+  return createScratchDatabase(await testDatabaseUrl(), `${prefix}_${name}`.toLowerCase().replace(/[^a-z0-9_]/g, '_'));
 }
 
 export interface RunResult {
