@@ -5,7 +5,11 @@ import { JsonRows } from '../kit/singer/json-rows.js';
 import { writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { defineStream, runTap, discover, recordEncoder, type TapDef } from '../kit/singer/tap-kit.js';
+import { spawn, execFileSync } from 'node:child_process';
+import { defineStream, runTap, discover, recordEncoder, UnitDone, type TapDef } from '../kit/singer/tap-kit.js';
+import { HimsSim } from '../sim/hims/server.js';
+import { Hospital } from '../sim/hims/data.js';
+import { ROOT } from './helpers.js';
 import type { Settings } from '../kit/singer/settings.js';
 
 const settings: Settings = [
@@ -262,4 +266,62 @@ t.test('byte-encoded batches carry their greatest replication key value to the b
   const cfg = file({ api_url: 'http://x' });
   const strip = (ms: Array<Record<string, any>>) => ms.map(({ time_extracted: _t, ...m }) => m);
   t.same(strip((await run(['--config', cfg], { ...tap, streams: [keyed, wards] })).messages), strip((await run(['--config', cfg])).messages));
+});
+
+// A stream that remembers, as tap-hims does, which records at its bookmark instant it already sent (a `ge`
+// query returns them again) and which source files it has read.
+const remembering = defineStream<{ api_url: string }, null>({
+  singer: { stream: 'visits', key_properties: ['id'], bookmark_properties: ['at'], schema: { type: 'object', properties: { id: { type: 'integer' }, at: { type: 'string' } } } },
+  async *fetch({ since, memo, setMemo, processed }) {
+    const sentAtBookmark = new Set((memo as number[] | undefined) ?? []);
+    for (const r of [{ id: 1, at: '2025-01-01' }, { id: 2, at: '2025-01-02' }, { id: 3, at: '2025-01-02' }]) {
+      if (since !== undefined && (r.at < String(since) || (r.at === since && sentAtBookmark.has(r.id)))) continue;
+      if (processed.has(`file-${r.id}`)) continue;
+      yield r;
+      yield new UnitDone(`file-${r.id}`);
+    }
+    setMemo([2, 3]);
+  },
+});
+
+t.test('FULL_TABLE chosen in the catalog over an existing state reads every record and leaves the state as it was', async (t) => {
+  const cfg = file({ api_url: 'http://x' });
+  const visitsTap = { ...tap, streams: [remembering] };
+  const first = await run(['--config', cfg], visitsTap);
+  const state = first.messages.filter((m) => m.type === 'STATE').at(-1)!.value;
+  t.match(state.bookmarks.visits, { replication_key_value: '2025-01-02', memo: [2, 3] });
+  t.equal((await run(['--config', cfg, '--state', file(state)], visitsTap)).messages.filter((m) => m.type === 'RECORD').length, 0, 'incremental: nothing new');
+
+  const cat = discover([remembering]);
+  cat.streams[0]!.metadata[0]!.metadata['replication-method'] = 'FULL_TABLE';
+  const full = await run(['--config', cfg, '--state', file(state), '--catalog', file(cat)], visitsTap);
+  t.equal(full.code, 0);
+  t.same(full.messages.filter((m) => m.type === 'RECORD').map((m) => m.record.id), [1, 2, 3], 'records at the old bookmark are read too');
+  t.notOk(full.messages.find((m) => m.type === 'SCHEMA')!.bookmark_properties, 'no bookmark properties announced');
+  t.same(full.messages.filter((m) => m.type === 'STATE').at(-1)!.value, state, "the stream's state is left for the next incremental run");
+});
+
+t.test('FULL_TABLE chosen for tap-hims over its state: every patient again, also those at the bookmark instant', async (t) => {
+  const sim = new HimsSim({ hospital: new Hospital({ patients: 30, appointments: 10 }) });
+  await sim.listen();
+  t.teardown(() => sim.close());
+  const himsRun = (args: string[]) => new Promise<Array<Record<string, any>>>((resolve, reject) => {
+    const child = spawn(process.execPath, [join(ROOT, 'dist/taps/tap-hims/main.js'), '--config', file({ base_url: `${sim.url}/fhir`, page_size: 7 }), ...args]);
+    let out = '';
+    child.stdout.setEncoding('utf8').on('data', (d: string) => (out += d));
+    child.stderr.resume();
+    child.on('error', reject);
+    child.on('close', (code) => (code === 0 ? resolve(out.split('\n').filter(Boolean).map((l) => JSON.parse(l))) : reject(new Error(`tap-hims exited ${code}`))));
+  });
+  const patients = (ms: Array<Record<string, any>>) => ms.filter((m) => m.type === 'RECORD' && m.stream === 'hims_patients');
+  const cat = JSON.parse(execFileSync(process.execPath, [join(ROOT, 'dist/taps/tap-hims/main.js'), '--discover'], { encoding: 'utf8' }));
+  cat.streams = cat.streams.filter((s: { stream: string }) => s.stream === 'hims_patients');
+  const first = await himsRun(['--catalog', file(cat)]);
+  t.equal(patients(first).length, 30);
+  const state = first.filter((m) => m.type === 'STATE').at(-1)!.value;
+  t.ok(state.bookmarks.hims_patients.memo.keys.length > 0, 'the memo holds the patients at the bookmark instant');
+  cat.streams[0].metadata[0].metadata['replication-method'] = 'FULL_TABLE';
+  const full = await himsRun(['--catalog', file(cat), '--state', file(state)]);
+  t.same(patients(full).map((m) => m.record.id).sort(), patients(first).map((m) => m.record.id).sort());
+  t.equal(sim.requests.filter((r) => r.path.includes('_lastUpdated=')).length, 0, 'no _lastUpdated filter: the whole table');
 });

@@ -190,12 +190,17 @@ interface Selection {
   dropped: Set<string>;
   replicationKey?: string;
   fullTable: boolean;
+  /**
+   * The run picks up the stream's state (bookmark, memo, processed units). False when FULL_TABLE was chosen
+   * for a stream that could resume: a full-table sync reads everything and leaves the stream's state as it was.
+   */
+  resume: boolean;
 }
 
 /** Apply a catalog's breadcrumb metadata: stream selection, property selection, replication method/key. */
 export function selection(catalog: { streams: CatalogEntry[] } | undefined, def: StreamDef<any, any>): Selection {
   const bookmarkKey = def.singer.bookmark_properties[0];
-  const base: Selection = { selected: true, dropped: new Set(), fullTable: !bookmarkKey, ...(bookmarkKey ? { replicationKey: bookmarkKey } : {}) };
+  const base: Selection = { selected: true, dropped: new Set(), fullTable: !bookmarkKey, resume: true, ...(bookmarkKey ? { replicationKey: bookmarkKey } : {}) };
   if (!catalog) return base;
   const entry = catalog.streams.find((e) => e.tap_stream_id === def.singer.stream || e.stream === def.singer.stream);
   if (!entry) return { ...base, selected: false };
@@ -208,7 +213,10 @@ export function selection(catalog: { streams: CatalogEntry[] } | undefined, def:
   }
   const method = top['replication-method'] ?? top['forced-replication-method'];
   const rk = (top['replication-key'] as string | undefined) ?? bookmarkKey;
-  return { selected, dropped, fullTable: method === 'FULL_TABLE' || !rk, ...(rk ? { replicationKey: rk } : {}) };
+  // FULL_TABLE is a choice when the catalog makes it or the stream could be incremental; a stream without a
+  // replication key (files read once each) keeps its processed units under its only method
+  const chosenFullTable = method === 'FULL_TABLE' && (top['replication-method'] === 'FULL_TABLE' || bookmarkKey !== undefined);
+  return { selected, dropped, fullTable: method === 'FULL_TABLE' || !rk, resume: !chosenFullTable, ...(rk ? { replicationKey: rk } : {}) };
 }
 
 /**
@@ -328,7 +336,9 @@ async function sync<Cfg, Client>(tap: TapDef<Cfg, Client>, config: Cfg, client: 
       await emit(stream, record);
       if (children.has(stream)) counter.add(stream);
     };
-    const bm = (state.bookmarks[name] ??= {});
+    // a full-table sync works on a detached bookmark: it sees no old bookmark, memo or processed units, and
+    // the stream's state stays as it was (as singer-sdk leaves it) for a later incremental run
+    const bm: Bookmarks[string] = sel.resume ? (state.bookmarks[name] ??= {}) : {};
     const partitions = def.partitions ? await def.partitions({ config, client }) : [{}];
     for (const partition of partitions) {
       const isRoot = Object.keys(partition).length === 0;
