@@ -2,7 +2,7 @@
 import t from 'tap';
 import { PassThrough } from 'node:stream';
 import { JsonRows } from '../kit/singer/json-rows.js';
-import { writeFileSync, mkdtempSync } from 'node:fs';
+import { writeFileSync, mkdtempSync, existsSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawn, execFileSync } from 'node:child_process';
@@ -78,10 +78,49 @@ function file(obj: unknown): string {
 t.test('--about (json and markdown) lists the declared settings; --version', async (t) => {
   const j = await run(['--about', '--format', 'json']);
   const about = JSON.parse(j.out);
-  t.same(about.settings.map((s: { name: string }) => s.name), ['api_url', 'token', 'page_size']);
-  t.equal(about.settings[1].sensitive, true);
+  // singer-sdk's shape (what Meltano Hub reads): settings are a JSON Schema object
+  t.same(Object.keys(about), ['name', 'description', 'version', 'sdk_version', 'supported_python_versions', 'capabilities', 'settings']);
+  t.same(Object.keys(about.settings.properties), ['api_url', 'token', 'page_size']);
+  t.match(about.settings, { type: 'object', required: ['api_url'], $schema: 'https://json-schema.org/draft/2020-12/schema' });
+  t.same(about.settings.properties.api_url, { type: ['string'], description: 'Base URL' });
+  t.same(about.settings.properties.token, { type: ['string', 'null'], description: 'API token', secret: true, writeOnly: true });
+  t.same(about.settings.properties.page_size, { type: ['integer', 'null'], default: 2, description: 'Page size' });
   t.match((await run(['--about', '--format', 'markdown'])).out, /\| `page_size` \| integer \| `2` \|/);
   t.equal((await run(['--version'])).out, 'tap-sample 0.0.0\n');
+});
+
+const sdkTap = join(ROOT, '.meltano/extractors/tap-postgres/venv/bin/tap-postgres');
+t.test('--about json has the keys and annotations of a real singer-sdk tap (MeltanoLabs tap-postgres)', { skip: existsSync(sdkTap) ? false : 'tap-postgres is not installed (meltano install extractor tap-postgres)' }, async (t) => {
+  const sdk = JSON.parse(execFileSync(sdkTap, ['--about', '--format', 'json'], { encoding: 'utf8' }));
+  const ours = JSON.parse((await run(['--about', '--format', 'json'])).out);
+  t.same(Object.keys(ours), Object.keys(sdk));
+  t.same(Object.keys(ours.settings).sort(), [...Object.keys(sdk.settings), 'required'].sort());
+  t.equal(ours.settings.$schema, sdk.settings.$schema);
+  t.same(ours.settings.properties.token, { ...sdk.settings.properties.password, description: 'API token' }, 'a secret is marked as singer-sdk marks one');
+  t.same(ours.settings.properties.page_size, { ...sdk.settings.properties.port, default: 2, description: 'Page size' }, 'an optional integer with a default');
+});
+
+t.test('--test=schema writes every SCHEMA and nothing else, as singer-sdk taps do; --test checks the connection', async (t) => {
+  const cfg = file({ api_url: 'http://x' });
+  seen.length = 0;
+  const r = await run(['--config', cfg, '--test=schema']);
+  t.equal(r.code, 0);
+  t.same(r.messages.map((m) => [m.type, m.stream]), [['SCHEMA', 'patients'], ['SCHEMA', 'wards']]);
+  t.same(r.messages[0]!.bookmark_properties, ['updated']);
+  t.same(r.messages[0]!.key_properties, ['id']);
+  t.same(seen, [], 'no stream was read');
+  t.equal((await run(['--config', file({}), '--test=schema'])).code, 1, 'the config is still checked');
+  const c = await run(['--config', cfg, '--test']);
+  t.equal(c.code, 0);
+  t.equal(c.out, '', 'the connection test writes no messages');
+  t.equal((await run(['--config', cfg, '--test=records'])).code, 2, 'an unknown --test value is a usage error');
+});
+
+t.test('tap-hims: extra_headers is sensitive (it carries Authorization headers)', async (t) => {
+  const about = JSON.parse(execFileSync(process.execPath, [join(ROOT, 'dist/taps/tap-hims/main.js'), '--about', '--format', 'json'], { encoding: 'utf8' }));
+  t.match(about.settings.properties.extra_headers, { secret: true, writeOnly: true });
+  const generated = readFileSync(join(ROOT, 'meltano/plugins.generated.yml'), 'utf8');
+  t.match(generated, /- name: extra_headers\n\s+kind: object\n\s+description: [^\n]*\n\s+sensitive: true\n/, 'and so in the Meltano definition');
 });
 
 t.test('--discover: breadcrumb metadata with key and replication key automatic', async (t) => {

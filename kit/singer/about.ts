@@ -1,5 +1,6 @@
 // --about / --version output shared by taps and targets.
-import type { Settings } from './settings.js';
+import { settingsJsonSchema, type Settings } from './settings.js';
+import { PACKAGE_VERSION } from './version.js';
 
 export interface About {
   name: string;
@@ -13,13 +14,19 @@ export interface About {
   namespace: string;
 }
 
+/**
+ * `--about --format json` in singer-sdk's shape, which Meltano Hub reads: settings are a JSON Schema object.
+ * `sdk_version` is the version of this project's kit (ours, not singer-sdk); no Python is involved.
+ */
 export function aboutJson(a: About): Record<string, unknown> {
   return {
     name: a.name,
     description: a.description,
     version: a.version,
+    sdk_version: PACKAGE_VERSION,
+    supported_python_versions: null,
     capabilities: a.capabilities,
-    settings: a.settings.map((s) => ({ name: s.name, type: s.kind, description: s.description, default: s.default, required: s.required ?? false, sensitive: s.sensitive ?? s.kind === 'password' })),
+    settings: settingsJsonSchema(a.settings),
   };
 }
 

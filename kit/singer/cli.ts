@@ -9,13 +9,24 @@ export interface CliArgs {
   about: boolean;
   format: 'json' | 'markdown';
   version: boolean;
-  test: boolean;
+  /** `--test` checks the connection; `--test=schema` writes every stream's SCHEMA and stops (as singer-sdk). */
+  test?: 'connection' | 'schema';
   input?: string;
 }
 
 export function parseCli(argv: string[] = process.argv.slice(2)): CliArgs {
+  // `--test` takes an optional value (`--test=schema`), which parseArgs cannot express: take it out first
+  let test: CliArgs['test'];
+  const rest = argv.filter((a) => {
+    if (a !== '--test' && !a.startsWith('--test=')) return true;
+    const value = a === '--test' ? 'all' : a.slice('--test='.length);
+    if (value === 'schema') test = 'schema';
+    else if (value === 'all') test = 'connection';
+    else if (value !== 'disabled') throw new Error(`--test takes no value, "schema" or "all"; got "${value}"`);
+    return false;
+  });
   const { values } = parseArgs({
-    args: argv,
+    args: rest,
     options: {
       config: { type: 'string', multiple: true },
       state: { type: 'string' },
@@ -25,7 +36,6 @@ export function parseCli(argv: string[] = process.argv.slice(2)): CliArgs {
       about: { type: 'boolean', default: false },
       format: { type: 'string', default: 'json' },
       version: { type: 'boolean', default: false },
-      test: { type: 'boolean', default: false },
       input: { type: 'string' },
     },
     strict: true,
@@ -38,8 +48,8 @@ export function parseCli(argv: string[] = process.argv.slice(2)): CliArgs {
     about: values.about ?? false,
     format,
     version: values.version ?? false,
-    test: values.test ?? false,
   };
+  if (test) out.test = test;
   if (values.state) out.state = values.state;
   const catalog = values.catalog ?? values.properties;
   if (catalog) out.catalog = catalog;

@@ -86,6 +86,27 @@ export function loadConfig(plugin: string, specs: Settings, files: string[], env
   return out;
 }
 
+const JSON_TYPE: Record<SettingKind, string> = { string: 'string', password: 'string', options: 'string', integer: 'integer', boolean: 'boolean', array: 'array', object: 'object' };
+
+/**
+ * The settings as a JSON Schema object, as singer-sdk prints them in `--about` (its `config_jsonschema`): an
+ * optional setting may be null, a secret is marked `secret` and `writeOnly`, choices are an `enum`.
+ */
+export function settingsJsonSchema(specs: Settings): Record<string, unknown> {
+  const properties: Record<string, Record<string, unknown>> = {};
+  for (const s of specs) {
+    const type = JSON_TYPE[s.kind];
+    const p: Record<string, unknown> = { type: s.required ? [type] : [type, 'null'] };
+    if (s.default !== undefined) p.default = s.default;
+    p.description = s.description;
+    if (s.kind === 'password' || s.sensitive) Object.assign(p, { secret: true, writeOnly: true });
+    if (s.options) p.enum = s.options;
+    properties[s.name] = p;
+  }
+  const required = specs.filter((s) => s.required).map((s) => s.name);
+  return { type: 'object', properties, ...(required.length ? { required } : {}), $schema: 'https://json-schema.org/draft/2020-12/schema' };
+}
+
 /** The settings block of a Meltano plugin definition, derived from the same declaration. */
 export function meltanoSettings(plugin: string, specs: Settings): Record<string, unknown>[] {
   return specs.map((s) => {

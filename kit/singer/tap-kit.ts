@@ -264,6 +264,14 @@ export async function runTap<Cfg, Client>(tap: TapDef<Cfg, Client>, argv: string
   const logger = createLogger(tap.about.name, process.env.MELTANO_RUN_ID ? { run_id: process.env.MELTANO_RUN_ID } : {});
   try {
     const config = loadConfig(tap.about.name, tap.settings, args.config) as Cfg;
+    if (args.test === 'schema') {
+      // as singer-sdk's --test=schema: every stream's SCHEMA, nothing read from the source
+      for (const s of [...tap.extraStreams ?? [], ...tap.streams.flatMap((d) => [d.singer, ...d.children ?? []])]) {
+        await out.write({ type: 'SCHEMA', stream: s.stream, schema: s.schema, key_properties: s.key_properties, ...(s.bookmark_properties.length ? { bookmark_properties: s.bookmark_properties } : {}) });
+      }
+      await out.flush();
+      return 0;
+    }
     const client = await tap.client(config, logger);
     if (args.test) {
       const msg = tap.test ? await tap.test(client, config) : 'configuration is valid';

@@ -37,7 +37,7 @@ export const settings: Settings = [
   { name: 'api_key_header', kind: 'string', default: 'x-api-key', description: 'Header carrying the API key.' },
   { name: 'api_key_prefix', kind: 'string', default: '', description: 'Prefix before the key in its header, e.g. "ApiKey ".' },
   { name: 'bearer_token', kind: 'password', sensitive: true, description: 'Bearer token (auth_type bearer).' },
-  { name: 'extra_headers', kind: 'object', default: {}, description: 'More headers for every request (tenant, facility…).' },
+  { name: 'extra_headers', kind: 'object', sensitive: true, default: {}, description: 'More headers for every request (tenant, facility…); sensitive, as it may carry Authorization.' },
   { name: 'start_date', kind: 'string', description: 'First sync: only resources updated at or after this instant.' },
   { name: 'page_size', kind: 'integer', default: 200, description: '_count (FHIR) or limit (REST) per page; servers may cap it.' },
   { name: 'deletions', kind: 'boolean', default: true, description: 'FHIR: read _history since the bookmark for DELETE entries; REST: records with the deleted field.' },
