@@ -3,11 +3,11 @@
 import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { generate } from './codegen.js';
-import { PLUGINS } from '../plugins.js';
+import { findPlugins } from '../plugins.js';
 
 const root = new URL('../../../', import.meta.url).pathname;
 const check = process.argv.includes('--check');
-const files = await generate(PLUGINS);
+const files = await generate(await findPlugins());
 const stale: string[] = [];
 let written = 0;
 for (const [rel, content] of files) {

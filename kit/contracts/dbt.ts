@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 import YAML from 'yaml';
 import type { Contract, ContractColumn } from './contract.js';
 import { streamName } from './contract.js';
-import { tableNameFor } from '../../targets/target-postgres-medi/identifiers.js';
+import { tableNameFor } from '../warehouse/identifiers.js';
 import { CHECKED_COLUMN, CHECK_RULES_VERSION, contractFingerprint } from './row-check.js';
 
 const HEADER = (c: Contract) => `-- generated from ${c.file.slice(c.file.indexOf('contracts/'))} by \`npm run codegen\`; do not edit`;

@@ -1,7 +1,7 @@
 // The connector owns connections, type mapping and DDL: it turns a SCHEMA message into a table.
 import pg from 'pg';
 import type { JsonSchema, SchemaMessage } from '../../kit/singer/messages.js';
-import { fitIdentifier, qualified, quoteIdent, tableNameFor } from './identifiers.js';
+import { fitIdentifier, qualified, quoteIdent, tableNameFor } from '../../kit/warehouse/identifiers.js';
 import { pgTypeFor, widen, type PgType } from './type-map.js';
 import { BINARY_COLUMN_TYPES, BINARY_METADATA_TYPES, UTC_ZONES } from './copy-binary.js';
 

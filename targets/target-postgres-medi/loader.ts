@@ -11,7 +11,7 @@ import { eventsUrl, publishEvents } from '../../kit/events.js';
 import { Connector } from './connector.js';
 import { RowBuffer, StreamSink, type SinkBatch } from './sink.js';
 import { NulInTextError, encodeValue } from './copy-text.js';
-import { qualified, quoteIdent, tableNameFor } from './identifiers.js';
+import { qualified, quoteIdent, tableNameFor } from '../../kit/warehouse/identifiers.js';
 import { FastLines, RecordScanner, compileFastPlan, copyBytes, isDateTimeAt, sameBytes, type AcceptedLine } from './fast-path.js';
 import { int64Fits, putInt32, putInt64, putInt64Token, putTimestamp, timestampAt, tsMicros, tsSeconds, uuidBytes } from './copy-binary.js';
 import type { TargetConfig } from './settings.js';

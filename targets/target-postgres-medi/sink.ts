@@ -5,7 +5,7 @@ import { from as copyFrom } from 'pg-copy-streams';
 import { once } from 'node:events';
 import type { TableShape } from './connector.js';
 import { METADATA_COLUMNS } from './connector.js';
-import { qualified, quoteIdent } from './identifiers.js';
+import { qualified, quoteIdent } from '../../kit/warehouse/identifiers.js';
 import { encodeValue, escapeCopy } from './copy-text.js';
 import { BINARY_HEADER, BINARY_TRAILER } from './copy-binary.js';
 

@@ -1,4 +1,5 @@
-// PostgreSQL identifiers: always quoted, shortened deterministically past 63 bytes.
+// PostgreSQL identifiers and table naming: the target creates tables by these names and codegen's dbt sources read
+// them, so they live in the kit (which imports from no plugin). Always quoted, shortened deterministically past 63 bytes.
 import { createHash } from 'node:crypto';
 
 export const MAX_IDENTIFIER_BYTES = 63;
