@@ -43,7 +43,7 @@ void aboutJson;
   const found = await findPlugins(root);
   t.same(found.map((p) => p.name), ['tap-new']);
   const files = await generate(found);
-  t.match(files.get('meltano/plugins.generated.yml'), /name: tap-new[\s\S]*env: TAP_NEW_URL/, 'its Meltano definition is generated');
+  t.match(JSON.parse(files.get('plugins/extractors/tap-new--medi.lock') ?? '{}'), { name: 'tap-new', settings: [{ name: 'url', env: 'TAP_NEW_URL' }] }, 'its Meltano definition is generated');
 
   put('taps/tap-misnamed/about.ts', '');
   put('dist/taps/tap-misnamed/about.js', `export const about = { name: 'tap-other' };\n`);

@@ -2,12 +2,14 @@
 // Writes generated files; with --check, exits 1 listing every stale or missing file.
 import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { generate } from './codegen.js';
+import YAML from 'yaml';
+import { generate, MELTANO_VARIANT } from './codegen.js';
 import { findPlugins } from '../plugins.js';
 
 const root = new URL('../../../', import.meta.url).pathname;
 const check = process.argv.includes('--check');
-const files = await generate(await findPlugins());
+const plugins = await findPlugins();
+const files = await generate(plugins);
 const stale: string[] = [];
 let written = 0;
 for (const [rel, content] of files) {
@@ -20,6 +22,15 @@ for (const [rel, content] of files) {
     writeFileSync(abs, content);
     written++;
   }
+}
+// meltano.yml is the user's file (Meltano writes their choices there) and codegen never writes it; it must
+// name each of our plugins with our variant so Meltano reads the plugin's definition from its lockfile
+const project = YAML.parse(readFileSync(join(root, 'meltano.yml'), 'utf8')) as { plugins?: Record<string, Array<{ name: string; variant?: string }>> };
+const undeclared = plugins.filter((p) => !project.plugins?.[p.pluginType]?.some((e) => e.name === p.name && e.variant === MELTANO_VARIANT));
+if (undeclared.length) {
+  const entries = undeclared.map((p) => `plugins.${p.pluginType}: - {name: ${p.name}, variant: ${MELTANO_VARIANT}}`);
+  process.stderr.write(`meltano.yml does not declare these plugins; add:\n  ${entries.join('\n  ')}\n`);
+  process.exitCode = 1;
 }
 if (check && stale.length) {
   process.stderr.write(`generated files are stale; run \`npm run codegen\` and commit:\n  ${stale.join('\n  ')}\n`);

@@ -2,7 +2,6 @@
 // `--check` fails when a committed file differs from what would be generated (CI runs it).
 import { createRequire } from 'node:module';
 import { compile } from 'json-schema-to-typescript';
-import YAML from 'yaml';
 import { createAjv } from '../singer/ajv.js';
 import { loadContracts, streamName, type Contract } from './contract.js';
 import { streamSchema } from './json-schema.js';
@@ -54,7 +53,7 @@ export async function generate(plugins: About[]): Promise<Map<string, string>> {
     if (list.some((c) => c.core)) files.set(`transforms/models/core/${source}/_${source}__core.yml`, coreYaml(list));
   }
   files.set('transforms/seeds/medi_domains.csv', domainSeed(contracts));
-  files.set('meltano/plugins.generated.yml', meltanoPlugins(plugins));
+  for (const p of plugins) files.set(lockfilePath(p), meltanoLockfile(p));
   return files;
 }
 
@@ -72,16 +71,28 @@ ${body.join('\n\n')}
 `;
 }
 
-function meltanoPlugins(plugins: About[]): string {
-  const doc: Record<string, unknown[]> = { extractors: [], loaders: [] };
-  for (const p of plugins) {
-    doc[p.pluginType]!.push({
-      name: p.name,
-      namespace: p.namespace,
-      executable: p.executable,
-      capabilities: p.capabilities,
-      settings: meltanoSettings(p.name, p.settings),
-    });
-  }
-  return `# generated from each plugin's settings declaration by \`npm run codegen\`; do not edit\n${YAML.stringify({ plugins: doc }, { lineWidth: 0 })}`;
+/**
+ * Our plugins' Meltano definitions are lockfiles, the place Meltano itself keeps a plugin's definition apart
+ * from meltano.yml: meltano.yml names the plugin with `variant: medi` and holds the user's choices
+ * (`meltano select`, `meltano config set` write there), which codegen never touches.
+ */
+export const MELTANO_VARIANT = 'medi';
+
+export function lockfilePath(p: About): string {
+  return `plugins/${p.pluginType}/${p.name}--${MELTANO_VARIANT}.lock`;
+}
+
+function meltanoLockfile(p: About): string {
+  const def = {
+    plugin_type: p.pluginType,
+    name: p.name,
+    namespace: p.namespace,
+    variant: MELTANO_VARIANT,
+    label: p.name,
+    description: p.description,
+    executable: p.executable,
+    capabilities: p.capabilities,
+    settings: meltanoSettings(p.name, p.settings),
+  };
+  return JSON.stringify(def, null, 2) + '\n';
 }
