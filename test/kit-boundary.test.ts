@@ -9,7 +9,8 @@ import { findPlugins, PluginDeclarationError } from '../kit/plugins.js';
 import { generate } from '../kit/contracts/codegen.js';
 
 function sources(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? sources(join(dir, e.name)) : e.name.endsWith('.ts') ? [join(dir, e.name)] : []));
+  return readdirSync(dir, { withFileTypes: true })
+    .flatMap((e) => (e.isDirectory() ? sources(join(dir, e.name)) : e.name.endsWith('.ts') ? [join(dir, e.name)] : []));
 }
 
 t.test('nothing in kit/ imports from taps/ or targets/', async (t) => {
@@ -37,13 +38,15 @@ t.test('codegen finds every plugin by convention; a new tap needs no kit edit', 
   put('taps/tap-new/about.ts', '// source; the compiled module is what codegen imports\n');
   put('dist/taps/tap-new/about.js', `import { aboutJson } from ${JSON.stringify(kitAbout)};
 export const about = { name: 'tap-new', namespace: 'tap_new', executable: 'tap-new', pluginType: 'extractors', description: 'new',
-  version: '1.0.0', capabilities: ['catalog', 'discover', 'state', 'about'], settings: [{ name: 'url', kind: 'string', required: true, description: 'Where' }] };
+  version: '1.0.0', capabilities: ['catalog', 'discover', 'state', 'about'],
+  settings: [{ name: 'url', kind: 'string', required: true, description: 'Where' }] };
 void aboutJson;
 `);
   const found = await findPlugins(root);
   t.same(found.map((p) => p.name), ['tap-new']);
   const files = await generate(found);
-  t.match(JSON.parse(files.get('plugins/extractors/tap-new--medi.lock') ?? '{}'), { name: 'tap-new', settings: [{ name: 'url', env: 'TAP_NEW_URL' }] }, 'its Meltano definition is generated');
+  const lock = JSON.parse(files.get('plugins/extractors/tap-new--medi.lock') ?? '{}');
+  t.match(lock, { name: 'tap-new', settings: [{ name: 'url', env: 'TAP_NEW_URL' }] }, 'its Meltano definition is generated');
 
   put('taps/tap-misnamed/about.ts', '');
   put('dist/taps/tap-misnamed/about.js', `export const about = { name: 'tap-other' };\n`);

@@ -20,7 +20,9 @@ t.test('meltano select and meltano config set edit the project, never a generate
   t.notOk(files.has('meltano.yml') || files.has('.env'), "codegen never writes the user's files");
   const project = mkdtempSync(join(tmpdir(), 'meltano-edits-'));
   cpSync(join(ROOT, 'meltano.yml'), join(project, 'meltano.yml'));
-  for (const dir of ['plugins', 'meltano']) if (existsSync(join(ROOT, dir))) cpSync(join(ROOT, dir), join(project, dir), { recursive: true });
+  for (const dir of ['plugins', 'meltano']) {
+    if (existsSync(join(ROOT, dir))) cpSync(join(ROOT, dir), join(project, dir), { recursive: true });
+  }
   const env = meltanoEnv({ MELTANO_PROJECT_ROOT: project });
 
   for (const args of [
@@ -40,7 +42,8 @@ t.test('meltano select and meltano config set edit the project, never a generate
   t.match(yml.plugins.loaders.find((p: { name: string }) => p.name === 'target-postgres-medi'), { config: { batch_size_rows: 5000 } });
   t.match(readFileSync(join(project, '.env'), 'utf8'), /TAP_HIMS_EXTRA_HEADERS=/, 'the sensitive setting went to .env');
   t.notOk(/s3cret/.test(readFileSync(join(project, 'meltano.yml'), 'utf8')), 'and not to meltano.yml');
-  t.equal(execFileSync('git', ['check-ignore', '.env'], { cwd: ROOT, encoding: 'utf8' }).trim(), '.env', 'git ignores .env, so a secret is never committed');
+  const ignored = execFileSync('git', ['check-ignore', '.env'], { cwd: ROOT, encoding: 'utf8' }).trim();
+  t.equal(ignored, '.env', 'git ignores .env, so a secret is never committed');
 
   // Meltano reads the choices back through the generated definition
   const listed = await meltano(['config', 'list', 'tap-hims'], env);

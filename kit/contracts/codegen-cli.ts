@@ -25,7 +25,8 @@ for (const [rel, content] of files) {
 }
 // meltano.yml is the user's file (Meltano writes their choices there) and codegen never writes it; it must
 // name each of our plugins with our variant so Meltano reads the plugin's definition from its lockfile
-const project = YAML.parse(readFileSync(join(root, 'meltano.yml'), 'utf8')) as { plugins?: Record<string, Array<{ name: string; variant?: string }>> };
+type MeltanoEntry = { name: string; variant?: string };
+const project = YAML.parse(readFileSync(join(root, 'meltano.yml'), 'utf8')) as { plugins?: Record<string, MeltanoEntry[]> };
 const undeclared = plugins.filter((p) => !project.plugins?.[p.pluginType]?.some((e) => e.name === p.name && e.variant === MELTANO_VARIANT));
 if (undeclared.length) {
   const entries = undeclared.map((p) => `plugins.${p.pluginType}: - {name: ${p.name}, variant: ${MELTANO_VARIANT}}`);

@@ -86,7 +86,9 @@ export function loadConfig(plugin: string, specs: Settings, files: string[], env
   return out;
 }
 
-const JSON_TYPE: Record<SettingKind, string> = { string: 'string', password: 'string', options: 'string', integer: 'integer', boolean: 'boolean', array: 'array', object: 'object' };
+const JSON_TYPE: Record<SettingKind, string> = {
+  string: 'string', password: 'string', options: 'string', integer: 'integer', boolean: 'boolean', array: 'array', object: 'object',
+};
 
 /**
  * The settings as a JSON Schema object, as singer-sdk prints them in `--about` (its `config_jsonschema`): an

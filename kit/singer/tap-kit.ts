@@ -200,7 +200,9 @@ interface Selection {
 /** Apply a catalog's breadcrumb metadata: stream selection, property selection, replication method/key. */
 export function selection(catalog: { streams: CatalogEntry[] } | undefined, def: StreamDef<any, any>): Selection {
   const bookmarkKey = def.singer.bookmark_properties[0];
-  const base: Selection = { selected: true, dropped: new Set(), fullTable: !bookmarkKey, resume: true, ...(bookmarkKey ? { replicationKey: bookmarkKey } : {}) };
+  const base: Selection = {
+    selected: true, dropped: new Set(), fullTable: !bookmarkKey, resume: true, ...(bookmarkKey ? { replicationKey: bookmarkKey } : {}),
+  };
   if (!catalog) return base;
   const entry = catalog.streams.find((e) => e.tap_stream_id === def.singer.stream || e.stream === def.singer.stream);
   if (!entry) return { ...base, selected: false };
@@ -267,7 +269,8 @@ export async function runTap<Cfg, Client>(tap: TapDef<Cfg, Client>, argv: string
     if (args.test === 'schema') {
       // as singer-sdk's --test=schema: every stream's SCHEMA, nothing read from the source
       for (const s of [...tap.extraStreams ?? [], ...tap.streams.flatMap((d) => [d.singer, ...d.children ?? []])]) {
-        await out.write({ type: 'SCHEMA', stream: s.stream, schema: s.schema, key_properties: s.key_properties, ...(s.bookmark_properties.length ? { bookmark_properties: s.bookmark_properties } : {}) });
+        const bookmarks = s.bookmark_properties.length ? { bookmark_properties: s.bookmark_properties } : {};
+        await out.write({ type: 'SCHEMA', stream: s.stream, schema: s.schema, key_properties: s.key_properties, ...bookmarks });
       }
       await out.flush();
       return 0;
