@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { ROOT } from './helpers.js';
 import { findPlugins, PluginDeclarationError } from '../kit/plugins.js';
-import { generate } from '../kit/contracts/codegen.js';
+import { generate, missingMeltanoEntries } from '../kit/contracts/codegen.js';
 
 function sources(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true })
@@ -47,6 +47,10 @@ void aboutJson;
   const files = await generate(found);
   const lock = JSON.parse(files.get('plugins/extractors/tap-new--medi.lock') ?? '{}');
   t.match(lock, { name: 'tap-new', settings: [{ name: 'url', env: 'TAP_NEW_URL' }] }, 'its Meltano definition is generated');
+  // the one line the user adds to meltano.yml (codegen never writes that file), and codegen says so
+  const meltanoYml = readFileSync(join(ROOT, 'meltano.yml'), 'utf8');
+  t.same(missingMeltanoEntries(meltanoYml, found), ['plugins.extractors: - {name: tap-new, variant: medi}']);
+  t.same(missingMeltanoEntries(meltanoYml, await findPlugins()), [], "the project's meltano.yml names every plugin");
 
   put('taps/tap-misnamed/about.ts', '');
   put('dist/taps/tap-misnamed/about.js', `export const about = { name: 'tap-other' };\n`);

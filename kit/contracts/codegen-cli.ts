@@ -2,8 +2,7 @@
 // Writes generated files; with --check, exits 1 listing every stale or missing file.
 import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import YAML from 'yaml';
-import { generate, MELTANO_VARIANT } from './codegen.js';
+import { generate, missingMeltanoEntries } from './codegen.js';
 import { findPlugins } from '../plugins.js';
 
 const root = new URL('../../../', import.meta.url).pathname;
@@ -23,14 +22,10 @@ for (const [rel, content] of files) {
     written++;
   }
 }
-// meltano.yml is the user's file (Meltano writes their choices there) and codegen never writes it; it must
-// name each of our plugins with our variant so Meltano reads the plugin's definition from its lockfile
-type MeltanoEntry = { name: string; variant?: string };
-const project = YAML.parse(readFileSync(join(root, 'meltano.yml'), 'utf8')) as { plugins?: Record<string, MeltanoEntry[]> };
-const undeclared = plugins.filter((p) => !project.plugins?.[p.pluginType]?.some((e) => e.name === p.name && e.variant === MELTANO_VARIANT));
-if (undeclared.length) {
-  const entries = undeclared.map((p) => `plugins.${p.pluginType}: - {name: ${p.name}, variant: ${MELTANO_VARIANT}}`);
-  process.stderr.write(`meltano.yml does not declare these plugins; add:\n  ${entries.join('\n  ')}\n`);
+// meltano.yml is the user's file: codegen never writes it, only says what is missing from it
+const missing = missingMeltanoEntries(readFileSync(join(root, 'meltano.yml'), 'utf8'), plugins);
+if (missing.length) {
+  process.stderr.write(`meltano.yml does not declare these plugins; add:\n  ${missing.join('\n  ')}\n`);
   process.exitCode = 1;
 }
 if (check && stale.length) {

@@ -2,6 +2,7 @@
 // `--check` fails when a committed file differs from what would be generated (CI runs it).
 import { createRequire } from 'node:module';
 import { compile } from 'json-schema-to-typescript';
+import YAML from 'yaml';
 import { createAjv } from '../singer/ajv.js';
 import { loadContracts, streamName, type Contract } from './contract.js';
 import { streamSchema } from './json-schema.js';
@@ -80,6 +81,17 @@ export const MELTANO_VARIANT = 'medi';
 
 export function lockfilePath(p: About): string {
   return `plugins/${p.pluginType}/${p.name}--${MELTANO_VARIANT}.lock`;
+}
+
+/**
+ * The entries meltano.yml lacks: each of our plugins must be named there with our variant, so Meltano reads
+ * its definition from the lockfile (and writes the user's choices into that entry).
+ */
+export function missingMeltanoEntries(meltanoYml: string, plugins: About[]): string[] {
+  const project = YAML.parse(meltanoYml) as { plugins?: Record<string, Array<{ name: string; variant?: string }>> };
+  return plugins
+    .filter((p) => !project.plugins?.[p.pluginType]?.some((e) => e.name === p.name && e.variant === MELTANO_VARIANT))
+    .map((p) => `plugins.${p.pluginType}: - {name: ${p.name}, variant: ${MELTANO_VARIANT}}`);
 }
 
 function meltanoLockfile(p: About): string {
