@@ -86,6 +86,26 @@ t.test('meltano run tally-sync: an altered voucher keeps exactly its newest vers
   t.equal(Number(total!.q), [...want.values()].reduce((n, w) => n + w.qty, 0), 'stock is not overstated');
 });
 
+t.test('meltano run tally-sync: a company without stock items costs one request when its books are unchanged', async (t) => {
+  const sim = new TallySim({ companies: [new Company({ name: 'Al Wasl Family Clinic', seed: 303, vouchers: 80, ledgers: 12, stockItems: 0 })] });
+  const url = await sim.listen();
+  t.teardown(() => sim.close());
+  const db = await scratchDb('meltano_tally_nostock');
+  const env = meltanoEnv({ ...pgEnv(db), TAP_TALLY_TDL_URL: url });
+  const run = await meltano(['run', 'tally-sync'], env);
+  t.equal(run.code, 0, 'exit status', { output: run.stderr.slice(-3000) });
+  const [counts] = await query<{ vouchers: number; items: number; closing: number }>(db, `select (select count(*)::int from raw.tally_vouchers) vouchers, (select count(*)::int from raw.tally_stock_items) items, (select count(*)::int from raw.tally_closing_stock) closing`);
+  t.ok(counts!.vouchers > 0, 'vouchers loaded');
+  t.equal(counts!.items + counts!.closing, 0, 'no stock items, no closing stock: those streams answered empty');
+  const asked = sim.requests.map((r) => r.id);
+  t.ok(asked.includes('MediStockItem') && asked.includes('MediClosingStock'), 'the first run asked for stock items and closing stock');
+
+  sim.requests.length = 0;
+  const again = await meltano(['run', 'tally-sync'], env);
+  t.equal(again.code, 0, 'rerun exit status', { output: again.stderr.slice(-3000) });
+  t.same(sim.requests.map((r) => r.id), ['MediCompanies'], 'unchanged AlterIDs: only the company list is asked, empty streams included');
+});
+
 t.test('meltano run hims-daily and hims-frequent: hims_analytics filled; rerun idempotent', async (t) => {
   const sim = new HimsSim({ apiKey: 'k3y', hospital: new Hospital({ patients: 60, appointments: 150 }) });
   await sim.listen();

@@ -211,7 +211,11 @@ const vouchers = defineStream<TallyConfig, TallyClient>({
   },
 });
 
-/** Closing stock per item, taken when the books changed (its bookmark is AltMstId + AltVchId). */
+/**
+ * Closing stock per item, taken when the books changed. Its bookmark is AltMstId + AltVchId, set by a
+ * Watermark whether or not any item came back: a company without stock items is not asked again until its
+ * books change.
+ */
 const closingStock = defineStream<TallyConfig, TallyClient>({
   singer: tally.closingStock.singer,
   partitions,
@@ -230,6 +234,7 @@ const closingStock = defineStream<TallyConfig, TallyClient>({
         closing_qty: q.value, unit: q.unit ?? v.str(o.node.BASEUNITS), closing_rate: v.rate(o.node.CLOSINGRATE, 'ClosingRate').value, closing_value: v.amount(o.node.CLOSINGVALUE, 'ClosingValue'),
       };
     });
+    yield new Watermark(version);
   },
 });
 
