@@ -194,7 +194,10 @@ export class Company {
     }
     // stock-only voucher types (a reshaped invoice becomes one); created last so no other master's id moves
     for (const [name, dp] of [['Delivery Note', false], ['Receipt Note', true]] as const) {
-      this.master('VOUCHERTYPE', name, [['PARENT', 'String', RESERVED + 'Primary'], ['NUMBERINGMETHOD', 'String', 'Automatic'], ['ISDEEMEDPOSITIVE', 'Logical', yes(dp)], ['AFFECTSSTOCK', 'Logical', 'Yes']], true);
+      this.master('VOUCHERTYPE', name, [
+        ['PARENT', 'String', RESERVED + 'Primary'], ['NUMBERINGMETHOD', 'String', 'Automatic'],
+        ['ISDEEMEDPOSITIVE', 'Logical', yes(dp)], ['AFFECTSSTOCK', 'Logical', 'Yes'],
+      ], true);
     }
   }
 
@@ -362,7 +365,10 @@ export class Company {
       date,
       cancelled,
       optional: false,
-      attrs: { REMOTEID: `${this.guid}-${hex8(masterId)}`, VCHKEY: `${this.guid}-0000${date}:${hex8(i)}`, VCHTYPE: type_, ACTION: 'Create', OBJVIEW: type_ !== type ? 'Invoice Voucher View' : stockVoucher ? 'Invoice Voucher View' : 'Accounting Voucher View' },
+      attrs: {
+        REMOTEID: `${this.guid}-${hex8(masterId)}`, VCHKEY: `${this.guid}-0000${date}:${hex8(i)}`, VCHTYPE: type_, ACTION: 'Create',
+        OBJVIEW: stockVoucher ? 'Invoice Voucher View' : 'Accounting Voucher View',
+      },
       fields: [
         ['DATE', 'Date', date], ['VOUCHERTYPENAME', 'String', type_], ['VOUCHERNUMBER', 'String', `${type.slice(0, 3).toUpperCase()}/${i + 1}`],
         ['PARTYLEDGERNAME', 'String', party], ['REFERENCE', 'String', version ? `REV-${version}` : ''],

@@ -171,9 +171,8 @@ export class TallyClient {
     const n = this.unreadable.get(key);
     if (!n) return;
     this.unreadable.delete(key);
-    throw new StreamFailure(
-      `${stream} for "${company}": ${n} object(s) with a value that cannot be read, each in ${QUARANTINE_STREAM} with its reason; the rest loaded`,
-    );
+    const where = `each in ${QUARANTINE_STREAM} with its reason; the rest loaded`;
+    throw new StreamFailure(`${stream} for "${company}": ${n} object(s) with a value that cannot be read, ${where}`);
   }
 
   /** One object whose value cannot be read: its XML (as UTF-8) and the reason go to quarantine. */
