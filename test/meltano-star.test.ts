@@ -2,7 +2,7 @@
 // nothing new changes nothing (no raw rows, identical star tables).
 import t from 'tap';
 import { TallySim } from '../sim/tally/server.js';
-import { Company } from '../sim/tally/data.js';
+import { Company, type Nested } from '../sim/tally/data.js';
 import { HimsSim } from '../sim/hims/server.js';
 import { Hospital } from '../sim/hims/data.js';
 import { query, scratchDb } from './helpers.js';
@@ -30,6 +30,94 @@ t.test('meltano run tally-sync: tally_analytics filled; rerun idempotent', async
   t.equal(again.code, 0, 'rerun exit status', { output: again.stderr.slice(-2000) });
   t.same(await query(db, `select count(*)::int n from raw.tally_vouchers`), [raw], 'rerun: no new raw rows (company counters unchanged)');
   t.same(await snapshot(db, 'tally_analytics', tables), first, 'rerun: star schema unchanged');
+});
+
+/** The current version's stock lines (count, signed quantity sum) and ledger line count of each live voucher, from the simulator. */
+function simLines(c: Company): Map<string, { stock: number; qty: number; ledger: number }> {
+  const out = new Map<string, { stock: number; qty: number; ledger: number }>();
+  for (const i of c.voucherIndexes()) {
+    const v = c.voucher(i);
+    if (v.cancelled) continue;
+    const list = (name: string) => (v.fields.find((f) => !Array.isArray(f) && f.list === name) as Nested | undefined)?.items ?? [];
+    const leaf = (item: Nested['items'][number], tag: string) =>
+      String((item.find((f) => Array.isArray(f) && f[0] === tag) as [string, string, string])[2]);
+    const stock = list('ALLINVENTORYENTRIES');
+    const signedQty = (l: Nested['items'][number]) =>
+      (leaf(l, 'ISDEEMEDPOSITIVE') === 'Yes' ? 1 : -1) * Number(leaf(l, 'ACTUALQTY').trim().split(' ')[0]);
+    const qty = stock.reduce((n, l) => n + signedQty(l), 0);
+    out.set(v.guid, { stock: stock.length, qty, ledger: list('ALLLEDGERENTRIES').length });
+  }
+  return out;
+}
+
+t.test('meltano run tally-sync: an altered voucher keeps exactly its newest version\'s lines in the facts, zero included', async (t) => {
+  const company = new Company({ name: 'Al Shifa Medical Centre LLC', seed: 101, vouchers: 300, ledgers: 20, stockItems: 12 });
+  const sim = new TallySim({ companies: [company] });
+  const url = await sim.listen();
+  t.teardown(() => sim.close());
+  const db = await scratchDb('meltano_tally_altered');
+  const env = meltanoEnv({ ...pgEnv(db), TAP_TALLY_TDL_URL: url, TAP_TALLY_TDL_VOUCHER_BATCH_SIZE: '150' });
+  const first = await meltano(['run', 'tally-sync'], env);
+  t.equal(first.code, 0, 'exit status', { output: first.stderr.slice(-3000) });
+
+  // invoices with two or more stock lines, re-saved with one stock line, with none, and as a delivery/receipt note
+  const before = simLines(company);
+  const invoices = [...company.voucherIndexes()].filter((i) => (before.get(company.voucher(i).guid)?.stock ?? 0) >= 2);
+  t.ok(invoices.length >= 6, `${invoices.length} invoices with several stock lines`);
+  const shapes = {
+    fewer_stock_lines: invoices.slice(0, 2), no_stock_lines: invoices.slice(2, 4), no_ledger_lines: invoices.slice(4, 6),
+  } as const;
+  for (const [shape, idx] of Object.entries(shapes)) company.alterVouchers(idx, shape as keyof typeof shapes);
+  const want = simLines(company);
+  const newest = (i: number) => want.get(company.voucher(i).guid)!;
+  for (const i of shapes.no_stock_lines) t.equal(newest(i).stock, 0, 'the simulator re-saved an invoice without stock lines');
+  for (const i of shapes.no_ledger_lines) t.equal(newest(i).ledger, 0, 'the simulator re-saved an invoice as a stock-only note');
+
+  const second = await meltano(['run', 'tally-sync'], env);
+  t.equal(second.code, 0, 'rerun exit status', { output: second.stderr.slice(-3000) });
+  const stockRows = await query<{ g: string; n: number; q: string }>(db,
+    `select voucher_guid g, count(*)::int n, sum(quantity)::text q from tally_analytics.fact_stock_movements group by 1`);
+  const stock = new Map(stockRows.map((r) => [r.g, r]));
+  const ledgerRows = await query<{ g: string; n: number }>(db,
+    `select voucher_guid g, count(*)::int n from tally_analytics.fact_vouchers group by 1`);
+  const ledger = new Map(ledgerRows.map((r) => [r.g, r.n]));
+  for (const [shape, idx] of Object.entries(shapes)) {
+    for (const i of idx) {
+      const g = company.voucher(i).guid;
+      const w = want.get(g)!;
+      t.equal(stock.get(g)?.n ?? 0, w.stock, `${shape} voucher ${i}: stock lines in fact_stock_movements = the newest version's`);
+      t.equal(Number(stock.get(g)?.q ?? 0), w.qty, `${shape} voucher ${i}: its stock quantity is the newest version's`);
+      t.equal(ledger.get(g) ?? 0, w.ledger, `${shape} voucher ${i}: ledger lines in fact_vouchers = its newest version's (${w.ledger})`);
+    }
+  }
+  const wrong = [...want].filter(([g, w]) =>
+    (stock.get(g)?.n ?? 0) !== w.stock || Number(stock.get(g)?.q ?? 0) !== w.qty || (ledger.get(g) ?? 0) !== w.ledger);
+  t.same(wrong.map(([g]) => g), [], 'every voucher: the facts hold exactly its newest version\'s lines');
+  const [total] = await query<{ q: string }>(db, `select sum(quantity)::text q from tally_analytics.fact_stock_movements`);
+  t.equal(Number(total!.q), [...want.values()].reduce((n, w) => n + w.qty, 0), 'stock is not overstated');
+});
+
+t.test('meltano run tally-sync: a company without stock items costs one request when its books are unchanged', async (t) => {
+  const clinic = new Company({ name: 'Al Wasl Family Clinic', seed: 303, vouchers: 80, ledgers: 12, stockItems: 0 });
+  const sim = new TallySim({ companies: [clinic] });
+  const url = await sim.listen();
+  t.teardown(() => sim.close());
+  const db = await scratchDb('meltano_tally_nostock');
+  const env = meltanoEnv({ ...pgEnv(db), TAP_TALLY_TDL_URL: url });
+  const run = await meltano(['run', 'tally-sync'], env);
+  t.equal(run.code, 0, 'exit status', { output: run.stderr.slice(-3000) });
+  const [counts] = await query<{ vouchers: number; items: number; closing: number }>(db, `select
+    (select count(*)::int from raw.tally_vouchers) vouchers, (select count(*)::int from raw.tally_stock_items) items,
+    (select count(*)::int from raw.tally_closing_stock) closing`);
+  t.ok(counts!.vouchers > 0, 'vouchers loaded');
+  t.equal(counts!.items + counts!.closing, 0, 'no stock items, no closing stock: those streams answered empty');
+  const asked = sim.requests.map((r) => r.id);
+  t.ok(asked.includes('MediStockItem') && asked.includes('MediClosingStock'), 'the first run asked for stock items and closing stock');
+
+  sim.requests.length = 0;
+  const again = await meltano(['run', 'tally-sync'], env);
+  t.equal(again.code, 0, 'rerun exit status', { output: again.stderr.slice(-3000) });
+  t.same(sim.requests.map((r) => r.id), ['MediCompanies'], 'unchanged AlterIDs: only the company list is asked, empty streams included');
 });
 
 t.test('meltano run hims-daily and hims-frequent: hims_analytics filled; rerun idempotent', async (t) => {

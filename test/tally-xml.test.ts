@@ -8,6 +8,7 @@ import * as v from '../taps/tap-tally-tdl/values.js';
 import { IdRanges } from '../taps/tap-tally-tdl/id-ranges.js';
 import { packDays } from '../taps/tap-tally-tdl/tdl.js';
 import { backoffMs, parseRetryAfter } from '../kit/http/retry.js';
+import { Decimal, stringifyExact } from '../kit/singer/decimal.js';
 
 async function* chunked(s: string, size: number): AsyncGenerator<string> {
   for (let i = 0; i < s.length; i += size) yield s.slice(i, i + size);
@@ -57,19 +58,75 @@ t.test('what is not a well-formed reply fails with a located reason', async (t) 
 });
 
 t.test('value conventions', async (t) => {
-  t.equal(v.amount('-110000.00'), -110000);
-  t.equal(v.amount('-100.00 USD @ 3.6700/USD = -367.00'), -367, 'forex: the base-currency value after =');
+  t.equal(v.amount('-110000.00'), '-110000.00');
+  t.equal(v.amount('-100.00 USD @ 3.6700/USD = -367.00'), '-367.00', 'forex: the base-currency value after =');
   t.equal(v.amount(''), null);
   t.throws(() => v.amount('12,3x4'), { name: 'TallyValueError' });
-  t.same(v.quantity(' 10.00 Nos'), { value: 10, unit: 'Nos' });
-  t.same(v.quantity(' 1,250.50 Strip = 12 Box'), { value: 1250.5, unit: 'Strip' });
-  t.same(v.rate('12.50/Nos'), { value: 12.5, unit: 'Nos' });
-  t.same(v.rate('1.00 USD = 3.67/Nos'), { value: 3.67, unit: 'Nos' });
+  t.same(v.quantity(' 10.00 Nos'), { value: '10.00', unit: 'Nos' });
+  t.same(v.quantity(' 1,250.50 Strip = 12 Box'), { value: '1250.50', unit: 'Strip' });
+  t.same(v.rate('12.50/Nos'), { value: '12.50', unit: 'Nos' });
+  t.same(v.rate('1.00 USD = 3.67/Nos'), { value: '3.67', unit: 'Nos' });
   t.equal(v.date('20240401'), '2024-04-01');
   t.throws(() => v.date('20240231'), /not a calendar date/);
   t.equal(v.logical('Yes'), true);
   t.throws(() => v.logical('Maybe'), /not Yes\/No/);
   t.equal(v.number({ '#text': ' 1187', '@_JD': '1' }), 1187);
+});
+
+t.test('amounts as Tally prints them: exact decimal text, negative = debit', async (t) => {
+  // [as printed, as stored]; Dr = debit = negative, Cr = credit = positive; a printed minus negates what it is on
+  const table: Array<[string, string]> = [
+    ['1,50,000.00 Dr', '-150000.00'],
+    ['5,00,000.00 Cr', '500000.00'],
+    ['(-)1,000.00', '-1000.00'],
+    ['(-)1,000.00 Cr', '-1000.00'],
+    ['(-)1,000.00 Dr', '1000.00'],
+    ['-1,000.00 Cr', '-1000.00'],
+    ['1,50,000.00', '150000.00'],
+    ['12,34,56,789.50 Dr', '-123456789.50'],
+    ['99,99,99,99,99,99,999.99 Cr', '999999999999999.99'],
+    ['1,23,45,67,89,01,23,45,678.91 Dr', '-123456789012345678.91'],
+    ['150,000.00 Dr', '-150000.00'],
+    ['1,000.00Dr', '-1000.00'],
+    ['1,000.00 dr', '-1000.00'],
+    ['1,000.00 Cr.', '1000.00'],
+    ['  25000.00 ', '25000.00'],
+    ['-110000.00', '-110000.00'],
+    ['0.00 Dr', '0.00'],
+    ['(-)0.50', '-0.50'],
+    ['₹ 1,50,000.00 Dr', '-150000.00'],
+    ['₹1,50,000.00', '150000.00'],
+    ['(-)₹ 2,500.00', '-2500.00'],
+    ['-₹ 2,500.00', '-2500.00'],
+    ['$ 100.00 @ ₹ 83.25/$ = ₹ 8,325.00 Dr', '-8325.00'],
+    ['-100.00 USD @ 3.6700/USD = (-)367.00', '-367.00'],
+    ['1,50,000.00\u00a0Dr', '-150000.00'],
+  ];
+  for (const [printed, stored] of table) t.equal(v.amount(printed), stored, printed);
+  // 17 significant digits: a double would have rounded it
+  t.equal(v.amount('1,23,45,67,89,01,23,456.78 Cr'), '1234567890123456.78');
+  t.equal(v.amount('12,34,56,78,90,12,345.67 Dr'), '-123456789012345.67');
+  const unreadable = ['1,5,000.00', '1,50,0O0.00 Dr', '12,3456.00', 'Dr', '(-)', '1,50,000.00 Dr Cr', '₹', '1.000,00', '--5.00', '#VALUE!',
+    '1.2.3', '= ', '5,00,000.00 Cr extra'];
+  for (const bad of unreadable) {
+    const quoted = new RegExp(`"${bad.trim().replace(/[.*+?^${}()|[\]\\$]/g, '\\$&')}" is not`);
+    t.throws(() => v.amount(bad), { name: 'TallyValueError', message: quoted }, `unreadable: ${bad}`);
+  }
+  t.same(v.quantity(' 1,25,000.00 Nos'), { value: '125000.00', unit: 'Nos' }, 'quantity with Indian grouping');
+  t.same(v.quantity('(-)5.00 Strip'), { value: '-5.00', unit: 'Strip' }, 'negative closing quantity');
+  t.same(v.rate('₹ 1,250.00/Nos'), { value: '1250.00', unit: 'Nos' }, 'rate with symbol and grouping');
+  t.throws(() => v.quantity('1,2,3 Nos'), { name: 'TallyValueError' });
+  t.equal(v.negate('12.50'), '-12.50');
+  t.equal(v.negate('-12.50'), '12.50');
+  t.equal(v.negate('0.00'), '0.00');
+});
+
+t.test('decimals reach the Singer line as the exact number token', async (t) => {
+  const record = { a: new Decimal('-123456789012345.67'), b: [{ amount: new Decimal('0.10') }], s: 'x' };
+  const line = stringifyExact({ type: 'RECORD', record });
+  t.equal(line, '{"type":"RECORD","record":{"a":-123456789012345.67,"b":[{"amount":0.10}],"s":"x"}}');
+  t.equal(stringifyExact({ s: '-1.00' }), '{"s":"-1.00"}', 'a string stays a string');
+  t.throws(() => new Decimal('1e5'), RangeError);
 });
 
 t.test('id ranges keep the live set small and find deletions', async (t) => {

@@ -4,7 +4,7 @@
 import t from 'tap';
 import { join } from 'node:path';
 import { TallySim, applyMutation } from '../sim/tally/server.js';
-import { Company } from '../sim/tally/data.js';
+import { Company, type Nested } from '../sim/tally/data.js';
 import { ROOT, query, scratchDb } from './helpers.js';
 import { pipeline, runTapAlone, dbtRun } from './pipeline.js';
 
@@ -127,6 +127,82 @@ t.test('a malformed reply is quarantined, its stream fails clearly, nothing else
   const [v] = await query<{ n: number }>(db, `select count(distinct voucher_guid)::int n from tally_analytics.fact_vouchers where company = 'Al Shifa Medical Centre LLC'`);
   const live = [...sim.companies[0]!.voucherIndexes()].filter((i) => !sim.companies[0]!.voucher(i).cancelled).length;
   t.equal(v!.n, live, 'after the rerun every voucher is there exactly once');
+});
+
+t.test('amounts as Tally prints them load exactly; one unreadable value quarantines its voucher alone', async (t) => {
+  // the same books twice, one company answering in the plain signed form, the other as Tally prints amounts
+  const plain = new Company({ name: 'Plain Books', seed: 505, vouchers: 240, ledgers: 16, stockItems: 10 });
+  const printed = new Company({ name: 'Printed Books', seed: 505, vouchers: 240, ledgers: 16, stockItems: 10, amounts: 'printed' });
+  const live = [...printed.voucherIndexes()].filter((i) => !printed.voucher(i).cancelled);
+  const [huge, bad] = [live[10]!, live[20]!];
+  plain.amountOverrides.set(huge, '-123456789012345.67');
+  printed.amountOverrides.set(huge, '12,34,56,78,90,12,345.67 Dr');
+  printed.amountOverrides.set(bad, '1,50,0O0.00 Dr');
+  const sample = printed.voucher(live[0]!).fields.find((f) => !Array.isArray(f) && f.list === 'ALLLEDGERENTRIES') as Nested;
+  const sampleAmount = (sample.items[0]!.find((f) => Array.isArray(f) && f[0] === 'AMOUNT') as string[])[2];
+  t.match(sampleAmount, /^[\d,]+\.\d\d (Dr|Cr)$/, 'the simulator prints amounts with grouping and Dr/Cr');
+  const sim = new TallySim({ companies: [plain, printed] });
+  const url = await sim.listen();
+  t.teardown(() => sim.close());
+  const db = await scratchDb('tally_printed');
+  const run = await pipeline({ url, voucher_batch_size: 100, retry_base_ms: 20 }, db, undefined, { tap: TAP });
+  t.equal(run.tapCode, 1, 'the run exits 1, as for any quarantined reply', { err: run.tapErr.slice(-2000) });
+  t.equal(run.targetCode, 0, 'the target commits what it got');
+  t.match(run.tapErr, /tally_vouchers for \\?"Printed Books\\?": 1 object\(s\) with a value that cannot be read/,
+    'the failure names the stream, company and count');
+
+  const badGuid = printed.voucher(bad).guid;
+  const q = await query<{ stream: string; company: string; reason: string; body: string }>(db,
+    `select stream, company, reason, body from raw.tally_quarantine`);
+  t.equal(q.length, 1, 'one record quarantined');
+  t.equal(q[0]!.stream, 'tally_vouchers');
+  t.equal(q[0]!.company, 'Printed Books');
+  t.match(q[0]!.reason, `ledger AMOUNT "1,50,0O0.00 Dr" is not an amount (<VOUCHER> GUID ${badGuid}`,
+    'the reason names the value and the voucher');
+  const body = q[0]!.body;
+  t.ok(body.startsWith('<VOUCHER') && body.includes(badGuid) && body.endsWith('</VOUCHER>'), 'the voucher\'s XML is kept');
+  const counts = await query<{ company: string; n: number; bad: number }>(db,
+    `select company, count(*)::int n, count(*) filter (where guid = $1)::int bad from raw.tally_vouchers group by 1 order by 1`, [badGuid]);
+  t.same(counts, [{ company: 'Plain Books', n: live.length, bad: 1 }, { company: 'Printed Books', n: live.length - 1, bad: 0 }],
+    'every other voucher loaded; the unreadable one did not');
+  const [lines] = await query<{ n: number }>(db,
+    `select count(*)::int n from raw.tally_voucher_ledger_entries where company = 'Printed Books' and voucher_guid = $1`, [badGuid]);
+  t.equal(lines!.n, 0, 'nor did its lines');
+  const partition = run.lastState?.bookmarks?.tally_vouchers?.partitions?.find((p: any) => p.context.company === 'Printed Books');
+  t.notOk(partition?.replication_key_value, 'the failed partition keeps its bookmark (none yet), so the voucher is asked again');
+
+  // raw: exact numeric, the same for both forms
+  const both = async (sql: string) => {
+    const [a, b] = await Promise.all(['Printed Books', 'Plain Books'].map((c) => query(db, sql, [c, badGuid])));
+    return { printed: a!, plain: b! };
+  };
+  const ledgerLines = await both(`select voucher_guid, line_no, amount::text, cost_allocations::text from raw.tally_voucher_ledger_entries
+    where company = $1 and voucher_guid <> $2 order by 1, 2`);
+  t.same(ledgerLines.printed, ledgerLines.plain, 'ledger amounts: printed = plain, exactly');
+  const stockLines = await both(`select voucher_guid, line_no, quantity::text, rate::text, amount::text
+    from raw.tally_voucher_inventory_entries where company = $1 and voucher_guid <> $2 order by 1, 2`);
+  t.same(stockLines.printed, stockLines.plain, 'stock amounts: printed = plain, exactly');
+  const masters = await both(`select guid, opening_balance::text, closing_balance::text from raw.tally_ledgers
+    where company = $1 and guid <> $2
+    union all select guid, opening_value::text, closing_value::text from raw.tally_stock_items where company = $1 order by 1`);
+  t.same(masters.printed, masters.plain, 'balances (Dr/Cr) and stock values ((-)): printed = plain');
+  const [big] = await query<{ amount: string }>(db, `select amount::text from raw.tally_voucher_ledger_entries
+    where company = 'Printed Books' and voucher_guid = $1 and line_no = 1`, [printed.voucher(huge).guid]);
+  t.equal(big!.amount, '-123456789012345.67', '17 significant digits arrive exactly (a double would round them)');
+  const [drcr] = await query<{ n: number; neg: number }>(db, `select count(*)::int n, count(*) filter (where is_deemed_positive)::int neg
+    from raw.tally_voucher_ledger_entries where company = 'Printed Books' and amount < 0`);
+  t.ok(drcr!.n > 0 && drcr!.n === drcr!.neg, 'Dr lines are negative (debit), as in the plain form');
+
+  // facts: exact too
+  t.equal(await dbt(db), 0, 'dbt run');
+  const facts = await both(`select voucher_guid, line_no, amount::text, debit_amount::text, credit_amount::text
+    from tally_analytics.fact_vouchers where company = $1 and voucher_guid <> $2 order by 1, 2`);
+  t.same(facts.printed, facts.plain, 'fact_vouchers: printed = plain, exactly');
+  t.ok(facts.printed.some((r: any) => r.amount === '-123456789012345.67' && r.debit_amount === '123456789012345.67'),
+    'the huge amount is exact in fact_vouchers');
+  const moves = await both(`select voucher_guid, line_no, quantity::text, rate::text, amount::text from tally_analytics.fact_stock_movements
+    where company = $1 and voucher_guid <> $2 order by 1, 2`);
+  t.same(moves.printed, moves.plain, 'fact_stock_movements: printed = plain, exactly');
 });
 
 t.test('503, a dropped connection and a timeout are retried within bounds; exhausted retries fail clearly', async (t) => {

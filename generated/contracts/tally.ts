@@ -849,13 +849,13 @@ export const ledgers: GeneratedContract = {
         "name": "opening_balance",
         "source": "opening_balance",
         "type": "decimal",
-        "description": "Signed: negative = debit"
+        "description": "Signed: negative = debit (printed Dr), positive = credit (printed Cr)"
       },
       {
         "name": "closing_balance",
         "source": "closing_balance",
         "type": "decimal",
-        "description": "Signed: negative = debit"
+        "description": "Signed: negative = debit (printed Dr), positive = credit (printed Cr)"
       },
       {
         "name": "is_revenue",
@@ -967,14 +967,14 @@ export const ledgers: GeneratedContract = {
             "number",
             "null"
           ],
-          "description": "Signed: negative = debit"
+          "description": "Signed: negative = debit (printed Dr), positive = credit (printed Cr)"
         },
         "closing_balance": {
           "type": [
             "number",
             "null"
           ],
-          "description": "Signed: negative = debit"
+          "description": "Signed: negative = debit (printed Dr), positive = credit (printed Cr)"
         },
         "is_revenue": {
           "type": [
@@ -1059,7 +1059,7 @@ export const quarantine: GeneratedContract = {
   "contract": {
     "source": "tally",
     "stream": "quarantine",
-    "description": "Tally replies that could not be parsed: raw body (capped), size, SHA-256 and the reason. The stream that asked failed.",
+    "description": "Tally replies that could not be parsed, or single objects (a voucher with its lines) with a value that could not be read: raw body (capped), size, SHA-256 and the reason. The stream that asked failed.",
     "landing": "typed",
     "natural_key": [
       "quarantine_id"
@@ -2071,7 +2071,7 @@ export const voucherLedgerEntries: GeneratedContract = {
         "source": "amount",
         "type": "decimal",
         "required": true,
-        "description": "Signed as Tally writes it: negative = debit, positive = credit; forex lines carry the base-currency value"
+        "description": "Signed as Tally writes it: negative = debit (printed Dr), positive = credit (printed Cr); forex lines carry the base-currency value"
       },
       {
         "name": "cost_allocations",
@@ -2126,7 +2126,7 @@ export const voucherLedgerEntries: GeneratedContract = {
         },
         "amount": {
           "type": "number",
-          "description": "Signed as Tally writes it: negative = debit, positive = credit; forex lines carry the base-currency value"
+          "description": "Signed as Tally writes it: negative = debit (printed Dr), positive = credit (printed Cr); forex lines carry the base-currency value"
         },
         "cost_allocations": {
           "description": "[{category, cost_centre, amount}] from CATEGORYALLOCATIONS.LIST"

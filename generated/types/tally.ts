@@ -174,11 +174,11 @@ name: string
 parent?: (string | null)
 alias?: (string | null)
 /**
- * Signed: negative = debit
+ * Signed: negative = debit (printed Dr), positive = credit (printed Cr)
  */
 opening_balance?: (number | null)
 /**
- * Signed: negative = debit
+ * Signed: negative = debit (printed Dr), positive = credit (printed Cr)
  */
 closing_balance?: (number | null)
 is_revenue?: (boolean | null)
@@ -375,7 +375,7 @@ voucher_date: string
 ledger: string
 is_deemed_positive?: (boolean | null)
 /**
- * Signed as Tally writes it: negative = debit, positive = credit; forex lines carry the base-currency value
+ * Signed as Tally writes it: negative = debit (printed Dr), positive = credit (printed Cr); forex lines carry the base-currency value
  */
 amount: number
 /**

@@ -8,6 +8,7 @@ import { loadConfig, type Settings } from './settings.js';
 import { aboutJson, aboutMarkdown, type About } from './about.js';
 import { createLogger, emitMetric, peakRssMb, RecordCounter } from './log.js';
 import { SingerWriter } from './writer.js';
+import { stringifyExact } from './decimal.js';
 import { EncodedBatch, JsonRows, greater } from './json-rows.js';
 import { ConfigError, redact } from './errors.js';
 import type { JsonSchema } from './messages.js';
@@ -89,7 +90,7 @@ export function recordEncoder(keys: readonly string[], dropped: ReadonlySet<stri
     for (let j = 0; j < index.length; j++) {
       const v = values[index[j]!];
       if (v === undefined) continue;
-      const text = typeof v === 'string' ? (NEEDS_ESCAPE.test(v) ? JSON.stringify(v) : '"' + v + '"') : JSON.stringify(v);
+      const text = typeof v === 'string' ? (NEEDS_ESCAPE.test(v) ? JSON.stringify(v) : '"' + v + '"') : stringifyExact(v);
       json += (first ? names[j]! : ',' + names[j]!) + text;
       first = false;
     }

@@ -5,6 +5,7 @@ import type { Writable } from 'node:stream';
 import { once } from 'node:events';
 import type { SingerMessage } from './messages.js';
 import { grown } from './json-rows.js';
+import { stringifyExact } from './decimal.js';
 
 export class SingerWriter {
   private buf: Buffer;
@@ -28,7 +29,7 @@ export class SingerWriter {
 
   /** Queue one message; call `flush` (or rely on the size trigger) to push it out. */
   async write(message: SingerMessage): Promise<void> {
-    this.text(JSON.stringify(message));
+    this.text(stringifyExact(message));
     if (this.pos >= this.highWater) await this.flush();
   }
 

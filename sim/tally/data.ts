@@ -47,9 +47,44 @@ export interface CompanyOptions {
   booksFrom?: string;
   /** days the vouchers spread over */
   days?: number;
+  /**
+   * `printed`: amounts as Tally prints them where a TDL or report asks for the display form (Indian digit
+   * grouping, `Dr`/`Cr` suffix on ledger amounts and balances, `(-)` for a negative stock value) instead of
+   * the signed plain form. Both say the same values.
+   */
+  amounts?: 'plain' | 'printed';
 }
 
+/**
+ * How an alteration reshapes a voucher (TallyPrime lets a voucher be re-saved with lines removed, or changed
+ * to another voucher type): `same` keeps its shape; `fewer_stock_lines` keeps one stock line; `no_stock_lines`
+ * re-saves an invoice as an accounting invoice (no stock lines); `no_ledger_lines` changes a Sales/Purchase
+ * invoice into a Delivery Note / Receipt Note (stock lines only, no accounting lines).
+ */
+export type VoucherShape = 'same' | 'fewer_stock_lines' | 'no_stock_lines' | 'no_ledger_lines';
+
 const amt = (cents: number) => (cents / 100).toFixed(2);
+
+/** Indian digit grouping of a non-negative integer string: 12,34,56,789. */
+function indianGroups(digits: string): string {
+  if (digits.length <= 3) return digits;
+  const head = digits.slice(0, -3);
+  return head.replace(/\B(?=(\d{2})+$)/g, ',') + ',' + digits.slice(-3);
+}
+
+/** A plain signed amount (`-150000.00`) as Tally prints it: `1,50,000.00 Dr` (negative = debit) or `5,00,000.00 Cr`. */
+export function printedDrCr(plain: string): string {
+  const neg = plain.startsWith('-');
+  const [int, frac] = plain.replace('-', '').split('.');
+  return `${indianGroups(int!)}.${frac} ${neg ? 'Dr' : 'Cr'}`;
+}
+
+/** A plain signed amount as Tally prints a negative without Dr/Cr: `(-)1,000.00`. */
+export function printedSigned(plain: string): string {
+  const neg = plain.startsWith('-');
+  const [int, frac] = plain.replace('-', '').split('.');
+  return `${neg ? '(-)' : ''}${indianGroups(int!)}.${frac}`;
+}
 const yes = (b: boolean) => (b ? 'Yes' : 'No');
 const hex8 = (n: number) => n.toString(16).padStart(8, '0');
 
@@ -73,8 +108,11 @@ export class Company {
   private nextMasterId = 1;
   altMstId = 0;
   altVchId: number;
-  /** voucher index → [alterId, version] for altered vouchers */
-  private altered = new Map<number, [number, number]>();
+  readonly amounts: 'plain' | 'printed';
+  /** voucher index → [alterId, version, shape] for altered vouchers */
+  private altered = new Map<number, [number, number, VoucherShape]>();
+  /** voucher index → the text its first ledger line's AMOUNT leaf carries instead (a huge or an unreadable value) */
+  readonly amountOverrides = new Map<number, string>();
   private deleted = new Set<number>();
   /** vouchers added after the base books: index → alterId */
   private added: number[] = [];
@@ -87,6 +125,7 @@ export class Company {
     this.booksFrom = o.booksFrom ?? '20240401';
     this.days = o.days ?? 365;
     this.baseVouchers = o.vouchers;
+    this.amounts = o.amounts ?? 'plain';
     const r = rng(o.seed);
     this.guid = [8, 4, 4, 4, 12].map((n) => Array.from({ length: n }, () => Math.floor(r() * 16).toString(16)).join('')).join('-');
     this.buildMasters(o.ledgers ?? 60, o.stockItems ?? 40);
@@ -138,8 +177,8 @@ export class Company {
       this.master('STOCKITEM', name, [
         ['PARENT', 'String', i % 4 === 0 ? 'Consumables' : 'Medicines'], ['CATEGORY', 'String', pick(r, ['Prescription', 'OTC', 'Controlled'])],
         ['BASEUNITS', 'String', unit], ['ADDITIONALUNITS', 'String', ''],
-        ['OPENINGBALANCE', 'Quantity', ` ${open}.00 ${unit}`], ['OPENINGRATE', 'Rate', `${amt(rateCents)}/${unit}`], ['OPENINGVALUE', 'Amount', amt(-open * rateCents)],
-        ['CLOSINGBALANCE', 'Quantity', ` ${open + 40}.00 ${unit}`], ['CLOSINGRATE', 'Rate', `${amt(rateCents)}/${unit}`], ['CLOSINGVALUE', 'Amount', amt(-(open + 40) * rateCents)],
+        ['OPENINGBALANCE', 'Quantity', ` ${open}.00 ${unit}`], ['OPENINGRATE', 'Rate', `${amt(rateCents)}/${unit}`], ['OPENINGVALUE', 'Amount', this.money(-open * rateCents, false)],
+        ['CLOSINGBALANCE', 'Quantity', ` ${open + 40}.00 ${unit}`], ['CLOSINGRATE', 'Rate', `${amt(rateCents)}/${unit}`], ['CLOSINGVALUE', 'Amount', this.money(-(open + 40) * rateCents, false)],
         ['COSTINGMETHOD', 'String', 'Avg. Cost'], ['PARTNO', 'String', `PN-${1000 + i}`],
       ]);
     }
@@ -153,6 +192,19 @@ export class Company {
       this.ledger(name, debtor ? 'Sundry Debtors' : 'Sundry Creditors', r);
       (debtor ? this.parties.debtors : this.parties.creditors).push(name);
     }
+    // stock-only voucher types (a reshaped invoice becomes one); created last so no other master's id moves
+    for (const [name, dp] of [['Delivery Note', false], ['Receipt Note', true]] as const) {
+      this.master('VOUCHERTYPE', name, [
+        ['PARENT', 'String', RESERVED + 'Primary'], ['NUMBERINGMETHOD', 'String', 'Automatic'],
+        ['ISDEEMEDPOSITIVE', 'Logical', yes(dp)], ['AFFECTSSTOCK', 'Logical', 'Yes'],
+      ], true);
+    }
+  }
+
+  /** An amount leaf's text in this company's style: ledger amounts and balances with Dr/Cr, others with (-). */
+  private money(cents: number, drCr: boolean): string {
+    if (this.amounts === 'plain') return amt(cents);
+    return drCr ? printedDrCr(amt(cents)) : printedSigned(amt(cents));
   }
 
   private ledger(name: string, parent: string, r: () => number, version = 0): TallyObject {
@@ -163,7 +215,7 @@ export class Company {
     const opening = Math.floor(r() * 5_000_000) * (r() < 0.5 ? -1 : 1);
     return [
       ['PARENT', 'String', parent], ['ONLYALIAS', 'String', ''],
-      ['OPENINGBALANCE', 'Amount', amt(opening)], ['CLOSINGBALANCE', 'Amount', amt(opening + Math.floor(r() * 100000))],
+      ['OPENINGBALANCE', 'Amount', this.money(opening, true)], ['CLOSINGBALANCE', 'Amount', this.money(opening + Math.floor(r() * 100000), true)],
       ['ISREVENUE', 'Logical', yes(parent.includes('Sales') || parent.includes('Expenses'))], ['ISDEEMEDPOSITIVE', 'Logical', yes(parent.includes('Debtors') || parent.includes('Expenses'))],
       ['MAILINGNAME', 'String', ''], ['ADDRESS.LIST', 'String', ['Office 12, Al Wasl Road', 'Dubai']],
       ['LEDSTATENAME', 'String', 'Dubai'], ['COUNTRYNAME', 'String', 'United Arab Emirates'], ['PINCODE', 'String', '00000'],
@@ -223,23 +275,28 @@ export class Company {
 
   voucher(i: number): TallyObject {
     const version = this.altered.get(i)?.[1] ?? 0;
+    const shape = this.altered.get(i)?.[2] ?? 'same';
     const r = rng(this.seed * 1_000_003 + i * 7919 + version * 104_729);
-    const roll = r();
+    const drawn = r();
+    // a reshaped voucher keeps the type of its first version (a plain re-save may come back as any type)
+    const roll = shape === 'same' ? drawn : rng(this.seed * 1_000_003 + i * 7919)();
     const type = roll < 0.5 ? 'Sales' : roll < 0.7 ? 'Purchase' : roll < 0.85 ? 'Receipt' : roll < 0.95 ? 'Payment' : 'Journal';
     const date = this.dateOf(i);
     const masterId = 1_000_000 + i;
     const ledgerEntries: Array<Array<Leaf | Nested>> = [];
     const inventory: Array<Array<Leaf | Nested>> = [];
     const line = (ledger: string, deemedPositive: boolean, cents: number, forex = false, costCentre?: string): Array<Leaf | Nested> => {
-      const amount = forex ? `${amt(Math.round(cents / 367) )} USD @ 3.6700/USD = ${amt(cents)}` : amt(cents);
+      const amount = forex ? `${amt(Math.round(cents / 367) )} USD @ 3.6700/USD = ${this.money(cents, true)}` : this.money(cents, true);
       const entry: Array<Leaf | Nested> = [['LEDGERNAME', 'String', ledger], ['ISDEEMEDPOSITIVE', 'Logical', yes(deemedPositive)], ['AMOUNT', 'Amount', amount]];
-      if (costCentre) entry.push({ list: 'CATEGORYALLOCATIONS', items: [[['CATEGORY', 'String', 'Departments'], { list: 'COSTCENTREALLOCATIONS', items: [[['NAME', 'String', costCentre], ['AMOUNT', 'Amount', amt(cents)]]] }]] });
+      if (costCentre) entry.push({ list: 'CATEGORYALLOCATIONS', items: [[['CATEGORY', 'String', 'Departments'], { list: 'COSTCENTREALLOCATIONS', items: [[['NAME', 'String', costCentre], ['AMOUNT', 'Amount', this.money(cents, true)]]] }]] });
       return entry;
     };
     let party = '';
     const stockLines = (inward: boolean): number => {
+      // a company without stock items invoices services only: the total is drawn, no stock lines
+      if (!this.items.length) return 1000 + Math.floor(r() * 2_000_000);
       let total = 0;
-      const n = 1 + Math.floor(r() * 3);
+      const n = shape === 'fewer_stock_lines' ? 1 : 1 + Math.floor(r() * 3);
       for (let k = 0; k < n; k++) {
         const item = pick(r, this.items);
         const qty = 1 + Math.floor(r() * 20);
@@ -247,9 +304,9 @@ export class Company {
         total += cents;
         inventory.push([
           ['STOCKITEMNAME', 'String', item.name], ['ISDEEMEDPOSITIVE', 'Logical', yes(inward)],
-          ['RATE', 'Rate', `${amt(item.rateCents)}/${item.unit}`], ['AMOUNT', 'Amount', amt(inward ? -cents : cents)],
+          ['RATE', 'Rate', `${amt(item.rateCents)}/${item.unit}`], ['AMOUNT', 'Amount', this.money(inward ? -cents : cents, false)],
           ['ACTUALQTY', 'Quantity', ` ${qty}.00 ${item.unit}`], ['BILLEDQTY', 'Quantity', ` ${qty}.00 ${item.unit}`], ['DISCOUNT', 'Number', ' 0'],
-          { list: 'BATCHALLOCATIONS', items: [[['GODOWNNAME', 'String', k % 2 ? 'Pharmacy Counter' : RESERVED + 'Main Location'], ['BATCHNAME', 'String', `B${(i % 97) + 1}`], ['AMOUNT', 'Amount', amt(inward ? -cents : cents)]]] },
+          { list: 'BATCHALLOCATIONS', items: [[['GODOWNNAME', 'String', k % 2 ? 'Pharmacy Counter' : RESERVED + 'Main Location'], ['BATCHNAME', 'String', `B${(i % 97) + 1}`], ['AMOUNT', 'Amount', this.money(inward ? -cents : cents, false)]]] },
         ]);
       }
       return total;
@@ -287,6 +344,17 @@ export class Company {
         ledgerEntries.push(line(pick(r, ['Rent', 'رواتب الموظفين']), true, -cents, false, `${en} - ${ar}`), line(cash, false, cents));
       }
     }
+    let type_ = type;
+    const stockVoucher = type === 'Sales' || type === 'Purchase';
+    if (stockVoucher && shape === 'no_stock_lines') inventory.length = 0;
+    if (stockVoucher && shape === 'no_ledger_lines' && inventory.length) {
+      ledgerEntries.length = 0;
+      type_ = type === 'Sales' ? 'Delivery Note' : 'Receipt Note';
+    }
+    const override = this.amountOverrides.get(i);
+    if (override !== undefined && ledgerEntries[0]) {
+      ledgerEntries[0] = ledgerEntries[0].map((f) => (Array.isArray(f) && f[0] === 'AMOUNT' ? ['AMOUNT', 'Amount', override] as Leaf : f));
+    }
     const cancelled = i % 401 === 400;
     return {
       element: 'VOUCHER',
@@ -297,13 +365,16 @@ export class Company {
       date,
       cancelled,
       optional: false,
-      attrs: { REMOTEID: `${this.guid}-${hex8(masterId)}`, VCHKEY: `${this.guid}-0000${date}:${hex8(i)}`, VCHTYPE: type, ACTION: 'Create', OBJVIEW: type === 'Sales' || type === 'Purchase' ? 'Invoice Voucher View' : 'Accounting Voucher View' },
+      attrs: {
+        REMOTEID: `${this.guid}-${hex8(masterId)}`, VCHKEY: `${this.guid}-0000${date}:${hex8(i)}`, VCHTYPE: type_, ACTION: 'Create',
+        OBJVIEW: stockVoucher ? 'Invoice Voucher View' : 'Accounting Voucher View',
+      },
       fields: [
-        ['DATE', 'Date', date], ['VOUCHERTYPENAME', 'String', type], ['VOUCHERNUMBER', 'String', `${type.slice(0, 3).toUpperCase()}/${i + 1}`],
+        ['DATE', 'Date', date], ['VOUCHERTYPENAME', 'String', type_], ['VOUCHERNUMBER', 'String', `${type.slice(0, 3).toUpperCase()}/${i + 1}`],
         ['PARTYLEDGERNAME', 'String', party], ['REFERENCE', 'String', version ? `REV-${version}` : ''],
         ['NARRATION', 'String', pick(r, NARRATIONS) + (version ? ` (rev ${version})` : '')],
-        ['ISINVOICE', 'Logical', yes(type === 'Sales' || type === 'Purchase')], ['ISCANCELLED', 'Logical', yes(cancelled)], ['ISOPTIONAL', 'Logical', 'No'],
-        { list: 'ALLLEDGERENTRIES', items: ledgerEntries },
+        ['ISINVOICE', 'Logical', yes(stockVoucher && type_ === type)], ['ISCANCELLED', 'Logical', yes(cancelled)], ['ISOPTIONAL', 'Logical', 'No'],
+        ...(ledgerEntries.length ? [{ list: 'ALLLEDGERENTRIES', items: ledgerEntries } as Nested] : []),
         ...(inventory.length ? [{ list: 'ALLINVENTORYENTRIES', items: inventory } as Nested] : []),
       ],
     };
@@ -311,10 +382,10 @@ export class Company {
 
   // --- mutations: each moves the relevant AlterID counter, as Tally does ---
 
-  alterVouchers(indexes: number[]): void {
+  alterVouchers(indexes: number[], shape: VoucherShape = 'same'): void {
     for (const i of indexes) {
       if (this.deleted.has(i)) continue;
-      this.altered.set(i, [++this.altVchId, (this.altered.get(i)?.[1] ?? 0) + 1]);
+      this.altered.set(i, [++this.altVchId, (this.altered.get(i)?.[1] ?? 0) + 1, shape]);
     }
   }
 

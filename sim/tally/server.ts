@@ -8,7 +8,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo, Socket } from 'node:net';
 import { XMLParser } from 'fast-xml-parser';
 import { FaultQueue, type Fault } from '../faults.js';
-import { Company, defaultCompanies, type Leaf, type Nested, type TallyObject } from './data.js';
+import { Company, defaultCompanies, type Leaf, type Nested, type TallyObject, type VoucherShape } from './data.js';
 
 export interface TallySimOptions {
   companies?: Company[];
@@ -270,6 +270,8 @@ export class TallySim {
 
 export interface Mutation {
   alter_vouchers?: number;
+  /** how the altered vouchers are re-saved (data.ts VoucherShape); default: same shape */
+  alter_vouchers_shape?: VoucherShape;
   delete_vouchers?: number;
   add_vouchers?: number;
   alter_ledgers?: number;
@@ -282,7 +284,7 @@ export function applyMutation(c: Company, m: Mutation): { altered: number[]; del
   const pickEvery = (n: number, offset: number) => Array.from({ length: n }, (_, k) => Math.floor(((k + 0.5) * total) / n) + offset).filter((i) => i < total);
   const altered = pickEvery(m.alter_vouchers ?? 0, 0);
   const deleted = pickEvery(m.delete_vouchers ?? 0, 1);
-  c.alterVouchers(altered);
+  c.alterVouchers(altered, m.alter_vouchers_shape);
   if (deleted.length) c.deleteVouchers(deleted);
   const added = c.addVouchers(m.add_vouchers ?? 0);
   // ledgers after the fixed ones (cash, bank, sales…) are parties: alter from the front, delete from the back

@@ -1,7 +1,9 @@
 // The Tally HTTP client: posts envelopes serially (Tally is one desktop process), spools each reply to a
 // temporary file while hashing it (retrying transport errors, timeouts and 5xx), then parses the file as a
 // stream. A reply that cannot be parsed is emitted to the quarantine stream with its body and the reason, and
-// the stream fails; the other streams go on.
+// the stream fails; the other streams go on. An object with a value that cannot be read is quarantined alone
+// (its XML and the reason): the reply's other objects load, and the stream fails once it has read the rest.
+import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { request } from 'undici';
@@ -40,6 +42,8 @@ export class TallyClient {
   private companyList?: Promise<CompanyInfo[]>;
   private readonly policy: RetryPolicy;
   private seq = 0;
+  /** objects quarantined for an unreadable value, by stream + company, until `settle` reports them */
+  private readonly unreadable = new Map<string, number>();
 
   constructor(readonly config: TallyConfig, private readonly logger: Logger) {
     this.policy = { retries: config.retries, baseMs: config.retry_base_ms, maxMs: 30_000 };
@@ -135,7 +139,16 @@ export class TallyClient {
     try {
       for await (const o of this.objects(what, reply)) {
         n++;
-        yield map(o);
+        let mapped: T;
+        try {
+          mapped = map(o);
+        } catch (e) {
+          if (!(e instanceof TallyValueError) || o.xml === undefined) throw e;
+          const reason = `${e.message} (${identify(o)}, object ${n} of the reply)`;
+          await this.quarantineObject(stream, company, req.id, o, reason, emit);
+          continue;
+        }
+        yield mapped;
       }
     } catch (e) {
       if (e instanceof TallyXmlError || e instanceof TallyValueError) {
@@ -147,6 +160,44 @@ export class TallyClient {
     } finally {
       await reply.remove();
     }
+  }
+
+  /**
+   * After a stream has read a company: fail it (StreamFailure, so its bookmark stays and the run exits 1, as
+   * for a quarantined reply) when objects were quarantined for unreadable values; their rows load nowhere else.
+   */
+  settle(stream: string, company: string): void {
+    const key = `${stream}\u0000${company}`;
+    const n = this.unreadable.get(key);
+    if (!n) return;
+    this.unreadable.delete(key);
+    const where = `each in ${QUARANTINE_STREAM} with its reason; the rest loaded`;
+    throw new StreamFailure(`${stream} for "${company}": ${n} object(s) with a value that cannot be read, ${where}`);
+  }
+
+  /** One object whose value cannot be read: its XML (as UTF-8) and the reason go to quarantine. */
+  private async quarantineObject(
+    stream: string, company: string, requestId: string, o: TallyObject, reason: string, emit: Emit,
+  ): Promise<void> {
+    const bytes = Buffer.from(o.xml!, 'utf8');
+    const sha256 = createHash('sha256').update(bytes).digest('hex');
+    const cap = this.config.quarantine_max_bytes;
+    await emit(QUARANTINE_STREAM, {
+      company,
+      stream,
+      request_id: requestId,
+      quarantine_id: `${sha256}:${++this.seq}`,
+      reason,
+      body: bytes.length > cap ? bytes.subarray(0, cap).toString('utf8') : o.xml!,
+      body_bytes: bytes.length,
+      body_sha256: sha256,
+      body_truncated: bytes.length > cap,
+      encoding: 'utf-8',
+      received_at: new Date().toISOString(),
+    });
+    const key = `${stream}\u0000${company}`;
+    this.unreadable.set(key, (this.unreadable.get(key) ?? 0) + 1);
+    this.logger.error(`quarantined one <${o.element}> from the reply to ${requestId} for "${company}": ${reason}`);
   }
 
   private async quarantine(stream: string, company: string, requestId: string, s: Reply, reason: string, emit: Emit): Promise<void> {
@@ -197,4 +248,11 @@ async function* decode(path: string, utf16: boolean): AsyncGenerator<string> {
   }
   const tail = dec.decode();
   if (tail) yield tail;
+}
+
+/** What names an object in a reason: its GUID, else its NAME attribute. */
+function identify(o: TallyObject): string {
+  const guid = v.str(o.node.GUID);
+  const name = v.str(o.node['@_NAME']);
+  return `<${o.element}>${guid ? ` GUID ${guid}` : ''}${name ? ` "${name}"` : ''}`;
 }

@@ -11,9 +11,13 @@ import { alterIdAbove, dateRange, LIVE_VOUCHERS, packDays } from './tdl.js';
 import type { TallyConfig } from './settings.js';
 import type { TallyNode, TallyObject } from './xml-objects.js';
 import * as v from './values.js';
+import { Decimal } from '../../kit/singer/decimal.js';
 
 type Ctx = FetchContext<TallyConfig, TallyClient>;
 type Rec = Record<string, unknown>;
+
+/** A decimal text as the record's value: written as an exact JSON number, never through a double. */
+const d = (x: string | null): Decimal | null => (x === null ? null : new Decimal(x));
 
 const COMMON_FETCH = ['GUID', 'MASTERID', 'ALTERID', 'NAME'];
 
@@ -43,7 +47,7 @@ const MASTERS: MasterSpec[] = [
     map: (n) => ({ parent: v.parent(n.PARENT), primary_group: v.str(n._PRIMARYGROUP), is_revenue: v.logical(n.ISREVENUE), is_deemed_positive: v.logical(n.ISDEEMEDPOSITIVE), is_reserved: v.logical(n.ISRESERVED), affects_gross_profit: v.logical(n.AFFECTSGROSSPROFIT), sort_position: v.number(n.SORTPOSITION) }) },
   { contract: tally.ledgers, type: 'Ledger', fetch: ['PARENT', 'ONLYALIAS', 'OPENINGBALANCE', 'CLOSINGBALANCE', 'ISREVENUE', 'ISDEEMEDPOSITIVE', 'MAILINGNAME', 'ADDRESS', 'LEDSTATENAME', 'COUNTRYNAME', 'PINCODE', 'EMAIL', 'INCOMETAXNUMBER', 'PARTYGSTIN', 'BILLCREDITPERIOD'],
     map: (n) => ({
-      parent: v.parent(n.PARENT), alias: v.str(n.ONLYALIAS), opening_balance: v.amount(n.OPENINGBALANCE, 'OpeningBalance'), closing_balance: v.amount(n.CLOSINGBALANCE, 'ClosingBalance'),
+      parent: v.parent(n.PARENT), alias: v.str(n.ONLYALIAS), opening_balance: d(v.amount(n.OPENINGBALANCE, 'OpeningBalance')), closing_balance: d(v.amount(n.CLOSINGBALANCE, 'ClosingBalance')),
       is_revenue: v.logical(n.ISREVENUE), is_deemed_positive: v.logical(n.ISDEEMEDPOSITIVE), mailing_name: v.str(n.MAILINGNAME), address: v.list(n['ADDRESS.LIST'], 'ADDRESS'),
       state: v.str(n.LEDSTATENAME), country: v.str(n.COUNTRYNAME), pincode: v.str(n.PINCODE), email: v.str(n.EMAIL), pan: v.str(n.INCOMETAXNUMBER), gstin: v.str(n.PARTYGSTIN),
       bill_credit_period_days: v.dueDays(n.BILLCREDITPERIOD),
@@ -57,14 +61,14 @@ const MASTERS: MasterSpec[] = [
   { contract: tally.godowns, type: 'Godown', fetch: ['PARENT', 'ADDRESS'],
     map: (n) => ({ parent: v.parent(n.PARENT), address: v.list(n['ADDRESS.LIST'], 'ADDRESS') }) },
   { contract: tally.units, type: 'Unit', fetch: ['FORMALNAME', 'ISSIMPLEUNIT', 'BASEUNITS', 'ADDITIONALUNITS', 'CONVERSION'],
-    map: (n) => ({ formal_name: v.str(n.FORMALNAME), is_simple_unit: v.logical(n.ISSIMPLEUNIT), base_units: v.str(n.BASEUNITS), additional_units: v.str(n.ADDITIONALUNITS), conversion: v.number(n.CONVERSION, 'Conversion') }) },
+    map: (n) => ({ formal_name: v.str(n.FORMALNAME), is_simple_unit: v.logical(n.ISSIMPLEUNIT), base_units: v.str(n.BASEUNITS), additional_units: v.str(n.ADDITIONALUNITS), conversion: d(v.signedDecimal(v.text(n.CONVERSION), 'Conversion', 'a number')) }) },
   { contract: tally.stockGroups, type: 'StockGroup', fetch: ['PARENT'], map: (n) => ({ parent: v.parent(n.PARENT) }) },
   { contract: tally.stockCategories, type: 'StockCategory', fetch: ['PARENT'], map: (n) => ({ parent: v.parent(n.PARENT) }) },
   { contract: tally.stockItems, type: 'StockItem', fetch: ['PARENT', 'CATEGORY', 'BASEUNITS', 'OPENINGBALANCE', 'OPENINGRATE', 'OPENINGVALUE', 'CLOSINGBALANCE', 'CLOSINGRATE', 'CLOSINGVALUE', 'COSTINGMETHOD', 'PARTNO'],
     map: (n) => ({
       parent: v.parent(n.PARENT), category: v.parent(n.CATEGORY), base_units: v.str(n.BASEUNITS),
-      opening_qty: v.quantity(n.OPENINGBALANCE, 'OpeningBalance').value, opening_rate: v.rate(n.OPENINGRATE, 'OpeningRate').value, opening_value: v.amount(n.OPENINGVALUE, 'OpeningValue'),
-      closing_qty: v.quantity(n.CLOSINGBALANCE, 'ClosingBalance').value, closing_rate: v.rate(n.CLOSINGRATE, 'ClosingRate').value, closing_value: v.amount(n.CLOSINGVALUE, 'ClosingValue'),
+      opening_qty: d(v.quantity(n.OPENINGBALANCE, 'OpeningBalance').value), opening_rate: d(v.rate(n.OPENINGRATE, 'OpeningRate').value), opening_value: d(v.amount(n.OPENINGVALUE, 'OpeningValue')),
+      closing_qty: d(v.quantity(n.CLOSINGBALANCE, 'ClosingBalance').value), closing_rate: d(v.rate(n.CLOSINGRATE, 'ClosingRate').value), closing_value: d(v.amount(n.CLOSINGVALUE, 'ClosingValue')),
       costing_method: v.str(n.COSTINGMETHOD), part_no: v.str(n.PARTNO),
     }) },
 ];
@@ -117,6 +121,7 @@ function masterStream(spec: MasterSpec): StreamDef<TallyConfig, TallyClient> {
         live.add(rec.master_id as number);
         yield rec;
       }
+      ctx.client.settle(stream, company);
       ctx.setMemo(live.toJSON());
       yield new Watermark(info.altMstId);
     },
@@ -138,8 +143,8 @@ function voucherRecords(o: TallyObject, company: string): { voucher: Rec; ledger
   };
   const line = { company, voucher_guid: b.guid, voucher_alter_id: b.alter_id, voucher_date: date };
   const ledger = v.children(n, 'ALLLEDGERENTRIES').map((e, i) => ({
-    ...line, line_no: i + 1, ledger: v.str(e.LEDGERNAME), is_deemed_positive: v.logical(e.ISDEEMEDPOSITIVE), amount: v.amount(e.AMOUNT, 'ledger AMOUNT'),
-    cost_allocations: v.children(e, 'CATEGORYALLOCATIONS').flatMap((cat) => v.children(cat, 'COSTCENTREALLOCATIONS').map((cc) => ({ category: v.str(cat.CATEGORY), cost_centre: v.str(cc.NAME), amount: v.amount(cc.AMOUNT, 'cost centre AMOUNT') }))),
+    ...line, line_no: i + 1, ledger: v.str(e.LEDGERNAME), is_deemed_positive: v.logical(e.ISDEEMEDPOSITIVE), amount: d(v.amount(e.AMOUNT, 'ledger AMOUNT')),
+    cost_allocations: v.children(e, 'CATEGORYALLOCATIONS').flatMap((cat) => v.children(cat, 'COSTCENTREALLOCATIONS').map((cc) => ({ category: v.str(cat.CATEGORY), cost_centre: v.str(cc.NAME), amount: d(v.amount(cc.AMOUNT, 'cost centre AMOUNT')) }))),
   }));
   const stock = v.children(n, 'ALLINVENTORYENTRIES').map((e, i) => {
     const inward = v.logical(e.ISDEEMEDPOSITIVE);
@@ -148,11 +153,11 @@ function voucherRecords(o: TallyObject, company: string): { voucher: Rec; ledger
     const r = v.rate(e.RATE, 'RATE');
     const batch = v.children(e, 'BATCHALLOCATIONS')[0];
     // Tally writes quantities unsigned: the direction is ISDEEMEDPOSITIVE (No = outward)
-    const sign = inward === false ? -1 : 1;
+    const signed = (q: string | null) => d(q === null ? null : inward === false ? v.negate(q) : q);
     return {
       ...line, line_no: i + 1, stock_item: v.str(e.STOCKITEMNAME), is_inward: inward,
-      quantity: qty.value === null ? null : sign * qty.value, unit: qty.unit, billed_quantity: billed.value === null ? null : sign * billed.value,
-      rate: r.value, rate_unit: r.unit, amount: v.amount(e.AMOUNT, 'inventory AMOUNT'),
+      quantity: signed(qty.value), unit: qty.unit, billed_quantity: signed(billed.value),
+      rate: d(r.value), rate_unit: r.unit, amount: d(v.amount(e.AMOUNT, 'inventory AMOUNT')),
       godown: batch ? v.str(batch.GODOWNNAME) : null, batch: batch ? v.str(batch.BATCHNAME) : null,
     };
   });
@@ -206,12 +211,17 @@ const vouchers = defineStream<TallyConfig, TallyClient>({
         for (const s of r.stock) await ctx.emit(STOCK_LINES, s);
       }
     }
+    ctx.client.settle(stream, company);
     ctx.setMemo(live.toJSON());
     yield new Watermark(info.altVchId);
   },
 });
 
-/** Closing stock per item, taken when the books changed (its bookmark is AltMstId + AltVchId). */
+/**
+ * Closing stock per item, taken when the books changed. Its bookmark is AltMstId + AltVchId, set by a
+ * Watermark whether or not any item came back: a company without stock items is not asked again until its
+ * books change.
+ */
 const closingStock = defineStream<TallyConfig, TallyClient>({
   singer: tally.closingStock.singer,
   partitions,
@@ -227,9 +237,11 @@ const closingStock = defineStream<TallyConfig, TallyClient>({
       const q = v.quantity(o.node.CLOSINGBALANCE, 'ClosingBalance');
       return {
         company, stock_item_guid: v.str(o.node.GUID), stock_item: v.str(o.node['@_NAME']), as_of: asOf, books_version: version,
-        closing_qty: q.value, unit: q.unit ?? v.str(o.node.BASEUNITS), closing_rate: v.rate(o.node.CLOSINGRATE, 'ClosingRate').value, closing_value: v.amount(o.node.CLOSINGVALUE, 'ClosingValue'),
+        closing_qty: d(q.value), unit: q.unit ?? v.str(o.node.BASEUNITS), closing_rate: d(v.rate(o.node.CLOSINGRATE, 'ClosingRate').value), closing_value: d(v.amount(o.node.CLOSINGVALUE, 'ClosingValue')),
       };
     });
+    ctx.client.settle(stream, company);
+    yield new Watermark(version);
   },
 });
 

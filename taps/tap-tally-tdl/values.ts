@@ -33,48 +33,102 @@ export function parent(v: Leaf): string | null {
   return isReserved(v) ? null : str(v);
 }
 
-const NUM = /^-?\d+(\.\d+)?$/;
+const INT = /^-?\d+$/;
 
-function num(s: string, what: string, raw: string): number {
-  if (!NUM.test(s)) throw new TallyValueError(`${what} "${raw}" is not a number`);
+/** Number leaf (AlterID, MasterID, counts): `" 1187"` → 1187; empty → null. Integers only (all far below 2^53). */
+export function number(v: Leaf, what = 'number'): number | null {
+  const s = text(v).trim();
+  if (s === '') return null;
+  if (!INT.test(s) || !Number.isSafeInteger(Number(s))) throw new TallyValueError(`${what} "${s}" is not a whole number`);
   return Number(s);
 }
 
-/** Number leaf: `" 1187"` → 1187; empty → null. */
-export function number(v: Leaf, what = 'number'): number | null {
-  const s = text(v).trim();
-  return s === '' ? null : num(s, what, s);
+// A magnitude as Tally writes or prints it: plain digits, Indian grouping (1,50,000.00; 12,34,56,789) or
+// Western grouping (150,000.00), the scale as printed. Commas elsewhere (1,5,000) mean a garbled value.
+const PLAIN = /^(?:\d+(?:\.\d*)?|\.\d+)$/;
+const INDIAN = /^\d{1,2}(?:,\d{2})*,\d{3}(?:\.\d+)?$/;
+const WESTERN = /^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/;
+const DR_CR = /\s*(Dr|Cr)\.?$/i;
+// a currency symbol (₹, $, €…) printed before or after the number
+const SYMBOL_BEFORE = /^\p{Sc}\s*/u;
+const SYMBOL_AFTER = /\s*\p{Sc}$/u;
+
+function magnitude(s: string): string | null {
+  let m: string;
+  if (PLAIN.test(s)) m = s;
+  else if (INDIAN.test(s) || WESTERN.test(s)) m = s.replace(/,/g, '');
+  else return null;
+  if (m.startsWith('.')) m = '0' + m;
+  if (m.endsWith('.')) m = m.slice(0, -1);
+  return m;
 }
 
 /**
- * Amount: negative = debit, positive = credit, as Tally writes it. A forex amount carries the base-currency
- * value after `=` (`-100.00 USD @ 3.67/USD = -367.00`); currency symbols and thousands separators are dropped.
+ * A signed decimal as Tally writes or prints it, as exact text (never a JS number): `-110000.00`,
+ * `(-)1,000.00`, `1,50,000.00 Dr`, `₹ 5,00,000.00 Cr`. The warehouse's sign convention is Tally's XML one:
+ * negative = debit, positive = credit. So `Dr` makes the value negative and `Cr` keeps it positive; a printed
+ * minus (`-` or Tally's `(-)`) negates what it is written on, so `(-)1,000.00 Cr`, a negative credit, is the
+ * debit `-1000.00`, and `(-)1,000.00 Dr` the credit `1000.00`. Returns null for an empty leaf; throws
+ * TallyValueError naming the value otherwise.
  */
-export function amount(v: Leaf, what = 'amount'): number | null {
-  const raw = text(v).trim();
-  if (raw === '') return null;
-  // separators and currency symbols go; letters stay, so garbage fails instead of turning into a number
-  const s = (raw.includes('=') ? raw.slice(raw.lastIndexOf('=') + 1) : raw).replace(/[\s,]/g, '').replace(/[^\d.\-A-Za-z]/g, '');
-  return num(s, what, raw);
+export function signedDecimal(raw: string, what: string, kind = 'an amount'): string | null {
+  let s = raw.replace(/[\s\u00a0]+/g, ' ').trim();
+  if (s === '') return null;
+  let negative = false;
+  const drCr = s.match(DR_CR);
+  if (drCr && drCr.index! > 0) {
+    s = s.slice(0, drCr.index).trim();
+    if (drCr[1]!.toLowerCase() === 'dr') negative = true;
+  }
+  s = s.replace(SYMBOL_AFTER, '').replace(SYMBOL_BEFORE, '');
+  if (s.startsWith('(-)')) {
+    negative = !negative;
+    s = s.slice(3).trim();
+  } else if (s.startsWith('-')) {
+    negative = !negative;
+    s = s.slice(1).trim();
+  }
+  s = s.replace(SYMBOL_BEFORE, '');
+  const m = magnitude(s);
+  if (m === null) throw new TallyValueError(`${what} "${raw.trim()}" is not ${kind}`);
+  return negative && /[1-9]/.test(m) ? '-' + m : m;
 }
 
-/** Quantity `" 10.00 Nos"` → { value: 10, unit: 'Nos' } (unsigned as Tally writes it; callers sign it). */
-export function quantity(v: Leaf, what = 'quantity'): { value: number | null; unit: string | null } {
+/** `-x` of a decimal text (`"12.50"` → `"-12.50"`); zero stays unsigned. */
+export function negate(d: string): string {
+  if (d.startsWith('-')) return d.slice(1);
+  return /[1-9]/.test(d) ? '-' + d : d;
+}
+
+/**
+ * Amount (Tally's sign convention: negative = debit, positive = credit; see signedDecimal for the printed
+ * forms). A forex amount carries the base-currency value after `=` (`-100.00 USD @ 3.67/USD = -367.00`).
+ */
+export function amount(v: Leaf, what = 'amount'): string | null {
+  const raw = text(v);
+  const s = raw.includes('=') ? raw.slice(raw.lastIndexOf('=') + 1) : raw;
+  if (raw.includes('=') && s.trim() === '') throw new TallyValueError(`${what} "${raw.trim()}" is not an amount (nothing after "=")`);
+  return signedDecimal(s, what);
+}
+
+/** Quantity `" 10.00 Nos"` → { value: '10.00', unit: 'Nos' } (unsigned as Tally writes it; callers sign it). */
+export function quantity(v: Leaf, what = 'quantity'): { value: string | null; unit: string | null } {
   const raw = text(v).trim();
   if (raw === '') return { value: null, unit: null };
-  const m = raw.match(/^(-?[\d,]*\.?\d+)\s*(.*)$/);
-  if (!m) throw new TallyValueError(`${what} "${raw}" is not a quantity`);
   // compound units ("10.00 Box = 100 Nos") keep the first unit
-  return { value: num(m[1]!.replace(/,/g, ''), what, raw), unit: m[2]!.split('=')[0]!.trim() || null };
+  const m = raw.split('=')[0]!.trim().match(/^((?:\(-\)|-)?\s*[\d,]*\.?\d*)\s*(.*)$/);
+  if (!m || !/\d/.test(m[1]!)) throw new TallyValueError(`${what} "${raw}" is not a quantity`);
+  return { value: signedDecimal(m[1]!, what, 'a quantity'), unit: m[2]!.trim() || null };
 }
 
-/** Rate `"12.50/Nos"` → { value: 12.5, unit: 'Nos' }; a forex rate takes the part after `=`. */
-export function rate(v: Leaf, what = 'rate'): { value: number | null; unit: string | null } {
+/** Rate `"12.50/Nos"` → { value: '12.50', unit: 'Nos' }; a forex rate takes the part after `=`. */
+export function rate(v: Leaf, what = 'rate'): { value: string | null; unit: string | null } {
   const raw = text(v).trim();
   if (raw === '') return { value: null, unit: null };
   const s = raw.includes('=') ? raw.slice(raw.lastIndexOf('=') + 1).trim() : raw;
-  const [n, unit] = s.split('/');
-  return { value: num(n!.replace(/[^\d.-]/g, ''), what, raw), unit: unit?.trim() || null };
+  const slash = s.indexOf('/');
+  const n = slash < 0 ? s : s.slice(0, slash);
+  return { value: signedDecimal(n, what, 'a rate'), unit: slash < 0 ? null : s.slice(slash + 1).trim() || null };
 }
 
 /** Date `20240401` → `2024-04-01`; empty → null. */

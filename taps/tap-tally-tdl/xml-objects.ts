@@ -58,6 +58,8 @@ export interface TallyObject {
   /** element name, e.g. LEDGER */
   element: string;
   node: TallyNode;
+  /** the object's XML as it came in the reply (what is quarantined when one of its values cannot be read) */
+  xml?: string;
 }
 
 const OBJECT_PATH = ['ENVELOPE', 'BODY', 'DATA', 'COLLECTION'];
@@ -225,7 +227,7 @@ class ObjectBatch {
       // find the object that fails, to report where it is
       nodes = parts.map((p, i) => parseObject(p, element, offsets[i]!).node);
     }
-    for (const node of nodes) yield { element, node };
+    for (let i = 0; i < nodes.length; i++) yield { element, node: nodes[i]!, xml: parts[i] };
   }
 }
 

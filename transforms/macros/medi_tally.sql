@@ -16,3 +16,18 @@
    left join {{ tally_tombstones('tally_vouchers') }} t
      on t.company = v.company and t.master_id = v.master_id and t.books_counter >= v.alter_id)
 {%- endmacro %}
+
+{#
+  A pre-hook of the voucher-line facts: a voucher whose newest version arrived since the last build loses its
+  rows of older versions here, before the build inserts the newest version's lines. delete+insert on the
+  voucher replaces only vouchers that still have lines; one re-saved with no lines of this kind (an invoice
+  without stock lines, a note without ledger lines) would otherwise keep its old lines for ever.
+#}
+{% macro tally_drop_superseded_lines() -%}
+  {%- if is_incremental() %}
+  delete from {{ this }} f
+  using {{ tally_vouchers_marked() }} v
+  where f.company = v.company and f.voucher_guid = v.guid and f.voucher_alter_id <> v.alter_id
+    and v._changed_at > (select coalesce(max(_changed_at), '-infinity'::timestamptz) from {{ this }})
+  {%- endif %}
+{%- endmacro %}

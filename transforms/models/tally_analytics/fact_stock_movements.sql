@@ -1,6 +1,8 @@
 -- One row per voucher stock line: quantity signed by direction (inward +, outward −), with item, godown and
--- voucher context. A changed voucher replaces all its lines.
+-- voucher context. A changed voucher replaces all its lines,
+-- none included (tally_drop_superseded_lines).
 {{ config(materialized='incremental', unique_key=['company', 'voucher_guid'], incremental_strategy='delete+insert',
+          pre_hook="{{ tally_drop_superseded_lines() }}",
           indexes=[{'columns': ['stock_movement_key'], 'unique': true}, {'columns': ['voucher_date']}]) }}
 
 with lines as (

@@ -1,6 +1,8 @@
 -- One row per voucher accounting line (the voucher's current version only). Amounts keep Tally's sign
--- (negative = debit) and are also split into debit/credit. A changed voucher replaces all its lines.
+-- (negative = debit) and are also split into debit/credit. A changed voucher replaces all its lines,
+-- none included (tally_drop_superseded_lines).
 {{ config(materialized='incremental', unique_key=['company', 'voucher_guid'], incremental_strategy='delete+insert',
+          pre_hook="{{ tally_drop_superseded_lines() }}",
           indexes=[{'columns': ['voucher_line_key'], 'unique': true}, {'columns': ['voucher_date']}]) }}
 
 with lines as (
