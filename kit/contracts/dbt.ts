@@ -327,8 +327,8 @@ function csv(s: string): string {
 /**
  * Core model for a contract that declares one. NHI columns appear only as a keyed hash and their format
  * (original / new / invalid); every row keeps object version, file hash, DateExtracted and load run id.
- * SCD2 dimensions are rebuilt from every valid staged version ordered by DateExtracted, so the history is
- * the same whatever order batches were loaded in.
+ * SCD2 dimensions are rebuilt from every valid staged version in staging's order, so the history is the same
+ * whatever order batches were loaded in: tracked attributes type 2, every other column type 1 within its row.
  */
 /** fact_appointments → appointment, fact_diagnoses → diagnosis, fact_allergies → allergy, dim_patient → patient */
 function entityOf(model: string): string {
@@ -353,46 +353,65 @@ export function coreModel(c: Contract): string | undefined {
   const extractedAt = `(to_timestamp('20' || date_extracted, 'YYYYMMDDHH24MI')::timestamp at time zone '{{ var("source_time_zone") }}')`;
   if (model.startsWith('dim_') && c.scd.type === 2) {
     const tracked = (c.scd.tracked && c.scd.tracked.length ? c.scd.tracked : c.columns.map((x) => x.name)).map(q);
-    const win = `partition by ${key.join(', ')} order by extracted_at`;
+    const byKey = `partition by ${key.join(', ')}`;
+    // oldest first, in staging's order (the reverse of version_rank), so the last version is the one staging keeps
+    const oldestFirst = `${byKey} order by version_rank desc`;
+    const inRun = `${byKey}, run order by version_rank desc`;
     return `${HEADER(c)}
--- SCD2: one row per change of the tracked attributes (${(c.scd.tracked ?? []).join(', ') || 'all columns'}).
+-- SCD2: one row per run of unchanged tracked attributes (${(c.scd.tracked ?? []).join(', ') || 'all columns'}),
+-- valid from the run's first version. Tracked attributes are type 2 (a change opens a row); every other column
+-- and the lineage are type 1 within their row: the run's newest version's. So the current row is the version
+-- staging keeps, in every column, and an older batch loaded late only adds or extends history before it.
 {{ config(materialized='table', indexes=[{'columns': ['${entity}_sk'], 'unique': true}]) }}
 
 with versions as (
   select *,
     ${extractedAt} as extracted_at,
-    md5(row(${tracked.join(', ')})::text) as attr_hash
+    md5(row(${tracked.join(', ')})::text) as attr_hash,
+    ${versionRank(c)}
   from {{ ref('stg_${c.source}__${c.stream}__checked') }}
   where field_errors = '{}'::jsonb
 ),
 
--- one version per key and DateExtracted, chosen as staging chooses: a first delivery's full load and delta
+-- one version per key and DateExtracted, the one staging ranks first: a first delivery's full load and delta
 -- share a DateExtracted, and two versions valid from the same instant are no history
 per_batch as (
   select * from (
-    select *, row_number() over (partition by ${key.join(', ')}, extracted_at order by ${WITHIN_BATCH}) as batch_rank
+    select *, row_number() over (${byKey}, extracted_at order by version_rank) as batch_rank
     from versions
   ) v
   where batch_rank = 1
 ),
 
 ordered as (
-  select *, lag(attr_hash) over (${win}) as prev_hash
+  select *, lag(attr_hash) over (${oldestFirst}) as prev_hash
   from per_batch
 ),
 
-changes as (
-  select * from ordered where prev_hash is distinct from attr_hash
+-- runs numbered oldest first: a version whose tracked attributes differ from the one before starts a run
+runs as (
+  select *, count(*) filter (where prev_hash is distinct from attr_hash) over (${oldestFirst} rows unbounded preceding) as run
+  from ordered
+),
+
+-- each run's first version (its start and surrogate key) beside its newest (every value)
+bounded as (
+  select *,
+    first_value(extracted_at) over (${inRun}) as run_from,
+    first_value(source_row_number) over (${inRun}) as run_first_row_number,
+    row_number() over (${byKey}, run order by version_rank) as newest_in_run
+  from runs
 )
 
 select
-  md5(concat_ws('|', ${key.join(', ')}, extracted_at::text, source_row_number::text)) as ${entity}_sk,
+  md5(concat_ws('|', ${key.join(', ')}, run_from::text, run_first_row_number::text)) as ${entity}_sk,
   ${cols.join(',\n  ')},
-  extracted_at as valid_from,
-  lead(extracted_at) over (${win}) as valid_to,
-  lead(extracted_at) over (${win}) is null as is_current,
+  run_from as valid_from,
+  lead(run_from) over (${byKey} order by run) as valid_to,
+  lead(run_from) over (${byKey} order by run) is null as is_current,
   ${lineage.join(',\n  ')}
-from changes
+from bounded
+where newest_in_run = 1
 `;
   }
   const keyList = c.natural_key.map(sqlString).join(', ');

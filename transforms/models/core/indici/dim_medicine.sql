@@ -1,36 +1,51 @@
 -- generated from contracts/indici/medicine.yaml by `npm run codegen`; do not edit
--- SCD2: one row per change of the tracked attributes (medicine_name, pharma_code, is_active, is_deleted).
+-- SCD2: one row per run of unchanged tracked attributes (medicine_name, pharma_code, is_active, is_deleted),
+-- valid from the run's first version. Tracked attributes are type 2 (a change opens a row); every other column
+-- and the lineage are type 1 within their row: the run's newest version's. So the current row is the version
+-- staging keeps, in every column, and an older batch loaded late only adds or extends history before it.
 {{ config(materialized='table', indexes=[{'columns': ['medicine_sk'], 'unique': true}]) }}
 
 with versions as (
   select *,
     (to_timestamp('20' || date_extracted, 'YYYYMMDDHH24MI')::timestamp at time zone '{{ var("source_time_zone") }}') as extracted_at,
-    md5(row("medicine_name", "pharma_code", "is_active", "is_deleted")::text) as attr_hash
+    md5(row("medicine_name", "pharma_code", "is_active", "is_deleted")::text) as attr_hash,
+    row_number() over (partition by "medicine_id", "practice_id", "per_org_id" order by date_extracted desc nulls last, source_uri desc, loaded_at desc, source_file_hash desc, source_row_number desc) as version_rank
   from {{ ref('stg_indici__medicine__checked') }}
   where field_errors = '{}'::jsonb
 ),
 
--- one version per key and DateExtracted, chosen as staging chooses: a first delivery's full load and delta
+-- one version per key and DateExtracted, the one staging ranks first: a first delivery's full load and delta
 -- share a DateExtracted, and two versions valid from the same instant are no history
 per_batch as (
   select * from (
-    select *, row_number() over (partition by "medicine_id", "practice_id", "per_org_id", extracted_at order by source_uri desc, loaded_at desc, source_file_hash desc, source_row_number desc) as batch_rank
+    select *, row_number() over (partition by "medicine_id", "practice_id", "per_org_id", extracted_at order by version_rank) as batch_rank
     from versions
   ) v
   where batch_rank = 1
 ),
 
 ordered as (
-  select *, lag(attr_hash) over (partition by "medicine_id", "practice_id", "per_org_id" order by extracted_at) as prev_hash
+  select *, lag(attr_hash) over (partition by "medicine_id", "practice_id", "per_org_id" order by version_rank desc) as prev_hash
   from per_batch
 ),
 
-changes as (
-  select * from ordered where prev_hash is distinct from attr_hash
+-- runs numbered oldest first: a version whose tracked attributes differ from the one before starts a run
+runs as (
+  select *, count(*) filter (where prev_hash is distinct from attr_hash) over (partition by "medicine_id", "practice_id", "per_org_id" order by version_rank desc rows unbounded preceding) as run
+  from ordered
+),
+
+-- each run's first version (its start and surrogate key) beside its newest (every value)
+bounded as (
+  select *,
+    first_value(extracted_at) over (partition by "medicine_id", "practice_id", "per_org_id", run order by version_rank desc) as run_from,
+    first_value(source_row_number) over (partition by "medicine_id", "practice_id", "per_org_id", run order by version_rank desc) as run_first_row_number,
+    row_number() over (partition by "medicine_id", "practice_id", "per_org_id", run order by version_rank) as newest_in_run
+  from runs
 )
 
 select
-  md5(concat_ws('|', "medicine_id", "practice_id", "per_org_id", extracted_at::text, source_row_number::text)) as medicine_sk,
+  md5(concat_ws('|', "medicine_id", "practice_id", "per_org_id", run_from::text, run_first_row_number::text)) as medicine_sk,
   "medicine_id",
   "medicine_name",
   "medicine_short_name",
@@ -42,11 +57,12 @@ select
   "per_org_id",
   "practice_id",
   "loaded_date_time",
-  extracted_at as valid_from,
-  lead(extracted_at) over (partition by "medicine_id", "practice_id", "per_org_id" order by extracted_at) as valid_to,
-  lead(extracted_at) over (partition by "medicine_id", "practice_id", "per_org_id" order by extracted_at) is null as is_current,
+  run_from as valid_from,
+  lead(run_from) over (partition by "medicine_id", "practice_id", "per_org_id" order by run) as valid_to,
+  lead(run_from) over (partition by "medicine_id", "practice_id", "per_org_id" order by run) is null as is_current,
   source_version_id,
   source_file_hash,
   date_extracted,
   load_run_id
-from changes
+from bounded
+where newest_in_run = 1
