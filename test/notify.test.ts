@@ -93,7 +93,12 @@ function startNotifier(env: NodeJS.ProcessEnv) {
   let log = '';
   child.stderr!.setEncoding('utf8');
   child.stderr!.on('data', (d: string) => (log += d));
-  return { child, log: () => log, exited: new Promise<number | null>((r) => child.once('exit', (code) => r(code))) };
+  const exited = new Promise<number | null>((r) => child.once('exit', (code) => r(code)));
+  // its consumer starts at new events (the default): a first start must be ready before anything is published
+  const ready = until('the notifier running', () => log.includes('"message":"running"') || child.exitCode !== null).then(() => {
+    if (child.exitCode !== null) throw new Error(`medi-notify exited: ${log}`);
+  });
+  return { child, log: () => log, exited, ready };
 }
 
 const slackText = (b: Record<string, any>) => JSON.stringify(b);
@@ -116,7 +121,7 @@ t.test('medi-notify: rules, channels, outage and restart, against real processes
 time_zone: Asia/Riyadh
 retry: {initial: 0.2, max: 1}
 poll: 0.2
-nats: {consumer: medi-notify-test, ack_wait: 2s, deliver: all}
+nats: {consumer: medi-notify-test, ack_wait: 2s}
 channels:
   oncall-email: {type: email, smtp_url: "smtp://127.0.0.1:${26000 + (process.pid % 3000)}", from: medi-elt@example.org, to: [oncall@example.org]}
   ops-slack: {type: slack, webhook_url: "\${TEST_SLACK_WEBHOOK}"}
@@ -131,6 +136,7 @@ rules:
   const env = { DATABASE_URL: db, MEDI_NATS_URL: nats.url, MEDI_NOTIFY_RULES: rulesFile, TEST_SLACK_WEBHOOK: `${hooks.url}/slack`, TEST_TEAMS_WEBHOOK: `${hooks.url}/teams` };
   let notifier = startNotifier(env);
   t.teardown(() => notifier.child.kill('SIGKILL'));
+  await notifier.ready;
   const taken = async () => Number((await query<{ n: string }>(db, `select count(*) as n from app.notify_events`))[0]!.n);
   const slack = (re: RegExp) => hooks.bodies['/slack']!.filter((b) => re.test(String(b.text)));
 
@@ -212,7 +218,7 @@ rules:
     `- ${LRI}indici_patient${PDI}: 500 مُدخلة، 0 مرفوضة (${LRI}0 %${PDI})`,
   ].join('\n'), 'Arabic: the same facts, text intact');
   t.match(q.body_en, /\ntrace: medi-warehouse health; select stream, status, rows_read, rows_rejected, error from etl\.load_run_files where last_load_run_id = '/);
-  const mail = await until('the summary e-mail', () => smtp.mails().find((m) => m.text?.includes(R1)));
+  const mail = await until('the summary e-mail', () => smtp.mails().find((m) => /sync completed/.test(m.subject) && m.text?.includes(R1)));
   t.equal(mail.subject, q.subject, 'e-mail subject');
   t.same(mail.rcpt_tos, ['oncall@example.org']);
   // SMTP carries lines ending CRLF; Python's email package hands them back so
@@ -241,6 +247,8 @@ rules:
   await until('the e-mail after the outage', () => smtp.mails().some((m) => m.text?.includes(R2)));
   await sleep(1500);
   t.equal(smtp.mails().filter((m) => m.text?.includes(R2)).length, 1, 'delivered exactly once');
+  t.match(await query(db, `select status, attempts from app.notify_deliveries where delivery_key like $1 and body_en like $2`, [key, `%${R2}%`]),
+    [{ status: 'sent', attempts: Number }], 'marked sent');
 
   // 4. quality alerts: two of one run within the group window are one message; the same alert of the next run is
   //    collapsed into a count (de-duplication window 1 h)
@@ -269,6 +277,7 @@ rules:
   notifier.child.kill('SIGKILL');
   await notifier.exited;
   t.ok(atKill < 40, `killed mid-stream (${atKill} of 40 taken in)`);
+  // restarted by hand: the durable consumer, not a replay of the stream, is what brings the other events back
   notifier = startNotifier(env);
   await until('all 40 taken in after the restart', async () => (await taken()) - before === 40, 60_000);
   await smtp.start();
