@@ -34,8 +34,10 @@ async function main(argv: string[]): Promise<number> {
   const config = loadNotifyConfig(rulesFile);
   if (command === 'check') {
     for (const r of config.rules) {
-      process.stdout.write(`rule ${r.name}: ${r.kind} on ${r.on.join(', ')} → ${r.channels.join(', ')} (${r.severity}`
-        + `${r.threshold ? `, threshold ${r.threshold}` : ''}${r.dedup_window_s ? `, dedup ${r.dedup_window_s}s` : ''})\n`);
+      process.stdout.write(
+        `rule ${r.name}: ${r.kind} on ${r.on.join(', ')} → ${r.channels.join(', ')} (${r.severity}` +
+          `${r.threshold ? `, threshold ${r.threshold}` : ''}${r.dedup_window_s ? `, dedup ${r.dedup_window_s}s` : ''})\n`,
+      );
     }
     for (const c of config.channels.values()) process.stdout.write(`channel ${c.name}: ${c.type}\n`);
     return 0;
@@ -60,7 +62,12 @@ async function main(argv: string[]): Promise<number> {
     }
   }
   loop.start();
-  log('info', 'running', { consumer: config.nats.consumer, stream: config.nats.stream, rules: config.rules.length, channels: [...config.channels.keys()] });
+  log('info', 'running', {
+    consumer: config.nats.consumer,
+    stream: config.nats.stream,
+    rules: config.rules.length,
+    channels: [...config.channels.keys()],
+  });
   const stop = new Promise<void>((resolve) => {
     process.once('SIGTERM', resolve);
     process.once('SIGINT', resolve);
@@ -74,7 +81,10 @@ async function main(argv: string[]): Promise<number> {
   return 0;
 }
 
-main(process.argv.slice(2)).then((code) => process.exit(code), (e: Error) => {
-  process.stderr.write(`${e.name === 'Error' ? '' : `${e.name}: `}${e.message}\n`);
-  process.exit(1);
-});
+main(process.argv.slice(2)).then(
+  (code) => process.exit(code),
+  (e: Error) => {
+    process.stderr.write(`${e.name === 'Error' ? '' : `${e.name}: `}${e.message}\n`);
+    process.exit(1);
+  },
+);

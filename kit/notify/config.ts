@@ -60,7 +60,11 @@ export interface NotifyConfig {
 
 export class NotifyConfigError extends Error {
   override name = 'NotifyConfigError';
-  constructor(readonly file: string, readonly where: string, message: string) {
+  constructor(
+    readonly file: string,
+    readonly where: string,
+    message: string,
+  ) {
     super(`${file}: ${where}: ${message}`);
   }
 }
@@ -71,7 +75,12 @@ const DEFAULT_ON: Record<RuleKind, string[]> = {
   quarantine_rate: ['etl.sync.completed', 'etl.sync.failed'],
   quality_alert: ['etl.data.quality.alert'],
 };
-const DEFAULT_SEVERITY: Record<RuleKind, Severity> = { summary: 'info', consecutive_failures: 'critical', quarantine_rate: 'warning', quality_alert: 'warning' };
+const DEFAULT_SEVERITY: Record<RuleKind, Severity> = {
+  summary: 'info',
+  consecutive_failures: 'critical',
+  quarantine_rate: 'warning',
+  quality_alert: 'warning',
+};
 const DEFAULT_THRESHOLD: Partial<Record<RuleKind, number>> = { consecutive_failures: 3, quarantine_rate: 0.01 };
 
 /** Seconds from `30`, `"30s"`, `"15m"`, `"6h"`, `"1d"`. */
@@ -101,9 +110,11 @@ function substitute(v: unknown, env: NodeJS.ProcessEnv, fail: (m: string) => nev
 const strings = (v: unknown): string[] => (v === undefined || v === null ? [] : (Array.isArray(v) ? v : [v]).map(String));
 
 export function loadNotifyConfig(file: string, env: NodeJS.ProcessEnv = process.env): NotifyConfig {
-  const err = (where: string) => (m: string): never => {
-    throw new NotifyConfigError(file, where, m);
-  };
+  const err =
+    (where: string) =>
+    (m: string): never => {
+      throw new NotifyConfigError(file, where, m);
+    };
   let doc: Record<string, unknown>;
   try {
     doc = (parse(readFileSync(file, 'utf8')) ?? {}) as Record<string, unknown>;
@@ -118,7 +129,11 @@ export function loadNotifyConfig(file: string, env: NodeJS.ProcessEnv = process.
   }
   const q = doc.quiet_hours as Record<string, unknown> | undefined;
   const quiet_hours = q
-    ? { from: clock(q.from, err('quiet_hours.from')), to: clock(q.to, err('quiet_hours.to')), except: strings(q.except ?? ['critical']) as Severity[] }
+    ? {
+        from: clock(q.from, err('quiet_hours.from')),
+        to: clock(q.to, err('quiet_hours.to')),
+        except: strings(q.except ?? ['critical']) as Severity[],
+      }
     : null;
   for (const s of quiet_hours?.except ?? []) if (!SEVERITIES.includes(s)) err('quiet_hours.except')(`unknown severity ${s}`);
   const r = (doc.retry ?? {}) as Record<string, unknown>;
@@ -138,10 +153,21 @@ export function loadNotifyConfig(file: string, env: NodeJS.ProcessEnv = process.
     const where = `channels.${name}`;
     const c = substitute(raw, env, err(where)) as Record<string, unknown>;
     const type = String(c.type) as ChannelType;
-    if (!['email', 'slack', 'teams', 'queue'].includes(type)) err(where)(`type must be email, slack, teams or queue, not ${String(c.type)}`);
+    if (!['email', 'slack', 'teams', 'queue'].includes(type))
+      err(where)(`type must be email, slack, teams or queue, not ${String(c.type)}`);
     const ch: ChannelConfig = {
-      name, type, to: strings(c.to), from: String(c.from ?? ''), smtp_url: String(c.smtp_url ?? env.MEDI_NOTIFY_SMTP_URL ?? ''), webhook_url: String(c.webhook_url ?? ''),
-      format: c.format === 'messagecard' ? 'messagecard' : 'adaptive', user_ids: strings(c.user_ids), queue_channel: String(c.queue_channel ?? 'in_app'),
+      name,
+      type,
+      to: strings(c.to)
+        .flatMap((a) => a.split(','))
+        .map((a) => a.trim())
+        .filter(Boolean),
+      from: String(c.from ?? ''),
+      smtp_url: String(c.smtp_url ?? env.MEDI_NOTIFY_SMTP_URL ?? ''),
+      webhook_url: String(c.webhook_url ?? ''),
+      format: c.format === 'messagecard' ? 'messagecard' : 'adaptive',
+      user_ids: strings(c.user_ids),
+      queue_channel: String(c.queue_channel ?? 'in_app'),
     };
     if (type === 'email' && (!ch.to.length || !ch.from)) err(where)('an email channel needs `to` and `from`');
     if (type === 'email' && !/^smtps?:\/\//.test(ch.smtp_url)) err(where)('needs smtp_url (smtp:// or smtps://), or MEDI_NOTIFY_SMTP_URL');
@@ -158,7 +184,10 @@ export function loadNotifyConfig(file: string, env: NodeJS.ProcessEnv = process.
     const name = String(raw.name ?? kind);
     if (rules.some((x) => x.name === name)) err(where)(`a second rule named ${name}`);
     const rule: RuleConfig = {
-      name, kind, on: raw.on ? strings(raw.on) : DEFAULT_ON[kind], channels: strings(raw.channels),
+      name,
+      kind,
+      on: raw.on ? strings(raw.on) : DEFAULT_ON[kind],
+      channels: strings(raw.channels),
       severity: (raw.severity ?? DEFAULT_SEVERITY[kind]) as Severity,
       threshold: Number(raw.threshold ?? DEFAULT_THRESHOLD[kind] ?? 0),
       dedup_window_s: seconds(raw.dedup_window ?? (kind === 'summary' ? 0 : '6h'), err(`${where}.dedup_window`)),
@@ -169,8 +198,10 @@ export function loadNotifyConfig(file: string, env: NodeJS.ProcessEnv = process.
     if (!SEVERITIES.includes(rule.severity)) err(where)(`unknown severity ${rule.severity}`);
     if (!rule.channels.length) err(where)('names no channel');
     for (const c of rule.channels) if (!channels.has(c)) err(where)(`channel ${c} is not defined under channels`);
-    if (kind === 'consecutive_failures' && !(Number.isInteger(rule.threshold) && rule.threshold >= 1)) err(where)('threshold must be a whole number of failures ≥ 1');
-    if (kind === 'quarantine_rate' && !(rule.threshold >= 0 && rule.threshold < 1)) err(where)('threshold is a share of rows read: 0.01 is 1 %');
+    if (kind === 'consecutive_failures' && !(Number.isInteger(rule.threshold) && rule.threshold >= 1))
+      err(where)('threshold must be a whole number of failures ≥ 1');
+    if (kind === 'quarantine_rate' && !(rule.threshold >= 0 && rule.threshold < 1))
+      err(where)('threshold is a share of rows read: 0.01 is 1 %');
     rules.push(rule);
   }
   if (!rules.length) err('rules')('no rule: nothing would ever be sent');

@@ -19,8 +19,13 @@ export class EventConsumer {
   private messages: ConsumerMessages | null = null;
   private client: pg.Client | null = null;
 
-  constructor(private readonly natsUrl: string, private readonly dbUrl: string, private readonly config: NotifyConfig, private readonly log: Log,
-    private readonly onTakenIn: () => void = () => undefined) {}
+  constructor(
+    private readonly natsUrl: string,
+    private readonly dbUrl: string,
+    private readonly config: NotifyConfig,
+    private readonly log: Log,
+    private readonly onTakenIn: () => void = () => undefined,
+  ) {}
 
   async open(): Promise<void> {
     try {
@@ -39,8 +44,12 @@ export class EventConsumer {
       await jsm.consumers.info(stream, consumer);
     } catch {
       await jsm.consumers.add(stream, {
-        durable_name: consumer, ack_policy: AckPolicy.Explicit, max_ack_pending: 1, ack_wait: nanos(this.config.nats.ack_wait_s * 1000),
-        deliver_policy: this.config.nats.deliver === 'all' ? DeliverPolicy.All : DeliverPolicy.New, filter_subject: 'etl.>',
+        durable_name: consumer,
+        ack_policy: AckPolicy.Explicit,
+        max_ack_pending: 1,
+        ack_wait: nanos(this.config.nats.ack_wait_s * 1000),
+        deliver_policy: this.config.nats.deliver === 'all' ? DeliverPolicy.All : DeliverPolicy.New,
+        filter_subject: 'etl.>',
       });
       this.log('info', 'created the durable consumer', { stream, consumer, deliver: this.config.nats.deliver });
     }
@@ -72,12 +81,21 @@ export class EventConsumer {
     try {
       const r = await takeIn(await this.db(), this.config, { event_id: id, subject: m.subject, data }, m.seq);
       await m.ackAck();
-      this.log('info', r.duplicate ? 'event already taken in; acknowledged' : 'event taken in',
-        { subject: m.subject, stream_seq: m.seq, event_id: id, load_run_id: data.load_run_id, ...r });
+      this.log('info', r.duplicate ? 'event already taken in; acknowledged' : 'event taken in', {
+        subject: m.subject,
+        stream_seq: m.seq,
+        event_id: id,
+        load_run_id: data.load_run_id,
+        ...r,
+      });
       if (r.deliveries) this.onTakenIn();
       return 'taken';
     } catch (e) {
-      this.log('error', 'could not take the event in; it will be redelivered', { subject: m.subject, stream_seq: m.seq, error: (e as Error).message });
+      this.log('error', 'could not take the event in; it will be redelivered', {
+        subject: m.subject,
+        stream_seq: m.seq,
+        error: (e as Error).message,
+      });
       await this.client?.end().catch(() => undefined);
       this.client = null;
       m.nak(5000);

@@ -21,7 +21,12 @@ export class DeliveryLoop {
   private readonly wakers = new Set<() => void>();
   private readonly runs: Promise<void>[] = [];
 
-  constructor(private readonly url: string, private readonly config: NotifyConfig, private readonly channels: Map<string, Channel>, private readonly log: Log) {}
+  constructor(
+    private readonly url: string,
+    private readonly config: NotifyConfig,
+    private readonly channels: Map<string, Channel>,
+    private readonly log: Log,
+  ) {}
 
   /** Try one due delivery of `channel`. */
   async deliverOne(client: pg.Client, channel: string): Promise<Outcome> {
@@ -31,16 +36,24 @@ export class DeliveryLoop {
     await client.query('BEGIN');
     let d: Delivery | undefined;
     try {
-      d = (await client.query<Delivery>(
-        `select delivery_key, rule, channel, severity, subject, subject_ar, body_en, body_ar, next_attempt_at, attempts from app.notify_deliveries
-         where channel = $1 and status = 'pending' and next_attempt_at <= now() order by next_attempt_at, created_at limit 1 for update skip locked`,
-        [channel])).rows[0];
+      d = (
+        await client.query<Delivery>(
+          `select delivery_key, rule, channel, severity, subject, subject_ar, body_en, body_ar, next_attempt_at, attempts
+           from app.notify_deliveries where channel = $1 and status = 'pending' and next_attempt_at <= now()
+           order by next_attempt_at, created_at limit 1 for update skip locked`,
+          [channel],
+        )
+      ).rows[0];
       if (!d) {
         await client.query('COMMIT');
         return 'idle';
       }
       await sender.send(d, client);
-      await client.query(`update app.notify_deliveries set status = 'sent', sent_at = now(), attempts = attempts + 1, last_error = null where delivery_key = $1`, [d.delivery_key]);
+      await client.query(
+        `update app.notify_deliveries set status = 'sent', sent_at = now(), attempts = attempts + 1, last_error = null
+         where delivery_key = $1`,
+        [d.delivery_key],
+      );
       await client.query('COMMIT');
       this.notBefore.delete(channel);
       this.log('info', 'delivered', { channel, delivery_key: d.delivery_key, attempts: d.attempts + 1 });
@@ -53,14 +66,22 @@ export class DeliveryLoop {
       const wait = backoffSeconds(attempts, this.config.retry);
       const message = (e as Error).message.slice(0, 1000);
       await client.query(
-        `update app.notify_deliveries set attempts = $2, last_error = $3, status = $4, next_attempt_at = now() + make_interval(secs => $5::float8) where delivery_key = $1`,
-        [d.delivery_key, attempts, message, permanent ? 'failed' : 'pending', wait]);
+        `update app.notify_deliveries set attempts = $2, last_error = $3, status = $4,
+           next_attempt_at = now() + make_interval(secs => $5::float8) where delivery_key = $1`,
+        [d.delivery_key, attempts, message, permanent ? 'failed' : 'pending', wait],
+      );
       if (permanent) {
         this.log('error', 'delivery refused; not retried', { channel, delivery_key: d.delivery_key, error: message });
         return 'refused';
       }
       this.notBefore.set(channel, Date.now() + wait * 1000);
-      this.log('warn', 'delivery failed; will retry', { channel, delivery_key: d.delivery_key, attempts, retry_in_s: wait, error: message });
+      this.log('warn', 'delivery failed; will retry', {
+        channel,
+        delivery_key: d.delivery_key,
+        attempts,
+        retry_in_s: wait,
+        error: message,
+      });
       return 'retry';
     }
   }

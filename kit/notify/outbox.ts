@@ -6,7 +6,8 @@ import type pg from 'pg';
 import type { NotifyConfig } from './config.js';
 import { releaseAt } from './quiet-hours.js';
 import { evaluate, type IncomingEvent, type Notice } from './rules.js';
-import { render, type TemplateId } from './templates.js';
+import { ltr, render, type TemplateId } from './templates.js';
+import { ruleState } from './state.js';
 
 export interface StoredFacts {
   template: TemplateId;
@@ -34,11 +35,20 @@ function rendered(f: StoredFacts) {
 }
 
 /** Take one event in: record it, apply the rules, enqueue deliveries. Idempotent by event id. */
-export async function takeIn(client: pg.Client, config: NotifyConfig, e: IncomingEvent, streamSeq: number | null, now = new Date()): Promise<TakeInResult> {
+export async function takeIn(
+  client: pg.Client,
+  config: NotifyConfig,
+  e: IncomingEvent,
+  streamSeq: number | null,
+  now = new Date(),
+): Promise<TakeInResult> {
   const result: TakeInResult = { duplicate: false, notices: 0, suppressed: 0, deliveries: 0 };
   await client.query('BEGIN');
   try {
-    const fresh = await client.query(`insert into app.notify_events (event_id, subject, stream_seq) values ($1, $2, $3) on conflict do nothing`, [e.event_id, e.subject, streamSeq]);
+    const fresh = await client.query(
+      `insert into app.notify_events (event_id, subject, stream_seq) values ($1, $2, $3) on conflict do nothing`,
+      [e.event_id, e.subject, streamSeq],
+    );
     if (fresh.rowCount === 0) {
       result.duplicate = true;
       await client.query('COMMIT');
@@ -53,7 +63,7 @@ export async function takeIn(client: pg.Client, config: NotifyConfig, e: Incomin
       result.notices++;
       if (repeats.count > 0) {
         notice.values.repeats_en = `Seen ${repeats.count} more time(s) since ${repeats.since} without a message (de-duplicated).`;
-        notice.values.repeats_ar = `تكرر هذا ${repeats.count} مرة أخرى منذ ${'\u2066'}${repeats.since}${'\u2069'} دون رسالة (أُزيل التكرار).`;
+        notice.values.repeats_ar = `تكرر هذا ${repeats.count} مرة أخرى منذ ${ltr(repeats.since)} دون رسالة (أُزيل التكرار).`;
       }
       for (const channel of notice.rule.channels) result.deliveries += await enqueue(client, config, notice, channel, e.event_id, now);
     }
@@ -71,31 +81,36 @@ export async function takeIn(client: pg.Client, config: NotifyConfig, e: Incomin
  */
 async function deduplicate(client: pg.Client, n: Notice, now: Date): Promise<{ count: number; since: string } | null> {
   if (!n.fingerprint || n.rule.dedup_window_s <= 0) return { count: 0, since: '' };
+  const state = ruleState(client, n.rule.name);
   const key = `dedup:${n.fingerprint}`;
-  const prev = (await client.query<{ value: { sent_at: string; suppressed: number; first_suppressed_at?: string } }>(
-    `select value from app.notify_state where rule = $1 and key = $2 for update`, [n.rule.name, key])).rows[0]?.value;
+  const prev = await state.get<{ sent_at: string; suppressed: number; first_suppressed_at?: string }>(key);
   if (prev && now.getTime() - Date.parse(prev.sent_at) < n.rule.dedup_window_s * 1000) {
-    await client.query(`update app.notify_state set value = $3, updated_at = now() where rule = $1 and key = $2`,
-      [n.rule.name, key, JSON.stringify({ ...prev, suppressed: prev.suppressed + 1, first_suppressed_at: prev.first_suppressed_at ?? now.toISOString() })]);
+    await state.set(key, { ...prev, suppressed: prev.suppressed + 1, first_suppressed_at: prev.first_suppressed_at ?? now.toISOString() });
     return null;
   }
-  await client.query(
-    `insert into app.notify_state (rule, key, value) values ($1, $2, $3) on conflict (rule, key) do update set value = excluded.value, updated_at = now()`,
-    [n.rule.name, key, JSON.stringify({ sent_at: now.toISOString(), suppressed: 0 })]);
+  await state.set(key, { sent_at: now.toISOString(), suppressed: 0 });
   return { count: prev?.suppressed ?? 0, since: prev?.first_suppressed_at ?? '' };
 }
 
 async function enqueue(client: pg.Client, config: NotifyConfig, n: Notice, channel: string, eventId: string, now: Date): Promise<number> {
   if (n.group) {
     // a pending message of the same group (quality alerts of one load run) takes this notice's lines
-    const pending = (await client.query<{ delivery_key: string; facts: StoredFacts }>(
-      `select delivery_key, facts from app.notify_deliveries where rule = $1 and channel = $2 and status = 'pending' and facts->>'group' = $3
-       order by created_at limit 1 for update`, [n.rule.name, channel, n.group])).rows[0];
+    const pending = (
+      await client.query<{ delivery_key: string; facts: StoredFacts }>(
+        `select delivery_key, facts from app.notify_deliveries
+         where rule = $1 and channel = $2 and status = 'pending' and facts->>'group' = $3
+       order by created_at limit 1 for update`,
+        [n.rule.name, channel, n.group],
+      )
+    ).rows[0];
     if (pending) {
       const facts: StoredFacts = { ...pending.facts, items: [...pending.facts.items, ...n.items] };
       const r = rendered(facts);
-      await client.query(`update app.notify_deliveries set facts = $2, subject = $3, subject_ar = $4, body_en = $5, body_ar = $6
-         where delivery_key = $1`, [pending.delivery_key, JSON.stringify(facts), r.subject_en, r.subject_ar, r.body_en, r.body_ar]);
+      await client.query(
+        `update app.notify_deliveries set facts = $2, subject = $3, subject_ar = $4, body_en = $5, body_ar = $6
+         where delivery_key = $1`,
+        [pending.delivery_key, JSON.stringify(facts), r.subject_en, r.subject_ar, r.body_en, r.body_ar],
+      );
       return 0;
     }
   }
@@ -103,8 +118,22 @@ async function enqueue(client: pg.Client, config: NotifyConfig, n: Notice, chann
   const r = rendered(facts);
   const due = releaseAt(new Date(now.getTime() + (n.group ? n.rule.group_s * 1000 : 0)), n.severity, config);
   const ins = await client.query(
-    `insert into app.notify_deliveries (delivery_key, rule, channel, event_id, severity, subject, subject_ar, body_en, body_ar, facts, next_attempt_at)
+    `insert into app.notify_deliveries
+       (delivery_key, rule, channel, event_id, severity, subject, subject_ar, body_en, body_ar, facts, next_attempt_at)
      values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) on conflict (delivery_key) do nothing`,
-    [`${n.rule.name}|${eventId}|${channel}`, n.rule.name, channel, eventId, n.severity, r.subject_en, r.subject_ar, r.body_en, r.body_ar, JSON.stringify(facts), due]);
+    [
+      `${n.rule.name}|${eventId}|${channel}`,
+      n.rule.name,
+      channel,
+      eventId,
+      n.severity,
+      r.subject_en,
+      r.subject_ar,
+      r.body_en,
+      r.body_ar,
+      JSON.stringify(facts),
+      due,
+    ],
+  );
   return ins.rowCount ?? 0;
 }

@@ -5,6 +5,7 @@ import type pg from 'pg';
 import type { RuleConfig, Severity } from './config.js';
 import { syncFacts, type StreamFacts, type SyncFacts } from './sync-facts.js';
 import { ltr, type TemplateId } from './templates.js';
+import { ruleState, type RuleState } from './state.js';
 
 export interface Notice {
   rule: RuleConfig;
@@ -26,44 +27,44 @@ export interface IncomingEvent {
 }
 
 const pct = (share: number) => `${Number((share * 100).toFixed(2))} %`;
-const list = (names: string[], max = 5) => (names.length > max ? `${names.slice(0, max).join(', ')} (+${names.length - max})` : names.join(', '));
+const list = (names: string[], max = 5) =>
+  names.length > max ? `${names.slice(0, max).join(', ')} (+${names.length - max})` : names.join(', ');
 
 function traceFor(runId: string): { trace: string; trace_ar: string } {
   const t = runId
-    ? `medi-warehouse health; select stream, status, rows_read, rows_rejected, error from etl.load_run_files where last_load_run_id = '${runId}'; logs: grep ${runId}`
+    ? 'medi-warehouse health; select stream, status, rows_read, rows_rejected, error from etl.load_run_files ' +
+      `where last_load_run_id = '${runId}'; logs: grep ${runId}`
     : 'medi-warehouse health';
   return { trace: t, trace_ar: ltr(t) };
 }
 
 function runValues(f: SyncFacts): Record<string, string | number> {
   return {
-    plugin: f.plugin, plugin_ar: ltr(f.plugin), load_run_id: f.load_run_id || '(none)', load_run_id_ar: ltr(f.load_run_id || '-'),
-    ingested: f.ingested, rejected: f.rejected, anomalies: f.anomalies,
-    error_en: f.error ? `Error: ${f.error.slice(0, 500)}` : '', error_ar: f.error ? `الخطأ: ${ltr(f.error.slice(0, 500))}` : '',
+    plugin: f.plugin,
+    plugin_ar: ltr(f.plugin),
+    load_run_id: f.load_run_id || '(none)',
+    load_run_id_ar: ltr(f.load_run_id || '-'),
+    ingested: f.ingested,
+    rejected: f.rejected,
+    anomalies: f.anomalies,
+    error_en: f.error ? `Error: ${f.error.slice(0, 500)}` : '',
+    error_ar: f.error ? `الخطأ: ${ltr(f.error.slice(0, 500))}` : '',
     ...traceFor(f.load_run_id),
   };
 }
 
 function streamLines(streams: StreamFacts[]): { en: string; ar: string } {
-  const en = streams.map((s) => `- ${s.stream}: ${s.failed ? `FAILED${s.failed_files ? ` (${s.failed_files} file(s))` : ''}; ` : ''}`
-    + `${s.ingested} ingested, ${s.rejected} rejected${s.read ? ` (${pct(s.rejected / s.read)})` : ''}`);
-  const ar = streams.map((s) => `- ${ltr(s.stream)}: ${s.failed ? `فشل${s.failed_files ? ` (${s.failed_files} ملفات)` : ''}؛ ` : ''}`
-    + `${s.ingested} مُدخلة، ${s.rejected} مرفوضة${s.read ? ` (${ltr(pct(s.rejected / s.read))})` : ''}`);
+  const en = streams.map(
+    (s) =>
+      `- ${s.stream}: ${s.failed ? `FAILED${s.failed_files ? ` (${s.failed_files} file(s))` : ''}; ` : ''}` +
+      `${s.ingested} ingested, ${s.rejected} rejected${s.read ? ` (${pct(s.rejected / s.read)})` : ''}`,
+  );
+  const ar = streams.map(
+    (s) =>
+      `- ${ltr(s.stream)}: ${s.failed ? `فشل${s.failed_files ? ` (${s.failed_files} ملفات)` : ''}؛ ` : ''}` +
+      `${s.ingested} مُدخلة، ${s.rejected} مرفوضة${s.read ? ` (${ltr(pct(s.rejected / s.read))})` : ''}`,
+  );
   return { en: en.join('\n'), ar: ar.join('\n') };
-}
-
-type State = { get(key: string): Promise<Record<string, unknown> | undefined>; set(key: string, v: Record<string, unknown> | null): Promise<void> };
-
-function ruleState(client: pg.Client, rule: string): State {
-  return {
-    get: async (key) => (await client.query<{ value: Record<string, unknown> }>(`select value from app.notify_state where rule = $1 and key = $2 for update`, [rule, key])).rows[0]?.value,
-    set: async (key, v) => {
-      if (v === null) await client.query(`delete from app.notify_state where rule = $1 and key = $2`, [rule, key]);
-      else await client.query(
-        `insert into app.notify_state (rule, key, value) values ($1, $2, $3) on conflict (rule, key) do update set value = excluded.value, updated_at = now()`,
-        [rule, key, JSON.stringify(v)]);
-    },
-  };
 }
 
 /** Every notice the rules make of one event (before de-duplication). */
@@ -84,18 +85,49 @@ export async function evaluate(rules: RuleConfig[], e: IncomingEvent, client: pg
     const values = runValues(facts);
     if (rule.kind === 'summary') {
       const lines = streamLines(facts.streams);
-      out.push({ ...base, template: 'summary', fingerprint: null, values: {
-        ...values, status_en: facts.failed ? 'FAILED' : 'completed', status_ar: facts.failed ? 'فشلت' : 'اكتملت', streams_en: lines.en, streams_ar: lines.ar,
-      } });
+      out.push({
+        ...base,
+        template: 'summary',
+        fingerprint: null,
+        values: {
+          ...values,
+          status_en: facts.failed ? 'FAILED' : 'completed',
+          status_ar: facts.failed ? 'فشلت' : 'اكتملت',
+          streams_en: lines.en,
+          streams_ar: lines.ar,
+        },
+      });
     } else if (rule.kind === 'quarantine_rate') {
-      const rows = facts.streams.length ? facts.streams : [{ stream: facts.plugin, read: facts.ingested + facts.rejected, ingested: facts.ingested, rejected: facts.rejected, files: 0, failed_files: 0, failed: facts.failed }];
+      const rows = facts.streams.length
+        ? facts.streams
+        : [
+            {
+              stream: facts.plugin,
+              read: facts.ingested + facts.rejected,
+              ingested: facts.ingested,
+              rejected: facts.rejected,
+              files: 0,
+              failed_files: 0,
+              failed: facts.failed,
+            },
+          ];
       const over = rows.filter((s) => s.read > 0 && s.rejected / s.read > rule.threshold);
       if (!over.length) continue;
       const lines = streamLines(over);
       const names = over.map((s) => s.stream);
-      out.push({ ...base, template: 'quarantine_rate', fingerprint: `quarantine:${names.join(',')}`, values: {
-        ...values, threshold: pct(rule.threshold), streams_list: list(names), streams_list_ar: ltr(list(names)), streams_en: lines.en, streams_ar: lines.ar,
-      } });
+      out.push({
+        ...base,
+        template: 'quarantine_rate',
+        fingerprint: `quarantine:${names.join(',')}`,
+        values: {
+          ...values,
+          threshold: pct(rule.threshold),
+          streams_list: list(names),
+          streams_list_ar: ltr(list(names)),
+          streams_en: lines.en,
+          streams_ar: lines.ar,
+        },
+      });
     } else if (rule.kind === 'consecutive_failures') {
       out.push(...(await streaks(rule, facts, values, ruleState(client, rule.name))));
     }
@@ -104,7 +136,7 @@ export async function evaluate(rules: RuleConfig[], e: IncomingEvent, client: pg
 }
 
 /** Failure streaks per plugin and stream: one notice when streams reach the threshold, one when they recover. */
-async function streaks(rule: RuleConfig, f: SyncFacts, values: Record<string, string | number>, state: State): Promise<Notice[]> {
+async function streaks(rule: RuleConfig, f: SyncFacts, values: Record<string, string | number>, state: RuleState): Promise<Notice[]> {
   const keyOf = (stream: string) => `${f.plugin}:${stream}`;
   const failedStreams = f.failed ? (f.streams.some((s) => s.failed) ? f.streams.filter((s) => s.failed).map((s) => s.stream) : ['*']) : [];
   const okStreams = f.streams.filter((s) => !s.failed).map((s) => s.stream);
@@ -128,13 +160,32 @@ async function streaks(rule: RuleConfig, f: SyncFacts, values: Record<string, st
   const out: Notice[] = [];
   if (reached.length) {
     const names = label(reached);
-    out.push({ rule, template: 'consecutive_failures', severity: rule.severity, group: null, items: [], fingerprint: `streak:${f.plugin}:${reached.join(',')}`,
-      values: { ...values, count: rule.threshold, streams_list: list(names), streams_list_ar: ltr(list(names)) } });
+    out.push({
+      rule,
+      template: 'consecutive_failures',
+      severity: rule.severity,
+      group: null,
+      items: [],
+      fingerprint: `streak:${f.plugin}:${reached.join(',')}`,
+      values: { ...values, count: rule.threshold, streams_list: list(names), streams_list_ar: ltr(list(names)) },
+    });
   }
   if (recovered.length && rule.notify_recovery) {
     const names = label(recovered.map((r) => r.stream));
-    out.push({ rule, template: 'recovered', severity: 'info', group: null, items: [], fingerprint: null,
-      values: { ...values, count: Math.max(...recovered.map((r) => r.count)), streams_list: list(names), streams_list_ar: ltr(list(names)) } });
+    out.push({
+      rule,
+      template: 'recovered',
+      severity: 'info',
+      group: null,
+      items: [],
+      fingerprint: null,
+      values: {
+        ...values,
+        count: Math.max(...recovered.map((r) => r.count)),
+        streams_list: list(names),
+        streams_list_ar: ltr(list(names)),
+      },
+    });
   }
   return out;
 }
@@ -150,10 +201,21 @@ function qualityAlert(e: IncomingEvent): Pick<Notice, 'fingerprint' | 'group' | 
   return {
     fingerprint: `dq:${target}:${check}`,
     group: `dq:${runId}`,
-    values: { load_run_id: runId, load_run_id_ar: ltr(runId), load_run_short: runId.slice(0, 8), load_run_short_ar: ltr(runId.slice(0, 8)), trace: t, trace_ar: ltr(t) },
-    items: [{
-      en: `- ${target} ${check}: ${observed}${detail ? ` ${detail}` : ''}`,
-      ar: `- ${ltr(`${target} ${check}`)}: القيمة المرصودة ${ltr(String(d.observed))}، الحد ${ltr(String(d.threshold))}${detail ? ` ${ltr(detail)}` : ''}`,
-    }],
+    values: {
+      load_run_id: runId,
+      load_run_id_ar: ltr(runId),
+      load_run_short: runId.slice(0, 8),
+      load_run_short_ar: ltr(runId.slice(0, 8)),
+      trace: t,
+      trace_ar: ltr(t),
+    },
+    items: [
+      {
+        en: `- ${target} ${check}: ${observed}${detail ? ` ${detail}` : ''}`,
+        ar:
+          `- ${ltr(`${target} ${check}`)}: القيمة المرصودة ${ltr(String(d.observed))}، الحد ${ltr(String(d.threshold))}` +
+          (detail ? ` ${ltr(detail)}` : ''),
+      },
+    ],
   };
 }

@@ -44,18 +44,42 @@ export async function syncFacts(subject: string, e: Record<string, unknown>, cli
   const runId = String(e.load_run_id ?? '');
   const failed = subject.endsWith('.failed') || e.status === 'failed';
   const facts: SyncFacts = {
-    load_run_id: runId, plugin: String(e.plugin ?? 'unknown'), failed, error: typeof e.error === 'string' ? e.error : null,
-    ingested: num(e.rows_loaded), rejected: num(e.rows_rejected), anomalies: num(e.dq_failed), skipped: num(e.rows_skipped),
-    failed_files: num(e.failed_files), streams: [],
+    load_run_id: runId,
+    plugin: String(e.plugin ?? 'unknown'),
+    failed,
+    error: typeof e.error === 'string' ? e.error : null,
+    ingested: num(e.rows_loaded),
+    rejected: num(e.rows_rejected),
+    anomalies: num(e.dq_failed),
+    skipped: num(e.rows_skipped),
+    failed_files: num(e.failed_files),
+    streams: [],
   };
   const named = Array.isArray(e.streams) ? e.streams.map(String) : [];
   if (client && /^[0-9a-f-]{36}$/i.test(runId)) {
-    const run = (await client.query<{ streams: Record<string, { loaded?: number; rejected?: number }> }>(
-      `select streams from etl.load_runs where load_run_id = $1`, [runId])).rows[0];
-    const files = new Map((await client.query<{ stream: string; files: string; failed_files: string; rows_read: string; rows_ingested: string; rows_rejected: string }>(
-      `select stream, count(*) as files, count(*) filter (where status = 'failed') as failed_files,
+    const run = (
+      await client.query<{ streams: Record<string, { loaded?: number; rejected?: number }> }>(
+        `select streams from etl.load_runs where load_run_id = $1`,
+        [runId],
+      )
+    ).rows[0];
+    const files = new Map(
+      (
+        await client.query<{
+          stream: string;
+          files: string;
+          failed_files: string;
+          rows_read: string;
+          rows_ingested: string;
+          rows_rejected: string;
+        }>(
+          `select stream, count(*) as files, count(*) filter (where status = 'failed') as failed_files,
          sum(rows_read) as rows_read, sum(rows_ingested) as rows_ingested, sum(rows_rejected) as rows_rejected
-       from etl.load_run_files where last_load_run_id = $1 group by stream`, [runId])).rows.map((r) => [r.stream, r]));
+       from etl.load_run_files where last_load_run_id = $1 group by stream`,
+          [runId],
+        )
+      ).rows.map((r) => [r.stream, r]),
+    );
     const names = [...new Set([...named, ...Object.keys(run?.streams ?? {}), ...files.keys()])].filter((s) => !s.startsWith('_')).sort();
     for (const stream of names) {
       const f = files.get(stream);
@@ -66,7 +90,15 @@ export async function syncFacts(subject: string, e: Record<string, unknown>, cli
       const failedFiles = num(f?.failed_files);
       // a failed load fails every stream it carried; a completed load with failed files fails those streams
       const streamFailed = failed && (facts.failed_files === 0 || failedFiles > 0 || e.status === 'failed');
-      facts.streams.push({ stream, read: ingested + rejected, ingested, rejected, files: num(f?.files), failed_files: failedFiles, failed: streamFailed });
+      facts.streams.push({
+        stream,
+        read: ingested + rejected,
+        ingested,
+        rejected,
+        files: num(f?.files),
+        failed_files: failedFiles,
+        failed: streamFailed,
+      });
     }
     if (facts.streams.length) {
       facts.ingested = facts.streams.reduce((s, x) => s + x.ingested, 0);
@@ -87,7 +119,8 @@ async function stagingRejects(client: pg.Client, stream: string, runId: string):
   try {
     await client.query('savepoint medi_notify_rejects');
     const [schema, name] = table.split('.') as [string, string];
-    const n = (await client.query<{ n: string }>(`select count(*) as n from "${schema}"."${name}" where load_run_id = $1`, [runId])).rows[0]?.n;
+    const n = (await client.query<{ n: string }>(`select count(*) as n from "${schema}"."${name}" where load_run_id = $1`, [runId])).rows[0]
+      ?.n;
     await client.query('release savepoint medi_notify_rejects');
     return num(n);
   } catch {

@@ -54,8 +54,11 @@ export const TEMPLATES: Record<TemplateId, Template> = {
   recovered: {
     subject_en: '[Medi ELT] Recovered: {{streams_list}} synced again',
     subject_ar: '[Medi ELT] عادت مزامنة {{streams_list_ar}} إلى العمل',
-    body_en: '{{streams_list}} ({{plugin}}) synced successfully after {{count}} failures in a row. Load run {{load_run_id}}.\ntrace: {{trace}}',
-    body_ar: 'نجحت مزامنة {{streams_list_ar}} ({{plugin_ar}}) بعد {{count}} إخفاقات متتالية. عملية التحميل {{load_run_id_ar}}.\nللتتبع: {{trace_ar}}',
+    body_en:
+      '{{streams_list}} ({{plugin}}) synced successfully after {{count}} failures in a row. Load run {{load_run_id}}.\ntrace: {{trace}}',
+    body_ar:
+      'نجحت مزامنة {{streams_list_ar}} ({{plugin_ar}}) بعد {{count}} إخفاقات متتالية. عملية التحميل {{load_run_id_ar}}.\n' +
+      'للتتبع: {{trace_ar}}',
   },
   quarantine_rate: {
     subject_en: '[Medi ELT] Quarantine over {{threshold}}: {{streams_list}}',
@@ -78,8 +81,18 @@ export const TEMPLATES: Record<TemplateId, Template> = {
   quality_alert: {
     subject_en: '[Medi ELT] Data quality: {{count}} check(s) failed in load run {{load_run_short}}',
     subject_ar: '[Medi ELT] جودة البيانات: فشل {{count}} من الفحوص في عملية التحميل {{load_run_short_ar}}',
-    body_en: ['{{count}} data-quality check(s) failed in load run {{load_run_id}}:', '{{checks_en}}', '{{repeats_en}}', 'trace: {{trace}}'].join('\n'),
-    body_ar: ['فشل {{count}} من فحوص جودة البيانات في عملية التحميل {{load_run_id_ar}}:', '{{checks_ar}}', '{{repeats_ar}}', 'للتتبع: {{trace_ar}}'].join('\n'),
+    body_en: [
+      '{{count}} data-quality check(s) failed in load run {{load_run_id}}:',
+      '{{checks_en}}',
+      '{{repeats_en}}',
+      'trace: {{trace}}',
+    ].join('\n'),
+    body_ar: [
+      'فشل {{count}} من فحوص جودة البيانات في عملية التحميل {{load_run_id_ar}}:',
+      '{{checks_ar}}',
+      '{{repeats_ar}}',
+      'للتتبع: {{trace_ar}}',
+    ].join('\n'),
   },
 };
 

@@ -23,7 +23,11 @@ export interface Channel {
 /** A delivery that failed. `permanent`: the receiver refused it (a retry would be refused too). */
 export class DeliveryError extends Error {
   override name = 'DeliveryError';
-  constructor(readonly channel: string, message: string, readonly permanent = false) {
+  constructor(
+    readonly channel: string,
+    message: string,
+    readonly permanent = false,
+  ) {
     super(`${channel}: ${message}`);
   }
 }
@@ -37,7 +41,12 @@ export function httpPermanent(status: number): boolean {
 export async function postJson(channel: string, url: string, payload: unknown): Promise<void> {
   let res: Response;
   try {
-    res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json; charset=utf-8' }, body: JSON.stringify(payload), signal: AbortSignal.timeout(15_000) });
+    res = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json; charset=utf-8' },
+      body: JSON.stringify(payload),
+      signal: AbortSignal.timeout(15_000),
+    });
   } catch (e) {
     const cause = (e as { cause?: { code?: string } }).cause?.code ?? (e as Error).name;
     throw new DeliveryError(channel, `webhook unreachable (${cause})`);

@@ -16,7 +16,9 @@ export function emailMessage(c: ChannelConfig, d: Delivery) {
     messageId: `<${id}@medi-notify>`,
     headers: { 'X-Medi-Severity': d.severity, 'X-Medi-Rule': d.rule },
     text: `${d.body_en}\n\n----\n\n${d.subject_ar}\n${d.body_ar}\n`,
-    html: `<div lang="en" dir="ltr"><p>${esc(d.body_en)}</p></div><hr>\n<div lang="ar" dir="rtl"><p><b>${esc(d.subject_ar)}</b></p><p>${esc(d.body_ar)}</p></div>\n`,
+    html:
+      `<div lang="en" dir="ltr"><p>${esc(d.body_en)}</p></div><hr>\n` +
+      `<div lang="ar" dir="rtl"><p><b>${esc(d.subject_ar)}</b></p><p>${esc(d.body_ar)}</p></div>\n`,
   };
 }
 
@@ -25,9 +27,13 @@ export function emailChannel(c: ChannelConfig): Channel {
   if (!c.smtp_url) throw new DeliveryError(c.name, 'no SMTP server: set smtp_url (or MEDI_NOTIFY_SMTP_URL)', true);
   const u = new URL(c.smtp_url);
   const transport = nodemailer.createTransport({
-    host: u.hostname, port: Number(u.port || (u.protocol === 'smtps:' ? 465 : 25)), secure: u.protocol === 'smtps:',
+    host: u.hostname,
+    port: Number(u.port || (u.protocol === 'smtps:' ? 465 : 25)),
+    secure: u.protocol === 'smtps:',
     auth: u.username ? { user: decodeURIComponent(u.username), pass: decodeURIComponent(u.password) } : undefined,
-    connectionTimeout: 10_000, greetingTimeout: 10_000, socketTimeout: 30_000,
+    connectionTimeout: 10_000,
+    greetingTimeout: 10_000,
+    socketTimeout: 30_000,
   });
   return {
     async send(d) {
@@ -37,7 +43,11 @@ export function emailChannel(c: ChannelConfig): Channel {
         const err = e as { responseCode?: number; code?: string; message: string };
         // a 5xx reply refuses the message itself (bad address, policy); 4xx and connection errors may pass later
         const permanent = typeof err.responseCode === 'number' && err.responseCode >= 500;
-        throw new DeliveryError(c.name, `SMTP ${err.responseCode ?? err.code ?? ''} ${err.message.replace(/\/\/[^@\s]*@/g, '//***@')}`.trim(), permanent);
+        throw new DeliveryError(
+          c.name,
+          `SMTP ${err.responseCode ?? err.code ?? ''} ${err.message.replace(/\/\/[^@\s]*@/g, '//***@')}`.trim(),
+          permanent,
+        );
       }
     },
     close: () => transport.close(),

@@ -9,27 +9,41 @@ const HEX: Record<string, string> = { critical: 'C4314B', warning: 'F8A51E', inf
 export function teamsPayload(d: Delivery, format: 'adaptive' | 'messagecard'): Record<string, unknown> {
   if (format === 'messagecard') {
     return {
-      '@type': 'MessageCard', '@context': 'https://schema.org/extensions', summary: d.subject, themeColor: HEX[d.severity] ?? HEX.info,
-      title: d.subject, text: d.body_en.replace(/\n/g, '\n\n'), sections: [{ title: d.subject_ar, text: d.body_ar.replace(/\n/g, '\n\n') }],
+      '@type': 'MessageCard',
+      '@context': 'https://schema.org/extensions',
+      summary: d.subject,
+      themeColor: HEX[d.severity] ?? HEX.info,
+      title: d.subject,
+      text: d.body_en.replace(/\n/g, '\n\n'),
+      sections: [{ title: d.subject_ar, text: d.body_ar.replace(/\n/g, '\n\n') }],
     };
   }
   return {
     type: 'message',
-    attachments: [{
-      contentType: 'application/vnd.microsoft.card.adaptive',
-      contentUrl: null,
-      content: {
-        $schema: 'http://adaptivecards.io/schemas/adaptive-card.json', type: 'AdaptiveCard', version: '1.5',
-        body: [
-          { type: 'TextBlock', text: d.subject, weight: 'Bolder', size: 'Medium', wrap: true, color: COLOR[d.severity] ?? 'default' },
-          { type: 'TextBlock', text: d.body_en, wrap: true },
-          { type: 'Container', rtl: true, separator: true, items: [
-            { type: 'TextBlock', text: d.subject_ar, weight: 'Bolder', wrap: true },
-            { type: 'TextBlock', text: d.body_ar, wrap: true },
-          ] },
-        ],
+    attachments: [
+      {
+        contentType: 'application/vnd.microsoft.card.adaptive',
+        contentUrl: null,
+        content: {
+          $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
+          type: 'AdaptiveCard',
+          version: '1.5',
+          body: [
+            { type: 'TextBlock', text: d.subject, weight: 'Bolder', size: 'Medium', wrap: true, color: COLOR[d.severity] ?? 'default' },
+            { type: 'TextBlock', text: d.body_en, wrap: true },
+            {
+              type: 'Container',
+              rtl: true,
+              separator: true,
+              items: [
+                { type: 'TextBlock', text: d.subject_ar, weight: 'Bolder', wrap: true },
+                { type: 'TextBlock', text: d.body_ar, wrap: true },
+              ],
+            },
+          ],
+        },
       },
-    }],
+    ],
   };
 }
 
