@@ -19,6 +19,7 @@ import { EVENT_STREAM, publishEvents } from '../kit/events.js';
 import { loadNotifyConfig, NotifyConfigError } from '../kit/notify/config.js';
 import { releaseAt } from '../kit/notify/quiet-hours.js';
 import { backoffSeconds } from '../kit/notify/deliver.js';
+import { meltano, meltanoEnv } from './meltano.js';
 
 const CLI = join(ROOT, 'dist/kit/notify/cli.js');
 const LRI = '\u2066';
@@ -315,8 +316,8 @@ rules:
   );
   t.match(
     q.body_en,
-    `\ntrace: medi-warehouse health; select stream, status, rows_read, rows_rejected, error from etl.load_run_files `
-      + `where last_load_run_id = '${R1}'; logs: grep ${R1}`,
+    `\ntrace: medi-warehouse health; select stream, status, rows_read, rows_rejected, error from etl.load_run_files ` +
+      `where last_load_run_id = '${R1}'; logs: grep ${R1}`,
     'a trace hint: where to look, by load run',
   );
   const mail = await until('the summary e-mail', () => smtp.mails().find((m) => /sync completed/.test(m.subject) && m.text?.includes(R1)));
@@ -481,4 +482,52 @@ t.test('rules file: mistakes are named; quiet hours; backoff', async (t) => {
     [5, 10, 20, 40, 600, 600],
     'exponential, capped',
   );
+});
+
+t.test('as a Meltano utility: `meltano run notify` takes in the waiting events, delivers, and exits', async (t) => {
+  const nats = await natsServer(11);
+  t.teardown(() => nats.stop());
+  const db = await scratchDb('notify_meltano');
+  const dir = mkdtempSync(join(tmpdir(), 'medi-notify-'));
+  t.teardown(() => rmSync(dir, { recursive: true, force: true }));
+  const rules = join(dir, 'rules.yml');
+  // deliver: all — the consumer is first created by this run, after the event was published
+  writeFileSync(
+    rules,
+    `nats: {deliver: all, ack_wait: 2s}
+channels:
+  in-app: {type: queue, user_ids: ["7"]}
+rules:
+- {name: summary, kind: summary, channels: [in-app]}
+`,
+  );
+  const id = randomUUID();
+  await publishEvents(nats.url, [
+    {
+      subject: 'etl.sync.failed',
+      data: {
+        load_run_id: id,
+        plugin: 'target-postgres-medi',
+        status: 'failed',
+        error: 'RECORD for stream "x" before its SCHEMA',
+        streams: [],
+        rows_loaded: 0,
+        rows_rejected: 0,
+        rows_skipped: 0,
+      },
+    },
+  ]);
+  const env = meltanoEnv({ DATABASE_URL: db, MEDI_NATS_URL: nats.url, MEDI_NOTIFY_RULES: rules });
+  const run = await meltano(['run', 'notify'], env);
+  t.equal(run.code, 0, 'the job runs', { output: (run.stdout + run.stderr).slice(-3000) });
+  const rows = await query<{ user_id: string; subject: string; body_en: string }>(
+    db,
+    `select user_id, subject, body_en from app.notification_queue`,
+  );
+  t.match(rows, [
+    { user_id: '7', subject: /sync FAILED/, body_en: new RegExp(`Load run ${id}[\\s\\S]*Error: RECORD for stream "x" before its SCHEMA`) },
+  ]);
+  const again = await meltano(['run', 'notify'], env);
+  t.equal(again.code, 0);
+  t.equal((await query(db, `select 1 from app.notification_queue`)).length, 1, 'a second run sends nothing again');
 });
