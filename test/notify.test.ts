@@ -328,6 +328,12 @@ rules:
   t.ok(text.includes(q.body_en) && text.includes(q.body_ar), "e-mail text: both languages, as decoded by Python's email package");
   t.match(mail.html, /<div lang="ar" dir="rtl">/, 'e-mail HTML: the Arabic part right to left');
   t.ok(mail.html.includes('السجلات المُدخلة 1485، المرفوضة 15، الحالات الشاذة 2.'), 'and intact');
+  // the same run's event again (a dbt rebuild re-runs `medi-warehouse dq`): its summary is not sent twice
+  const takenBefore = await taken();
+  await publishEvents(nats.url, [completed(R1)]);
+  await until('the republished event taken in', async () => (await taken()) === takenBefore + 1);
+  await sleep(500);
+  t.equal((await query(db, `select 1 from app.notification_queue where body_en like $1`, [`%${R1}%`])).length, 2, 'one summary per run');
   const quarantine = await until('the quarantine alert', () => slack(/Quarantine over 1 %/)[0]);
   t.match(quarantine.text, /Quarantine over 1 %: indici_appointments$/, 'only the extract over 1 % is named');
   t.notMatch(slackText(quarantine), /indici_patient/);

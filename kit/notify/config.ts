@@ -36,7 +36,7 @@ export interface RuleConfig {
   severity: Severity;
   /** consecutive_failures: failures in a row; quarantine_rate: the share of rows read (0.01 = 1 %) */
   threshold: number;
-  /** identical notices (same rule and subject of the alert) within this many seconds collapse into one with a count */
+  /** identical notices (same rule and subject; a summary's subject is its run) within this many seconds collapse into one, counted */
   dedup_window_s: number;
   /** quality_alert: alerts of one load run arriving within this many seconds go out as one message */
   group_s: number;
@@ -190,7 +190,7 @@ export function loadNotifyConfig(file: string, env: NodeJS.ProcessEnv = process.
       channels: strings(raw.channels),
       severity: (raw.severity ?? DEFAULT_SEVERITY[kind]) as Severity,
       threshold: Number(raw.threshold ?? DEFAULT_THRESHOLD[kind] ?? 0),
-      dedup_window_s: seconds(raw.dedup_window ?? (kind === 'summary' ? 0 : '6h'), err(`${where}.dedup_window`)),
+      dedup_window_s: seconds(raw.dedup_window ?? (kind === 'summary' ? '7d' : '6h'), err(`${where}.dedup_window`)),
       group_s: seconds(raw.group ?? (kind === 'quality_alert' ? 30 : 0), err(`${where}.group`)),
       notify_recovery: raw.notify_recovery !== false,
       plugins: strings(raw.plugins),

@@ -88,7 +88,8 @@ export async function evaluate(rules: RuleConfig[], e: IncomingEvent, client: pg
       out.push({
         ...base,
         template: 'summary',
-        fingerprint: null,
+        // one summary per run and outcome: `medi-warehouse dq` publishes a run's event again when dbt is rebuilt
+        fingerprint: facts.load_run_id ? `run:${facts.load_run_id}:${facts.failed ? 'failed' : 'completed'}` : null,
         values: {
           ...values,
           status_en: facts.failed ? 'FAILED' : 'completed',
