@@ -404,6 +404,35 @@ rules:
   await sleep(1500);
   t.equal(slack(/Data quality/).length, 1, 'the repeated alert is counted, not sent again');
 
+  // the Slack webhook answers 503 (retried, then delivered once), then 404 (Slack's no_service: refused, not retried)
+  hooks.state.status = 503;
+  const R4 = randomUUID();
+  await publishEvents(nats.url, [alert(R4, 'practice_id')]);
+  const slackKey = (id: string) =>
+    query<{ status: string; attempts: number; last_error: string | null }>(
+      db,
+      `select status, attempts, last_error from app.notify_deliveries where channel = 'ops-slack' and body_en like $1`,
+      [`%${id}%`],
+    );
+  const failing = await until('retries against the 503 webhook', async () => (await slackKey(R4)).find((r) => r.attempts >= 2));
+  t.match(failing, { status: 'pending', last_error: /ops-slack: webhook answered 503/ }, 'a 503 is retried');
+  t.notMatch(failing.last_error, /127\.0\.0\.1/, 'the webhook URL (a secret) is not in the error');
+  hooks.state.status = 200;
+  await until('the alert after the webhook is back', () => slack(/Data quality/).length === 2);
+  await sleep(1500);
+  t.equal(hooks.bodies['/slack']!.filter((b) => JSON.stringify(b).includes(R4)).length, 1, 'delivered once');
+  hooks.state.status = 404;
+  const R5 = randomUUID();
+  await publishEvents(nats.url, [alert(R5, 'appointment_id')]);
+  await until('the refusal', async () => (await slackKey(R5)).find((r) => r.status === 'failed'));
+  await sleep(1000);
+  t.match(
+    await slackKey(R5),
+    [{ status: 'failed', attempts: 1, last_error: /webhook answered 404/ }],
+    'a 404 is refused once, not retried',
+  );
+  hooks.state.status = 200;
+
   // 5. the notifier killed (SIGKILL) in the middle of 40 events, SMTP down meanwhile; restarted: all taken in once
   await smtp.stop();
   const before = await taken();
