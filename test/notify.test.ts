@@ -20,6 +20,7 @@ import { loadNotifyConfig, NotifyConfigError } from '../kit/notify/config.js';
 import { releaseAt } from '../kit/notify/quiet-hours.js';
 import { backoffSeconds } from '../kit/notify/deliver.js';
 import { meltano, meltanoEnv } from './meltano.js';
+import { teamsPayload } from '../kit/notify/channels/teams.js';
 
 const CLI = join(ROOT, 'dist/kit/notify/cli.js');
 const LRI = '\u2066';
@@ -480,7 +481,29 @@ rules:
   t.equal(await notifier.exited, 0, 'stops cleanly on SIGTERM', { log: notifier.log().slice(-2000) });
 });
 
-t.test('rules file: mistakes are named; quiet hours; backoff', async (t) => {
+t.test('rules file: mistakes are named; quiet hours; backoff; the legacy Teams card', async (t) => {
+  const d = {
+    delivery_key: 'k',
+    rule: 'r',
+    channel: 'c',
+    severity: 'critical',
+    subject: 'S',
+    subject_ar: 'ع',
+    body_en: 'a\nb',
+    body_ar: 'ب\nج',
+    next_attempt_at: new Date(),
+    attempts: 0,
+  };
+  // an Office 365 connector webhook takes a MessageCard; its text is markdown, where a paragraph needs a blank line
+  t.same(teamsPayload(d, 'messagecard'), {
+    '@type': 'MessageCard',
+    '@context': 'https://schema.org/extensions',
+    summary: 'S',
+    themeColor: 'C4314B',
+    title: 'S',
+    text: 'a\n\nb',
+    sections: [{ title: 'ع', text: 'ب\n\nج' }],
+  });
   const dir = mkdtempSync(join(tmpdir(), 'medi-notify-'));
   t.teardown(() => rmSync(dir, { recursive: true, force: true }));
   const file = join(dir, 'rules.yml');
