@@ -1,0 +1,56 @@
+// What every channel does with a delivery: send it once, or say whether trying again could help.
+import type pg from 'pg';
+
+export interface Delivery {
+  delivery_key: string;
+  rule: string;
+  channel: string;
+  severity: string;
+  subject: string;
+  subject_ar: string;
+  body_en: string;
+  body_ar: string;
+  next_attempt_at: Date;
+  attempts: number;
+}
+
+export interface Channel {
+  /** Deliver; `client` is the transaction that marks the delivery sent (the queue channel writes on it). */
+  send(d: Delivery, client: pg.Client): Promise<void>;
+  close?(): void;
+}
+
+/** A delivery that failed. `permanent`: the receiver refused it (a retry would be refused too). */
+export class DeliveryError extends Error {
+  override name = 'DeliveryError';
+  constructor(
+    readonly channel: string,
+    message: string,
+    readonly permanent = false,
+  ) {
+    super(`${channel}: ${message}`);
+  }
+}
+
+/** An HTTP status from a webhook: 408, 425, 429 and 5xx are worth retrying, other 4xx are not. */
+export function httpPermanent(status: number): boolean {
+  return status >= 400 && status < 500 && ![408, 425, 429].includes(status);
+}
+
+/** Post JSON to a webhook URL; the URL (a secret) never appears in an error. */
+export async function postJson(channel: string, url: string, payload: unknown): Promise<void> {
+  let res: Response;
+  try {
+    res = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json; charset=utf-8' },
+      body: JSON.stringify(payload),
+      signal: AbortSignal.timeout(15_000),
+    });
+  } catch (e) {
+    const cause = (e as { cause?: { code?: string } }).cause?.code ?? (e as Error).name;
+    throw new DeliveryError(channel, `webhook unreachable (${cause})`);
+  }
+  const text = (await res.text().catch(() => '')).slice(0, 200);
+  if (!res.ok) throw new DeliveryError(channel, `webhook answered ${res.status} ${text}`, httpPermanent(res.status));
+}

@@ -1,0 +1,222 @@
+// The rules: what an event means to each rule of the config, as notices to send. Rule state (failure
+// streaks, de-duplication windows) lives in app.notify_state and is read and written on the caller's
+// transaction, the same one that records the event as taken in, so a redelivered event never counts twice.
+import type pg from 'pg';
+import type { RuleConfig, Severity } from './config.js';
+import { syncFacts, type StreamFacts, type SyncFacts } from './sync-facts.js';
+import { ltr, type TemplateId } from './templates.js';
+import { ruleState, type RuleState } from './state.js';
+
+export interface Notice {
+  rule: RuleConfig;
+  template: TemplateId;
+  severity: Severity;
+  /** what makes two notices "the same alert" for de-duplication; null: never de-duplicated */
+  fingerprint: string | null;
+  /** notices with the same group key, pending at once, go out as one message (quality alerts of one run) */
+  group: string | null;
+  values: Record<string, string | number>;
+  /** grouped lines (quality checks), each in both languages */
+  items: Array<{ en: string; ar: string }>;
+}
+
+export interface IncomingEvent {
+  event_id: string;
+  subject: string;
+  data: Record<string, unknown>;
+}
+
+const pct = (share: number) => `${Number((share * 100).toFixed(2))} %`;
+const list = (names: string[], max = 5) =>
+  names.length > max ? `${names.slice(0, max).join(', ')} (+${names.length - max})` : names.join(', ');
+
+function traceFor(runId: string): { trace: string; trace_ar: string } {
+  const t = runId
+    ? 'medi-warehouse health; select stream, status, rows_read, rows_rejected, error from etl.load_run_files ' +
+      `where last_load_run_id = '${runId}'; logs: grep ${runId}`
+    : 'medi-warehouse health';
+  return { trace: t, trace_ar: ltr(t) };
+}
+
+function runValues(f: SyncFacts): Record<string, string | number> {
+  return {
+    plugin: f.plugin,
+    plugin_ar: ltr(f.plugin),
+    load_run_id: f.load_run_id || '(none)',
+    load_run_id_ar: ltr(f.load_run_id || '-'),
+    ingested: f.ingested,
+    rejected: f.rejected,
+    anomalies: f.anomalies,
+    error_en: f.error ? `Error: ${f.error.slice(0, 500)}` : '',
+    error_ar: f.error ? `الخطأ: ${ltr(f.error.slice(0, 500))}` : '',
+    ...traceFor(f.load_run_id),
+  };
+}
+
+function streamLines(streams: StreamFacts[]): { en: string; ar: string } {
+  const en = streams.map(
+    (s) =>
+      `- ${s.stream}: ${s.failed ? `FAILED${s.failed_files ? ` (${s.failed_files} file(s))` : ''}; ` : ''}` +
+      `${s.ingested} ingested, ${s.rejected} rejected${s.read ? ` (${pct(s.rejected / s.read)})` : ''}`,
+  );
+  const ar = streams.map(
+    (s) =>
+      `- ${ltr(s.stream)}: ${s.failed ? `فشل${s.failed_files ? ` (${s.failed_files} ملفات)` : ''}؛ ` : ''}` +
+      `${s.ingested} مُدخلة، ${s.rejected} مرفوضة${s.read ? ` (${ltr(pct(s.rejected / s.read))})` : ''}`,
+  );
+  return { en: en.join('\n'), ar: ar.join('\n') };
+}
+
+/** Every notice the rules make of one event (before de-duplication). */
+export async function evaluate(rules: RuleConfig[], e: IncomingEvent, client: pg.Client): Promise<Notice[]> {
+  const out: Notice[] = [];
+  const isSync = e.subject === 'etl.sync.completed' || e.subject === 'etl.sync.failed';
+  let facts: SyncFacts | undefined;
+  for (const rule of rules) {
+    if (!rule.on.includes(e.subject)) continue;
+    if (rule.plugins.length && isSync && !rule.plugins.includes(String(e.data.plugin))) continue;
+    const base = { rule, severity: rule.severity, group: null, items: [] };
+    if (rule.kind === 'quality_alert') {
+      out.push({ ...base, ...qualityAlert(e), template: 'quality_alert' });
+      continue;
+    }
+    if (!isSync) continue;
+    facts ??= await syncFacts(e.subject, e.data, client);
+    const values = runValues(facts);
+    if (rule.kind === 'summary') {
+      const lines = streamLines(facts.streams);
+      out.push({
+        ...base,
+        template: 'summary',
+        // one summary per run and outcome: `medi-warehouse dq` publishes a run's event again when dbt is rebuilt
+        fingerprint: facts.load_run_id ? `run:${facts.load_run_id}:${facts.failed ? 'failed' : 'completed'}` : null,
+        values: {
+          ...values,
+          status_en: facts.failed ? 'FAILED' : 'completed',
+          status_ar: facts.failed ? 'فشلت' : 'اكتملت',
+          streams_en: lines.en,
+          streams_ar: lines.ar,
+        },
+      });
+    } else if (rule.kind === 'quarantine_rate') {
+      const rows = facts.streams.length
+        ? facts.streams
+        : [
+            {
+              stream: facts.plugin,
+              read: facts.ingested + facts.rejected,
+              ingested: facts.ingested,
+              rejected: facts.rejected,
+              files: 0,
+              failed_files: 0,
+              failed: facts.failed,
+            },
+          ];
+      const over = rows.filter((s) => s.read > 0 && s.rejected / s.read > rule.threshold);
+      if (!over.length) continue;
+      const lines = streamLines(over);
+      const names = over.map((s) => s.stream);
+      out.push({
+        ...base,
+        template: 'quarantine_rate',
+        fingerprint: `quarantine:${names.join(',')}`,
+        values: {
+          ...values,
+          threshold: pct(rule.threshold),
+          streams_list: list(names),
+          streams_list_ar: ltr(list(names)),
+          streams_en: lines.en,
+          streams_ar: lines.ar,
+        },
+      });
+    } else if (rule.kind === 'consecutive_failures') {
+      out.push(...(await streaks(rule, facts, values, ruleState(client, rule.name))));
+    }
+  }
+  return out;
+}
+
+/** Failure streaks per plugin and stream: one notice when streams reach the threshold, one when they recover. */
+async function streaks(rule: RuleConfig, f: SyncFacts, values: Record<string, string | number>, state: RuleState): Promise<Notice[]> {
+  const keyOf = (stream: string) => `${f.plugin}:${stream}`;
+  const failedStreams = f.failed ? (f.streams.some((s) => s.failed) ? f.streams.filter((s) => s.failed).map((s) => s.stream) : ['*']) : [];
+  const okStreams = f.streams.filter((s) => !s.failed).map((s) => s.stream);
+  // a load that failed before naming a stream counts against the plugin as a whole ('*'); any success clears it
+  if (!f.failed) okStreams.push('*');
+  const reached: string[] = [];
+  for (const s of failedStreams) {
+    const prev = await state.get(keyOf(s));
+    const count = Number(prev?.count ?? 0) + 1;
+    if (count === rule.threshold) reached.push(s);
+    await state.set(keyOf(s), { count, alerted: Boolean(prev?.alerted) || count >= rule.threshold, since: prev?.since ?? f.load_run_id });
+  }
+  const recovered: Array<{ stream: string; count: number }> = [];
+  for (const s of okStreams) {
+    const prev = await state.get(keyOf(s));
+    if (!prev) continue;
+    if (prev.alerted) recovered.push({ stream: s, count: Number(prev.count) });
+    await state.set(keyOf(s), null);
+  }
+  const label = (names: string[]) => names.map((s) => (s === '*' ? f.plugin : s));
+  const out: Notice[] = [];
+  if (reached.length) {
+    const names = label(reached);
+    out.push({
+      rule,
+      template: 'consecutive_failures',
+      severity: rule.severity,
+      group: null,
+      items: [],
+      fingerprint: `streak:${f.plugin}:${reached.join(',')}`,
+      values: { ...values, count: rule.threshold, streams_list: list(names), streams_list_ar: ltr(list(names)) },
+    });
+  }
+  if (recovered.length && rule.notify_recovery) {
+    const names = label(recovered.map((r) => r.stream));
+    out.push({
+      rule,
+      template: 'recovered',
+      severity: 'info',
+      group: null,
+      items: [],
+      fingerprint: null,
+      values: {
+        ...values,
+        count: Math.max(...recovered.map((r) => r.count)),
+        streams_list: list(names),
+        streams_list_ar: ltr(list(names)),
+      },
+    });
+  }
+  return out;
+}
+
+function qualityAlert(e: IncomingEvent): Pick<Notice, 'fingerprint' | 'group' | 'values' | 'items'> {
+  const d = e.data;
+  const runId = String(d.load_run_id ?? '');
+  const target = `${String(d.table_name ?? '?')}${d.column_name ? `.${String(d.column_name)}` : ''}`;
+  const check = String(d.check_name ?? '?');
+  const detail = d.details && typeof d.details === 'object' ? JSON.stringify(d.details).slice(0, 200) : '';
+  const observed = `observed ${String(d.observed)}, threshold ${String(d.threshold)}`;
+  const t = `select * from etl.dq_results where load_run_id = '${runId}' and not passed`;
+  return {
+    fingerprint: `dq:${target}:${check}`,
+    group: `dq:${runId}`,
+    values: {
+      load_run_id: runId,
+      load_run_id_ar: ltr(runId),
+      load_run_short: runId.slice(0, 8),
+      load_run_short_ar: ltr(runId.slice(0, 8)),
+      trace: t,
+      trace_ar: ltr(t),
+    },
+    items: [
+      {
+        en: `- ${target} ${check}: ${observed}${detail ? ` ${detail}` : ''}`,
+        ar:
+          `- ${ltr(`${target} ${check}`)}: القيمة المرصودة ${ltr(String(d.observed))}، الحد ${ltr(String(d.threshold))}` +
+          (detail ? ` ${ltr(detail)}` : ''),
+      },
+    ],
+  };
+}
