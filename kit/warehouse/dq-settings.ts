@@ -30,7 +30,9 @@ export class DqSettingError extends Error {
 function share(value: string, whole: string): number {
   const m = /^(\d+(?:\.\d+)?|\.\d+)(%?)$/.exec(value.trim());
   const n = m ? Number(m[1]) / (m[2] ? 100 : 1) : NaN;
-  if (!(n >= 0 && n <= 1)) throw new DqSettingError(REJECT_RATE_ENV, whole, `"${value.trim()}" is not a share between 0 and 1 (e.g. 0.02 or 2%)`);
+  if (!(n >= 0 && n <= 1)) {
+    throw new DqSettingError(REJECT_RATE_ENV, whole, `"${value.trim()}" is not a share between 0 and 1 (e.g. 0.02 or 2%)`);
+  }
   return n;
 }
 
@@ -54,7 +56,8 @@ export function dqSettings(contracts: Contract[], env: NodeJS.ProcessEnv = proce
     }
     const stream = entry.slice(0, eq).trim();
     if (!contracts.some((c) => streamName(c) === stream)) {
-      throw new DqSettingError(REJECT_RATE_ENV, raw, `names stream "${stream}", which no contract declares (streams are named <source>_<stream>, e.g. indici_appointments)`);
+      throw new DqSettingError(REJECT_RATE_ENV, raw,
+        `names stream "${stream}", which no contract declares (streams are named <source>_<stream>, e.g. indici_appointments)`);
     }
     perStream.set(stream, share(entry.slice(eq + 1), raw));
   }

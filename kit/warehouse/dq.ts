@@ -58,7 +58,9 @@ async function count(client: pg.Client, sql: string, params: unknown[]): Promise
 }
 
 /** Run every check for the latest load run that read files, record the results, and return them. */
-export async function runQualityChecks(client: pg.Client, contracts: Contract[], settings: DqSettings = dqSettings(contracts)): Promise<DqRun> {
+export async function runQualityChecks(
+  client: pg.Client, contracts: Contract[], settings: DqSettings = dqSettings(contracts),
+): Promise<DqRun> {
   const run = (await client.query<{ load_run_id: string }>(LATEST_FILE_RUN)).rows[0]?.load_run_id ?? null;
   if (!run) return { load_run_id: null, results: [], failing: [] };
   const read = new Map((await client.query<{ stream: string; rows_read: string }>(
@@ -80,7 +82,9 @@ export async function runQualityChecks(client: pg.Client, contracts: Contract[],
   return { load_run_id: run, results, failing };
 }
 
-async function checkStream(client: pg.Client, c: Contract, contracts: Contract[], settings: DqSettings, run: string, rowsRead: number): Promise<DqResult[]> {
+async function checkStream(
+  client: pg.Client, c: Contract, contracts: Contract[], settings: DqSettings, run: string, rowsRead: number,
+): Promise<DqResult[]> {
   const out: DqResult[] = [];
   const core = `core.${q(c.core!.model)}`;
   const coreName = `core.${c.core!.model}`;
@@ -91,29 +95,43 @@ async function checkStream(client: pg.Client, c: Contract, contracts: Contract[]
   // every reject of this run (a row failing checks in staging, or one the tap could not split), and the fields named
   const counted = (await client.query<{ rejected: string; fields: Record<string, number> }>(
     `select (select count(*) from ${rejects} where load_run_id = $1) as rejected,
-       (select coalesce(jsonb_object_agg(field, n), '{}') from (select e.field, count(*) as n from ${rejects} r, jsonb_object_keys(r.field_errors) e(field)
-         where r.load_run_id = $1 group by 1) f) as fields`, [run])).rows[0]!;
+       (select coalesce(jsonb_object_agg(field, n), '{}') from (
+          select e.field, count(*) as n from ${rejects} r, jsonb_object_keys(r.field_errors) e(field) where r.load_run_id = $1 group by 1
+        ) f) as fields`, [run])).rows[0]!;
   const rejected = Number(counted.rejected);
   const rate = rowsRead > 0 ? rejected / rowsRead : 0;
   const limit = settings.rejectRateMax(c);
-  out.push({ zone: 'stg', table_name: rejectsName, check_name: 'reject_rate', column_name: null, observed: rate, threshold: limit.max, passed: rate <= limit.max,
-    details: { rejected, rows_read: rowsRead, threshold_from: limit.from, on_fail: settings.onFail, rejects_by_field: counted.fields } });
+  out.push({
+    zone: 'stg', table_name: rejectsName, check_name: 'reject_rate', column_name: null,
+    observed: rate, threshold: limit.max, passed: rate <= limit.max,
+    details: { rejected, rows_read: rowsRead, threshold_from: limit.from, on_fail: settings.onFail, rejects_by_field: counted.fields },
+  });
 
   // domains: each value outside a column's domain, as the check reads it (trimmed), with its rows
   const domains = c.columns.filter((col) => col.domain);
   if (domains.length) {
+    // (column, value as landed) per domain column; the value is trimmed as the staging check trims it
+    const pairs = domains.map((col) => `('${col.name}', btrim(r.source_row->>'${col.source.replace(/'/g, "''")}', E' \\t\\r\\n'))`);
     const unknown = (await client.query<{ col: string; value: string; n: string }>(
       `select d.col, left(d.value, ${UNKNOWN_VALUE_CHARS}) as value, count(*) as n
-       from ${rejects} r cross join lateral (values ${domains.map((col) => `('${col.name}', btrim(r.source_row->>'${col.source.replace(/'/g, "''")}', E' \\t\\r\\n'))`).join(', ')}) d(col, value)
+       from ${rejects} r cross join lateral (values ${pairs.join(', ')}) d(col, value)
        where r.load_run_id = $1 and r.field_errors->>d.col = 'not in domain'
        group by 1, 2 order by 1, 3 desc, 2`, [run])).rows;
+    const file = contractPath(c);
     for (const col of domains) {
       const values = unknown.filter((u) => u.col === col.name).map((u) => ({ value: u.value, rows: Number(u.n) }));
       const n = values.reduce((sum, v) => sum + v.rows, 0);
-      out.push({ zone: 'stg', table_name: `stg.stg_${c.source}__${c.stream}`, check_name: 'domain_coverage', column_name: col.name, observed: n, threshold: 0, passed: n === 0,
-        details: { source_column: col.source, contract: contractPath(c), rows_read: rowsRead, unknown_values: values.slice(0, UNKNOWN_VALUES_LISTED),
+      const fix = `add each value to the domain of ${col.name} in ${file} and run npm run codegen: the next build types these rows again `
+        + 'from raw (README: a new domain value appeared)';
+      out.push({
+        zone: 'stg', table_name: `stg.stg_${c.source}__${c.stream}`, check_name: 'domain_coverage', column_name: col.name,
+        observed: n, threshold: 0, passed: n === 0,
+        details: {
+          source_column: col.source, contract: file, rows_read: rowsRead, unknown_values: values.slice(0, UNKNOWN_VALUES_LISTED),
           ...(values.length > UNKNOWN_VALUES_LISTED ? { values_not_listed: values.length - UNKNOWN_VALUES_LISTED } : {}),
-          ...(n ? { fix: `add each value to the domain of ${col.name} in ${contractPath(c)} and run npm run codegen: the next build types these rows again from raw (README: a new domain value appeared)` } : {}) } });
+          ...(n ? { fix } : {}),
+        },
+      });
     }
   }
 

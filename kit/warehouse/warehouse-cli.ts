@@ -55,9 +55,12 @@ async function dq(json: boolean): Promise<number> {
   }
   if (!failing.length) return 0;
   for (const r of failing) {
-    process.stderr.write(`dq: ${r.table_name}: ${r.details.rejected} of ${r.details.rows_read} rows read rejected (${pct(r.observed)}), over the threshold of ${pct(r.threshold)} (${r.details.threshold_from})\n`);
+    const { rejected, rows_read: read, threshold_from: from } = r.details;
+    process.stderr.write(`dq: ${r.table_name}: ${rejected} of ${read} rows read rejected (${pct(r.observed)}), `
+      + `over the threshold of ${pct(r.threshold)} (${from})\n`);
   }
-  process.stderr.write(`dq: failing the run (${ON_FAIL_ENV}=alert only records and publishes); the domain_coverage alerts name any value a contract lacks\n`);
+  process.stderr.write(`dq: failing the run (${ON_FAIL_ENV}=alert only records and publishes); `
+    + 'the domain_coverage alerts name any value a contract lacks\n');
   return DQ_FAILED_RUN_EXIT;
 }
 
