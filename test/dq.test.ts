@@ -3,63 +3,19 @@
 // failed check to a real NATS JetStream; `medi-warehouse metrics` serves the same state to Prometheus.
 // Expected values come from SQL written here, not from dq.ts.
 import t from 'tap';
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { connect, JSONCodec, AckPolicy, DeliverPolicy } from 'nats';
 import { startS3Server, S3_TEST_ENV } from '../sim/s3-server.js';
 import { ensureBucket, uploadBatch } from '../sim/indici/feed.js';
 import { query, runTarget, scratchDb, singer, ROOT } from './helpers.js';
 import { pgEnv } from '../kit/warehouse/database.js';
-import { EVENT_STREAM } from '../kit/events.js';
 import { checkReferences, loadContract, loadContracts, type Contract } from '../kit/contracts/contract.js';
 import { meltano, meltanoEnv } from './meltano.js';
+import { events, natsServer } from './nats.js';
 
 interface Row { check_name: string; table_name: string; column_name: string | null; observed: string; passed: boolean; load_run_id: string }
-
-/** A JetStream server of this test's own (the machine's may hold other runs' events); TEST_NATS_URL otherwise. */
-async function natsServer(): Promise<{ url: string; stop(): void }> {
-  if (process.env.TEST_NATS_URL) return { url: process.env.TEST_NATS_URL, stop: () => undefined };
-  // Debian installs it in /usr/sbin, which a non-login PATH may leave out
-  const bin = spawnSync('sh', ['-c', 'command -v nats-server || { test -x /usr/sbin/nats-server && echo /usr/sbin/nats-server; }'], { encoding: 'utf8' }).stdout.trim();
-  if (!bin) throw new Error('dq test: no nats-server on PATH and no TEST_NATS_URL (the CI machine has nats-server)');
-  const port = 15000 + (process.pid % 5000);
-  const store = mkdtempSync(join(tmpdir(), 'medi-nats-'));
-  const child: ChildProcess = spawn(bin, ['-a', '127.0.0.1', '-p', String(port), '-js', '-sd', store], { stdio: 'ignore' });
-  const url = `nats://127.0.0.1:${port}`;
-  for (let i = 0; i < 50; i++) {
-    try {
-      await (await connect({ servers: url, timeout: 500 })).close();
-      return { url, stop: () => { child.kill(); rmSync(store, { recursive: true, force: true }); } };
-    } catch {
-      await new Promise((r) => setTimeout(r, 100));
-    }
-  }
-  child.kill();
-  throw new Error(`dq test: nats-server did not answer on ${url}`);
-}
-
-/** Every event in the stream, oldest first. */
-async function events(url: string): Promise<Array<Record<string, unknown>>> {
-  const nc = await connect({ servers: url });
-  try {
-    const jsm = await nc.jetstreamManager();
-    const { state } = await jsm.streams.info(EVENT_STREAM);
-    const name = `t${Date.now()}`;
-    await jsm.consumers.add(EVENT_STREAM, { durable_name: name, ack_policy: AckPolicy.None, deliver_policy: DeliverPolicy.All });
-    const consumer = await nc.jetstream().consumers.get(EVENT_STREAM, name);
-    const out: Array<Record<string, unknown>> = [];
-    const batch = await consumer.fetch({ max_messages: state.messages, expires: 2000 });
-    for await (const m of batch) {
-      out.push({ ...(JSONCodec().decode(m.data) as Record<string, unknown>), _subject: m.subject });
-      if (out.length === state.messages) break;
-    }
-    return out;
-  } finally {
-    await nc.close();
-  }
-}
 
 t.test('a sync is checked, recorded in etl.dq_results, and its event and alerts reach NATS', async (t) => {
   const nats = await natsServer();
@@ -100,7 +56,9 @@ t.test('a sync is checked, recorded in etl.dq_results, and its event and alerts 
 
   // a value-range rule, run as the step runs (without NATS here): two invoices made negative in core
   await query(db, `update core.fact_invoices set total_amount = -12.5 where invoice_transaction_id in (1, 2)`);
-  const direct = spawnSync('node', [join(ROOT, 'dist/kit/warehouse/warehouse-cli.js'), 'dq', '--json'], { env: { ...process.env, DATABASE_URL: db, MEDI_NATS_URL: '' }, encoding: 'utf8' });
+  const direct = spawnSync('node', [join(ROOT, 'dist/kit/warehouse/warehouse-cli.js'), 'dq', '--json'],
+    { env: { ...process.env, DATABASE_URL: db, MEDI_NATS_URL: '', MEDI_DQ_ON_FAIL: 'alert' }, encoding: 'utf8' });
+  // 10% of these appointments are rejects: with dq_on_fail alert the step only reports
   t.equal(direct.status, 0, 'failed checks are alerts: the step itself succeeds', { stderr: direct.stderr });
   const report = JSON.parse(direct.stdout) as { load_run_id: string; failed: Array<Record<string, unknown>> };
   t.equal(report.load_run_id, run!.id, 'the latest load run is the one checked');

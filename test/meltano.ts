@@ -15,13 +15,18 @@ export function meltanoEnv(extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
     // a state database per test run, so runs never see each other's bookmarks
     MELTANO_DATABASE_URI: `sqlite:///${join(state, 'meltano.db')}`,
     MEDI_NHI_HMAC_KEY: 'a3c1e5f7d9b2a4c6e8f0a1b3c5d7e9f1',
+    // test deliveries carry dirty rows on purpose, far past a production reject-rate threshold: a job records and
+    // alerts them; test/dq.test.ts asks for `fail`
+    MEDI_DQ_ON_FAIL: 'alert',
     ...extra,
   };
 }
 
-export function meltano(args: string[], env: NodeJS.ProcessEnv): Promise<{ code: number | null; stdout: string; stderr: string }> {
+/** `meltano <args>` in the project at `cwd` (this checkout, or a copy of it). */
+export function meltano(args: string[], env: NodeJS.ProcessEnv, cwd = ROOT):
+  Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
-    const child = spawn(join(ROOT, '.venv/bin/meltano'), args, { cwd: ROOT, env });
+    const child = spawn(join(ROOT, '.venv/bin/meltano'), args, { cwd, env });
     let stdout = '';
     let stderr = '';
     child.stdout.setEncoding('utf8');

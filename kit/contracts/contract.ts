@@ -36,6 +36,13 @@ export interface ContractColumn {
 
 export type QualityRule = 'non_negative' | 'non_zero' | 'not_future';
 
+/**
+ * The share of a stream's rows read by a load that may go to rejects before the data-quality step fails the job
+ * (kit/warehouse/dq.ts): every source's default, which a contract's `reject_rate_max` or the configuration
+ * (kit/warehouse/dq-settings.ts) overrides.
+ */
+export const REJECT_RATE_MAX = 0.02;
+
 export interface Contract {
   source: string;
   stream: string;
@@ -54,6 +61,8 @@ export interface Contract {
   lineage?: string[];
   /** the conformed core model built from this stream: `dim_*` (SCD per `scd`) or `fact_*` */
   core?: { model: string };
+  /** this stream's reject-rate threshold (0..1) when it differs from REJECT_RATE_MAX */
+  reject_rate_max?: number;
   columns: ContractColumn[];
   /** where this contract lives, for messages */
   file: string;
@@ -80,6 +89,7 @@ const META_SCHEMA = {
     },
     lineage: { type: 'array', items: { type: 'string' } },
     core: { type: 'object', required: ['model'], additionalProperties: false, properties: { model: { type: 'string', pattern: '^(dim|fact)_[a-z][a-z0-9_]*$' } } },
+    reject_rate_max: { type: 'number', minimum: 0, maximum: 1 },
     columns: {
       type: 'array', minItems: 1,
       items: {
@@ -190,4 +200,10 @@ export function checkReferences(contracts: Contract[]): void {
 /** The Singer stream name and raw table name: `<source>_<stream>`. */
 export function streamName(c: Contract): string {
   return `${c.source}_${c.stream}`;
+}
+
+/** The contract's path in the repository (`contracts/<source>/<stream>.yaml`), as a person editing it writes it. */
+export function contractPath(c: Contract): string {
+  const at = c.file.lastIndexOf('contracts/');
+  return at >= 0 ? c.file.slice(at) : c.file;
 }

@@ -6,24 +6,33 @@
 // latest load failed, and the last transform build; exits 1 when a stream's last load failed or a file did.
 // `medi-warehouse dq [--json]`: the data-quality checks for the latest load run (kit/warehouse/dq.ts) into
 // etl.dq_results, and with MEDI_NATS_URL the sync's event and one alert per failed check (kit/events.ts).
-// Failed checks are alerts, not a failed step: it exits 1 only when it could not check or publish.
+// Failed checks are alerts; once recorded and published, a reject rate over its threshold also fails the step
+// (exit 6) unless MEDI_DQ_ON_FAIL=alert. It exits 1 when it could not check or publish.
 // `medi-warehouse metrics [--listen HOST:PORT]`: Prometheus metrics from etl.* (kit/warehouse/metrics.ts),
 // printed once, or served at GET /metrics (port 0: any free port; the address is printed on stderr).
 import { createServer } from 'node:http';
 import { pgEnv, warehouseUrl } from './database.js';
 import { migrate } from './migrate.js';
 import { stopEmbedded } from './embedded.js';
-import { runQualityChecks } from './dq.js';
+import { runQualityChecks, type DqResult } from './dq.js';
+import { dqSettings, ON_FAIL_ENV } from './dq-settings.js';
 import { LATEST_FILE_RUN, lastBuildAt, streamHealth, withClient } from './status.js';
 import { collectMetrics, exposition } from './metrics.js';
 import { loadContracts } from '../contracts/contract.js';
 import { eventsUrl, publishEvents, type PipelineEvent } from '../events.js';
 
+/** exit status of `dq` when a reject rate over its threshold fails the run (dq_on_fail = fail) */
+const DQ_FAILED_RUN_EXIT = 6;
+
 async function dq(json: boolean): Promise<number> {
+  const contracts = loadContracts();
+  const settings = dqSettings(contracts); // a bad setting is refused before anything is checked
+  let failing: DqResult[] = [];
   const events = await withClient(await warehouseUrl(), async (client): Promise<PipelineEvent[]> => {
-    const { load_run_id, results } = await runQualityChecks(client, loadContracts());
+    const { load_run_id, results, ...checked } = await runQualityChecks(client, contracts, settings);
+    failing = checked.failing;
     const failed = results.filter((r) => !r.passed);
-    if (json) process.stdout.write(JSON.stringify({ load_run_id, checks: results.length, failed }) + '\n');
+    if (json) process.stdout.write(JSON.stringify({ load_run_id, checks: results.length, failed, fails_run: failing.length > 0 }) + '\n');
     else {
       for (const r of failed) process.stdout.write(`ALERT ${r.table_name}${r.column_name ? `.${r.column_name}` : ''} ${r.check_name}: observed ${r.observed}, threshold ${r.threshold} ${JSON.stringify(r.details)}\n`);
       process.stdout.write(`dq: ${results.length} checks for load run ${load_run_id ?? '(none yet)'}, ${failed.length} failed\n`);
@@ -44,8 +53,18 @@ async function dq(json: boolean): Promise<number> {
     await publishEvents(url, events);
     if (!json) process.stdout.write(`dq: ${events.length} events published to ${url}\n`);
   }
-  return 0;
+  if (!failing.length) return 0;
+  for (const r of failing) {
+    const { rejected, rows_read: read, threshold_from: from } = r.details;
+    process.stderr.write(`dq: ${r.table_name}: ${rejected} of ${read} rows read rejected (${pct(r.observed)}), `
+      + `over the threshold of ${pct(r.threshold)} (${from})\n`);
+  }
+  process.stderr.write(`dq: failing the run (${ON_FAIL_ENV}=alert only records and publishes); `
+    + 'the domain_coverage alerts name any value a contract lacks\n');
+  return DQ_FAILED_RUN_EXIT;
 }
+
+const pct = (share: number) => `${Number((share * 100).toFixed(2))}%`;
 
 async function health(json: boolean): Promise<number> {
   return withClient(await warehouseUrl(), async (client) => {
