@@ -10,6 +10,7 @@ import { createLogger, emitMetric, peakRssMb, RecordCounter } from './log.js';
 import { SingerWriter } from './writer.js';
 import { EncodedBatch, JsonRows, greater } from './json-rows.js';
 import { ConfigError, redact } from './errors.js';
+import { JsonNumber } from './json.js';
 import type { JsonSchema } from './messages.js';
 import type { StreamSchema } from '../contracts/json-schema.js';
 
@@ -89,7 +90,8 @@ export function recordEncoder(keys: readonly string[], dropped: ReadonlySet<stri
     for (let j = 0; j < index.length; j++) {
       const v = values[index[j]!];
       if (v === undefined) continue;
-      const text = typeof v === 'string' ? (NEEDS_ESCAPE.test(v) ? JSON.stringify(v) : '"' + v + '"') : JSON.stringify(v);
+      const text = typeof v === 'string' ? (NEEDS_ESCAPE.test(v) ? JSON.stringify(v) : '"' + v + '"')
+        : v instanceof JsonNumber ? v.text : JSON.stringify(v);
       json += (first ? names[j]! : ',' + names[j]!) + text;
       first = false;
     }
