@@ -6,6 +6,7 @@ import type { Logger } from 'winston';
 import { HttpStatusError, TransientError, transportError, withRetry, parseRetryAfter, type RetryPolicy } from '../../kit/http/retry.js';
 import { emitMetric } from '../../kit/singer/log.js';
 import { ConfigError } from '../../kit/singer/errors.js';
+import { parseJsonLossless } from '../../kit/singer/json.js';
 import type { HimsConfig } from './settings.js';
 
 type J = Record<string, any>;
@@ -51,7 +52,8 @@ export class HimsClient {
         const text = await res.body.text();
         let body: J | undefined;
         try {
-          body = text ? JSON.parse(text) : undefined;
+          // lossless: a decimal longer than a double holds (Money, Quantity) stays its digit string
+          body = text ? ((p) => (p.lossless ?? p.value) as J)(parseJsonLossless(text)) : undefined;
         } catch {
           if (status >= 200 && status < 300) throw new TransientError(`GET ${endpoint}: the ${text.length}-character reply is not valid JSON (garbled or cut short)`);
         }
