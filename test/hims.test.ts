@@ -279,6 +279,9 @@ t.test('exact decimals and the look-back memo, alone', async (t) => {
   t.equal(decimalText(' -12.50 '), '-12.50');
   t.throws(() => decimalText('12,50', 'Invoice/1 total'), { name: 'DecimalError', message: /Invoice\/1 total: "12,50" is not a decimal/ });
   t.throws(() => decimalText({ value: 1 }), { name: 'DecimalError' });
+  const { quoteDecimals } = await import('../kit/singer/json.js');
+  t.same(JSON.parse(quoteDecimals('{"a":1.10,"b":[2,-3e2,"4.5"],"c":12345678901234567890,"d":"x:1.5"}')),
+    { a: '1.10', b: [2, '-3e2', '4.5'], c: '12345678901234567890', d: 'x:1.5' }, 'decimals read as their text; strings untouched');
 
   const { SeenWindow } = await import('../taps/tap-hims/seen-window.js');
   // the memo an earlier version of the tap wrote: the keys sent at the newest instant

@@ -22,6 +22,18 @@ export function parseJsonLossless(text: string): LosslessParse {
 
 /** Wrap number tokens (outside strings) whose text would not round-trip through a double in quotes. */
 export function quoteLongNumbers(text: string): string {
+  return quoteNumbers(text, (token) => String(Number(token)) !== token && !/[eE]/.test(token) && significantDigits(token) > 15);
+}
+
+/**
+ * Wrap every number token that is not a safe integer (decimals, exponents, integers past 2^53) in quotes, so a
+ * parse reads decimals as their exact text ("1.10" stays "1.10"), for a reader that must never hold a double.
+ */
+export function quoteDecimals(text: string): string {
+  return quoteNumbers(text, (token) => /[.eE]/.test(token) || !Number.isSafeInteger(Number(token)));
+}
+
+function quoteNumbers(text: string, quote: (token: string) => boolean): string {
   let out = '';
   let i = 0;
   let last = 0;
@@ -47,7 +59,7 @@ export function quoteLongNumbers(text: string): string {
         else break;
       }
       const token = text.slice(start, i);
-      if (String(Number(token)) !== token && !/[eE]/.test(token) && significantDigits(token) > 15) {
+      if (quote(token)) {
         out += text.slice(last, start) + '"' + token + '"';
         last = i;
       }

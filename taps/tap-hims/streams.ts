@@ -43,8 +43,11 @@ function conform(c: GeneratedContract, rec: Rec, zone: string): Rec {
     else if (col.type === 'decimal') {
       const d = decimalText(v, `${c.singer.stream} ${String(rec.id)} ${col.name}`);
       v = d === null ? null : new JsonNumber(d);
-    } else if (col.type === 'integer' && typeof v === 'string' && /^-?\d+$/.test(v.trim())) v = new JsonNumber(BigInt(v.trim()).toString());
-    else if (col.type === 'string' && v !== null && typeof v !== 'string') v = String(v);
+    } else if (col.type === 'integer' && typeof v === 'string') {
+      // a vendor's "30" or "30.0"; anything with a fraction stays as sent and fails validation by name
+      const d = decimalText(v, `${c.singer.stream} ${String(rec.id)} ${col.name}`);
+      v = d === null ? null : /^-?\d+(\.0+)?$/.test(d) ? new JsonNumber(d.replace(/\.0+$/, '')) : v;
+    } else if (col.type === 'string' && v !== null && typeof v !== 'string') v = String(v);
     out[col.name] = v;
   }
   return out;
@@ -126,21 +129,22 @@ async function* fhirFetch(ctx: Ctx, c: GeneratedContract, type: string): AsyncGe
   let next: string | undefined = `${type}?${params.toString().replace(/%3A/g, ':')}`;
   let page = 0;
   while (next) {
-    const b: J = await ctx.client.getJson(next, type);
+    const { body: b, exact } = await ctx.client.getExact(next, type);
     if (b.resourceType !== 'Bundle') throw new StreamFailure(`${type} search returned ${b.resourceType ?? 'something'} instead of a Bundle`);
     if (page++ === 0 && from) {
       const self = (b.link ?? []).find((l: J) => l.relation === 'self')?.url ?? '';
       if (!/_lastUpdated=/.test(decodeURIComponent(self))) throw new StreamFailure(`the server dropped _lastUpdated from the ${type} search (self link: ${self}); refusing to load everything as changed`);
       if (!/_sort=/.test(self)) ctx.logger.warn(`${type}: the server ignored _sort; the bookmark advances only after the whole result set`);
     }
-    for (const e of b.entry ?? []) {
+    for (const [i, e] of (b.entry ?? [] as J[]).entries()) {
       const mode = e.search?.mode ?? 'match';
       if (mode === 'outcome') {
         ctx.logger.warn(`${type} search: ${outcomeText(e.resource)}`);
         continue;
       }
       if (mode !== 'match' || e.resource?.resourceType !== type) continue;
-      const rec = conform(c, FHIR_MAPPERS[type]!(e.resource), zone);
+      // values from the exact parse (decimals as text); the resource as received
+      const rec = conform(c, { ...FHIR_MAPPERS[type]!(exact.entry[i].resource), resource: e.resource }, zone);
       if (!rec.last_updated) throw new StreamFailure(`${type}/${e.resource.id} has no meta.lastUpdated`);
       if (seen.seen(key(rec), rec.last_updated as string)) continue;
       newest = later(newest, rec.last_updated as string);
@@ -187,12 +191,13 @@ async function* restFetch(ctx: Ctx, c: GeneratedContract, endpointKey: string): 
     if (byCursor) {
       if (cursor) q.set('cursor', cursor);
     } else q.set('page', String(page));
-    const body: J = await ctx.client.getJson(`${ep.path}?${q}`, ep.path);
+    const { body, exact } = await ctx.client.getExact(`${ep.path}?${q}`, ep.path);
     const rows = dotted(body, ep.records_path ?? 'data');
     if (!Array.isArray(rows)) throw new StreamFailure(`${ep.path}: no record list at "${ep.records_path ?? 'data'}"`);
+    const exactRows = dotted(exact, ep.records_path ?? 'data') as J[];
     let lastAt: string | undefined;
-    for (const row of rows as J[]) {
-      const get = (col: string) => dotted(row, ep.fields?.[col] ?? col);
+    for (const [i, row] of (rows as J[]).entries()) {
+      const get = (col: string) => dotted(exactRows[i]!, ep.fields?.[col] ?? col);
       const lastUpdated = toInstant(dotted(row, cursorField), zone);
       if (!lastUpdated) throw new StreamFailure(`${ep.path}: record ${row.id} has no readable ${cursorField}`);
       lastAt = lastUpdated;
