@@ -240,6 +240,17 @@ t.test('REST page numbers: a record updated between two page requests loses no o
   }
 });
 
+t.test('REST rows not ordered by their timestamp: plain page numbers, with a warning', async (t) => {
+  const sim = await startSim({ restById: true });
+  t.teardown(() => sim.close());
+  const rest = { flavour: 'rest', base_url: sim.url, auth_type: 'api_key', api_key: 'k3y', page_size: 25, retry_base_ms: 20 };
+  const run = await tapRecords(rest);
+  t.equal(run.code, 0, 'run', { err: run.stderr.slice(-1500) });
+  t.equal(new Set(run.records.filter((r) => r.stream === 'hims_patients').map((r) => r.record.id)).size, 80, 'every patient, once');
+  t.equal(count(run.records, 'hims_patients'), 80);
+  t.match(run.stderr, /\/api\/v1\/patients: rows not ordered by updated_at; reading plain page numbers/);
+});
+
 t.test('FHIR time zone: timestamps without an offset are read in source_time_zone', async (t) => {
   const sim = await startSim();
   t.teardown(() => sim.close());

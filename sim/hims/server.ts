@@ -30,6 +30,8 @@ export interface HimsSimOptions {
   deleteEntries?: 'spec' | 'hapi';
   /** types whose searches and history answer 403 (e.g. a SMART scope the client lacks) */
   forbidden?: ResourceType[];
+  /** the REST API lists rows by id, not by updated_at (as some vendor APIs do) */
+  restById?: boolean;
 }
 
 /** JSON with FhirDecimal values written as their exact number tokens. */
@@ -250,6 +252,7 @@ export class HimsSim {
       .sort((a, b) => {
         const [ta, ia] = key(a);
         const [tb, ib] = key(b);
+        if (this.opts.restById) return ia < ib ? -1 : ia > ib ? 1 : 0;
         return ta < tb ? -1 : ta > tb ? 1 : ia < ib ? -1 : ia > ib ? 1 : 0;
       });
     const limit = Math.min(Number(url.searchParams.get('limit') ?? 100), this.opts.maxPage ?? 50);

@@ -183,6 +183,7 @@ async function* restFetch(ctx: Ctx, c: GeneratedContract, endpointKey: string): 
   let since = firstInstant(ctx, bookmark);
   let page = 1;
   let cursor: string | undefined;
+  let ordered = true;
   for (;;) {
     const q = new URLSearchParams();
     if (since) q.set(ep.cursor_param ?? 'updated_since', since);
@@ -200,6 +201,10 @@ async function* restFetch(ctx: Ctx, c: GeneratedContract, endpointKey: string): 
       const get = (col: string) => dotted(exactRows[i]!, ep.fields?.[col] ?? col);
       const lastUpdated = toInstant(dotted(row, cursorField), zone);
       if (!lastUpdated) throw new StreamFailure(`${ep.path}: record ${row.id} has no readable ${cursorField}`);
+      if (lastAt !== undefined && Date.parse(lastUpdated) < Date.parse(lastAt) && ordered) {
+        ordered = false;
+        ctx.logger.warn(`${ep.path}: rows not ordered by ${cursorField}; reading plain page numbers (a row changed mid-run can be missed)`);
+      }
       lastAt = lastUpdated;
       if (Date.parse(lastUpdated) > Date.parse(upper)) continue; // changed during this run: the next run reads it
       const version = row[ep.version_field ?? 'version'];
@@ -231,8 +236,9 @@ async function* restFetch(ctx: Ctx, c: GeneratedContract, endpointKey: string): 
     }
     if (meta.total_pages !== undefined && page >= Number(meta.total_pages)) break;
     const resume = earlier(lastAt!, ctx.config.overlap_seconds);
-    // more rows within the overlap than one page holds: only the page number can move on
-    if (since !== undefined && Date.parse(resume) <= Date.parse(since)) page++;
+    // unordered rows give no position to resume from; more rows within the overlap than one page holds: only
+    // the page number can move on
+    if (!ordered || (since !== undefined && Date.parse(resume) <= Date.parse(since))) page++;
     else {
       since = resume;
       page = 1;
