@@ -147,3 +147,160 @@ t.test('SIGKILL mid-sync, then rerun: the same hims_analytics as a clean run', a
   t.equal(await dbt(crashed), 0);
   t.same(await star(crashed), await star(clean), 'identical star schema');
 });
+
+const recordIds = (records: Array<{ stream: string; record: Record<string, unknown> }>, stream: string) =>
+  records.filter((r) => r.stream === stream).map((r) => `${r.record.id}@${r.record.version_id}`).sort();
+
+t.test('late commits: a version committed after a run with an instant before the bookmark is read by the look-back, once', async (t) => {
+  const sim = await startSim();
+  t.teardown(() => sim.close());
+  const rest = { flavour: 'rest', base_url: sim.url, auth_type: 'api_key', api_key: 'k3y', page_size: 25, retry_base_ms: 20 };
+  for (const [mode, config] of [['fhir', fhir(sim)], ['rest', rest]] as const) {
+    const full = await tapRecords(config);
+    t.equal(full.code, 0, `${mode}: full`, { err: full.stderr.slice(-1500) });
+    const bookmark = (full.state as any).bookmarks.hims_patients.replication_key_value as string;
+    // a transaction that stamped pat-2 a minute before the bookmark committed after the run had read past it
+    const late = new Date(Date.parse(bookmark) - 60_000).toISOString();
+    const v2 = Number(sim.hospital.list('Patient').find((p) => p.id === 'pat-2')!.meta.versionId) + 1;
+    const v3 = Number(sim.hospital.list('Patient').find((p) => p.id === 'pat-3')!.meta.versionId) + 1;
+    sim.hospital.update('Patient', ['pat-2'], { lastUpdated: late });
+    sim.hospital.update('Patient', ['pat-3']);
+    const inc = await tapRecords(config, full.state);
+    t.equal(inc.code, 0, `${mode}: incremental`, { err: inc.stderr.slice(-1500) });
+    t.same(recordIds(inc.records, 'hims_patients'), [`pat-2@${v2}`, `pat-3@${v3}`], `${mode}: the late commit and the update, each once`);
+    const again = await tapRecords(config, inc.state);
+    t.equal(again.code, 0);
+    t.same(again.records, [], `${mode}: the look-back re-reads those versions but sends nothing twice`);
+  }
+});
+
+t.test('HAPI FHIR deletions: _history DELETE entries in HAPI\'s form become tombstones; unreadable entries are warnings', async (t) => {
+  const { readHistoryEntry } = await import('../taps/tap-hims/history.js');
+  const base = 'http://hapi.example.org/fhir';
+  const DEL = { method: 'DELETE' };
+  // as HAPI FHIR writes them: versioned fullUrl, no request.url, 204 + etag, no lastModified (Bundle meta has the time)
+  const hapi = { fullUrl: `${base}/Patient/123/_history/3`, request: DEL, response: { status: '204 No Content', etag: 'W/"3"' } };
+  t.same(readHistoryEntry(hapi, 'Patient', '2025-06-02T10:00:00.000+00:00'),
+    { kind: 'delete', id: '123', versionId: '3', deletedAt: '2025-06-02T10:00:00.000Z', exactTime: false });
+  // hapi.fhir.org (R4, 2023; hapifhir/hapi-fhir#5296): versionless fullUrl, versioned relative request.url, 200 OK + etag
+  const hapi2023 = {
+    fullUrl: `${base}/Patient/11439810`, request: { ...DEL, url: 'Patient/11439810/_history/2' },
+    response: { status: '200 OK', etag: 'W/"2"' },
+  };
+  t.same(readHistoryEntry(hapi2023, 'Patient', '2023-09-09T21:05:31.277+00:00'),
+    { kind: 'delete', id: '11439810', versionId: '2', deletedAt: '2023-09-09T21:05:31.277Z', exactTime: false });
+  // the spec's form (http.html#history): request.url Patient/[id], response.lastModified
+  const spec = { request: { ...DEL, url: 'Patient/abc' }, response: { lastModified: '2014-08-20T11:05:34.174Z' } };
+  t.same(readHistoryEntry(spec, 'Patient', undefined),
+    { kind: 'delete', id: 'abc', versionId: '2014-08-20T11:05:34.174Z', deletedAt: '2014-08-20T11:05:34.174Z', exactTime: true });
+  const put = { fullUrl: `${base}/Patient/9`, resource: { resourceType: 'Patient', id: '9' }, request: { method: 'PUT' } };
+  t.same(readHistoryEntry(put, 'Patient', undefined), { kind: 'version' });
+  const unreadable = (e: Record<string, unknown>, time: string | undefined) => readHistoryEntry(e, 'Patient', time);
+  t.match(unreadable({ request: DEL, response: { status: '204 No Content' } }, '2025-06-02T10:00:00Z'),
+    { kind: 'unreadable', reason: /no resource id/ });
+  t.match(unreadable({ fullUrl: `${base}/Patient/7/_history/2`, request: DEL, response: { status: '204 No Content' } }, undefined),
+    { kind: 'unreadable', reason: /no time/ });
+  const other = { fullUrl: `${base}/Observation/7`, request: DEL, response: { lastModified: '2025-06-02T10:00Z' } };
+  t.match(unreadable(other, undefined),
+    { kind: 'unreadable', reason: /Observation/ });
+  t.match(unreadable({ fullUrl: `${base}/Patient/8` }, undefined), { kind: 'unreadable', reason: /neither a resource nor a request/ });
+});
+
+t.test('HAPI FHIR deletions through the simulator: DELETE entries without lastModified are tombstones', async (t) => {
+  const sim = await startSim({ deleteEntries: 'hapi' });
+  t.teardown(() => sim.close());
+  const full = await tapRecords(fhir(sim));
+  t.equal(full.code, 0);
+  sim.hospital.delete('Appointment', ['appt-7']);
+  sim.hospital.delete('Patient', ['pat-11']);
+  const inc = await tapRecords(fhir(sim), full.state);
+  t.equal(inc.code, 0, 'incremental', { err: inc.stderr.slice(-1500) });
+  const tombstones = inc.records.filter((r) => r.stream === 'hims_deleted_resources')
+    .map(({ record: d }) => `${d.resource_type}:${d.id}@${d.version_id}`);
+  t.same(tombstones.sort(), ['hims_appointments:appt-7@2', 'hims_patients:pat-11@2'], 'HAPI deletes are tombstones (version: the etag)');
+});
+
+t.test('REST page numbers: a record updated between two page requests loses no other record; the cursor too', async (t) => {
+  const sim = await startSim();
+  t.teardown(() => sim.close());
+  const rest = { flavour: 'rest', base_url: sim.url, auth_type: 'api_key', api_key: 'k3y', page_size: 25, retry_base_ms: 20 };
+  const all = sim.hospital.list('Patient').map((p) => p.id).sort();
+  for (const pagination of ['page', 'cursor'] as const) {
+    const cursor = { patients: { path: '/api/v1/patients', pagination: 'cursor', fields: { birth_date: 'dob' } } };
+    const config = pagination === 'page' ? rest : { ...rest, rest_endpoints: cursor };
+    // the first patient of page 1 is updated once page 1 has been answered: it moves to the end of the list
+    const first = [...sim.hospital.list('Patient')].sort((a, b) => (a.meta.lastUpdated < b.meta.lastUpdated ? -1 : 1))[0]!.id;
+    sim.after('/api/v1/patients', () => sim.hospital.update('Patient', [first]));
+    const run = await tapRecords(config);
+    t.equal(run.code, 0, pagination, { err: run.stderr.slice(-1500) });
+    const ids = [...new Set(run.records.filter((r) => r.stream === 'hims_patients').map((r) => String(r.record.id)))].sort();
+    t.same(ids, all, `${pagination}: every patient read although the list shifted under the pages`);
+    const keys = recordIds(run.records, 'hims_patients');
+    t.equal(new Set(keys).size, keys.length, `${pagination}: no version sent twice`);
+  }
+});
+
+t.test('REST rows not ordered by their timestamp: plain page numbers, with a warning', async (t) => {
+  const sim = await startSim({ restById: true });
+  t.teardown(() => sim.close());
+  const rest = { flavour: 'rest', base_url: sim.url, auth_type: 'api_key', api_key: 'k3y', page_size: 25, retry_base_ms: 20 };
+  const run = await tapRecords(rest);
+  t.equal(run.code, 0, 'run', { err: run.stderr.slice(-1500) });
+  t.equal(new Set(run.records.filter((r) => r.stream === 'hims_patients').map((r) => r.record.id)).size, 80, 'every patient, once');
+  t.equal(count(run.records, 'hims_patients'), 80);
+  t.match(run.stderr, /\/api\/v1\/patients: rows not ordered by updated_at; reading plain page numbers/);
+});
+
+t.test('FHIR time zone: timestamps without an offset are read in source_time_zone', async (t) => {
+  const sim = await startSim();
+  t.teardown(() => sim.close());
+  sim.hospital.put({
+    resourceType: 'Appointment', id: 'appt-local', status: 'booked', start: '2025-06-01T10:00:00', end: '2025-06-01T10:30:00+04:00',
+    minutesDuration: 30, participant: [{ actor: { reference: 'Patient/pat-1' } }],
+  });
+  const run = await tapRecords(fhir(sim, { source_time_zone: 'Asia/Dubai' }));
+  t.equal(run.code, 0, 'run', { err: run.stderr.slice(-1500) });
+  const appt = run.records.find((r) => r.stream === 'hims_appointments' && r.record.id === 'appt-local')!.record;
+  t.equal(appt.start_at, '2025-06-01T06:00:00.000Z', 'local 10:00 in Dubai (UTC+4) is 06:00Z');
+  t.equal(appt.end_at, '2025-06-01T06:30:00.000Z', 'an offset in the value wins');
+});
+
+t.test('one resource type answering 4xx fails that stream alone; the others sync; the run fails', async (t) => {
+  const sim = await startSim({ forbidden: ['Encounter'] });
+  t.teardown(() => sim.close());
+  const rest = { flavour: 'rest', base_url: sim.url, auth_type: 'api_key', api_key: 'k3y', page_size: 25, retry_base_ms: 20 };
+  for (const config of [fhir(sim), rest]) {
+    const run = await tapRecords(config);
+    t.equal(run.code, 1, 'the run fails');
+    t.match(run.stderr, /hims_encounters.*(403|forbidden)/, 'the failed stream and the reason');
+    t.equal(count(run.records, 'hims_encounters'), 0);
+    t.ok(count(run.records, 'hims_medication_dispenses') > 0 && count(run.records, 'hims_invoices') > 0, 'streams after it synced');
+    t.equal((run.state as any).bookmarks.hims_encounters?.replication_key_value, undefined, 'no bookmark for the failed stream');
+  }
+});
+
+t.test('exact decimals and the look-back memo, alone', async (t) => {
+  const { decimalText, sumDecimals } = await import('../taps/tap-hims/decimal.js');
+  t.equal(sumDecimals([1.1, 2.2]), '3.3', '1.1 + 2.2 without a double');
+  t.equal(sumDecimals(['1.10', '2.20', null]), '3.30', 'the larger scale kept');
+  t.equal(sumDecimals(['98765432109876.54321', '-0.00001']), '98765432109876.54320');
+  t.equal(sumDecimals([]), '0');
+  t.equal(decimalText('1e-7'), '0.0000001');
+  t.equal(decimalText(1e21), '1000000000000000000000');
+  t.equal(decimalText(' -12.50 '), '-12.50');
+  t.throws(() => decimalText('12,50', 'Invoice/1 total'), { name: 'DecimalError', message: /Invoice\/1 total: "12,50" is not a decimal/ });
+  t.throws(() => decimalText({ value: 1 }), { name: 'DecimalError' });
+  const { quoteDecimals } = await import('../kit/singer/json.js');
+  t.same(JSON.parse(quoteDecimals('{"a":1.10,"b":[2,-3e2,"4.5"],"c":12345678901234567890,"d":"x:1.5"}')),
+    { a: '1.10', b: [2, '-3e2', '4.5'], c: '12345678901234567890', d: 'x:1.5' }, 'decimals read as their text; strings untouched');
+
+  const { SeenWindow } = await import('../taps/tap-hims/seen-window.js');
+  // the memo an earlier version of the tap wrote: the keys sent at the newest instant
+  const w = new SeenWindow({ at: '2025-06-01T10:00:00.000Z', keys: ['p1/2'] });
+  t.equal(w.seen('p1/2', '2025-06-01T10:00:00.000Z'), true, 'old memo honoured');
+  t.equal(w.seen('p2/1', '2025-06-01T10:04:00.000Z'), false);
+  t.equal(w.seen('p2/1', '2025-06-01T10:04:00.000Z'), true, 'a version read twice in one run is sent once');
+  t.equal(w.seen('d:p3/4', ''), false);
+  t.same(w.memo('2025-06-01T10:02:00.000Z'), { seen: { 'p2/1': '2025-06-01T10:04:00.000Z', 'd:p3/4': '' } },
+    'keys before the next look-back start dropped; a deletion of unknown time kept while the server returns it');
+});

@@ -22,6 +22,18 @@ export function parseJsonLossless(text: string): LosslessParse {
 
 /** Wrap number tokens (outside strings) whose text would not round-trip through a double in quotes. */
 export function quoteLongNumbers(text: string): string {
+  return quoteNumbers(text, (token) => String(Number(token)) !== token && !/[eE]/.test(token) && significantDigits(token) > 15);
+}
+
+/**
+ * Wrap every number token that is not a safe integer (decimals, exponents, integers past 2^53) in quotes, so a
+ * parse reads decimals as their exact text ("1.10" stays "1.10"), for a reader that must never hold a double.
+ */
+export function quoteDecimals(text: string): string {
+  return quoteNumbers(text, (token) => /[.eE]/.test(token) || !Number.isSafeInteger(Number(token)));
+}
+
+function quoteNumbers(text: string, quote: (token: string) => boolean): string {
   let out = '';
   let i = 0;
   let last = 0;
@@ -47,7 +59,7 @@ export function quoteLongNumbers(text: string): string {
         else break;
       }
       const token = text.slice(start, i);
-      if (String(Number(token)) !== token && !/[eE]/.test(token) && significantDigits(token) > 15) {
+      if (quote(token)) {
         out += text.slice(last, start) + '"' + token + '"';
         last = i;
       }
@@ -60,4 +72,18 @@ export function quoteLongNumbers(text: string): string {
 
 function significantDigits(token: string): number {
   return token.replace(/^-/, '').replace('.', '').replace(/^0+/, '').length;
+}
+
+/**
+ * A JSON number kept as its text, so a decimal never passes through a double: a tap's record encoder
+ * (FetchContext.encoder) writes it as that exact number token. Plain JSON.stringify writes it as a string
+ * (visible in validation, never silently rounded).
+ */
+export class JsonNumber {
+  constructor(readonly text: string) {
+    if (!/^-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?$/.test(text)) throw new TypeError(`not a JSON number: ${JSON.stringify(text)}`);
+  }
+  toJSON(): string {
+    return this.text;
+  }
 }

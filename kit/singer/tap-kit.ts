@@ -11,6 +11,7 @@ import { SingerWriter } from './writer.js';
 import { stringifyExact } from './decimal.js';
 import { EncodedBatch, JsonRows, greater } from './json-rows.js';
 import { ConfigError, redact } from './errors.js';
+import { JsonNumber } from './json.js';
 import type { JsonSchema } from './messages.js';
 import type { StreamSchema } from '../contracts/json-schema.js';
 
@@ -90,7 +91,8 @@ export function recordEncoder(keys: readonly string[], dropped: ReadonlySet<stri
     for (let j = 0; j < index.length; j++) {
       const v = values[index[j]!];
       if (v === undefined) continue;
-      const text = typeof v === 'string' ? (NEEDS_ESCAPE.test(v) ? JSON.stringify(v) : '"' + v + '"') : stringifyExact(v);
+      const text = typeof v === 'string' ? (NEEDS_ESCAPE.test(v) ? JSON.stringify(v) : '"' + v + '"')
+        : v instanceof JsonNumber ? v.text : stringifyExact(v);
       json += (first ? names[j]! : ',' + names[j]!) + text;
       first = false;
     }

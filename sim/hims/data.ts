@@ -2,6 +2,19 @@
 // updates (new versionId, later meta.lastUpdated) and deletions kept as history, as a FHIR server keeps them.
 import { rng, pick } from '../faults.js';
 
+/**
+ * A FHIR decimal as the server stores it: its text ("1.10", 18 digits…), written to JSON as that exact number
+ * token (FHIR JSON keeps a decimal's precision; a double would not). See fhirJson in server.ts.
+ */
+export class FhirDecimal {
+  constructor(readonly text: string) {
+    if (!/^-?\d+(\.\d+)?$/.test(text)) throw new Error(`not a FHIR decimal: ${text}`);
+  }
+  toJSON(): string {
+    return `\u0000decimal:${this.text}`;
+  }
+}
+
 export type Resource = Record<string, any> & { resourceType: string; id: string; meta: { versionId: string; lastUpdated: string } };
 
 export const TYPES = ['Patient', 'Practitioner', 'Medication', 'Appointment', 'Encounter', 'Invoice', 'ChargeItem', 'MedicationDispense'] as const;
@@ -127,16 +140,37 @@ export class Hospital {
     return iso(this.clock);
   }
 
-  /** Update the k-th..(k+n)-th resources of a type: new versionId, later lastUpdated, a visible change. */
-  update(type: ResourceType, ids: string[]): void {
+  /**
+   * Update resources of a type: new versionId, later lastUpdated, a visible change. `lastUpdated` stamps the
+   * versions with an earlier instant: a late commit (a transaction that took its timestamp when it began and
+   * became visible after a reader had already passed that instant).
+   */
+  update(type: ResourceType, ids: string[], opts: { lastUpdated?: string } = {}): void {
     for (const id of ids) {
       const res = this.list(type).find((x) => x.id === id);
       if (!res) continue;
-      res.meta = { versionId: String(Number(res.meta.versionId) + 1), lastUpdated: this.tick() };
+      res.meta = { versionId: String(Number(res.meta.versionId) + 1), lastUpdated: opts.lastUpdated ?? this.tick() };
       if (type === 'Patient') res.telecom = [{ system: 'phone', value: `+9715${res.meta.versionId}0000${id.slice(4)}`, use: 'mobile' }];
       if (type === 'Appointment') res.status = 'cancelled';
       if (type === 'Invoice') res.status = 'balanced';
     }
+  }
+
+  /** The newest lastUpdated of any resource or deletion (what a reader's bookmark reaches). */
+  latest(): string {
+    return iso(this.clock);
+  }
+
+  /** Create or replace a resource as a client's PUT would: the next versionId, a new lastUpdated. */
+  put(res: Omit<Resource, 'meta'>): Resource {
+    const list = this.list(res.resourceType as ResourceType);
+    if (!this.resources.has(res.resourceType as ResourceType)) this.resources.set(res.resourceType as ResourceType, list);
+    const i = list.findIndex((x) => x.id === res.id);
+    const version = i < 0 ? 1 : Number(list[i]!.meta.versionId) + 1;
+    const stored = { ...res, meta: { versionId: String(version), lastUpdated: this.tick() } } as Resource;
+    if (i < 0) list.push(stored);
+    else list[i] = stored;
+    return stored;
   }
 
   delete(type: ResourceType, ids: string[]): void {

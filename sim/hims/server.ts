@@ -1,8 +1,10 @@
 // A HIMS simulator speaking FHIR R4 (shared/sources/hims-fhir.md) and a vendor JSON REST API:
 // - FHIR: /fhir/metadata, /fhir/{Type}?_lastUpdated=gt|ge…&_sort=_lastUpdated&_count=n (page size capped; a
-//   snapshot per search, paged through opaque `next` links), /fhir/{Type}/_history?_since=… with DELETE entries,
-//   OperationOutcome bodies on errors, API-key or bearer auth.
-// - REST: /api/v1/{endpoint}?updated_since=…&page=&limit= (or &cursor=) → {data, meta}.
+//   snapshot per search, paged through opaque `next` links), /fhir/{Type}/_history?_since=… with DELETE entries
+//   in the spec's form or HAPI FHIR's, OperationOutcome bodies on errors, API-key or bearer auth, 403 for
+//   types the client may not read.
+// - REST: /api/v1/{endpoint}?updated_since=…[&updated_before=…]&page=&limit= (or &cursor=, a keyset cursor)
+//   → {data, meta}, ordered by (updated_at, id), deletions included.
 // Faults (POST /__sim/faults): latency, timeout, 429 + Retry-After, 5xx, truncated or malformed bodies.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
@@ -21,6 +23,20 @@ export interface HimsSimOptions {
   maxPage?: number;
   /** behave as a server that ignores _lastUpdated (its self link then omits it) */
   ignoreLastUpdated?: boolean;
+  /**
+   * How _history writes a DELETE: `spec` (request.url Patient/1, response.lastModified) or `hapi` as HAPI FHIR
+   * does (versioned fullUrl, no request.url, response.status "204 No Content" and etag W/"v", no lastModified).
+   */
+  deleteEntries?: 'spec' | 'hapi';
+  /** types whose searches and history answer 403 (e.g. a SMART scope the client lacks) */
+  forbidden?: ResourceType[];
+  /** the REST API lists rows by id, not by updated_at (as some vendor APIs do) */
+  restById?: boolean;
+}
+
+/** JSON with FhirDecimal values written as their exact number tokens. */
+export function fhirJson(body: unknown): string {
+  return JSON.stringify(body).replace(/"\\u0000decimal:(-?\d+(?:\.\d+)?)"/g, '$1');
 }
 
 const REST_ENDPOINTS: Record<string, ResourceType> = {
@@ -43,10 +59,11 @@ export class HimsSim {
   readonly requests: Array<{ path: string; status: number; entries: number }> = [];
   private searches = new Map<string, { type: ResourceType; ids: Resource[]; self: string }>();
   private server?: Server;
+  private hooks: Array<{ match: string; fn: () => void }> = [];
   private sockets = new Set<Socket>();
   url = '';
 
-  constructor(private opts: HimsSimOptions = {}) {
+  constructor(readonly opts: HimsSimOptions = {}) {
     this.hospital = opts.hospital ?? new Hospital();
   }
 
@@ -69,8 +86,13 @@ export class HimsSim {
     await new Promise<void>((resolve) => (this.server ? this.server.close(() => resolve()) : resolve()));
   }
 
+  /** Run `fn` once, right after the next request whose path contains `match` was answered (data changing mid-run). */
+  after(match: string, fn: () => void): void {
+    this.hooks.push({ match, fn });
+  }
+
   private json(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}, fault?: Fault): void {
-    const text = JSON.stringify(body);
+    const text = fhirJson(body);
     // FHIR resources (Bundles, OperationOutcomes…) are application/fhir+json; the vendor REST API is plain JSON
     const ctype = (body as { resourceType?: string } | undefined)?.resourceType ? 'application/fhir+json' : 'application/json';
     if (fault?.kind === 'truncate') {
@@ -95,11 +117,18 @@ export class HimsSim {
     const log = { path: url.pathname + url.search, status: 200, entries: 0 };
     this.requests.push(log);
     const fault = this.faults.take(log.path);
+    res.on('finish', () => {
+      const i = this.hooks.findIndex((h) => log.path.includes(h.match));
+      if (i >= 0) this.hooks.splice(i, 1)[0]!.fn();
+    });
     if (fault?.kind === 'latency') await new Promise((r) => setTimeout(r, fault.ms ?? 1000));
     if (fault?.kind === 'timeout') return;
     if (fault?.kind === 'status') {
       log.status = fault.status ?? 503;
-      return this.json(res, log.status, outcome(log.status === 429 ? 'throttled' : 'transient', `simulated ${log.status}`), fault.retry_after !== undefined ? { 'retry-after': String(fault.retry_after) } : {});
+      const s = log.status;
+      const code = s === 429 ? 'throttled' : s >= 500 ? 'transient' : s === 403 ? 'forbidden' : s === 404 ? 'not-found' : 'invalid';
+      const headers: Record<string, string> = fault.retry_after !== undefined ? { 'retry-after': String(fault.retry_after) } : {};
+      return this.json(res, s, outcome(code, `simulated ${s}`), headers);
     }
     const send = (status: number, body: unknown, headers: Record<string, string> = {}) => {
       log.status = status;
@@ -118,6 +147,7 @@ export class HimsSim {
     }
     const type = parts[0] as ResourceType;
     if (!TYPES.includes(type)) return send(404, outcome('not-supported', `Unknown resource type "${parts[0]}"`));
+    if (this.opts.forbidden?.includes(type)) return send(403, outcome('forbidden', `${type}: not within the scopes granted`));
     if (parts[1] === '_history') return send(200, this.history(type, url));
     if (parts[1]) {
       const r = this.hospital.list(type).find((x) => x.id === parts[1]);
@@ -164,17 +194,24 @@ export class HimsSim {
 
   private history(type: ResourceType, url: URL) {
     const since = parseInstant(url.searchParams.get('_since') ?? '') ?? 0;
+    const hapi = this.opts.deleteEntries === 'hapi';
     const entry = [
-      ...(this.hospital.deletions.get(type) ?? []).filter((d) => Date.parse(d.at) > since).map((d) => ({
-        fullUrl: `${this.url}/fhir/${type}/${d.id}`,
-        request: { method: 'DELETE', url: `${type}/${d.id}/_history/${d.versionId}` },
-        response: { status: '204', lastModified: d.at },
-      })),
+      ...(this.hospital.deletions.get(type) ?? []).filter((d) => Date.parse(d.at) > since).map((d) => (hapi
+        ? {
+          fullUrl: `${this.url}/fhir/${type}/${d.id}/_history/${d.versionId}`, request: { method: 'DELETE' },
+          response: { status: '204 No Content', etag: `W/"${d.versionId}"` },
+        }
+        : {
+          fullUrl: `${this.url}/fhir/${type}/${d.id}`, request: { method: 'DELETE', url: `${type}/${d.id}` },
+          response: { status: '204 No Content', lastModified: d.at },
+        })),
       ...this.hospital.list(type).filter((r) => Date.parse(r.meta.lastUpdated) > since).map((r) => ({
         fullUrl: `${this.url}/fhir/${type}/${r.id}`, resource: r, request: { method: 'PUT', url: `${type}/${r.id}` }, response: { status: '200', lastModified: r.meta.lastUpdated },
       })),
     ];
-    return { resourceType: 'Bundle', type: 'history', total: entry.length, link: [{ relation: 'self', url: url.href }], entry };
+    // HAPI stamps the Bundle with the time it was built
+    const meta = hapi ? { meta: { lastUpdated: new Date().toISOString() } } : {};
+    return { resourceType: 'Bundle', ...meta, type: 'history', total: entry.length, link: [{ relation: 'self', url: url.href }], entry };
   }
 
   private capability() {
@@ -192,24 +229,54 @@ export class HimsSim {
     };
   }
 
-  /** Vendor REST: flat records (its own field names), updated_since, page/limit or cursor. */
+  /**
+   * Vendor REST: flat records (its own field names) and deletions, ordered by (updated_at, id), evaluated at
+   * each request (pages are not a snapshot: a record updated between two page requests moves to the end).
+   * updated_since (exclusive) and updated_before (inclusive); page + limit, or `cursor`: a keyset cursor
+   * naming the last (updated_at, id) sent, so changes elsewhere in the list do not move it.
+   */
   private rest(url: URL, send: (s: number, b: unknown) => void, log: { entries: number }) {
     const endpoint = url.pathname.replace('/api/v1/', '');
     const type = REST_ENDPOINTS[endpoint];
     if (!type) return send(404, { error: `unknown endpoint ${endpoint}` });
+    if (this.opts.forbidden?.includes(type)) return send(403, { error: `not permitted: ${endpoint}` });
     const since = url.searchParams.get('updated_since');
+    const before = url.searchParams.get('updated_before');
     const at = since ? Date.parse(since) : -Infinity;
-    const all = this.hospital.list(type).filter((r) => Date.parse(r.meta.lastUpdated) > at)
-      .sort((a, b) => (a.meta.lastUpdated < b.meta.lastUpdated ? -1 : a.meta.lastUpdated > b.meta.lastUpdated ? 1 : a.id < b.id ? -1 : 1));
-    const deleted = (this.hospital.deletions.get(type) ?? []).filter((d) => Date.parse(d.at) > at).map((d) => ({ id: d.id, deleted: true, updated_at: d.at, version: d.versionId }));
-    const rows = [...all.map((r) => vendorRecord(type, r)), ...deleted];
+    const until = before ? Date.parse(before) : Infinity;
+    const live = this.hospital.list(type).map((r) => vendorRecord(type, r));
+    const deletions = this.hospital.deletions.get(type) ?? [];
+    const deleted = deletions.map((d) => ({ id: d.id, deleted: true, updated_at: d.at, version: d.versionId }));
+    const key = (r: { updated_at?: unknown; id?: unknown }) => [String(r.updated_at), String(r.id)] as const;
+    const rows = [...live, ...deleted].filter((r) => Date.parse(String(r.updated_at)) > at && Date.parse(String(r.updated_at)) <= until)
+      .sort((a, b) => {
+        const [ta, ia] = key(a);
+        const [tb, ib] = key(b);
+        if (this.opts.restById) return ia < ib ? -1 : ia > ib ? 1 : 0;
+        return ta < tb ? -1 : ta > tb ? 1 : ia < ib ? -1 : ia > ib ? 1 : 0;
+      });
     const limit = Math.min(Number(url.searchParams.get('limit') ?? 100), this.opts.maxPage ?? 50);
     const cursor = url.searchParams.get('cursor');
-    const page = cursor ? Number(Buffer.from(cursor, 'base64url').toString()) : Number(url.searchParams.get('page') ?? 1);
+    if (cursor !== null) {
+      const [ct, ci] = JSON.parse(Buffer.from(cursor, 'base64url').toString()) as [string, string];
+      const rest = rows.filter((r) => {
+        const [t, i] = key(r);
+        return t > ct || (t === ct && i > ci);
+      });
+      const data = rest.slice(0, limit);
+      log.entries = data.length;
+      const last = data.at(-1);
+      const next = rest.length > limit && last ? Buffer.from(JSON.stringify(key(last))).toString('base64url') : null;
+      return send(200, { data, meta: { limit, next_cursor: next } });
+    }
+    const page = Number(url.searchParams.get('page') ?? 1);
     const data = rows.slice((page - 1) * limit, page * limit);
     log.entries = data.length;
     const totalPages = Math.max(1, Math.ceil(rows.length / limit));
-    send(200, { data, meta: { page, limit, total: rows.length, total_pages: totalPages, next_cursor: page < totalPages ? Buffer.from(String(page + 1)).toString('base64url') : null } });
+    const first = rows.slice(0, limit).at(-1);
+    // a request without a cursor is the first page, and names the cursor to go on from there
+    const next = page === 1 && totalPages > 1 && first ? Buffer.from(JSON.stringify(key(first))).toString('base64url') : null;
+    send(200, { data, meta: { page, limit, total: rows.length, total_pages: totalPages, next_cursor: next } });
   }
 
   private admin(path: string, body: Buffer, res: ServerResponse): void {
@@ -224,7 +291,8 @@ export class HimsSim {
 
 /** The vendor API's own shape: the FHIR fields flattened, with its names for the cursor and a few columns. */
 function vendorRecord(type: ResourceType, r: Resource): Record<string, unknown> {
-  const flat = FHIR_MAPPERS[type]!(r);
+  // its money fields are strings with the stored decimal's digits, as many vendor APIs send them
+  const flat = FHIR_MAPPERS[type]!(JSON.parse(JSON.stringify(r).replace(/"\\u0000decimal:([^"]*)"/g, '"$1"')));
   const { last_updated, version_id, resource: _resource, birth_date, ...rest } = flat as Record<string, unknown>;
   return { ...rest, ...(birth_date !== undefined ? { dob: birth_date } : {}), updated_at: last_updated, version: version_id };
 }

@@ -6,6 +6,7 @@ import type { Logger } from 'winston';
 import { HttpStatusError, TransientError, transportError, withRetry, parseRetryAfter, type RetryPolicy } from '../../kit/http/retry.js';
 import { emitMetric } from '../../kit/singer/log.js';
 import { ConfigError } from '../../kit/singer/errors.js';
+import { parseJsonLossless, quoteDecimals } from '../../kit/singer/json.js';
 import type { HimsConfig } from './settings.js';
 
 type J = Record<string, any>;
@@ -39,7 +40,20 @@ export class HimsClient {
     return this.config.base_url.replace(/\/+$/, '') + '/' + path.replace(/^\/+/, '');
   }
 
-  async getJson(pathOrUrl: string, endpoint: string): Promise<J> {
+  /** A JSON reply, parsed without rounding (numbers past a double's 15 digits are digit strings). */
+  getJson(pathOrUrl: string, endpoint: string): Promise<J> {
+    return this.get(pathOrUrl, endpoint, (body) => body);
+  }
+
+  /**
+   * A JSON reply twice: `body` as getJson reads it (what the warehouse keeps as the resource), and `exact` with
+   * every decimal as its text ("1.10"), for the values the tap maps: money never becomes a double.
+   */
+  getExact(pathOrUrl: string, endpoint: string): Promise<{ body: J; exact: J }> {
+    return this.get(pathOrUrl, endpoint, (body, text) => ({ body, exact: JSON.parse(quoteDecimals(text)) as J }));
+  }
+
+  private async get<T>(pathOrUrl: string, endpoint: string, read: (body: J, text: string) => T): Promise<T> {
     const url = this.url(pathOrUrl);
     const timeout = this.config.request_timeout_seconds * 1000;
     return withRetry(this.policy, `GET ${endpoint}`, this.logger, async () => {
@@ -51,7 +65,8 @@ export class HimsClient {
         const text = await res.body.text();
         let body: J | undefined;
         try {
-          body = text ? JSON.parse(text) : undefined;
+          // lossless: a decimal longer than a double holds (Money, Quantity) stays its digit string
+          body = text ? ((p) => (p.lossless ?? p.value) as J)(parseJsonLossless(text)) : undefined;
         } catch {
           if (status >= 200 && status < 300) throw new TransientError(`GET ${endpoint}: the ${text.length}-character reply is not valid JSON (garbled or cut short)`);
         }
@@ -63,7 +78,7 @@ export class HimsClient {
           }
           throw new HttpStatusError(status, url, outcomeText(body) || text.slice(0, 200), retryAfter);
         }
-        return body ?? {};
+        return read(body ?? {}, text || '{}');
       } catch (e) {
         throw transportError(e, `GET ${endpoint}`, this.config.request_timeout_seconds);
       } finally {

@@ -1,5 +1,8 @@
 // FHIR R4 resource → flat record per contract (shared/sources/hims-fhir.md, "Resources and warehouse fields").
-// The resource itself is kept in `resource`, so vendor extensions are never lost.
+// The resource itself is kept in `resource`, so vendor extensions are never lost. Decimals (Money, Quantity)
+// are passed on as read (a number short enough to be exact, or the digit string of a longer one).
+import { sumDecimals } from './decimal.js';
+
 type R = Record<string, any>;
 type Rec = Record<string, unknown>;
 
@@ -117,7 +120,9 @@ export const FHIR_MAPPERS: Record<string, (r: R) => Rec> = {
     total_gross: money(r.totalGross),
     currency: r.totalGross?.currency ?? r.totalNet?.currency ?? null,
     line_items: (r.lineItem ?? []).map((li: R) => {
-      const pc = (type: string) => (li.priceComponent ?? []).filter((p: R) => p.type === type).reduce((n: number, p: R) => n + Number(p.amount?.value ?? 0), 0);
+      // exact decimal text (a JSON column): 1.10 + 2.20 is 3.30, not 3.3000000000000003
+      const pc = (type: string) => sumDecimals(
+        (li.priceComponent ?? []).filter((p: R) => p.type === type).map((p: R) => p.amount?.value), `Invoice/${r.id} ${type}`);
       return { sequence: li.sequence ?? null, charge_item_id: refId(li.chargeItemReference), base: pc('base'), surcharge: pc('surcharge'), discount: pc('discount'), tax: pc('tax') };
     }),
   }),

@@ -23,6 +23,8 @@ export interface RestEndpoint {
   cursor_field?: string;
   /** page: page + limit; cursor: the reply's meta.next_cursor sent back as `cursor` */
   pagination?: 'page' | 'cursor';
+  /** the parameter that bounds the list from above (e.g. updated_before), when the API has one: sent as the run's start */
+  upper_bound_param?: string;
   /** contract column → vendor field (dotted path) where they differ */
   fields?: Record<string, string>;
   version_field?: string;
@@ -42,12 +44,25 @@ export const settings: Settings = [
   { name: 'start_date', kind: 'string', description: 'First sync: only resources updated at or after this instant.' },
   { name: 'page_size', kind: 'integer', default: 200, description: '_count (FHIR) or limit (REST) per page; servers may cap it.' },
   { name: 'deletions', kind: 'boolean', default: true, description: 'FHIR: read _history since the bookmark for DELETE entries; REST: records with the deleted field.' },
-  { name: 'source_time_zone', kind: 'string', default: 'UTC', description: 'IANA zone for REST timestamps that carry no offset.' },
+  { name: 'source_time_zone', kind: 'string', default: 'UTC', description: 'IANA zone for timestamps without an offset (FHIR and REST).' },
+  {
+    name: 'lookback_seconds', kind: 'integer', default: 300,
+    description: 'Each run re-reads this far before the bookmark, for versions committed late with an earlier timestamp; '
+      + 'versions already sent are skipped.',
+  },
+  {
+    name: 'overlap_seconds', kind: 'integer', default: 1,
+    description: 'REST page numbers: each next page is read from the last row read less this much; rows read twice are skipped.',
+  },
   { name: 'request_timeout_seconds', kind: 'integer', default: 30, description: 'Timeout for each request.' },
   { name: 'retries', kind: 'integer', default: 3, description: 'Retries after 429, 5xx, timeouts and transport errors.' },
   { name: 'retry_base_ms', kind: 'integer', default: 1000, description: 'First backoff; doubles each retry (Retry-After wins when sent).' },
   { name: 'max_retry_after_seconds', kind: 'integer', default: 120, description: 'Longest Retry-After honoured before failing.' },
-  { name: 'rest_endpoints', kind: 'object', default: DEFAULT_REST_ENDPOINTS, description: 'REST: per stream (patients, appointments…) {path, records_path, cursor_param, cursor_field, pagination, fields, version_field, deleted_field}.' },
+  {
+    name: 'rest_endpoints', kind: 'object', default: DEFAULT_REST_ENDPOINTS,
+    description: 'REST: per stream (patients, appointments…) {path, records_path, cursor_param, cursor_field, pagination, '
+      + 'upper_bound_param, fields, version_field, deleted_field}.',
+  },
 ];
 
 export interface HimsConfig {
@@ -63,6 +78,8 @@ export interface HimsConfig {
   page_size: number;
   deletions: boolean;
   source_time_zone: string;
+  lookback_seconds: number;
+  overlap_seconds: number;
   request_timeout_seconds: number;
   retries: number;
   retry_base_ms: number;

@@ -1,15 +1,23 @@
-// One stream per HIMS contract. FHIR: `_lastUpdated=ge<bookmark>&_sort=_lastUpdated&_count=n`, following
-// Bundle `next` links verbatim; the records at the bookmark instant that were already sent (kept in the memo as
-// id/versionId) are skipped, so the `ge` overlap never re-sends a row, while a resource committed late with
-// the same instant is still caught. The self link must show the server applied `_lastUpdated`; otherwise
-// the stream fails instead of loading everything as "changed". Deletions come from `_history`.
-// REST: the configured endpoint with its cursor parameter and page/cursor pagination.
+// One stream per HIMS contract. FHIR: `_lastUpdated=ge<bookmark − lookback_seconds>&_sort=_lastUpdated&_count=n`,
+// following Bundle `next` links verbatim. The look-back re-reads the last minutes on purpose (a transaction that
+// commits late can carry an instant before the bookmark); the versions an earlier run already sent are kept in
+// the memo as id/versionId and skipped, so nothing is sent twice. The self link must show the server applied
+// `_lastUpdated`; otherwise the stream fails instead of loading everything as "changed". Deletions come from
+// `_history` (spec and HAPI FHIR forms, see history.ts), deduplicated the same way.
+// REST: the configured endpoint with its cursor parameter and page/cursor pagination (see restFetch).
+// A 4xx on one resource type fails that stream alone; the others sync and the run exits 1.
 import type { Logger } from 'winston';
-import { defineStream, StreamFailure, type FetchContext, type StreamDef } from '../../kit/singer/tap-kit.js';
+import { defineStream, EncodedRecord, StreamFailure, Watermark, type FetchContext, type StreamDef } from '../../kit/singer/tap-kit.js';
+import { JsonNumber } from '../../kit/singer/json.js';
+import { HttpStatusError } from '../../kit/http/retry.js';
 import type { GeneratedContract } from '../../kit/contracts/generated-contract.js';
 import * as hims from '../../generated/contracts/hims.js';
 import { HimsClient, outcomeText } from './client.js';
 import { FHIR_MAPPERS } from './fhir-map.js';
+import { decimalText, DecimalError } from './decimal.js';
+import { readHistoryEntry } from './history.js';
+import { SeenWindow } from './seen-window.js';
+import { earlier, toInstant } from './time.js';
 import type { HimsConfig, RestEndpoint } from './settings.js';
 
 type Ctx = FetchContext<HimsConfig, HimsClient>;
@@ -24,26 +32,7 @@ const STREAM_TYPES: Array<[GeneratedContract, string]> = [
   [hims.chargeItems, 'ChargeItem'], [hims.medicationDispenses, 'MedicationDispense'],
 ];
 
-/** Offset of an IANA zone at a UTC instant, in minutes (Intl knows the zone rules). */
-function zoneOffsetMinutes(zone: string, utcMs: number): number {
-  const parts = Object.fromEntries(new Intl.DateTimeFormat('en-US', { timeZone: zone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit' }).formatToParts(new Date(utcMs)).map((p) => [p.type, p.value]));
-  const local = Date.UTC(+parts.year!, +parts.month! - 1, +parts.day!, +parts.hour!, +parts.minute!, +parts.second!);
-  return Math.round((local - utcMs) / 60_000);
-}
-
-/** A timestamp as UTC ISO; a value without an offset is read in `zone`; partial or unreadable → null. */
-export function toInstant(v: unknown, zone: string): string | null {
-  if (typeof v !== 'string' || !/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(v)) return null;
-  if (/(Z|[+-]\d{2}:?\d{2})$/.test(v)) {
-    const t = Date.parse(v);
-    return Number.isNaN(t) ? null : new Date(t).toISOString();
-  }
-  const naive = Date.parse(v + 'Z');
-  if (Number.isNaN(naive)) return null;
-  return new Date(naive - zoneOffsetMinutes(zone, naive) * 60_000).toISOString();
-}
-
-/** Typed per contract: timestamps normalised to UTC ISO, dates kept only when complete (the resource keeps the original). */
+/** Typed per contract: timestamps normalised to UTC ISO, dates kept only when complete, decimals as exact text. */
 function conform(c: GeneratedContract, rec: Rec, zone: string): Rec {
   const out: Rec = {};
   for (const col of c.contract.columns) {
@@ -51,94 +40,119 @@ function conform(c: GeneratedContract, rec: Rec, zone: string): Rec {
     if (v === undefined) v = null;
     if (col.type === 'timestamp') v = toInstant(v, zone);
     else if (col.type === 'date') v = typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v) ? v : null;
-    else if ((col.type === 'decimal' || col.type === 'integer') && typeof v === 'string' && v.trim() !== '' && !Number.isNaN(Number(v))) v = Number(v);
-    else if (col.type === 'string' && v !== null && typeof v !== 'string') v = String(v);
+    else if (col.type === 'decimal') {
+      const d = decimalText(v, `${c.singer.stream} ${String(rec.id)} ${col.name}`);
+      v = d === null ? null : new JsonNumber(d);
+    } else if (col.type === 'integer' && typeof v === 'string') {
+      // a vendor's "30" or "30.0"; anything with a fraction stays as sent and fails validation by name
+      const d = decimalText(v, `${c.singer.stream} ${String(rec.id)} ${col.name}`);
+      v = d === null ? null : /^-?\d+(\.0+)?$/.test(d) ? new JsonNumber(d.replace(/\.0+$/, '')) : v;
+    } else if (col.type === 'string' && v !== null && typeof v !== 'string') v = String(v);
     out[col.name] = v;
   }
   return out;
 }
 
-interface Boundary {
-  at?: string;
-  keys?: string[];
+/** The record's JSON for the kit: decimals go out as their exact number tokens. */
+function encoderFor(ctx: Ctx, c: GeneratedContract): (rec: Rec) => EncodedRecord {
+  const keys = c.contract.columns.map((col) => col.name);
+  const encode = ctx.encoder(keys);
+  return (rec) => encode(keys.map((k) => rec[k]));
 }
 
-/** Tracks the records at the newest instant so the next run's `ge` query can skip exactly those. */
-class BoundaryTracker {
-  at?: string;
-  keys = new Set<string>();
-  constructor(private readonly previous: Boundary) {}
-
-  seen(rec: Rec): boolean {
-    const key = `${rec.id}/${rec.version_id ?? ''}`;
-    if (this.previous.at && rec.last_updated === this.previous.at && this.previous.keys?.includes(key)) return true;
-    const at = rec.last_updated as string;
-    if (!this.at || at > this.at) {
-      this.at = at;
-      this.keys = new Set([key]);
-    } else if (at === this.at) this.keys.add(key);
-    return false;
-  }
-
-  memo(): Boundary {
-    if (!this.at) return this.previous;
-    // the previous boundary still applies when nothing newer arrived
-    const keys = this.at === this.previous.at ? new Set([...(this.previous.keys ?? []), ...this.keys]) : this.keys;
-    return { at: this.at, keys: [...keys] };
+/** A 4xx answer (other than 401, which means the credentials every stream uses are wrong) fails this stream only. */
+async function* failingAlone<T>(stream: string, fetch: AsyncGenerator<T>): AsyncGenerator<T> {
+  try {
+    yield* fetch;
+  } catch (e) {
+    const alone = e instanceof HttpStatusError && e.status >= 400 && e.status < 500 && e.status !== 401 && e.status !== 429;
+    if (alone) throw new StreamFailure(`${stream}: ${e.message}`);
+    if (e instanceof DecimalError) throw new StreamFailure(e.message);
+    throw e;
   }
 }
 
-async function* fhirFetch(ctx: Ctx, c: GeneratedContract, type: string): AsyncGenerator<Rec> {
+/** Where a run starts reading: the bookmark less the look-back (a late commit can carry an earlier instant), or start_date. */
+function firstInstant(ctx: Ctx, bookmark: string | undefined): string | undefined {
+  if (bookmark !== undefined) return earlier(bookmark, ctx.config.lookback_seconds);
+  const start = ctx.config.start_date;
+  return start ? toInstant(start, ctx.config.source_time_zone) ?? start : undefined;
+}
+
+const key = (rec: Rec) => `${rec.id}/${rec.version_id ?? rec.last_updated}`;
+const later = (a: string | undefined, b: string) => (a === undefined || Date.parse(b) > Date.parse(a) ? b : a);
+
+async function* fhirFetch(ctx: Ctx, c: GeneratedContract, type: string): AsyncGenerator<EncodedRecord | Watermark> {
   const stream = c.singer.stream;
+  const zone = ctx.config.source_time_zone;
+  const lookback = ctx.config.lookback_seconds;
   const cap = await ctx.client.supports(type);
   if (!cap.search) throw new StreamFailure(`the server's CapabilityStatement does not offer search on ${type}`);
-  const since = (ctx.since as string | undefined) ?? ctx.config.start_date;
-  if (since && !cap.lastUpdated) throw new StreamFailure(`the server does not support _lastUpdated on ${type}; refusing to reload everything as changed`);
+  const bookmark = ctx.since as string | undefined;
+  const from = firstInstant(ctx, bookmark);
+  if (from && !cap.lastUpdated) {
+    throw new StreamFailure(`the server does not support _lastUpdated on ${type}; refusing to reload everything as changed`);
+  }
+  const seen = new SeenWindow(ctx.memo);
+  const encode = encoderFor(ctx, c);
+  let newest = bookmark;
   // deletions since the last run, before the changed resources (a re-created id then wins by version)
-  if (ctx.since !== undefined && ctx.config.deletions && cap.history) {
-    let next: string | undefined = `${type}/_history?_since=${encodeURIComponent(String(ctx.since))}&_count=${ctx.config.page_size}`;
+  if (bookmark !== undefined && ctx.config.deletions && cap.history) {
+    let next: string | undefined = `${type}/_history?_since=${encodeURIComponent(from!)}&_count=${ctx.config.page_size}`;
     while (next) {
-      const b: J = await ctx.client.getJson(next, `${type}/_history`);
+      const page: string = next;
+      const b: J = await ctx.client.getJson(page, `${type}/_history`);
+      const bundleTime = b.meta?.lastUpdated ?? new Date().toISOString();
       for (const e of b.entry ?? []) {
-        if (e.request?.method !== 'DELETE') continue;
-        const [, id, , version] = String(e.request.url ?? e.fullUrl ?? '').split('?')[0]!.replace(/^.*?\b(?=[A-Z][A-Za-z]+\/)/, '').split('/');
-        const deletedAt = toInstant(e.response?.lastModified, 'UTC');
-        if (!id || !deletedAt) continue;
-        await ctx.emit(DELETED, { resource_type: stream, id, version_id: version ?? deletedAt, deleted_at: deletedAt });
+        const h = readHistoryEntry(e, type, bundleTime, zone);
+        if (h.kind === 'version') continue;
+        if (h.kind === 'unreadable') {
+          const where = e?.fullUrl ?? e?.request?.url ?? '(no URL)';
+          ctx.logger.warn(`${type}/_history: entry ${where} on page ${ctx.client.url(page)} not read: ${h.reason}`);
+          continue;
+        }
+        // a time the server only bounds (no lastModified) is not a position to resume from
+        if (seen.seen(`d:${h.id}/${h.versionId}`, h.exactTime ? h.deletedAt : '')) continue;
+        await ctx.emit(DELETED, { resource_type: stream, id: h.id, version_id: h.versionId, deleted_at: h.deletedAt });
+        if (h.exactTime) {
+          newest = later(newest, h.deletedAt);
+          yield new Watermark(h.deletedAt);
+        }
       }
       next = (b.link ?? []).find((l: J) => l.relation === 'next')?.url;
     }
   }
   const params = new URLSearchParams();
-  if (since) params.set('_lastUpdated', `ge${toInstant(since, 'UTC') ?? since}`);
+  if (from) params.set('_lastUpdated', `ge${from}`);
   params.set('_sort', '_lastUpdated');
   params.set('_count', String(ctx.config.page_size));
-  const boundary = new BoundaryTracker((ctx.memo as Boundary | undefined) ?? {});
   let next: string | undefined = `${type}?${params.toString().replace(/%3A/g, ':')}`;
   let page = 0;
   while (next) {
-    const b: J = await ctx.client.getJson(next, type);
+    const { body: b, exact } = await ctx.client.getExact(next, type);
     if (b.resourceType !== 'Bundle') throw new StreamFailure(`${type} search returned ${b.resourceType ?? 'something'} instead of a Bundle`);
-    if (page++ === 0 && since) {
+    if (page++ === 0 && from) {
       const self = (b.link ?? []).find((l: J) => l.relation === 'self')?.url ?? '';
       if (!/_lastUpdated=/.test(decodeURIComponent(self))) throw new StreamFailure(`the server dropped _lastUpdated from the ${type} search (self link: ${self}); refusing to load everything as changed`);
       if (!/_sort=/.test(self)) ctx.logger.warn(`${type}: the server ignored _sort; the bookmark advances only after the whole result set`);
     }
-    for (const e of b.entry ?? []) {
+    for (const [i, e] of (b.entry ?? [] as J[]).entries()) {
       const mode = e.search?.mode ?? 'match';
       if (mode === 'outcome') {
         ctx.logger.warn(`${type} search: ${outcomeText(e.resource)}`);
         continue;
       }
       if (mode !== 'match' || e.resource?.resourceType !== type) continue;
-      const rec = conform(c, FHIR_MAPPERS[type]!(e.resource), 'UTC');
+      // values from the exact parse (decimals as text); the resource as received
+      const rec = conform(c, { ...FHIR_MAPPERS[type]!(exact.entry[i].resource), resource: e.resource }, zone);
       if (!rec.last_updated) throw new StreamFailure(`${type}/${e.resource.id} has no meta.lastUpdated`);
-      if (boundary.seen(rec)) continue;
-      yield rec;
+      if (seen.seen(key(rec), rec.last_updated as string)) continue;
+      newest = later(newest, rec.last_updated as string);
+      yield encode(rec);
     }
     next = (b.link ?? []).find((l: J) => l.relation === 'next')?.url;
   }
-  ctx.setMemo(boundary.memo());
+  ctx.setMemo(seen.memo(newest === undefined ? undefined : earlier(newest, lookback)));
   ctx.logger.info(`${stream}: ${page} page(s) read`);
 }
 
@@ -146,58 +160,97 @@ function dotted(o: J, path: string): unknown {
   return path === '' ? o : path.split('.').reduce<any>((x, k) => (x == null ? undefined : x[k]), o);
 }
 
-async function* restFetch(ctx: Ctx, c: GeneratedContract, key: string): AsyncGenerator<Rec> {
-  const ep: RestEndpoint | undefined = ctx.config.rest_endpoints[key];
+/**
+ * Plain REST. The run's upper bound is frozen at its start (sent when the API takes one; rows past it wait for
+ * the next run). A cursor API is followed by its cursor. Page numbers over a list that changes while it is read
+ * shift (a record updated after page 1 moves to the end and the first record of page 2 slides onto page 1,
+ * unread), so each next page is asked for as page 1 of the rows since the last row read, less
+ * `overlap_seconds`, and rows read twice are skipped by id and version.
+ */
+async function* restFetch(ctx: Ctx, c: GeneratedContract, endpointKey: string): AsyncGenerator<EncodedRecord | Watermark> {
+  const ep: RestEndpoint | undefined = ctx.config.rest_endpoints[endpointKey];
   if (!ep) return;
   const stream = c.singer.stream;
-  const since = (ctx.since as string | undefined) ?? ctx.config.start_date;
+  const zone = ctx.config.source_time_zone;
+  const bookmark = ctx.since as string | undefined;
+  const upper = new Date().toISOString();
   const cursorField = ep.cursor_field ?? 'updated_at';
   const limit = ctx.config.page_size;
-  const boundary = new BoundaryTracker((ctx.memo as Boundary | undefined) ?? {});
+  const byCursor = (ep.pagination ?? 'page') === 'cursor';
+  const seen = new SeenWindow(ctx.memo);
+  const encode = encoderFor(ctx, c);
+  let newest = bookmark;
+  let since = firstInstant(ctx, bookmark);
   let page = 1;
   let cursor: string | undefined;
+  let ordered = true;
   for (;;) {
     const q = new URLSearchParams();
     if (since) q.set(ep.cursor_param ?? 'updated_since', since);
+    if (ep.upper_bound_param) q.set(ep.upper_bound_param, upper);
     q.set('limit', String(limit));
-    if ((ep.pagination ?? 'page') === 'cursor') {
+    if (byCursor) {
       if (cursor) q.set('cursor', cursor);
     } else q.set('page', String(page));
-    const body: J = await ctx.client.getJson(`${ep.path}?${q}`, ep.path);
+    const { body, exact } = await ctx.client.getExact(`${ep.path}?${q}`, ep.path);
     const rows = dotted(body, ep.records_path ?? 'data');
     if (!Array.isArray(rows)) throw new StreamFailure(`${ep.path}: no record list at "${ep.records_path ?? 'data'}"`);
-    for (const row of rows as J[]) {
-      const get = (col: string) => dotted(row, ep.fields?.[col] ?? col);
-      const lastUpdated = toInstant(dotted(row, cursorField), ctx.config.source_time_zone);
+    const exactRows = dotted(exact, ep.records_path ?? 'data') as J[];
+    let lastAt: string | undefined;
+    for (const [i, row] of (rows as J[]).entries()) {
+      const get = (col: string) => dotted(exactRows[i]!, ep.fields?.[col] ?? col);
+      const lastUpdated = toInstant(dotted(row, cursorField), zone);
       if (!lastUpdated) throw new StreamFailure(`${ep.path}: record ${row.id} has no readable ${cursorField}`);
+      if (lastAt !== undefined && Date.parse(lastUpdated) < Date.parse(lastAt) && ordered) {
+        ordered = false;
+        ctx.logger.warn(`${ep.path}: rows not ordered by ${cursorField}; reading plain page numbers (a row changed mid-run can be missed)`);
+      }
+      lastAt = lastUpdated;
+      if (Date.parse(lastUpdated) > Date.parse(upper)) continue; // changed during this run: the next run reads it
+      const version = row[ep.version_field ?? 'version'];
       if (row[ep.deleted_field ?? 'deleted'] === true) {
-        if (ctx.config.deletions) await ctx.emit(DELETED, { resource_type: stream, id: String(row.id), version_id: String(row[ep.version_field ?? 'version'] ?? lastUpdated), deleted_at: lastUpdated });
+        if (!ctx.config.deletions) continue;
+        const versionId = String(version ?? lastUpdated);
+        if (seen.seen(`d:${row.id}/${versionId}`, lastUpdated)) continue;
+        await ctx.emit(DELETED, { resource_type: stream, id: String(row.id), version_id: versionId, deleted_at: lastUpdated });
+        newest = later(newest, lastUpdated);
+        yield new Watermark(lastUpdated);
         continue;
       }
       const raw: Rec = { resource: row };
       for (const col of c.contract.columns) if (col.name !== 'resource') raw[col.name] = get(col.name);
       raw.last_updated = lastUpdated;
-      raw.version_id = row[ep.version_field ?? 'version'] ?? null;
-      const rec = conform(c, raw, ctx.config.source_time_zone);
-      if (boundary.seen(rec)) continue;
-      yield rec;
+      raw.version_id = version ?? null;
+      const rec = conform(c, raw, zone);
+      if (seen.seen(key(rec), lastUpdated)) continue;
+      newest = later(newest, lastUpdated);
+      yield encode(rec);
     }
     const meta = (body.meta ?? {}) as J;
-    if (rows.length === 0 || body.has_more === false) break;
-    if ((ep.pagination ?? 'page') === 'cursor') {
+    const signalled = body.has_more !== undefined || meta.total_pages !== undefined || (byCursor && 'next_cursor' in meta);
+    if (rows.length === 0 || body.has_more === false || (!signalled && rows.length < limit)) break;
+    if (byCursor) {
       cursor = meta.next_cursor ?? undefined;
       if (!cursor) break;
-    } else {
-      if (meta.total_pages !== undefined && page >= Number(meta.total_pages)) break;
-      page++;
+      continue;
+    }
+    if (meta.total_pages !== undefined && page >= Number(meta.total_pages)) break;
+    const resume = earlier(lastAt!, ctx.config.overlap_seconds);
+    // unordered rows give no position to resume from; more rows within the overlap than one page holds: only
+    // the page number can move on
+    if (!ordered || (since !== undefined && Date.parse(resume) <= Date.parse(since))) page++;
+    else {
+      since = resume;
+      page = 1;
     }
   }
-  ctx.setMemo(boundary.memo());
+  ctx.setMemo(seen.memo(newest === undefined ? undefined : earlier(newest, ctx.config.lookback_seconds)));
 }
 
 export const STREAMS: StreamDef<HimsConfig, HimsClient>[] = STREAM_TYPES.map(([c, type]) => defineStream<HimsConfig, HimsClient>({
   singer: c.singer,
-  fetch: (ctx) => (ctx.config.flavour === 'fhir' ? fhirFetch(ctx, c, type) : restFetch(ctx, c, c.contract.stream)),
+  fetch: (ctx) => failingAlone(c.singer.stream,
+    ctx.config.flavour === 'fhir' ? fhirFetch(ctx, c, type) : restFetch(ctx, c, c.contract.stream)),
 }));
 
 export const EXTRA_STREAMS = [hims.deletedResources.singer];
