@@ -172,8 +172,8 @@ export class PostgresLoader implements Loader {
     const c = this.connector.client;
     await c.query(`SELECT pg_advisory_lock(${RUN_LOCK_KEY})`, [this.runId]);
     await c.query(`INSERT INTO etl.load_runs (load_run_id, plugin, meltano_run_id) VALUES ($1, 'target-postgres-medi', $2)`, [this.runId, process.env.MELTANO_RUN_ID ?? null]);
-    this.logger.info('load run started', { load_run_id: this.runId });
     await this.closeInterrupted();
+    this.logger.info('load run started', { load_run_id: this.runId });
   }
 
   /**
