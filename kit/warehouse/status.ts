@@ -38,9 +38,9 @@ export async function streamHealth(client: pg.Client): Promise<StreamHealth[]> {
      from etl.health order by plugin, stream`)).rows;
 }
 
-/** When the transforms last built successfully (scripts/dbt's build marker), or null. */
+/** When the transforms last built successfully (scripts/dbt's build markers: a plain run, or selected models), or null. */
 export async function lastBuildAt(client: pg.Client): Promise<string | null> {
-  return (await client.query<{ at: string }>(`select updated_at::text as at from etl.config where key = 'dbt_last_build'`)).rows[0]?.at ?? null;
+  return (await client.query<{ at: string | null }>(`select max(updated_at)::text as at from etl.config where key in ('dbt_last_build', 'dbt_built_streams')`)).rows[0]?.at ?? null;
 }
 
 /**
