@@ -56,7 +56,8 @@ export class RecordNestingError extends SingerError {
 export class InvalidUtf8Error extends SingerError {
   override name = 'InvalidUtf8Error';
   constructor(readonly stream: string | undefined, readonly line: number, readonly sequences: number) {
-    super(`line ${line}: ${stream ? `message for stream "${stream}"` : 'message'} is not valid UTF-8 (${sequences} invalid byte sequence(s)); invalid_utf8 is fail`);
+    const what = stream ? `message for stream "${stream}"` : 'message';
+    super(`line ${line}: ${what} is not valid UTF-8 (${sequences} invalid byte sequence(s)); invalid_utf8 is fail`);
   }
 }
 

@@ -206,7 +206,7 @@ export async function runTarget(opts: TargetRunOptions): Promise<TargetRunResult
         for await (const rec of readBatch(message, number)) {
           if (rec.invalidUtf8 > 0) {
             if (loader.invalidUtf8) loader.invalidUtf8(message.stream, number, rec.invalidUtf8);
-            else logger.warn(`line ${number}: BATCH file: ${rec.invalidUtf8} invalid UTF-8 sequence(s) read as U+FFFD (stream "${message.stream}")`);
+            else logger.warn(`line ${number}: a BATCH file's line: ${rec.invalidUtf8} invalid UTF-8 sequence(s) read as U+FFFD`);
           }
           await onRecord(rec.msg, number, rec.lossless);
         }
@@ -297,7 +297,14 @@ function inputSource(given: Readable | undefined): Input {
 }
 
 /** BATCH messages point at local JSONL files (optionally gzipped); each line is one record. */
-async function* readBatch(msg: BatchMessage, line: number): AsyncGenerator<{ msg: RecordMessage; lossless?: Record<string, unknown>; invalidUtf8: number }> {
+interface BatchRecord {
+  msg: RecordMessage;
+  lossless?: Record<string, unknown>;
+  /** invalid UTF-8 sequences its line held (read as U+FFFD) */
+  invalidUtf8: number;
+}
+
+async function* readBatch(msg: BatchMessage, line: number): AsyncGenerator<BatchRecord> {
   for (const uri of msg.manifest) {
     if (!uri.startsWith('file://')) throw new MalformedMessageError(line, `BATCH manifest entry ${uri} is not a file:// URI`);
     const path = fileURLToPath(uri);

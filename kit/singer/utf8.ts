@@ -13,6 +13,7 @@ export function invalidUtf8Count(buf: Buffer, start: number, end: number, text: 
   for (let k = text.indexOf('\ufffd'); k !== -1; k = text.indexOf('\ufffd', k + 1)) decoded++;
   if (decoded === 0) return 0;
   let held = 0;
-  for (let k = buf.indexOf(REPLACEMENT, start); k !== -1 && k + REPLACEMENT.length <= end; k = buf.indexOf(REPLACEMENT, k + REPLACEMENT.length)) held++;
+  const n = REPLACEMENT.length;
+  for (let k = buf.indexOf(REPLACEMENT, start); k !== -1 && k + n <= end; k = buf.indexOf(REPLACEMENT, k + n)) held++;
   return decoded - held;
 }

@@ -78,7 +78,8 @@ try {
   const commits = seen ? (JSON.parse(seen) as Record<string, number>) : await streamCommits(client);
   const built = await builtStreams(client);
   const save = (key: string, value: unknown) => client.query(
-    `insert into etl.config (key, value, updated_at) values ($1, $2, now()) on conflict (key) do update set value = excluded.value, updated_at = now()`,
+    `insert into etl.config (key, value, updated_at) values ($1, $2, now())
+     on conflict (key) do update set value = excluded.value, updated_at = now()`,
     [key, JSON.stringify(value)]);
   if (cmd === 'commits') {
     process.stdout.write(JSON.stringify(commits) + '\n');
@@ -89,7 +90,8 @@ try {
     const covers = coverage(dbtArgs);
     if (covers) await save('dbt_built_streams', { ...built, ...Object.fromEntries(Object.entries(commits).filter(([s]) => covers(s))) });
   } else {
-    const prior = (await client.query<{ value: { project?: string } }>(`select value from etl.config where key = 'dbt_last_build'`)).rows[0]?.value;
+    const prior = (await client.query<{ value: { project?: string } }>(
+      `select value from etl.config where key = 'dbt_last_build'`)).rows[0]?.value;
     process.stdout.write(JSON.stringify(commits) + '\n');
     await client.end();
     if (!prior || prior.project !== projectHash(dir)) process.exit(5);

@@ -40,7 +40,8 @@ export async function streamHealth(client: pg.Client): Promise<StreamHealth[]> {
 
 /** When the transforms last built successfully (scripts/dbt's build markers: a plain run, or selected models), or null. */
 export async function lastBuildAt(client: pg.Client): Promise<string | null> {
-  return (await client.query<{ at: string | null }>(`select max(updated_at)::text as at from etl.config where key in ('dbt_last_build', 'dbt_built_streams')`)).rows[0]?.at ?? null;
+  return (await client.query<{ at: string | null }>(
+    `select max(updated_at)::text as at from etl.config where key in ('dbt_last_build', 'dbt_built_streams')`)).rows[0]?.at ?? null;
 }
 
 /**
@@ -67,26 +68,38 @@ export async function streamCommits(client: pg.Client): Promise<Record<string, n
  * (scripts/dbt records them through medi-build-marker).
  */
 export async function builtStreams(client: pg.Client): Promise<Record<string, number>> {
-  return (await client.query<{ value: Record<string, number> }>(`select value from etl.config where key = 'dbt_built_streams'`)).rows[0]?.value ?? {};
+  return (await client.query<{ value: Record<string, number> }>(
+    `select value from etl.config where key = 'dbt_built_streams'`)).rows[0]?.value ?? {};
 }
 
 /** Streams with load commits no build has covered yet: core is behind raw for them. */
 export async function coreBehindRaw(client: pg.Client): Promise<Array<{ stream: string; commits_since_build: number }>> {
   const now = await streamCommits(client);
   const built = await builtStreams(client);
-  return Object.entries(now).filter(([s, n]) => n > (built[s] ?? 0)).map(([stream, n]) => ({ stream, commits_since_build: n - (built[stream] ?? 0) }));
+  return Object.entries(now)
+    .filter(([s, n]) => n > (built[s] ?? 0))
+    .map(([stream, n]) => ({ stream, commits_since_build: n - (built[stream] ?? 0) }));
 }
 
 /** Load runs still `running` whose process is gone (their lock is free): the next start of the target closes them. */
-export async function interruptedRuns(client: pg.Client): Promise<Array<{ load_run_id: string; plugin: string; started_at: string; committed_at: string | null; rows_loaded: number }>> {
-  const open = (await client.query<{ load_run_id: string; plugin: string; started_at: string; committed_at: string | null; rows_loaded: number }>(
+export interface OpenRun {
+  load_run_id: string;
+  plugin: string;
+  started_at: string;
+  committed_at: string | null;
+  rows_loaded: number;
+}
+
+export async function interruptedRuns(client: pg.Client): Promise<OpenRun[]> {
+  const open = (await client.query<OpenRun>(
     `select load_run_id::text, plugin, started_at::text, committed_at::text, rows_loaded::float8 as rows_loaded
      from etl.load_runs where status = 'running' order by started_at`)).rows;
   const gone = [];
   for (const run of open) {
     // taken and released at once (a transaction of its own): only asks whether the run's session still holds it
     await client.query('begin');
-    const free = (await client.query<{ free: boolean }>(`select pg_try_advisory_xact_lock(${RUN_LOCK_KEY}) as free`, [run.load_run_id])).rows[0]!.free;
+    const { rows } = await client.query<{ free: boolean }>(`select pg_try_advisory_xact_lock(${RUN_LOCK_KEY}) as free`, [run.load_run_id]);
+    const free = rows[0]!.free;
     await client.query('commit');
     if (free) gone.push(run);
   }

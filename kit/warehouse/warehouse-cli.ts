@@ -63,12 +63,19 @@ async function health(json: boolean): Promise<number> {
     const interrupted = await interruptedRuns(client);
     const healthy = !streams.some((s) => s.failing) && failedFiles.length === 0 && behind.length === 0 && interrupted.length === 0;
     if (json) {
-      process.stdout.write(JSON.stringify({ healthy, streams, failed_files: failedFiles, core_behind_raw: behind, interrupted_runs: interrupted, last_transform_build: build }) + '\n');
+      const report = { healthy, streams, failed_files: failedFiles, core_behind_raw: behind, interrupted_runs: interrupted };
+      process.stdout.write(JSON.stringify({ ...report, last_transform_build: build }) + '\n');
     } else {
       for (const s of streams) process.stdout.write(`${s.failing ? 'FAILING' : 'ok     '} ${s.plugin} ${s.stream}: last success ${s.last_success_at ?? 'never'}${s.last_failure_at ? `, last failure ${s.last_failure_at}` : ''}${s.last_rows !== null ? `, ${s.last_rows} rows` : ''}\n`);
       for (const f of failedFiles) process.stdout.write(`FAILED  file ${f.source_uri} (${f.stream}, version ${f.source_version_id}) at ${f.at}: ${f.error ?? 'no reason recorded'}\n`);
-      for (const b of behind) process.stdout.write(`BEHIND  core is behind raw for ${b.stream}: ${b.commits_since_build} load commit(s) no transform build has read yet\n`);
-      for (const r of interrupted) process.stdout.write(`INTERRUPTED load run ${r.load_run_id} (${r.plugin}, started ${r.started_at}) is left running with no process: it committed ${r.rows_loaded} rows${r.committed_at ? `, last at ${r.committed_at}` : ''}; the next load closes it\n`);
+      for (const b of behind) {
+        process.stdout.write(`BEHIND  core is behind raw for ${b.stream}: ${b.commits_since_build} load commit(s) no build has read yet\n`);
+      }
+      for (const r of interrupted) {
+        const last = r.committed_at ? `, last at ${r.committed_at}` : '';
+        process.stdout.write(`INTERRUPTED load run ${r.load_run_id} (${r.plugin}, started ${r.started_at}) left running, no process: `
+          + `it committed ${r.rows_loaded} rows${last}; the next load closes it\n`);
+      }
       process.stdout.write(`last transform build: ${build ?? 'never'}\n${healthy ? 'healthy' : 'not healthy'}\n`);
     }
     return healthy ? 0 : 1;

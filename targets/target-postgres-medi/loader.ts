@@ -5,7 +5,9 @@ import { createAjv, type AjvInstance, type ValidateFunction } from '../../kit/si
 import type { Logger } from 'winston';
 import type { Loader } from '../../kit/singer/target-kit.js';
 import type { ActivateVersionMessage, JsonSchema, RecordMessage, SchemaMessage } from '../../kit/singer/messages.js';
-import { InvalidRecordError, InvalidUtf8Error, MissingKeyPropertiesError, NullCharacterError, RecordBeforeSchemaError, RecordNestingError } from '../../kit/singer/errors.js';
+import {
+  InvalidRecordError, InvalidUtf8Error, MissingKeyPropertiesError, NullCharacterError, RecordBeforeSchemaError, RecordNestingError,
+} from '../../kit/singer/errors.js';
 import { RecordCounter, emitMetric } from '../../kit/singer/log.js';
 import { eventsUrl, publishEvents } from '../../kit/events.js';
 import { RUN_LOCK_KEY } from '../../kit/warehouse/status.js';
@@ -171,7 +173,8 @@ export class PostgresLoader implements Loader {
   async start(): Promise<void> {
     const c = this.connector.client;
     await c.query(`SELECT pg_advisory_lock(${RUN_LOCK_KEY})`, [this.runId]);
-    await c.query(`INSERT INTO etl.load_runs (load_run_id, plugin, meltano_run_id) VALUES ($1, 'target-postgres-medi', $2)`, [this.runId, process.env.MELTANO_RUN_ID ?? null]);
+    await c.query(`INSERT INTO etl.load_runs (load_run_id, plugin, meltano_run_id) VALUES ($1, 'target-postgres-medi', $2)`,
+      [this.runId, process.env.MELTANO_RUN_ID ?? null]);
     await this.closeInterrupted();
     this.logger.info('load run started', { load_run_id: this.runId });
   }
@@ -184,17 +187,19 @@ export class PostgresLoader implements Loader {
   private async closeInterrupted(): Promise<void> {
     const c = this.connector.client;
     const open = await c.query<{ load_run_id: string }>(
-      `SELECT load_run_id::text FROM etl.load_runs WHERE status = 'running' AND plugin = 'target-postgres-medi' AND load_run_id <> $1 ORDER BY started_at`, [this.runId]);
+      `SELECT load_run_id::text FROM etl.load_runs
+        WHERE status = 'running' AND plugin = 'target-postgres-medi' AND load_run_id <> $1 ORDER BY started_at`, [this.runId]);
     for (const { load_run_id: id } of open.rows) {
       await c.query('BEGIN');
       try {
         const free = (await c.query<{ free: boolean }>(`SELECT pg_try_advisory_xact_lock(${RUN_LOCK_KEY}) AS free`, [id])).rows[0]!.free;
-        const closed = !free ? undefined : (await c.query<{ rows_loaded: string; rows_rejected: string; at: Date; streams: Record<string, unknown> }>(
+        const closed = !free ? undefined : (await c.query<{ rows_loaded: string; at: Date; streams: Record<string, unknown> }>(
           `UPDATE etl.load_runs SET status = 'failed', finished_at = coalesce(committed_at, started_at),
-                  error = format('interrupted: the target stopped without finishing (killed or crashed); it committed %s rows and %s rejects up to %s; closed by load run %s',
+                  error = format('interrupted: the target stopped without finishing (killed or crashed); '
+                                 || 'it committed %s rows and %s rejects up to %s; closed by load run %s',
                                  rows_loaded, rows_rejected, coalesce(committed_at, started_at), $2::text)
             WHERE load_run_id = $1 AND status = 'running'
-            RETURNING rows_loaded, rows_rejected, finished_at AS at, streams`, [id, this.runId])).rows[0];
+            RETURNING rows_loaded, finished_at AS at, streams`, [id, this.runId])).rows[0];
         if (closed) {
           for (const stream of Object.keys(closed.streams)) {
             await c.query(
@@ -203,7 +208,8 @@ export class PostgresLoader implements Loader {
               [stream, closed.at, id],
             );
           }
-          this.logger.warn(`load run ${id} was interrupted (left running, its process gone): closed as failed with the ${closed.rows_loaded} rows it committed`, { load_run_id: this.runId });
+          this.logger.warn(`load run ${id} was interrupted (left running, its process gone): closed as failed with the `
+            + `${closed.rows_loaded} rows it committed`, { load_run_id: this.runId });
         }
         await c.query('COMMIT');
       } catch (e) {
@@ -225,14 +231,16 @@ export class PostgresLoader implements Loader {
   invalidUtf8(stream: string | undefined, line: number, count: number): void {
     if (this.cfg.invalid_utf8 === 'fail') throw new InvalidUtf8Error(stream, line, count);
     if (stream === undefined) {
-      this.logger.warn(`line ${line}: ${count} invalid UTF-8 sequence(s) in a message for no stream, read as U+FFFD`, { load_run_id: this.runId });
+      this.logger.warn(`line ${line}: ${count} invalid UTF-8 sequence(s) in a message for no stream, read as U+FFFD`,
+        { load_run_id: this.runId });
       return;
     }
     const seen = this.invalidText.get(stream);
     if (seen) seen.count += count;
     else {
       this.invalidText.set(stream, { count, first: line });
-      this.logger.warn(`stream "${stream}": line ${line} is not valid UTF-8; its invalid bytes are loaded as U+FFFD (counted; the total at the end)`, { load_run_id: this.runId });
+      this.logger.warn(`stream "${stream}": line ${line} is not valid UTF-8; its invalid bytes are loaded as U+FFFD `
+        + '(counted; the total at the end)', { load_run_id: this.runId });
     }
     const t = this.streamTotals(stream);
     t.invalid_utf8 = (t.invalid_utf8 ?? 0) + count;
@@ -244,7 +252,9 @@ export class PostgresLoader implements Loader {
     if (owned.length === 0) return { msg, validation: msg.schema };
     if (!this.ownedWarned.has(msg.stream)) {
       this.ownedWarned.add(msg.stream);
-      this.logger.warn(`stream "${msg.stream}": ${owned.join(', ')} ${owned.length > 1 ? 'are' : 'is'} the target's own metadata column${owned.length > 1 ? 's' : ''}: the values the tap sends for ${owned.length > 1 ? 'them' : 'it'} are dropped`, { load_run_id: this.runId });
+      const many = owned.length > 1;
+      this.logger.warn(`stream "${msg.stream}": ${owned.join(', ')} ${many ? 'are' : 'is'} the target's own metadata `
+        + `column${many ? 's' : ''}: the values the tap sends for ${many ? 'them' : 'it'} are dropped`, { load_run_id: this.runId });
     }
     const kept = Object.fromEntries(Object.entries(props).filter(([p]) => !TARGET_OWNED.has(p)));
     const schema: JsonSchema = { ...msg.schema, properties: kept };
@@ -571,8 +581,8 @@ export class PostgresLoader implements Loader {
    * files and run totals and commit. Units, manifest entries and totals accumulate until that commit.
    */
   private async write(
-    batches: SinkBatch[], units: UnitState[], manifest: ManifestEntry[], resets: Reset[], pending: Totals, pendingPerStream: Map<string, Totals>,
-    rows: number, commit: boolean, final: boolean,
+    batches: SinkBatch[], units: UnitState[], manifest: ManifestEntry[], resets: Reset[], pending: Totals,
+    pendingPerStream: Map<string, Totals>, rows: number, commit: boolean, final: boolean,
   ): Promise<void> {
     const t0 = Date.now();
     const c = this.connector.client;
@@ -782,7 +792,8 @@ export class PostgresLoader implements Loader {
   async close(outcome: { ok: boolean; error?: Error }): Promise<void> {
     this.counter.report();
     for (const [stream, { count, first }] of this.invalidText) {
-      this.logger.warn(`stream "${stream}": ${count} invalid UTF-8 sequence(s) were loaded as U+FFFD (first at line ${first}); set invalid_utf8 to fail to stop on them instead`, { load_run_id: this.runId });
+      this.logger.warn(`stream "${stream}": ${count} invalid UTF-8 sequence(s) were loaded as U+FFFD (first at line ${first}); `
+        + 'set invalid_utf8 to fail to stop on them instead', { load_run_id: this.runId });
     }
     emitMetric({ type: 'timer', metric: 'sync_duration', value: (Date.now() - this.started) / 1000, tags: { status: outcome.ok ? 'succeeded' : 'failed' } });
     const c = this.connector.client;
@@ -799,9 +810,8 @@ export class PostgresLoader implements Loader {
           this.inTransaction = false;
         }
         // only this run's own open row: a run is never updated once finished
-        await c.query(`UPDATE etl.load_runs SET status = 'failed', finished_at = now(), error = $2 WHERE load_run_id = $1 AND status = 'running'`, [
-          this.runId, outcome.error ? outcome.error.message.slice(0, 4000) : null,
-        ]);
+        await c.query(`UPDATE etl.load_runs SET status = 'failed', finished_at = now(), error = $2 WHERE load_run_id = $1 AND status = 'running'`,
+          [this.runId, outcome.error ? outcome.error.message.slice(0, 4000) : null]);
         // what a health check reads: these streams' last run failed (their last success stays as it was)
         for (const stream of this.seen) {
           await c.query(
