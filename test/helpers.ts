@@ -76,3 +76,18 @@ export async function query<T = Record<string, unknown>>(url: string, sql: strin
 }
 
 export const singer = (...messages: unknown[]): string => messages.map((m) => JSON.stringify(m)).join('\n') + '\n';
+
+/**
+ * Resolves once a spawned target has opened its load run ("load run started", logged right before its message
+ * loop starts and takes SIGTERM), plus a moment; rejects if it exits first.
+ */
+export function started(child: { stderr: NodeJS.ReadableStream | null; once(event: 'close', fn: () => void): unknown }): Promise<void> {
+  return new Promise((resolve, reject) => {
+    let err = '';
+    child.stderr!.on('data', (d: Buffer | string) => {
+      err += String(d);
+      if (err.includes('load run started')) setTimeout(resolve, 100);
+    });
+    child.once('close', () => reject(new Error(`target exited before it started: ${err.slice(-500)}`)));
+  });
+}

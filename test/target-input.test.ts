@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { FdChunks } from '../kit/singer/fd-input.js';
 import { LineSplitter } from '../kit/singer/line-reader.js';
 import type { Writable } from 'node:stream';
-import { configFile, query, runTarget, scratchDb, singer, TARGET, type RunResult } from './helpers.js';
+import { configFile, query, runTarget, scratchDb, singer, started, TARGET, type RunResult } from './helpers.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'medi-input-'));
 const ROWS = 3000;
@@ -137,7 +137,7 @@ t.test('SIGTERM while a FIFO writer is quiet: commits, emits the last state and 
   let stdout = '';
   child.stdout!.setEncoding('utf8');
   child.stdout!.on('data', (d: string) => (stdout += d));
-  await new Promise((r) => setTimeout(r, 1500));
+  await started(child); // reading input (and taking SIGTERM) from here; a fixed wait lost the race on a busy machine
   const t0 = Date.now();
   child.kill('SIGTERM');
   const code = await new Promise((r) => child.on('close', r));

@@ -1,7 +1,7 @@
 // Crash safety: SIGKILL the target at several points mid-stream, rerun from the last STATE it emitted (as a
 // tap resuming from Meltano's state would), and check that no row is missing and none is duplicated.
 import t from 'tap';
-import { query, runTarget, scratchDb, singer } from './helpers.js';
+import { query, runTarget, scratchDb, singer, started } from './helpers.js';
 
 const ROWS = 30_000;
 const STATE_EVERY = 500;
@@ -70,7 +70,7 @@ t.test('SIGTERM: commit what was received, emit the last state, exit 0', async (
   child.stdout.setEncoding('utf8');
   child.stdout.on('data', (d: string) => (stdout += d));
   child.stdin.write(head); // stdin stays open, as when a tap is still running
-  await new Promise((r) => setTimeout(r, 1500));
+  await started(child); // reading input (and taking SIGTERM) from here; a fixed wait lost the race on a busy machine
   child.kill('SIGTERM');
   const code = await new Promise((r) => child.on('close', r));
   t.equal(code, 0);

@@ -46,6 +46,21 @@ export class NullCharacterError extends SingerError {
   }
 }
 
+export class RecordNestingError extends SingerError {
+  override name = 'RecordNestingError';
+  constructor(readonly stream: string, readonly line: number, readonly reason: string) {
+    super(`line ${line}: RECORD for stream "${stream}" is nested too deeply to check or encode (${reason})`);
+  }
+}
+
+export class InvalidUtf8Error extends SingerError {
+  override name = 'InvalidUtf8Error';
+  constructor(readonly stream: string | undefined, readonly line: number, readonly sequences: number) {
+    const what = stream ? `message for stream "${stream}"` : 'message';
+    super(`line ${line}: ${what} is not valid UTF-8 (${sequences} invalid byte sequence(s)); invalid_utf8 is fail`);
+  }
+}
+
 export class ConfigError extends SingerError {
   override name = 'ConfigError';
 }

@@ -87,3 +87,76 @@ export class JsonNumber {
     return this.text;
   }
 }
+
+/**
+ * JSON.stringify, also for values nested deeper than its recursion reaches (V8 overflows its stack at about 4,000
+ * levels; PostgreSQL's jsonb takes 10,000 and more): past that, an explicit stack writes the same text.
+ */
+export function stringifyJson(value: unknown): string {
+  try {
+    return JSON.stringify(value);
+  } catch (e) {
+    if (!(e instanceof RangeError)) throw e;
+    return stringifyDeep(value);
+  }
+}
+
+/** JSON.stringify's output for parsed JSON values (objects, arrays, strings, numbers, booleans, null), iteratively. */
+export function stringifyDeep(root: unknown): string {
+  interface Frame { value: unknown[] | Record<string, unknown>; keys: string[] | undefined; i: number; wrote: boolean }
+  const stack: Frame[] = [];
+  const skipped = (v: unknown) => v === undefined || typeof v === 'function' || typeof v === 'symbol';
+  let out = '';
+  let next: unknown = root;
+  let pending = true;
+  for (;;) {
+    if (pending) {
+      pending = false;
+      const v = next;
+      if (v !== null && typeof v === 'object' && typeof (v as { toJSON?: unknown }).toJSON !== 'function') {
+        if (Array.isArray(v)) {
+          out += '[';
+          stack.push({ value: v, keys: undefined, i: 0, wrote: false });
+        } else {
+          out += '{';
+          stack.push({ value: v as Record<string, unknown>, keys: Object.keys(v), i: 0, wrote: false });
+        }
+      } else {
+        out += JSON.stringify(v) ?? 'null';
+      }
+    }
+    const top = stack[stack.length - 1];
+    if (!top) return out;
+    if (top.keys === undefined) {
+      const items = top.value as unknown[];
+      if (top.i >= items.length) {
+        out += ']';
+        stack.pop();
+        continue;
+      }
+      if (top.i > 0) out += ',';
+      const item = items[top.i++];
+      next = skipped(item) ? null : item;
+      pending = true;
+    } else {
+      const obj = top.value as Record<string, unknown>;
+      let key: string | undefined;
+      while (top.i < top.keys.length) {
+        const k = top.keys[top.i++]!;
+        if (!skipped(obj[k])) {
+          key = k;
+          break;
+        }
+      }
+      if (key === undefined) {
+        out += '}';
+        stack.pop();
+        continue;
+      }
+      out += (top.wrote ? ',' : '') + JSON.stringify(key) + ':';
+      top.wrote = true;
+      next = obj[key];
+      pending = true;
+    }
+  }
+}

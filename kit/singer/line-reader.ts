@@ -2,11 +2,14 @@
 // byte range, so no line string keeps a whole input chunk alive (sliced strings would, and the garbage
 // collector pays for it) and a reader that wants bytes (the target's fast path) never decodes at all.
 import type { Readable } from 'node:stream';
+import { invalidUtf8Count } from './utf8.js';
 
 export interface Line {
   text: string;
   /** 1-based line number in the input. */
   number: number;
+  /** invalid UTF-8 sequences the text holds as U+FFFD (kit/singer/utf8.ts) */
+  invalidUtf8: number;
 }
 
 /** One line as a byte range; the object is reused for the next line (copy what you keep). */
@@ -78,8 +81,12 @@ export class LineSplitter {
 /** Yield the lines of a byte stream as strings, pulling input only as lines are consumed (backpressure). */
 export async function* readLines(input: Readable | AsyncIterable<Buffer | string>): AsyncGenerator<Line> {
   const splitter = new LineSplitter();
+  const line = (l: LineRange): Line => {
+    const text = l.buf.toString('utf8', l.start, l.end);
+    return { text, number: l.number, invalidUtf8: invalidUtf8Count(l.buf, l.start, l.end, text) };
+  };
   for await (const piece of input as AsyncIterable<Buffer | string>) {
-    for (const l of splitter.push(piece)) yield { text: l.buf.toString('utf8', l.start, l.end), number: l.number };
+    for (const l of splitter.push(piece)) yield line(l);
   }
-  for (const l of splitter.end()) yield { text: l.buf.toString('utf8', l.start, l.end), number: l.number };
+  for (const l of splitter.end()) yield line(l);
 }

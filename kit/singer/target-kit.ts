@@ -9,6 +9,7 @@ import { parseMessage, type ActivateVersionMessage, type BatchMessage, type Reco
 import { SingerWriter } from './writer.js';
 import { FdChunks, SocketChunks, fdKind, type ChunkSource } from './fd-input.js';
 import { MalformedMessageError } from './errors.js';
+import { invalidUtf8Count } from './utf8.js';
 import type { Logger } from 'winston';
 
 export interface Loader {
@@ -24,6 +25,11 @@ export interface Loader {
   /** Buffer one record; may return a promise when it must look something up first. */
   record(msg: RecordMessage, line: number, lossless?: Record<string, unknown>): void | Promise<void>;
   activateVersion(msg: ActivateVersionMessage, line: number): Promise<void>;
+  /**
+   * A line held invalid UTF-8, decoded as `count` U+FFFD (its message is for `stream`, if it names one): count and
+   * warn, or throw to fail the run. Without this method the kit warns.
+   */
+  invalidUtf8?(stream: string | undefined, line: number, count: number): void;
   /** True when the uncommitted rows reached the commit bound (rows or bytes). */
   shouldFlush(): boolean;
   /** True when enough rows are buffered to write them ahead of the commit (keeps the database busy). */
@@ -32,9 +38,11 @@ export interface Loader {
   bufferedRows(): number;
   /**
    * Take the current buffers (synchronously) and write them; with `commit`, also commit everything written
-   * so far. Resolves once done. The kit never runs two of these at once.
+   * so far. Resolves once done. The kit never runs two of these at once. `final` (once, at the end of the input,
+   * even with nothing buffered): the commit also records the run as finished, so its outcome commits with its
+   * last rows and a crash cannot separate them.
    */
-  flush(commit: boolean): Promise<void>;
+  flush(commit: boolean, final?: boolean): Promise<void>;
   close(outcome: { ok: boolean; error?: Error }): Promise<void>;
 }
 
@@ -113,6 +121,24 @@ export async function runTarget(opts: TargetRunOptions): Promise<TargetRunResult
     check();
   };
 
+  /** End of input: commit what is left together with the run's outcome, then release the last state. */
+  const finish = async () => {
+    batchOpenedAt = 0; // no age flush from here on
+    for (let settled = inflight; ; settled = inflight) {
+      await settled;
+      if (settled === inflight) break; // a flush started meanwhile: wait for it too
+    }
+    check();
+    const covers = latestState;
+    const committing = loader.flush(true, true);
+    chain(async () => {
+      await committing;
+      await emitUpTo(covers);
+    });
+    await inflight;
+    check();
+  };
+
   const source = inputSource(opts.input);
   const onTerm = () => {
     terminating = true;
@@ -148,8 +174,13 @@ export async function runTarget(opts: TargetRunOptions): Promise<TargetRunResult
     chain(() => writing);
   };
 
-  const onLine = async (text: string, number: number) => {
+  const onLine = async (text: string, number: number, invalidUtf8: number) => {
     const { message, losslessRecord } = parseMessage(text, number);
+    if (invalidUtf8 > 0) {
+      const stream = 'stream' in message ? message.stream : undefined;
+      if (loader.invalidUtf8) loader.invalidUtf8(stream, number, invalidUtf8);
+      else logger.warn(`line ${number}: ${invalidUtf8} invalid UTF-8 sequence(s) read as U+FFFD${stream ? ` (stream "${stream}")` : ''}`);
+    }
     switch (message.type) {
       case 'RECORD':
         await onRecord(message, number, losslessRecord);
@@ -172,7 +203,13 @@ export async function runTarget(opts: TargetRunOptions): Promise<TargetRunResult
         await loader.activateVersion(message, number);
         break;
       case 'BATCH':
-        for await (const rec of readBatch(message, number)) await onRecord(rec.msg, number, rec.lossless);
+        for await (const rec of readBatch(message, number)) {
+          if (rec.invalidUtf8 > 0) {
+            if (loader.invalidUtf8) loader.invalidUtf8(message.stream, number, rec.invalidUtf8);
+            else logger.warn(`line ${number}: a BATCH file's line: ${rec.invalidUtf8} invalid UTF-8 sequence(s) read as U+FFFD`);
+          }
+          await onRecord(rec.msg, number, rec.lossless);
+        }
         break;
     }
   };
@@ -190,7 +227,8 @@ export async function runTarget(opts: TargetRunOptions): Promise<TargetRunResult
             const due = afterRecord();
             if (due) await due;
           } else {
-            await onLine(buf.toString('utf8', start, end), number);
+            const text = buf.toString('utf8', start, end);
+            await onLine(text, number, invalidUtf8Count(buf, start, end, text));
           }
           check();
           if (terminating) return false;
@@ -206,8 +244,7 @@ export async function runTarget(opts: TargetRunOptions): Promise<TargetRunResult
     } finally {
       if (terminating) source.close();
     }
-    await quiesce();
-    await emitUpTo(latestState);
+    await finish();
     await out.flush();
     await loader.close({ ok: true });
     return { lines, records, statesEmitted };
@@ -260,13 +297,20 @@ function inputSource(given: Readable | undefined): Input {
 }
 
 /** BATCH messages point at local JSONL files (optionally gzipped); each line is one record. */
-async function* readBatch(msg: BatchMessage, line: number): AsyncGenerator<{ msg: RecordMessage; lossless?: Record<string, unknown> }> {
+interface BatchRecord {
+  msg: RecordMessage;
+  lossless?: Record<string, unknown>;
+  /** invalid UTF-8 sequences its line held (read as U+FFFD) */
+  invalidUtf8: number;
+}
+
+async function* readBatch(msg: BatchMessage, line: number): AsyncGenerator<BatchRecord> {
   for (const uri of msg.manifest) {
     if (!uri.startsWith('file://')) throw new MalformedMessageError(line, `BATCH manifest entry ${uri} is not a file:// URI`);
     const path = fileURLToPath(uri);
     let stream: Readable = createReadStream(path);
     if (msg.encoding.compression === 'gzip') stream = stream.pipe(createGunzip());
-    for await (const { text, number } of readLines(stream)) {
+    for await (const { text, number, invalidUtf8 } of readLines(stream)) {
       let parsed;
       try {
         // Splice the line in as text so big numbers stay exact (parseMessage keeps them lossless).
@@ -274,7 +318,7 @@ async function* readBatch(msg: BatchMessage, line: number): AsyncGenerator<{ msg
       } catch (e) {
         throw new MalformedMessageError(line, `BATCH file ${path} line ${number}: ${(e as Error).message}`);
       }
-      yield { msg: parsed.message as RecordMessage, ...(parsed.losslessRecord ? { lossless: parsed.losslessRecord } : {}) };
+      yield { msg: parsed.message as RecordMessage, invalidUtf8, ...(parsed.losslessRecord ? { lossless: parsed.losslessRecord } : {}) };
     }
   }
 }

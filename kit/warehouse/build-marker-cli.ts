@@ -1,15 +1,22 @@
 #!/usr/bin/env node
-// `medi-build-marker check|record|failed <project-dir>`: lets a scheduled dbt run skip when nothing changed.
-// "Unchanged" = no load run has written rows since the last successful build, and the dbt project files
-// (models, macros, tests, seeds, dbt_project.yml) hash the same. check exits 0 when a build is needed, 3 when not,
-// 5 when the project changed since the last recorded build (or none was recorded): incremental models then
-// rebuild from scratch (macros/medi_incremental.sql says why).
+// `medi-build-marker check|record|commits|built|failed <project-dir>`: lets a scheduled dbt run skip when nothing changed,
+// and records what each build covered, so `medi-warehouse health` can tell when core is behind raw.
+// "Unchanged" = no stream's raw tables have a load commit the last build did not see (each stream's commits,
+// summed over load runs: kit/warehouse/status.ts streamCommits — derived from committed data, not from a run's
+// status, so rows a crashed run committed still count), and the dbt project files (models, macros, tests, seeds,
+// dbt_project.yml) hash the same. check exits 0 when a build is needed, 3 when not, 5 when the project changed
+// since the last recorded build (or none was recorded): incremental models then rebuild from scratch
+// (macros/medi_incremental.sql says why). check prints the commits it read (JSON); `record <dir> <that JSON>`
+// stores them after the build succeeds, so rows committed while dbt ran are not taken as built.
+// `commits <dir>` prints them alone; `built <dir> <JSON> [dbt args]` records a build with selectors: `staging.<source>+` covers the streams
+// `<source>_*`, no selector covers every stream; other selections record nothing (their coverage is not known).
 // failed prints the source files whose latest load, since the last successful build, failed, and exits 4 if
 // any: a job whose tap went on past a bad file (file_failures: continue) builds what loaded, then fails on them.
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import pg from 'pg';
+import { builtStreams, streamCommits } from './status.js';
 
 function projectHash(dir: string): string {
   const h = createHash('sha256');
@@ -25,15 +32,36 @@ function projectHash(dir: string): string {
   return h.digest('hex');
 }
 
-const [cmd, dir] = process.argv.slice(2);
+const [cmd, dir, seen, ...dbtArgs] = process.argv.slice(2);
 if (!cmd || !dir) {
-  process.stderr.write('usage: medi-build-marker check|record <dbt project dir>\n');
+  process.stderr.write('usage: medi-build-marker check|record|commits|built|failed <dbt project dir> [commits JSON] [dbt args]\n');
   process.exit(2);
 }
 const url = process.env.DATABASE_URL;
 if (!url) {
   process.exit(0); // no way to tell: build
 }
+
+/** The streams a `dbt run` with these arguments builds from, as a test on stream names; undefined: not known. */
+function coverage(args: string[]): ((stream: string) => boolean) | undefined {
+  const selected: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i]!;
+    if (a === '--exclude' || a === '--selector' || a.startsWith('--exclude=') || a.startsWith('--selector=')) return undefined;
+    if (a === '--select' || a === '-s' || a === '--models' || a === '-m') {
+      while (i + 1 < args.length && !args[i + 1]!.startsWith('-')) selected.push(...args[++i]!.split(/\s+/).filter(Boolean));
+    }
+  }
+  if (selected.length === 0) return () => true;
+  const sources: string[] = [];
+  for (const sel of selected) {
+    const m = /^staging\.([a-z0-9]+)\+$/.exec(sel);
+    if (!m) return undefined;
+    sources.push(m[1]!);
+  }
+  return (stream) => sources.some((src) => stream.startsWith(`${src}_`));
+}
+
 const client = new pg.Client({ connectionString: url });
 await client.connect();
 try {
@@ -46,15 +74,28 @@ try {
     for (const f of failed) process.stderr.write(`failed source file (${f.stream}): ${f.error?.includes(f.source_uri) ? f.error : `${f.source_uri}: ${f.error ?? 'no reason recorded'}`}\n`);
     process.exit(failed.length ? 4 : 0);
   }
-  const loaded = (await client.query<{ last: string | null }>(`select max(finished_at)::text as last from etl.load_runs where status = 'succeeded' and rows_loaded > 0`)).rows[0]?.last ?? null;
-  const marker = { loaded_through: loaded, project: projectHash(dir) };
-  if (cmd === 'record') {
-    await client.query(`insert into etl.config (key, value, updated_at) values ('dbt_last_build', $1, now()) on conflict (key) do update set value = excluded.value, updated_at = now()`, [JSON.stringify(marker)]);
+  // the commits the build read: given by check before it started, else read now
+  const commits = seen ? (JSON.parse(seen) as Record<string, number>) : await streamCommits(client);
+  const built = await builtStreams(client);
+  const save = (key: string, value: unknown) => client.query(
+    `insert into etl.config (key, value, updated_at) values ($1, $2, now())
+     on conflict (key) do update set value = excluded.value, updated_at = now()`,
+    [key, JSON.stringify(value)]);
+  if (cmd === 'commits') {
+    process.stdout.write(JSON.stringify(commits) + '\n');
+  } else if (cmd === 'record') {
+    await save('dbt_built_streams', { ...built, ...commits });
+    await save('dbt_last_build', { project: projectHash(dir) });
+  } else if (cmd === 'built') {
+    const covers = coverage(dbtArgs);
+    if (covers) await save('dbt_built_streams', { ...built, ...Object.fromEntries(Object.entries(commits).filter(([s]) => covers(s))) });
   } else {
-    const prior = (await client.query<{ value: typeof marker }>(`select value from etl.config where key = 'dbt_last_build'`)).rows[0]?.value;
+    const prior = (await client.query<{ value: { project?: string } }>(
+      `select value from etl.config where key = 'dbt_last_build'`)).rows[0]?.value;
+    process.stdout.write(JSON.stringify(commits) + '\n');
     await client.end();
-    if (!prior || prior.project !== marker.project) process.exit(5);
-    process.exit(prior.loaded_through === marker.loaded_through ? 3 : 0);
+    if (!prior || prior.project !== projectHash(dir)) process.exit(5);
+    process.exit(Object.entries(commits).every(([s, n]) => (built[s] ?? 0) >= n) ? 3 : 0);
   }
 } finally {
   await client.end().catch(() => undefined);

@@ -38,7 +38,70 @@ export async function streamHealth(client: pg.Client): Promise<StreamHealth[]> {
      from etl.health order by plugin, stream`)).rows;
 }
 
-/** When the transforms last built successfully (scripts/dbt's build marker), or null. */
+/** When the transforms last built successfully (scripts/dbt's build markers: a plain run, or selected models), or null. */
 export async function lastBuildAt(client: pg.Client): Promise<string | null> {
-  return (await client.query<{ at: string }>(`select updated_at::text as at from etl.config where key = 'dbt_last_build'`)).rows[0]?.at ?? null;
+  return (await client.query<{ at: string | null }>(
+    `select max(updated_at)::text as at from etl.config where key in ('dbt_last_build', 'dbt_built_streams')`)).rows[0]?.at ?? null;
+}
+
+/**
+ * The advisory lock a running load holds for its whole session, keyed by its run id (SQL, the id as $1). Its
+ * connection ends with its process, so a run still `running` whose lock is free was killed or crashed.
+ * hashtextextended gives 64 bits: two runs practically never share a key.
+ */
+export const RUN_LOCK_KEY = `hashtextextended('medi-load-run:' || $1::text, 0)`;
+
+/**
+ * Per stream, the load commits that changed its raw tables, summed over every load run (each run keeps its own in
+ * etl.load_runs.streams, committed with the rows). It only grows, so a build that recorded these numbers before it
+ * read raw knows from them alone whether raw moved since; no status flag or clock is involved.
+ */
+export async function streamCommits(client: pg.Client): Promise<Record<string, number>> {
+  const { rows } = await client.query<{ stream: string; commits: string }>(
+    `select s.key as stream, sum((s.value ->> 'commits')::bigint)::text as commits
+     from etl.load_runs r cross join jsonb_each(r.streams) s where s.value ? 'commits' group by 1 order by 1`);
+  return Object.fromEntries(rows.map((r) => [r.stream, Number(r.commits)]));
+}
+
+/**
+ * Per stream, its commits (streamCommits) as the last successful build that covered it read them, before it read raw
+ * (scripts/dbt records them through medi-build-marker).
+ */
+export async function builtStreams(client: pg.Client): Promise<Record<string, number>> {
+  return (await client.query<{ value: Record<string, number> }>(
+    `select value from etl.config where key = 'dbt_built_streams'`)).rows[0]?.value ?? {};
+}
+
+/** Streams with load commits no build has covered yet: core is behind raw for them. */
+export async function coreBehindRaw(client: pg.Client): Promise<Array<{ stream: string; commits_since_build: number }>> {
+  const now = await streamCommits(client);
+  const built = await builtStreams(client);
+  return Object.entries(now)
+    .filter(([s, n]) => n > (built[s] ?? 0))
+    .map(([stream, n]) => ({ stream, commits_since_build: n - (built[stream] ?? 0) }));
+}
+
+/** Load runs still `running` whose process is gone (their lock is free): the next start of the target closes them. */
+export interface OpenRun {
+  load_run_id: string;
+  plugin: string;
+  started_at: string;
+  committed_at: string | null;
+  rows_loaded: number;
+}
+
+export async function interruptedRuns(client: pg.Client): Promise<OpenRun[]> {
+  const open = (await client.query<OpenRun>(
+    `select load_run_id::text, plugin, started_at::text, committed_at::text, rows_loaded::float8 as rows_loaded
+     from etl.load_runs where status = 'running' order by started_at`)).rows;
+  const gone = [];
+  for (const run of open) {
+    // taken and released at once (a transaction of its own): only asks whether the run's session still holds it
+    await client.query('begin');
+    const { rows } = await client.query<{ free: boolean }>(`select pg_try_advisory_xact_lock(${RUN_LOCK_KEY}) as free`, [run.load_run_id]);
+    const free = rows[0]!.free;
+    await client.query('commit');
+    if (free) gone.push(run);
+  }
+  return gone;
 }

@@ -3,7 +3,8 @@
 // apply migrations, and print shell exports (DATABASE_URL and the MEDI_PG* variables dbt's profile reads).
 // `medi-warehouse stop` stops the embedded server.
 // `medi-warehouse health [--json]`: the last successful and failed load per stream, the source files whose
-// latest load failed, and the last transform build; exits 1 when a stream's last load failed or a file did.
+// latest load failed, streams whose raw rows no build has covered yet (core behind raw), load runs a crash left
+// running, and the last transform build; exits 1 when any of those is not right.
 // `medi-warehouse dq [--json]`: the data-quality checks for the latest load run (kit/warehouse/dq.ts) into
 // etl.dq_results, and with MEDI_NATS_URL the sync's event and one alert per failed check (kit/events.ts).
 // Failed checks are alerts; once recorded and published, a reject rate over its threshold also fails the step
@@ -16,7 +17,7 @@ import { migrate } from './migrate.js';
 import { stopEmbedded } from './embedded.js';
 import { runQualityChecks, type DqResult } from './dq.js';
 import { dqSettings, ON_FAIL_ENV } from './dq-settings.js';
-import { LATEST_FILE_RUN, lastBuildAt, streamHealth, withClient } from './status.js';
+import { LATEST_FILE_RUN, coreBehindRaw, interruptedRuns, lastBuildAt, streamHealth, withClient } from './status.js';
 import { collectMetrics, exposition } from './metrics.js';
 import { loadContracts } from '../contracts/contract.js';
 import { eventsUrl, publishEvents, type PipelineEvent } from '../events.js';
@@ -77,12 +78,23 @@ async function health(json: boolean): Promise<number> {
        from etl.load_run_files where status = 'failed' and last_load_run_id = (select load_run_id from latest)
        order by stream, source_uri`)).rows;
     const build = await lastBuildAt(client);
-    const healthy = !streams.some((s) => s.failing) && failedFiles.length === 0;
+    const behind = await coreBehindRaw(client);
+    const interrupted = await interruptedRuns(client);
+    const healthy = !streams.some((s) => s.failing) && failedFiles.length === 0 && behind.length === 0 && interrupted.length === 0;
     if (json) {
-      process.stdout.write(JSON.stringify({ healthy, streams, failed_files: failedFiles, last_transform_build: build }) + '\n');
+      const report = { healthy, streams, failed_files: failedFiles, core_behind_raw: behind, interrupted_runs: interrupted };
+      process.stdout.write(JSON.stringify({ ...report, last_transform_build: build }) + '\n');
     } else {
       for (const s of streams) process.stdout.write(`${s.failing ? 'FAILING' : 'ok     '} ${s.plugin} ${s.stream}: last success ${s.last_success_at ?? 'never'}${s.last_failure_at ? `, last failure ${s.last_failure_at}` : ''}${s.last_rows !== null ? `, ${s.last_rows} rows` : ''}\n`);
       for (const f of failedFiles) process.stdout.write(`FAILED  file ${f.source_uri} (${f.stream}, version ${f.source_version_id}) at ${f.at}: ${f.error ?? 'no reason recorded'}\n`);
+      for (const b of behind) {
+        process.stdout.write(`BEHIND  core is behind raw for ${b.stream}: ${b.commits_since_build} load commit(s) no build has read yet\n`);
+      }
+      for (const r of interrupted) {
+        const last = r.committed_at ? `, last at ${r.committed_at}` : '';
+        process.stdout.write(`INTERRUPTED load run ${r.load_run_id} (${r.plugin}, started ${r.started_at}) left running, no process: `
+          + `it committed ${r.rows_loaded} rows${last}; the next load closes it\n`);
+      }
       process.stdout.write(`last transform build: ${build ?? 'never'}\n${healthy ? 'healthy' : 'not healthy'}\n`);
     }
     return healthy ? 0 : 1;

@@ -1,6 +1,7 @@
 // Encoding of values into PostgreSQL's COPY text format. Text format, not binary: it needs no per-type
 // wire encoders, PostgreSQL parses it about as fast, and a failing row is reported with its line number.
 import type { PgType } from './type-map.js';
+import { stringifyJson } from '../../kit/singer/json.js';
 
 const NEEDS_ESCAPE = /[\\\n\r\t\0]/;
 
@@ -32,7 +33,7 @@ export function escapeCopy(s: string, sanitizeNul: boolean): string {
 
 /** JSON text for jsonb, with NUL escapes handled: jsonb rejects \u0000 as well. */
 function jsonText(v: unknown, sanitizeNul: boolean): string {
-  const s = JSON.stringify(v);
+  const s = stringifyJson(v);
   if (s.includes('\\u0000')) {
     if (!sanitizeNul) throw new NulInTextError();
     return escapeCopy(s.replace(/\\u0000/g, '\\ufffd'), sanitizeNul);

@@ -379,39 +379,65 @@ function literal(b: Buffer, i: number, end: number, word: string): number {
   return i + word.length;
 }
 
-/** Skip any JSON value, validating its grammar; returns the index after it. */
-function skipValue(b: Buffer, i: number, end: number, depth: number): number {
-  if (depth > 64) throw BAIL;
-  const c = b[i];
-  if (c === QUOTE) return scanString(b, i, end);
-  if (c === 0x7b /* { */) {
-    i = ws(b, i + 1, end);
-    if (b[i] === 0x7d) return i + 1;
+/** Open containers of the value skipValue is in (1 object, 2 array), reused between calls. */
+let skipStack = new Uint8Array(64);
+
+/**
+ * Skip any JSON value, validating its grammar; returns the index after it. Iterative, so nesting is bounded by
+ * what PostgreSQL's jsonb accepts (it names the line past that), never by this scan's stack.
+ */
+function skipValue(b: Buffer, i: number, end: number): number {
+  let top = 0;
+  for (;;) {
+    const c = b[i];
+    let open = 0;
+    if (c === QUOTE) i = scanString(b, i, end);
+    else if (c === 0x7b /* { */) {
+      i = ws(b, i + 1, end);
+      if (b[i] === 0x7d) i++;
+      else open = 1;
+    } else if (c === 0x5b /* [ */) {
+      i = ws(b, i + 1, end);
+      if (b[i] === 0x5d) i++;
+      else open = 2;
+    } else if (c === 0x74) i = literal(b, i, end, 'true');
+    else if (c === 0x66) i = literal(b, i, end, 'false');
+    else if (c === 0x6e) i = literal(b, i, end, 'null');
+    else if (c === 0x2d || (c !== undefined && c >= 0x30 && c <= 0x39)) i = scanNumber(b, i, end);
+    else throw BAIL;
+    if (open) {
+      if (top === skipStack.length) {
+        const grown = new Uint8Array(top * 2);
+        grown.set(skipStack);
+        skipStack = grown;
+      }
+      skipStack[top++] = open;
+      if (open === 1) i = memberValue(b, i, end);
+      continue;
+    }
+    // after a value: a comma leads to the next one, a bracket closes its container (and maybe more)
     for (;;) {
-      if (b[i] !== QUOTE) throw BAIL;
-      i = ws(b, scanString(b, i, end), end);
-      if (b[i] !== 0x3a) throw BAIL;
-      i = ws(b, skipValue(b, ws(b, i + 1, end), end, depth + 1), end);
-      if (b[i] === 0x2c) { i = ws(b, i + 1, end); continue; }
-      if (b[i] === 0x7d) return i + 1;
-      throw BAIL;
+      if (top === 0) return i;
+      i = ws(b, i, end);
+      const kind = skipStack[top - 1];
+      if (b[i] === 0x2c) {
+        i = ws(b, i + 1, end);
+        if (kind === 1) i = memberValue(b, i, end);
+        break;
+      }
+      if (b[i] !== (kind === 1 ? 0x7d : 0x5d)) throw BAIL;
+      i++;
+      top--;
     }
   }
-  if (c === 0x5b /* [ */) {
-    i = ws(b, i + 1, end);
-    if (b[i] === 0x5d) return i + 1;
-    for (;;) {
-      i = ws(b, skipValue(b, i, end, depth + 1), end);
-      if (b[i] === 0x2c) { i = ws(b, i + 1, end); continue; }
-      if (b[i] === 0x5d) return i + 1;
-      throw BAIL;
-    }
-  }
-  if (c === 0x74) return literal(b, i, end, 'true');
-  if (c === 0x66) return literal(b, i, end, 'false');
-  if (c === 0x6e) return literal(b, i, end, 'null');
-  if (c === 0x2d || (c !== undefined && c >= 0x30 && c <= 0x39)) return scanNumber(b, i, end);
-  throw BAIL;
+}
+
+/** An object member's `"key":` at i; returns where its value starts. */
+function memberValue(b: Buffer, i: number, end: number): number {
+  if (b[i] !== QUOTE) throw BAIL;
+  i = ws(b, scanString(b, i, end), end);
+  if (b[i] !== 0x3a) throw BAIL;
+  return ws(b, i + 1, end);
 }
 
 function startsWith(b: Buffer, i: number, end: number, key: Buffer): boolean {
@@ -548,7 +574,7 @@ export class FastLines {
       } else if (sameBytes(b, ks, ke, K_TYPE)) {
         return undefined;
       } else {
-        i = skipValue(b, i, end, 0);
+        i = skipValue(b, i, end);
       }
       i = ws(b, i, end);
     }
@@ -672,7 +698,7 @@ export class RecordScanner {
         i = ws(b, i + 1, end);
         if (fi === -1) {
           if (this.plan.closed) throw BAIL;
-          i = skipValue(b, i, end, 0); // a property the schema does not declare: not a column, ignored
+          i = skipValue(b, i, end); // a property the schema does not declare: not a column, ignored
         } else {
           predicted = fi + 1;
           i = this.value(fields[fi]!, fi, b, i, end, sanitizeNul);
@@ -766,7 +792,7 @@ export class RecordScanner {
       }
       case Kind.Json: {
         if (c !== 0x7b && c !== 0x5b) throw BAIL;
-        const j = fd.node ? checkNode(fd.node, b, i, end, 0) : skipValue(b, i, end, 0);
+        const j = fd.node ? checkNode(fd.node, b, i, end, 0) : skipValue(b, i, end);
         this.starts[fi] = i;
         this.ends[fi] = j;
         this.state[fi] = 2;
@@ -917,7 +943,7 @@ function checkNode(n: Node, b: Buffer, i: number, end: number, depth: number): n
         if (b[i] !== 0x3a) throw BAIL;
         i = ws(b, i + 1, end);
         const child = k >= 0 ? n.keyNodes![k] : undefined;
-        i = child ? checkNode(child, b, i, end, depth + 1) : skipValue(b, i, end, depth + 1);
+        i = child ? checkNode(child, b, i, end, depth + 1) : skipValue(b, i, end);
         if (k >= 0 && n.keyRequired![k]! >= 0) seen |= 1 << n.keyRequired![k]!;
         i = ws(b, i, end);
         if (b[i] === 0x2c) { i = ws(b, i + 1, end); continue; }
@@ -933,7 +959,7 @@ function checkNode(n: Node, b: Buffer, i: number, end: number, depth: number): n
     i = ws(b, i + 1, end);
     if (b[i] === 0x5d) return i + 1;
     for (;;) {
-      i = ws(b, n.items ? checkNode(n.items, b, i, end, depth + 1) : skipValue(b, i, end, depth + 1), end);
+      i = ws(b, n.items ? checkNode(n.items, b, i, end, depth + 1) : skipValue(b, i, end), end);
       if (b[i] === 0x2c) { i = ws(b, i + 1, end); continue; }
       if (b[i] === 0x5d) return i + 1;
       throw BAIL;

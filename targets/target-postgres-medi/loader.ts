@@ -4,11 +4,15 @@ import { randomUUID } from 'node:crypto';
 import { createAjv, type AjvInstance, type ValidateFunction } from '../../kit/singer/ajv.js';
 import type { Logger } from 'winston';
 import type { Loader } from '../../kit/singer/target-kit.js';
-import type { ActivateVersionMessage, RecordMessage, SchemaMessage } from '../../kit/singer/messages.js';
-import { InvalidRecordError, MissingKeyPropertiesError, NullCharacterError, RecordBeforeSchemaError } from '../../kit/singer/errors.js';
+import type { ActivateVersionMessage, JsonSchema, RecordMessage, SchemaMessage } from '../../kit/singer/messages.js';
+import {
+  InvalidRecordError, InvalidUtf8Error, MissingKeyPropertiesError, NullCharacterError, RecordBeforeSchemaError, RecordNestingError,
+} from '../../kit/singer/errors.js';
 import { RecordCounter, emitMetric } from '../../kit/singer/log.js';
 import { eventsUrl, publishEvents } from '../../kit/events.js';
-import { Connector } from './connector.js';
+import { RUN_LOCK_KEY } from '../../kit/warehouse/status.js';
+import { stringifyJson } from '../../kit/singer/json.js';
+import { Connector, METADATA_COLUMNS } from './connector.js';
 import { RowBuffer, StreamSink, type SinkBatch } from './sink.js';
 import { NulInTextError, encodeValue } from './copy-text.js';
 import { qualified, quoteIdent, tableNameFor } from '../../kit/warehouse/identifiers.js';
@@ -22,13 +26,19 @@ interface Carry {
   units: UnitState[];
   manifest: ManifestEntry[];
   pending: Totals;
+  /** the same per stream */
+  perStream: Map<string, Totals>;
   rows: number;
+  /** streams whose raw tables the commit changes (rows written, a file's rows replaced) */
   streams: Set<string>;
 }
 
 function emptyCarry(): Carry {
-  return { units: [], manifest: [], pending: { loaded: 0, rejected: 0, skipped: 0 }, rows: 0, streams: new Set() };
+  return { units: [], manifest: [], pending: { loaded: 0, rejected: 0, skipped: 0 }, perStream: new Map(), rows: 0, streams: new Set() };
 }
+
+/** Lineage columns the target fills and a record can never set (see withoutOwnedMetadata). */
+const TARGET_OWNED = new Set(METADATA_COLUMNS.map((m) => m.name).filter((n) => n !== '_sdc_deleted_at'));
 
 /** Encoded characters buffered before they are written ahead into the open transaction (~2 MB). */
 const WRITE_AHEAD_CHARS = 2 * 1024 * 1024;
@@ -78,6 +88,23 @@ interface Totals {
   loaded: number;
   rejected: number;
   skipped: number;
+  /** invalid UTF-8 sequences loaded as U+FFFD (per stream only; absent when none) */
+  invalid_utf8?: number;
+}
+
+/**
+ * A stream's committed totals in etl.load_runs.streams. `commits`: the run's commits that changed the stream's raw
+ * tables; summed over load runs it tells a build whether raw moved since (kit/warehouse/status.ts).
+ */
+interface StreamTotals extends Totals {
+  commits: number;
+}
+
+function addTotals(to: Totals, from: Totals): void {
+  to.loaded += from.loaded;
+  to.rejected += from.rejected;
+  to.skipped += from.skipped;
+  if (from.invalid_utf8) to.invalid_utf8 = (to.invalid_utf8 ?? 0) + from.invalid_utf8;
 }
 
 export class PostgresLoader implements Loader {
@@ -97,9 +124,16 @@ export class PostgresLoader implements Loader {
   private readonly reprocessing = new Set<string>();
   private readonly ajv: AjvInstance;
   private readonly counter = new RecordCounter();
-  private readonly perStream = new Map<string, Totals>();
+  /** committed totals per stream (etl.load_runs.streams) */
+  private perStream = new Map<string, StreamTotals>();
+  /** per stream, counted since the last flush took the buffers */
+  private pendingPerStream = new Map<string, Totals>();
+  /** every stream a record arrived for (a failed run marks them failed in etl.health) */
+  private readonly seen = new Set<string>();
   private committed: Totals = { loaded: 0, rejected: 0, skipped: 0 };
   private pending: Totals = { loaded: 0, rejected: 0, skipped: 0 };
+  /** the run's final commit, which also recorded it as succeeded, has landed */
+  private finished = false;
   private bufferedChars = 0;
   private buffered = 0;
   /** rows written ahead into the open transaction, not yet committed */
@@ -118,6 +152,12 @@ export class PostgresLoader implements Loader {
   private fastRows = 0;
   /** of those, records written in binary COPY form */
   private binaryRows = 0;
+  /** per stream: invalid UTF-8 sequences read as U+FFFD, and the first line that held one */
+  private readonly invalidText = new Map<string, { count: number; first: number }>();
+  /** streams already warned that their metadata-named properties are dropped */
+  private readonly ownedWarned = new Set<string>();
+  /** COMMITs so far (the test-only crash hook counts them) */
+  private commits = 0;
 
   constructor(private readonly connector: Connector, private readonly cfg: TargetConfig, private readonly logger: Logger) {
     // microseconds since epoch: strictly increasing within a run and larger than any earlier run's values
@@ -126,22 +166,113 @@ export class PostgresLoader implements Loader {
     this.fast = new FastLines(cfg.sanitize_null_text_characters);
   }
 
+  /**
+   * Open the run: take its liveness lock (held by this session until it ends, so a run whose lock is free has no
+   * process left), record it as running, then close the runs a crash left running.
+   */
   async start(): Promise<void> {
-    await this.connector.client.query(
-      `INSERT INTO etl.load_runs (load_run_id, plugin, meltano_run_id) VALUES ($1, 'target-postgres-medi', $2)`,
-      [this.runId, process.env.MELTANO_RUN_ID ?? null],
-    );
+    const c = this.connector.client;
+    await c.query(`SELECT pg_advisory_lock(${RUN_LOCK_KEY})`, [this.runId]);
+    await c.query(`INSERT INTO etl.load_runs (load_run_id, plugin, meltano_run_id) VALUES ($1, 'target-postgres-medi', $2)`,
+      [this.runId, process.env.MELTANO_RUN_ID ?? null]);
+    await this.closeInterrupted();
     this.logger.info('load run started', { load_run_id: this.runId });
+  }
+
+  /**
+   * A run still `running` whose lock is free was killed or crashed between commits. It is closed as failed, as of
+   * its last commit, with the totals it committed (each commit recorded them), and its streams are marked failed
+   * in etl.health. Only open rows are updated, so a finished run is never rewritten.
+   */
+  private async closeInterrupted(): Promise<void> {
+    const c = this.connector.client;
+    const open = await c.query<{ load_run_id: string }>(
+      `SELECT load_run_id::text FROM etl.load_runs
+        WHERE status = 'running' AND plugin = 'target-postgres-medi' AND load_run_id <> $1 ORDER BY started_at`, [this.runId]);
+    for (const { load_run_id: id } of open.rows) {
+      await c.query('BEGIN');
+      try {
+        const free = (await c.query<{ free: boolean }>(`SELECT pg_try_advisory_xact_lock(${RUN_LOCK_KEY}) AS free`, [id])).rows[0]!.free;
+        const closed = !free ? undefined : (await c.query<{ rows_loaded: string; at: Date; streams: Record<string, unknown> }>(
+          `UPDATE etl.load_runs SET status = 'failed', finished_at = coalesce(committed_at, started_at),
+                  error = format('interrupted: the target stopped without finishing (killed or crashed); '
+                                 || 'it committed %s rows and %s rejects up to %s; closed by load run %s',
+                                 rows_loaded, rows_rejected, coalesce(committed_at, started_at), $2::text)
+            WHERE load_run_id = $1 AND status = 'running'
+            RETURNING rows_loaded, finished_at AS at, streams`, [id, this.runId])).rows[0];
+        if (closed) {
+          for (const stream of Object.keys(closed.streams)) {
+            await c.query(
+              `INSERT INTO etl.health (plugin, stream, last_failure_at, last_load_run_id) VALUES ('target-postgres-medi', $1, $2, $3)
+               ON CONFLICT (plugin, stream) DO UPDATE SET last_failure_at = greatest(etl.health.last_failure_at, EXCLUDED.last_failure_at)`,
+              [stream, closed.at, id],
+            );
+          }
+          this.logger.warn(`load run ${id} was interrupted (left running, its process gone): closed as failed with the `
+            + `${closed.rows_loaded} rows it committed`, { load_run_id: this.runId });
+        }
+        await c.query('COMMIT');
+      } catch (e) {
+        await c.query('ROLLBACK').catch(() => undefined);
+        throw e;
+      }
+    }
+  }
+
+  /**
+   * The target owns its lineage columns: a tap's properties of the same names (but `_sdc_deleted_at`, a tap's own
+   * deletion mark, as in singer-sdk) are dropped, so no source can forge a row's load run, sequence or times. The
+   * values are neither stored nor validated (any value is accepted and discarded); warned once per stream.
+   */
+  /**
+   * Invalid UTF-8 in a line (the kit decoded it as U+FFFD): fail naming the line and stream (invalid_utf8: fail), or
+   * count it per stream, in the run's audit (etl.load_runs.streams) and on stderr, as the taps count theirs.
+   */
+  invalidUtf8(stream: string | undefined, line: number, count: number): void {
+    if (this.cfg.invalid_utf8 === 'fail') throw new InvalidUtf8Error(stream, line, count);
+    if (stream === undefined) {
+      this.logger.warn(`line ${line}: ${count} invalid UTF-8 sequence(s) in a message for no stream, read as U+FFFD`,
+        { load_run_id: this.runId });
+      return;
+    }
+    const seen = this.invalidText.get(stream);
+    if (seen) seen.count += count;
+    else {
+      this.invalidText.set(stream, { count, first: line });
+      this.logger.warn(`stream "${stream}": line ${line} is not valid UTF-8; its invalid bytes are loaded as U+FFFD `
+        + '(counted; the total at the end)', { load_run_id: this.runId });
+    }
+    const t = this.streamTotals(stream);
+    t.invalid_utf8 = (t.invalid_utf8 ?? 0) + count;
+  }
+
+  private withoutOwnedMetadata(msg: SchemaMessage): { msg: SchemaMessage; validation: JsonSchema } {
+    const props = msg.schema.properties ?? {};
+    const owned = Object.keys(props).filter((p) => TARGET_OWNED.has(p));
+    if (owned.length === 0) return { msg, validation: msg.schema };
+    if (!this.ownedWarned.has(msg.stream)) {
+      this.ownedWarned.add(msg.stream);
+      const many = owned.length > 1;
+      this.logger.warn(`stream "${msg.stream}": ${owned.join(', ')} ${many ? 'are' : 'is'} the target's own metadata `
+        + `column${many ? 's' : ''}: the values the tap sends for ${many ? 'them' : 'it'} are dropped`, { load_run_id: this.runId });
+    }
+    const kept = Object.fromEntries(Object.entries(props).filter(([p]) => !TARGET_OWNED.has(p)));
+    const schema: JsonSchema = { ...msg.schema, properties: kept };
+    if (Array.isArray(msg.schema.required)) schema.required = msg.schema.required.filter((r) => !TARGET_OWNED.has(r));
+    // validation admits the dropped names with any value (a closed schema too)
+    const validation: JsonSchema = { ...schema, properties: { ...kept, ...Object.fromEntries(owned.map((p) => [p, {}])) } };
+    return { msg: { ...msg, schema, key_properties: msg.key_properties.filter((k) => !TARGET_OWNED.has(k)) }, validation };
   }
 
   schemaChanges(msg: SchemaMessage): boolean {
     return this.schemas.get(msg.stream) !== JSON.stringify([msg.schema, msg.key_properties]);
   }
 
-  async schema(msg: SchemaMessage): Promise<void> {
-    this.schemas.set(msg.stream, JSON.stringify([msg.schema, msg.key_properties]));
-    this.keys.set(msg.stream, msg.key_properties);
-    if (msg.stream === FILE_MANIFEST_STREAM) return;
+  async schema(sent: SchemaMessage): Promise<void> {
+    this.schemas.set(sent.stream, JSON.stringify([sent.schema, sent.key_properties]));
+    this.keys.set(sent.stream, sent.key_properties);
+    if (sent.stream === FILE_MANIFEST_STREAM) return;
+    const { msg, validation } = this.cfg.add_record_metadata ? this.withoutOwnedMetadata(sent) : { msg: sent, validation: sent.schema };
     const table = tableNameFor(msg.stream);
     const owner = this.tables.get(table);
     if (owner !== undefined && owner !== msg.stream) throw new Error(`streams "${owner}" and "${msg.stream}" would both land in table "${table}"`);
@@ -162,7 +293,7 @@ export class PostgresLoader implements Loader {
       try {
         // Taps declare various dialects ($schema draft-07, 2020-12 from the Meltano SDK); Singer schemas use
         // the common subset, so validate against the schema itself without resolving its meta-schema.
-        const { $schema: _dialect, ...schema } = msg.schema;
+        const { $schema: _dialect, ...schema } = validation;
         this.validators.set(msg.stream, this.ajv.compile(schema));
       } catch (e) {
         throw new Error(`stream "${msg.stream}": its JSON Schema cannot be compiled for validation: ${(e as Error).message}`);
@@ -341,7 +472,7 @@ export class PostgresLoader implements Loader {
     const unit = this.unitStreams.has(msg.stream) ? this.units.get(this.unitFor(msg.stream, rec).id)! : undefined;
     if (unit && !this.admitUnitRow(unit, Number(rec[LINEAGE.row]), msg.stream)) return;
     const validate = this.validators.get(msg.stream);
-    if (validate && !validate(rec)) {
+    if (validate && !nested(msg.stream, line, () => validate(rec))) {
       const errors = (validate.errors ?? []).map((e) => `${e.instancePath || '/'} ${e.message ?? 'is invalid'}`);
       if (this.cfg.invalid_record_action !== 'reject') throw new InvalidRecordError(msg.stream, line, errors);
       this.reject(sink, msg.stream, line, lossless ?? rec, errors);
@@ -354,6 +485,7 @@ export class PostgresLoader implements Loader {
         : sink.encode(lossless ?? rec, this.meta(msg.time_extracted ?? null, msg.version));
     } catch (e) {
       if (e instanceof NulInTextError) throw new NullCharacterError(msg.stream, line, findNul(rec));
+      if (e instanceof RangeError) throw new RecordNestingError(msg.stream, line, e.message);
       throw e;
     }
     this.pushRow(sink, msg.stream, row, line, unit);
@@ -395,8 +527,11 @@ export class PostgresLoader implements Loader {
   }
 
   private streamTotals(stream: string): Totals {
-    let t = this.perStream.get(stream);
-    if (!t) this.perStream.set(stream, (t = { loaded: 0, rejected: 0, skipped: 0 }));
+    let t = this.pendingPerStream.get(stream);
+    if (!t) {
+      this.pendingPerStream.set(stream, (t = { loaded: 0, rejected: 0, skipped: 0 }));
+      this.seen.add(stream);
+    }
     return t;
   }
 
@@ -412,7 +547,7 @@ export class PostgresLoader implements Loader {
     return this.uncommitted + this.buffered;
   }
 
-  flush(commit: boolean): Promise<void> {
+  flush(commit: boolean, final = false): Promise<void> {
     // Take everything now (synchronously); records that arrive while this commits go to fresh buffers.
     const batches: SinkBatch[] = [];
     for (const sink of this.sinks.values()) if (sink.rows.rows || sink.rejects.rows) batches.push(sink.take());
@@ -427,6 +562,8 @@ export class PostgresLoader implements Loader {
     this.resets = [];
     const pending = this.pending;
     this.pending = { loaded: 0, rejected: 0, skipped: 0 };
+    const pendingPerStream = this.pendingPerStream;
+    this.pendingPerStream = new Map();
     const rows = this.buffered;
     this.uncommitted += this.buffered;
     this.uncommittedChars += this.bufferedChars;
@@ -436,14 +573,17 @@ export class PostgresLoader implements Loader {
       this.uncommitted = 0;
       this.uncommittedChars = 0;
     }
-    return this.write(batches, units, manifest, resets, pending, rows, commit);
+    return this.write(batches, units, manifest, resets, pending, pendingPerStream, rows, commit, final);
   }
 
   /**
    * Write taken buffers into the open transaction (opening one if needed); on `commit`, also record source
    * files and run totals and commit. Units, manifest entries and totals accumulate until that commit.
    */
-  private async write(batches: SinkBatch[], units: UnitState[], manifest: ManifestEntry[], resets: Reset[], pending: Totals, rows: number, commit: boolean): Promise<void> {
+  private async write(
+    batches: SinkBatch[], units: UnitState[], manifest: ManifestEntry[], resets: Reset[], pending: Totals,
+    pendingPerStream: Map<string, Totals>, rows: number, commit: boolean, final: boolean,
+  ): Promise<void> {
     const t0 = Date.now();
     const c = this.connector.client;
     if (!this.inTransaction) {
@@ -455,13 +595,17 @@ export class PostgresLoader implements Loader {
       for (const b of batches) await b.sink.write(c, b, ++this.stageSeq);
       this.carried.units.push(...units);
       this.carried.manifest.push(...manifest);
-      this.carried.pending.loaded += pending.loaded;
-      this.carried.pending.rejected += pending.rejected;
-      this.carried.pending.skipped += pending.skipped;
+      addTotals(this.carried.pending, pending);
+      for (const [stream, t] of pendingPerStream) {
+        const c = this.carried.perStream.get(stream);
+        if (c) addTotals(c, t);
+        else this.carried.perStream.set(stream, { ...t });
+      }
       this.carried.rows += rows;
       for (const b of batches) this.carried.streams.add(b.sink.stream);
+      for (const r of resets) this.carried.streams.add(r.stream);
       if (!commit) return;
-      await this.commit(t0);
+      await this.commit(t0, final);
     } catch (e) {
       this.inTransaction = false;
       this.carried = emptyCarry();
@@ -497,7 +641,12 @@ export class PostgresLoader implements Loader {
     this.logger.info(`reprocess: ${deleted} earlier rows of ${r.uri} deleted`, { load_run_id: this.runId });
   }
 
-  private async commit(t0: number): Promise<void> {
+  /**
+   * Record source files and the run's committed totals, and COMMIT. The `final` commit also records the run as
+   * succeeded and each stream's success, so a run's status commits with its last rows: a crash can no longer
+   * leave committed rows under a run that says `running` while the rerun finds nothing new.
+   */
+  private async commit(t0: number, final: boolean): Promise<void> {
     const c = this.connector.client;
     const { manifest, pending, rows, streams } = this.carried;
     // the same file may appear in several written-ahead chunks: keep its last (highest) watermark
@@ -535,13 +684,42 @@ export class PostgresLoader implements Loader {
       if (u && m.status === 'processed') u.processed = true;
     }
     const total = { loaded: this.committed.loaded + pending.loaded, rejected: this.committed.rejected + pending.rejected, skipped: this.committed.skipped + pending.skipped };
-    await c.query(`UPDATE etl.load_runs SET rows_loaded = $2, rows_rejected = $3, rows_skipped = $4, streams = $5 WHERE load_run_id = $1`, [
-      this.runId, total.loaded, total.rejected, total.skipped, JSON.stringify(Object.fromEntries(this.perStream)),
-    ]);
+    const perStream = new Map([...this.perStream].map(([s, t]) => [s, { ...t }]));
+    for (const [stream, t] of this.carried.perStream) {
+      const p = perStream.get(stream) ?? { loaded: 0, rejected: 0, skipped: 0, commits: 0 };
+      addTotals(p, t);
+      perStream.set(stream, p);
+    }
+    for (const stream of streams) {
+      const p = perStream.get(stream) ?? { loaded: 0, rejected: 0, skipped: 0, commits: 0 };
+      p.commits++;
+      perStream.set(stream, p);
+    }
+    // only this run's own open row is ever updated (status = 'running')
+    await c.query(
+      `UPDATE etl.load_runs SET rows_loaded = $2, rows_rejected = $3, rows_skipped = $4, streams = $5, committed_at = now()
+         ${final ? `, status = 'succeeded', finished_at = now()` : ''}
+        WHERE load_run_id = $1 AND status = 'running'`,
+      [this.runId, total.loaded, total.rejected, total.skipped, JSON.stringify(Object.fromEntries(perStream))],
+    );
+    if (final) {
+      // what a health check reads: each stream's last successful load
+      for (const [stream, t] of perStream) {
+        await c.query(
+          `INSERT INTO etl.health (plugin, stream, last_success_at, last_load_run_id, last_rows) VALUES ('target-postgres-medi', $1, now(), $2, $3)
+           ON CONFLICT (plugin, stream) DO UPDATE SET last_success_at = now(), last_load_run_id = $2, last_rows = $3`,
+          [stream, this.runId, t.loaded],
+        );
+      }
+    }
     await c.query('COMMIT');
+    crashPoint(`after-commit:${++this.commits}`);
+    if (final) crashPoint('after-commit');
     this.inTransaction = false;
     this.carried = emptyCarry();
     this.committed = total;
+    this.perStream = perStream;
+    this.finished = final;
     for (const u of units) {
       const live = this.units.get(u.id);
       if (live) live.committedThrough = Math.max(live.committedThrough, u.bufferedThrough);
@@ -565,7 +743,22 @@ export class PostgresLoader implements Loader {
     const sql = this.cfg.hard_delete
       ? `DELETE FROM ${qt} WHERE _sdc_table_version IS NULL OR _sdc_table_version < $1`
       : `UPDATE ${qt} SET _sdc_deleted_at = now() WHERE (_sdc_table_version IS NULL OR _sdc_table_version < $1) AND _sdc_deleted_at IS NULL`;
-    const res = await this.connector.client.query(sql, [msg.version]);
+    // in a commit of its own that counts it as a change to the stream's raw table (nothing else is open: the kit
+    // quiesces before ACTIVATE_VERSION), so a build after it knows raw moved
+    const c = this.connector.client;
+    await c.query('BEGIN');
+    this.inTransaction = true;
+    let res;
+    try {
+      res = await c.query(sql, [msg.version]);
+      if (res.rowCount) this.carried.streams.add(msg.stream);
+      await this.commit(Date.now(), false);
+    } catch (e) {
+      this.inTransaction = false;
+      this.carried = emptyCarry();
+      await c.query('ROLLBACK').catch(() => undefined);
+      throw e;
+    }
     this.logger.info(`ACTIVATE_VERSION ${msg.version} for "${msg.stream}": ${res.rowCount ?? 0} older rows ${this.cfg.hard_delete ? 'deleted' : 'marked deleted'}`);
   }
 
@@ -598,35 +791,35 @@ export class PostgresLoader implements Loader {
 
   async close(outcome: { ok: boolean; error?: Error }): Promise<void> {
     this.counter.report();
+    for (const [stream, { count, first }] of this.invalidText) {
+      this.logger.warn(`stream "${stream}": ${count} invalid UTF-8 sequence(s) were loaded as U+FFFD (first at line ${first}); `
+        + 'set invalid_utf8 to fail to stop on them instead', { load_run_id: this.runId });
+    }
     emitMetric({ type: 'timer', metric: 'sync_duration', value: (Date.now() - this.started) / 1000, tags: { status: outcome.ok ? 'succeeded' : 'failed' } });
     const c = this.connector.client;
     try {
-      if (this.inTransaction) {
-        await c.query('ROLLBACK').catch(() => undefined); // uncommitted rows of a failed run are discarded
-        this.inTransaction = false;
-      }
-      await c.query(`UPDATE etl.load_runs SET status = $2, finished_at = now(), error = $3 WHERE load_run_id = $1`, [
-        this.runId, outcome.ok ? 'succeeded' : 'failed', outcome.error ? outcome.error.message.slice(0, 4000) : null,
-      ]);
-      if (!outcome.ok) {
+      if (outcome.ok) {
+        // the kit's last flush(true, true) committed the run's outcome with its last rows; a caller that did not
+        // gets the same final commit here
+        if (!this.finished) await this.flush(true, true);
+        // the load is committed and recorded by now: statistics are a courtesy, never a reason to fail it
+        await this.analyzeGrownTables().catch((e: Error) => this.logger.warn(`ANALYZE after the load failed (autovacuum will get there): ${e.message}`));
+      } else if (!this.finished) {
+        if (this.inTransaction) {
+          await c.query('ROLLBACK').catch(() => undefined); // uncommitted rows of a failed run are discarded
+          this.inTransaction = false;
+        }
+        // only this run's own open row: a run is never updated once finished
+        await c.query(`UPDATE etl.load_runs SET status = 'failed', finished_at = now(), error = $2 WHERE load_run_id = $1 AND status = 'running'`,
+          [this.runId, outcome.error ? outcome.error.message.slice(0, 4000) : null]);
         // what a health check reads: these streams' last run failed (their last success stays as it was)
-        for (const stream of this.perStream.keys()) {
+        for (const stream of this.seen) {
           await c.query(
             `INSERT INTO etl.health (plugin, stream, last_failure_at, last_load_run_id) VALUES ('target-postgres-medi', $1, now(), $2)
              ON CONFLICT (plugin, stream) DO UPDATE SET last_failure_at = now(), last_load_run_id = $2`,
             [stream, this.runId],
           ).catch(() => undefined);
         }
-      } else {
-        for (const [stream, t] of this.perStream) {
-          await c.query(
-            `INSERT INTO etl.health (plugin, stream, last_success_at, last_load_run_id, last_rows) VALUES ('target-postgres-medi', $1, now(), $2, $3)
-             ON CONFLICT (plugin, stream) DO UPDATE SET last_success_at = now(), last_load_run_id = $2, last_rows = $3`,
-            [stream, this.runId, t.loaded],
-          );
-        }
-        // the load is committed and recorded by now: statistics are a courtesy, never a reason to fail it
-        await this.analyzeGrownTables().catch((e: Error) => this.logger.warn(`ANALYZE after the load failed (autovacuum will get there): ${e.message}`));
       }
     } finally {
       await this.connector.close().catch(() => undefined);
@@ -636,10 +829,18 @@ export class PostgresLoader implements Loader {
     // so the loader says so itself; the event never replaces or hides the load's own error
     const events = eventsUrl();
     if (!outcome.ok && events) {
-      await publishEvents(events, [{ subject: 'etl.sync.failed', data: { load_run_id: this.runId, plugin: 'target-postgres-medi', status: 'failed', error: outcome.error?.message.slice(0, 4000) ?? null, streams: [...this.perStream.keys()], rows_loaded: this.committed.loaded, rows_rejected: this.committed.rejected, rows_skipped: this.committed.skipped } }])
+      await publishEvents(events, [{ subject: 'etl.sync.failed', data: { load_run_id: this.runId, plugin: 'target-postgres-medi', status: 'failed', error: outcome.error?.message.slice(0, 4000) ?? null, streams: [...this.seen], rows_loaded: this.committed.loaded, rows_rejected: this.committed.rejected, rows_skipped: this.committed.skipped } }])
         .catch((e: Error) => this.logger.warn(`could not publish etl.sync.failed: ${e.message}`, { load_run_id: this.runId }));
     }
   }
+}
+
+/**
+ * Test-only: MEDI_TEST_CRASH_AT=after-commit (the run's final COMMIT) or after-commit:<n> (its n-th COMMIT) kills the
+ * target there with SIGKILL, as a crash would (test/indici-crash-commit.test.ts). Never set it in production.
+ */
+function crashPoint(point: string): void {
+  if (process.env.MEDI_TEST_CRASH_AT === point) process.kill(process.pid, 'SIGKILL');
 }
 
 /** A table's statistics are stale after a load when it never had any or the load added over a tenth of it. */
@@ -668,8 +869,18 @@ function writeDecimal(out: Buffer, pos: number, v: number): number {
   return pos + digits;
 }
 
+/** Run a check over a record; a stack overflow in it (a value nested past what it can walk) names the line. */
+function nested<T>(stream: string, line: number, fn: () => T): T {
+  try {
+    return fn();
+  } catch (e) {
+    if (e instanceof RangeError) throw new RecordNestingError(stream, line, e.message);
+    throw e;
+  }
+}
+
 function findNul(rec: Record<string, unknown>): string {
-  for (const [k, v] of Object.entries(rec)) if (JSON.stringify(v)?.includes('\\u0000')) return k;
+  for (const [k, v] of Object.entries(rec)) if (v !== undefined && stringifyJson(v).includes('\\u0000')) return k;
   return '?';
 }
 

@@ -20,6 +20,11 @@ export const settings: Settings = [
   { name: 'hard_delete', kind: 'boolean', description: 'On ACTIVATE_VERSION, delete rows of older versions instead of setting _sdc_deleted_at.', default: false },
   { name: 'add_record_metadata', kind: 'boolean', description: 'Add _sdc_* lineage columns to every table.', default: true },
   { name: 'sanitize_null_text_characters', kind: 'boolean', description: 'Replace NUL (\\u0000) in text with U+FFFD instead of failing.', default: false },
+  {
+    name: 'invalid_utf8', kind: 'options', options: ['warn', 'fail'], default: 'warn',
+    description: 'Input bytes that are not UTF-8: warn (each invalid sequence is loaded as U+FFFD, counted per stream on stderr and in '
+      + 'etl.load_runs.streams) or fail the run naming the line and stream.',
+  },
   { name: 'fast_path', kind: 'boolean', description: 'Check and encode RECORD lines straight from their bytes when the stream schema allows (same outcome, ~3x less CPU); off: every line is JSON-parsed.', default: true },
   { name: 'copy_format', kind: 'options', options: ['binary', 'text'], description: 'binary: rows the fast path takes go to PostgreSQL in binary COPY form where every column type has one (about 40% less server CPU than text; values whose binary form is not certain still go as text); text: always COPY text.', default: 'binary' },
   { name: 'run_migrations', kind: 'boolean', description: 'Apply warehouse migrations (idempotent) before loading.', default: true },
@@ -42,6 +47,7 @@ export interface TargetConfig {
   hard_delete: boolean;
   add_record_metadata: boolean;
   sanitize_null_text_characters: boolean;
+  invalid_utf8: 'warn' | 'fail';
   fast_path: boolean;
   copy_format: 'binary' | 'text';
   run_migrations: boolean;
