@@ -23,7 +23,7 @@ import { events, natsServer } from './nats.js';
 /** A copy of the project to edit a contract in (the checkout stays as committed): built code, contracts, dbt, Meltano. */
 function projectCopy(): string {
   const dir = mkdtempSync(join(tmpdir(), 'medi-project-'));
-  const parts = ['dist', 'contracts', 'generated', 'scripts', 'meltano', 'meltano.yml', 'package.json', 'migrations',
+  const parts = ['dist', 'contracts', 'generated', 'scripts', 'plugins', 'meltano.yml', 'package.json', 'migrations',
     ...['dbt_project.yml', 'profiles.yml', 'macros', 'models', 'seeds', 'tests'].map((p) => `transforms/${p}`)];
   for (const p of parts) cpSync(join(ROOT, p), join(dir, p), { recursive: true });
   for (const p of ['node_modules', '.venv']) symlinkSync(join(ROOT, p), join(dir, p));
