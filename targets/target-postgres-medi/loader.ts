@@ -1,7 +1,7 @@
 // The Postgres Loader: routes messages to sinks, validates, tracks source files, and commits every
 // sink's batch plus the audit rows in one transaction, so a commit is all-or-nothing across streams.
 import { randomUUID } from 'node:crypto';
-import { createAjv, type AjvInstance, type ValidateFunction } from '../../kit/singer/ajv.js';
+import { createAjv, validateExact, type AjvInstance, type ValidateFunction } from '../../kit/singer/ajv.js';
 import type { Logger } from 'winston';
 import type { Loader } from '../../kit/singer/target-kit.js';
 import type { ActivateVersionMessage, RecordMessage, SchemaMessage } from '../../kit/singer/messages.js';
@@ -341,7 +341,7 @@ export class PostgresLoader implements Loader {
     const unit = this.unitStreams.has(msg.stream) ? this.units.get(this.unitFor(msg.stream, rec).id)! : undefined;
     if (unit && !this.admitUnitRow(unit, Number(rec[LINEAGE.row]), msg.stream)) return;
     const validate = this.validators.get(msg.stream);
-    if (validate && !validate(rec)) {
+    if (validate && !validateExact(validate, rec, lossless)) {
       const errors = (validate.errors ?? []).map((e) => `${e.instancePath || '/'} ${e.message ?? 'is invalid'}`);
       if (this.cfg.invalid_record_action !== 'reject') throw new InvalidRecordError(msg.stream, line, errors);
       this.reject(sink, msg.stream, line, lossless ?? rec, errors);
