@@ -63,9 +63,10 @@ t.test('binary and text COPY store the same values', async (t) => {
     const r = await runTarget({ database_url: url, copy_format, default_target_schema: `raw_${copy_format}` }, input);
     t.equal(r.code, 0, `${copy_format}: exit code`, { stderr: r.stderr.slice(-800) });
     const binaryRecords = Number(/"binary_copy_records":(\d+)/.exec(r.stderr)?.[1]);
-    // four go as text: a 7-digit fraction and a leap second (PostgreSQL rounds / rolls those over), and three
-    // integers past 15 digits against bounds, which the fast path leaves to ajv
-    if (copy_format === 'binary') t.equal(binaryRecords, records().length - 4, 'the others went binary');
+    // five go as text: a 7-digit fraction and a leap second (PostgreSQL rounds / rolls those over), three
+    // integers past 15 digits against bounds, which the fast path leaves to ajv, and the first value past int64
+    // in `unbounded` (bigint until then: the general path widens the column to numeric)
+    if (copy_format === 'binary') t.equal(binaryRecords, records().length - 5, 'the others went binary');
     else t.equal(binaryRecords, 0, 'text: no binary records');
     loaded[copy_format] = await query(url, COMPARE.replace('%s', `raw_${copy_format}`));
   }

@@ -753,7 +753,9 @@ export class RecordScanner {
         this.starts[fi] = i;
         this.ends[fi] = j;
         this.state[fi] = 2;
-        if (this.plan.binary && (fd.pg === 'bigint' ? j - i > 18 && !int64Fits(b, i, j) : (numFlags & 2 || j - i > 1000) && !numericFits(b, i, j))) throw BAIL;
+        // a value past int64 in a bigint column: the general path widens the column first
+        if (fd.pg === 'bigint' && j - i > 18 && !int64Fits(b, i, j)) throw BAIL;
+        if (this.plan.binary && fd.pg === 'numeric' && (numFlags & 2 || j - i > 1000) && !numericFits(b, i, j)) throw BAIL;
         if (fd.multipleOf !== undefined && !isMultipleOf(b.toString('latin1', i, j), fd.multipleOf)) throw BAIL;
         if (fd.min !== undefined || fd.max !== undefined || fd.exMin !== undefined || fd.exMax !== undefined) {
           if (j - i > 15) throw BAIL; // could round: compare exactly in the general path

@@ -5,8 +5,8 @@
 // | string                                        | text              |
 // | string, format date-time                      | timestamptz       |
 // | string, format date / time                    | date / time       |
-// | integer bounded within int64 (min & max)      | bigint            |
-// | integer without bounds                        | numeric (never overflows; exact) |
+// | integer (unbounded, or bounds within int64)   | bigint; widened to numeric when a value outside int64 arrives |
+// | integer whose minimum or maximum is beyond int64 | numeric (e.g. MySQL bigint unsigned) |
 // | number                                        | numeric (exact decimal of the sent text) |
 // | boolean                                       | boolean           |
 // | object, array, property-less object           | jsonb             |
@@ -47,9 +47,12 @@ export function pgTypeFor(input: JsonSchema): PgType {
       if (schema.format === 'time') return 'time';
       return 'text';
     case 'integer': {
+      // SDK taps send no bounds: ids and foreign keys are bigint, and a value past int64 widens the column
+      // (loader.ts) instead of failing. Declared bounds beyond int64 (an unsigned bigint) start as numeric.
       const { minimum, maximum } = schema;
-      if (typeof minimum === 'number' && typeof maximum === 'number' && BigInt(Math.ceil(minimum)) >= INT64_MIN && BigInt(Math.floor(maximum)) <= INT64_MAX) return 'bigint';
-      return 'numeric';
+      if (typeof minimum === 'number' && (!Number.isFinite(minimum) || BigInt(Math.ceil(minimum)) < INT64_MIN)) return 'numeric';
+      if (typeof maximum === 'number' && (!Number.isFinite(maximum) || BigInt(Math.floor(maximum)) > INT64_MAX)) return 'numeric';
+      return 'bigint';
     }
     case 'number':
       return 'numeric';
