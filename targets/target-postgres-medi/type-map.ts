@@ -16,8 +16,7 @@ import type { JsonSchema } from '../../kit/singer/messages.js';
 
 export type PgType = 'text' | 'timestamptz' | 'date' | 'time' | 'bigint' | 'numeric' | 'boolean' | 'jsonb';
 
-const INT64_MAX = 9223372036854775807n;
-const INT64_MIN = -9223372036854775808n;
+const INT64_BOUND = 2 ** 63;
 
 function types(schema: JsonSchema): string[] {
   const t = schema.type;
@@ -49,9 +48,11 @@ export function pgTypeFor(input: JsonSchema): PgType {
     case 'integer': {
       // SDK taps send no bounds: ids and foreign keys are bigint, and a value past int64 widens the column
       // (loader.ts) instead of failing. Declared bounds beyond int64 (an unsigned bigint) start as numeric.
+      // The bounds arrive as doubles: int64's own limits (pipelinewise-tap-mysql sends 9223372036854775807) read
+      // as ±2^63, so only a bound past that is beyond int64; a value past int64 widens the column anyway.
       const { minimum, maximum } = schema;
-      if (typeof minimum === 'number' && (!Number.isFinite(minimum) || BigInt(Math.ceil(minimum)) < INT64_MIN)) return 'numeric';
-      if (typeof maximum === 'number' && (!Number.isFinite(maximum) || BigInt(Math.floor(maximum)) > INT64_MAX)) return 'numeric';
+      if (typeof minimum === 'number' && !(minimum >= -INT64_BOUND)) return 'numeric';
+      if (typeof maximum === 'number' && !(maximum <= INT64_BOUND)) return 'numeric';
       return 'bigint';
     }
     case 'number':
