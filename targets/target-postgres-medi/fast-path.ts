@@ -11,7 +11,8 @@
 // writes the double's shortest form `1.5`; both compare equal).
 import { isUtf8 } from 'node:buffer';
 import { createRequire } from 'node:module';
-import { DAYS_IN_MONTH, isDateTime, isLeapYear, type AjvInstance, type ValidateFunction } from '../../kit/singer/ajv.js';
+import { DAYS_IN_MONTH, isDateTime, isLeapYear, validateExact, type AjvInstance, type ValidateFunction } from '../../kit/singer/ajv.js';
+import { parseJsonLossless } from '../../kit/singer/json.js';
 import type { JsonSchema } from '../../kit/singer/messages.js';
 import { isMultipleOf } from '../../kit/singer/decimal.js';
 import type { TableShape } from './connector.js';
@@ -783,7 +784,11 @@ export class RecordScanner {
         const flags = jsonFlags(b, i, j);
         if (flags & 2) throw BAIL; // jsonb cannot hold \u0000: the general path decides
         if (flags & 1 && !isUtf8(b.subarray(i, j))) throw BAIL;
-        if (fd.nested && !fd.nested(JSON.parse(b.toString('utf8', i, j)))) throw BAIL;
+        if (fd.nested) {
+          // numbers as sent, so a keyword such as multipleOf decides on their text (see kit/singer/ajv.ts)
+          const parsed = parseJsonLossless(b.toString('utf8', i, j));
+          if (!validateExact(fd.nested, parsed.value as object, parsed.lossless as object | undefined)) throw BAIL;
+        }
         return j;
       }
     }
