@@ -127,7 +127,9 @@ export function stringifyLossless(v: unknown): string {
   if (!hasJsonNumber(v)) return JSON.stringify(v);
   if (Array.isArray(v)) return `[${v.map((x) => (x === undefined ? 'null' : stringifyLossless(x))).join(',')}]`;
   const parts: string[] = [];
-  for (const [k, x] of Object.entries(v as Record<string, unknown>)) if (x !== undefined) parts.push(`${JSON.stringify(k)}:${stringifyLossless(x)}`);
+  for (const [k, x] of Object.entries(v as Record<string, unknown>)) {
+    if (x !== undefined) parts.push(`${JSON.stringify(k)}:${stringifyLossless(x)}`);
+  }
   return `{${parts.join(',')}}`;
 }
 

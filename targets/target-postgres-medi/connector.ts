@@ -148,13 +148,20 @@ export class Connector {
     }
     if (opts.upsert && keyColumns.length > 0) {
       const idx = fitIdentifier(`${table}__natural_key`);
-      try {
-        await this.client.query(`CREATE UNIQUE INDEX IF NOT EXISTS ${quoteIdent(idx)} ON ${qt} (${keyColumns.map(quoteIdent).join(', ')})`);
-      } catch (e) {
-        // a table appended to before (load_method append-only, or an older target's default) may hold a key twice
-        if ((e as { code?: string }).code !== '23505') throw e;
-        throw new SchemaDriftError(`stream "${msg.stream}": ${qt} holds rows with the same key (${keyColumns.join(', ')}) from earlier appending loads, `
-          + `so load_method upsert cannot merge on it: delete the older duplicates, or set load_method append-only (${(e as Error).message})`);
+      // looked up first: CREATE INDEX takes its table lock even when the index exists, and would wait behind a
+      // running VACUUM or ANALYZE on every load
+      const found = await this.client.query(
+        `SELECT 1 FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = $1 AND c.relname = $2`, [schema, idx]);
+      if (found.rowCount === 0) {
+        try {
+          await this.client.query(`CREATE UNIQUE INDEX IF NOT EXISTS ${quoteIdent(idx)} ON ${qt} (${keyColumns.map(quoteIdent).join(', ')})`);
+        } catch (e) {
+          // a table appended to before (load_method append-only, or an older target's default) may hold a key twice
+          if ((e as { code?: string }).code !== '23505') throw e;
+          throw new SchemaDriftError(`stream "${msg.stream}": ${qt} holds rows with the same key (${keyColumns.join(', ')}) `
+            + 'from earlier appending loads, so load_method upsert cannot merge on it: delete the older duplicates, '
+            + `or set load_method append-only (${(e as Error).message})`);
+        }
       }
     }
     this.known.delete(`${schema}.${table}`);

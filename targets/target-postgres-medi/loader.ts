@@ -157,7 +157,9 @@ export class PostgresLoader implements Loader {
     // inclusive bookmark re-sends the record at the bookmark every run. Keyless streams and streams that ask
     // to keep every version (our taps: raw is history) append.
     const upsert = this.cfg.load_method === 'upsert' && msg.key_properties.length > 0 && msg[APPEND_ONLY] !== true;
-    if (this.cfg.load_method === 'upsert' && !upsert) this.logger.info(`stream "${msg.stream}": ${msg.key_properties.length ? 'its tap asks to keep every version' : 'no key_properties'}: appending`);
+    if (this.cfg.load_method === 'upsert' && !upsert) {
+      this.logger.info(`stream "${msg.stream}": ${msg.key_properties.length ? 'its tap asks to keep every version' : 'no key_properties'}: appending`);
+    }
     const shape = await this.connector.ensureTable(msg, this.cfg.default_target_schema, { metadata: this.cfg.add_record_metadata, upsert });
     const opts: ConstructorParameters<typeof StreamSink>[2] = { metadata: this.cfg.add_record_metadata, upsert, sanitizeNul: this.cfg.sanitize_null_text_characters, binary: this.cfg.copy_format === 'binary' };
     if (this.cfg.invalid_record_action === 'reject') opts.rejectsTable = await this.connector.ensureRejectsTable(shape.schema, shape.table);
@@ -340,7 +342,8 @@ export class PostgresLoader implements Loader {
     await this.flush(false);
     for (const c of columns) {
       await this.connector.alterColumnType(sink.shape.schema, sink.shape.table, c.name, 'numeric');
-      this.logger.warn(`stream "${sink.stream}": column "${c.name}" widened from bigint to numeric: input line ${line} holds a value outside bigint`, { load_run_id: this.runId });
+      this.logger.warn(`stream "${sink.stream}": column "${c.name}" widened from bigint to numeric: input line ${line} holds a value outside bigint`,
+        { load_run_id: this.runId });
     }
     await this.schema(this.schemaMessages.get(sink.stream)!);
   }
