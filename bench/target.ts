@@ -38,7 +38,8 @@ async function checkpoint(): Promise<void> {
 // psql \copy and the target alternate, `runs` times each, and the medians are compared: on a shared 2-core box
 // one run of either varied by 20-40% from minute to minute.
 const cfgFile = join(out, 'target-config.json');
-writeFileSync(cfgFile, JSON.stringify({ database_url: url }));
+// the bench measures appending COPY (its stream is keyed, which the default load_method would merge on)
+writeFileSync(cfgFile, JSON.stringify({ database_url: url, load_method: 'append-only' }));
 const runs = Math.max(1, Number(values.runs));
 const psqlTimes: number[] = [];
 const targetTimes: number[] = [];

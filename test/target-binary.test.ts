@@ -63,9 +63,10 @@ t.test('binary and text COPY store the same values', async (t) => {
     const r = await runTarget({ database_url: url, copy_format, default_target_schema: `raw_${copy_format}` }, input);
     t.equal(r.code, 0, `${copy_format}: exit code`, { stderr: r.stderr.slice(-800) });
     const binaryRecords = Number(/"binary_copy_records":(\d+)/.exec(r.stderr)?.[1]);
-    // four go as text: a 7-digit fraction and a leap second (PostgreSQL rounds / rolls those over), and three
-    // integers past 15 digits against bounds, which the fast path leaves to ajv
-    if (copy_format === 'binary') t.equal(binaryRecords, records().length - 4, 'the others went binary');
+    // five go as text: a 7-digit fraction and a leap second (PostgreSQL rounds / rolls those over), three
+    // integers past 15 digits against bounds, which the fast path leaves to ajv, and the first value past int64
+    // in `unbounded` (bigint until then: the general path widens the column to numeric)
+    if (copy_format === 'binary') t.equal(binaryRecords, records().length - 5, 'the others went binary');
     else t.equal(binaryRecords, 0, 'text: no binary records');
     loaded[copy_format] = await query(url, COMPARE.replace('%s', `raw_${copy_format}`));
   }
@@ -97,7 +98,8 @@ t.test('a COPY error names the input line across binary and text segments', asyn
     const ts = i === 4 ? '2024-01-01T00:00:00.1234567Z' : i === 7 ? '2031-01-01T00:00:00Z' : '2024-01-01T00:00:00Z';
     lines.push(`{"type":"RECORD","stream":"checked","record":{"id":${i},"ts":"${ts}"}}`);
   }
-  const r = await runTarget({ database_url: url }, lines.join('\n') + '\n');
+  // append-only: rows COPY straight into the table (an upsert's stage has no CHECK; its merge names no line)
+  const r = await runTarget({ database_url: url, load_method: 'append-only' }, lines.join('\n') + '\n');
   t.not(r.code, 0, 'the run fails');
   t.match(r.stderr, /stream "checked": input line 8: .*check constraint/, 'the message names the Singer line of row 7');
 });

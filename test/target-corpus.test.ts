@@ -4,7 +4,7 @@ import t from 'tap';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import pg from 'pg';
-import { ROOT, query, runTarget, scratchDb } from './helpers.js';
+import { ROOT, query, runTarget, scratchDb, singer } from './helpers.js';
 
 const dir = join(ROOT, 'test/corpus');
 const cases = readdirSync(dir).filter((f) => f.endsWith('.singer')).map((f) => f.replace(/\.singer$/, '')).sort();
@@ -73,6 +73,19 @@ t.test('lineage defaults: a table without them gets them; upserts carry received
   const called = [...new Set(defaults.flatMap((d) => [...d.def.matchAll(/(\w+)\(/g)].map((m) => m[1]!)))];
   t.ok(called.includes('statement_timestamp') && called.includes('now'), 'defaults read', { called });
   t.same(await query(url, `SELECT proname::text FROM pg_proc WHERE proname = ANY($1) AND provolatile = 'v'`, [called]), [], 'no volatile column default');
+});
+
+// The default load_method merges keyed streams; a table an earlier appending load filled holds a key twice, and
+// the target says what to do instead of failing on PostgreSQL's unique-index error alone.
+t.test('default upsert on a table appended to with duplicate keys: a clear error', async (t) => {
+  const url = await scratchDb('corpus_upsert_after_append');
+  const input = singer({ type: 'SCHEMA', stream: 'dup', schema: { properties: { id: { type: 'integer' }, v: { type: 'string' } } }, key_properties: ['id'] },
+    { type: 'RECORD', stream: 'dup', record: { id: 1, v: 'a' } }, { type: 'RECORD', stream: 'dup', record: { id: 1, v: 'b' } });
+  t.equal((await runTarget({ database_url: url, load_method: 'append-only' }, input)).code, 0);
+  const r = await runTarget({ database_url: url }, input);
+  t.equal(r.code, 1, 'exit code');
+  t.match(r.stderr, /stream "dup": "raw"\."dup" holds rows with the same key \(id\).*delete the older duplicates, or set load_method append-only/);
+  t.same(await query(url, 'select count(*)::int as n from raw.dup'), [{ n: 2 }], 'nothing changed');
 });
 
 t.test('statistics: a load that grew a table a lot analyzes it; a small addition to a big table does not', async (t) => {

@@ -32,7 +32,7 @@ for (const kind of ['files', 'upsert'] as const) {
   t.test(`SIGKILL mid-stream then resume (${kind === 'files' ? 'append-only, file lineage' : 'upsert on key'})`, async (t) => {
     const { lines, stateAt } = stream(kind);
     const url = await scratchDb(`kill_${kind}`);
-    const config = { database_url: url, batch_size_rows: 2_000, ...(kind === 'upsert' ? { load_method: 'upsert' } : {}) };
+    const config = { database_url: url, batch_size_rows: 2_000, load_method: kind === 'upsert' ? 'upsert' : 'append-only' };
     let position = 0; // rows covered by the last state the target emitted
     let kills = 0;
     // kill after the 2nd, 4th, 7th … state line seen on stdout: different points in the batch cycle

@@ -2,6 +2,8 @@
 import { createRequire } from 'node:module';
 import type { Ajv as AjvClass, ValidateFunction } from 'ajv';
 import type { FormatsPlugin } from 'ajv-formats';
+import { isMultipleOf } from './decimal-text.js';
+import { JsonNumber } from './json.js';
 
 // ajv and ajv-formats are CommonJS with a `default` export that NodeNext typing does not see; require them.
 const require = createRequire(import.meta.url);
@@ -33,9 +35,69 @@ export function isDateTime(s: string): boolean {
   return s.length < 19 || s.charCodeAt(16) !== 58 || +s.slice(17, 19) <= 60;
 }
 
+/**
+ * `format: time` as taps send it: H:MM:SS or HH:MM:SS, optional fraction, optional offset (MeltanoLabs
+ * tap-postgres writes `23:59:59.999999`, pipelinewise tap-mysql `0:00:00`; RFC 3339's full-time adds an
+ * offset). 24:00:00 is end of day, as in PostgreSQL's time. A MySQL TIME beyond a day (`1 day, 1:00:00`) is
+ * a duration, not a time of day: it does not match.
+ */
+export const TIME = /^(\d{1,2}):(\d{2}):(\d{2})(\.\d+)?(Z|[+-]\d{2}(:?\d{2})?)?$/i;
+
+export function isTime(s: string): boolean {
+  const m = TIME.exec(s);
+  if (!m) return false;
+  const h = +m[1]!;
+  const min = +m[2]!;
+  const sec = +m[3]!;
+  if (h === 24) return min === 0 && sec === 0 && !/[1-9]/.test(m[4] ?? '');
+  return h <= 23 && min <= 59 && sec <= 60;
+}
+
+/** The lossless twin (numbers as sent, see json.ts) of each record being validated, for exact keywords. */
+const twins = new WeakMap<object, unknown>();
+
+/** Validate `record` with its lossless twin at hand (multipleOf then reads numbers as the tap wrote them). */
+export function validateExact(validate: ValidateFunction, record: object, lossless: object | undefined): boolean {
+  if (!lossless) return validate(record) as boolean;
+  twins.set(record, lossless);
+  try {
+    return validate(record) as boolean;
+  } finally {
+    twins.delete(record);
+  }
+}
+
+/** The sent text of the number at `path` (a JSON pointer) in the twin of `root`, or the double's own text. */
+function sentText(data: number, root: unknown, path: string): string {
+  let node = typeof root === 'object' && root !== null ? twins.get(root) : undefined;
+  if (node !== undefined && path) {
+    for (const part of path.slice(1).split('/')) {
+      if (typeof node !== 'object' || node === null) { node = undefined; break; }
+      node = (node as Record<string, unknown>)[part.replace(/~1/g, '/').replace(/~0/g, '~')];
+    }
+  }
+  return node instanceof JsonNumber ? node.text : String(data);
+}
+
+interface KeywordCxt {
+  instancePath: string;
+  rootData: unknown;
+}
+
+/** multipleOf, decided exactly on decimal text (ajv's own divides doubles: 0.07 would not be a multiple of 0.01). */
+function exactMultipleOf(this: unknown, step: number, data: number, _parent: unknown, cxt?: KeywordCxt): boolean {
+  const self = exactMultipleOf as unknown as { errors?: unknown[] };
+  if (isMultipleOf(sentText(data, cxt?.rootData, cxt?.instancePath ?? ''), String(step))) return true;
+  self.errors = [{ keyword: 'multipleOf', message: `must be multiple of ${step}`, params: { multipleOf: step } }];
+  return false;
+}
+
 export function createAjv(warn: (m: string) => void = (m) => process.stderr.write(`${m}\n`), extra: Record<string, unknown> = {}): AjvInstance {
   const ajv = new Ajv({ strict: false, allErrors: true, validateSchema: false, logger: { log: () => undefined, warn: (m: unknown) => warn(String(m)), error: (m: unknown) => warn(String(m)) }, ...extra });
   addFormats(ajv);
   ajv.addFormat('date-time', { type: 'string', validate: isDateTime });
+  ajv.addFormat('time', { type: 'string', validate: isTime });
+  ajv.removeKeyword('multipleOf');
+  ajv.addKeyword({ keyword: 'multipleOf', type: 'number', schemaType: 'number', errors: true, validate: exactMultipleOf });
   return ajv;
 }

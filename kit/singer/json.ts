@@ -1,28 +1,152 @@
-// JSON parsing that never rounds big numbers: integers past 2^53 and long decimals are kept as digit strings.
-// JSON.parse is fast but turns 12345678901234567890 into 12345678901234567000; a warehouse must not do that.
+// JSON parsing that never changes a number: a number token whose text a double would not give back exactly
+// (12345678901234567890 → 12345678901234567000, 2.50 → 2.5, 1e400 → Infinity → null) is kept as a JsonNumber
+// holding the text as sent, so columns and jsonb receive the number the tap wrote.
 
-// Only a number with 16+ significant digits can be rounded by JSON.parse. This cheap test finds every such
-// token (a value position followed by 16 digit-or-dot characters) and a few false positives, which the
-// exact scan below then clears.
-const LONG_NUMBER = /[:,[] ?-?[\d.]{16}/;
+/**
+ * A JSON number kept as its text, so a decimal never passes through a double: the lossless parse keeps a number
+ * JSON.parse would have changed as one, and a tap's record encoder (FetchContext.encoder) writes it as that exact
+ * number token. Plain JSON.stringify writes it as a string (visible in validation, never silently rounded).
+ */
+export class JsonNumber {
+  constructor(readonly text: string) {
+    if (!/^-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?$/.test(text)) throw new TypeError(`not a JSON number: ${JSON.stringify(text)}`);
+  }
+  toJSON(): string {
+    return this.text;
+  }
+  toString(): string {
+    return this.text;
+  }
+}
+
+// Cheap pre-test for a number token (at a value position) that might not survive a double: 16+ digit-or-dot
+// characters, an exponent, a fraction ending in 0, -0, or a fraction starting with six zeros (1e-7 prints
+// differently). False positives (the same text inside a string) only cost the exact scan below.
+const MAY_CHANGE = /[:,[]\s*(?:-?(?:[\d.]{16}|\d+(?:\.\d+)?[eE]|\d+\.\d*0(?!\d)|0\.0{6})|-0(?![.\d]))/;
 
 export interface LosslessParse {
   value: unknown;
-  /** Same structure with long numbers as strings; undefined when nothing would have been rounded. */
+  /** Same structure with changed numbers as JsonNumber; undefined when JSON.parse changed none. */
   lossless?: unknown;
 }
 
 export function parseJsonLossless(text: string): LosslessParse {
   const value = JSON.parse(text);
-  if (!LONG_NUMBER.test(text)) return { value };
-  const quoted = quoteLongNumbers(text);
-  if (quoted === text) return { value };
-  return { value, lossless: JSON.parse(quoted) };
+  if (!MAY_CHANGE.test(text)) return { value };
+  const p = new LosslessParser(text);
+  const lossless = p.parse();
+  return p.changed ? { value, lossless } : { value };
 }
 
-/** Wrap number tokens (outside strings) whose text would not round-trip through a double in quotes. */
-export function quoteLongNumbers(text: string): string {
-  return quoteNumbers(text, (token) => String(Number(token)) !== token && !/[eE]/.test(token) && significantDigits(token) > 15);
+/** Does a number token's text survive a double exactly (the shortest form of the double is the token)? */
+export function exactInDouble(token: string): boolean {
+  return String(Number(token)) === token;
+}
+
+/** A recursive-descent JSON parser (input already known valid: JSON.parse read it) keeping changed numbers as text. */
+class LosslessParser {
+  private i = 0;
+  changed = false;
+  constructor(private readonly s: string) {}
+
+  parse(): unknown {
+    const v = this.value();
+    return v;
+  }
+
+  private ws(): void {
+    const s = this.s;
+    while (this.i < s.length) {
+      const c = s.charCodeAt(this.i);
+      if (c === 32 || c === 10 || c === 13 || c === 9) this.i++;
+      else break;
+    }
+  }
+
+  private value(): unknown {
+    this.ws();
+    const s = this.s;
+    const c = s.charCodeAt(this.i);
+    if (c === 123 /* { */) {
+      this.i++;
+      const o: Record<string, unknown> = {};
+      this.ws();
+      if (s.charCodeAt(this.i) === 125) { this.i++; return o; }
+      for (;;) {
+        this.ws();
+        const k = this.string();
+        this.ws();
+        this.i++; // :
+        const v = this.value();
+        // as JSON.parse does: a repeated key keeps the last value; "__proto__" is an own property
+        Object.defineProperty(o, k, { value: v, enumerable: true, writable: true, configurable: true });
+        this.ws();
+        if (s.charCodeAt(this.i++) === 125) return o;
+      }
+    }
+    if (c === 91 /* [ */) {
+      this.i++;
+      const a: unknown[] = [];
+      this.ws();
+      if (s.charCodeAt(this.i) === 93) { this.i++; return a; }
+      for (;;) {
+        a.push(this.value());
+        this.ws();
+        if (s.charCodeAt(this.i++) === 93) return a;
+      }
+    }
+    if (c === 34) return this.string();
+    if (c === 116) { this.i += 4; return true; }
+    if (c === 102) { this.i += 5; return false; }
+    if (c === 110) { this.i += 4; return null; }
+    const start = this.i;
+    while (this.i < s.length) {
+      const d = s.charCodeAt(this.i);
+      if ((d >= 48 && d <= 57) || d === 46 || d === 101 || d === 69 || d === 43 || d === 45) this.i++;
+      else break;
+    }
+    const token = s.slice(start, this.i);
+    if (exactInDouble(token)) return Number(token);
+    this.changed = true;
+    return new JsonNumber(token);
+  }
+
+  private string(): string {
+    const s = this.s;
+    const start = this.i;
+    this.i++;
+    let escaped = false;
+    while (this.i < s.length) {
+      const c = s.charCodeAt(this.i);
+      if (c === 92) { escaped = true; this.i += 2; continue; }
+      this.i++;
+      if (c === 34) break;
+    }
+    return escaped ? (JSON.parse(s.slice(start, this.i)) as string) : s.slice(start + 1, this.i - 1);
+  }
+}
+
+/**
+ * JSON text of a value that may hold JsonNumbers (written as their text; JSON.stringify would quote them).
+ * Plain values take JSON.stringify.
+ */
+export function stringifyLossless(v: unknown): string {
+  if (v instanceof JsonNumber) return v.text;
+  if (v === null || typeof v !== 'object') return JSON.stringify(v) ?? 'null';
+  if (!hasJsonNumber(v)) return JSON.stringify(v);
+  if (Array.isArray(v)) return `[${v.map((x) => (x === undefined ? 'null' : stringifyLossless(x))).join(',')}]`;
+  const parts: string[] = [];
+  for (const [k, x] of Object.entries(v as Record<string, unknown>)) {
+    if (x !== undefined) parts.push(`${JSON.stringify(k)}:${stringifyLossless(x)}`);
+  }
+  return `{${parts.join(',')}}`;
+}
+
+function hasJsonNumber(v: unknown): boolean {
+  if (v instanceof JsonNumber) return true;
+  if (v === null || typeof v !== 'object') return false;
+  for (const x of Array.isArray(v) ? v : Object.values(v)) if (hasJsonNumber(x)) return true;
+  return false;
 }
 
 /**
@@ -70,31 +194,14 @@ function quoteNumbers(text: string, quote: (token: string) => boolean): string {
   return last === 0 ? text : out + text.slice(last);
 }
 
-function significantDigits(token: string): number {
-  return token.replace(/^-/, '').replace('.', '').replace(/^0+/, '').length;
-}
 
 /**
- * A JSON number kept as its text, so a decimal never passes through a double: a tap's record encoder
- * (FetchContext.encoder) writes it as that exact number token. Plain JSON.stringify writes it as a string
- * (visible in validation, never silently rounded).
- */
-export class JsonNumber {
-  constructor(readonly text: string) {
-    if (!/^-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?$/.test(text)) throw new TypeError(`not a JSON number: ${JSON.stringify(text)}`);
-  }
-  toJSON(): string {
-    return this.text;
-  }
-}
-
-/**
- * JSON.stringify, also for values nested deeper than its recursion reaches (V8 overflows its stack at about 4,000
+ * stringifyLossless (JsonNumbers as their text), also for values nested deeper than its recursion reaches (V8 overflows its stack at about 4,000
  * levels; PostgreSQL's jsonb takes 10,000 and more): past that, an explicit stack writes the same text.
  */
 export function stringifyJson(value: unknown): string {
   try {
-    return JSON.stringify(value);
+    return stringifyLossless(value);
   } catch (e) {
     if (!(e instanceof RangeError)) throw e;
     return stringifyDeep(value);
@@ -113,7 +220,9 @@ export function stringifyDeep(root: unknown): string {
     if (pending) {
       pending = false;
       const v = next;
-      if (v !== null && typeof v === 'object' && typeof (v as { toJSON?: unknown }).toJSON !== 'function') {
+      if (v instanceof JsonNumber) {
+        out += v.text;
+      } else if (v !== null && typeof v === 'object' && typeof (v as { toJSON?: unknown }).toJSON !== 'function') {
         if (Array.isArray(v)) {
           out += '[';
           stack.push({ value: v, keys: undefined, i: 0, wrote: false });

@@ -16,12 +16,21 @@ export type JsonSchema = {
   [k: string]: unknown;
 };
 
+/** The SCHEMA message key of the append-only extension (see SchemaMessage). */
+export const APPEND_ONLY = 'x-medi-append-only';
+
 export interface SchemaMessage {
   type: 'SCHEMA';
   stream: string;
   schema: JsonSchema;
   key_properties: string[];
   bookmark_properties?: string[];
+  /**
+   * Medi extension: land every record as a new row even where the target's default merges keyed streams (our
+   * taps' raw zone is history: staging picks the newest version per key, SCD2 is derived from all of them).
+   * Other targets ignore unknown message keys.
+   */
+  [APPEND_ONLY]?: boolean;
 }
 export interface RecordMessage {
   type: 'RECORD';
@@ -97,6 +106,7 @@ export function parseMessage(text: string, line: number): ParsedLine {
       }
       const msg: SchemaMessage = { type: 'SCHEMA', stream, schema, key_properties: keys as string[] };
       if (Array.isArray(raw.bookmark_properties)) msg.bookmark_properties = raw.bookmark_properties as string[];
+      if (raw[APPEND_ONLY] === true) msg[APPEND_ONLY] = true;
       return { message: msg };
     }
     case 'STATE':

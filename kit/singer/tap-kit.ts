@@ -12,7 +12,7 @@ import { stringifyExact } from './decimal.js';
 import { EncodedBatch, JsonRows, greater } from './json-rows.js';
 import { ConfigError, redact } from './errors.js';
 import { JsonNumber } from './json.js';
-import type { JsonSchema } from './messages.js';
+import { APPEND_ONLY, type JsonSchema } from './messages.js';
 import type { StreamSchema } from '../contracts/json-schema.js';
 
 export type Partition = Record<string, string | number>;
@@ -313,7 +313,7 @@ async function sync<Cfg, Client>(tap: TapDef<Cfg, Client>, config: Cfg, client: 
   const failures: string[] = [];
   const every = tap.stateEveryRecords ?? 10_000;
   const counter = new RecordCounter();
-  for (const x of tap.extraStreams ?? []) await out.write({ type: 'SCHEMA', stream: x.stream, schema: x.schema, key_properties: x.key_properties });
+  for (const x of tap.extraStreams ?? []) await out.write({ type: 'SCHEMA', stream: x.stream, schema: x.schema, key_properties: x.key_properties, [APPEND_ONLY]: true });
   const clock = new ExtractionClock();
   const emit = async (stream: string, record: Record<string, unknown>) => {
     await out.write({ type: 'RECORD', stream, record, time_extracted: clock.now() });
@@ -324,8 +324,8 @@ async function sync<Cfg, Client>(tap: TapDef<Cfg, Client>, config: Cfg, client: 
     const name = def.singer.stream;
     const t0 = Date.now();
     const schema: JsonSchema = { ...def.singer.schema, properties: Object.fromEntries(Object.entries(def.singer.schema.properties ?? {}).filter(([k]) => !sel.dropped.has(k))) };
-    await out.write({ type: 'SCHEMA', stream: name, schema, key_properties: def.singer.key_properties, ...(sel.replicationKey && !sel.fullTable ? { bookmark_properties: [sel.replicationKey] } : {}) });
-    for (const child of def.children ?? []) await out.write({ type: 'SCHEMA', stream: child.stream, schema: child.schema, key_properties: child.key_properties });
+    await out.write({ type: 'SCHEMA', stream: name, schema, key_properties: def.singer.key_properties, ...(sel.replicationKey && !sel.fullTable ? { bookmark_properties: [sel.replicationKey] } : {}), [APPEND_ONLY]: true });
+    for (const child of def.children ?? []) await out.write({ type: 'SCHEMA', stream: child.stream, schema: child.schema, key_properties: child.key_properties, [APPEND_ONLY]: true });
     const recordPrefix = `{"type":"RECORD","stream":${JSON.stringify(name)},"record":`;
     const prefixBytes = Buffer.from(recordPrefix);
     // what follows a record in its line: time_extracted and the closing brace, re-made when the clock moves

@@ -148,13 +148,34 @@ export class Connector {
     }
     if (opts.upsert && keyColumns.length > 0) {
       const idx = fitIdentifier(`${table}__natural_key`);
-      await this.client.query(`CREATE UNIQUE INDEX IF NOT EXISTS ${quoteIdent(idx)} ON ${qt} (${keyColumns.map(quoteIdent).join(', ')})`);
+      // looked up first: CREATE INDEX takes its table lock even when the index exists, and would wait behind a
+      // running VACUUM or ANALYZE on every load
+      const found = await this.client.query(
+        `SELECT 1 FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = $1 AND c.relname = $2`, [schema, idx]);
+      if (found.rowCount === 0) {
+        try {
+          await this.client.query(`CREATE UNIQUE INDEX IF NOT EXISTS ${quoteIdent(idx)} ON ${qt} (${keyColumns.map(quoteIdent).join(', ')})`);
+        } catch (e) {
+          // a table appended to before (load_method append-only, or an older target's default) may hold a key twice
+          if ((e as { code?: string }).code !== '23505') throw e;
+          throw new SchemaDriftError(`stream "${msg.stream}": ${qt} holds rows with the same key (${keyColumns.join(', ')}) `
+            + 'from earlier appending loads, so load_method upsert cannot merge on it: delete the older duplicates, '
+            + `or set load_method append-only (${(e as Error).message})`);
+        }
+      }
     }
     this.known.delete(`${schema}.${table}`);
     const now = (await this.existingColumns(schema, table))!;
     const binary = columns.every((c) => BINARY_COLUMN_TYPES[c.type] !== undefined && now.get(c.name)?.type === BINARY_COLUMN_TYPES[c.type])
       && Object.entries(BINARY_METADATA_TYPES).every(([name, type]) => !now.has(name) || columns.some((c) => c.name === name) || now.get(name)!.type === type);
     return { schema, table, columns, keyColumns, binary };
+  }
+
+  /** Change a column's type (a widening the caller has decided), in the caller's transaction. */
+  async alterColumnType(schema: string, table: string, column: string, to: PgType): Promise<void> {
+    const qc = quoteIdent(column);
+    await this.client.query(`ALTER TABLE ${qualified(schema, table)} ALTER COLUMN ${qc} TYPE ${to} USING ${qc}::${to}`);
+    this.known.delete(`${schema}.${table}`);
   }
 
   async ensureRejectsTable(schema: string, table: string): Promise<string> {

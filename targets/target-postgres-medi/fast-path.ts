@@ -11,8 +11,10 @@
 // writes the double's shortest form `1.5`; both compare equal).
 import { isUtf8 } from 'node:buffer';
 import { createRequire } from 'node:module';
-import { DAYS_IN_MONTH, isDateTime, isLeapYear, type AjvInstance, type ValidateFunction } from '../../kit/singer/ajv.js';
+import { DAYS_IN_MONTH, isDateTime, isLeapYear, validateExact, type AjvInstance, type ValidateFunction } from '../../kit/singer/ajv.js';
+import { parseJsonLossless } from '../../kit/singer/json.js';
 import type { JsonSchema } from '../../kit/singer/messages.js';
+import { isMultipleOf } from '../../kit/singer/decimal-text.js';
 import type { TableShape } from './connector.js';
 import type { PgType } from './type-map.js';
 import { int64Fits, numericFits, pgDaysAt, putInt32, putInt64Token, putNumeric, putTimestamp, timestampAt, tsMicros, tsSeconds } from './copy-binary.js';
@@ -42,6 +44,8 @@ interface Field {
   max?: number;
   exMin?: number;
   exMax?: number;
+  /** multipleOf as decimal text, checked exactly on the number's bytes (kit/singer/decimal.ts) */
+  multipleOf?: string;
   /** byte-level check of a nested object/array value (undefined: any value of the JSON type is valid) */
   node?: Node;
   /** ajv validator for a nested value whose schema the byte-level check does not implement */
@@ -56,7 +60,7 @@ interface Field {
 }
 
 /** Keywords a property schema may carry for the fast path to take the stream; anything else → general path. */
-const SCALAR_KEYWORDS = new Set(['type', 'format', 'enum', 'pattern', 'minLength', 'maxLength', 'minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum', 'description', 'title', '$comment', 'default', 'examples', 'x-pg-type', 'x-sql-datatype', 'inclusion', 'selected']);
+const SCALAR_KEYWORDS = new Set(['type', 'format', 'enum', 'pattern', 'minLength', 'maxLength', 'minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum', 'multipleOf', 'description', 'title', '$comment', 'default', 'examples', 'x-pg-type', 'x-sql-datatype', 'inclusion', 'selected']);
 const NESTED_KEYWORDS = new Set(['type', 'properties', 'items', 'required', 'additionalProperties', 'description', 'title', '$comment', 'default', 'examples', 'minItems', 'maxItems', 'uniqueItems']);
 const RECORD_KEYWORDS = new Set(['type', 'properties', 'required', 'additionalProperties', '$schema', 'description', 'title', '$comment', 'definitions', '$defs']);
 
@@ -214,7 +218,7 @@ export function compileFastPlan(schema: JsonSchema, shape: TableShape, keys: str
       property: col.property, keyBytes: Buffer.from(JSON.stringify(col.property)), kind: Kind.Text, pg: col.type,
       nullable: ts.includes('null'), required: required.has(col.property), enumSet: undefined, enumBytes: undefined,
       format: undefined, pattern: undefined, minLength: undefined, maxLength: undefined, min: undefined, max: undefined,
-      exMin: undefined, exMax: undefined, node: undefined, nested: undefined, dateTime: false, date: false,
+      exMin: undefined, exMax: undefined, multipleOf: undefined, node: undefined, nested: undefined, dateTime: false, date: false,
       key: keys.includes(col.property), capture: capture.indexOf(col.property),
     };
     if (t === 'object' || t === 'array') {
@@ -266,6 +270,10 @@ export function compileFastPlan(schema: JsonSchema, shape: TableShape, keys: str
           if (typeof ps.exclusiveMinimum === 'number') f.exMin = ps.exclusiveMinimum;
           if (typeof ps.exclusiveMaximum === 'number') f.exMax = ps.exclusiveMaximum;
           if (typeof ps.exclusiveMinimum === 'boolean' || typeof ps.exclusiveMaximum === 'boolean') return undefined;
+          if (ps.multipleOf !== undefined) {
+            if (typeof ps.multipleOf !== 'number' || !(ps.multipleOf > 0)) return undefined;
+            f.multipleOf = String(ps.multipleOf);
+          }
         }
       } else if (t === 'boolean') {
         if (col.type !== 'boolean') return undefined;
@@ -772,7 +780,10 @@ export class RecordScanner {
         this.starts[fi] = i;
         this.ends[fi] = j;
         this.state[fi] = 2;
-        if (this.plan.binary && (fd.pg === 'bigint' ? j - i > 18 && !int64Fits(b, i, j) : (numFlags & 2 || j - i > 1000) && !numericFits(b, i, j))) throw BAIL;
+        // a value past int64 in a bigint column: the general path widens the column first
+        if (fd.pg === 'bigint' && j - i > 18 && !int64Fits(b, i, j)) throw BAIL;
+        if (this.plan.binary && fd.pg === 'numeric' && (numFlags & 2 || j - i > 1000) && !numericFits(b, i, j)) throw BAIL;
+        if (fd.multipleOf !== undefined && !isMultipleOf(b.toString('latin1', i, j), fd.multipleOf)) throw BAIL;
         if (fd.min !== undefined || fd.max !== undefined || fd.exMin !== undefined || fd.exMax !== undefined) {
           if (j - i > 15) throw BAIL; // could round: compare exactly in the general path
           const v = numFlags === 0 ? intAt(b, i, j) : Number(b.toString('latin1', i, j));
@@ -799,7 +810,11 @@ export class RecordScanner {
         const flags = jsonFlags(b, i, j);
         if (flags & 2) throw BAIL; // jsonb cannot hold \u0000: the general path decides
         if (flags & 1 && !isUtf8(b.subarray(i, j))) throw BAIL;
-        if (fd.nested && !fd.nested(JSON.parse(b.toString('utf8', i, j)))) throw BAIL;
+        if (fd.nested) {
+          // numbers as sent, so a keyword such as multipleOf decides on their text (see kit/singer/ajv.ts)
+          const parsed = parseJsonLossless(b.toString('utf8', i, j));
+          if (!validateExact(fd.nested, parsed.value as object, parsed.lossless as object | undefined)) throw BAIL;
+        }
         return j;
       }
     }

@@ -1,18 +1,19 @@
 // The Postgres Loader: routes messages to sinks, validates, tracks source files, and commits every
 // sink's batch plus the audit rows in one transaction, so a commit is all-or-nothing across streams.
 import { randomUUID } from 'node:crypto';
-import { createAjv, type AjvInstance, type ValidateFunction } from '../../kit/singer/ajv.js';
+import { createAjv, validateExact, type AjvInstance, type ValidateFunction } from '../../kit/singer/ajv.js';
 import type { Logger } from 'winston';
 import type { Loader } from '../../kit/singer/target-kit.js';
-import type { ActivateVersionMessage, JsonSchema, RecordMessage, SchemaMessage } from '../../kit/singer/messages.js';
+import { APPEND_ONLY, type ActivateVersionMessage, type JsonSchema, type RecordMessage, type SchemaMessage } from '../../kit/singer/messages.js';
 import {
   InvalidRecordError, InvalidUtf8Error, MissingKeyPropertiesError, NullCharacterError, RecordBeforeSchemaError, RecordNestingError,
 } from '../../kit/singer/errors.js';
 import { RecordCounter, emitMetric } from '../../kit/singer/log.js';
 import { eventsUrl, publishEvents } from '../../kit/events.js';
 import { RUN_LOCK_KEY } from '../../kit/warehouse/status.js';
-import { stringifyJson } from '../../kit/singer/json.js';
-import { Connector, METADATA_COLUMNS } from './connector.js';
+import { JsonNumber, stringifyJson } from '../../kit/singer/json.js';
+import { fitsInt64, integerText } from '../../kit/singer/decimal-text.js';
+import { Connector, METADATA_COLUMNS, type Column } from './connector.js';
 import { RowBuffer, StreamSink, type SinkBatch } from './sink.js';
 import { NulInTextError, encodeValue } from './copy-text.js';
 import { qualified, quoteIdent, tableNameFor } from '../../kit/warehouse/identifiers.js';
@@ -111,6 +112,10 @@ export class PostgresLoader implements Loader {
   readonly runId = randomUUID();
   private readonly sinks = new Map<string, StreamSink>();
   private readonly schemas = new Map<string, string>();
+  /** each stream's last SCHEMA message (a column widened by a value is set up again from it) */
+  private readonly schemaMessages = new Map<string, SchemaMessage>();
+  /** the write into the open transaction that may still be running (flush returns it to the kit) */
+  private writing: Promise<void> = Promise.resolve();
   private readonly keys = new Map<string, string[]>();
   private readonly validators = new Map<string, ValidateFunction>();
   /** streams whose schema the byte-level fast path implements (see fast-path.ts) */
@@ -265,11 +270,13 @@ export class PostgresLoader implements Loader {
   }
 
   schemaChanges(msg: SchemaMessage): boolean {
-    return this.schemas.get(msg.stream) !== JSON.stringify([msg.schema, msg.key_properties]);
+    return this.schemas.get(msg.stream) !== JSON.stringify([msg.schema, msg.key_properties, msg[APPEND_ONLY]]);
   }
 
   async schema(sent: SchemaMessage): Promise<void> {
-    this.schemas.set(sent.stream, JSON.stringify([sent.schema, sent.key_properties]));
+    this.schemas.set(sent.stream, JSON.stringify([sent.schema, sent.key_properties, sent[APPEND_ONLY]]));
+    // as sent: a widening replays it (through the owned-metadata filter again)
+    this.schemaMessages.set(sent.stream, sent);
     this.keys.set(sent.stream, sent.key_properties);
     if (sent.stream === FILE_MANIFEST_STREAM) return;
     const { msg, validation } = this.cfg.add_record_metadata ? this.withoutOwnedMetadata(sent) : { msg: sent, validation: sent.schema };
@@ -277,8 +284,13 @@ export class PostgresLoader implements Loader {
     const owner = this.tables.get(table);
     if (owner !== undefined && owner !== msg.stream) throw new Error(`streams "${owner}" and "${msg.stream}" would both land in table "${table}"`);
     this.tables.set(table, msg.stream);
-    const upsert = this.cfg.load_method === 'upsert';
-    if (upsert && msg.key_properties.length === 0) this.logger.warn(`stream "${msg.stream}" has no key_properties: appending instead of upserting`);
+    // the default merges keyed streams, as MeltanoLabs' and PipelineWise's target-postgres do: a tap with an
+    // inclusive bookmark re-sends the record at the bookmark every run. Keyless streams and streams that ask
+    // to keep every version (our taps: raw is history) append.
+    const upsert = this.cfg.load_method === 'upsert' && msg.key_properties.length > 0 && msg[APPEND_ONLY] !== true;
+    if (this.cfg.load_method === 'upsert' && !upsert) {
+      this.logger.info(`stream "${msg.stream}": ${msg.key_properties.length ? 'its tap asks to keep every version' : 'no key_properties'}: appending`);
+    }
     const shape = await this.connector.ensureTable(msg, this.cfg.default_target_schema, { metadata: this.cfg.add_record_metadata, upsert });
     const opts: ConstructorParameters<typeof StreamSink>[2] = { metadata: this.cfg.add_record_metadata, upsert, sanitizeNul: this.cfg.sanitize_null_text_characters, binary: this.cfg.copy_format === 'binary' };
     if (this.cfg.invalid_record_action === 'reject') opts.rejectsTable = await this.connector.ensureRejectsTable(shape.schema, shape.table);
@@ -442,11 +454,29 @@ export class PostgresLoader implements Loader {
         throw new MissingKeyPropertiesError(msg.stream, line, this.keys.get(msg.stream)!.filter((x) => rec[x] === undefined || rec[x] === null));
       }
     }
+    const past = pastInt64(sink, lossless ?? rec);
+    if (past.length > 0) return this.widenToNumeric(sink, past, line).then(() => this.record(msg, line, lossless));
     if (this.unitStreams.has(msg.stream)) {
       const unit = this.unitFor(msg.stream, rec);
       if (!this.units.has(unit.id)) return this.loadUnit(unit).then(() => this.admit(sink, msg, line, lossless));
     }
     this.admit(sink, msg, line, lossless);
+  }
+
+  /**
+   * An integer column is bigint until a value outside int64 arrives (SDK taps declare no bounds): then, in the
+   * load's transaction, the rows buffered so far are written as encoded and the column becomes numeric, the
+   * same widening a changed SCHEMA gets. No value is lost and the load goes on.
+   */
+  private async widenToNumeric(sink: StreamSink, columns: Column[], line: number): Promise<void> {
+    await this.writing;
+    await this.flush(false);
+    for (const c of columns) {
+      await this.connector.alterColumnType(sink.shape.schema, sink.shape.table, c.name, 'numeric');
+      this.logger.warn(`stream "${sink.stream}": column "${c.name}" widened from bigint to numeric: input line ${line} holds a value outside bigint`,
+        { load_run_id: this.runId });
+    }
+    await this.schema(this.schemaMessages.get(sink.stream)!);
   }
 
   private unitFor(stream: string, rec: Record<string, unknown>): { id: string; stream: string; uri: string; version: string; hash: string } {
@@ -472,7 +502,7 @@ export class PostgresLoader implements Loader {
     const unit = this.unitStreams.has(msg.stream) ? this.units.get(this.unitFor(msg.stream, rec).id)! : undefined;
     if (unit && !this.admitUnitRow(unit, Number(rec[LINEAGE.row]), msg.stream)) return;
     const validate = this.validators.get(msg.stream);
-    if (validate && !nested(msg.stream, line, () => validate(rec))) {
+    if (validate && !nested(msg.stream, line, () => validateExact(validate, rec, lossless))) {
       const errors = (validate.errors ?? []).map((e) => `${e.instancePath || '/'} ${e.message ?? 'is invalid'}`);
       if (this.cfg.invalid_record_action !== 'reject') throw new InvalidRecordError(msg.stream, line, errors);
       this.reject(sink, msg.stream, line, lossless ?? rec, errors);
@@ -573,7 +603,9 @@ export class PostgresLoader implements Loader {
       this.uncommitted = 0;
       this.uncommittedChars = 0;
     }
-    return this.write(batches, units, manifest, resets, pending, pendingPerStream, rows, commit, final);
+    const written = this.write(batches, units, manifest, resets, pending, pendingPerStream, rows, commit, final);
+    this.writing = written.catch(() => undefined);
+    return written;
   }
 
   /**
@@ -846,6 +878,25 @@ function crashPoint(point: string): void {
 /** A table's statistics are stale after a load when it never had any or the load added over a tenth of it. */
 export function statsStale(reltuples: number, loaded: number): boolean {
   return loaded > 0 && (reltuples < 0 || loaded > 0.1 * reltuples);
+}
+
+const INT64_BOUND = 2 ** 63;
+
+/** The bigint columns of a record's stream whose value in this record lies outside int64. */
+function pastInt64(sink: StreamSink, rec: Record<string, unknown>): Column[] {
+  let past: Column[] | undefined;
+  for (const c of sink.shape.columns) {
+    if (c.type !== 'bigint') continue;
+    const v = rec[c.property];
+    let outside = false;
+    if (typeof v === 'number') outside = Number.isFinite(v) && (v >= INT64_BOUND || v < -INT64_BOUND);
+    else if (v instanceof JsonNumber) {
+      const digits = integerText(v.text);
+      outside = digits !== undefined && !fitsInt64(digits);
+    }
+    if (outside) (past ??= []).push(c);
+  }
+  return past ?? [];
 }
 
 /** The identity of one source file, whatever stream its rows go to. */

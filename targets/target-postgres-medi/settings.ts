@@ -11,7 +11,7 @@ export const settings: Settings = [
   { name: 'password', kind: 'password', sensitive: true, description: 'PostgreSQL password.' },
   { name: 'database', kind: 'string', description: 'PostgreSQL database.' },
   { name: 'default_target_schema', kind: 'string', description: 'Schema every stream lands in.', default: 'raw' },
-  { name: 'load_method', kind: 'options', options: ['append-only', 'upsert'], description: 'append-only keeps every version (raw); upsert merges on key_properties, last record wins.', default: 'append-only' },
+  { name: 'load_method', kind: 'options', options: ['upsert', 'append-only'], description: 'upsert: a stream with key_properties is merged on them, last record wins (a re-sent record replaces its row); streams without keys, and streams whose SCHEMA carries x-medi-append-only (our taps), append. append-only: every record is a new row.', default: 'upsert' },
   { name: 'validate_records', kind: 'boolean', description: 'Validate each record against its SCHEMA (ajv).', default: true },
   { name: 'invalid_record_action', kind: 'options', options: ['fail', 'reject'], description: 'On an invalid record: fail the run, or land it in <table>__rejects with the reasons.', default: 'fail' },
   { name: 'batch_size_rows', kind: 'integer', description: 'Rows buffered (across streams) before a COPY batch is committed.', default: 100000 },

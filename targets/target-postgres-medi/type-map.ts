@@ -5,8 +5,8 @@
 // | string                                        | text              |
 // | string, format date-time                      | timestamptz       |
 // | string, format date / time                    | date / time       |
-// | integer bounded within int64 (min & max)      | bigint            |
-// | integer without bounds                        | numeric (never overflows; exact) |
+// | integer (unbounded, or bounds within int64)   | bigint; widened to numeric when a value outside int64 arrives |
+// | integer whose minimum or maximum is beyond int64 | numeric (e.g. MySQL bigint unsigned) |
 // | number                                        | numeric (exact decimal of the sent text) |
 // | boolean                                       | boolean           |
 // | object, array, property-less object           | jsonb             |
@@ -16,8 +16,7 @@ import type { JsonSchema } from '../../kit/singer/messages.js';
 
 export type PgType = 'text' | 'timestamptz' | 'date' | 'time' | 'bigint' | 'numeric' | 'boolean' | 'jsonb';
 
-const INT64_MAX = 9223372036854775807n;
-const INT64_MIN = -9223372036854775808n;
+const INT64_BOUND = 2 ** 63;
 
 function types(schema: JsonSchema): string[] {
   const t = schema.type;
@@ -47,9 +46,14 @@ export function pgTypeFor(input: JsonSchema): PgType {
       if (schema.format === 'time') return 'time';
       return 'text';
     case 'integer': {
+      // SDK taps send no bounds: ids and foreign keys are bigint, and a value past int64 widens the column
+      // (loader.ts) instead of failing. Declared bounds beyond int64 (an unsigned bigint) start as numeric.
+      // The bounds arrive as doubles: int64's own limits (pipelinewise-tap-mysql sends 9223372036854775807) read
+      // as ±2^63, so only a bound past that is beyond int64; a value past int64 widens the column anyway.
       const { minimum, maximum } = schema;
-      if (typeof minimum === 'number' && typeof maximum === 'number' && BigInt(Math.ceil(minimum)) >= INT64_MIN && BigInt(Math.floor(maximum)) <= INT64_MAX) return 'bigint';
-      return 'numeric';
+      if (typeof minimum === 'number' && !(minimum >= -INT64_BOUND)) return 'numeric';
+      if (typeof maximum === 'number' && !(maximum <= INT64_BOUND)) return 'numeric';
+      return 'bigint';
     }
     case 'number':
       return 'numeric';
