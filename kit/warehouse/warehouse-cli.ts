@@ -1,6 +1,8 @@
 #!/usr/bin/env node
 // `medi-warehouse env`: make sure the warehouse is up (DATABASE_URL, else the embedded PostgreSQL 18),
 // apply migrations, and print shell exports (DATABASE_URL and the MEDI_PG* variables dbt's profile reads).
+// `medi-warehouse profile`: the same exports without migrating, for scripts/dbt (fails when anything names
+// another database than DATABASE_URL; kit/warehouse/database.ts).
 // `medi-warehouse stop` stops the embedded server.
 // `medi-warehouse health [--json]`: the last successful and failed load per stream, the source files whose
 // latest load failed, and the last transform build; exits 1 when a stream's last load failed or a file did.
@@ -18,6 +20,12 @@ import { LATEST_FILE_RUN, lastBuildAt, streamHealth, withClient } from './status
 import { collectMetrics, exposition } from './metrics.js';
 import { loadContracts } from '../contracts/contract.js';
 import { eventsUrl, publishEvents, type PipelineEvent } from '../events.js';
+
+/** DATABASE_URL and the MEDI_PG* variables dbt's profile reads, as shell exports. */
+function shellExports(url: string): string {
+  const sh = (v: string) => `'${v.replace(/'/g, `'\\''`)}'`;
+  return Object.entries(pgEnv(url)).map(([k, v]) => `export ${k}=${sh(v)}`).join('\n') + '\n';
+}
 
 async function dq(json: boolean): Promise<number> {
   const events = await withClient(await warehouseUrl(), async (client): Promise<PipelineEvent[]> => {
@@ -108,9 +116,15 @@ if (cmd === 'stop') {
   process.exitCode = await dq(process.argv.includes('--json'));
 } else if (cmd === 'health') {
   process.exitCode = await health(process.argv.includes('--json'));
+} else if (cmd === 'profile') {
+  try {
+    process.stdout.write(shellExports(await warehouseUrl()));
+  } catch (e) {
+    process.stderr.write(`medi-warehouse: ${(e as Error).message}\n`);
+    process.exitCode = 2;
+  }
 } else {
   const url = await warehouseUrl();
   await migrate(url);
-  const sh = (v: string) => `'${v.replace(/'/g, `'\\''`)}'`;
-  process.stdout.write(Object.entries(pgEnv(url)).map(([k, v]) => `export ${k}=${sh(v)}`).join('\n') + '\n');
+  process.stdout.write(shellExports(url));
 }
