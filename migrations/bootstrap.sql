@@ -27,6 +27,13 @@ BEGIN
   IF NOT pg_has_role('medi_migrator', 'medi_transformer', 'MEMBER') THEN GRANT medi_transformer TO medi_migrator; END IF;
   EXECUTE format('GRANT CREATE ON DATABASE %I TO medi_migrator', current_database());
 
+  -- zones made by hand or by an older version before the migrations ran: the migrator owns them
+  FOR obj IN
+    SELECT n.nspname FROM pg_namespace n
+     WHERE n.nspname IN ('raw', 'stg', 'core', 'hims_analytics', 'tally_analytics', 'etl') AND pg_get_userbyid(n.nspowner) <> 'medi_migrator'
+  LOOP
+    EXECUTE format('ALTER SCHEMA %I OWNER TO medi_migrator', obj.nspname);
+  END LOOP;
   -- objects made before the roles were connected (every step ran as the login user)
   FOR obj IN
     SELECT c.oid::regclass AS rel, n.nspname, c.relkind,

@@ -8,7 +8,8 @@ import { createLogger, peakRssMb } from '../../kit/singer/log.js';
 import { runTarget } from '../../kit/singer/target-kit.js';
 import { redact } from '../../kit/singer/errors.js';
 import { exitAfterFlush } from '../../kit/singer/exit.js';
-import { LOADER_ROLE, migrate } from '../../kit/warehouse/migrate.js';
+import { migrate } from '../../kit/warehouse/migrate.js';
+import { becomeLoader } from '../../kit/warehouse/roles.js';
 import { settingsUrl, warehouseUrl } from '../../kit/warehouse/database.js';
 import { Connector } from './connector.js';
 import { PostgresLoader } from './loader.js';
@@ -32,7 +33,7 @@ async function main(): Promise<number> {
   if (cfg.run_migrations) await migrate(url);
   const connector = new Connector(url);
   await connector.connect();
-  await connector.client.query(`SET ROLE ${LOADER_ROLE}`); // the load runs as the loader, whoever logged in
+  await becomeLoader(connector.client, cfg.default_target_schema); // the load runs as medi_loader, whoever logged in
   const loader = new PostgresLoader(connector, cfg, logger);
   await loader.start();
   const result = await runTarget({
