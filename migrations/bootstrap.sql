@@ -25,7 +25,9 @@ BEGIN
   -- the migrator manages what the loader and transformer own (indexes, columns, grants)
   IF NOT pg_has_role('medi_migrator', 'medi_loader', 'MEMBER') THEN GRANT medi_loader TO medi_migrator; END IF;
   IF NOT pg_has_role('medi_migrator', 'medi_transformer', 'MEMBER') THEN GRANT medi_transformer TO medi_migrator; END IF;
-  EXECUTE format('GRANT CREATE ON DATABASE %I TO medi_migrator', current_database());
+  IF NOT has_database_privilege('medi_migrator', current_database(), 'CREATE') THEN
+    EXECUTE format('GRANT CREATE ON DATABASE %I TO medi_migrator', current_database());
+  END IF;
 
   -- zones made by hand or by an older version before the migrations ran: the migrator owns them
   FOR obj IN
