@@ -235,6 +235,10 @@ export function rejectsModel(c: Contract): string {
   const lineage = c.lineage ? LINEAGE_NAMES : ['load_run_id'];
   // rows the tap could not even split into the contract's fields (wrong field count) land in
   // raw.<source>_rejected_rows; they belong to this stream's rejects too, so read = ingested + rejected
+  // the organisation a rejected row belongs to, so readers' row-level security can separate rejects too: the
+  // row's own PerOrgID as landed (checked rows keep it in source_row), NULL for a source without one
+  const orgColumn = c.columns.find((col) => col.name === 'per_org_id');
+  const perOrg = orgColumn ? `nullif(btrim(source_row ->> ${sqlString(orgColumn.source)}), '') as per_org_id` : 'null::text as per_org_id';
   const tapRejects = c.source_format?.kind === 'positional'
     ? `
 union all
@@ -248,7 +252,8 @@ union all
 select
   ${lineage.join(',\n  ')},
   source_row,
-  field_errors
+  field_errors,
+  ${perOrg}
 from {{ ref('stg_${c.source}__${c.stream}__checked') }}
 where field_errors <> '{}'::jsonb
 ${tapRejects}

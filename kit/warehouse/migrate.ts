@@ -1,5 +1,6 @@
-// Migration runner: ordered plain-SQL files in migrations/, each applied once in its own transaction,
-// recorded with a checksum in etl.schema_migrations, serialised by an advisory lock.
+// Migration runner: ordered plain-SQL files in migrations/, each applied once in its own transaction as
+// medi_migrator, recorded with a checksum in etl.schema_migrations, serialised by an advisory lock. Before them,
+// migrations/bootstrap.sql runs as the login user every time (roles, memberships, adopting older objects).
 // Chosen over node-pg-migrate/Flyway: our migrations are plain SQL a DBA can read and run with psql,
 // and this is 60 lines with no extra runtime dependency; the checksum catches an edited, already-applied file.
 import { readdirSync, readFileSync } from 'node:fs';
@@ -15,6 +16,14 @@ export interface MigrationResult {
   skipped: string[];
 }
 
+/** The role every numbered migration runs as: it owns the schemas and etl. */
+export const MIGRATOR_ROLE = 'medi_migrator';
+/** The roles the other steps switch to (SET ROLE) after connecting: the target, dbt and its checks, readers. */
+export const LOADER_ROLE = 'medi_loader';
+export const TRANSFORMER_ROLE = 'medi_transformer';
+export const READER_ROLE = 'medi_reader';
+export const BOOTSTRAP_FILE = 'bootstrap.sql';
+
 export class MigrationChecksumError extends Error {
   override name = 'MigrationChecksumError';
 }
@@ -25,6 +34,12 @@ export async function migrate(databaseUrl: string, dir = MIGRATIONS_DIR): Promis
   const result: MigrationResult = { applied: [], skipped: [] };
   try {
     await client.query('SELECT pg_advisory_lock($1)', [LOCK_KEY]);
+    try {
+      await client.query(readFileSync(join(dir, BOOTSTRAP_FILE), 'utf8'));
+    } catch (e) {
+      throw new Error(`migration bootstrap (roles; run as the login user of the database URL, which must be a superuser or have CREATEROLE) failed: ${(e as Error).message}`);
+    }
+    await client.query(`SET ROLE ${MIGRATOR_ROLE}`);
     await client.query('CREATE SCHEMA IF NOT EXISTS etl');
     await client.query(`CREATE TABLE IF NOT EXISTS etl.schema_migrations (
       version text PRIMARY KEY, checksum text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())`);

@@ -1,6 +1,8 @@
 #!/usr/bin/env node
 // `medi-warehouse env`: make sure the warehouse is up (DATABASE_URL, else the embedded PostgreSQL 18),
 // apply migrations, and print shell exports (DATABASE_URL and the MEDI_PG* variables dbt's profile reads).
+// `medi-warehouse profile`: the same exports without migrating, for scripts/dbt (fails when anything names
+// another database than DATABASE_URL; kit/warehouse/database.ts).
 // `medi-warehouse stop` stops the embedded server.
 // `medi-warehouse health [--json]`: the last successful and failed load per stream, the source files whose
 // latest load failed, streams whose raw rows no build has covered yet (core behind raw), load runs a crash left
@@ -24,6 +26,12 @@ import { eventsUrl, publishEvents, type PipelineEvent } from '../events.js';
 
 /** exit status of `dq` when a reject rate over its threshold fails the run (dq_on_fail = fail) */
 const DQ_FAILED_RUN_EXIT = 6;
+
+/** DATABASE_URL and the MEDI_PG* variables dbt's profile reads, as shell exports. */
+function shellExports(url: string): string {
+  const sh = (v: string) => `'${v.replace(/'/g, `'\\''`)}'`;
+  return Object.entries(pgEnv(url)).map(([k, v]) => `export ${k}=${sh(v)}`).join('\n') + '\n';
+}
 
 async function dq(json: boolean): Promise<number> {
   const contracts = loadContracts();
@@ -139,9 +147,15 @@ if (cmd === 'stop') {
   process.exitCode = await dq(process.argv.includes('--json'));
 } else if (cmd === 'health') {
   process.exitCode = await health(process.argv.includes('--json'));
+} else if (cmd === 'profile') {
+  try {
+    process.stdout.write(shellExports(await warehouseUrl()));
+  } catch (e) {
+    process.stderr.write(`medi-warehouse: ${(e as Error).message}\n`);
+    process.exitCode = 2;
+  }
 } else {
   const url = await warehouseUrl();
   await migrate(url);
-  const sh = (v: string) => `'${v.replace(/'/g, `'\\''`)}'`;
-  process.stdout.write(Object.entries(pgEnv(url)).map(([k, v]) => `export ${k}=${sh(v)}`).join('\n') + '\n');
+  process.stdout.write(shellExports(url));
 }

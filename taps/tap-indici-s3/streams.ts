@@ -89,6 +89,7 @@ export const REJECTED_ROWS_STREAM: StreamSchema = {
       stream: { type: 'string' }, reason: { type: 'string' }, row_text: { type: 'string' }, field_count: { type: 'integer', minimum: 0, maximum: 100000 },
       _source_uri: { type: 'string' }, _source_version_id: { type: ['string', 'null'] }, _source_file_hash: { type: 'string' },
       _source_row_number: { type: 'integer', minimum: 1, maximum: 9007199254740991 }, _source_date_extracted: { type: ['string', 'null'] },
+      _source_per_org_id: { type: ['string', 'null'] }, _source_practice_id: { type: ['string', 'null'] },
     },
   },
 };
@@ -272,6 +273,7 @@ function streamFor(gen: GeneratedContract): StreamDef<IndiciConfig, IndiciClient
               await emit(REJECTED_ROWS_STREAM.stream, {
                 stream: singer.stream, reason: r.reason, row_text: r.text, field_count: r.count,
                 _source_uri: uri, _source_version_id: f.versionId, _source_file_hash: hash, _source_row_number: r.rowNo, _source_date_extracted: f.name!.dateExtracted,
+                _source_per_org_id: f.name!.perOrgId, _source_practice_id: f.name!.practiceId,
               });
             }
             ragged = [];

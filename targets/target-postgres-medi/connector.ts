@@ -120,7 +120,8 @@ export class Connector {
     const columns = columnsFor(msg);
     const qt = qualified(schema, table);
     const keyColumns = msg.key_properties.map((k) => fitIdentifier(k));
-    await this.client.query(`CREATE SCHEMA IF NOT EXISTS ${quoteIdent(schema)}`);
+    // only when missing: even IF NOT EXISTS needs CREATE on the database, which the loader role does not have
+    if ((await this.client.query('SELECT 1 FROM pg_namespace WHERE nspname = $1', [schema])).rowCount === 0) await this.client.query(`CREATE SCHEMA IF NOT EXISTS ${quoteIdent(schema)}`);
     const existing = await this.existingColumns(schema, table);
     const wanted = [...columns.map((c) => ({ name: c.name, type: c.type as string })), ...(opts.metadata ? METADATA_COLUMNS.filter((m) => !columns.some((c) => c.name === m.name)) : [])];
     if (!existing) {

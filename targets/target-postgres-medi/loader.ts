@@ -199,7 +199,8 @@ export class PostgresLoader implements Loader {
       try {
         const free = (await c.query<{ free: boolean }>(`SELECT pg_try_advisory_xact_lock(${RUN_LOCK_KEY}) AS free`, [id])).rows[0]!.free;
         const closed = !free ? undefined : (await c.query<{ rows_loaded: string; at: Date; streams: Record<string, unknown> }>(
-          `UPDATE etl.load_runs SET status = 'failed', finished_at = coalesce(committed_at, started_at),
+          // stamped now (the audit only takes the current time, migrations/0010); committed_at keeps its last commit
+          `UPDATE etl.load_runs SET status = 'failed', finished_at = now(),
                   error = format('interrupted: the target stopped without finishing (killed or crashed); '
                                  || 'it committed %s rows and %s rejects up to %s; closed by load run %s',
                                  rows_loaded, rows_rejected, coalesce(committed_at, started_at), $2::text)
@@ -208,9 +209,9 @@ export class PostgresLoader implements Loader {
         if (closed) {
           for (const stream of Object.keys(closed.streams)) {
             await c.query(
-              `INSERT INTO etl.health (plugin, stream, last_failure_at, last_load_run_id) VALUES ('target-postgres-medi', $1, $2, $3)
-               ON CONFLICT (plugin, stream) DO UPDATE SET last_failure_at = greatest(etl.health.last_failure_at, EXCLUDED.last_failure_at)`,
-              [stream, closed.at, id],
+              `INSERT INTO etl.health (plugin, stream, last_failure_at, last_load_run_id) VALUES ('target-postgres-medi', $1, now(), $2)
+               ON CONFLICT (plugin, stream) DO UPDATE SET last_failure_at = now()`,
+              [stream, id],
             );
           }
           this.logger.warn(`load run ${id} was interrupted (left running, its process gone): closed as failed with the `

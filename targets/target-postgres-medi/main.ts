@@ -9,25 +9,12 @@ import { runTarget } from '../../kit/singer/target-kit.js';
 import { redact } from '../../kit/singer/errors.js';
 import { exitAfterFlush } from '../../kit/singer/exit.js';
 import { migrate } from '../../kit/warehouse/migrate.js';
-import { warehouseUrl } from '../../kit/warehouse/database.js';
+import { becomeLoader } from '../../kit/warehouse/roles.js';
+import { settingsUrl, warehouseUrl } from '../../kit/warehouse/database.js';
 import { Connector } from './connector.js';
 import { PostgresLoader } from './loader.js';
 import { PLUGIN, settings, type TargetConfig } from './settings.js';
 import { about } from './about.js';
-
-function connectionUrl(cfg: TargetConfig): Promise<string> {
-  if (cfg.database_url) return Promise.resolve(cfg.database_url);
-  if (cfg.host) {
-    const u = new URL('postgresql://localhost');
-    u.hostname = cfg.host;
-    u.port = String(cfg.port);
-    if (cfg.user) u.username = encodeURIComponent(cfg.user);
-    if (cfg.password) u.password = encodeURIComponent(cfg.password);
-    u.pathname = `/${cfg.database ?? 'postgres'}`;
-    return Promise.resolve(u.toString());
-  }
-  return warehouseUrl();
-}
 
 async function main(): Promise<number> {
   const args = parseCli();
@@ -41,10 +28,12 @@ async function main(): Promise<number> {
   }
   const logger = createLogger(PLUGIN);
   const cfg = loadConfig(PLUGIN, settings, args.config) as unknown as TargetConfig;
-  const url = await connectionUrl(cfg);
+  const own = settingsUrl(cfg);
+  const url = await warehouseUrl(process.env, own ? { name: 'target-postgres-medi database_url/host', url: own } : undefined);
   if (cfg.run_migrations) await migrate(url);
   const connector = new Connector(url);
   await connector.connect();
+  await becomeLoader(connector.client, cfg.default_target_schema); // the load runs as medi_loader, whoever logged in
   const loader = new PostgresLoader(connector, cfg, logger);
   await loader.start();
   const result = await runTarget({

@@ -11,7 +11,8 @@ select
   load_run_id,
   loaded_at,
   source_row,
-  field_errors
+  field_errors,
+  nullif(btrim(source_row ->> 'PerOrgId'), '') as per_org_id
 from {{ ref('stg_indici__inbox__checked') }}
 where field_errors <> '{}'::jsonb
 
