@@ -2,11 +2,7 @@
 -- app.notification_queue), and the notifier's own durable state: the events it took in, its outbox of
 -- deliveries (one per rule, event and channel: the idempotency key) and its rule state (failure streaks,
 -- de-duplication windows). A NATS message is acknowledged only after its deliveries are committed here.
-DO $$
-BEGIN
-  IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'medi_notifier') THEN CREATE ROLE medi_notifier NOLOGIN; END IF;
-END
-$$;
+-- The role medi_notifier is made by migrations/bootstrap.sql with the others (the migrator cannot create roles).
 
 CREATE SCHEMA IF NOT EXISTS app;
 ALTER SCHEMA app OWNER TO medi_migrator;

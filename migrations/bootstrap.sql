@@ -9,7 +9,7 @@ DECLARE
   r text;
   obj record;
 BEGIN
-  FOREACH r IN ARRAY ARRAY['medi_migrator', 'medi_loader', 'medi_transformer', 'medi_reader'] LOOP
+  FOREACH r IN ARRAY ARRAY['medi_migrator', 'medi_loader', 'medi_transformer', 'medi_reader', 'medi_notifier'] LOOP
     IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = r) THEN
       BEGIN
         EXECUTE format('CREATE ROLE %I NOLOGIN', r);
