@@ -12,6 +12,9 @@ import { Hospital } from '../sim/hims/data.js';
 import { startS3Server, S3_TEST_ENV } from '../sim/s3-server.js';
 import { ensureBucket, uploadBatch } from '../sim/indici/feed.js';
 import { ROOT, configFile } from './helpers.js';
+import { meltano, meltanoEnv } from './meltano.js';
+import { cpSync, existsSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 
 interface Catalog { streams: Array<{ stream: string; metadata: Array<{ breadcrumb: string[]; metadata: Record<string, unknown> }> }> }
 interface Msg { type: string; stream?: string; record?: Record<string, unknown>; schema?: { properties: Record<string, unknown> } }
@@ -158,4 +161,29 @@ t.test('kit: a deselected property of a control stream is left out; an old catal
   const old = { streams: cat.streams.filter((s) => s.stream === 'orders') };
   const oldMsgs = await kitRun(old);
   t.same([...recordNames(oldMsgs)].sort(), ['audit', 'order_lines', 'orders']);
+});
+
+t.test('meltano select --list shows child and control streams; the HIMS jobs\' select lists keep deletions', async (t) => {
+  const project = mkdtempSync(join(tmpdir(), 'meltano-catalog-'));
+  cpSync(join(ROOT, 'meltano.yml'), join(project, 'meltano.yml'));
+  for (const dir of ['plugins', 'meltano']) if (existsSync(join(ROOT, dir))) cpSync(join(ROOT, dir), join(project, dir), { recursive: true });
+  const env = meltanoEnv({ MELTANO_PROJECT_ROOT: project });
+  const listed = async (tap: string, all = true) => {
+    const r = await meltano(['select', tap, '--list', ...(all ? ['--all'] : [])], env);
+    t.equal(r.code, 0, `meltano select ${tap} --list`, { output: r.stderr.slice(-2000) });
+    return r.stdout;
+  };
+  const tally = await listed('tap-tally-tdl');
+  for (const s of ['tally_voucher_ledger_entries', 'tally_voucher_inventory_entries', 'tally_quarantine', 'tally_deleted_objects']) {
+    t.match(tally, new RegExp(`\\[selected +\\] ${s}\\.`), `${s} listed, selected`);
+  }
+  const indici = await listed('tap-indici-s3');
+  for (const s of ['indici_rejected_rows', '_medi_files']) t.match(indici, new RegExp(`\\[selected +\\] ${s}\\.`), `${s} listed, selected`);
+  t.match(await listed('tap-hims'), /\[selected +\] hims_deleted_resources\./, 'hims_deleted_resources listed, selected');
+  for (const job of ['tap-hims--daily', 'tap-hims--frequent']) {
+    t.match(await listed(job, false), /\[selected +\] hims_deleted_resources\.deleted_at/, `${job} still loads deletions`);
+  }
+  const ex = await meltano(['select', 'tap-tally-tdl', '--exclude', 'tally_quarantine', '*'], env);
+  t.equal(ex.code, 0, 'meltano select --exclude a control stream', { output: ex.stderr.slice(-2000) });
+  t.match(await listed('tap-tally-tdl'), /\[excluded +\] tally_quarantine\.body\b/, 'and it is excluded');
 });
