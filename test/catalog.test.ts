@@ -11,7 +11,8 @@ import { HimsSim } from '../sim/hims/server.js';
 import { Hospital } from '../sim/hims/data.js';
 import { startS3Server, S3_TEST_ENV } from '../sim/s3-server.js';
 import { ensureBucket, uploadBatch } from '../sim/indici/feed.js';
-import { ROOT, configFile } from './helpers.js';
+import { ROOT, configFile, query, scratchDb } from './helpers.js';
+import { pipeline } from './pipeline.js';
 import { meltano, meltanoEnv } from './meltano.js';
 import { cpSync, existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -115,6 +116,19 @@ t.test('tap-indici-s3: --discover lists every stream a sync writes; rejected row
   t.equal(quiet.code, 0, 'exit 0', { stderr: quiet.stderr.slice(-2000) });
   for (const s of ['indici_rejected_rows', '_medi_files']) t.notOk(schemaNames(quiet.msgs).has(s) || recordNames(quiet.msgs).has(s), `${s} deselected: not written`);
   t.ok(recordNames(quiet.msgs).has('indici_appointments'), 'the rows still are');
+
+  // through the target without _medi_files, twice and the second time without state: no row twice
+  const db = await scratchDb('catalog_files');
+  const noFiles = deselect(cat, '_medi_files');
+  for (const run of [1, 2]) {
+    const r = await pipeline(cfg, db, undefined, { tap: tapPath('tap-indici-s3'), catalog: noFiles });
+    t.equal(r.targetCode, 0, `run ${run} without _medi_files loads`, { err: r.targetErr.slice(-2000) });
+    t.notOk(r.streams._medi_files, 'and sends no file outcome');
+  }
+  const [raw] = await query<{ n: number; distinct_rows: number }>(db, `select count(*)::int n, count(distinct _source_row_number)::int distinct_rows from raw.indici_appointments`);
+  t.ok(raw!.n > 0 && raw!.n === raw!.distinct_rows, `each row once (${raw!.n})`);
+  const files = await query<{ status: string | null }>(db, `select status from etl.load_run_files where stream = 'indici_appointments'`);
+  t.same(files.map((f) => f.status), ['pending'], 'the file is known by its rows; its outcome is never recorded');
 
   // a reprocess the target would not hear about (it would skip the rows it has) is refused, not ignored
   const refused = await runNode([tapPath('tap-indici-s3'), '--config', configFile({ ...cfg, reprocess: [keys[0]] }), '--catalog', configFile(deselect(cat, '_medi_files') as never)]);
