@@ -18,6 +18,7 @@ import { cpSync, existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 
 interface Catalog { streams: Array<{ stream: string; metadata: Array<{ breadcrumb: string[]; metadata: Record<string, unknown> }> }> }
+const topOf = (e: Catalog['streams'][number] | undefined) => e?.metadata.find((m) => m.breadcrumb.length === 0)?.metadata;
 interface Msg { type: string; stream?: string; record?: Record<string, unknown>; schema?: { properties: Record<string, unknown> } }
 
 const tapPath = (name: string) => join(ROOT, `dist/taps/${name}/main.js`);
@@ -44,17 +45,19 @@ async function discovered(tap: string): Promise<Catalog> {
 /** A copy of the catalog with these streams deselected (as `meltano select --rm` leaves them). */
 function deselect(cat: Catalog, ...streams: string[]): Catalog {
   const copy = JSON.parse(JSON.stringify(cat)) as Catalog;
-  for (const s of copy.streams) if (streams.includes(s.stream)) s.metadata.find((m) => m.breadcrumb.length === 0)!.metadata.selected = false;
+  for (const s of copy.streams) if (streams.includes(s.stream)) topOf(s)!.selected = false;
   return copy;
 }
 
+const catalogFile = (cat: Catalog) => configFile(cat as unknown as Record<string, unknown>);
 const schemaNames = (msgs: Msg[]) => new Set(msgs.filter((m) => m.type === 'SCHEMA').map((m) => m.stream!));
 const recordNames = (msgs: Msg[]) => new Set(msgs.filter((m) => m.type === 'RECORD').map((m) => m.stream!));
 const names = (cat: Catalog) => new Set(cat.streams.map((s) => s.stream));
-const top = (cat: Catalog, stream: string) => cat.streams.find((s) => s.stream === stream)?.metadata.find((m) => m.breadcrumb.length === 0)?.metadata;
+const top = (cat: Catalog, stream: string) => topOf(cat.streams.find((s) => s.stream === stream));
 
 t.test('tap-tally-tdl: --discover lists every stream a sync writes; a deselected child and control stream are not written', async (t) => {
-  const sim = new TallySim({ companies: [new Company({ name: 'Al Shifa Medical Centre LLC', seed: 101, vouchers: 40, ledgers: 10, stockItems: 6 })] });
+  const books = new Company({ name: 'Al Shifa Medical Centre LLC', seed: 101, vouchers: 40, ledgers: 10, stockItems: 6 });
+  const sim = new TallySim({ companies: [books] });
   const url = await sim.listen();
   t.teardown(() => sim.close());
   const cat = await discovered('tap-tally-tdl');
@@ -69,16 +72,17 @@ t.test('tap-tally-tdl: --discover lists every stream a sync writes; a deselected
   t.equal(top(cat, 'tally_quarantine')?.['medi-control-stream'], true, 'and says it is a control stream');
 
   const some = await runNode([tapPath('tap-tally-tdl'), '--config', config, '--catalog',
-    configFile(deselect(cat, 'tally_voucher_ledger_entries', 'tally_deleted_objects') as never)]);
+    catalogFile(deselect(cat, 'tally_voucher_ledger_entries', 'tally_deleted_objects'))]);
   t.equal(some.code, 0, 'exit 0', { stderr: some.stderr.slice(-2000) });
   for (const s of ['tally_voucher_ledger_entries', 'tally_deleted_objects']) {
     t.notOk(schemaNames(some.msgs).has(s), `${s} deselected: no SCHEMA`);
     t.notOk(recordNames(some.msgs).has(s), `${s} deselected: no RECORD`);
   }
-  t.ok(recordNames(some.msgs).has('tally_vouchers') && recordNames(some.msgs).has('tally_voucher_inventory_entries'), 'its parent and sibling still are');
+  const written = recordNames(some.msgs);
+  t.ok(written.has('tally_vouchers') && written.has('tally_voucher_inventory_entries'), 'its parent and sibling still are');
   t.ok(schemaNames(some.msgs).has('tally_quarantine'), 'the other control stream still is');
 
-  const orphan = await runNode([tapPath('tap-tally-tdl'), '--config', config, '--catalog', configFile(deselect(cat, 'tally_vouchers') as never)]);
+  const orphan = await runNode([tapPath('tap-tally-tdl'), '--config', config, '--catalog', catalogFile(deselect(cat, 'tally_vouchers'))]);
   t.equal(orphan.code, 1, 'a child selected without its parent is refused');
   t.match(orphan.stderr, /stream tally_voucher_ledger_entries is selected but its parent tally_vouchers is not/);
   t.equal(orphan.msgs.length, 0, 'before anything is written');
@@ -94,7 +98,8 @@ t.test('tap-hims: --discover lists every stream a sync writes, hims_deleted_reso
   t.equal(full.code, 0, 'exit 0', { stderr: full.stderr.slice(-2000) });
   t.same([...schemaNames(full.msgs)].sort(), [...names(cat)].sort(), 'the streams a sync declares are the catalog\'s streams');
   t.ok(names(cat).has('hims_deleted_resources'));
-  const without = await runNode([tapPath('tap-hims'), '--config', config, '--catalog', configFile(deselect(cat, 'hims_deleted_resources') as never)]);
+  const noDeletions = catalogFile(deselect(cat, 'hims_deleted_resources'));
+  const without = await runNode([tapPath('tap-hims'), '--config', config, '--catalog', noDeletions]);
   t.equal(without.code, 0, 'exit 0', { stderr: without.stderr.slice(-2000) });
   t.notOk(schemaNames(without.msgs).has('hims_deleted_resources'), 'deselected: not declared');
 });
@@ -104,17 +109,22 @@ t.test('tap-indici-s3: --discover lists every stream a sync writes; rejected row
   t.teardown(() => s3.stop());
   const bucket = 'indici-catalog';
   await ensureBucket(s3.client, bucket);
-  const keys = await uploadBatch(s3.client, bucket, { streams: ['appointments'], dateExtracted: '2508181044', kind: 'full', rows: 60, dirty: { every: 20, kinds: ['ragged'] } });
+  const keys = await uploadBatch(s3.client, bucket, {
+    streams: ['appointments'], dateExtracted: '2508181044', kind: 'full', rows: 60, dirty: { every: 20, kinds: ['ragged'] },
+  });
   const cfg = { bucket, endpoint_url: s3.url, mode: 'backfill' };
   const cat = await discovered('tap-indici-s3');
   const full = await runNode([tapPath('tap-indici-s3'), '--config', configFile(cfg)]);
   t.equal(full.code, 0, 'exit 0', { stderr: full.stderr.slice(-2000) });
   t.same([...schemaNames(full.msgs)].sort(), [...names(cat)].sort(), 'the streams a sync declares are the catalog\'s streams');
-  t.ok(recordNames(full.msgs).has('indici_rejected_rows') && recordNames(full.msgs).has('_medi_files'), 'both control streams carry records');
+  t.ok(['indici_rejected_rows', '_medi_files'].every((s) => recordNames(full.msgs).has(s)), 'both control streams carry records');
 
-  const quiet = await runNode([tapPath('tap-indici-s3'), '--config', configFile(cfg), '--catalog', configFile(deselect(cat, 'indici_rejected_rows', '_medi_files') as never)]);
+  const quietCatalog = catalogFile(deselect(cat, 'indici_rejected_rows', '_medi_files'));
+  const quiet = await runNode([tapPath('tap-indici-s3'), '--config', configFile(cfg), '--catalog', quietCatalog]);
   t.equal(quiet.code, 0, 'exit 0', { stderr: quiet.stderr.slice(-2000) });
-  for (const s of ['indici_rejected_rows', '_medi_files']) t.notOk(schemaNames(quiet.msgs).has(s) || recordNames(quiet.msgs).has(s), `${s} deselected: not written`);
+  for (const s of ['indici_rejected_rows', '_medi_files']) {
+    t.notOk(schemaNames(quiet.msgs).has(s) || recordNames(quiet.msgs).has(s), `${s} deselected: not written`);
+  }
   t.ok(recordNames(quiet.msgs).has('indici_appointments'), 'the rows still are');
 
   // through the target without _medi_files, twice and the second time without state: no row twice
@@ -125,21 +135,28 @@ t.test('tap-indici-s3: --discover lists every stream a sync writes; rejected row
     t.equal(r.targetCode, 0, `run ${run} without _medi_files loads`, { err: r.targetErr.slice(-2000) });
     t.notOk(r.streams._medi_files, 'and sends no file outcome');
   }
-  const [raw] = await query<{ n: number; distinct_rows: number }>(db, `select count(*)::int n, count(distinct _source_row_number)::int distinct_rows from raw.indici_appointments`);
+  const [raw] = await query<{ n: number; distinct_rows: number }>(
+    db, `select count(*)::int n, count(distinct _source_row_number)::int distinct_rows from raw.indici_appointments`);
   t.ok(raw!.n > 0 && raw!.n === raw!.distinct_rows, `each row once (${raw!.n})`);
   const files = await query<{ status: string | null }>(db, `select status from etl.load_run_files where stream = 'indici_appointments'`);
   t.same(files.map((f) => f.status), ['pending'], 'the file is known by its rows; its outcome is never recorded');
 
   // a reprocess the target would not hear about (it would skip the rows it has) is refused, not ignored
-  const refused = await runNode([tapPath('tap-indici-s3'), '--config', configFile({ ...cfg, reprocess: [keys[0]] }), '--catalog', configFile(deselect(cat, '_medi_files') as never)]);
+  const reprocess = configFile({ ...cfg, reprocess: [keys[0]] });
+  const refused = await runNode([tapPath('tap-indici-s3'), '--config', reprocess, '--catalog', catalogFile(deselect(cat, '_medi_files'))]);
   t.equal(refused.code, 1);
   t.match(refused.stderr, /reprocess requested for s3:\/\/indici-catalog\/.* but stream _medi_files is deselected: select it to reprocess/);
 });
 
+const objectOf = (types: Record<string, string>) => ({
+  type: 'object' as const, properties: Object.fromEntries(Object.entries(types).map(([k, type]) => [k, { type }])),
+});
 // the kit alone: property selection on a control stream, catalogs written before child/control streams were listed
 const parent = defineStream<Record<string, never>, null>({
-  singer: { stream: 'orders', key_properties: ['id'], bookmark_properties: [], schema: { type: 'object', properties: { id: { type: 'integer' } } } },
-  children: [{ stream: 'order_lines', key_properties: ['id', 'n'], bookmark_properties: [], schema: { type: 'object', properties: { id: { type: 'integer' }, n: { type: 'integer' } } } }],
+  singer: { stream: 'orders', key_properties: ['id'], bookmark_properties: [], schema: objectOf({ id: 'integer' }) },
+  children: [
+    { stream: 'order_lines', key_properties: ['id', 'n'], bookmark_properties: [], schema: objectOf({ id: 'integer', n: 'integer' }) },
+  ],
   async *fetch({ emit }) {
     await emit('order_lines', { id: 1, n: 1 });
     await emit('audit', { id: 1, note: 'seen', body: 'x' });
@@ -151,14 +168,17 @@ const tap: TapDef<Record<string, never>, null> = {
   settings: [],
   streams: [parent],
   client: () => null,
-  extraStreams: [{ stream: 'audit', key_properties: ['id'], bookmark_properties: [], schema: { type: 'object', properties: { id: { type: 'integer' }, note: { type: 'string' }, body: { type: 'string' } } } }],
+  extraStreams: [
+    { stream: 'audit', key_properties: ['id'], bookmark_properties: [],
+      schema: objectOf({ id: 'integer', note: 'string', body: 'string' }) },
+  ],
 };
 
-async function kitRun(catalog: unknown): Promise<Msg[]> {
+async function kitRun(catalog: object): Promise<Msg[]> {
   const out = new PassThrough();
   let text = '';
   out.on('data', (d: Buffer) => (text += d.toString()));
-  const code = await runTap(tap, ['--config', configFile({}), '--catalog', configFile(catalog as never)], out);
+  const code = await runTap(tap, ['--config', configFile({}), '--catalog', configFile(catalog as Record<string, unknown>)], out);
   if (code !== 0) throw new Error(`exit ${code}`);
   return text.split('\n').filter(Boolean).map((l) => JSON.parse(l) as Msg);
 }
@@ -180,7 +200,9 @@ t.test('kit: a deselected property of a control stream is left out; an old catal
 t.test('meltano select --list shows child and control streams; the HIMS jobs\' select lists keep deletions', async (t) => {
   const project = mkdtempSync(join(tmpdir(), 'meltano-catalog-'));
   cpSync(join(ROOT, 'meltano.yml'), join(project, 'meltano.yml'));
-  for (const dir of ['plugins', 'meltano']) if (existsSync(join(ROOT, dir))) cpSync(join(ROOT, dir), join(project, dir), { recursive: true });
+  for (const dir of ['plugins', 'meltano']) {
+    if (existsSync(join(ROOT, dir))) cpSync(join(ROOT, dir), join(project, dir), { recursive: true });
+  }
   const env = meltanoEnv({ MELTANO_PROJECT_ROOT: project });
   const listed = async (tap: string, all = true) => {
     const r = await meltano(['select', tap, '--list', ...(all ? ['--all'] : [])], env);

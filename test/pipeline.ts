@@ -23,7 +23,12 @@ export interface PipelineRun {
 }
 
 /** tap | target, as Meltano runs them; returns exit codes and the last state the target emitted. */
-export function pipeline(tapConfig: Record<string, unknown>, dbUrl: string, state?: unknown, opts: { target?: Record<string, unknown>; killTargetAfterStates?: number; killAfterRecords?: number; tap?: string; catalog?: unknown } = {}): Promise<PipelineRun> {
+export function pipeline(
+  tapConfig: Record<string, unknown>, dbUrl: string, state?: unknown,
+  opts: {
+    target?: Record<string, unknown>; killTargetAfterStates?: number; killAfterRecords?: number; tap?: string; catalog?: unknown;
+  } = {},
+): Promise<PipelineRun> {
   return new Promise((resolve) => {
     const args = ['--config', configFile(tapConfig)];
     if (state) {

@@ -229,7 +229,9 @@ function entrySelection(entry: CatalogEntry): { top: Record<string, unknown>; se
   const selected = top.selected === undefined ? top['selected-by-default'] !== false : top.selected === true;
   const dropped = new Set<string>();
   for (const m of entry.metadata ?? []) {
-    if (m.breadcrumb.length === 2 && m.breadcrumb[0] === 'properties' && m.metadata.selected === false && m.metadata.inclusion !== 'automatic') dropped.add(m.breadcrumb[1]!);
+    const [kind, property] = m.breadcrumb;
+    const deselected = m.metadata.selected === false && m.metadata.inclusion !== 'automatic';
+    if (m.breadcrumb.length === 2 && kind === 'properties' && deselected) dropped.add(property!);
   }
   return { top, selected, dropped };
 }
@@ -238,7 +240,9 @@ function entrySelection(entry: CatalogEntry): { top: Record<string, unknown>; se
  * Selection of a child or control stream. One the catalog leaves out (a catalog written before such streams
  * were listed) takes `absent`: its parent's selection for a child, selected for a control stream.
  */
-export function subSelection(catalog: { streams: CatalogEntry[] } | undefined, s: StreamSchema, absent: boolean): { selected: boolean; dropped: Set<string> } {
+export function subSelection(
+  catalog: { streams: CatalogEntry[] } | undefined, s: StreamSchema, absent: boolean,
+): { selected: boolean; dropped: Set<string> } {
   const entry = catalog && findEntry(catalog, s.stream);
   if (!entry) return { selected: catalog ? absent : true, dropped: new Set() };
   const { selected, dropped } = entrySelection(entry);
@@ -361,7 +365,9 @@ async function sync<Cfg, Client>(tap: TapDef<Cfg, Client>, config: Cfg, client: 
       const sub = subSelection(catalog, c, parent);
       // a child's records come from its parent's read, which would move the parent's bookmark without loading it
       if (sub.selected && !parent) {
-        throw new ConfigError(`stream ${c.stream} is selected but its parent ${def.singer.stream} is not: ${c.stream} is read with ${def.singer.stream}; select both, or deselect ${c.stream}`);
+        const p = def.singer.stream;
+        throw new ConfigError(
+          `stream ${c.stream} is selected but its parent ${p} is not: ${c.stream} is read with ${p}; select both, or deselect ${c.stream}`);
       }
       subs.set(c.stream, sub);
     }
@@ -369,7 +375,8 @@ async function sync<Cfg, Client>(tap: TapDef<Cfg, Client>, config: Cfg, client: 
   const subSchema = async (x: StreamSchema) => {
     const sub = subs.get(x.stream)!;
     if (!sub.selected) return;
-    const schema = { ...x.schema, properties: Object.fromEntries(Object.entries(x.schema.properties ?? {}).filter(([k]) => !sub.dropped.has(k))) };
+    const properties = Object.fromEntries(Object.entries(x.schema.properties ?? {}).filter(([k]) => !sub.dropped.has(k)));
+    const schema = { ...x.schema, properties };
     await out.write({ type: 'SCHEMA', stream: x.stream, schema, key_properties: x.key_properties });
   };
   for (const x of tap.extraStreams ?? []) await subSchema(x);
