@@ -23,7 +23,12 @@ export interface PipelineRun {
 }
 
 /** tap | target, as Meltano runs them; returns exit codes and the last state the target emitted. */
-export function pipeline(tapConfig: Record<string, unknown>, dbUrl: string, state?: unknown, opts: { target?: Record<string, unknown>; killTargetAfterStates?: number; killAfterRecords?: number; tap?: string } = {}): Promise<PipelineRun> {
+export function pipeline(
+  tapConfig: Record<string, unknown>, dbUrl: string, state?: unknown,
+  opts: {
+    target?: Record<string, unknown>; killTargetAfterStates?: number; killAfterRecords?: number; tap?: string; catalog?: unknown;
+  } = {},
+): Promise<PipelineRun> {
   return new Promise((resolve) => {
     const args = ['--config', configFile(tapConfig)];
     if (state) {
@@ -31,6 +36,7 @@ export function pipeline(tapConfig: Record<string, unknown>, dbUrl: string, stat
       writeFileSync(f, JSON.stringify(state));
       args.push('--state', f);
     }
+    if (opts.catalog) args.push('--catalog', configFile(opts.catalog as Record<string, unknown>));
     const env = { ...process.env, ...S3_TEST_ENV };
     const tap = spawn(process.execPath, [opts.tap ?? TAP, ...args], { env });
     const target = spawn(process.execPath, [TARGET, '--config', configFile({ database_url: dbUrl, ...opts.target })], { env });

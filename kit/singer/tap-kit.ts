@@ -34,6 +34,8 @@ export interface FetchContext<Cfg, Client> {
   logger: Logger;
   /** Emit a record on another stream: a child stream of this one, or one declared in the tap's `extraStreams`. */
   emit(stream: string, record: Record<string, unknown>): Promise<void>;
+  /** False when the catalog deselected this child or control stream: `emit` on it writes nothing. */
+  selected(stream: string): boolean;
   /**
    * What this partition needs to remember between runs besides its bookmark (e.g. the live-id set of a
    * deletion sweep). The kit persists it with the bookmark; set it only after emitting what it accounts for.
@@ -156,34 +158,54 @@ interface CatalogEntry {
   metadata: Array<{ breadcrumb: string[]; metadata: Record<string, unknown> }>;
 }
 
-export function discover(streams: StreamDef<any, any>[]): { streams: CatalogEntry[] } {
+/** Breadcrumb metadata of one catalog entry; `top` adds to (or overrides) the stream-level entry. */
+function catalogEntry(s: StreamSchema, top: Record<string, unknown>): CatalogEntry {
+  const { stream, key_properties, bookmark_properties, schema } = s;
+  const automatic = new Set([...key_properties, ...bookmark_properties]);
   return {
-    streams: streams.map((s) => {
-      const { stream, key_properties, bookmark_properties, schema } = s.singer;
-      const automatic = new Set([...key_properties, ...bookmark_properties]);
-      return {
-        tap_stream_id: stream,
-        stream,
-        schema,
-        key_properties,
-        metadata: [
-          {
-            breadcrumb: [],
-            metadata: {
-              inclusion: 'available',
-              'selected-by-default': true,
-              'table-key-properties': key_properties,
-              'valid-replication-keys': bookmark_properties,
-              'forced-replication-method': bookmark_properties.length ? 'INCREMENTAL' : 'FULL_TABLE',
-            },
-          },
-          ...Object.keys(schema.properties ?? {}).map((p) => ({
-            breadcrumb: ['properties', p],
-            metadata: { inclusion: automatic.has(p) ? 'automatic' : 'available', 'selected-by-default': true },
-          })),
-        ],
-      };
-    }),
+    tap_stream_id: stream,
+    stream,
+    schema,
+    key_properties,
+    metadata: [
+      {
+        breadcrumb: [],
+        metadata: {
+          inclusion: 'available',
+          'selected-by-default': true,
+          'table-key-properties': key_properties,
+          'valid-replication-keys': bookmark_properties,
+          'forced-replication-method': bookmark_properties.length ? 'INCREMENTAL' : 'FULL_TABLE',
+          ...top,
+        },
+      },
+      ...Object.keys(schema.properties ?? {}).map((p) => ({
+        breadcrumb: ['properties', p],
+        metadata: { inclusion: automatic.has(p) ? 'automatic' : 'available', 'selected-by-default': true },
+      })),
+    ],
+  };
+}
+
+/**
+ * The catalog: every stream a sync can write. A child stream (records its parent's `fetch` emits from the same
+ * read) names its parent in `parent-tap-stream-id`, as singer-sdk does, and is replicated as its parent is;
+ * a control stream (`extraStreams`: file outcomes, quarantine, deletions, rejected rows) says so in
+ * `medi-control-stream`. Both are selected by default and can be deselected.
+ */
+export function discover(streams: StreamDef<any, any>[], extraStreams: StreamSchema[] = []): { streams: CatalogEntry[] } {
+  return {
+    streams: [
+      ...streams.flatMap((s) => {
+        const parent = catalogEntry(s.singer, {});
+        const method = parent.metadata[0]!.metadata['forced-replication-method'];
+        const children = (s.children ?? []).map((c) => catalogEntry(c, {
+          'parent-tap-stream-id': s.singer.stream, 'valid-replication-keys': [], 'forced-replication-method': method,
+        }));
+        return [parent, ...children];
+      }),
+      ...extraStreams.map((x) => catalogEntry(x, { 'medi-control-stream': true })),
+    ],
   };
 }
 
@@ -200,6 +222,35 @@ interface Selection {
   resume: boolean;
 }
 
+function findEntry(catalog: { streams: CatalogEntry[] }, stream: string): CatalogEntry | undefined {
+  return catalog.streams.find((e) => e.tap_stream_id === stream || e.stream === stream);
+}
+
+function entrySelection(entry: CatalogEntry): { top: Record<string, unknown>; selected: boolean; dropped: Set<string> } {
+  const top = entry.metadata?.find((m) => m.breadcrumb.length === 0)?.metadata ?? {};
+  const selected = top.selected === undefined ? top['selected-by-default'] !== false : top.selected === true;
+  const dropped = new Set<string>();
+  for (const m of entry.metadata ?? []) {
+    const [kind, property] = m.breadcrumb;
+    const deselected = m.metadata.selected === false && m.metadata.inclusion !== 'automatic';
+    if (m.breadcrumb.length === 2 && kind === 'properties' && deselected) dropped.add(property!);
+  }
+  return { top, selected, dropped };
+}
+
+/**
+ * Selection of a child or control stream. One the catalog leaves out (a catalog written before such streams
+ * were listed) takes `absent`: its parent's selection for a child, selected for a control stream.
+ */
+export function subSelection(
+  catalog: { streams: CatalogEntry[] } | undefined, s: StreamSchema, absent: boolean,
+): { selected: boolean; dropped: Set<string> } {
+  const entry = catalog && findEntry(catalog, s.stream);
+  if (!entry) return { selected: catalog ? absent : true, dropped: new Set() };
+  const { selected, dropped } = entrySelection(entry);
+  return { selected, dropped };
+}
+
 /** Apply a catalog's breadcrumb metadata: stream selection, property selection, replication method/key. */
 export function selection(catalog: { streams: CatalogEntry[] } | undefined, def: StreamDef<any, any>): Selection {
   const bookmarkKey = def.singer.bookmark_properties[0];
@@ -207,15 +258,9 @@ export function selection(catalog: { streams: CatalogEntry[] } | undefined, def:
     selected: true, dropped: new Set(), fullTable: !bookmarkKey, resume: true, ...(bookmarkKey ? { replicationKey: bookmarkKey } : {}),
   };
   if (!catalog) return base;
-  const entry = catalog.streams.find((e) => e.tap_stream_id === def.singer.stream || e.stream === def.singer.stream);
+  const entry = findEntry(catalog, def.singer.stream);
   if (!entry) return { ...base, selected: false };
-  const md = (crumb: string[]) => entry.metadata?.find((m) => JSON.stringify(m.breadcrumb) === JSON.stringify(crumb))?.metadata ?? {};
-  const top = md([]);
-  const selected = top.selected === undefined ? top['selected-by-default'] !== false : top.selected === true;
-  const dropped = new Set<string>();
-  for (const m of entry.metadata ?? []) {
-    if (m.breadcrumb.length === 2 && m.breadcrumb[0] === 'properties' && m.metadata.selected === false && m.metadata.inclusion !== 'automatic') dropped.add(m.breadcrumb[1]!);
-  }
+  const { top, selected, dropped } = entrySelection(entry);
   const method = top['replication-method'] ?? top['forced-replication-method'];
   const rk = (top['replication-key'] as string | undefined) ?? bookmarkKey;
   // FULL_TABLE is a choice when the catalog makes it or the stream could be incremental; a stream without a
@@ -263,7 +308,7 @@ export async function runTap<Cfg, Client>(tap: TapDef<Cfg, Client>, argv: string
     return 0;
   }
   if (args.discover) {
-    stdout.write(JSON.stringify(discover(tap.streams), null, 2) + '\n');
+    stdout.write(JSON.stringify(discover(tap.streams, tap.extraStreams), null, 2) + '\n');
     return 0;
   }
   const logger = createLogger(tap.about.name, process.env.MELTANO_RUN_ID ? { run_id: process.env.MELTANO_RUN_ID } : {});
@@ -313,11 +358,40 @@ async function sync<Cfg, Client>(tap: TapDef<Cfg, Client>, config: Cfg, client: 
   const failures: string[] = [];
   const every = tap.stateEveryRecords ?? 10_000;
   const counter = new RecordCounter();
-  for (const x of tap.extraStreams ?? []) await out.write({ type: 'SCHEMA', stream: x.stream, schema: x.schema, key_properties: x.key_properties, [APPEND_ONLY]: true });
+  // child and control streams the catalog deselected (stream or properties): `emit` writes them without those
+  const subs = new Map<string, { selected: boolean; dropped: Set<string> }>();
+  for (const x of tap.extraStreams ?? []) subs.set(x.stream, subSelection(catalog, x, true));
+  for (const def of tap.streams) {
+    const parent = selection(catalog, def).selected;
+    for (const c of def.children ?? []) {
+      const sub = subSelection(catalog, c, parent);
+      // a child's records come from its parent's read, which would move the parent's bookmark without loading it
+      if (sub.selected && !parent) {
+        const p = def.singer.stream;
+        throw new ConfigError(
+          `stream ${c.stream} is selected but its parent ${p} is not: ${c.stream} is read with ${p}; select both, or deselect ${c.stream}`);
+      }
+      subs.set(c.stream, sub);
+    }
+  }
+  const subSchema = async (x: StreamSchema) => {
+    const sub = subs.get(x.stream)!;
+    if (!sub.selected) return;
+    const properties = Object.fromEntries(Object.entries(x.schema.properties ?? {}).filter(([k]) => !sub.dropped.has(k)));
+    const schema = { ...x.schema, properties };
+    await out.write({ type: 'SCHEMA', stream: x.stream, schema, key_properties: x.key_properties, [APPEND_ONLY]: true });
+  };
+  for (const x of tap.extraStreams ?? []) await subSchema(x);
   const clock = new ExtractionClock();
   const emit = async (stream: string, record: Record<string, unknown>) => {
     await out.write({ type: 'RECORD', stream, record, time_extracted: clock.now() });
   };
+  const emitSub = async (stream: string, record: Record<string, unknown>) => {
+    const sub = subs.get(stream);
+    if (sub && !sub.selected) return;
+    await emit(stream, sub?.dropped.size ? Object.fromEntries(Object.entries(record).filter(([k]) => !sub.dropped.has(k))) : record);
+  };
+  const isSelected = (stream: string) => subs.get(stream)?.selected ?? true;
   for (const def of tap.streams) {
     const sel = selection(catalog, def);
     if (!sel.selected) continue;
@@ -325,7 +399,7 @@ async function sync<Cfg, Client>(tap: TapDef<Cfg, Client>, config: Cfg, client: 
     const t0 = Date.now();
     const schema: JsonSchema = { ...def.singer.schema, properties: Object.fromEntries(Object.entries(def.singer.schema.properties ?? {}).filter(([k]) => !sel.dropped.has(k))) };
     await out.write({ type: 'SCHEMA', stream: name, schema, key_properties: def.singer.key_properties, ...(sel.replicationKey && !sel.fullTable ? { bookmark_properties: [sel.replicationKey] } : {}), [APPEND_ONLY]: true });
-    for (const child of def.children ?? []) await out.write({ type: 'SCHEMA', stream: child.stream, schema: child.schema, key_properties: child.key_properties, [APPEND_ONLY]: true });
+    for (const child of def.children ?? []) await subSchema(child);
     const recordPrefix = `{"type":"RECORD","stream":${JSON.stringify(name)},"record":`;
     const prefixBytes = Buffer.from(recordPrefix);
     // what follows a record in its line: time_extracted and the closing brace, re-made when the clock moves
@@ -347,8 +421,8 @@ async function sync<Cfg, Client>(tap: TapDef<Cfg, Client>, config: Cfg, client: 
     };
     const children = new Set((def.children ?? []).map((c) => c.stream));
     const emitChild = async (stream: string, record: Record<string, unknown>) => {
-      await emit(stream, record);
-      if (children.has(stream)) counter.add(stream);
+      await emitSub(stream, record);
+      if (children.has(stream) && isSelected(stream)) counter.add(stream);
     };
     // a full-table sync works on a detached bookmark: it sees no old bookmark, memo or processed units, and
     // the stream's state stays as it was (as singer-sdk leaves it) for a later incremental run
@@ -368,7 +442,7 @@ async function sync<Cfg, Client>(tap: TapDef<Cfg, Client>, config: Cfg, client: 
       let n = 0;
       const memoSlot = slot as { memo?: unknown };
       const ctx: FetchContext<Cfg, Client> = {
-        config, client, partition, since, processed, logger, emit: emitChild,
+        config, client, partition, since, processed, logger, emit: emitChild, selected: isSelected,
         forget: (drop) => {
           let n = 0;
           for (const id of processed) {

@@ -2,6 +2,7 @@
 import type { Logger } from 'winston';
 import type { S3Client } from '@aws-sdk/client-s3';
 import { defineStream, UnitDone, type StreamDef } from '../../kit/singer/tap-kit.js';
+import { ConfigError } from '../../kit/singer/errors.js';
 import type { GeneratedContract } from '../../kit/contracts/generated-contract.js';
 import type { StreamSchema } from '../../kit/contracts/json-schema.js';
 import * as indici from '../../generated/contracts/indici.js';
@@ -138,7 +139,7 @@ function streamFor(gen: GeneratedContract): StreamDef<IndiciConfig, IndiciClient
   const fingerprint = contractFingerprint(contract);
   return defineStream<IndiciConfig, IndiciClient>({
     singer,
-    async *fetch({ config, client, processed, forget, logger, emit, memo, setMemo, rows: recordRows }) {
+    async *fetch({ config, client, processed, forget, logger, emit, selected, memo, setMemo, rows: recordRows }) {
       // lineage on every record, after the contract's columns, as the contract lists it (its schema is closed)
       const lineageKeys = contract.lineage ?? [];
       const records = recordRows([...columns, ...lineageKeys]);
@@ -176,6 +177,12 @@ function streamFor(gen: GeneratedContract): StreamDef<IndiciConfig, IndiciClient
           continue;
         }
         files.push({ f });
+      }
+      // the target replaces a file's earlier rows only when told on _medi_files; without it, it would skip them
+      const requested = files.filter((x) => x.request);
+      if (requested.length && !selected(FILES_STREAM.stream)) {
+        const which = requested.map((x) => `s3://${config.bucket}/${x.f.key} (${x.request})`).join(', ');
+        throw new ConfigError(`reprocess requested for ${which} but stream ${FILES_STREAM.stream} is deselected: select it to reprocess`);
       }
       // Up to `concurrency` objects are downloaded and hashed ahead of the one being emitted (records still
       // go out one file at a time, in plan order).
