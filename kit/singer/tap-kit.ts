@@ -41,6 +41,11 @@ export interface FetchContext<Cfg, Client> {
   memo: unknown;
   setMemo(value: unknown): void;
   /**
+   * Properties deselected in the catalog. The kit leaves them out of records; a stream that also sends a raw
+   * blob (e.g. the source's JSON) must take their values out of it too.
+   */
+  dropped: ReadonlySet<string>;
+  /**
    * For row-shaped sources: an encoder for records whose properties are always `keys`, in that order. It
    * writes the record's JSON text directly from an array of values (no object per row, no generic
    * stringify), leaving out properties deselected in the catalog and `undefined` values. Yield what it
@@ -384,6 +389,7 @@ async function sync<Cfg, Client>(tap: TapDef<Cfg, Client>, config: Cfg, client: 
         rows: (keys) => new JsonRows(keys, sel.dropped, sel.replicationKey, { prefix: prefixBytes, suffix: timeSuffix }),
         memo: memoSlot.memo,
         setMemo: (v) => { memoSlot.memo = v; },
+        dropped: sel.dropped,
       };
       let failed = false;
       try {

@@ -13,7 +13,7 @@ import { HttpStatusError } from '../../kit/http/retry.js';
 import type { GeneratedContract } from '../../kit/contracts/generated-contract.js';
 import * as hims from '../../generated/contracts/hims.js';
 import { HimsClient, outcomeText } from './client.js';
-import { FHIR_MAPPERS } from './fhir-map.js';
+import { FHIR_MAPPERS, blobPruner } from './fhir-map.js';
 import { decimalText, DecimalError } from './decimal.js';
 import { readHistoryEntry } from './history.js';
 import { SeenWindow } from './seen-window.js';
@@ -95,6 +95,11 @@ async function* fhirFetch(ctx: Ctx, c: GeneratedContract, type: string): AsyncGe
   }
   const seen = new SeenWindow(ctx.memo);
   const encode = encoderFor(ctx, c);
+  const prune = blobPruner(type, ctx.dropped);
+  if (typeof prune !== 'function') {
+    const cols = prune.unprunable.join(', ');
+    ctx.logger.warn(`${stream}: deselected ${cols} cannot be removed from the resource blob exactly; resource not sent`);
+  }
   let newest = bookmark;
   // deletions since the last run, before the changed resources (a re-created id then wins by version)
   if (bookmark !== undefined && ctx.config.deletions && cap.history) {
@@ -143,8 +148,9 @@ async function* fhirFetch(ctx: Ctx, c: GeneratedContract, type: string): AsyncGe
         continue;
       }
       if (mode !== 'match' || e.resource?.resourceType !== type) continue;
-      // values from the exact parse (decimals as text); the resource as received
-      const rec = conform(c, { ...FHIR_MAPPERS[type]!(exact.entry[i].resource), resource: e.resource }, zone);
+      // values from the exact parse (decimals as text); the resource as received, less deselected fields
+      const resource = typeof prune === 'function' ? (prune(e.resource), e.resource) : null;
+      const rec = conform(c, { ...FHIR_MAPPERS[type]!(exact.entry[i].resource), resource }, zone);
       if (!rec.last_updated) throw new StreamFailure(`${type}/${e.resource.id} has no meta.lastUpdated`);
       if (seen.seen(key(rec), rec.last_updated as string)) continue;
       newest = later(newest, rec.last_updated as string);
@@ -158,6 +164,13 @@ async function* fhirFetch(ctx: Ctx, c: GeneratedContract, type: string): AsyncGe
 
 function dotted(o: J, path: string): unknown {
   return path === '' ? o : path.split('.').reduce<any>((x, k) => (x == null ? undefined : x[k]), o);
+}
+
+/** Remove a dotted field from a row (in place): a deselected column's value out of the row's blob. */
+function undotted(o: J, path: string): void {
+  const keys = path.split('.');
+  const parent = dotted(o, keys.slice(0, -1).join('.'));
+  if (parent !== null && typeof parent === 'object') delete (parent as J)[keys.at(-1)!];
 }
 
 /**
@@ -179,6 +192,10 @@ async function* restFetch(ctx: Ctx, c: GeneratedContract, endpointKey: string): 
   const byCursor = (ep.pagination ?? 'page') === 'cursor';
   const seen = new SeenWindow(ctx.memo);
   const encode = encoderFor(ctx, c);
+  // a deselected column's field out of the row's blob: the field it is read from (the whole row: no blob)
+  const prunePaths = [...ctx.dropped].filter((col) => col !== 'resource').map((col) => ep.fields?.[col] ?? col);
+  const blobless = prunePaths.includes('');
+  if (blobless) ctx.logger.warn(`${ep.path}: a deselected column is the whole row; resource not sent`);
   let newest = bookmark;
   let since = firstInstant(ctx, bookmark);
   let page = 1;
@@ -217,8 +234,10 @@ async function* restFetch(ctx: Ctx, c: GeneratedContract, endpointKey: string): 
         yield new Watermark(lastUpdated);
         continue;
       }
-      const raw: Rec = { resource: row };
+      const raw: Rec = {};
       for (const col of c.contract.columns) if (col.name !== 'resource') raw[col.name] = get(col.name);
+      for (const p of prunePaths) if (p !== '') undotted(row, p);
+      raw.resource = blobless ? null : row;
       raw.last_updated = lastUpdated;
       raw.version_id = version ?? null;
       const rec = conform(c, raw, zone);
