@@ -73,17 +73,3 @@ function quoteNumbers(text: string, quote: (token: string) => boolean): string {
 function significantDigits(token: string): number {
   return token.replace(/^-/, '').replace('.', '').replace(/^0+/, '').length;
 }
-
-/**
- * A JSON number kept as its text, so a decimal never passes through a double: a tap's record encoder
- * (FetchContext.encoder) writes it as that exact number token. Plain JSON.stringify writes it as a string
- * (visible in validation, never silently rounded).
- */
-export class JsonNumber {
-  constructor(readonly text: string) {
-    if (!/^-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?$/.test(text)) throw new TypeError(`not a JSON number: ${JSON.stringify(text)}`);
-  }
-  toJSON(): string {
-    return this.text;
-  }
-}

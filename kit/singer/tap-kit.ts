@@ -8,10 +8,9 @@ import { loadConfig, type Settings } from './settings.js';
 import { aboutJson, aboutMarkdown, type About } from './about.js';
 import { createLogger, emitMetric, peakRssMb, RecordCounter } from './log.js';
 import { SingerWriter } from './writer.js';
-import { stringifyExact } from './decimal.js';
+import { Decimal, stringifyExact } from './decimal.js';
 import { EncodedBatch, JsonRows, greater } from './json-rows.js';
 import { ConfigError, redact } from './errors.js';
-import { JsonNumber } from './json.js';
 import type { JsonSchema } from './messages.js';
 import type { StreamSchema } from '../contracts/json-schema.js';
 
@@ -97,7 +96,7 @@ export function recordEncoder(keys: readonly string[], dropped: ReadonlySet<stri
       const v = values[index[j]!];
       if (v === undefined) continue;
       const text = typeof v === 'string' ? (NEEDS_ESCAPE.test(v) ? JSON.stringify(v) : '"' + v + '"')
-        : v instanceof JsonNumber ? v.text : stringifyExact(v);
+        : v instanceof Decimal ? v.text : stringifyExact(v);
       json += (first ? names[j]! : ',' + names[j]!) + text;
       first = false;
     }

@@ -8,7 +8,7 @@
 // A 4xx on one resource type fails that stream alone; the others sync and the run exits 1.
 import type { Logger } from 'winston';
 import { defineStream, EncodedRecord, StreamFailure, Watermark, type FetchContext, type StreamDef } from '../../kit/singer/tap-kit.js';
-import { JsonNumber } from '../../kit/singer/json.js';
+import { Decimal } from '../../kit/singer/decimal.js';
 import { HttpStatusError } from '../../kit/http/retry.js';
 import type { GeneratedContract } from '../../kit/contracts/generated-contract.js';
 import * as hims from '../../generated/contracts/hims.js';
@@ -42,11 +42,11 @@ function conform(c: GeneratedContract, rec: Rec, zone: string): Rec {
     else if (col.type === 'date') v = typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v) ? v : null;
     else if (col.type === 'decimal') {
       const d = decimalText(v, `${c.singer.stream} ${String(rec.id)} ${col.name}`);
-      v = d === null ? null : new JsonNumber(d);
+      v = d === null ? null : new Decimal(d);
     } else if (col.type === 'integer' && typeof v === 'string') {
       // a vendor's "30" or "30.0"; anything with a fraction stays as sent and fails validation by name
       const d = decimalText(v, `${c.singer.stream} ${String(rec.id)} ${col.name}`);
-      v = d === null ? null : /^-?\d+(\.0+)?$/.test(d) ? new JsonNumber(d.replace(/\.0+$/, '')) : v;
+      v = d === null ? null : /^-?\d+(\.0+)?$/.test(d) ? new Decimal(d.replace(/\.0+$/, '')) : v;
     } else if (col.type === 'string' && v !== null && typeof v !== 'string') v = String(v);
     out[col.name] = v;
   }
