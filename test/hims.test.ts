@@ -304,3 +304,85 @@ t.test('exact decimals and the look-back memo, alone', async (t) => {
   t.same(w.memo('2025-06-01T10:02:00.000Z'), { seen: { 'p2/1': '2025-06-01T10:04:00.000Z', 'd:p3/4': '' } },
     'keys before the next look-back start dropped; a deletion of unknown time kept while the server returns it');
 });
+
+t.test('a deselected PII field is nowhere: not in its column, not in the resource blob (FHIR and REST), not in PostgreSQL', async (t) => {
+  const { discover } = await import('../kit/singer/tap-kit.js');
+  const { STREAMS } = await import('../taps/tap-hims/streams.js');
+  const sim = await startSim();
+  t.teardown(() => sim.close());
+  // HAPI FHIR's generated narrative repeats the birth date (and name, identifiers) as XHTML
+  for (const p of sim.hospital.list('Patient').slice(0, 5)) {
+    const dob = `<tr><td>Date of birth</td><td><span>${(p as any).birthDate}</span></td></tr>`;
+    (p as any).text = { status: 'generated', div: `<div xmlns="http://www.w3.org/1999/xhtml"><table>${dob}</table></div>` };
+  }
+  const catalog = discover(STREAMS);
+  const deselect = { hims_patients: ['phone', 'birth_date'], hims_practitioners: ['phone'] } as Record<string, string[]>;
+  for (const s of catalog.streams) {
+    for (const m of s.metadata) {
+      if (m.breadcrumb[0] === 'properties' && deselect[s.stream]?.includes(m.breadcrumb[1]!)) m.metadata.selected = false;
+    }
+  }
+  const secrets = [
+    ...[...sim.hospital.list('Patient'), ...sim.hospital.list('Practitioner')]
+      .flatMap((r: any) => r.telecom.filter((x: any) => x.system === 'phone').map((x: any) => x.value)),
+    ...sim.hospital.list('Patient').map((r: any) => r.birthDate),
+  ] as string[];
+  t.ok(secrets.length > 100, `${secrets.length} phone numbers and birth dates`);
+  const rest = { flavour: 'rest', base_url: sim.url, auth_type: 'api_key', api_key: 'k3y', page_size: 100, retry_base_ms: 20,
+    rest_endpoints: { patients: { path: '/api/v1/patients', fields: { birth_date: 'dob' } } } };
+  for (const [mode, config] of [['fhir', fhir(sim)], ['rest', rest]] as const) {
+    const run = await runTapAlone(TAP, config, undefined, catalog);
+    t.equal(run.code, 0, `${mode}: tap exit`, { err: run.stderr.slice(-1500) });
+    const pat = run.records.find((r) => r.stream === 'hims_patients')!.record;
+    t.ok(pat.resource && (mode === 'rest' || (pat.resource as any).name), `${mode}: the blob is still sent, pruned`);
+    t.notOk('phone' in pat || 'birth_date' in pat, `${mode}: no deselected column`);
+    t.same(secrets.filter((s) => run.stdout.includes(s)), [], `${mode}: no phone number or birth date anywhere in the output`);
+    t.ok(run.stdout.includes('patient3@example.ae'), `${mode}: a selected PII field (email) still sent`);
+  }
+  const db = await scratchDb('hims_deselected');
+  const run = await pipeline(fhir(sim), db, undefined, { tap: TAP, catalog });
+  t.equal(run.tapCode, 0, 'tap exit', { err: run.tapErr.slice(-1500) });
+  t.equal(run.targetCode, 0, 'target exit', { err: run.targetErr.slice(-1500) });
+  const tables = await query<{ s: string; n: string }>(db, `select table_schema s, table_name n from information_schema.tables
+    where table_schema not in ('pg_catalog', 'information_schema') and table_type = 'BASE TABLE'`);
+  let rows = 0;
+  const found: string[] = [];
+  for (const { s, n } of tables) {
+    const all = await query<{ t: string }>(db, `select x::text t from "${s}"."${n}" x`);
+    rows += all.length;
+    for (const { t: text } of all) for (const secret of secrets) if (text.includes(secret)) found.push(`${s}.${n}: ${secret}`);
+  }
+  t.ok(rows >= 80, `${rows} rows in ${tables.length} tables searched`);
+  t.same(found.slice(0, 5), [], 'no column and no jsonb holds a phone number or birth date');
+});
+
+t.test('blob pruning by the columns\' FHIR paths, alone', async (t) => {
+  const { blobPruner, FHIR_MAPPERS } = await import('../taps/tap-hims/fhir-map.js');
+  // HAPI FHIR's example Patient shape: several identifiers, names, telecoms, addresses and a narrative
+  const patient = () => ({
+    resourceType: 'Patient', id: 'p1', meta: { versionId: '2', lastUpdated: '2025-06-01T10:00:00Z' },
+    text: { status: 'generated', div: '<div>Amal Haddad, 1980-02-03, +971501234567</div>' },
+    identifier: [{ system: 'urn:oid:2.16.784.1.1.2', value: '784-1980-1234567-1' }, { system: 'urn:hospital:mrn', value: 'MRN1' }],
+    name: [{ family: 'Haddad', given: ['Amal'] }, { text: 'أمل حداد' }],
+    telecom: [{ system: 'phone', value: '+971501234567' }, { system: 'email', value: 'amal@example.ae' },
+      { system: 'phone', value: '+97142222222', use: 'work' }],
+    address: [{ text: '12 Beach Rd, Dubai, AE', city: 'Dubai', country: 'AE' }], birthDate: '1980-02-03',
+  });
+  const prune = blobPruner('Patient', new Set(['phone', 'mrn', 'name_ar', 'city']));
+  const r = patient();
+  if (typeof prune !== 'function') return t.fail('prunable');
+  prune(r);
+  t.same(r.telecom, [{ system: 'email', value: 'amal@example.ae' }], 'every phone entry gone, the email kept');
+  t.same(r.identifier, [{ system: 'urn:oid:2.16.784.1.1.2', value: '784-1980-1234567-1' }],
+    'the MRN identifier gone, the national id kept');
+  t.same(r.name, [{ family: 'Haddad', given: ['Amal'] }], 'the Arabic name gone');
+  t.same(r.address, [{ country: 'AE' }], 'city and the address text repeating it gone');
+  t.notOk('text' in r, 'the narrative, which repeats elements, gone');
+  t.equal(r.birthDate, '1980-02-03');
+  t.match(FHIR_MAPPERS.Patient!(patient()),
+    { mrn: 'MRN1', national_id: '784-1980-1234567-1', name_en: 'Amal Haddad', name_ar: 'أمل حداد', phone: '+971501234567' });
+  const noMrn = { ...patient(), identifier: [{ system: 'urn:other', value: 'X9' }, { system: 'urn:more', value: 'Y' }] };
+  if (typeof prune === 'function') prune(noMrn);
+  t.same(noMrn.identifier, [{ system: 'urn:more', value: 'Y' }], 'no MRN system: the first identifier (what mrn was read from) gone');
+  t.same(blobPruner('Patient', new Set(['phone', 'vendor_field'])), { unprunable: ['vendor_field'] }, 'a column without paths: no blob');
+});

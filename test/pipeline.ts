@@ -31,6 +31,7 @@ export function pipeline(
 ): Promise<PipelineRun> {
   return new Promise((resolve) => {
     const args = ['--config', configFile(tapConfig)];
+    if (opts.catalog) args.push('--catalog', configFile(opts.catalog as Record<string, unknown>));
     if (state) {
       const f = join(mkdtempSync(join(tmpdir(), 'state-')), 'state.json');
       writeFileSync(f, JSON.stringify(state));
@@ -87,11 +88,14 @@ export function pipeline(
 }
 
 
-/** A tap alone (no target): its RECORD messages, stderr and the last STATE value. */
-export function runTapAlone(tap: string, config: Record<string, unknown>, state?: unknown): Promise<{ code: number | null; records: Array<{ stream: string; record: Record<string, unknown> }>; stderr: string; state?: unknown }> {
+/** A tap alone (no target): its RECORD messages, its whole stdout, stderr and the last STATE value. */
+export function runTapAlone(tap: string, config: Record<string, unknown>, state?: unknown, catalog?: unknown): Promise<{
+  code: number | null; records: Array<{ stream: string; record: Record<string, unknown> }>; stdout: string; stderr: string; state?: unknown;
+}> {
   return new Promise((resolve) => {
     const args = [tap, '--config', configFile(config)];
     if (state) args.push('--state', configFile(state as Record<string, unknown>));
+    if (catalog) args.push('--catalog', configFile(catalog as Record<string, unknown>));
     const child = spawn(process.execPath, args);
     child.stdout.setEncoding('utf8');
     child.stderr.setEncoding('utf8');
@@ -102,7 +106,7 @@ export function runTapAlone(tap: string, config: Record<string, unknown>, state?
     child.on('close', (code) => {
       const msgs = out.split('\n').filter(Boolean).map((l) => JSON.parse(l));
       const records = msgs.filter((m) => m.type === 'RECORD').map((m) => ({ stream: m.stream, record: m.record }));
-      resolve({ code, records, stderr, state: msgs.filter((m) => m.type === 'STATE').at(-1)?.value });
+      resolve({ code, records, stdout: out, stderr, state: msgs.filter((m) => m.type === 'STATE').at(-1)?.value });
     });
   });
 }

@@ -126,7 +126,13 @@ t.test('decimals reach the Singer line as the exact number token', async (t) => 
   const line = stringifyExact({ type: 'RECORD', record });
   t.equal(line, '{"type":"RECORD","record":{"a":-123456789012345.67,"b":[{"amount":0.10}],"s":"x"}}');
   t.equal(stringifyExact({ s: '-1.00' }), '{"s":"-1.00"}', 'a string stays a string');
-  t.throws(() => new Decimal('1e5'), RangeError);
+  for (const bad of ['1,5', '1.', '.5', '', '0x10', 'NaN', '1e']) {
+    t.throws(() => new Decimal(bad), RangeError, `${JSON.stringify(bad)} rejected`);
+  }
+  // one class for every exact decimal: FHIR's exponents too; leading zeros (Tally's PLAIN allows them) are no JSON token
+  t.equal(stringifyExact({ a: new Decimal('1.5E-3'), b: new Decimal('-007.50'), c: new Decimal('0.0') }), '{"a":1.5E-3,"b":-7.50,"c":0.0}');
+  t.same(JSON.parse(stringifyExact([new Decimal('007.50')])), [7.5], 'valid JSON');
+  t.equal(JSON.stringify({ a: new Decimal('1.10') }), '{"a":"1.10"}', 'plain JSON.stringify: the text as a string, no mark');
 });
 
 t.test('id ranges keep the live set small and find deletions', async (t) => {

@@ -124,7 +124,9 @@ t.test('tap-hims: extra_headers is sensitive (it carries Authorization headers)'
   const about = JSON.parse(aboutText);
   t.match(about.settings.properties.extra_headers, { secret: true, writeOnly: true });
   const lock = JSON.parse(readFileSync(join(ROOT, 'plugins/extractors/tap-hims--medi.lock'), 'utf8'));
-  t.match(lock.settings.find((s: { name: string }) => s.name === 'extra_headers'), { sensitive: true }, 'and so in the Meltano definition');
+  // a secret is never declared to Meltano, which would write it into .meltano/run/*.config.json: the tap reads it
+  // from its own environment variable (kit/singer/settings.ts meltanoSettings)
+  t.notOk(lock.settings.find((s: { name: string }) => s.name === 'extra_headers'), 'and so left out of the Meltano definition');
 });
 
 t.test('--discover: breadcrumb metadata with key and replication key automatic', async (t) => {

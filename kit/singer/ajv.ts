@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import type { Ajv as AjvClass, ValidateFunction } from 'ajv';
 import type { FormatsPlugin } from 'ajv-formats';
 import { isMultipleOf } from './decimal-text.js';
-import { JsonNumber } from './json.js';
+import { Decimal } from './decimal.js';
 
 // ajv and ajv-formats are CommonJS with a `default` export that NodeNext typing does not see; require them.
 const require = createRequire(import.meta.url);
@@ -76,7 +76,7 @@ function sentText(data: number, root: unknown, path: string): string {
       node = (node as Record<string, unknown>)[part.replace(/~1/g, '/').replace(/~0/g, '~')];
     }
   }
-  return node instanceof JsonNumber ? node.text : String(data);
+  return node instanceof Decimal ? node.text : String(data);
 }
 
 interface KeywordCxt {

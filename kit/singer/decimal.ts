@@ -1,23 +1,33 @@
 // Exact decimals in Singer records: a value kept as its digits and written as a JSON number token, so money
 // never passes through a double between the source's text and the warehouse (the target stores the token's
 // exact text as numeric). Node 20 has no JSON.rawJSON, so JSON.stringify meets a marked string and the
-// writer turns it back into the bare token.
+// writer turns it back into the bare token. A tap's record encoder (FetchContext.encoder) writes `text` directly.
 import { randomBytes } from 'node:crypto';
 
-const DECIMAL = /^-?\d+(\.\d+)?$/;
+// digits, a fraction, an exponent (FHIR's decimal allows one); leading zeros are dropped (`007.50` is no JSON token)
+const DECIMAL = /^(-?)0*(\d+(?:\.\d+)?(?:[eE][+-]?\d+)?)$/;
 // a per-process nonce: no string a source sends can be mistaken for a marked decimal
 const NONCE = randomBytes(8).toString('hex');
 const MARK = `\u0000${NONCE}:`;
-const MARKED = new RegExp(`"\\\\u0000${NONCE}:(-?\\d+(?:\\.\\d+)?)"`, 'g');
+const MARKED = new RegExp(`"\\\\u0000${NONCE}:(-?\\d+(?:\\.\\d+)?(?:[eE][+-]?\\d+)?)"`, 'g');
+let inside = false;
 let marked = false;
 
 export class Decimal {
-  constructor(readonly text: string) {
-    if (!DECIMAL.test(text)) throw new RangeError(`not a plain decimal: "${text}"`);
+  /** The JSON number token, exactly as the value's digits and scale were given. */
+  readonly text: string;
+  constructor(text: string) {
+    const m = DECIMAL.exec(text);
+    if (!m) throw new RangeError(`not a decimal number: ${JSON.stringify(text)}`);
+    this.text = m[1]! + m[2]!;
   }
 
-  /** For JSON.stringify inside stringifyExact; the mark is removed there. */
+  /**
+   * Inside stringifyExact: a marked string the writer turns into the bare token. Elsewhere (plain
+   * JSON.stringify) the text as a string: visible in validation, never silently rounded.
+   */
   toJSON(): string {
+    if (!inside) return this.text;
     marked = true;
     return MARK + this.text;
   }
@@ -30,7 +40,13 @@ export class Decimal {
 /** JSON.stringify, with every Decimal written as a bare number token of its exact text. */
 export function stringifyExact(value: unknown): string {
   marked = false;
-  const s = JSON.stringify(value);
+  inside = true;
+  let s: string;
+  try {
+    s = JSON.stringify(value);
+  } finally {
+    inside = false;
+  }
   if (!marked) return s;
   marked = false;
   return s.replace(MARKED, '$1');

@@ -1,23 +1,7 @@
 // JSON parsing that never changes a number: a number token whose text a double would not give back exactly
-// (12345678901234567890 → 12345678901234567000, 2.50 → 2.5, 1e400 → Infinity → null) is kept as a JsonNumber
+// (12345678901234567890 → 12345678901234567000, 2.50 → 2.5, 1e400 → Infinity → null) is kept as a Decimal
 // holding the text as sent, so columns and jsonb receive the number the tap wrote.
-
-/**
- * A JSON number kept as its text, so a decimal never passes through a double: the lossless parse keeps a number
- * JSON.parse would have changed as one, and a tap's record encoder (FetchContext.encoder) writes it as that exact
- * number token. Plain JSON.stringify writes it as a string (visible in validation, never silently rounded).
- */
-export class JsonNumber {
-  constructor(readonly text: string) {
-    if (!/^-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?$/.test(text)) throw new TypeError(`not a JSON number: ${JSON.stringify(text)}`);
-  }
-  toJSON(): string {
-    return this.text;
-  }
-  toString(): string {
-    return this.text;
-  }
-}
+import { Decimal, stringifyExact } from './decimal.js';
 
 // Cheap pre-test for a number token (at a value position) that might not survive a double: 16+ digit-or-dot
 // characters, an exponent, a fraction ending in 0, -0, or a fraction starting with six zeros (1e-7 prints
@@ -26,7 +10,7 @@ const MAY_CHANGE = /[:,[]\s*(?:-?(?:[\d.]{16}|\d+(?:\.\d+)?[eE]|\d+\.\d*0(?!\d)|
 
 export interface LosslessParse {
   value: unknown;
-  /** Same structure with changed numbers as JsonNumber; undefined when JSON.parse changed none. */
+  /** Same structure with changed numbers as Decimal; undefined when JSON.parse changed none. */
   lossless?: unknown;
 }
 
@@ -108,7 +92,7 @@ class LosslessParser {
     const token = s.slice(start, this.i);
     if (exactInDouble(token)) return Number(token);
     this.changed = true;
-    return new JsonNumber(token);
+    return new Decimal(token);
   }
 
   private string(): string {
@@ -124,29 +108,6 @@ class LosslessParser {
     }
     return escaped ? (JSON.parse(s.slice(start, this.i)) as string) : s.slice(start + 1, this.i - 1);
   }
-}
-
-/**
- * JSON text of a value that may hold JsonNumbers (written as their text; JSON.stringify would quote them).
- * Plain values take JSON.stringify.
- */
-export function stringifyLossless(v: unknown): string {
-  if (v instanceof JsonNumber) return v.text;
-  if (v === null || typeof v !== 'object') return JSON.stringify(v) ?? 'null';
-  if (!hasJsonNumber(v)) return JSON.stringify(v);
-  if (Array.isArray(v)) return `[${v.map((x) => (x === undefined ? 'null' : stringifyLossless(x))).join(',')}]`;
-  const parts: string[] = [];
-  for (const [k, x] of Object.entries(v as Record<string, unknown>)) {
-    if (x !== undefined) parts.push(`${JSON.stringify(k)}:${stringifyLossless(x)}`);
-  }
-  return `{${parts.join(',')}}`;
-}
-
-function hasJsonNumber(v: unknown): boolean {
-  if (v instanceof JsonNumber) return true;
-  if (v === null || typeof v !== 'object') return false;
-  for (const x of Array.isArray(v) ? v : Object.values(v)) if (hasJsonNumber(x)) return true;
-  return false;
 }
 
 /**
@@ -196,12 +157,13 @@ function quoteNumbers(text: string, quote: (token: string) => boolean): string {
 
 
 /**
- * stringifyLossless (JsonNumbers as their text), also for values nested deeper than its recursion reaches (V8 overflows its stack at about 4,000
- * levels; PostgreSQL's jsonb takes 10,000 and more): past that, an explicit stack writes the same text.
+ * JSON text with every Decimal as its bare number token (stringifyExact), also for values nested deeper than
+ * JSON.stringify's recursion reaches (V8 overflows its stack at about 4,000 levels; PostgreSQL's jsonb takes
+ * 10,000 and more): past that, an explicit stack writes the same text.
  */
 export function stringifyJson(value: unknown): string {
   try {
-    return stringifyLossless(value);
+    return stringifyExact(value) ?? 'null';
   } catch (e) {
     if (!(e instanceof RangeError)) throw e;
     return stringifyDeep(value);
@@ -220,7 +182,7 @@ export function stringifyDeep(root: unknown): string {
     if (pending) {
       pending = false;
       const v = next;
-      if (v instanceof JsonNumber) {
+      if (v instanceof Decimal) {
         out += v.text;
       } else if (v !== null && typeof v === 'object' && typeof (v as { toJSON?: unknown }).toJSON !== 'function') {
         if (Array.isArray(v)) {

@@ -8,10 +8,9 @@ import { loadConfig, type Settings } from './settings.js';
 import { aboutJson, aboutMarkdown, type About } from './about.js';
 import { createLogger, emitMetric, peakRssMb, RecordCounter } from './log.js';
 import { SingerWriter } from './writer.js';
-import { stringifyExact } from './decimal.js';
+import { Decimal, stringifyExact } from './decimal.js';
 import { EncodedBatch, JsonRows, greater } from './json-rows.js';
 import { ConfigError, redact } from './errors.js';
-import { JsonNumber } from './json.js';
 import { APPEND_ONLY, type JsonSchema } from './messages.js';
 import type { StreamSchema } from '../contracts/json-schema.js';
 
@@ -42,6 +41,11 @@ export interface FetchContext<Cfg, Client> {
    */
   memo: unknown;
   setMemo(value: unknown): void;
+  /**
+   * Properties deselected in the catalog. The kit leaves them out of records; a stream that also sends a raw
+   * blob (e.g. the source's JSON) must take their values out of it too.
+   */
+  dropped: ReadonlySet<string>;
   /**
    * For row-shaped sources: an encoder for records whose properties are always `keys`, in that order. It
    * writes the record's JSON text directly from an array of values (no object per row, no generic
@@ -94,7 +98,7 @@ export function recordEncoder(keys: readonly string[], dropped: ReadonlySet<stri
       const v = values[index[j]!];
       if (v === undefined) continue;
       const text = typeof v === 'string' ? (NEEDS_ESCAPE.test(v) ? JSON.stringify(v) : '"' + v + '"')
-        : v instanceof JsonNumber ? v.text : stringifyExact(v);
+        : v instanceof Decimal ? v.text : stringifyExact(v);
       json += (first ? names[j]! : ',' + names[j]!) + text;
       first = false;
     }
@@ -458,6 +462,7 @@ async function sync<Cfg, Client>(tap: TapDef<Cfg, Client>, config: Cfg, client: 
         rows: (keys) => new JsonRows(keys, sel.dropped, sel.replicationKey, { prefix: prefixBytes, suffix: timeSuffix }),
         memo: memoSlot.memo,
         setMemo: (v) => { memoSlot.memo = v; },
+        dropped: sel.dropped,
       };
       let failed = false;
       try {

@@ -8,12 +8,12 @@
 // A 4xx on one resource type fails that stream alone; the others sync and the run exits 1.
 import type { Logger } from 'winston';
 import { defineStream, EncodedRecord, StreamFailure, Watermark, type FetchContext, type StreamDef } from '../../kit/singer/tap-kit.js';
-import { JsonNumber } from '../../kit/singer/json.js';
+import { Decimal } from '../../kit/singer/decimal.js';
 import { HttpStatusError } from '../../kit/http/retry.js';
 import type { GeneratedContract } from '../../kit/contracts/generated-contract.js';
 import * as hims from '../../generated/contracts/hims.js';
 import { HimsClient, outcomeText } from './client.js';
-import { FHIR_MAPPERS } from './fhir-map.js';
+import { FHIR_MAPPERS, blobPruner } from './fhir-map.js';
 import { decimalText, DecimalError } from './decimal.js';
 import { readHistoryEntry } from './history.js';
 import { SeenWindow } from './seen-window.js';
@@ -42,11 +42,11 @@ function conform(c: GeneratedContract, rec: Rec, zone: string): Rec {
     else if (col.type === 'date') v = typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v) ? v : null;
     else if (col.type === 'decimal') {
       const d = decimalText(v, `${c.singer.stream} ${String(rec.id)} ${col.name}`);
-      v = d === null ? null : new JsonNumber(d);
+      v = d === null ? null : new Decimal(d);
     } else if (col.type === 'integer' && typeof v === 'string') {
       // a vendor's "30" or "30.0"; anything with a fraction stays as sent and fails validation by name
       const d = decimalText(v, `${c.singer.stream} ${String(rec.id)} ${col.name}`);
-      v = d === null ? null : /^-?\d+(\.0+)?$/.test(d) ? new JsonNumber(d.replace(/\.0+$/, '')) : v;
+      v = d === null ? null : /^-?\d+(\.0+)?$/.test(d) ? new Decimal(d.replace(/\.0+$/, '')) : v;
     } else if (col.type === 'string' && v !== null && typeof v !== 'string') v = String(v);
     out[col.name] = v;
   }
@@ -95,6 +95,11 @@ async function* fhirFetch(ctx: Ctx, c: GeneratedContract, type: string): AsyncGe
   }
   const seen = new SeenWindow(ctx.memo);
   const encode = encoderFor(ctx, c);
+  const prune = blobPruner(type, ctx.dropped);
+  if (typeof prune !== 'function') {
+    const cols = prune.unprunable.join(', ');
+    ctx.logger.warn(`${stream}: deselected ${cols} cannot be removed from the resource blob exactly; resource not sent`);
+  }
   let newest = bookmark;
   // deletions since the last run, before the changed resources (a re-created id then wins by version)
   if (bookmark !== undefined && ctx.config.deletions && cap.history) {
@@ -143,8 +148,9 @@ async function* fhirFetch(ctx: Ctx, c: GeneratedContract, type: string): AsyncGe
         continue;
       }
       if (mode !== 'match' || e.resource?.resourceType !== type) continue;
-      // values from the exact parse (decimals as text); the resource as received
-      const rec = conform(c, { ...FHIR_MAPPERS[type]!(exact.entry[i].resource), resource: e.resource }, zone);
+      // values from the exact parse (decimals as text); the resource as received, less deselected fields
+      const resource = typeof prune === 'function' ? (prune(e.resource), e.resource) : null;
+      const rec = conform(c, { ...FHIR_MAPPERS[type]!(exact.entry[i].resource), resource }, zone);
       if (!rec.last_updated) throw new StreamFailure(`${type}/${e.resource.id} has no meta.lastUpdated`);
       if (seen.seen(key(rec), rec.last_updated as string)) continue;
       newest = later(newest, rec.last_updated as string);
@@ -158,6 +164,13 @@ async function* fhirFetch(ctx: Ctx, c: GeneratedContract, type: string): AsyncGe
 
 function dotted(o: J, path: string): unknown {
   return path === '' ? o : path.split('.').reduce<any>((x, k) => (x == null ? undefined : x[k]), o);
+}
+
+/** Remove a dotted field from a row (in place): a deselected column's value out of the row's blob. */
+function undotted(o: J, path: string): void {
+  const keys = path.split('.');
+  const parent = dotted(o, keys.slice(0, -1).join('.'));
+  if (parent !== null && typeof parent === 'object') delete (parent as J)[keys.at(-1)!];
 }
 
 /**
@@ -179,6 +192,10 @@ async function* restFetch(ctx: Ctx, c: GeneratedContract, endpointKey: string): 
   const byCursor = (ep.pagination ?? 'page') === 'cursor';
   const seen = new SeenWindow(ctx.memo);
   const encode = encoderFor(ctx, c);
+  // a deselected column's field out of the row's blob: the field it is read from (the whole row: no blob)
+  const prunePaths = [...ctx.dropped].filter((col) => col !== 'resource').map((col) => ep.fields?.[col] ?? col);
+  const blobless = prunePaths.includes('');
+  if (blobless) ctx.logger.warn(`${ep.path}: a deselected column is the whole row; resource not sent`);
   let newest = bookmark;
   let since = firstInstant(ctx, bookmark);
   let page = 1;
@@ -217,8 +234,10 @@ async function* restFetch(ctx: Ctx, c: GeneratedContract, endpointKey: string): 
         yield new Watermark(lastUpdated);
         continue;
       }
-      const raw: Rec = { resource: row };
+      const raw: Rec = {};
       for (const col of c.contract.columns) if (col.name !== 'resource') raw[col.name] = get(col.name);
+      for (const p of prunePaths) if (p !== '') undotted(row, p);
+      raw.resource = blobless ? null : row;
       raw.last_updated = lastUpdated;
       raw.version_id = version ?? null;
       const rec = conform(c, raw, zone);

@@ -1,7 +1,8 @@
 // Encoding of values into PostgreSQL's COPY text format. Text format, not binary: it needs no per-type
 // wire encoders, PostgreSQL parses it about as fast, and a failing row is reported with its line number.
 import type { PgType } from './type-map.js';
-import { JsonNumber, stringifyJson } from '../../kit/singer/json.js';
+import { stringifyJson } from '../../kit/singer/json.js';
+import { Decimal } from '../../kit/singer/decimal.js';
 import { integerText } from '../../kit/singer/decimal-text.js';
 
 const NEEDS_ESCAPE = /[\\\n\r\t\0]/;
@@ -57,11 +58,11 @@ export function encodeValue(v: unknown, type: PgType, sanitizeNul: boolean): str
       if (typeof v === 'number') return Number.isFinite(v) ? String(v) : escapeCopy(String(v), sanitizeNul);
       if (typeof v === 'string') return escapeCopy(v, sanitizeNul);
       // the text as sent; in bigint an integral 1.0 or 1e3 as plain digits (bigint input takes neither)
-      if (v instanceof JsonNumber) return type === 'bigint' ? (integerText(v.text) ?? v.text) : v.text;
+      if (v instanceof Decimal) return type === 'bigint' ? (integerText(v.text) ?? v.text) : v.text;
       return jsonText(v, sanitizeNul);
     default:
       if (typeof v === 'string') return escapeCopy(v, sanitizeNul);
-      if (v instanceof JsonNumber) return v.text;
+      if (v instanceof Decimal) return v.text;
       if (typeof v === 'object') return jsonText(v, sanitizeNul);
       return String(v);
   }

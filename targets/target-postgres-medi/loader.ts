@@ -11,7 +11,8 @@ import {
 import { RecordCounter, emitMetric } from '../../kit/singer/log.js';
 import { eventsUrl, publishEvents } from '../../kit/events.js';
 import { RUN_LOCK_KEY } from '../../kit/warehouse/status.js';
-import { JsonNumber, stringifyJson } from '../../kit/singer/json.js';
+import { stringifyJson } from '../../kit/singer/json.js';
+import { Decimal } from '../../kit/singer/decimal.js';
 import { fitsInt64, integerText } from '../../kit/singer/decimal-text.js';
 import { Connector, METADATA_COLUMNS, type Column } from './connector.js';
 import { RowBuffer, StreamSink, type SinkBatch } from './sink.js';
@@ -891,7 +892,7 @@ function pastInt64(sink: StreamSink, rec: Record<string, unknown>): Column[] {
     const v = rec[c.property];
     let outside = false;
     if (typeof v === 'number') outside = Number.isFinite(v) && (v >= INT64_BOUND || v < -INT64_BOUND);
-    else if (v instanceof JsonNumber) {
+    else if (v instanceof Decimal) {
       const digits = integerText(v.text);
       outside = digits !== undefined && !fitsInt64(digits);
     }
