@@ -96,7 +96,11 @@ export async function writeBenchFiles(rows: number, singerPath: string, csvPath:
     sBuf += `{"type":"RECORD","stream":"${BENCH_STREAM}","record":${JSON.stringify(r)},"time_extracted":"${extracted}"}\n`;
     cBuf += cols.map((c) => csvField(r[c])).join(',') + '\n';
     if ((i + 1) % 50_000 === 0) {
-      sBuf += JSON.stringify({ type: 'STATE', value: { bookmarks: { [BENCH_STREAM]: { replication_key: 'id', replication_key_value: i + 1 } } } }) + '\n';
+      sBuf +=
+        JSON.stringify({
+          type: 'STATE',
+          value: { bookmarks: { [BENCH_STREAM]: { replication_key: 'id', replication_key_value: i + 1 } } },
+        }) + '\n';
     }
     if (sBuf.length > 1 << 20) {
       await put(singer, sBuf);
@@ -105,7 +109,9 @@ export async function writeBenchFiles(rows: number, singerPath: string, csvPath:
       cBuf = '';
     }
   }
-  sBuf += JSON.stringify({ type: 'STATE', value: { bookmarks: { [BENCH_STREAM]: { replication_key: 'id', replication_key_value: rows } } } }) + '\n';
+  sBuf +=
+    JSON.stringify({ type: 'STATE', value: { bookmarks: { [BENCH_STREAM]: { replication_key: 'id', replication_key_value: rows } } } }) +
+    '\n';
   await put(singer, sBuf);
   await put(csv, cBuf);
   singer.end();

@@ -61,7 +61,9 @@ const key = `indici/${fileName('Appointments', de, 'full')}`;
     const body = Buffer.concat(pending);
     pending = [];
     pendingBytes = 0;
-    const r = await s3.client.send(new UploadPartCommand({ Bucket: bucket, Key: key, UploadId, PartNumber: partNumber, Body: body, ContentLength: body.length }));
+    const r = await s3.client.send(
+      new UploadPartCommand({ Bucket: bucket, Key: key, UploadId, PartNumber: partNumber, Body: body, ContentLength: body.length }),
+    );
     parts.push({ ETag: r.ETag!, PartNumber: partNumber++ });
   };
   for await (const chunk of createReadStream(indiciFile, { highWaterMark: 8 * 1024 * 1024 })) {
@@ -104,7 +106,13 @@ async function load(statePath?: string): Promise<{ seconds: number; tapRss: numb
   const [tc, gc] = await Promise.all([new Promise((r) => tap.on('close', r)), new Promise((r) => target.on('close', r))]);
   if (tc !== 0 || gc !== 0) throw new Error(`load failed: ${tapErr.slice(-1500)} ${tgtErr.slice(-1500)}`);
   const rss = (s: string) => Number(/"peak_rss_mb":(\d+)/.exec(s)?.[1] ?? NaN);
-  return { seconds: Number(process.hrtime.bigint() - t0) / 1e9, tapRss: rss(tapErr), targetRss: rss(tgtErr), state: state.trim().split('\n').at(-1) ?? '', tapLog: tapErr };
+  return {
+    seconds: Number(process.hrtime.bigint() - t0) / 1e9,
+    tapRss: rss(tapErr),
+    targetRss: rss(tgtErr),
+    state: state.trim().split('\n').at(-1) ?? '',
+    tapLog: tapErr,
+  };
 }
 
 /** Each model's build time as dbt reports it ("OK created sql table model stg.x … in 13.21s"), the rest being dbt's own start-up. */
@@ -125,17 +133,33 @@ const first = await load();
 const dbt = await timed('scripts/dbt', ['run', '--select', 'stg_indici__appointments__checked+'], { env: dbtEnv });
 if (dbt.code !== 0) throw new Error(dbt.stdout.slice(-3000));
 await timed('scripts/dbt', ['run'], { env: dbtEnv }); // records the build marker for the no-op check
-const [counts] = (await client.query(`select (select count(*) from raw.indici_appointments)::int raw, (select count(*) from stg.stg_indici__appointments__checked)::int checked, (select count(*) from core.fact_appointments)::int fact`)).rows;
+const [counts] = (
+  await client.query(
+    `select (select count(*) from raw.indici_appointments)::int raw, (select count(*) from stg.stg_indici__appointments__checked)::int checked, (select count(*) from core.fact_appointments)::int fact`,
+  )
+).rows;
 
 // 3b. PostgreSQL's own share of the same work, with no tap, target or dbt process: raw's rows as landed
 // (lineage included) copied back in by psql in binary (PostgreSQL's cheapest COPY form), plus each model's
 // build as dbt timed it. This design's floor on this machine: end to end cannot go below it, whatever the
 // plugins do.
 const rawCopyFile = join(out, `indici-raw-as-landed-${rows}.copy`);
-const exported = await timed('psql', [db, '-v', 'ON_ERROR_STOP=1', '-c', `\\copy raw.indici_appointments TO '${rawCopyFile}' WITH (FORMAT binary)`]);
+const exported = await timed('psql', [
+  db,
+  '-v',
+  'ON_ERROR_STOP=1',
+  '-c',
+  `\\copy raw.indici_appointments TO '${rawCopyFile}' WITH (FORMAT binary)`,
+]);
 if (exported.code !== 0) throw new Error(exported.stderr);
 await client.query('create table public.floor_raw (like raw.indici_appointments including defaults)');
-const rawFloor = await timed('psql', [db, '-v', 'ON_ERROR_STOP=1', '-c', `\\copy public.floor_raw FROM '${rawCopyFile}' WITH (FORMAT binary)`]);
+const rawFloor = await timed('psql', [
+  db,
+  '-v',
+  'ON_ERROR_STOP=1',
+  '-c',
+  `\\copy public.floor_raw FROM '${rawCopyFile}' WITH (FORMAT binary)`,
+]);
 if (rawFloor.code !== 0) throw new Error(rawFloor.stderr);
 await client.query('drop table public.floor_raw');
 rmSync(rawCopyFile, { force: true });
@@ -161,14 +185,16 @@ function modelTimes(out: string): string {
 }
 
 const e2e = first.seconds + dbt.seconds;
-process.stdout.write([
-  `rows: ${rows} appointments (64 fields), file ${(statSync(indiciFile).size / 1e6).toFixed(0)} MB UTF-16LE; raw ${counts.raw}, checked ${counts.checked}, fact ${counts.fact}`,
-  `bare psql \\copy (TSV, text table): ${bare.seconds.toFixed(2)} s`,
-  `tap → target (S3 → raw):          ${first.seconds.toFixed(2)} s  tap peak RSS ${first.tapRss} MB, target peak RSS ${first.targetRss} MB`,
-  `dbt staging + rejects + fact:     ${dbt.seconds.toFixed(2)} s (${modelTimes(dbt.stdout)})`,
-  `end to end / bare copy:           ${(e2e / bare.seconds).toFixed(2)} (goal <= 3)`,
-  `PostgreSQL alone, same writes:    raw rows as landed, psql binary \\copy ${rawFloor.seconds.toFixed(2)} s + model builds ${buildSeconds.toFixed(2)} s = ${((rawFloor.seconds + buildSeconds) / bare.seconds).toFixed(2)} × bare (this design's floor here)`,
-  `no-op rerun (tap → target → dbt): ${noopSeconds.toFixed(2)} s, ${written} rows written (goal <= 3 s, 0 rows); dbt: ${noopDbt.stdout.includes('skipping') ? 'skipped, nothing new' : 'ran'}; tap RSS ${noop.tapRss} MB`,
-  `  tap → target ${noop.seconds.toFixed(2)} s, dbt (its build-marker check) ${noopDbt.seconds.toFixed(2)} s`,
-  `  the no-op listed ${noopListedVersions ? 'object versions (ListObjectVersions)' : 'current objects only (ListObjectsV2)'}`,
-].join('\n') + '\n');
+process.stdout.write(
+  [
+    `rows: ${rows} appointments (64 fields), file ${(statSync(indiciFile).size / 1e6).toFixed(0)} MB UTF-16LE; raw ${counts.raw}, checked ${counts.checked}, fact ${counts.fact}`,
+    `bare psql \\copy (TSV, text table): ${bare.seconds.toFixed(2)} s`,
+    `tap → target (S3 → raw):          ${first.seconds.toFixed(2)} s  tap peak RSS ${first.tapRss} MB, target peak RSS ${first.targetRss} MB`,
+    `dbt staging + rejects + fact:     ${dbt.seconds.toFixed(2)} s (${modelTimes(dbt.stdout)})`,
+    `end to end / bare copy:           ${(e2e / bare.seconds).toFixed(2)} (goal <= 3)`,
+    `PostgreSQL alone, same writes:    raw rows as landed, psql binary \\copy ${rawFloor.seconds.toFixed(2)} s + model builds ${buildSeconds.toFixed(2)} s = ${((rawFloor.seconds + buildSeconds) / bare.seconds).toFixed(2)} × bare (this design's floor here)`,
+    `no-op rerun (tap → target → dbt): ${noopSeconds.toFixed(2)} s, ${written} rows written (goal <= 3 s, 0 rows); dbt: ${noopDbt.stdout.includes('skipping') ? 'skipped, nothing new' : 'ran'}; tap RSS ${noop.tapRss} MB`,
+    `  tap → target ${noop.seconds.toFixed(2)} s, dbt (its build-marker check) ${noopDbt.seconds.toFixed(2)} s`,
+    `  the no-op listed ${noopListedVersions ? 'object versions (ListObjectVersions)' : 'current objects only (ListObjectsV2)'}`,
+  ].join('\n') + '\n',
+);

@@ -18,16 +18,30 @@ mkdirSync(out, { recursive: true });
 const COMPANY = 'Al Shifa Medical Centre LLC';
 
 async function startSim(vouchers: number): Promise<{ url: string; stop: () => void }> {
-  const child = spawn('node', ['dist/sim/tally/main.js', '--port', values.port!, '--vouchers', String(vouchers)], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn('node', ['dist/sim/tally/main.js', '--port', values.port!, '--vouchers', String(vouchers)], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   const [line] = (await once(child.stdout!, 'data')) as [Buffer];
   return { url: line.toString().trim(), stop: () => child.kill('SIGTERM') };
 }
 
 /** Bytes of the full voucher export (one request, every field the tap fetches), read and discarded. */
 async function download(url: string): Promise<{ bytes: number; seconds: number }> {
-  const xml = collectionEnvelope({ id: 'MediVouchers', type: 'Voucher', company: COMPANY, fetch: ['*'], filters: { MediLive: 'NOT $IsCancelled AND NOT $IsOptional' } });
+  const xml = collectionEnvelope({
+    id: 'MediVouchers',
+    type: 'Voucher',
+    company: COMPANY,
+    fetch: ['*'],
+    filters: { MediLive: 'NOT $IsCancelled AND NOT $IsOptional' },
+  });
   const t0 = process.hrtime.bigint();
-  const res = await request(url, { method: 'POST', body: Buffer.from(xml, 'utf16le'), headers: { 'content-type': 'text/xml;charset=utf-16' }, headersTimeout: 600_000, bodyTimeout: 600_000 });
+  const res = await request(url, {
+    method: 'POST',
+    body: Buffer.from(xml, 'utf16le'),
+    headers: { 'content-type': 'text/xml;charset=utf-16' },
+    headersTimeout: 600_000,
+    bodyTimeout: 600_000,
+  });
   let bytes = 0;
   for await (const c of res.body) bytes += (c as Buffer).length;
   return { bytes, seconds: Number(process.hrtime.bigint() - t0) / 1e9 };

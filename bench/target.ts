@@ -32,7 +32,9 @@ await client.connect();
 
 /** Start each load from the same server state: without it the checkpoint of the previous load's WAL ran into the next. */
 async function checkpoint(): Promise<void> {
-  await client.query('CHECKPOINT').catch((e: Error) => process.stderr.write(`CHECKPOINT not allowed (${e.message}): loads may overlap a checkpoint\n`));
+  await client
+    .query('CHECKPOINT')
+    .catch((e: Error) => process.stderr.write(`CHECKPOINT not allowed (${e.message}): loads may overlap a checkpoint\n`));
 }
 
 // psql \copy and the target alternate, `runs` times each, and the medians are compared: on a shared 2-core box
@@ -71,9 +73,13 @@ const each = (xs: number[]) => (xs.length > 1 ? `  (runs: ${xs.map((x) => x.toFi
 
 const rate = (s: number) => Math.round(rows / s);
 const lines: string[] = [];
-lines.push(`rows: ${rows} (${(statSync(singerFile).size / 1e6).toFixed(0)} MB Singer, ${(statSync(csvFile).size / 1e6).toFixed(0)} MB CSV), 20 columns`);
+lines.push(
+  `rows: ${rows} (${(statSync(singerFile).size / 1e6).toFixed(0)} MB Singer, ${(statSync(csvFile).size / 1e6).toFixed(0)} MB CSV), 20 columns`,
+);
 lines.push(`psql \\copy             : ${psql.seconds.toFixed(2)} s  ${rate(psql.seconds)} rows/s${each(psqlTimes)}`);
-lines.push(`target-postgres-medi   : ${target.seconds.toFixed(2)} s  ${rate(target.seconds)} rows/s  peak RSS ${target.peakRssMb} MB${each(targetTimes)}`);
+lines.push(
+  `target-postgres-medi   : ${target.seconds.toFixed(2)} s  ${rate(target.seconds)} rows/s  peak RSS ${target.peakRssMb} MB${each(targetTimes)}`,
+);
 lines.push(`ratio target / \\copy   : ${(psql.seconds / target.seconds).toFixed(2)} of the medians (goal >= 0.80)`);
 
 // 3. optional: MeltanoLabs target-postgres on the same stream (slow: default a 100k-row slice, rate compared)
@@ -82,13 +88,24 @@ if (values.meltanolabs) {
   const slice = join(out, `rows-${mlRows}.singer`);
   if (!existsSync(slice)) await writeBenchFiles(mlRows, slice, join(out, `rows-${mlRows}.csv`));
   const bin = resolve('.venv-bench/bin/target-postgres');
-  if (!existsSync(bin)) throw new Error('MeltanoLabs target-postgres missing: run scripts/setup-bench (pip installs meltanolabs-target-postgres into .venv-bench)');
+  if (!existsSync(bin))
+    throw new Error(
+      'MeltanoLabs target-postgres missing: run scripts/setup-bench (pip installs meltanolabs-target-postgres into .venv-bench)',
+    );
   const u = new URL(url);
   const mlCfg = join(out, 'meltanolabs-config.json');
   // it insists on a password and a driver; trust-auth servers ignore the password
   const pw = encodeURIComponent(decodeURIComponent(u.password) || 'unused');
   const sqlalchemyUrl = `postgresql+psycopg://${u.username}:${pw}@${u.hostname}:${u.port || 5432}${u.pathname}`;
-  writeFileSync(mlCfg, JSON.stringify({ sqlalchemy_url: sqlalchemyUrl, default_target_schema: 'meltanolabs', add_record_metadata: true, validate_records: true }));
+  writeFileSync(
+    mlCfg,
+    JSON.stringify({
+      sqlalchemy_url: sqlalchemyUrl,
+      default_target_schema: 'meltanolabs',
+      add_record_metadata: true,
+      validate_records: true,
+    }),
+  );
   const ml = await timed(bin, ['--config', mlCfg], { inputFile: slice });
   if (ml.code !== 0) throw new Error(`MeltanoLabs target failed: ${ml.stderr.slice(-2000)}`);
   const mlRate = mlRows / ml.seconds;

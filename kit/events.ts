@@ -30,7 +30,7 @@ export async function publishEvents(url: string, events: PipelineEvent[], opts: 
   try {
     nc = await connect({ servers: url, timeout: 5000, name: 'medi-elt', ...opts });
   } catch (e) {
-    throw new Error(`events: cannot reach NATS at ${url}: ${(e as Error).message}`);
+    throw new Error(`events: cannot reach NATS at ${url}: ${(e as Error).message}`, { cause: e });
   }
   try {
     const jsm = await nc.jetstreamManager();
@@ -41,7 +41,8 @@ export async function publishEvents(url: string, events: PipelineEvent[], opts: 
     }
     const js = nc.jetstream();
     const codec = JSONCodec();
-    for (const e of events) await js.publish(e.subject, codec.encode({ subject: e.subject, emitted_at: new Date().toISOString(), ...e.data }));
+    for (const e of events)
+      await js.publish(e.subject, codec.encode({ subject: e.subject, emitted_at: new Date().toISOString(), ...e.data }));
   } finally {
     await nc.drain();
   }

@@ -7,7 +7,10 @@ import type { About } from './singer/about.js';
 
 export class PluginDeclarationError extends Error {
   override name = 'PluginDeclarationError';
-  constructor(readonly file: string, readonly reason: string) {
+  constructor(
+    readonly file: string,
+    readonly reason: string,
+  ) {
     super(`${file}: ${reason}`);
   }
 }

@@ -24,13 +24,17 @@ export async function spool(body: Readable | AsyncIterable<Uint8Array>, prefix: 
   const hash = createHash('sha256');
   let bytes = 0;
   try {
-    await pipeline(body, new Transform({
-      transform(chunk: Buffer, _enc, cb) {
-        hash.update(chunk);
-        bytes += chunk.length;
-        cb(null, chunk);
-      },
-    }), createWriteStream(path));
+    await pipeline(
+      body,
+      new Transform({
+        transform(chunk: Buffer, _enc, cb) {
+          hash.update(chunk);
+          bytes += chunk.length;
+          cb(null, chunk);
+        },
+      }),
+      createWriteStream(path),
+    );
   } catch (e) {
     await remove();
     throw e;

@@ -51,7 +51,7 @@ export class FaultQueue {
 
 /** Deterministic xorshift PRNG: the same seed gives the same data on every machine. */
 export function rng(seed: number): () => number {
-  let x = (seed >>> 0) || 0x9e3779b9;
+  let x = seed >>> 0 || 0x9e3779b9;
   return () => {
     x ^= x << 13;
     x ^= x >>> 17;

@@ -27,7 +27,9 @@ export interface S3Server {
 export const S3_TEST_ENV = { AWS_ACCESS_KEY_ID: 'medi-test', AWS_SECRET_ACCESS_KEY: 'medi-test-secret', AWS_REGION: 'ap-southeast-2' };
 
 export async function startS3Server(port = 5000 + Math.floor(Math.random() * 1000)): Promise<S3Server> {
-  const child: ChildProcess = spawn(motoPython(), [MOTO_SERVER, '-H', '127.0.0.1', '-p', String(port)], { stdio: ['ignore', 'ignore', 'pipe'] });
+  const child: ChildProcess = spawn(motoPython(), [MOTO_SERVER, '-H', '127.0.0.1', '-p', String(port)], {
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
   let log = '';
   child.stderr!.on('data', (d: Buffer) => (log = (log + d.toString()).slice(-4000)));
   const url = `http://127.0.0.1:${port}`;
@@ -42,7 +44,12 @@ export async function startS3Server(port = 5000 + Math.floor(Math.random() * 100
     await new Promise((r) => setTimeout(r, 100));
   }
   Object.assign(process.env, S3_TEST_ENV);
-  const client = new S3Client({ region: S3_TEST_ENV.AWS_REGION, endpoint: url, forcePathStyle: true, credentials: { accessKeyId: S3_TEST_ENV.AWS_ACCESS_KEY_ID, secretAccessKey: S3_TEST_ENV.AWS_SECRET_ACCESS_KEY } });
+  const client = new S3Client({
+    region: S3_TEST_ENV.AWS_REGION,
+    endpoint: url,
+    forcePathStyle: true,
+    credentials: { accessKeyId: S3_TEST_ENV.AWS_ACCESS_KEY_ID, secretAccessKey: S3_TEST_ENV.AWS_SECRET_ACCESS_KEY },
+  });
   return {
     url,
     client,

@@ -17,9 +17,16 @@ import { meltano, meltanoEnv } from './meltano.js';
 import { cpSync, existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 
-interface Catalog { streams: Array<{ stream: string; metadata: Array<{ breadcrumb: string[]; metadata: Record<string, unknown> }> }> }
+interface Catalog {
+  streams: Array<{ stream: string; metadata: Array<{ breadcrumb: string[]; metadata: Record<string, unknown> }> }>;
+}
 const topOf = (e: Catalog['streams'][number] | undefined) => e?.metadata.find((m) => m.breadcrumb.length === 0)?.metadata;
-interface Msg { type: string; stream?: string; record?: Record<string, unknown>; schema?: { properties: Record<string, unknown> } }
+interface Msg {
+  type: string;
+  stream?: string;
+  record?: Record<string, unknown>;
+  schema?: { properties: Record<string, unknown> };
+}
 
 const tapPath = (name: string) => join(ROOT, `dist/taps/${name}/main.js`);
 
@@ -31,7 +38,12 @@ function runNode(args: string[]): Promise<{ code: number | null; msgs: Msg[]; st
     child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
     child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
     child.on('close', (code) => {
-      const msgs = args.includes('--discover') ? [] : stdout.split('\n').filter(Boolean).map((l) => JSON.parse(l) as Msg);
+      const msgs = args.includes('--discover')
+        ? []
+        : stdout
+            .split('\n')
+            .filter(Boolean)
+            .map((l) => JSON.parse(l) as Msg);
       resolve({ code, msgs, stdout, stderr });
     });
   });
@@ -64,15 +76,20 @@ t.test('tap-tally-tdl: --discover lists every stream a sync writes; a deselected
   const config = configFile({ url, retry_base_ms: 20 });
   const full = await runNode([tapPath('tap-tally-tdl'), '--config', config]);
   t.equal(full.code, 0, 'exit 0', { stderr: full.stderr.slice(-2000) });
-  t.same([...schemaNames(full.msgs)].sort(), [...names(cat)].sort(), 'the streams a sync declares are the catalog\'s streams');
+  t.same([...schemaNames(full.msgs)].sort(), [...names(cat)].sort(), "the streams a sync declares are the catalog's streams");
   for (const s of recordNames(full.msgs)) t.ok(names(cat).has(s), `${s} (records written) is in the catalog`);
   t.ok(recordNames(full.msgs).has('tally_voucher_ledger_entries'), 'voucher ledger lines are written');
   t.equal(top(cat, 'tally_voucher_ledger_entries')?.['parent-tap-stream-id'], 'tally_vouchers', 'a child names its parent');
   t.equal(top(cat, 'tally_quarantine')?.['selected-by-default'], true, 'a control stream is selected by default');
   t.equal(top(cat, 'tally_quarantine')?.['medi-control-stream'], true, 'and says it is a control stream');
 
-  const some = await runNode([tapPath('tap-tally-tdl'), '--config', config, '--catalog',
-    catalogFile(deselect(cat, 'tally_voucher_ledger_entries', 'tally_deleted_objects'))]);
+  const some = await runNode([
+    tapPath('tap-tally-tdl'),
+    '--config',
+    config,
+    '--catalog',
+    catalogFile(deselect(cat, 'tally_voucher_ledger_entries', 'tally_deleted_objects')),
+  ]);
   t.equal(some.code, 0, 'exit 0', { stderr: some.stderr.slice(-2000) });
   for (const s of ['tally_voucher_ledger_entries', 'tally_deleted_objects']) {
     t.notOk(schemaNames(some.msgs).has(s), `${s} deselected: no SCHEMA`);
@@ -96,7 +113,7 @@ t.test('tap-hims: --discover lists every stream a sync writes, hims_deleted_reso
   const config = configFile({ base_url: `${sim.url}/fhir`, auth_type: 'api_key', api_key: 'k3y', page_size: 100, retry_base_ms: 20 });
   const full = await runNode([tapPath('tap-hims'), '--config', config]);
   t.equal(full.code, 0, 'exit 0', { stderr: full.stderr.slice(-2000) });
-  t.same([...schemaNames(full.msgs)].sort(), [...names(cat)].sort(), 'the streams a sync declares are the catalog\'s streams');
+  t.same([...schemaNames(full.msgs)].sort(), [...names(cat)].sort(), "the streams a sync declares are the catalog's streams");
   t.ok(names(cat).has('hims_deleted_resources'));
   const noDeletions = catalogFile(deselect(cat, 'hims_deleted_resources'));
   const without = await runNode([tapPath('tap-hims'), '--config', config, '--catalog', noDeletions]);
@@ -110,14 +127,21 @@ t.test('tap-indici-s3: --discover lists every stream a sync writes; rejected row
   const bucket = 'indici-catalog';
   await ensureBucket(s3.client, bucket);
   const keys = await uploadBatch(s3.client, bucket, {
-    streams: ['appointments'], dateExtracted: '2508181044', kind: 'full', rows: 60, dirty: { every: 20, kinds: ['ragged'] },
+    streams: ['appointments'],
+    dateExtracted: '2508181044',
+    kind: 'full',
+    rows: 60,
+    dirty: { every: 20, kinds: ['ragged'] },
   });
   const cfg = { bucket, endpoint_url: s3.url, mode: 'backfill' };
   const cat = await discovered('tap-indici-s3');
   const full = await runNode([tapPath('tap-indici-s3'), '--config', configFile(cfg)]);
   t.equal(full.code, 0, 'exit 0', { stderr: full.stderr.slice(-2000) });
-  t.same([...schemaNames(full.msgs)].sort(), [...names(cat)].sort(), 'the streams a sync declares are the catalog\'s streams');
-  t.ok(['indici_rejected_rows', '_medi_files'].every((s) => recordNames(full.msgs).has(s)), 'both control streams carry records');
+  t.same([...schemaNames(full.msgs)].sort(), [...names(cat)].sort(), "the streams a sync declares are the catalog's streams");
+  t.ok(
+    ['indici_rejected_rows', '_medi_files'].every((s) => recordNames(full.msgs).has(s)),
+    'both control streams carry records',
+  );
 
   const quietCatalog = catalogFile(deselect(cat, 'indici_rejected_rows', '_medi_files'));
   const quiet = await runNode([tapPath('tap-indici-s3'), '--config', configFile(cfg), '--catalog', quietCatalog]);
@@ -136,10 +160,16 @@ t.test('tap-indici-s3: --discover lists every stream a sync writes; rejected row
     t.notOk(r.streams._medi_files, 'and sends no file outcome');
   }
   const [raw] = await query<{ n: number; distinct_rows: number }>(
-    db, `select count(*)::int n, count(distinct _source_row_number)::int distinct_rows from raw.indici_appointments`);
+    db,
+    `select count(*)::int n, count(distinct _source_row_number)::int distinct_rows from raw.indici_appointments`,
+  );
   t.ok(raw!.n > 0 && raw!.n === raw!.distinct_rows, `each row once (${raw!.n})`);
   const files = await query<{ status: string | null }>(db, `select status from etl.load_run_files where stream = 'indici_appointments'`);
-  t.same(files.map((f) => f.status), ['pending'], 'the file is known by its rows; its outcome is never recorded');
+  t.same(
+    files.map((f) => f.status),
+    ['pending'],
+    'the file is known by its rows; its outcome is never recorded',
+  );
 
   // a reprocess the target would not hear about (it would skip the rows it has) is refused, not ignored
   const reprocess = configFile({ ...cfg, reprocess: [keys[0]] });
@@ -149,7 +179,8 @@ t.test('tap-indici-s3: --discover lists every stream a sync writes; rejected row
 });
 
 const objectOf = (types: Record<string, string>) => ({
-  type: 'object' as const, properties: Object.fromEntries(Object.entries(types).map(([k, type]) => [k, { type }])),
+  type: 'object' as const,
+  properties: Object.fromEntries(Object.entries(types).map(([k, type]) => [k, { type }])),
 });
 // the kit alone: property selection on a control stream, catalogs written before child/control streams were listed
 const parent = defineStream<Record<string, never>, null>({
@@ -169,8 +200,12 @@ const tap: TapDef<Record<string, never>, null> = {
   streams: [parent],
   client: () => null,
   extraStreams: [
-    { stream: 'audit', key_properties: ['id'], bookmark_properties: [],
-      schema: objectOf({ id: 'integer', note: 'string', body: 'string' }) },
+    {
+      stream: 'audit',
+      key_properties: ['id'],
+      bookmark_properties: [],
+      schema: objectOf({ id: 'integer', note: 'string', body: 'string' }),
+    },
   ],
 };
 
@@ -180,12 +215,18 @@ async function kitRun(catalog: object): Promise<Msg[]> {
   out.on('data', (d: Buffer) => (text += d.toString()));
   const code = await runTap(tap, ['--config', configFile({}), '--catalog', configFile(catalog as Record<string, unknown>)], out);
   if (code !== 0) throw new Error(`exit ${code}`);
-  return text.split('\n').filter(Boolean).map((l) => JSON.parse(l) as Msg);
+  return text
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => JSON.parse(l) as Msg);
 }
 
 t.test('kit: a deselected property of a control stream is left out; an old catalog keeps child and control streams', async (t) => {
   const cat = discover(tap.streams, tap.extraStreams) as unknown as Catalog;
-  t.same(cat.streams.map((s) => s.stream), ['orders', 'order_lines', 'audit']);
+  t.same(
+    cat.streams.map((s) => s.stream),
+    ['orders', 'order_lines', 'audit'],
+  );
   const audit = cat.streams.find((s) => s.stream === 'audit')!;
   audit.metadata.find((m) => m.breadcrumb[1] === 'body')!.metadata.selected = false;
   const msgs = await kitRun(cat);
@@ -197,7 +238,7 @@ t.test('kit: a deselected property of a control stream is left out; an old catal
   t.same([...recordNames(oldMsgs)].sort(), ['audit', 'order_lines', 'orders']);
 });
 
-t.test('meltano select --list shows child and control streams; the HIMS jobs\' select lists keep deletions', async (t) => {
+t.test("meltano select --list shows child and control streams; the HIMS jobs' select lists keep deletions", async (t) => {
   const project = mkdtempSync(join(tmpdir(), 'meltano-catalog-'));
   cpSync(join(ROOT, 'meltano.yml'), join(project, 'meltano.yml'));
   for (const dir of ['plugins', 'meltano']) {

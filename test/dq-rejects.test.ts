@@ -23,20 +23,40 @@ import { events, natsServer } from './nats.js';
 /** A copy of the project to edit a contract in (the checkout stays as committed): built code, contracts, dbt, Meltano. */
 function projectCopy(): string {
   const dir = mkdtempSync(join(tmpdir(), 'medi-project-'));
-  const parts = ['dist', 'contracts', 'generated', 'scripts', 'plugins', 'meltano.yml', 'package.json', 'migrations',
-    ...['dbt_project.yml', 'profiles.yml', 'macros', 'models', 'seeds', 'tests'].map((p) => `transforms/${p}`)];
+  const parts = [
+    'dist',
+    'contracts',
+    'generated',
+    'scripts',
+    'plugins',
+    'meltano.yml',
+    'package.json',
+    'migrations',
+    ...['dbt_project.yml', 'profiles.yml', 'macros', 'models', 'seeds', 'tests'].map((p) => `transforms/${p}`),
+  ];
   for (const p of parts) cpSync(join(ROOT, p), join(dir, p), { recursive: true });
   for (const p of ['node_modules', '.venv']) symlinkSync(join(ROOT, p), join(dir, p));
   return dir;
 }
 
-interface Checked { observed: string; threshold: string; passed: boolean; details: Record<string, unknown>; load_run_id: string }
+interface Checked {
+  observed: string;
+  threshold: string;
+  passed: boolean;
+  details: Record<string, unknown>;
+  load_run_id: string;
+}
 
 /** The latest result of `check` for the appointments stream. */
 async function latest(db: string, check: string): Promise<Checked | undefined> {
-  return (await query<Checked>(db,
-    `select observed::text, threshold::text, passed, details, load_run_id::text from etl.dq_results
-     where check_name = $1 and table_name like '%indici\\_\\_appointments%' order by dq_result_id desc limit 1`, [check]))[0];
+  return (
+    await query<Checked>(
+      db,
+      `select observed::text, threshold::text, passed, details, load_run_id::text from etl.dq_results
+     where check_name = $1 and table_name like '%indici\\_\\_appointments%' order by dq_result_id desc limit 1`,
+      [check],
+    )
+  )[0];
 }
 
 t.test('a delivery with many rows outside a domain: failed check, alert, job fails (or only alerts); fixed by the contract', async (t) => {
@@ -59,7 +79,10 @@ t.test('a delivery with many rows outside a domain: failed check, alert, job fai
   const key = `indici/${fileName('Appointments', '2508181044', 'full')}`;
   await s3.client.send(new PutObjectCommand({ Bucket: bucket, Key: key, Body: encodeFile(rows) }));
   const s3env = { ...S3_TEST_ENV, TAP_INDICI_S3_BUCKET: bucket, TAP_INDICI_S3_ENDPOINT_URL: s3.url, MEDI_NATS_URL: nats.url };
-  const listed = [{ value: 'Did Not Attend', rows: 15 }, { value: 'Rescheduled', rows: 5 }];
+  const listed = [
+    { value: 'Did Not Attend', rows: 15 },
+    { value: 'Rescheduled', rows: 5 },
+  ];
 
   // fail mode (the default, said explicitly here: the test helper sets alert for the other tests' dirty deliveries)
   const db = await scratchDb('dq_rejects_fail');
@@ -67,29 +90,54 @@ t.test('a delivery with many rows outside a domain: failed check, alert, job fai
   const run = await meltano(['run', 'indici-nightly'], env);
   t.not(run.code, 0, 'the job fails', { output: run.stderr.slice(-3000) });
   t.match(run.stderr, /data-quality step failed the run/, 'saying the data-quality step failed it');
-  const [counts] = await query<{ read: string; rejected: string; typed: string }>(db, `select
+  const [counts] = await query<{ read: string; rejected: string; typed: string }>(
+    db,
+    `select
       (select sum(rows_read) from etl.load_run_files where stream = 'indici_appointments')::text as read,
       (select count(*) from stg.stg_indici__appointments__rejects
         where field_errors->>'appointment_status' = 'not in domain')::text as rejected,
-      (select count(*) from core.fact_appointments)::text as typed`);
+      (select count(*) from core.fact_appointments)::text as typed`,
+  );
   t.same(counts, { read: '50', rejected: '20', typed: '30' }, 'loaded and built first: 20 of 50 rows in rejects, the rest in core');
   const rate = await latest(db, 'reject_rate');
-  t.match(rate, { observed: '0.4', threshold: '0.02', passed: false,
-    details: { rejected: 20, rows_read: 50, threshold_from: 'contract default', on_fail: 'fail' } },
-  'a failed reject_rate check: 40% against the 2% contract default');
-  const coverage = await query<{ column_name: string; observed: string; passed: boolean; details: Record<string, unknown> }>(db,
-    `select column_name, observed::text, passed, details from etl.dq_results where check_name = 'domain_coverage' order by column_name`);
-  t.match(coverage, [
-    { column_name: 'appointment_status', observed: '20', passed: false,
-      details: { source_column: 'AppointmentStatus', contract: 'contracts/indici/appointments.yaml', unknown_values: listed } },
-    { column_name: 'status_group', observed: '0', passed: true },
-  ], 'the coverage check lists each unknown value (trimmed, as the check reads it) with its rows and the contract to edit');
+  t.match(
+    rate,
+    {
+      observed: '0.4',
+      threshold: '0.02',
+      passed: false,
+      details: { rejected: 20, rows_read: 50, threshold_from: 'contract default', on_fail: 'fail' },
+    },
+    'a failed reject_rate check: 40% against the 2% contract default',
+  );
+  const coverage = await query<{ column_name: string; observed: string; passed: boolean; details: Record<string, unknown> }>(
+    db,
+    `select column_name, observed::text, passed, details from etl.dq_results where check_name = 'domain_coverage' order by column_name`,
+  );
+  t.match(
+    coverage,
+    [
+      {
+        column_name: 'appointment_status',
+        observed: '20',
+        passed: false,
+        details: { source_column: 'AppointmentStatus', contract: 'contracts/indici/appointments.yaml', unknown_values: listed },
+      },
+      { column_name: 'status_group', observed: '0', passed: true },
+    ],
+    'the coverage check lists each unknown value (trimmed, as the check reads it) with its rows and the contract to edit',
+  );
   const alerts = (await events(nats.url)).filter((e) => e._subject === 'etl.data.quality.alert' && e.load_run_id === rate?.load_run_id);
-  t.match(alerts.find((e) => e.check_name === 'reject_rate'),
+  t.match(
+    alerts.find((e) => e.check_name === 'reject_rate'),
     { table_name: 'stg.stg_indici__appointments__rejects', observed: 0.4, threshold: 0.02, passed: false },
-    'the reject rate is alerted on NATS');
-  t.match(alerts.find((e) => e.check_name === 'domain_coverage'),
-    { column_name: 'appointment_status', details: { unknown_values: listed } }, 'and the unknown values');
+    'the reject rate is alerted on NATS',
+  );
+  t.match(
+    alerts.find((e) => e.check_name === 'domain_coverage'),
+    { column_name: 'appointment_status', details: { unknown_values: listed } },
+    'and the unknown values',
+  );
 
   // alert mode, through the Meltano setting: the same delivery into another warehouse is recorded and alerted, the job succeeds
   const db2 = await scratchDb('dq_rejects_alert');
@@ -99,19 +147,30 @@ t.test('a delivery with many rows outside a domain: failed check, alert, job fai
   const rate2 = await latest(db2, 'reject_rate');
   t.match(rate2, { observed: '0.4', passed: false, details: { on_fail: 'alert' } }, 'the failed check is recorded all the same');
   const alerted = (await events(nats.url)).filter((e) => e._subject === 'etl.data.quality.alert' && e.load_run_id === rate2?.load_run_id);
-  t.ok(alerted.some((e) => e.check_name === 'reject_rate'), 'and alerted');
+  t.ok(
+    alerted.some((e) => e.check_name === 'reject_rate'),
+    'and alerted',
+  );
   // a threshold from the configuration, per stream, run as the step runs
-  const cli = (extra: NodeJS.ProcessEnv) => spawnSync('node', [join(ROOT, 'dist/kit/warehouse/warehouse-cli.js'), 'dq', '--json'],
-    { env: { ...process.env, DATABASE_URL: db2, MEDI_NATS_URL: '', MEDI_DQ_ON_FAIL: '', MEDI_DQ_REJECT_RATE_MAX: '', ...extra },
-      encoding: 'utf8' });
+  const cli = (extra: NodeJS.ProcessEnv) =>
+    spawnSync('node', [join(ROOT, 'dist/kit/warehouse/warehouse-cli.js'), 'dq', '--json'], {
+      env: { ...process.env, DATABASE_URL: db2, MEDI_NATS_URL: '', MEDI_DQ_ON_FAIL: '', MEDI_DQ_REJECT_RATE_MAX: '', ...extra },
+      encoding: 'utf8',
+    });
   const strict = cli({});
   t.equal(strict.status, 6, 'run as the step runs, by default (fail) it exits 6');
-  t.match(strict.stderr, /appointments__rejects: 20 of 50 rows read rejected \(40%\), over the threshold of 2% \(contract default\)/,
-    'naming the stream, its rejects and the threshold');
+  t.match(
+    strict.stderr,
+    /appointments__rejects: 20 of 50 rows read rejected \(40%\), over the threshold of 2% \(contract default\)/,
+    'naming the stream, its rejects and the threshold',
+  );
   const loose = cli({ MEDI_DQ_REJECT_RATE_MAX: '1%,indici_appointments=45%' });
   t.equal(loose.status, 0, 'a per-stream threshold of 45% lets 40% pass', { stderr: loose.stderr });
-  t.match(await latest(db2, 'reject_rate'),
-    { threshold: '0.45', passed: true, details: { threshold_from: 'MEDI_DQ_REJECT_RATE_MAX (indici_appointments)' } });
+  t.match(await latest(db2, 'reject_rate'), {
+    threshold: '0.45',
+    passed: true,
+    details: { threshold_from: 'MEDI_DQ_REJECT_RATE_MAX (indici_appointments)' },
+  });
   const typo = cli({ MEDI_DQ_REJECT_RATE_MAX: 'indici_apointments=0.1' });
   t.equal(typo.status, 1, 'a stream no contract declares is refused');
   t.match(typo.stderr, /MEDI_DQ_REJECT_RATE_MAX.*indici_apointments.*no contract/);
@@ -131,19 +190,31 @@ t.test('a delivery with many rows outside a domain: failed check, alert, job fai
   const [before] = await query<{ raw: string; files: string }>(db, sizes);
   const fixed = await meltano(['run', 'indici-nightly'], { ...env, MEDI_DQ_ON_FAIL: 'fail' }, copy);
   t.equal(fixed.code, 0, 'the next run succeeds', { output: fixed.stderr.slice(-3000) });
-  t.match(fixed.stdout + fixed.stderr, /project changed since the last recorded build/,
-    'because the project changed, incremental models were rebuilt');
-  const [after] = await query<Record<string, string>>(db, `select
+  t.match(
+    fixed.stdout + fixed.stderr,
+    /project changed since the last recorded build/,
+    'because the project changed, incremental models were rebuilt',
+  );
+  const [after] = await query<Record<string, string>>(
+    db,
+    `select
       s.*, (select count(*) from stg.stg_indici__appointments__rejects)::text as rejected,
       (select count(*) from core.fact_appointments)::text as core,
       (select count(*) from core.fact_appointments
         where appointment_status = 'Did Not Attend' and appointment_status_code = 'did_not_arrive')::text as attend,
       (select count(*) from core.fact_appointments where appointment_status_code = 'rescheduled')::text as rescheduled
-    from (${sizes}) s`);
-  t.same(after, { ...before, rejected: '0', core: '50', attend: '15', rescheduled: '5' },
-    'no file loaded again; every row typed, with its code');
-  t.match(await latest(db, 'reject_rate'), { observed: '0', passed: true, load_run_id: rate?.load_run_id },
-    'the same load run checked again passes');
+    from (${sizes}) s`,
+  );
+  t.same(
+    after,
+    { ...before, rejected: '0', core: '50', attend: '15', rescheduled: '5' },
+    'no file loaded again; every row typed, with its code',
+  );
+  t.match(
+    await latest(db, 'reject_rate'),
+    { observed: '0', passed: true, load_run_id: rate?.load_run_id },
+    'the same load run checked again passes',
+  );
 });
 
 t.test('reject-rate thresholds: the contract default, a contract of its own, the configuration; dq_on_fail', async (t) => {
@@ -155,8 +226,11 @@ t.test('reject-rate thresholds: the contract default, a contract of its own, the
   t.same(limit({}), { max: 0.02, from: 'contract default' }, '2% by default, for every source');
   t.same(limit({}, patient), { max: 0.1, from: 'contracts/indici/patient.yaml' }, 'a contract may set its own');
   t.same(limit({ [env]: '5%' }, patient), { max: 0.05, from: env }, 'the configuration overrides it');
-  t.same(limit({ [env]: ' 0.01 , indici_appointments = 0.3 ' }), { max: 0.3, from: `${env} (indici_appointments)` },
-    'a stream of its own first');
+  t.same(
+    limit({ [env]: ' 0.01 , indici_appointments = 0.3 ' }),
+    { max: 0.3, from: `${env} (indici_appointments)` },
+    'a stream of its own first',
+  );
   t.same(limit({ [env]: '0.01,indici_appointments=0.3' }, patient), { max: 0.01, from: env }, 'then the share for every stream');
   t.same(limit({ [env]: '' }), { max: 0.02, from: 'contract default' }, 'empty is unset');
   for (const bad of ['2', '-1%', 'two%', '0.01,0.02', 'indici_appointments=', '150%']) {
@@ -169,8 +243,11 @@ t.test('reject-rate thresholds: the contract default, a contract of its own, the
   type Utility = { name: string; settings?: Array<{ env: string }> };
   const meltanoYml = YAML.parse(readFileSync(join(ROOT, 'meltano.yml'), 'utf8')) as { plugins: { utilities: Utility[] } };
   const utility = meltanoYml.plugins.utilities.find((u) => u.name === 'dbt-postgres')!;
-  t.same(utility.settings?.map((s) => s.env).sort(), [ON_FAIL_ENV, REJECT_RATE_ENV].sort(),
-    'meltano.yml declares both, exported under the names read');
+  t.same(
+    utility.settings?.map((s) => s.env).sort(),
+    [ON_FAIL_ENV, REJECT_RATE_ENV].sort(),
+    'meltano.yml declares both, exported under the names read',
+  );
   const dir = mkdtempSync(join(tmpdir(), 'medi-contract-'));
   t.teardown(() => rmSync(dir, { recursive: true, force: true }));
   writeFileSync(join(dir, 'appointments.yaml'), readFileSync(appointments.file, 'utf8').replace('scd:\n', 'reject_rate_max: 1.5\nscd:\n'));

@@ -75,18 +75,27 @@ t.test('a busy port is stepped over, said, reported truthfully and kept across r
   const env = cli(['env']);
   t.equal(env.code, 0, `medi-warehouse env succeeds: ${env.stderr.slice(-800)}`);
   t.equal(env.exports.DATABASE_URL, url, 'medi-warehouse env finds the running server on its real port');
-  const [v] = await query<{ major: number; migrated: boolean }>(url, `select current_setting('server_version_num')::int / 10000 as major, to_regclass('etl.load_runs') is not null as migrated`);
+  const [v] = await query<{ major: number; migrated: boolean }>(
+    url,
+    `select current_setting('server_version_num')::int / 10000 as major, to_regclass('etl.load_runs') is not null as migrated`,
+  );
   t.same(v, { major: 18, migrated: true }, 'PostgreSQL 18, migrated');
   // the role model holds on 18 as on the 15 the other tests use: migrations ran as the migrator, and a reader
   // login cannot set its own organisations (what core's row-level security relies on)
-  const [etl] = await query<{ owner: string; tables: string }>(url, `select pg_get_userbyid(nspowner) as owner,
-    (select string_agg(distinct tableowner, ',') from pg_tables where schemaname = 'etl') as tables from pg_namespace where nspname = 'etl'`);
+  const [etl] = await query<{ owner: string; tables: string }>(
+    url,
+    `select pg_get_userbyid(nspowner) as owner,
+    (select string_agg(distinct tableowner, ',') from pg_tables where schemaname = 'etl') as tables from pg_namespace where nspname = 'etl'`,
+  );
   t.same(etl, { owner: 'medi_migrator', tables: 'medi_migrator' }, 'etl belongs to medi_migrator');
   await query(url, `drop role if exists medi_embedded_reader; create role medi_embedded_reader login password 'r' in role medi_reader`);
   const reader = new URL(url);
   reader.username = 'medi_embedded_reader';
   reader.password = 'r';
-  const regrant = await query(reader.toString(), `alter role medi_embedded_reader set medi.orgs = '1'`).then(() => 'allowed', (e: Error) => e.message);
+  const regrant = await query(reader.toString(), `alter role medi_embedded_reader set medi.orgs = '1'`).then(
+    () => 'allowed',
+    (e: Error) => e.message,
+  );
   t.match(regrant, /permission denied/, 'a reader cannot ALTER ROLE itself SET medi.orgs');
   await query(url, `drop role medi_embedded_reader`);
 

@@ -36,10 +36,21 @@ export function configFile(config: Record<string, unknown>): string {
  * a descriptor to give the child as its stdin instead (a file, a FIFO), or a function that writes the input
  * to the child's stdin pipe itself (and ends it); `input` is then unused.
  */
-export function runTarget(config: Record<string, unknown>, input: string | Buffer, opts: { env?: NodeJS.ProcessEnv; onStdout?: (text: string, child: ReturnType<typeof spawn>) => void; stdin?: number | ((stdin: Writable) => Promise<void>) } = {}): Promise<RunResult> {
+export function runTarget(
+  config: Record<string, unknown>,
+  input: string | Buffer,
+  opts: {
+    env?: NodeJS.ProcessEnv;
+    onStdout?: (text: string, child: ReturnType<typeof spawn>) => void;
+    stdin?: number | ((stdin: Writable) => Promise<void>);
+  } = {},
+): Promise<RunResult> {
   return new Promise((resolve) => {
     const fd = typeof opts.stdin === 'number' ? opts.stdin : 'pipe';
-    const child = spawn(process.execPath, [TARGET, '--config', configFile(config)], { env: { ...process.env, ...opts.env }, stdio: [fd, 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [TARGET, '--config', configFile(config)], {
+      env: { ...process.env, ...opts.env },
+      stdio: [fd, 'pipe', 'pipe'],
+    });
     let stdout = '';
     let stderr = '';
     const out = child.stdout!;
@@ -59,7 +70,10 @@ export function runTarget(config: Record<string, unknown>, input: string | Buffe
     }
     child.on('close', (code, signal) => {
       // a target's stdout is the bare state values, one per line
-      const states = stdout.split('\n').filter(Boolean).map((l) => JSON.parse(l) as unknown);
+      const states = stdout
+        .split('\n')
+        .filter(Boolean)
+        .map((l) => JSON.parse(l) as unknown);
       resolve({ code, signal, stdout, stderr, states });
     });
   });

@@ -19,15 +19,21 @@ interface Health {
 }
 
 function health(db: string): { code: number | null; report: Health } {
-  const r = spawnSync(process.execPath, [join(ROOT, 'dist/kit/warehouse/warehouse-cli.js'), 'health', '--json'],
-    { env: { ...process.env, DATABASE_URL: db }, encoding: 'utf8' });
+  const r = spawnSync(process.execPath, [join(ROOT, 'dist/kit/warehouse/warehouse-cli.js'), 'health', '--json'], {
+    env: { ...process.env, DATABASE_URL: db },
+    encoding: 'utf8',
+  });
   return { code: r.status, report: JSON.parse(r.stdout) as Health };
 }
 
 /** Core facts against raw: every appointment key landed in raw is in core.fact_appointments (clean rows only). */
-const coverage = (db: string) => query<{ raw_keys: number; core_keys: number }>(db, `select
+const coverage = (db: string) =>
+  query<{ raw_keys: number; core_keys: number }>(
+    db,
+    `select
   (select count(distinct "AppointmentID")::int from raw.indici_appointments) raw_keys,
-  (select count(distinct appointment_id)::int from core.fact_appointments) core_keys`).then((r) => r[0]!);
+  (select count(distinct appointment_id)::int from core.fact_appointments) core_keys`,
+  ).then((r) => r[0]!);
 
 t.test('killed between the last COMMIT and the end of the run: core catches up on the rerun', async (t) => {
   const s3 = await startS3Server();
@@ -52,8 +58,11 @@ t.test('killed between the last COMMIT and the end of the run: core catches up o
   const between = health(db);
   t.equal(between.code, 1, 'health is not green while the delivery sits in raw');
   const behind = between.report.core_behind_raw?.map((b) => b.stream) ?? [];
-  t.ok(['indici_appointments', 'indici_patient'].every((s) => behind.includes(s)), 'health: core is behind raw for both streams',
-    { behind });
+  t.ok(
+    ['indici_appointments', 'indici_patient'].every((s) => behind.includes(s)),
+    'health: core is behind raw for both streams',
+    { behind },
+  );
 
   const rerun = await meltano(['run', 'indici-nightly'], env);
   t.equal(rerun.code, 0, 'the rerun succeeds', { output: rerun.stderr.slice(-3000) });
@@ -77,20 +86,28 @@ t.test('killed after an earlier commit: the run left running is closed by the ne
 
   const crashed = await meltano(['run', 'indici-nightly'], { ...env, MEDI_TEST_CRASH_AT: 'after-commit:1' });
   t.not(crashed.code, 0, 'the job fails: its target was killed', { output: crashed.stderr.slice(-2000) });
-  const [left] = await query<{ load_run_id: string; status: string; rows_loaded: number }>(db,
-    `select load_run_id::text, status, rows_loaded::int from etl.load_runs`);
+  const [left] = await query<{ load_run_id: string; status: string; rows_loaded: number }>(
+    db,
+    `select load_run_id::text, status, rows_loaded::int from etl.load_runs`,
+  );
   t.equal(left!.status, 'running', 'the killed run is left running');
   t.ok(left!.rows_loaded > 0, `it committed rows (${left!.rows_loaded})`);
   const between = health(db);
   t.equal(between.code, 1, 'not healthy');
-  t.same(between.report.interrupted_runs?.map((r) => r.load_run_id), [left!.load_run_id], 'health names the interrupted run');
+  t.same(
+    between.report.interrupted_runs?.map((r) => r.load_run_id),
+    [left!.load_run_id],
+    'health names the interrupted run',
+  );
   t.ok((between.report.core_behind_raw ?? []).length > 0, 'and core behind raw');
 
   const rerun = await meltano(['run', 'indici-nightly'], env);
   t.equal(rerun.code, 0, 'the rerun succeeds', { output: rerun.stderr.slice(-3000) });
-  const [closed] = await query<{ status: string; rows_loaded: number; error: string; finished: boolean }>(db,
+  const [closed] = await query<{ status: string; rows_loaded: number; error: string; finished: boolean }>(
+    db,
     `select status, rows_loaded::int, error, finished_at >= committed_at and committed_at is not null as finished from etl.load_runs where load_run_id = $1`,
-    [left!.load_run_id]);
+    [left!.load_run_id],
+  );
   t.equal(closed!.status, 'failed', 'the interrupted run is closed as failed');
   t.equal(closed!.rows_loaded, left!.rows_loaded, 'with the rows it committed');
   t.match(closed!.error, /interrupted/, 'saying it was interrupted');

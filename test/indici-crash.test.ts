@@ -7,20 +7,43 @@ import { pipeline, dbtRun } from './pipeline.js';
 
 const dbtCore = (db: string, killAfterMs?: number) => dbtRun(db, ['+dim_patient', '+fact_appointments', '+dim_provider'], killAfterMs);
 
-const core = (db: string) => Promise.all([
-  query(db, `select patient_sk, patient_id, nhi_number_hash, family_name, valid_from, valid_to, is_current, source_version_id, source_file_hash, date_extracted from core.dim_patient order by 1`),
-  query(db, `select appointment_sk, appointment_id, appointment_status, schedule_date, source_file_hash from core.fact_appointments order by 1`),
-  query(db, `select provider_sk, provider_id, valid_from, is_current from core.dim_provider order by 1`),
-  query(db, `select count(*)::int raw_rows, count(distinct ("AppointmentID", _source_file_hash, _source_row_number))::int distinct_rows from raw.indici_appointments`),
-]);
+const core = (db: string) =>
+  Promise.all([
+    query(
+      db,
+      `select patient_sk, patient_id, nhi_number_hash, family_name, valid_from, valid_to, is_current, source_version_id, source_file_hash, date_extracted from core.dim_patient order by 1`,
+    ),
+    query(
+      db,
+      `select appointment_sk, appointment_id, appointment_status, schedule_date, source_file_hash from core.fact_appointments order by 1`,
+    ),
+    query(db, `select provider_sk, provider_id, valid_from, is_current from core.dim_provider order by 1`),
+    query(
+      db,
+      `select count(*)::int raw_rows, count(distinct ("AppointmentID", _source_file_hash, _source_row_number))::int distinct_rows from raw.indici_appointments`,
+    ),
+  ]);
 
 t.test('SIGKILL during load and during dbt, then rerun: core identical to a clean run', async (t) => {
   const s3 = await startS3Server();
   t.teardown(() => s3.stop());
   const bucket = 'indici-crash';
   await ensureBucket(s3.client, bucket);
-  await uploadBatch(s3.client, bucket, { streams: ['patient', 'appointments', 'provider'], dateExtracted: '2508181044', kind: 'full', rows: 3000, dirty: { every: 60, kinds: ['ragged', 'duplicate_key'] } });
-  await uploadBatch(s3.client, bucket, { streams: ['patient', 'appointments'], dateExtracted: '2508251044', kind: 'delta', rows: 400, firstKey: 2800, version: 2 });
+  await uploadBatch(s3.client, bucket, {
+    streams: ['patient', 'appointments', 'provider'],
+    dateExtracted: '2508181044',
+    kind: 'full',
+    rows: 3000,
+    dirty: { every: 60, kinds: ['ragged', 'duplicate_key'] },
+  });
+  await uploadBatch(s3.client, bucket, {
+    streams: ['patient', 'appointments'],
+    dateExtracted: '2508251044',
+    kind: 'delta',
+    rows: 400,
+    firstKey: 2800,
+    version: 2,
+  });
   const tapCfg = { bucket, endpoint_url: s3.url, mode: 'backfill' };
 
   const clean = await scratchDb('crash_clean');

@@ -8,9 +8,22 @@ import { encodeWindows1252 as windows1252, decodeWindows1252 } from '../kit/text
 import { nhiFormat } from '../kit/indici/nhi.js';
 
 t.test('file names: underscored and run-together forms, .csv, bad dates', async (t) => {
-  t.match(parseFileName('indici/685146_535_Allergies_202508180544_202508181044_2508181044'), { perOrgId: '685146', practiceId: '535', token: 'Allergies', dateFrom: '202508180544', dateTo: '202508181044', dateExtracted: '2508181044', form: 'underscored' });
+  t.match(parseFileName('indici/685146_535_Allergies_202508180544_202508181044_2508181044'), {
+    perOrgId: '685146',
+    practiceId: '535',
+    token: 'Allergies',
+    dateFrom: '202508180544',
+    dateTo: '202508181044',
+    dateExtracted: '2508181044',
+    form: 'underscored',
+  });
   t.match(parseFileName('685146_535_Patient_202508180544_202508181044_2508181044.CSV'), { token: 'Patient' });
-  t.match(parseFileName('x/685146535Appointments2025081805442025081810442508181044'), { perOrgId: '685146', practiceId: '535', token: 'Appointments', form: 'run-together' });
+  t.match(parseFileName('x/685146535Appointments2025081805442025081810442508181044'), {
+    perOrgId: '685146',
+    practiceId: '535',
+    token: 'Appointments',
+    form: 'run-together',
+  });
   t.throws(() => parseFileName('685146_535_Patient_202513180544_202508181044_2508181044'), FileNameError);
   t.throws(() => parseFileName('685146_535_Patient_202508180544_202508181044_2508181043'), /earlier than DateTo/);
   t.throws(() => parseFileName('readme.txt'), /not an Indici extract name/);
@@ -26,11 +39,21 @@ t.test('encoding without a byte-order mark: UTF-16 recognised by its zero bytes,
   const text = '685146|^^|Ngāti Whātua|^^|2025-01-29 18:18:11.347|~~|';
   t.same(detectEncoding(Buffer.from(text, 'utf16le')), { encoding: 'utf16le', bomLength: 0 });
   t.same(detectEncoding(Buffer.from(text, 'utf16le').swap16()), { encoding: 'utf16be', bomLength: 0 });
-  t.same(detectEncoding(Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(text, 'utf16le').swap16()])), { encoding: 'utf16be', bomLength: 2 });
+  t.same(detectEncoding(Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(text, 'utf16le').swap16()])), {
+    encoding: 'utf16be',
+    bomLength: 2,
+  });
   t.same(detectEncoding(Buffer.from(text)), { encoding: 'utf8', bomLength: 0 });
-  const rows = [['1', 'Ngāti', 'x'], ['2', '', 'y']];
+  const rows = [
+    ['1', 'Ngāti', 'x'],
+    ['2', '', 'y'],
+  ];
   const le = Buffer.from(rows.map((r) => r.join('|^^|') + '|~~|').join(''), 'utf16le');
-  for (const [name, bytes] of [['LE, no BOM', le], ['BE, no BOM', Buffer.from(le).swap16()], ['BE with BOM', Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(le).swap16()])]] as const) {
+  for (const [name, bytes] of [
+    ['LE, no BOM', le],
+    ['BE, no BOM', Buffer.from(le).swap16()],
+    ['BE with BOM', Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(le).swap16()])],
+  ] as const) {
     for (const size of [1, 3, 7, bytes.length]) {
       const sp = new RowSplitter(3, 'f');
       const got: string[][] = [];
@@ -42,25 +65,44 @@ t.test('encoding without a byte-order mark: UTF-16 recognised by its zero bytes,
 });
 
 t.test('empty extracts give no rows (not a layout error); one row without its row marker is read', async (t) => {
-  for (const [name, bytes] of [['0 bytes', Buffer.alloc(0)], ['UTF-16 BOM only', Buffer.from([0xff, 0xfe])], ['UTF-8 BOM only', Buffer.from([0xef, 0xbb, 0xbf])], ['a line break', Buffer.from('\r\n', 'utf16le')]] as const) {
+  for (const [name, bytes] of [
+    ['0 bytes', Buffer.alloc(0)],
+    ['UTF-16 BOM only', Buffer.from([0xff, 0xfe])],
+    ['UTF-8 BOM only', Buffer.from([0xef, 0xbb, 0xbf])],
+    ['a line break', Buffer.from('\r\n', 'utf16le')],
+  ] as const) {
     const sp = new RowSplitter(3, name);
     t.same([...sp.push(bytes), ...sp.end()], [], name);
   }
   const sp = new RowSplitter(3, 'one');
   t.same([...sp.push(Buffer.from('1|~~|a|~~|b')), ...sp.end()], [['1', 'a', 'b']], 'e-mail layout told apart by its field count alone');
-  t.throws(() => {
-    const bad = new RowSplitter(5, 's3://b/one');
-    bad.push(Buffer.from('1|~~|a|~~|b'));
-    bad.end();
-  }, /s3:\/\/b\/one: fits neither layout for 5 fields/, 'a lone row that fits neither still fails with the file named');
+  t.throws(
+    () => {
+      const bad = new RowSplitter(5, 's3://b/one');
+      bad.push(Buffer.from('1|~~|a|~~|b'));
+      bad.end();
+    },
+    /s3:\/\/b\/one: fits neither layout for 5 fields/,
+    'a lone row that fits neither still fails with the file named',
+  );
 });
 
 t.test('separators: production and e-mail layouts detected; neither fails with the file named', async (t) => {
-  const rows = [['1', 'a', 'b'], ['2', 'c', 'd']];
+  const rows = [
+    ['1', 'a', 'b'],
+    ['2', 'c', 'd'],
+  ];
   t.same(detectLayout(rows.map((r) => r.join('|^^|') + '|~~|').join(''), 3, 'f'), PRODUCTION_LAYOUT);
   t.same(detectLayout(rows.map((r) => r.join('|~~|') + '|^^|').join(''), 3, 'f'), EMAIL_LAYOUT);
-  t.throws(() => detectLayout(rows.map((r) => r.join(',') + '\n').join(''), 3, 's3://b/k'), { name: 'RecordFormatError' }, 'plain CSV fits neither');
-  t.throws(() => detectLayout(rows.map((r) => r.join('|^^|') + '|~~|').join(''), 5, 's3://b/k'), /s3:\/\/b\/k: fits neither layout for 5 fields/);
+  t.throws(
+    () => detectLayout(rows.map((r) => r.join(',') + '\n').join(''), 3, 's3://b/k'),
+    { name: 'RecordFormatError' },
+    'plain CSV fits neither',
+  );
+  t.throws(
+    () => detectLayout(rows.map((r) => r.join('|^^|') + '|~~|').join(''), 5, 's3://b/k'),
+    /s3:\/\/b\/k: fits neither layout for 5 fields/,
+  );
 });
 
 t.test('splitting is the same whatever the chunk boundaries (UTF-16 split mid-character, markers split)', async (t) => {
@@ -82,13 +124,25 @@ t.test('byte splitting agrees with String.split of the decoded text: pipes insid
   const values = ['a|^b', '|', '||', '^^', '|^^', 'x|~', '~~|y', 'ā|中😀', '', 'tail|'];
   const rows = Array.from({ length: 60 }, (_, i) => Array.from({ length: 4 }, (_, j) => values[(i * 4 + j) % values.length]!));
   const text = rows.map((r) => r.join('|^^|') + '|~~|').join('') + '\r\n';
-  const naive = (decoded: string) => decoded.split('|~~|').filter((p, i, all) => !(i === all.length - 1 && /^\s*$/.test(p))).map((r) => r.split('|^^|'));
+  const naive = (decoded: string) =>
+    decoded
+      .split('|~~|')
+      .filter((p, i, all) => !(i === all.length - 1 && /^\s*$/.test(p)))
+      .map((r) => r.split('|^^|'));
   const cases: Array<[string, Buffer, string]> = [
     ['UTF-16LE', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]), text],
     // a lone surrogate (high, then low) in UTF-16: U+FFFD, as a string round trip gives
-    ['UTF-16LE lone surrogates', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text.replace('x|~', 'x\ud800|~').replace('~~|y', '\udc00~~|y'), 'utf16le')]), text.replace('x|~', 'x\ufffd|~').replace('~~|y', '\ufffd~~|y')],
+    [
+      'UTF-16LE lone surrogates',
+      Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text.replace('x|~', 'x\ud800|~').replace('~~|y', '\udc00~~|y'), 'utf16le')]),
+      text.replace('x|~', 'x\ufffd|~').replace('~~|y', '\ufffd~~|y'),
+    ],
     // invalid UTF-8 bytes: U+FFFD each, as a string decoder gives
-    ['UTF-8 with invalid bytes', Buffer.concat([Buffer.from(text.slice(0, 40)), Buffer.from([0xc3, 0x28, 0xff]), Buffer.from(text.slice(40))]), Buffer.concat([Buffer.from(text.slice(0, 40)), Buffer.from([0xc3, 0x28, 0xff]), Buffer.from(text.slice(40))]).toString('utf8')],
+    [
+      'UTF-8 with invalid bytes',
+      Buffer.concat([Buffer.from(text.slice(0, 40)), Buffer.from([0xc3, 0x28, 0xff]), Buffer.from(text.slice(40))]),
+      Buffer.concat([Buffer.from(text.slice(0, 40)), Buffer.from([0xc3, 0x28, 0xff]), Buffer.from(text.slice(40))]).toString('utf8'),
+    ],
   ];
   for (const [name, bytes, decoded] of cases) {
     const want = naive(decoded);
@@ -103,7 +157,10 @@ t.test('byte splitting agrees with String.split of the decoded text: pipes insid
 });
 
 t.test('a BOM-less file that is no UTF-8 is read as Windows-1252; invalid UTF-8 in a UTF-8 file is counted', async (t) => {
-  const rows = [['1', 'Zoë O’Brien – café', 'x'], ['2', '', '€5 “quoted”']];
+  const rows = [
+    ['1', 'Zoë O’Brien – café', 'x'],
+    ['2', '', '€5 “quoted”'],
+  ];
   const ascii = Array.from({ length: 3000 }, (_, i) => [String(i + 3), `plain ascii row ${i}`, 'y']);
   const read = (bytes: Buffer, size: number, overrides = {}) => {
     const sp = new RowSplitter(3, 'f', overrides);
@@ -112,7 +169,10 @@ t.test('a BOM-less file that is no UTF-8 is read as Windows-1252; invalid UTF-8 
     got.push(...sp.end());
     return { got, encoding: sp.encoding, replaced: sp.replaced };
   };
-  for (const [name, all] of [['in the head', rows], ['after 64 KB of ASCII', [...ascii, ...rows]]] as Array<[string, string[][]]>) {
+  for (const [name, all] of [
+    ['in the head', rows],
+    ['after 64 KB of ASCII', [...ascii, ...rows]],
+  ] as Array<[string, string[][]]>) {
     const bytes = encodeFile(all, { encoding: 'windows1252' });
     for (const size of [1, 7, 64 * 1024 + 3, bytes.length]) {
       if (size === 1 && all.length > 2) continue; // a byte at a time over 100 KB proves nothing more
@@ -123,23 +183,45 @@ t.test('a BOM-less file that is no UTF-8 is read as Windows-1252; invalid UTF-8 
   t.same(read(utf8, 5), { got: rows, encoding: 'utf8', replaced: 0 }, 'UTF-8 without a BOM stays UTF-8');
   // a UTF-8 file with one stray Windows-1252 byte among real UTF-8: U+FFFD, counted
   const stray = Buffer.concat([utf8, windows1252('3|^^|é|^^|z|~~|')]);
-  t.same(read(stray, stray.length), { got: [...rows, ['3', '\ufffd', 'z']], encoding: 'utf8', replaced: 1 }, 'stray byte after UTF-8: replaced and counted');
+  t.same(
+    read(stray, stray.length),
+    { got: [...rows, ['3', '\ufffd', 'z']], encoding: 'utf8', replaced: 1 },
+    'stray byte after UTF-8: replaced and counted',
+  );
   // a BOM or the setting says UTF-8: never guessed otherwise
   const withBom = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), windows1252('1|^^|é|^^|z|~~|')]);
-  t.same(read(withBom, withBom.length), { got: [['1', '\ufffd', 'z']], encoding: 'utf8', replaced: 1 }, 'UTF-8 BOM: invalid bytes replaced, counted');
+  t.same(
+    read(withBom, withBom.length),
+    { got: [['1', '\ufffd', 'z']], encoding: 'utf8', replaced: 1 },
+    'UTF-8 BOM: invalid bytes replaced, counted',
+  );
   t.same(read(encodeFile(rows, { encoding: 'windows1252' }), 64, { encoding: 'utf8' }).encoding, 'utf8', 'encoding setting utf8 is kept');
   t.throws(() => windows1252('Ngāti'), /no Windows-1252 byte/, 'the simulator refuses a character the code page lacks');
   const every = Buffer.from(Array.from({ length: 256 }, (_, i) => i));
   const text = decodeWindows1252(every).toString('utf8');
   t.equal([...text].length, 256, 'every byte is one character');
-  t.same([text[0x80], text[0x92], text[0x96], text[0x9f], text[0xe9], text[0x81]], ['€', '’', '–', 'Ÿ', 'é', '\u0081'], 'the code page, not Latin-1, for 0x80-0x9F');
+  t.same(
+    [text[0x80], text[0x92], text[0x96], text[0x9f], text[0xe9], text[0x81]],
+    ['€', '’', '–', 'Ÿ', 'é', '\u0081'],
+    'the code page, not Latin-1, for 0x80-0x9F',
+  );
   t.same(windows1252(text), every, 'and back, byte for byte');
 });
 
 t.test('NUL, which PostgreSQL text cannot hold, reads as U+FFFD and is counted, in every encoding', async (t) => {
-  const rows = [['1', 'before\u0000after', '\u0000'], ['2', 'plain', 'x']];
-  const want = [['1', 'before\ufffdafter', '\ufffd'], ['2', 'plain', 'x']];
-  for (const spec of [{ encoding: 'utf16le' as const }, { encoding: 'utf8' as const }, { encoding: 'windows1252' as const, layout: 'email' as const }]) {
+  const rows = [
+    ['1', 'before\u0000after', '\u0000'],
+    ['2', 'plain', 'x'],
+  ];
+  const want = [
+    ['1', 'before\ufffdafter', '\ufffd'],
+    ['2', 'plain', 'x'],
+  ];
+  for (const spec of [
+    { encoding: 'utf16le' as const },
+    { encoding: 'utf8' as const },
+    { encoding: 'windows1252' as const, layout: 'email' as const },
+  ]) {
     const bytes = encodeFile(rows, spec);
     for (const size of [1, 5, bytes.length]) {
       const sp = new RowSplitter(3, 'f');
@@ -153,7 +235,10 @@ t.test('NUL, which PostgreSQL text cannot hold, reads as U+FFFD and is counted, 
 
 t.test('a UTF-16 file ending in half a code unit: the stray byte reads as U+FFFD (a row of its own), in both byte orders', async (t) => {
   const text = '1|^^|a|^^|b|~~|2|^^|c|^^|d|~~|';
-  for (const [name, body] of [['LE', Buffer.from(text, 'utf16le')], ['BE', Buffer.from(text, 'utf16le').swap16()]] as const) {
+  for (const [name, body] of [
+    ['LE', Buffer.from(text, 'utf16le')],
+    ['BE', Buffer.from(text, 'utf16le').swap16()],
+  ] as const) {
     const bytes = Buffer.concat([body, Buffer.from([0x41])]);
     for (const size of [1, 3, bytes.length]) {
       const sp = new RowSplitter(3, 'f', { encoding: name === 'LE' ? 'utf16le' : 'utf16be' });
@@ -168,9 +253,19 @@ t.test('a UTF-16 file ending in half a code unit: the stray byte reads as U+FFFD
 
 t.test('NHI check characters: both formats, the fact sheet examples', async (t) => {
   const cases: Array<[string, string | undefined]> = [
-    ['ZAC5361', 'original'], ['JBX3656', 'original'], ['ZWX5200', 'original'], ['ZZZ0044', undefined],
-    ['ZBN77VL', 'new'], ['ZZZ00AC', 'new'], ['ZYZ89XY', 'new'], ['ZAD96LT', undefined], ['ZZZ0121', 'original'], ['LAA5555', undefined],
-    ['ZZZ00AA', undefined], ['IOA1234', undefined], ['zac5361', 'original'],
+    ['ZAC5361', 'original'],
+    ['JBX3656', 'original'],
+    ['ZWX5200', 'original'],
+    ['ZZZ0044', undefined],
+    ['ZBN77VL', 'new'],
+    ['ZZZ00AC', 'new'],
+    ['ZYZ89XY', 'new'],
+    ['ZAD96LT', undefined],
+    ['ZZZ0121', 'original'],
+    ['LAA5555', undefined],
+    ['ZZZ00AA', undefined],
+    ['IOA1234', undefined],
+    ['zac5361', 'original'],
   ];
   for (const [nhi, want] of cases) t.equal(nhiFormat(nhi), want, nhi);
 });

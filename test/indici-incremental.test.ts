@@ -30,65 +30,125 @@ t.test('incremental typed staging equals a full rebuild; other versions are refu
   };
   const typedOnce = async (what: string) => {
     for (const s of STREAMS) {
-      const [c] = await query<{ raw: number; typed: number; distinct_rows: number }>(db, `select
+      const [c] = await query<{ raw: number; typed: number; distinct_rows: number }>(
+        db,
+        `select
           (select count(*)::int from raw.indici_${s}) as raw,
           (select count(*)::int from stg.stg_indici__${s}__checked) as typed,
-          (select count(distinct (load_run_id, source_uri, source_version_id, source_file_hash, source_row_number))::int from stg.stg_indici__${s}__checked) as distinct_rows`);
+          (select count(distinct (load_run_id, source_uri, source_version_id, source_file_hash, source_row_number))::int from stg.stg_indici__${s}__checked) as distinct_rows`,
+      );
       t.same(c, { raw: c!.raw, typed: c!.raw, distinct_rows: c!.raw }, `${what}: every raw ${s} row typed exactly once (${c!.raw})`);
     }
   };
 
-  await uploadBatch(s3.client, bucket, { streams: STREAMS, dateExtracted: A, kind: 'full', rows: 40, dirty: { every: 9, kinds: ['bad_date', 'missing_key', 'duplicate_key'] } });
+  await uploadBatch(s3.client, bucket, {
+    streams: STREAMS,
+    dateExtracted: A,
+    kind: 'full',
+    rows: 40,
+    dirty: { every: 9, kinds: ['bad_date', 'missing_key', 'duplicate_key'] },
+  });
   t.match(await nightly('first night: full load'), /rebuilding incremental models in full/, 'the first recorded build starts from scratch');
   await typedOnce('after the full load');
-  const firstRows = await query<{ xmin: string }>(db, `select xmin::text from stg.stg_indici__appointments__checked order by source_row_number`);
-  const factXmin = () => query<{ id: number; xmin: string }>(db, `select appointment_id::int as id, xmin::text from core.fact_appointments order by 1`);
+  const firstRows = await query<{ xmin: string }>(
+    db,
+    `select xmin::text from stg.stg_indici__appointments__checked order by source_row_number`,
+  );
+  const factXmin = () =>
+    query<{ id: number; xmin: string }>(db, `select appointment_id::int as id, xmin::text from core.fact_appointments order by 1`);
   const factBefore = await factXmin();
 
   // a delta, then an older batch backfilled after it
-  await uploadBatch(s3.client, bucket, { streams: STREAMS, dateExtracted: B, kind: 'delta', rows: 12, firstKey: 35, version: 2, dirty: { every: 5, kinds: ['bad_integer'] } });
+  await uploadBatch(s3.client, bucket, {
+    streams: STREAMS,
+    dateExtracted: B,
+    kind: 'delta',
+    rows: 12,
+    firstKey: 35,
+    version: 2,
+    dirty: { every: 5, kinds: ['bad_integer'] },
+  });
   t.notMatch(await nightly('second night: a delta'), /rebuilding incremental models in full/, 'an unchanged project builds incrementally');
-  const [kept] = await query<{ n: number }>(db, `select count(*)::int n from stg.stg_indici__appointments__checked where xmin::text = any($1)`, [firstRows.map((r) => r.xmin)]);
+  const [kept] = await query<{ n: number }>(
+    db,
+    `select count(*)::int n from stg.stg_indici__appointments__checked where xmin::text = any($1)`,
+    [firstRows.map((r) => r.xmin)],
+  );
   t.equal(kept!.n, firstRows.length, 'rows typed by the first build are not typed again');
   const factAfter = new Map((await factXmin()).map((r) => [r.id, r.xmin]));
   const rewritten = factBefore.filter((r) => factAfter.get(r.id) !== r.xmin).map((r) => r.id);
-  t.ok(rewritten.length > 0 && rewritten.every((id) => id >= 35), `only the keys the delta sent were rewritten in the fact (${rewritten.join(', ')})`);
+  t.ok(
+    rewritten.length > 0 && rewritten.every((id) => id >= 35),
+    `only the keys the delta sent were rewritten in the fact (${rewritten.join(', ')})`,
+  );
   await uploadBatch(s3.client, bucket, { streams: STREAMS, dateExtracted: OLDER, kind: 'delta', rows: 8, firstKey: 1, version: 5 });
   await nightly('third night: an older batch, backfilled');
   await typedOnce('after the delta and the backfill');
 
   // recovery: the full load's appointments file read again (its raw rows are replaced in one transaction)
-  const [fullFile] = await query<{ key: string }>(db, `select _source_key as key from raw.indici_appointments where _source_date_extracted = $1 limit 1`, [A]);
+  const [fullFile] = await query<{ key: string }>(
+    db,
+    `select _source_key as key from raw.indici_appointments where _source_date_extracted = $1 limit 1`,
+    [A],
+  );
   const reprocess = await meltano(['run', 'indici-nightly'], { ...env, TAP_INDICI_S3__NIGHTLY_REPROCESS: JSON.stringify([fullFile!.key]) });
   t.equal(reprocess.code, 0, 'a night with a reprocess', { output: (reprocess.stdout + reprocess.stderr).slice(-3000) });
-  const [replaced] = await query<{ n: number }>(db, `select reprocessed_count::int n from etl.load_run_files where source_uri like '%' || $1`, [fullFile!.key]);
+  const [replaced] = await query<{ n: number }>(
+    db,
+    `select reprocessed_count::int n from etl.load_run_files where source_uri like '%' || $1`,
+    [fullFile!.key],
+  );
   t.equal(replaced!.n, 1, 'the file was reprocessed');
   await typedOnce('after the reprocess');
 
-  const snapshot = () => Promise.all([
-    ...STREAMS.map((s) => query(db, `select to_jsonb(c) - 'loaded_at' - 'typed_at' as row from stg.stg_indici__${s}__checked c order by source_file_hash, source_row_number, load_run_id`)),
-    ...STREAMS.map((s) => query(db, `select to_jsonb(r) - 'loaded_at' as row from stg.stg_indici__${s}__rejects r order by source_file_hash, source_row_number, load_run_id`)),
-    query(db, `select to_jsonb(d) as row from core.dim_patient d order by patient_sk`),
-    query(db, `select to_jsonb(f) - 'typed_at' as row from core.fact_appointments f order by appointment_sk`),
-    query(db, `select to_jsonb(f) - 'typed_at' as row from core.fact_invoices f order by invoice_sk`),
-  ]);
+  const snapshot = () =>
+    Promise.all([
+      ...STREAMS.map((s) =>
+        query(
+          db,
+          `select to_jsonb(c) - 'loaded_at' - 'typed_at' as row from stg.stg_indici__${s}__checked c order by source_file_hash, source_row_number, load_run_id`,
+        ),
+      ),
+      ...STREAMS.map((s) =>
+        query(
+          db,
+          `select to_jsonb(r) - 'loaded_at' as row from stg.stg_indici__${s}__rejects r order by source_file_hash, source_row_number, load_run_id`,
+        ),
+      ),
+      query(db, `select to_jsonb(d) as row from core.dim_patient d order by patient_sk`),
+      query(db, `select to_jsonb(f) - 'typed_at' as row from core.fact_appointments f order by appointment_sk`),
+      query(db, `select to_jsonb(f) - 'typed_at' as row from core.fact_invoices f order by invoice_sk`),
+    ]);
   const incremental = await snapshot();
-  t.ok(incremental.every((rows) => rows.length > 0), 'there are typed rows, rejects and core rows of each to compare');
+  t.ok(
+    incremental.every((rows) => rows.length > 0),
+    'there are typed rows, rejects and core rows of each to compare',
+  );
   const full = await meltano(['invoke', 'dbt-postgres', 'run', '--full-refresh'], { ...env, MEDI_DBT_ALWAYS: '1' });
   t.equal(full.code, 0, 'full rebuild', { output: full.stdout.slice(-2000) });
   t.same(await snapshot(), incremental, 'staging, rejects and core are what a full rebuild gives');
 
   // rows typed by another version of the model (here: another signature) are never appended to
   await query(db, `comment on table stg.stg_indici__appointments__checked is 'medi:0000000000000000|Pacific/Auckland'`);
-  const refused = await meltano(['invoke', 'dbt-postgres', 'run', '--select', 'stg_indici__appointments__checked'], { ...env, MEDI_DBT_ALWAYS: '1' });
+  const refused = await meltano(['invoke', 'dbt-postgres', 'run', '--select', 'stg_indici__appointments__checked'], {
+    ...env,
+    MEDI_DBT_ALWAYS: '1',
+  });
   t.not(refused.code, 0, 'an incremental build over another version fails');
-  t.match(refused.stdout + refused.stderr, /holds rows typed by another version of this model.*dbt run --full-refresh --select stg_indici__appointments__checked\+/s, 'and says how to rebuild');
+  t.match(
+    refused.stdout + refused.stderr,
+    /holds rows typed by another version of this model.*dbt run --full-refresh --select stg_indici__appointments__checked\+/s,
+    'and says how to rebuild',
+  );
 
   // a schedule after the project changed rebuilds by itself (the recorded project hash stands for the change)
   await query(db, `update etl.config set value = jsonb_set(value, '{project}', '"an older project"') where key = 'dbt_last_build'`);
   const rebuilt = await nightly('a night after the project changed');
   t.match(rebuilt, /rebuilding incremental models in full/, 'scripts/dbt rebuilds in full');
-  const [comment] = await query<{ c: string }>(db, `select obj_description('stg.stg_indici__appointments__checked'::regclass, 'pg_class') as c`);
-  t.match(comment!.c, /^medi:[0-9a-f]{16}\|Pacific\/Auckland$/, 'the table carries this model\'s signature again');
+  const [comment] = await query<{ c: string }>(
+    db,
+    `select obj_description('stg.stg_indici__appointments__checked'::regclass, 'pg_class') as c`,
+  );
+  t.match(comment!.c, /^medi:[0-9a-f]{16}\|Pacific\/Auckland$/, "the table carries this model's signature again");
   t.same(await snapshot(), incremental, 'and the same content');
 });

@@ -47,8 +47,13 @@ function rows(stream: string, dateExtracted: string, keys: number[], edits: Reco
 const untracked = (stream: string, tag: string): Record<string, string> =>
   Object.fromEntries(DIMS[stream]!.untracked.map((col) => [col, col.includes('mail') ? `${tag}@example.co.nz` : `${col} ${tag}`]));
 
-async function deliver(s3: Awaited<ReturnType<typeof startS3Server>>, bucket: string, dateExtracted: string, kind: 'full' | 'delta',
-  make: (stream: string) => string[][]): Promise<void> {
+async function deliver(
+  s3: Awaited<ReturnType<typeof startS3Server>>,
+  bucket: string,
+  dateExtracted: string,
+  kind: 'full' | 'delta',
+  make: (stream: string) => string[][],
+): Promise<void> {
   for (const stream of STREAMS) {
     const key = `indici/${fileName(CONTRACTS[stream]!.source_format!.file_token!, dateExtracted, kind)}`;
     await s3.client.send(new PutObjectCommand({ Bucket: bucket, Key: key, Body: encodeFile(make(stream)) }));
@@ -71,11 +76,12 @@ t.test('SCD2: the current row is the newest staged version in every column; an o
   // C: keys 1 and 2 change only untracked columns again
   await deliver(s3, bucket, C, 'delta', (s) => rows(s, C, [1, 2], { 1: untracked(s, 'c'), 2: renamed(s, 'c', 'Renamed in B') }));
   // an older batch, backfilled last: key 1 had another tracked value then; keys 3 and 4 other untracked values
-  const older = (s: string) => rows(s, OLDER, [1, 3, 4], {
-    1: renamed(s, 'older', 'Named before A'),
-    3: untracked(s, 'older'),
-    4: untracked(s, 'older'),
-  });
+  const older = (s: string) =>
+    rows(s, OLDER, [1, 3, 4], {
+      1: renamed(s, 'older', 'Named before A'),
+      3: untracked(s, 'older'),
+      4: untracked(s, 'older'),
+    });
 
   const db = await scratchDb('indici_scd2');
   const env = meltanoEnv({ ...S3_TEST_ENV, TAP_INDICI_S3_BUCKET: bucket, TAP_INDICI_S3_ENDPOINT_URL: s3.url, ...pgEnv(db) });
@@ -97,8 +103,9 @@ t.test('SCD2: the current row is the newest staged version in every column; an o
     const r = await meltano(['invoke', 'dbt-postgres', 'run', '--select', ...select], env);
     t.equal(r.code, 0, `${what}: dbt run`, { output: r.stdout.slice(-3000) + r.stderr.slice(-2000) });
     const tested = await meltano(['invoke', 'dbt-postgres', 'test', '--select', ...models], env);
-    t.equal(tested.code, 0, `${what}: the dimensions' dbt tests (one current row per key, unique keys)`,
-      { output: tested.stdout.slice(-3000) });
+    t.equal(tested.code, 0, `${what}: the dimensions' dbt tests (one current row per key, unique keys)`, {
+      output: tested.stdout.slice(-3000),
+    });
   };
 
   /** Every column of each current dimension row against staging's row for the same key; [] when all agree. */
@@ -106,16 +113,21 @@ t.test('SCD2: the current row is the newest staged version in every column; an o
     const c = CONTRACTS[stream]!;
     const on = c.natural_key.map((k) => `d."${k}" = s."${k}"`).join(' and ');
     // core keeps an NHI only as its keyed hash and format: staging's value passed through the same functions
-    const nhi = c.columns.filter((col) => col.pii === 'nhi').flatMap(({ name }) => [
-      `'${name}_hash', etl.nhi_hash(s."${name}")`,
-      `'${name}_format', coalesce(etl.nhi_format(s."${name}"), case when s."${name}" is not null then 'invalid' end)`,
-    ]);
+    const nhi = c.columns
+      .filter((col) => col.pii === 'nhi')
+      .flatMap(({ name }) => [
+        `'${name}_hash', etl.nhi_hash(s."${name}")`,
+        `'${name}_format', coalesce(etl.nhi_format(s."${name}"), case when s."${name}" is not null then 'invalid' end)`,
+      ]);
     const id = c.natural_key[0]!;
     type Pair = { dim: Record<string, unknown> | null; stg: Record<string, unknown> | null };
-    const pairs = await query<Pair>(withNhiKey, `select
+    const pairs = await query<Pair>(
+      withNhiKey,
+      `select
         case when d."${id}" is not null then to_jsonb(d) end as dim,
         case when s."${id}" is not null then to_jsonb(s) || jsonb_build_object(${nhi.join(', ')}) end as stg
-      from (select * from core.${DIMS[stream]!.model} where is_current) d full join stg.stg_indici__${stream} s on ${on}`);
+      from (select * from core.${DIMS[stream]!.model} where is_current) d full join stg.stg_indici__${stream} s on ${on}`,
+    );
     const problems: string[] = [];
     for (const { dim, stg } of pairs) {
       const key = c.natural_key.map((k) => (dim ?? stg)![k]).join('/');
@@ -134,17 +146,34 @@ t.test('SCD2: the current row is the newest staged version in every column; an o
     return problems;
   };
   // current rows but for what an older batch may move: the start of the run and the surrogate key made from it
-  const current = () => Promise.all(models.map((m) => query(db, `select to_jsonb(d) - '${m.replace(/^dim_/, '')}_sk' - 'valid_from' as row
-    from core.${m} d where is_current order by row`)));
+  const current = () =>
+    Promise.all(
+      models.map((m) =>
+        query(
+          db,
+          `select to_jsonb(d) - '${m.replace(/^dim_/, '')}_sk' - 'valid_from' as row
+    from core.${m} d where is_current order by row`,
+        ),
+      ),
+    );
 
   /** Keys 1-4's history rows: [key, valid_from, valid_to, is_current, tracked, first untracked column, date_extracted]. */
   const history = async (stream: string) => {
-    const { model, tracked, untracked: [col] } = DIMS[stream]!;
+    const {
+      model,
+      tracked,
+      untracked: [col],
+    } = DIMS[stream]!;
     const id = CONTRACTS[stream]!.natural_key[0]!;
     const stamp = (ts: string) => `to_char(${ts} at time zone 'Pacific/Auckland', 'YYMMDDHH24MI')`;
-    return (await query<{ h: unknown[] }>(db, `select json_build_array("${id}"::int, ${stamp('valid_from')}, ${stamp('valid_to')},
+    return (
+      await query<{ h: unknown[] }>(
+        db,
+        `select json_build_array("${id}"::int, ${stamp('valid_from')}, ${stamp('valid_to')},
         is_current, "${tracked}", "${col}", date_extracted) as h
-      from core.${model} where "${id}" <= 4 order by "${id}", valid_from`)).map((r) => r.h);
+      from core.${model} where "${id}" <= 4 order by "${id}", valid_from`,
+      )
+    ).map((r) => r.h);
   };
   /** The full load's value of `column` for `key` (what no later batch changed). */
   const base = (stream: string, key: number, column: string) =>
@@ -155,18 +184,25 @@ t.test('SCD2: the current row is the newest staged version in every column; an o
   for (const s of STREAMS) t.same(await currentVsStaging(s), [], `${DIMS[s]!.model}: current rows equal staging after in-order loads`);
   const currentBefore = await current();
   for (const s of STREAMS) {
-    const { tracked, untracked: [col] } = DIMS[s]!;
+    const {
+      tracked,
+      untracked: [col],
+    } = DIMS[s]!;
     const [u, name, was] = [(tag: string) => untracked(s, tag)[col!]!, (k: number) => base(s, k, tracked), (k: number) => base(s, k, col!)];
-    t.same(await history(s), [
-      // key 1: untracked columns changed twice, no new history: one row, valid since A, with C's values
-      [1, A, null, true, name(1), u('c'), C],
-      // key 2: B's tracked change opened a row; C's untracked change is overwritten on it
-      [2, A, B, false, name(2), was(2), A],
-      [2, B, null, true, 'Renamed in B', u('c'), C],
-      // key 3: re-sent unchanged in B: B's version (its lineage), valid since A
-      [3, A, null, true, name(3), was(3), B],
-      [4, A, null, true, name(4), was(4), A],
-    ], `${DIMS[s]!.model}: history after in-order loads`);
+    t.same(
+      await history(s),
+      [
+        // key 1: untracked columns changed twice, no new history: one row, valid since A, with C's values
+        [1, A, null, true, name(1), u('c'), C],
+        // key 2: B's tracked change opened a row; C's untracked change is overwritten on it
+        [2, A, B, false, name(2), was(2), A],
+        [2, B, null, true, 'Renamed in B', u('c'), C],
+        // key 3: re-sent unchanged in B: B's version (its lineage), valid since A
+        [3, A, null, true, name(3), was(3), B],
+        [4, A, null, true, name(4), was(4), A],
+      ],
+      `${DIMS[s]!.model}: history after in-order loads`,
+    );
   }
 
   await deliver(s3, bucket, OLDER, 'delta', older);
@@ -175,17 +211,24 @@ t.test('SCD2: the current row is the newest staged version in every column; an o
   for (const s of STREAMS) t.same(await currentVsStaging(s), [], `${DIMS[s]!.model}: current rows equal staging after an older batch`);
   t.same(await current(), currentBefore, 'the older batch changed no current value or lineage');
   for (const s of STREAMS) {
-    const { tracked, untracked: [col] } = DIMS[s]!;
+    const {
+      tracked,
+      untracked: [col],
+    } = DIMS[s]!;
     const [u, name, was] = [(tag: string) => untracked(s, tag)[col!]!, (k: number) => base(s, k, tracked), (k: number) => base(s, k, col!)];
-    t.same(await history(s), [
-      // key 1: the older tracked value is history before A, with the older batch's values
-      [1, OLDER, A, false, 'Named before A', u('older'), OLDER],
-      [1, A, null, true, name(1), u('c'), C],
-      [2, A, B, false, name(2), was(2), A],
-      [2, B, null, true, 'Renamed in B', u('c'), C],
-      // keys 3 and 4: the same tracked values since the older batch: valid from it, values still the newest
-      [3, OLDER, null, true, name(3), was(3), B],
-      [4, OLDER, null, true, name(4), was(4), A],
-    ], `${DIMS[s]!.model}: history after an older batch arrived last`);
+    t.same(
+      await history(s),
+      [
+        // key 1: the older tracked value is history before A, with the older batch's values
+        [1, OLDER, A, false, 'Named before A', u('older'), OLDER],
+        [1, A, null, true, name(1), u('c'), C],
+        [2, A, B, false, name(2), was(2), A],
+        [2, B, null, true, 'Renamed in B', u('c'), C],
+        // keys 3 and 4: the same tracked values since the older batch: valid from it, values still the newest
+        [3, OLDER, null, true, name(3), was(3), B],
+        [4, OLDER, null, true, name(4), was(4), A],
+      ],
+      `${DIMS[s]!.model}: history after an older batch arrived last`,
+    );
   }
 });

@@ -9,8 +9,9 @@ import { findPlugins, PluginDeclarationError } from '../kit/plugins.js';
 import { generate, missingMeltanoEntries } from '../kit/contracts/codegen.js';
 
 function sources(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true })
-    .flatMap((e) => (e.isDirectory() ? sources(join(dir, e.name)) : e.name.endsWith('.ts') ? [join(dir, e.name)] : []));
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? sources(join(dir, e.name)) : e.name.endsWith('.ts') ? [join(dir, e.name)] : [],
+  );
 }
 
 t.test('nothing in kit/ imports from taps/ or targets/', async (t) => {
@@ -26,7 +27,10 @@ t.test('nothing in kit/ imports from taps/ or targets/', async (t) => {
 });
 
 t.test('codegen finds every plugin by convention; a new tap needs no kit edit', async (t) => {
-  t.same((await findPlugins()).map((p) => p.name), ['tap-hims', 'tap-indici-s3', 'tap-tally-tdl', 'target-postgres-medi']);
+  t.same(
+    (await findPlugins()).map((p) => p.name),
+    ['tap-hims', 'tap-indici-s3', 'tap-tally-tdl', 'target-postgres-medi'],
+  );
 
   // a repository with one more tap than the kit has ever heard of
   const root = mkdtempSync(join(tmpdir(), 'kit-boundary-'));
@@ -36,14 +40,20 @@ t.test('codegen finds every plugin by convention; a new tap needs no kit edit', 
     writeFileSync(join(root, rel), text);
   };
   put('taps/tap-new/about.ts', '// source; the compiled module is what codegen imports\n');
-  put('dist/taps/tap-new/about.js', `import { aboutJson } from ${JSON.stringify(kitAbout)};
+  put(
+    'dist/taps/tap-new/about.js',
+    `import { aboutJson } from ${JSON.stringify(kitAbout)};
 export const about = { name: 'tap-new', namespace: 'tap_new', executable: 'tap-new', pluginType: 'extractors', description: 'new',
   version: '1.0.0', capabilities: ['catalog', 'discover', 'state', 'about'],
   settings: [{ name: 'url', kind: 'string', required: true, description: 'Where' }] };
 void aboutJson;
-`);
+`,
+  );
   const found = await findPlugins(root);
-  t.same(found.map((p) => p.name), ['tap-new']);
+  t.same(
+    found.map((p) => p.name),
+    ['tap-new'],
+  );
   const files = await generate(found);
   const lock = JSON.parse(files.get('plugins/extractors/tap-new--medi.lock') ?? '{}');
   t.match(lock, { name: 'tap-new', settings: [{ name: 'url', env: 'TAP_NEW_URL' }] }, 'its Meltano definition is generated');

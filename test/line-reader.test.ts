@@ -8,7 +8,10 @@ const text = 'first\r\n{"a":"ā — ü"}\n\n\r\nlong:' + 'x'.repeat(40) + '\n\tt
 const input = Buffer.from(text);
 
 /** The lines a naive split gives: [number, text] for every non-blank line, CR before LF dropped. */
-const expected = text.split('\n').map((l, i) => [i + 1, l.endsWith('\r') ? l.slice(0, -1) : l] as const).filter(([, l]) => l !== '');
+const expected = text
+  .split('\n')
+  .map((l, i) => [i + 1, l.endsWith('\r') ? l.slice(0, -1) : l] as const)
+  .filter(([, l]) => l !== '');
 
 function split(chunks: Buffer[]): Array<readonly [number, string]> {
   const s = new LineSplitter();

@@ -38,7 +38,10 @@ t.test('meltano select and meltano config set edit the project, never a generate
   const yml = YAML.parse(readFileSync(join(project, 'meltano.yml'), 'utf8'));
   const tap = yml.plugins.extractors.find((p: { name: string }) => p.name === 'tap-hims');
   t.match(tap, { variant: 'medi', select: ['hims_patients.id'], config: { page_size: 50 } }, 'the choices are in meltano.yml');
-  t.match(yml.plugins.loaders.find((p: { name: string }) => p.name === 'target-postgres-medi'), { config: { batch_size_rows: 5000 } });
+  t.match(
+    yml.plugins.loaders.find((p: { name: string }) => p.name === 'target-postgres-medi'),
+    { config: { batch_size_rows: 5000 } },
+  );
   const ignored = execFileSync('git', ['check-ignore', '.env'], { cwd: ROOT, encoding: 'utf8' }).trim();
   t.equal(ignored, '.env', 'git ignores .env, so a secret is never committed');
 

@@ -17,7 +17,13 @@ import { meltano, meltanoEnv } from './meltano.js';
 function written(dir: string): Map<string, Array<Record<string, unknown>>> {
   const out = new Map<string, Array<Record<string, unknown>>>();
   for (const f of readdirSync(dir).filter((n) => n.endsWith('.jsonl'))) {
-    out.set(f.replace(/\.jsonl$/, ''), readFileSync(join(dir, f), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as Record<string, unknown>));
+    out.set(
+      f.replace(/\.jsonl$/, ''),
+      readFileSync(join(dir, f), 'utf8')
+        .split('\n')
+        .filter(Boolean)
+        .map((l) => JSON.parse(l) as Record<string, unknown>),
+    );
   }
   return out;
 }
@@ -30,7 +36,9 @@ async function runInto(t: Test, tap: string, extra: NodeJS.ProcessEnv): Promise<
 }
 
 t.test('tap-tally-tdl → target-jsonl', async (t) => {
-  const sim = new TallySim({ companies: [new Company({ name: 'Al Shifa Medical Centre LLC', seed: 7, vouchers: 60, ledgers: 10, stockItems: 5 })] });
+  const sim = new TallySim({
+    companies: [new Company({ name: 'Al Shifa Medical Centre LLC', seed: 7, vouchers: 60, ledgers: 10, stockItems: 5 })],
+  });
   const url = await sim.listen();
   t.teardown(() => sim.close());
   const files = await runInto(t, 'tap-tally-tdl', { TAP_TALLY_TDL_URL: url });
@@ -43,7 +51,12 @@ t.test('tap-hims → target-jsonl', async (t) => {
   const sim = new HimsSim({ apiKey: 'k3y', hospital: new Hospital({ patients: 20, appointments: 30 }) });
   await sim.listen();
   t.teardown(() => sim.close());
-  const files = await runInto(t, 'tap-hims', { TAP_HIMS_BASE_URL: `${sim.url}/fhir`, TAP_HIMS_AUTH_TYPE: 'api_key', TAP_HIMS_API_KEY: 'k3y', TAP_HIMS_PAGE_SIZE: '15' });
+  const files = await runInto(t, 'tap-hims', {
+    TAP_HIMS_BASE_URL: `${sim.url}/fhir`,
+    TAP_HIMS_AUTH_TYPE: 'api_key',
+    TAP_HIMS_API_KEY: 'k3y',
+    TAP_HIMS_PAGE_SIZE: '15',
+  });
   t.equal((files.get('hims_patients') ?? []).length, 20, 'every patient written once');
   t.equal((files.get('hims_appointments') ?? []).length, 30, 'every appointment written once');
 });

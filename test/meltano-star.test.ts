@@ -9,13 +9,22 @@ import { query, scratchDb } from './helpers.js';
 import { pgEnv } from '../kit/warehouse/database.js';
 import { meltano, meltanoEnv } from './meltano.js';
 
-const snapshot = (db: string, schema: string, tables: string[]) => Promise.all(tables.map((tb) => query(db, `select * from ${schema}.${tb} order by 1`).then((rows) => rows.map((r) => {
-  const { _synced_at, _changed_at, ...rest } = r as Record<string, unknown>;
-  return rest;
-}))));
+const snapshot = (db: string, schema: string, tables: string[]) =>
+  Promise.all(
+    tables.map((tb) =>
+      query(db, `select * from ${schema}.${tb} order by 1`).then((rows) =>
+        rows.map((r) => {
+          const { _synced_at, _changed_at, ...rest } = r as Record<string, unknown>;
+          return rest;
+        }),
+      ),
+    ),
+  );
 
 t.test('meltano run tally-sync: tally_analytics filled; rerun idempotent', async (t) => {
-  const sim = new TallySim({ companies: [new Company({ name: 'Al Shifa Medical Centre LLC', seed: 101, vouchers: 400, ledgers: 20, stockItems: 12 })] });
+  const sim = new TallySim({
+    companies: [new Company({ name: 'Al Shifa Medical Centre LLC', seed: 101, vouchers: 400, ledgers: 20, stockItems: 12 })],
+  });
   const url = await sim.listen();
   t.teardown(() => sim.close());
   const db = await scratchDb('meltano_tally');
@@ -50,7 +59,7 @@ function simLines(c: Company): Map<string, { stock: number; qty: number; ledger:
   return out;
 }
 
-t.test('meltano run tally-sync: an altered voucher keeps exactly its newest version\'s lines in the facts, zero included', async (t) => {
+t.test("meltano run tally-sync: an altered voucher keeps exactly its newest version's lines in the facts, zero included", async (t) => {
   const company = new Company({ name: 'Al Shifa Medical Centre LLC', seed: 101, vouchers: 300, ledgers: 20, stockItems: 12 });
   const sim = new TallySim({ companies: [company] });
   const url = await sim.listen();
@@ -65,7 +74,9 @@ t.test('meltano run tally-sync: an altered voucher keeps exactly its newest vers
   const invoices = [...company.voucherIndexes()].filter((i) => (before.get(company.voucher(i).guid)?.stock ?? 0) >= 2);
   t.ok(invoices.length >= 6, `${invoices.length} invoices with several stock lines`);
   const shapes = {
-    fewer_stock_lines: invoices.slice(0, 2), no_stock_lines: invoices.slice(2, 4), no_ledger_lines: invoices.slice(4, 6),
+    fewer_stock_lines: invoices.slice(0, 2),
+    no_stock_lines: invoices.slice(2, 4),
+    no_ledger_lines: invoices.slice(4, 6),
   } as const;
   for (const [shape, idx] of Object.entries(shapes)) company.alterVouchers(idx, shape as keyof typeof shapes);
   const want = simLines(company);
@@ -75,11 +86,15 @@ t.test('meltano run tally-sync: an altered voucher keeps exactly its newest vers
 
   const second = await meltano(['run', 'tally-sync'], env);
   t.equal(second.code, 0, 'rerun exit status', { output: second.stderr.slice(-3000) });
-  const stockRows = await query<{ g: string; n: number; q: string }>(db,
-    `select voucher_guid g, count(*)::int n, sum(quantity)::text q from tally_analytics.fact_stock_movements group by 1`);
+  const stockRows = await query<{ g: string; n: number; q: string }>(
+    db,
+    `select voucher_guid g, count(*)::int n, sum(quantity)::text q from tally_analytics.fact_stock_movements group by 1`,
+  );
   const stock = new Map(stockRows.map((r) => [r.g, r]));
-  const ledgerRows = await query<{ g: string; n: number }>(db,
-    `select voucher_guid g, count(*)::int n from tally_analytics.fact_vouchers group by 1`);
+  const ledgerRows = await query<{ g: string; n: number }>(
+    db,
+    `select voucher_guid g, count(*)::int n from tally_analytics.fact_vouchers group by 1`,
+  );
   const ledger = new Map(ledgerRows.map((r) => [r.g, r.n]));
   for (const [shape, idx] of Object.entries(shapes)) {
     for (const i of idx) {
@@ -90,11 +105,20 @@ t.test('meltano run tally-sync: an altered voucher keeps exactly its newest vers
       t.equal(ledger.get(g) ?? 0, w.ledger, `${shape} voucher ${i}: ledger lines in fact_vouchers = its newest version's (${w.ledger})`);
     }
   }
-  const wrong = [...want].filter(([g, w]) =>
-    (stock.get(g)?.n ?? 0) !== w.stock || Number(stock.get(g)?.q ?? 0) !== w.qty || (ledger.get(g) ?? 0) !== w.ledger);
-  t.same(wrong.map(([g]) => g), [], 'every voucher: the facts hold exactly its newest version\'s lines');
+  const wrong = [...want].filter(
+    ([g, w]) => (stock.get(g)?.n ?? 0) !== w.stock || Number(stock.get(g)?.q ?? 0) !== w.qty || (ledger.get(g) ?? 0) !== w.ledger,
+  );
+  t.same(
+    wrong.map(([g]) => g),
+    [],
+    "every voucher: the facts hold exactly its newest version's lines",
+  );
   const [total] = await query<{ q: string }>(db, `select sum(quantity)::text q from tally_analytics.fact_stock_movements`);
-  t.equal(Number(total!.q), [...want.values()].reduce((n, w) => n + w.qty, 0), 'stock is not overstated');
+  t.equal(
+    Number(total!.q),
+    [...want.values()].reduce((n, w) => n + w.qty, 0),
+    'stock is not overstated',
+  );
 });
 
 t.test('meltano run tally-sync: a company without stock items costs one request when its books are unchanged', async (t) => {
@@ -106,9 +130,12 @@ t.test('meltano run tally-sync: a company without stock items costs one request 
   const env = meltanoEnv({ ...pgEnv(db), TAP_TALLY_TDL_URL: url });
   const run = await meltano(['run', 'tally-sync'], env);
   t.equal(run.code, 0, 'exit status', { output: run.stderr.slice(-3000) });
-  const [counts] = await query<{ vouchers: number; items: number; closing: number }>(db, `select
+  const [counts] = await query<{ vouchers: number; items: number; closing: number }>(
+    db,
+    `select
     (select count(*)::int from raw.tally_vouchers) vouchers, (select count(*)::int from raw.tally_stock_items) items,
-    (select count(*)::int from raw.tally_closing_stock) closing`);
+    (select count(*)::int from raw.tally_closing_stock) closing`,
+  );
   t.ok(counts!.vouchers > 0, 'vouchers loaded');
   t.equal(counts!.items + counts!.closing, 0, 'no stock items, no closing stock: those streams answered empty');
   const asked = sim.requests.map((r) => r.id);
@@ -117,7 +144,11 @@ t.test('meltano run tally-sync: a company without stock items costs one request 
   sim.requests.length = 0;
   const again = await meltano(['run', 'tally-sync'], env);
   t.equal(again.code, 0, 'rerun exit status', { output: again.stderr.slice(-3000) });
-  t.same(sim.requests.map((r) => r.id), ['MediCompanies'], 'unchanged AlterIDs: only the company list is asked, empty streams included');
+  t.same(
+    sim.requests.map((r) => r.id),
+    ['MediCompanies'],
+    'unchanged AlterIDs: only the company list is asked, empty streams included',
+  );
 });
 
 t.test('meltano run hims-daily and hims-frequent: hims_analytics filled; rerun idempotent', async (t) => {
@@ -125,7 +156,13 @@ t.test('meltano run hims-daily and hims-frequent: hims_analytics filled; rerun i
   await sim.listen();
   t.teardown(() => sim.close());
   const db = await scratchDb('meltano_hims');
-  const env = meltanoEnv({ ...pgEnv(db), TAP_HIMS_BASE_URL: `${sim.url}/fhir`, TAP_HIMS_AUTH_TYPE: 'api_key', TAP_HIMS_API_KEY: 'k3y', TAP_HIMS_PAGE_SIZE: '40' });
+  const env = meltanoEnv({
+    ...pgEnv(db),
+    TAP_HIMS_BASE_URL: `${sim.url}/fhir`,
+    TAP_HIMS_AUTH_TYPE: 'api_key',
+    TAP_HIMS_API_KEY: 'k3y',
+    TAP_HIMS_PAGE_SIZE: '40',
+  });
   for (const job of ['hims-daily', 'hims-frequent']) {
     const run = await meltano(['run', job], env);
     t.equal(run.code, 0, `${job} exit status`, { output: run.stderr.slice(-3000) });
@@ -136,7 +173,11 @@ t.test('meltano run hims-daily and hims-frequent: hims_analytics filled; rerun i
   const patientSearches = sim.requests.filter((r) => r.path.startsWith('/fhir/Patient?')).length;
   const again = await meltano(['run', 'hims-frequent'], env);
   t.equal(again.code, 0, 'rerun exit status', { output: again.stderr.slice(-2000) });
-  t.equal(sim.requests.filter((r) => r.path.startsWith('/fhir/Patient?')).length, patientSearches, 'the 15-minute job does not touch patients (daily)');
+  t.equal(
+    sim.requests.filter((r) => r.path.startsWith('/fhir/Patient?')).length,
+    patientSearches,
+    'the 15-minute job does not touch patients (daily)',
+  );
   const [latest] = await query<{ rows_loaded: number }>(db, `select rows_loaded::int from etl.load_runs order by started_at desc limit 1`);
   t.equal(latest!.rows_loaded, 0, 'rerun wrote no rows');
   t.same(await snapshot(db, 'hims_analytics', tables), first, 'rerun: star schema unchanged');
@@ -147,12 +188,23 @@ t.test('meltano run hims-sync: money exact, a deletion sent once, a type answeri
   const aed = (value: string) => ({ value: new FhirDecimal(value), currency: 'AED' });
   // two base price components (1.10 + 2.20 is 3.3000000000000003 in floating point) and totals longer than a double holds
   hospital.put({
-    resourceType: 'Invoice', id: 'inv-money', status: 'issued', subject: { reference: 'Patient/pat-1' }, date: '2025-06-03T09:00:00Z',
-    lineItem: [{
-      sequence: 1,
-      priceComponent: [{ type: 'base', amount: aed('1.10') }, { type: 'base', amount: aed('2.20') }, { type: 'tax', amount: aed('0.165') }],
-    }],
-    totalNet: aed('3.30'), totalGross: aed('98765432109876.54321'),
+    resourceType: 'Invoice',
+    id: 'inv-money',
+    status: 'issued',
+    subject: { reference: 'Patient/pat-1' },
+    date: '2025-06-03T09:00:00Z',
+    lineItem: [
+      {
+        sequence: 1,
+        priceComponent: [
+          { type: 'base', amount: aed('1.10') },
+          { type: 'base', amount: aed('2.20') },
+          { type: 'tax', amount: aed('0.165') },
+        ],
+      },
+    ],
+    totalNet: aed('3.30'),
+    totalGross: aed('98765432109876.54321'),
   });
   const sim = new HimsSim({ apiKey: 'k3y', hospital });
   await sim.listen();
@@ -161,19 +213,28 @@ t.test('meltano run hims-sync: money exact, a deletion sent once, a type answeri
   const env = meltanoEnv({ ...pgEnv(db), TAP_HIMS_BASE_URL: `${sim.url}/fhir`, TAP_HIMS_AUTH_TYPE: 'api_key', TAP_HIMS_API_KEY: 'k3y' });
   const first = await meltano(['run', 'hims-sync'], env);
   t.equal(first.code, 0, 'first run', { output: first.stderr.slice(-3000) });
-  const [bill] = await query<Record<string, string>>(db, `select base_amount::text base, tax_amount::text tax,
-    line_gross_amount::text gross, invoice_total_gross::text total from hims_analytics.fact_billing where invoice_id = 'inv-money'`);
+  const [bill] = await query<Record<string, string>>(
+    db,
+    `select base_amount::text base, tax_amount::text tax,
+    line_gross_amount::text gross, invoice_total_gross::text total from hims_analytics.fact_billing where invoice_id = 'inv-money'`,
+  );
   t.same(bill, { base: '3.30', tax: '0.165', gross: '3.465', total: '98765432109876.54321' }, 'sums and long totals exact, scale kept');
   // (the target's general path lands the token 3.30 as 3.3: the value is exact, its scale is the target's affair)
-  const [inv] = await query<Record<string, unknown>>(db, `select total_net = 3.30 net, total_gross::text gross
-    from stg.stg_hims__invoices where id = 'inv-money'`);
+  const [inv] = await query<Record<string, unknown>>(
+    db,
+    `select total_net = 3.30 net, total_gross::text gross
+    from stg.stg_hims__invoices where id = 'inv-money'`,
+  );
   t.same(inv, { net: true, gross: '98765432109876.54321' }, 'staging keeps the decimals');
 
   hospital.delete('Appointment', ['appt-5']);
   const second = await meltano(['run', 'hims-sync'], env);
   t.equal(second.code, 0, 'run with a deletion', { output: second.stderr.slice(-3000) });
-  const [del] = await query<{ is_deleted: boolean }>(db, `select is_deleted from hims_analytics.fact_appointments
-    where appointment_id = 'appt-5'`);
+  const [del] = await query<{ is_deleted: boolean }>(
+    db,
+    `select is_deleted from hims_analytics.fact_appointments
+    where appointment_id = 'appt-5'`,
+  );
   t.equal(del!.is_deleted, true, 'the deletion marked');
   const tombstones = await query(db, `select count(*)::int n from raw.hims_deleted_resources`);
   const changedAt = `select appointment_id, _changed_at from hims_analytics.fact_appointments order by 1`;
@@ -189,8 +250,11 @@ t.test('meltano run hims-sync: money exact, a deletion sent once, a type answeri
   const denied = await meltano(['run', 'hims-sync'], env);
   t.not(denied.code, 0, 'the run fails');
   t.match(denied.stderr, /hims_encounters.*HTTP 403/, 'naming the stream and the 403');
-  const [landed] = await query<{ inv: number; pat: number }>(db, `select
+  const [landed] = await query<{ inv: number; pat: number }>(
+    db,
+    `select
     (select count(*) from raw.hims_invoices where id = 'inv-money')::int inv,
-    (select count(*) from raw.hims_patients where id = 'pat-2')::int pat`);
+    (select count(*) from raw.hims_patients where id = 'pat-2')::int pat`,
+  );
   t.same(landed, { inv: 2, pat: 2 }, 'streams before and after the failed one synced');
 });

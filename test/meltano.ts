@@ -23,8 +23,11 @@ export function meltanoEnv(extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
 }
 
 /** `meltano <args>` in the project at `cwd` (this checkout, or a copy of it). */
-export function meltano(args: string[], env: NodeJS.ProcessEnv, cwd = ROOT):
-  Promise<{ code: number | null; stdout: string; stderr: string }> {
+export function meltano(
+  args: string[],
+  env: NodeJS.ProcessEnv,
+  cwd = ROOT,
+): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
     const child = spawn(join(ROOT, '.venv/bin/meltano'), args, { cwd, env });
     let stdout = '';

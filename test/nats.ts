@@ -21,7 +21,13 @@ export async function natsServer(portOffset = 0): Promise<{ url: string; stop():
   for (let i = 0; i < 50; i++) {
     try {
       await (await connect({ servers: url, timeout: 500 })).close();
-      return { url, stop: () => { child.kill(); rmSync(store, { recursive: true, force: true }); } };
+      return {
+        url,
+        stop: () => {
+          child.kill();
+          rmSync(store, { recursive: true, force: true });
+        },
+      };
     } catch {
       await new Promise((r) => setTimeout(r, 100));
     }

@@ -24,9 +24,15 @@ export interface PipelineRun {
 
 /** tap | target, as Meltano runs them; returns exit codes and the last state the target emitted. */
 export function pipeline(
-  tapConfig: Record<string, unknown>, dbUrl: string, state?: unknown,
+  tapConfig: Record<string, unknown>,
+  dbUrl: string,
+  state?: unknown,
   opts: {
-    target?: Record<string, unknown>; killTargetAfterStates?: number; killAfterRecords?: number; tap?: string; catalog?: unknown;
+    target?: Record<string, unknown>;
+    killTargetAfterStates?: number;
+    killAfterRecords?: number;
+    tap?: string;
+    catalog?: unknown;
   } = {},
 ): Promise<PipelineRun> {
   return new Promise((resolve) => {
@@ -81,16 +87,27 @@ export function pipeline(
     let tapCode: number | null = null;
     tap.on('close', (c) => (tapCode = c));
     target.on('close', (targetCode) => {
-      const states = out.split('\n').filter(Boolean).map((l) => JSON.parse(l) as Record<string, any>);
+      const states = out
+        .split('\n')
+        .filter(Boolean)
+        .map((l) => JSON.parse(l) as Record<string, any>);
       resolve({ tapCode, targetCode, tapErr, targetErr, lastState: states.at(-1), records, streams });
     });
   });
 }
 
-
 /** A tap alone (no target): its RECORD messages, its whole stdout, stderr and the last STATE value. */
-export function runTapAlone(tap: string, config: Record<string, unknown>, state?: unknown, catalog?: unknown): Promise<{
-  code: number | null; records: Array<{ stream: string; record: Record<string, unknown> }>; stdout: string; stderr: string; state?: unknown;
+export function runTapAlone(
+  tap: string,
+  config: Record<string, unknown>,
+  state?: unknown,
+  catalog?: unknown,
+): Promise<{
+  code: number | null;
+  records: Array<{ stream: string; record: Record<string, unknown> }>;
+  stdout: string;
+  stderr: string;
+  state?: unknown;
 }> {
   return new Promise((resolve) => {
     const args = [tap, '--config', configFile(config)];
@@ -104,7 +121,10 @@ export function runTapAlone(tap: string, config: Record<string, unknown>, state?
     child.stdout.on('data', (d: string) => (out += d));
     child.stderr.on('data', (d: string) => (stderr += d));
     child.on('close', (code) => {
-      const msgs = out.split('\n').filter(Boolean).map((l) => JSON.parse(l));
+      const msgs = out
+        .split('\n')
+        .filter(Boolean)
+        .map((l) => JSON.parse(l));
       const records = msgs.filter((m) => m.type === 'RECORD').map((m) => ({ stream: m.stream, record: m.record }));
       resolve({ code, records, stdout: out, stderr, state: msgs.filter((m) => m.type === 'STATE').at(-1)?.value });
     });
@@ -115,9 +135,18 @@ export function runTapAlone(tap: string, config: Record<string, unknown>, state?
  * scripts/dbt run --select … (what Meltano's utility runs); optionally SIGKILL its process group after
  * `killAfterMs`; `fullRefresh` rebuilds incremental models (the typed staging) from all of raw.
  */
-export function dbtRun(db: string, selectors: string[], killAfterMs?: number, opts: { fullRefresh?: boolean } = {}): Promise<number | null> {
+export function dbtRun(
+  db: string,
+  selectors: string[],
+  killAfterMs?: number,
+  opts: { fullRefresh?: boolean } = {},
+): Promise<number | null> {
   return new Promise((resolve) => {
-    const child = spawn(join(ROOT, 'scripts/dbt'), ['run', ...(opts.fullRefresh ? ['--full-refresh'] : []), '--select', ...selectors], { env: { ...meltanoEnv(pgEnv(db)), MEDI_DBT_ALWAYS: '1' }, detached: true, stdio: 'ignore' });
+    const child = spawn(join(ROOT, 'scripts/dbt'), ['run', ...(opts.fullRefresh ? ['--full-refresh'] : []), '--select', ...selectors], {
+      env: { ...meltanoEnv(pgEnv(db)), MEDI_DBT_ALWAYS: '1' },
+      detached: true,
+      stdio: 'ignore',
+    });
     const timer = killAfterMs ? setTimeout(() => process.kill(-child.pid!, 'SIGKILL'), killAfterMs) : undefined;
     child.on('close', (code) => {
       if (timer) clearTimeout(timer);

@@ -13,23 +13,123 @@ import { ROOT, scratchDb } from './helpers.js';
 
 function contract(columns: Array<Partial<ContractColumn> & { type: ColumnType }>): Contract {
   return {
-    source: 'x', stream: 'y', description: 'd', landing: 'text', natural_key: [], scd: { type: 1 }, file: 'contracts/x/y.yaml',
+    source: 'x',
+    stream: 'y',
+    description: 'd',
+    landing: 'text',
+    natural_key: [],
+    scd: { type: 1 },
+    file: 'contracts/x/y.yaml',
     columns: columns.map((c, i) => ({ name: `c${i}`, source: `C${i}`, ...c })),
   };
 }
 
 const years = ['0000', '0001', '1900', '2000', '2023', '2024', '2100', '9999', '20x4', '２０２４'];
 const monthDays = ['01-01', '02-28', '02-29', '02-30', '04-30', '04-31', '12-31', '13-01', '00-10', '01-00', '1-01', '01-1'];
-const times = ['', ' 00:00', 'T23:59', ' 24:00', ' 23:60', ' 12:34:56', ' 12:34:60', ' 12:34:56.1', ' 12:34:56.123', ' 12:34:56.123456', ' 12:34:56.1234567', 'T12:34:56.1234567', ' 12:34:56.12345678', 'T12:34:56.123', 'T12:34:56.12', 'T12:34', ' 12:3', 'Z', ' 12:34:56.123Z', '  12:34'];
+const times = [
+  '',
+  ' 00:00',
+  'T23:59',
+  ' 24:00',
+  ' 23:60',
+  ' 12:34:56',
+  ' 12:34:60',
+  ' 12:34:56.1',
+  ' 12:34:56.123',
+  ' 12:34:56.123456',
+  ' 12:34:56.1234567',
+  'T12:34:56.1234567',
+  ' 12:34:56.12345678',
+  'T12:34:56.123',
+  'T12:34:56.12',
+  'T12:34',
+  ' 12:3',
+  'Z',
+  ' 12:34:56.123Z',
+  '  12:34',
+];
 // every position of a full timestamp replaced by each of a few characters, and every prefix of it
 const full = ['2024-02-29 12:34:56.123456', '2023-12-31T23:59:59.999999', '2023-12-31 23:59:59.9999999'];
-const mutations = full.flatMap((f) => [...f].flatMap((_, i) => ['x', '-', ':', ' ', '.', 'T', '0', '9', '５', ''].map((ch) => f.slice(0, i) + ch + f.slice(i + 1))));
+const mutations = full.flatMap((f) =>
+  [...f].flatMap((_, i) => ['x', '-', ':', ' ', '.', 'T', '0', '9', '５', ''].map((ch) => f.slice(0, i) + ch + f.slice(i + 1))),
+);
 const prefixes = full.flatMap((f) => [...f].map((_, i) => f.slice(0, i + 1)));
-const dates = [...mutations, ...prefixes,...years.flatMap((y) => monthDays.flatMap((md) => times.map((tm) => `${y}-${md}${tm}`))), '', ' ', '2024/01/01', ' 2024-01-01 ', '\t2024-02-29\r\n', '1900-01-01', '2024-01-01 9:00'];
+const dates = [
+  ...mutations,
+  ...prefixes,
+  ...years.flatMap((y) => monthDays.flatMap((md) => times.map((tm) => `${y}-${md}${tm}`))),
+  '',
+  ' ',
+  '2024/01/01',
+  ' 2024-01-01 ',
+  '\t2024-02-29\r\n',
+  '1900-01-01',
+  '2024-01-01 9:00',
+];
 const VALUES: Record<string, string[]> = {
-  integer: ['0', '-0', '+5', '-', '+', '123456789012345678', '1234567890123456789', '-123456789012345678', '-1234567890123456789', '1e3', '１２', '1 2', ' 7 ', '--1', '0x1f', '١٢', '007', ''],
-  decimal: ['1', '1.', '.5', '-.5', '+1.50', '1.2.3', '.', '-', '1e5', 'NaN', 'Infinity', ' 3.14 ', '٣.١', '12345678901234567890.123456789', ''],
-  boolean: ['0', '1', '2', 'true', 'TRUE', 'True', 'false', 't', 'F', 'yes', 'YES', 'y', 'N', 'no', 'on', 'off', 'ſ', 'yeſ', 'K', 'İ', 'trUE', ' 1 ', 'tru', ''],
+  integer: [
+    '0',
+    '-0',
+    '+5',
+    '-',
+    '+',
+    '123456789012345678',
+    '1234567890123456789',
+    '-123456789012345678',
+    '-1234567890123456789',
+    '1e3',
+    '１２',
+    '1 2',
+    ' 7 ',
+    '--1',
+    '0x1f',
+    '١٢',
+    '007',
+    '',
+  ],
+  decimal: [
+    '1',
+    '1.',
+    '.5',
+    '-.5',
+    '+1.50',
+    '1.2.3',
+    '.',
+    '-',
+    '1e5',
+    'NaN',
+    'Infinity',
+    ' 3.14 ',
+    '٣.١',
+    '12345678901234567890.123456789',
+    '',
+  ],
+  boolean: [
+    '0',
+    '1',
+    '2',
+    'true',
+    'TRUE',
+    'True',
+    'false',
+    't',
+    'F',
+    'yes',
+    'YES',
+    'y',
+    'N',
+    'no',
+    'on',
+    'off',
+    'ſ',
+    'yeſ',
+    'K',
+    'İ',
+    'trUE',
+    ' 1 ',
+    'tru',
+    '',
+  ],
   date: dates,
   timestamp: dates,
   string: ['', 'anything', '  padded  ', '"quoted"', '\\', 'ā'],
@@ -61,7 +161,9 @@ t.test('what the tap passes, SQL passes and casts; the tap is stricter only on p
   let compared = 0;
   for (const [i, type] of types.entries()) {
     const passes = rowChecker(contract([{ type }]));
-    const { rows } = await client.query<{ raw: string; ok: boolean }>(`select raw, ${compiled[2 * i]} as ok from ${renamed}`, [VALUES[type]]);
+    const { rows } = await client.query<{ raw: string; ok: boolean }>(`select raw, ${compiled[2 * i]} as ok from ${renamed}`, [
+      VALUES[type],
+    ]);
     const tapPassed: string[] = [];
     for (const { raw, ok } of rows) {
       const js = passes([raw]);
@@ -69,7 +171,8 @@ t.test('what the tap passes, SQL passes and casts; the tap is stricter only on p
       if (js) tapPassed.push(raw);
       if (js && !ok) t.fail(`${type} ${JSON.stringify(raw)}: the tap passes it, SQL does not`);
       // stricter on purpose: non-ASCII letters in booleans (lower() is the database's)
-      if (!js && ok && !(type === 'boolean' && /[^\x00-\x7f]/.test(raw))) t.fail(`${type} ${JSON.stringify(raw)}: SQL passes it, the tap does not`);
+      if (!js && ok && !(type === 'boolean' && /[^\x00-\x7f]/.test(raw)))
+        t.fail(`${type} ${JSON.stringify(raw)}: SQL passes it, the tap does not`);
     }
     // every value the tap passes casts without error, the way staging casts marked rows
     await client.query(`select ${compiled[2 * i + 1]} from ${renamed}`, [tapPassed]);
@@ -100,6 +203,10 @@ t.test('rows: required, null spellings, domains; the fingerprint follows the rul
   const fp = contractFingerprint(c);
   t.match(fp, /^[0-9a-f]{16}$/);
   t.equal(contractFingerprint({ ...c, description: 'other words' }), fp, 'descriptions do not matter');
-  t.not(contractFingerprint({ ...c, columns: c.columns.map((x, i) => (i === 1 ? { ...x, domain: ['Booked', 'Arrived', 'Cancelled'] } : x)) }), fp, 'a new domain value changes it');
+  t.not(
+    contractFingerprint({ ...c, columns: c.columns.map((x, i) => (i === 1 ? { ...x, domain: ['Booked', 'Arrived', 'Cancelled'] } : x)) }),
+    fp,
+    'a new domain value changes it',
+  );
   t.equal(CHECK_RULES_VERSION, 2, 'rules version 2: up to 7 fraction digits in timestamps');
 });

@@ -21,7 +21,15 @@ const ORG_B = '700001';
 const PREFIX = (process.env.MEDI_TEST_DB_PREFIX ?? 'medi_test').toLowerCase().replace(/[^a-z0-9_]/g, '_');
 
 /** One organisation's extract, as the simulator writes it, with that organisation's PerOrgID in its name and rows. */
-async function uploadOrg(s3: S3Client, bucket: string, stream: string, perOrg: string, practice: string, rows: number, dirty?: { every: number; kinds: Array<'ragged' | 'missing_key' | 'bad_date'> }) {
+async function uploadOrg(
+  s3: S3Client,
+  bucket: string,
+  stream: string,
+  perOrg: string,
+  practice: string,
+  rows: number,
+  dirty?: { every: number; kinds: Array<'ragged' | 'missing_key' | 'bad_date'> },
+) {
   const c = CONTRACTS[stream]!;
   const at = c.columns.findIndex((col) => col.name === 'per_org_id');
   const generated = indiciRows(c, { dateExtracted: '2508181044', firstKey: 1, count: rows, version: 0, ...(dirty ? { dirty } : {}) }).rows;
@@ -66,14 +74,27 @@ t.test('one DATABASE_URL names the warehouse of every step; anything naming anot
   // dbt's profile pointed at another database by MEDI_PG*: before, the load went to DATABASE_URL and the build
   // silently to the other one
   const o = new URL(other);
-  const split = await meltano(['run', 'indici-nightly'], meltanoEnv({ ...tap, DATABASE_URL: db, MEDI_PGHOST: o.hostname, MEDI_PGPORT: o.port || '5432', MEDI_PGDATABASE: o.pathname.slice(1) }));
+  const split = await meltano(
+    ['run', 'indici-nightly'],
+    meltanoEnv({ ...tap, DATABASE_URL: db, MEDI_PGHOST: o.hostname, MEDI_PGPORT: o.port || '5432', MEDI_PGDATABASE: o.pathname.slice(1) }),
+  );
   t.not(split.code, 0, 'the job fails');
-  t.match(split.stderr, /DATABASE_URL names .* but MEDI_PGHOST\/MEDI_PGPORT\/MEDI_PGDATABASE names/, 'naming both', { output: split.stderr.slice(-2000) });
-  t.same(await query(other, `select count(*)::int n from information_schema.tables where table_schema in ('stg', 'core')`), [{ n: 0 }], 'nothing was built in the other database');
+  t.match(split.stderr, /DATABASE_URL names .* but MEDI_PGHOST\/MEDI_PGPORT\/MEDI_PGDATABASE names/, 'naming both', {
+    output: split.stderr.slice(-2000),
+  });
+  t.same(
+    await query(other, `select count(*)::int n from information_schema.tables where table_schema in ('stg', 'core')`),
+    [{ n: 0 }],
+    'nothing was built in the other database',
+  );
 
   // the target's own setting naming another database than DATABASE_URL: refused before anything is loaded
-  const target = await runTarget({ database_url: other }, singer({ type: 'SCHEMA', stream: 's', schema: { properties: { id: { type: 'integer' } } }, key_properties: ['id'] }), { env: { DATABASE_URL: db } });
-  t.equal(target.code, 1, 'target refuses a database_url that is not DATABASE_URL\'s database');
+  const target = await runTarget(
+    { database_url: other },
+    singer({ type: 'SCHEMA', stream: 's', schema: { properties: { id: { type: 'integer' } } }, key_properties: ['id'] }),
+    { env: { DATABASE_URL: db } },
+  );
+  t.equal(target.code, 1, "target refuses a database_url that is not DATABASE_URL's database");
   t.match(target.stderr, /WarehouseMismatchError|names .* but DATABASE_URL names/);
 
   // DATABASE_URL alone: every step (target, dbt, dq) uses it; before, dbt's profile defaulted to the database "postgres"
@@ -81,7 +102,11 @@ t.test('one DATABASE_URL names the warehouse of every step; anything naming anot
   t.equal(alone.code, 0, 'exit status', { output: alone.stderr.slice(-3000) });
   const [built] = await query<{ n: number }>(db, `select count(*)::int n from core.fact_appointments`);
   t.ok(built!.n > 0, `core built where the load went (${built!.n} appointments)`);
-  t.same(await query(db, `select count(*)::int n from etl.dq_results`).then((r) => (r[0] as { n: number }).n > 0), true, 'dq recorded its checks there');
+  t.same(
+    await query(db, `select count(*)::int n from etl.dq_results`).then((r) => (r[0] as { n: number }).n > 0),
+    true,
+    'dq recorded its checks there',
+  );
 });
 
 t.test('each step runs as its role; roles, audit and organisation row-level security hold', async (t) => {
@@ -90,7 +115,10 @@ t.test('each step runs as its role; roles, audit and organisation row-level secu
   const bucket = 'security-roles';
   await ensureBucket(s3.client, bucket);
   // two organisations whose extracts use the same id ranges (ids are per organisation), each with dirty rows
-  for (const [org, practice, rows] of [[ORG_A, '535', 40], [ORG_B, '112', 30]] as const) {
+  for (const [org, practice, rows] of [
+    [ORG_A, '535', 40],
+    [ORG_B, '112', 30],
+  ] as const) {
     await uploadOrg(s3.client, bucket, 'appointments', org, practice, rows, { every: 10, kinds: ['ragged', 'missing_key', 'bad_date'] });
     await uploadOrg(s3.client, bucket, 'patient', org, practice, rows);
   }
@@ -100,13 +128,22 @@ t.test('each step runs as its role; roles, audit and organisation row-level secu
   t.equal(run.code, 0, 'exit status', { output: run.stderr.slice(-3000) });
 
   // objects are owned by the role that builds them: nothing by the login that ran the job
-  const owners = await query<{ schema: string; owner: string }>(db, `
+  const owners = await query<{ schema: string; owner: string }>(
+    db,
+    `
     select distinct n.nspname as schema, pg_get_userbyid(c.relowner) as owner from pg_class c join pg_namespace n on n.oid = c.relnamespace
-    where n.nspname in ('raw', 'stg', 'core', 'etl') and c.relkind in ('r', 'v', 'p') order by 1, 2`);
-  t.same(owners, [
-    { schema: 'core', owner: 'medi_transformer' }, { schema: 'etl', owner: 'medi_migrator' },
-    { schema: 'raw', owner: 'medi_loader' }, { schema: 'stg', owner: 'medi_transformer' },
-  ], 'raw by the loader, stg and core by the transformer, etl by the migrator');
+    where n.nspname in ('raw', 'stg', 'core', 'etl') and c.relkind in ('r', 'v', 'p') order by 1, 2`,
+  );
+  t.same(
+    owners,
+    [
+      { schema: 'core', owner: 'medi_transformer' },
+      { schema: 'etl', owner: 'medi_migrator' },
+      { schema: 'raw', owner: 'medi_loader' },
+      { schema: 'stg', owner: 'medi_transformer' },
+    ],
+    'raw by the loader, stg and core by the transformer, etl by the migrator',
+  );
 
   // readers: real logins, each granted organisations the documented way
   const readers = { a: `${PREFIX}_reader_a`, b: `${PREFIX}_reader_b`, ab: `${PREFIX}_reader_ab`, none: `${PREFIX}_reader_none` };
@@ -119,7 +156,9 @@ t.test('each step runs as its role; roles, audit and organisation row-level secu
   t.teardown(async () => {
     for (const name of Object.values(readers)) await query(db, `drop role if exists ${name}`).catch(() => undefined);
   });
-  const coreTables = (await query<{ t: string }>(db, `select table_name as t from information_schema.tables where table_schema = 'core' order by 1`)).map((r) => r.t);
+  const coreTables = (
+    await query<{ t: string }>(db, `select table_name as t from information_schema.tables where table_schema = 'core' order by 1`)
+  ).map((r) => r.t);
   t.equal(coreTables.length, 18, 'every extract type has a core table');
   const asReader = async (who: string, sql: string, before?: string) => {
     const c = new pg.Client({ connectionString: loginUrl(db, who) });
@@ -131,8 +170,15 @@ t.test('each step runs as its role; roles, audit and organisation row-level secu
       await c.end();
     }
   };
-  const byOrg = await query<{ per_org_id: string; n: number }>(db, `select per_org_id, count(*)::int n from core.fact_appointments group by 1 order by 1`);
-  t.same(byOrg.map((r) => r.per_org_id), [ORG_A, ORG_B], 'both organisations are in core');
+  const byOrg = await query<{ per_org_id: string; n: number }>(
+    db,
+    `select per_org_id, count(*)::int n from core.fact_appointments group by 1 order by 1`,
+  );
+  t.same(
+    byOrg.map((r) => r.per_org_id),
+    [ORG_A, ORG_B],
+    'both organisations are in core',
+  );
   const count = (rows: Array<Record<string, unknown>>) => rows.map((r) => `${String(r.per_org_id)}:${String(r.n)}`).join(' ');
   const sql = `select per_org_id, count(*)::int n from core.fact_appointments group by 1 order by 1`;
   t.equal(count(await asReader(readers.a, sql)), count(byOrg.filter((r) => r.per_org_id === ORG_A)), 'reader A sees organisation A only');
@@ -140,26 +186,54 @@ t.test('each step runs as its role; roles, audit and organisation row-level secu
   t.equal(count(await asReader(readers.ab, sql)), count(byOrg), 'a reader granted both sees both');
   t.same(await asReader(readers.none, sql), [], 'a reader granted no organisation sees no row');
   for (const table of coreTables) {
-    const rows = await asReader(readers.b, `select count(*)::int n, count(*) filter (where per_org_id is distinct from '${ORG_B}')::int foreign from core.${table}`);
+    const rows = await asReader(
+      readers.b,
+      `select count(*)::int n, count(*) filter (where per_org_id is distinct from '${ORG_B}')::int foreign from core.${table}`,
+    );
     t.same(rows[0]!.foreign, 0, `core.${table}: reader B sees no other organisation's row (${String(rows[0]!.n)} rows)`);
   }
-  t.equal(count(await asReader(readers.a, sql, `set medi.orgs = '${ORG_A},${ORG_B}'`)), count(byOrg.filter((r) => r.per_org_id === ORG_A)),
-    'a session SET medi.orgs cannot widen what the login was granted');
+  t.equal(
+    count(await asReader(readers.a, sql, `set medi.orgs = '${ORG_A},${ORG_B}'`)),
+    count(byOrg.filter((r) => r.per_org_id === ORG_A)),
+    'a session SET medi.orgs cannot widen what the login was granted',
+  );
   const widen = await attempt(loginUrl(db, readers.a), `alter role ${readers.a} set medi.orgs = '${ORG_A},${ORG_B}'`);
   t.match(widen ?? 'allowed', /permission denied/, 'nor can the reader re-grant itself');
-  for (const relation of ['raw.indici_appointments', 'stg.stg_indici__appointments', 'stg.stg_indici__appointments__rejects', 'etl.load_runs']) {
-    t.match(await attempt(loginUrl(db, readers.ab), `select * from ${relation} limit 1`) ?? 'allowed', /permission denied/, `reader: ${relation} denied`);
+  for (const relation of [
+    'raw.indici_appointments',
+    'stg.stg_indici__appointments',
+    'stg.stg_indici__appointments__rejects',
+    'etl.load_runs',
+  ]) {
+    t.match(
+      (await attempt(loginUrl(db, readers.ab), `select * from ${relation} limit 1`)) ?? 'allowed',
+      /permission denied/,
+      `reader: ${relation} denied`,
+    );
   }
 
   // loader: raw and etl only
-  for (const stmt of [`select * from core.fact_appointments limit 1`, `delete from core.fact_appointments`, `create table core.x (i int)`,
-    `select * from stg.stg_indici__appointments limit 1`, `create schema loader_made`]) {
-    t.match(await attempt(db, stmt, 'medi_loader') ?? 'allowed', /permission denied/, `loader: ${stmt}`);
+  for (const stmt of [
+    `select * from core.fact_appointments limit 1`,
+    `delete from core.fact_appointments`,
+    `create table core.x (i int)`,
+    `select * from stg.stg_indici__appointments limit 1`,
+    `create schema loader_made`,
+  ]) {
+    t.match((await attempt(db, stmt, 'medi_loader')) ?? 'allowed', /permission denied/, `loader: ${stmt}`);
   }
   t.equal(await attempt(db, `select * from raw.indici_appointments limit 1`, 'medi_loader'), undefined, 'loader reads raw');
   // transformer: reads raw, never writes it
-  t.match(await attempt(db, `delete from raw.indici_appointments`, 'medi_transformer') ?? 'allowed', /permission denied/, 'transformer cannot write raw');
-  t.match(await attempt(db, `insert into etl.load_runs (load_run_id, plugin) values (gen_random_uuid(), 'x')`, 'medi_transformer') ?? 'allowed', /permission denied/, 'transformer cannot write load runs');
+  t.match(
+    (await attempt(db, `delete from raw.indici_appointments`, 'medi_transformer')) ?? 'allowed',
+    /permission denied/,
+    'transformer cannot write raw',
+  );
+  t.match(
+    (await attempt(db, `insert into etl.load_runs (load_run_id, plugin) values (gen_random_uuid(), 'x')`, 'medi_transformer')) ?? 'allowed',
+    /permission denied/,
+    'transformer cannot write load runs',
+  );
 
   // audit: finished rows are immutable, for the loader and for everyone else
   const tamper = [
@@ -172,28 +246,59 @@ t.test('each step runs as its role; roles, audit and organisation row-level secu
     `update etl.health set last_success_at = '2099-01-01'`,
   ];
   for (const stmt of tamper) {
-    t.match(await attempt(db, stmt, 'medi_loader') ?? 'allowed', /append-only|permission denied/, `loader: ${stmt}`);
-    t.match(await attempt(db, stmt) ?? 'allowed', /append-only/, `login user: ${stmt}`);
+    t.match((await attempt(db, stmt, 'medi_loader')) ?? 'allowed', /append-only|permission denied/, `loader: ${stmt}`);
+    t.match((await attempt(db, stmt)) ?? 'allowed', /append-only/, `login user: ${stmt}`);
   }
-  for (const stmt of [`delete from etl.load_runs`, `delete from etl.load_run_files`, `delete from etl.health`, `update etl.load_runs set plugin = 'x'`,
-    `update etl.load_run_files set source_uri = 'x'`]) {
-    t.match(await attempt(db, stmt, 'medi_loader') ?? 'allowed', /permission denied/, `loader: ${stmt}`);
+  for (const stmt of [
+    `delete from etl.load_runs`,
+    `delete from etl.load_run_files`,
+    `delete from etl.health`,
+    `update etl.load_runs set plugin = 'x'`,
+    `update etl.load_run_files set source_uri = 'x'`,
+  ]) {
+    t.match((await attempt(db, stmt, 'medi_loader')) ?? 'allowed', /permission denied/, `loader: ${stmt}`);
   }
   // what the loader does on its own open run still works, until the run is finished
   const open = `update etl.load_runs set rows_loaded = 7, streams = '{}' where load_run_id = '00000000-0000-4000-8000-000000000001'`;
-  t.equal(await attempt(db, `insert into etl.load_runs (load_run_id, plugin) values ('00000000-0000-4000-8000-000000000001', 'target-postgres-medi')`, 'medi_loader'), undefined, 'loader opens a run');
+  t.equal(
+    await attempt(
+      db,
+      `insert into etl.load_runs (load_run_id, plugin) values ('00000000-0000-4000-8000-000000000001', 'target-postgres-medi')`,
+      'medi_loader',
+    ),
+    undefined,
+    'loader opens a run',
+  );
   t.equal(await attempt(db, open, 'medi_loader'), undefined, 'loader updates its open run');
-  t.equal(await attempt(db, `update etl.load_runs set status = 'succeeded', finished_at = now() where load_run_id = '00000000-0000-4000-8000-000000000001'`, 'medi_loader'), undefined, 'and finishes it');
-  t.match(await attempt(db, open, 'medi_loader') ?? 'allowed', /append-only/, 'then it is immutable');
+  t.equal(
+    await attempt(
+      db,
+      `update etl.load_runs set status = 'succeeded', finished_at = now() where load_run_id = '00000000-0000-4000-8000-000000000001'`,
+      'medi_loader',
+    ),
+    undefined,
+    'and finishes it',
+  );
+  t.match((await attempt(db, open, 'medi_loader')) ?? 'allowed', /append-only/, 'then it is immutable');
 
   // rejects carry their organisation: rows failing a check (PerOrgID as landed) and rows the tap rejected (the file's)
-  const rejects = await query<{ per_org_id: string | null; reason: string; n: number }>(db, `
+  const rejects = await query<{ per_org_id: string | null; reason: string; n: number }>(
+    db,
+    `
     select per_org_id, case when field_errors ? '_row' then 'ragged' else 'checked' end as reason, count(*)::int n
-    from stg.stg_indici__appointments__rejects group by 1, 2 order by 1, 2`);
-  t.same(rejects.map((r) => `${r.per_org_id}:${r.reason}`), [`${ORG_A}:checked`, `${ORG_A}:ragged`, `${ORG_B}:checked`, `${ORG_B}:ragged`], 'each organisation\'s rejects, of both kinds, carry its per_org_id');
-  const [missing] = await query<{ n: number }>(db, `
+    from stg.stg_indici__appointments__rejects group by 1, 2 order by 1, 2`,
+  );
+  t.same(
+    rejects.map((r) => `${r.per_org_id}:${r.reason}`),
+    [`${ORG_A}:checked`, `${ORG_A}:ragged`, `${ORG_B}:checked`, `${ORG_B}:ragged`],
+    "each organisation's rejects, of both kinds, carry its per_org_id",
+  );
+  const [missing] = await query<{ n: number }>(
+    db,
+    `
     select count(*)::int n from information_schema.tables t where t.table_schema = 'stg' and t.table_name like '%\\_\\_rejects'
-    and not exists (select 1 from information_schema.columns c where c.table_schema = 'stg' and c.table_name = t.table_name and c.column_name = 'per_org_id')`);
+    and not exists (select 1 from information_schema.columns c where c.table_schema = 'stg' and c.table_name = t.table_name and c.column_name = 'per_org_id')`,
+  );
   t.equal(missing!.n, 0, 'every rejects table has per_org_id');
 });
 
@@ -230,8 +335,12 @@ t.test('no file Meltano writes holds a secret, during a run, after it, or after 
   withPassword.password = 'db-password-canary-91c2';
   const secrets = ['hims-api-key-canary-7f3a', 'db-password-canary-91c2', 'target-password-canary-5d0e'];
   const env = meltanoEnv({
-    DATABASE_URL: withPassword.toString(), TARGET_POSTGRES_MEDI_PASSWORD: 'target-password-canary-5d0e',
-    TAP_HIMS_BASE_URL: `${sim.url}/fhir`, TAP_HIMS_AUTH_TYPE: 'api_key', TAP_HIMS_API_KEY: 'hims-api-key-canary-7f3a', TAP_HIMS_PAGE_SIZE: '20',
+    DATABASE_URL: withPassword.toString(),
+    TARGET_POSTGRES_MEDI_PASSWORD: 'target-password-canary-5d0e',
+    TAP_HIMS_BASE_URL: `${sim.url}/fhir`,
+    TAP_HIMS_AUTH_TYPE: 'api_key',
+    TAP_HIMS_API_KEY: 'hims-api-key-canary-7f3a',
+    TAP_HIMS_PAGE_SIZE: '20',
   });
   const seen = new Map<string, { mode: number; secret: boolean }>();
   const watch = setInterval(() => {
@@ -240,19 +349,52 @@ t.test('no file Meltano writes holds a secret, during a run, after it, or after 
   const run = await meltano(['run', 'tap-hims', 'target-postgres-medi'], env);
   clearInterval(watch);
   t.equal(run.code, 0, 'exit status', { output: run.stderr.slice(-3000) });
-  t.ok([...seen.keys()].some((p) => /tap\..*\.config\.json$/.test(p)), 'the tap\'s config file was seen during the run');
-  t.same([...seen].filter(([, f]) => f.secret).map(([p]) => p), [], 'during the run, no file held a secret');
-  t.same(runFiles(secrets).filter((f) => f.secret).map((f) => f.path), [], 'after it, no file holds one');
-  t.ok(sim.requests.length > 0 && run.stderr.includes('load run finished'), 'the secrets still reached the plugins (the tap authenticated, the target loaded)');
+  t.ok(
+    [...seen.keys()].some((p) => /tap\..*\.config\.json$/.test(p)),
+    "the tap's config file was seen during the run",
+  );
+  t.same(
+    [...seen].filter(([, f]) => f.secret).map(([p]) => p),
+    [],
+    'during the run, no file held a secret',
+  );
+  t.same(
+    runFiles(secrets)
+      .filter((f) => f.secret)
+      .map((f) => f.path),
+    [],
+    'after it, no file holds one',
+  );
+  t.ok(
+    sim.requests.length > 0 && run.stderr.includes('load run finished'),
+    'the secrets still reached the plugins (the tap authenticated, the target loaded)',
+  );
 
   // a run killed with SIGKILL leaves its files behind: none holds a secret
-  const child = spawn(join(ROOT, '.venv/bin/meltano'), ['run', 'tap-hims', 'target-postgres-medi'], { cwd: ROOT, env: { ...env, TAP_HIMS_PAGE_SIZE: '1' }, detached: true, stdio: 'ignore' });
+  const child = spawn(join(ROOT, '.venv/bin/meltano'), ['run', 'tap-hims', 'target-postgres-medi'], {
+    cwd: ROOT,
+    env: { ...env, TAP_HIMS_PAGE_SIZE: '1' },
+    detached: true,
+    stdio: 'ignore',
+  });
   const deadline = Date.now() + 60_000;
-  while (!runFiles(secrets).some((f) => /target\..*\.config\.json$/.test(f.path)) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+  while (!runFiles(secrets).some((f) => /target\..*\.config\.json$/.test(f.path)) && Date.now() < deadline)
+    await new Promise((r) => setTimeout(r, 20));
   process.kill(-child.pid!, 'SIGKILL');
   await new Promise((r) => child.once('exit', r));
   const left = runFiles(secrets);
-  t.ok(left.some((f) => /config\.json$/.test(f.path)), 'the killed run left its config files');
-  t.same(left.filter((f) => f.secret).map((f) => f.path), [], 'none of them holds a secret');
-  t.same(left.filter((f) => /config\.json$/.test(f.path) && (f.mode & 0o044) !== 0 && f.secret), [], 'and no readable one does');
+  t.ok(
+    left.some((f) => /config\.json$/.test(f.path)),
+    'the killed run left its config files',
+  );
+  t.same(
+    left.filter((f) => f.secret).map((f) => f.path),
+    [],
+    'none of them holds a secret',
+  );
+  t.same(
+    left.filter((f) => /config\.json$/.test(f.path) && (f.mode & 0o044) !== 0 && f.secret),
+    [],
+    'and no readable one does',
+  );
 });

@@ -20,13 +20,14 @@ async function all(s: string, size = 1 << 16) {
   return out;
 }
 
-const reply = (objects: string) => `<?xml version="1.0"?><ENVELOPE><HEADER><VERSION>1</VERSION><STATUS>1</STATUS></HEADER><BODY><DESC><CMPINFO><LEDGER>3</LEDGER></CMPINFO></DESC><DATA><COLLECTION ISMSTDEPTYPE="Yes">${objects}</COLLECTION></DATA></BODY></ENVELOPE>`;
+const reply = (objects: string) =>
+  `<?xml version="1.0"?><ENVELOPE><HEADER><VERSION>1</VERSION><STATUS>1</STATUS></HEADER><BODY><DESC><CMPINFO><LEDGER>3</LEDGER></CMPINFO></DESC><DATA><COLLECTION ISMSTDEPTYPE="Yes">${objects}</COLLECTION></DATA></BODY></ENVELOPE>`;
 
 const SAMPLE = reply(
-  '<GROUP NAME="Sundry Debtors" RESERVEDNAME=""><GUID TYPE="String">g-1</GUID><PARENT TYPE="String">&#4; Primary</PARENT><ALTERID TYPE="Number"> 7</ALTERID></GROUP>'
-  + '<!-- a comment with <tags> inside --><GROUP NAME="A &amp; B &gt; C" RESERVEDNAME=""><GUID TYPE="String">g-2</GUID><PARENT TYPE="String"><![CDATA[x < y]]></PARENT><NARRATION TYPE="String">line&#13;&#10;two &#1583; bell&#7;</NARRATION></GROUP>'
-  + '<GROUP NAME="attr with > inside" RESERVEDNAME=""/>'
-  + '<GROUP NAME="مجموعة" RESERVEDNAME=""><ADDRESS.LIST TYPE="String"><ADDRESS>One</ADDRESS><ADDRESS>Two</ADDRESS></ADDRESS.LIST><BILLCREDITPERIOD TYPE="Due Date" JD="46234" P="1-Aug-26">30 Days</BILLCREDITPERIOD></GROUP>',
+  '<GROUP NAME="Sundry Debtors" RESERVEDNAME=""><GUID TYPE="String">g-1</GUID><PARENT TYPE="String">&#4; Primary</PARENT><ALTERID TYPE="Number"> 7</ALTERID></GROUP>' +
+    '<!-- a comment with <tags> inside --><GROUP NAME="A &amp; B &gt; C" RESERVEDNAME=""><GUID TYPE="String">g-2</GUID><PARENT TYPE="String"><![CDATA[x < y]]></PARENT><NARRATION TYPE="String">line&#13;&#10;two &#1583; bell&#7;</NARRATION></GROUP>' +
+    '<GROUP NAME="attr with > inside" RESERVEDNAME=""/>' +
+    '<GROUP NAME="مجموعة" RESERVEDNAME=""><ADDRESS.LIST TYPE="String"><ADDRESS>One</ADDRESS><ADDRESS>Two</ADDRESS></ADDRESS.LIST><BILLCREDITPERIOD TYPE="Due Date" JD="46234" P="1-Aug-26">30 Days</BILLCREDITPERIOD></GROUP>',
 );
 
 t.test('the same objects however the reply is chunked', async (t) => {
@@ -48,10 +49,18 @@ t.test('the same objects however the reply is chunked', async (t) => {
 t.test('what is not a well-formed reply fails with a located reason', async (t) => {
   await t.rejects(all(reply('<VOUCHER><DATE>2024</VOUCHER>')), { name: 'TallyXmlError', message: /<\/VOUCHER> closes <DATE>/ });
   await t.rejects(all(reply('<VOUCHER><DATE>2024</DATE></VOUCHER>').slice(0, -40)), { name: 'TallyXmlError', message: /truncated/ });
-  await t.rejects(all('<!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;">]><ENVELOPE>&lol2;</ENVELOPE>'), { name: 'TallyXmlError', message: /entity expansion is refused/ });
+  await t.rejects(all('<!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;">]><ENVELOPE>&lol2;</ENVELOPE>'), {
+    name: 'TallyXmlError',
+    message: /entity expansion is refused/,
+  });
   await t.rejects(all(''), { name: 'TallyXmlError', message: /no <ENVELOPE>/ });
   await t.rejects(all('<html><body>Bad gateway</body></html>'), { name: 'TallyXmlError', message: /starts with <html>/ });
-  await t.rejects(all('<ENVELOPE><HEADER><VERSION>1</VERSION><STATUS>0</STATUS></HEADER><BODY><DATA><LINEERROR>Could not find Report &apos;X&apos;!</LINEERROR></DATA></BODY></ENVELOPE>'), { name: 'TallyLineError', message: /LINEERROR: Could not find Report/ });
+  await t.rejects(
+    all(
+      '<ENVELOPE><HEADER><VERSION>1</VERSION><STATUS>0</STATUS></HEADER><BODY><DATA><LINEERROR>Could not find Report &apos;X&apos;!</LINEERROR></DATA></BODY></ENVELOPE>',
+    ),
+    { name: 'TallyLineError', message: /LINEERROR: Could not find Report/ },
+  );
   const e = await all(reply('<A><B></A>')).catch((x: unknown) => x);
   t.ok(e instanceof TallyXmlError && e.offset > 100, 'the error names its offset in the reply');
   t.ok(!(e instanceof TallyLineError));
@@ -106,8 +115,21 @@ t.test('amounts as Tally prints them: exact decimal text, negative = debit', asy
   // 17 significant digits: a double would have rounded it
   t.equal(v.amount('1,23,45,67,89,01,23,456.78 Cr'), '1234567890123456.78');
   t.equal(v.amount('12,34,56,78,90,12,345.67 Dr'), '-123456789012345.67');
-  const unreadable = ['1,5,000.00', '1,50,0O0.00 Dr', '12,3456.00', 'Dr', '(-)', '1,50,000.00 Dr Cr', '₹', '1.000,00', '--5.00', '#VALUE!',
-    '1.2.3', '= ', '5,00,000.00 Cr extra'];
+  const unreadable = [
+    '1,5,000.00',
+    '1,50,0O0.00 Dr',
+    '12,3456.00',
+    'Dr',
+    '(-)',
+    '1,50,000.00 Dr Cr',
+    '₹',
+    '1.000,00',
+    '--5.00',
+    '#VALUE!',
+    '1.2.3',
+    '= ',
+    '5,00,000.00 Cr extra',
+  ];
   for (const bad of unreadable) {
     const quoted = new RegExp(`"${bad.trim().replace(/[.*+?^${}()|[\]\\$]/g, '\\$&')}" is not`);
     t.throws(() => v.amount(bad), { name: 'TallyValueError', message: quoted }, `unreadable: ${bad}`);
@@ -139,19 +161,38 @@ t.test('id ranges keep the live set small and find deletions', async (t) => {
   const before = new IdRanges();
   for (let i = 1; i <= 1000; i++) before.add(i);
   before.add(5000);
-  t.same(before.toJSON(), [[1, 1000], [5000, 5000]]);
+  t.same(before.toJSON(), [
+    [1, 1000],
+    [5000, 5000],
+  ]);
   const now = new IdRanges();
   for (let i = 1; i <= 1000; i++) if (i !== 10 && i !== 500) now.add(i);
   now.add(3);
   t.same([...before.minus(now)], [10, 500, 5000]);
   t.same(IdRanges.from(JSON.parse(JSON.stringify(now))).size, 998);
-  t.same(now.union(IdRanges.from([[10, 10]])).toJSON(), [[1, 499], [501, 1000]]);
+  t.same(now.union(IdRanges.from([[10, 10]])).toJSON(), [
+    [1, 499],
+    [501, 1000],
+  ]);
 });
 
 t.test('days packed into request batches', async (t) => {
-  t.same(packDays([['20240402', 3], ['20240401', 4], ['20240403', 9], ['20240404', 1]], 8), [
-    { from: '20240401', to: '20240402', count: 7 }, { from: '20240403', to: '20240403', count: 9 }, { from: '20240404', to: '20240404', count: 1 },
-  ]);
+  t.same(
+    packDays(
+      [
+        ['20240402', 3],
+        ['20240401', 4],
+        ['20240403', 9],
+        ['20240404', 1],
+      ],
+      8,
+    ),
+    [
+      { from: '20240401', to: '20240402', count: 7 },
+      { from: '20240403', to: '20240403', count: 9 },
+      { from: '20240404', to: '20240404', count: 1 },
+    ],
+  );
 });
 
 t.test('retry timing: Retry-After wins (seconds or HTTP date), capped; otherwise doubling backoff', async (t) => {
@@ -161,6 +202,12 @@ t.test('retry timing: Retry-After wins (seconds or HTTP date), capped; otherwise
   t.equal(parseRetryAfter('soon'), undefined);
   t.equal(backoffMs(policy, 1, '2'), 2000);
   t.equal(backoffMs(policy, 1, '999'), 5000, 'capped');
-  t.equal(backoffMs(policy, 1, undefined, () => 0), 50);
-  t.equal(backoffMs(policy, 3, undefined, () => 1), 400);
+  t.equal(
+    backoffMs(policy, 1, undefined, () => 0),
+    50,
+  );
+  t.equal(
+    backoffMs(policy, 3, undefined, () => 1),
+    400,
+  );
 });

@@ -11,7 +11,10 @@ import { pipeline, runTapAlone, dbtRun } from './pipeline.js';
 const TAP = join(ROOT, 'dist/taps/tap-tally-tdl/main.js');
 
 function books(vouchers = 600): Company[] {
-  return [new Company({ name: 'Al Shifa Medical Centre LLC', seed: 101, vouchers, ledgers: 30, stockItems: 20 }), new Company({ name: 'مستشفى النور التخصصي', seed: 202, vouchers: 60, ledgers: 10, stockItems: 8 })];
+  return [
+    new Company({ name: 'Al Shifa Medical Centre LLC', seed: 101, vouchers, ledgers: 30, stockItems: 20 }),
+    new Company({ name: 'مستشفى النور التخصصي', seed: 202, vouchers: 60, ledgers: 10, stockItems: 8 }),
+  ];
 }
 
 async function startSim(vouchers?: number): Promise<{ sim: TallySim; url: string }> {
@@ -24,13 +27,26 @@ const dbt = (db: string) => dbtRun(db, ['staging.tally+']);
 const tapRecords = (config: Record<string, unknown>) => runTapAlone(TAP, config);
 
 /** The star schema without sync times (which differ between runs by nature). */
-const star = (db: string) => Promise.all([
-  query(db, `select ledger_key, ledger_name, group_name, primary_group, closing_balance, is_deleted, _source_id from tally_analytics.dim_ledgers order by 1`),
-  query(db, `select cost_centre_key, cost_centre_name, category, is_deleted from tally_analytics.dim_cost_centres order by 1`),
-  query(db, `select inventory_item_key, item_name, unit, closing_qty, closing_value, is_deleted from tally_analytics.dim_inventory_items order by 1`),
-  query(db, `select voucher_line_key, voucher_date::text, voucher_type, voucher_number, ledger_key, amount::text, cost_centre_key, is_deleted, _source_id from tally_analytics.fact_vouchers order by 1`),
-  query(db, `select stock_movement_key, inventory_item_key, quantity::text, rate::text, amount::text, godown, is_deleted from tally_analytics.fact_stock_movements order by 1`),
-]);
+const star = (db: string) =>
+  Promise.all([
+    query(
+      db,
+      `select ledger_key, ledger_name, group_name, primary_group, closing_balance, is_deleted, _source_id from tally_analytics.dim_ledgers order by 1`,
+    ),
+    query(db, `select cost_centre_key, cost_centre_name, category, is_deleted from tally_analytics.dim_cost_centres order by 1`),
+    query(
+      db,
+      `select inventory_item_key, item_name, unit, closing_qty, closing_value, is_deleted from tally_analytics.dim_inventory_items order by 1`,
+    ),
+    query(
+      db,
+      `select voucher_line_key, voucher_date::text, voucher_type, voucher_number, ledger_key, amount::text, cost_centre_key, is_deleted, _source_id from tally_analytics.fact_vouchers order by 1`,
+    ),
+    query(
+      db,
+      `select stock_movement_key, inventory_item_key, quantity::text, rate::text, amount::text, godown, is_deleted from tally_analytics.fact_stock_movements order by 1`,
+    ),
+  ]);
 
 t.test('full sync, no-op rerun, then incremental: only changed records move; deletions marked', async (t) => {
   const { sim, url } = await startSim();
@@ -45,14 +61,29 @@ t.test('full sync, no-op rerun, then incremental: only changed records move; del
   t.equal(full.streams.tally_vouchers, live, 'every live voucher read once (cancelled ones excluded)');
   const voucherReqs = sim.requests.filter((r) => r.id === 'MediVouchers');
   t.ok(voucherReqs.length > 6, `vouchers asked for in ${voucherReqs.length} date batches`);
-  t.ok(voucherReqs.every((r) => r.objects <= 100), 'no voucher request returned more than voucher_batch_size');
-  t.ok(sim.requests.every((r) => r.encoding === 'utf16le'), 'requests sent as UTF-16LE by default');
+  t.ok(
+    voucherReqs.every((r) => r.objects <= 100),
+    'no voucher request returned more than voucher_batch_size',
+  );
+  t.ok(
+    sim.requests.every((r) => r.encoding === 'utf16le'),
+    'requests sent as UTF-16LE by default',
+  );
   t.equal(await dbt(db), 0, 'dbt run');
-  const [bal] = await query<{ n: number; total: string }>(db, `select count(*)::int n, sum(amount)::text total from tally_analytics.fact_vouchers`);
+  const [bal] = await query<{ n: number; total: string }>(
+    db,
+    `select count(*)::int n, sum(amount)::text total from tally_analytics.fact_vouchers`,
+  );
   t.equal(bal!.total, '0.00', 'every voucher balances: debits (negative) and credits sum to zero');
-  const [arabic] = await query<{ n: number }>(db, `select count(*)::int n from tally_analytics.dim_ledgers where ledger_name ~ '[\u0600-\u06FF]'`);
+  const [arabic] = await query<{ n: number }>(
+    db,
+    `select count(*)::int n from tally_analytics.dim_ledgers where ledger_name ~ '[\u0600-\u06FF]'`,
+  );
   t.ok(arabic!.n > 0, 'Arabic ledger names arrive intact');
-  const [reserved] = await query<{ parent: string | null; godowns: number }>(db, `select (select parent from raw.tally_groups where name = 'Capital Account' limit 1) as parent, (select count(*)::int from raw.tally_godowns where name = 'Main Location') as godowns`);
+  const [reserved] = await query<{ parent: string | null; godowns: number }>(
+    db,
+    `select (select parent from raw.tally_groups where name = 'Capital Account' limit 1) as parent, (select count(*)::int from raw.tally_godowns where name = 'Main Location') as godowns`,
+  );
   t.equal(reserved!.parent, null, '"&#4; Primary" parent is no parent');
   t.ok(reserved!.godowns >= 1, '"&#4; Main Location" is read as Main Location');
   const [narr] = await query<{ n: number }>(db, `select count(*)::int n from raw.tally_vouchers where narration like E'%\\r\\n%'`);
@@ -63,7 +94,11 @@ t.test('full sync, no-op rerun, then incremental: only changed records move; del
   const noop = await pipeline(cfg, db, full.lastState, { tap: TAP });
   t.equal(noop.tapCode, 0);
   t.equal(noop.records, 0, 'unchanged books: no records');
-  t.same(sim.requests.map((r) => r.id), ['MediCompanies'], 'unchanged AltMstId/AltVchId: only the company list is asked');
+  t.same(
+    sim.requests.map((r) => r.id),
+    ['MediCompanies'],
+    'unchanged AltMstId/AltVchId: only the company list is asked',
+  );
 
   const company = sim.companies[0]!;
   const change = applyMutation(company, { alter_vouchers: 3, delete_vouchers: 2, add_vouchers: 4, alter_ledgers: 1, delete_ledgers: 1 });
@@ -74,13 +109,26 @@ t.test('full sync, no-op rerun, then incremental: only changed records move; del
   t.equal(inc.streams.tally_ledgers, 1, 'only the altered ledger moves');
   t.equal(inc.streams.tally_deleted_objects, 3, 'the sweep emits the 2 deleted vouchers and the deleted ledger');
   t.equal(await dbt(db), 0, 'dbt incremental run');
-  const deleted = await query<{ voucher_master_id: number }>(db, `select distinct voucher_master_id::int from tally_analytics.fact_vouchers where is_deleted order by 1`);
-  t.same(deleted.map((d) => d.voucher_master_id), change.deleted.map((i) => 1_000_000 + i), 'deleted vouchers are marked in fact_vouchers');
-  const [altered] = await query<{ n: number }>(db, `select count(distinct voucher_guid)::int n from tally_analytics.fact_vouchers where reference like 'REV-%'`);
+  const deleted = await query<{ voucher_master_id: number }>(
+    db,
+    `select distinct voucher_master_id::int from tally_analytics.fact_vouchers where is_deleted order by 1`,
+  );
+  t.same(
+    deleted.map((d) => d.voucher_master_id),
+    change.deleted.map((i) => 1_000_000 + i),
+    'deleted vouchers are marked in fact_vouchers',
+  );
+  const [altered] = await query<{ n: number }>(
+    db,
+    `select count(distinct voucher_guid)::int n from tally_analytics.fact_vouchers where reference like 'REV-%'`,
+  );
   t.equal(altered!.n, 3, 'altered vouchers carry their new version');
   const [dl] = await query<{ n: number }>(db, `select count(*)::int n from tally_analytics.dim_ledgers where is_deleted`);
   t.equal(dl!.n, 1, 'the deleted ledger is marked');
-  const [lines] = await query<{ n: number; d: number }>(db, `select count(*)::int n, count(distinct (company, voucher_guid, line_no))::int d from tally_analytics.fact_vouchers`);
+  const [lines] = await query<{ n: number; d: number }>(
+    db,
+    `select count(*)::int n, count(distinct (company, voucher_guid, line_no))::int d from tally_analytics.fact_vouchers`,
+  );
   t.equal(lines!.n, lines!.d, 'one row per voucher line after the upsert');
 
   // dbt again with nothing new: the star schema does not change
@@ -96,10 +144,16 @@ t.test('UTF-8 and UTF-16 requests give the same records', async (t) => {
   const u8 = await tapRecords({ url, encoding: 'utf8' });
   t.equal(u16.code, 0);
   t.equal(u8.code, 0);
-  t.ok(sim.requests.some((r) => r.encoding === 'utf8') && sim.requests.some((r) => r.encoding === 'utf16le'), 'the simulator saw both encodings');
+  t.ok(
+    sim.requests.some((r) => r.encoding === 'utf8') && sim.requests.some((r) => r.encoding === 'utf16le'),
+    'the simulator saw both encodings',
+  );
   t.ok(u16.records.length > 300);
   t.same(u8.records, u16.records, 'identical records');
-  t.ok(u8.records.some((r) => r.record.company === 'مستشفى النور التخصصي'), 'Arabic company name survives both encodings');
+  t.ok(
+    u8.records.some((r) => r.record.company === 'مستشفى النور التخصصي'),
+    'Arabic company name survives both encodings',
+  );
 });
 
 t.test('a malformed reply is quarantined, its stream fails clearly, nothing else is lost', async (t) => {
@@ -111,20 +165,35 @@ t.test('a malformed reply is quarantined, its stream fails clearly, nothing else
   const bad = await pipeline(cfg, db, undefined, { tap: TAP });
   t.equal(bad.tapCode, 1, 'the run exits 1');
   t.equal(bad.targetCode, 0, 'the target commits what it got');
-  t.match(bad.tapErr, /unparseable Tally reply to MediVouchers for "Al Shifa Medical Centre LLC".*closes <VOUCHER>|unparseable Tally reply to MediVouchers/, 'clear error naming the request');
-  const [q] = await query<{ stream: string; reason: string; body: string; body_bytes: number }>(db, `select stream, reason, body, body_bytes::int from raw.tally_quarantine`);
+  t.match(
+    bad.tapErr,
+    /unparseable Tally reply to MediVouchers for "Al Shifa Medical Centre LLC".*closes <VOUCHER>|unparseable Tally reply to MediVouchers/,
+    'clear error naming the request',
+  );
+  const [q] = await query<{ stream: string; reason: string; body: string; body_bytes: number }>(
+    db,
+    `select stream, reason, body, body_bytes::int from raw.tally_quarantine`,
+  );
   t.equal(q!.stream, 'tally_vouchers');
   t.match(q!.reason, /closes|truncated|ends inside/);
   t.ok(q!.body.startsWith('<ENVELOPE>') && q!.body.length > 1000, 'raw body stored');
-  const counts = await query<{ t: string; n: number }>(db, `select 'ledgers' t, count(*)::int n from raw.tally_ledgers union all select 'closing', count(*)::int from raw.tally_closing_stock union all select 'other company vouchers', count(*)::int from raw.tally_vouchers where company <> 'Al Shifa Medical Centre LLC'`);
+  const counts = await query<{ t: string; n: number }>(
+    db,
+    `select 'ledgers' t, count(*)::int n from raw.tally_ledgers union all select 'closing', count(*)::int from raw.tally_closing_stock union all select 'other company vouchers', count(*)::int from raw.tally_vouchers where company <> 'Al Shifa Medical Centre LLC'`,
+  );
   for (const c of counts) t.ok(c.n > 0, `${c.t} still loaded`);
-  const partition = bad.lastState?.bookmarks?.tally_vouchers?.partitions?.find((p: any) => p.context.company === 'Al Shifa Medical Centre LLC');
+  const partition = bad.lastState?.bookmarks?.tally_vouchers?.partitions?.find(
+    (p: any) => p.context.company === 'Al Shifa Medical Centre LLC',
+  );
   t.notOk(partition?.replication_key_value, 'the failed partition keeps its bookmark (none yet)');
 
   const good = await pipeline(cfg, db, bad.lastState, { tap: TAP });
   t.equal(good.tapCode, 0, 'rerun without the fault completes');
   t.equal(await dbt(db), 0);
-  const [v] = await query<{ n: number }>(db, `select count(distinct voucher_guid)::int n from tally_analytics.fact_vouchers where company = 'Al Shifa Medical Centre LLC'`);
+  const [v] = await query<{ n: number }>(
+    db,
+    `select count(distinct voucher_guid)::int n from tally_analytics.fact_vouchers where company = 'Al Shifa Medical Centre LLC'`,
+  );
   const live = [...sim.companies[0]!.voucherIndexes()].filter((i) => !sim.companies[0]!.voucher(i).cancelled).length;
   t.equal(v!.n, live, 'after the rerun every voucher is there exactly once');
 });
@@ -148,25 +217,45 @@ t.test('amounts as Tally prints them load exactly; one unreadable value quaranti
   const run = await pipeline({ url, voucher_batch_size: 100, retry_base_ms: 20 }, db, undefined, { tap: TAP });
   t.equal(run.tapCode, 1, 'the run exits 1, as for any quarantined reply', { err: run.tapErr.slice(-2000) });
   t.equal(run.targetCode, 0, 'the target commits what it got');
-  t.match(run.tapErr, /tally_vouchers for \\?"Printed Books\\?": 1 object\(s\) with a value that cannot be read/,
-    'the failure names the stream, company and count');
+  t.match(
+    run.tapErr,
+    /tally_vouchers for \\?"Printed Books\\?": 1 object\(s\) with a value that cannot be read/,
+    'the failure names the stream, company and count',
+  );
 
   const badGuid = printed.voucher(bad).guid;
-  const q = await query<{ stream: string; company: string; reason: string; body: string }>(db,
-    `select stream, company, reason, body from raw.tally_quarantine`);
+  const q = await query<{ stream: string; company: string; reason: string; body: string }>(
+    db,
+    `select stream, company, reason, body from raw.tally_quarantine`,
+  );
   t.equal(q.length, 1, 'one record quarantined');
   t.equal(q[0]!.stream, 'tally_vouchers');
   t.equal(q[0]!.company, 'Printed Books');
-  t.match(q[0]!.reason, `ledger AMOUNT "1,50,0O0.00 Dr" is not an amount (<VOUCHER> GUID ${badGuid}`,
-    'the reason names the value and the voucher');
+  t.match(
+    q[0]!.reason,
+    `ledger AMOUNT "1,50,0O0.00 Dr" is not an amount (<VOUCHER> GUID ${badGuid}`,
+    'the reason names the value and the voucher',
+  );
   const body = q[0]!.body;
-  t.ok(body.startsWith('<VOUCHER') && body.includes(badGuid) && body.endsWith('</VOUCHER>'), 'the voucher\'s XML is kept');
-  const counts = await query<{ company: string; n: number; bad: number }>(db,
-    `select company, count(*)::int n, count(*) filter (where guid = $1)::int bad from raw.tally_vouchers group by 1 order by 1`, [badGuid]);
-  t.same(counts, [{ company: 'Plain Books', n: live.length, bad: 1 }, { company: 'Printed Books', n: live.length - 1, bad: 0 }],
-    'every other voucher loaded; the unreadable one did not');
-  const [lines] = await query<{ n: number }>(db,
-    `select count(*)::int n from raw.tally_voucher_ledger_entries where company = 'Printed Books' and voucher_guid = $1`, [badGuid]);
+  t.ok(body.startsWith('<VOUCHER') && body.includes(badGuid) && body.endsWith('</VOUCHER>'), "the voucher's XML is kept");
+  const counts = await query<{ company: string; n: number; bad: number }>(
+    db,
+    `select company, count(*)::int n, count(*) filter (where guid = $1)::int bad from raw.tally_vouchers group by 1 order by 1`,
+    [badGuid],
+  );
+  t.same(
+    counts,
+    [
+      { company: 'Plain Books', n: live.length, bad: 1 },
+      { company: 'Printed Books', n: live.length - 1, bad: 0 },
+    ],
+    'every other voucher loaded; the unreadable one did not',
+  );
+  const [lines] = await query<{ n: number }>(
+    db,
+    `select count(*)::int n from raw.tally_voucher_ledger_entries where company = 'Printed Books' and voucher_guid = $1`,
+    [badGuid],
+  );
   t.equal(lines!.n, 0, 'nor did its lines');
   const partition = run.lastState?.bookmarks?.tally_vouchers?.partitions?.find((p: any) => p.context.company === 'Printed Books');
   t.notOk(partition?.replication_key_value, 'the failed partition keeps its bookmark (none yet), so the voucher is asked again');
@@ -186,11 +275,18 @@ t.test('amounts as Tally prints them load exactly; one unreadable value quaranti
     where company = $1 and guid <> $2
     union all select guid, opening_value::text, closing_value::text from raw.tally_stock_items where company = $1 order by 1`);
   t.same(masters.printed, masters.plain, 'balances (Dr/Cr) and stock values ((-)): printed = plain');
-  const [big] = await query<{ amount: string }>(db, `select amount::text from raw.tally_voucher_ledger_entries
-    where company = 'Printed Books' and voucher_guid = $1 and line_no = 1`, [printed.voucher(huge).guid]);
+  const [big] = await query<{ amount: string }>(
+    db,
+    `select amount::text from raw.tally_voucher_ledger_entries
+    where company = 'Printed Books' and voucher_guid = $1 and line_no = 1`,
+    [printed.voucher(huge).guid],
+  );
   t.equal(big!.amount, '-123456789012345.67', '17 significant digits arrive exactly (a double would round them)');
-  const [drcr] = await query<{ n: number; neg: number }>(db, `select count(*)::int n, count(*) filter (where is_deemed_positive)::int neg
-    from raw.tally_voucher_ledger_entries where company = 'Printed Books' and amount < 0`);
+  const [drcr] = await query<{ n: number; neg: number }>(
+    db,
+    `select count(*)::int n, count(*) filter (where is_deemed_positive)::int neg
+    from raw.tally_voucher_ledger_entries where company = 'Printed Books' and amount < 0`,
+  );
   t.ok(drcr!.n > 0 && drcr!.n === drcr!.neg, 'Dr lines are negative (debit), as in the plain form');
 
   // facts: exact too
@@ -198,8 +294,10 @@ t.test('amounts as Tally prints them load exactly; one unreadable value quaranti
   const facts = await both(`select voucher_guid, line_no, amount::text, debit_amount::text, credit_amount::text
     from tally_analytics.fact_vouchers where company = $1 and voucher_guid <> $2 order by 1, 2`);
   t.same(facts.printed, facts.plain, 'fact_vouchers: printed = plain, exactly');
-  t.ok(facts.printed.some((r: any) => r.amount === '-123456789012345.67' && r.debit_amount === '123456789012345.67'),
-    'the huge amount is exact in fact_vouchers');
+  t.ok(
+    facts.printed.some((r: any) => r.amount === '-123456789012345.67' && r.debit_amount === '123456789012345.67'),
+    'the huge amount is exact in fact_vouchers',
+  );
   const moves = await both(`select voucher_guid, line_no, quantity::text, rate::text, amount::text from tally_analytics.fact_stock_movements
     where company = $1 and voucher_guid <> $2 order by 1, 2`);
   t.same(moves.printed, moves.plain, 'fact_stock_movements: printed = plain, exactly');
@@ -209,7 +307,12 @@ t.test('503, a dropped connection and a timeout are retried within bounds; exhau
   const { sim, url } = await startSim(200);
   t.teardown(() => sim.close());
   const clean = await tapRecords({ url });
-  sim.faults.arm({ kind: 'status', status: 503, times: 2, match: 'MediLedger ' }, { kind: 'truncate', match: 'MediVouchers' }, { kind: 'timeout', match: 'MediGroup ' }, { kind: 'latency', ms: 300, match: 'MediUnit ' });
+  sim.faults.arm(
+    { kind: 'status', status: 503, times: 2, match: 'MediLedger ' },
+    { kind: 'truncate', match: 'MediVouchers' },
+    { kind: 'timeout', match: 'MediGroup ' },
+    { kind: 'latency', ms: 300, match: 'MediUnit ' },
+  );
   const started = Date.now();
   const faulty = await tapRecords({ url, request_timeout_seconds: 1, retry_base_ms: 50 });
   t.equal(faulty.code, 0, 'recovered', { err: faulty.stderr.slice(-2000) });

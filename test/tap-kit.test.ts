@@ -26,8 +26,13 @@ const rows = [
 const rowsOf = (ward: string) => rows.filter((r) => r.ward === ward);
 const patients = defineStream<{ api_url: string }, null>({
   singer: {
-    stream: 'patients', key_properties: ['id'], bookmark_properties: ['updated'],
-    schema: { type: 'object', properties: { id: { type: 'integer' }, name: { type: 'string' }, updated: { type: 'string' }, ward: { type: 'string' } } },
+    stream: 'patients',
+    key_properties: ['id'],
+    bookmark_properties: ['updated'],
+    schema: {
+      type: 'object',
+      properties: { id: { type: 'integer' }, name: { type: 'string' }, updated: { type: 'string' }, ward: { type: 'string' } },
+    },
   },
   partitions: () => [{ ward: 'A' }, { ward: 'B' }],
   async *fetch({ partition, since }) {
@@ -36,14 +41,28 @@ const patients = defineStream<{ api_url: string }, null>({
   },
 });
 const wards = defineStream<{ api_url: string }, null>({
-  singer: { stream: 'wards', key_properties: ['code'], bookmark_properties: [], schema: { type: 'object', properties: { code: { type: 'string' } } } },
+  singer: {
+    stream: 'wards',
+    key_properties: ['code'],
+    bookmark_properties: [],
+    schema: { type: 'object', properties: { code: { type: 'string' } } },
+  },
   async *fetch() {
     seen.push({ stream: 'wards', since: undefined, partition: {} });
     yield { code: 'A' };
   },
 });
 const tap: TapDef<{ api_url: string }, null> = {
-  about: { name: 'tap-sample', namespace: 'tap_sample', executable: 'tap-sample', pluginType: 'extractors', description: 'sample', version: '0.0.0', capabilities: ['catalog', 'discover', 'state', 'about'], settings },
+  about: {
+    name: 'tap-sample',
+    namespace: 'tap_sample',
+    executable: 'tap-sample',
+    pluginType: 'extractors',
+    description: 'sample',
+    version: '0.0.0',
+    capabilities: ['catalog', 'discover', 'state', 'about'],
+    settings,
+  },
   settings,
   streams: [patients, wards],
   client: () => null,
@@ -54,7 +73,8 @@ const patientsEncoded = defineStream<{ api_url: string }, null>({
   ...patients,
   async *fetch({ partition, since, encoder }) {
     const encode = encoder(['id', 'name', 'updated', 'ward']);
-    for (const r of rows) if (r.ward === partition.ward && (since === undefined || r.updated > String(since))) yield encode([r.id, r.name, r.updated, r.ward]);
+    for (const r of rows)
+      if (r.ward === partition.ward && (since === undefined || r.updated > String(since))) yield encode([r.id, r.name, r.updated, r.ward]);
   },
 });
 const tapEncoded: TapDef<{ api_url: string }, null> = { ...tap, streams: [patientsEncoded, wards] };
@@ -65,7 +85,12 @@ async function run(argv: string[], which = tap): Promise<{ code: number; out: st
   sink.setEncoding('utf8');
   sink.on('data', (d: string) => (out += d));
   const code = await runTap(which, argv, sink);
-  const messages = argv.some((a) => ['--about', '--discover', '--version'].includes(a)) ? [] : out.split('\n').filter(Boolean).map((l) => JSON.parse(l));
+  const messages = argv.some((a) => ['--about', '--discover', '--version'].includes(a))
+    ? []
+    : out
+        .split('\n')
+        .filter(Boolean)
+        .map((l) => JSON.parse(l));
   return { code, out, messages };
 }
 
@@ -107,7 +132,13 @@ t.test('--test=schema writes every SCHEMA and nothing else, as singer-sdk taps d
   seen.length = 0;
   const r = await run(['--config', cfg, '--test=schema']);
   t.equal(r.code, 0);
-  t.same(r.messages.map((m) => [m.type, m.stream]), [['SCHEMA', 'patients'], ['SCHEMA', 'wards']]);
+  t.same(
+    r.messages.map((m) => [m.type, m.stream]),
+    [
+      ['SCHEMA', 'patients'],
+      ['SCHEMA', 'wards'],
+    ],
+  );
   t.same(r.messages[0]!.bookmark_properties, ['updated']);
   t.same(r.messages[0]!.key_properties, ['id']);
   t.same(seen, [], 'no stream was read');
@@ -126,7 +157,10 @@ t.test('tap-hims: extra_headers is sensitive (it carries Authorization headers)'
   const lock = JSON.parse(readFileSync(join(ROOT, 'plugins/extractors/tap-hims--medi.lock'), 'utf8'));
   // a secret is never declared to Meltano, which would write it into .meltano/run/*.config.json: the tap reads it
   // from its own environment variable (kit/singer/settings.ts meltanoSettings)
-  t.notOk(lock.settings.find((s: { name: string }) => s.name === 'extra_headers'), 'and so left out of the Meltano definition');
+  t.notOk(
+    lock.settings.find((s: { name: string }) => s.name === 'extra_headers'),
+    'and so left out of the Meltano definition',
+  );
 });
 
 t.test('--discover: breadcrumb metadata with key and replication key automatic', async (t) => {
@@ -148,7 +182,10 @@ t.test('sync: bookmarks kept per partition by the kit; state resumes; selection 
   seen.length = 0;
   const first = await run(['--config', cfg]);
   t.equal(first.code, 0);
-  t.same(first.messages.filter((m) => m.type === 'RECORD').map((m) => m.record.id ?? m.record.code), [1, 2, 3, 'A']);
+  t.same(
+    first.messages.filter((m) => m.type === 'RECORD').map((m) => m.record.id ?? m.record.code),
+    [1, 2, 3, 'A'],
+  );
   const last = first.messages.filter((m) => m.type === 'STATE').at(-1)!.value;
   t.same(last.bookmarks.patients.partitions, [
     { context: { ward: 'A' }, replication_key_value: '2025-01-03' },
@@ -157,7 +194,10 @@ t.test('sync: bookmarks kept per partition by the kit; state resumes; selection 
   // resume: the kit hands each partition its own bookmark
   seen.length = 0;
   const second = await run(['--config', cfg, '--state', file(last)]);
-  t.same(seen.filter((s) => s.stream === 'patients').map((s) => s.since), ['2025-01-03', '2025-01-02']);
+  t.same(
+    seen.filter((s) => s.stream === 'patients').map((s) => s.since),
+    ['2025-01-03', '2025-01-02'],
+  );
   t.equal(second.messages.filter((m) => m.type === 'RECORD' && m.stream === 'patients').length, 0, 'nothing new after resume');
 
   // catalog: deselect the wards stream and the name property
@@ -174,24 +214,58 @@ t.test('sync: bookmarks kept per partition by the kit; state resumes; selection 
 
 t.test('encoded records: the same messages, selection and bookmarks as records yielded as objects', async (t) => {
   const cfg = file({ api_url: 'http://x' });
-  const strip = (ms: Array<Record<string, any>>) => ms.map(({ time_extracted, ...m }) => {
-    if (m.type === 'RECORD') t.match(time_extracted, /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/);
-    return m;
-  });
+  const strip = (ms: Array<Record<string, any>>) =>
+    ms.map(({ time_extracted, ...m }) => {
+      if (m.type === 'RECORD') t.match(time_extracted, /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/);
+      return m;
+    });
   t.same(strip((await run(['--config', cfg], tapEncoded)).messages), strip((await run(['--config', cfg])).messages));
   const cat = discover(tap.streams);
   cat.streams[0]!.metadata.find((m) => m.breadcrumb[1] === 'name')!.metadata.selected = false;
-  const argv = ['--config', cfg, '--catalog', file(cat), '--state', file({ bookmarks: { patients: { partitions: [{ context: { ward: 'A' }, replication_key_value: '2025-01-01' }] } } })];
+  const argv = [
+    '--config',
+    cfg,
+    '--catalog',
+    file(cat),
+    '--state',
+    file({ bookmarks: { patients: { partitions: [{ context: { ward: 'A' }, replication_key_value: '2025-01-01' }] } } }),
+  ];
   const encoded = strip((await run(argv, tapEncoded)).messages);
   t.same(encoded, strip((await run(argv)).messages));
-  t.same(encoded.filter((m) => m.type === 'RECORD' && m.stream === 'patients').map((m) => m.record), [{ id: 2, updated: '2025-01-03', ward: 'A' }, { id: 3, updated: '2025-01-02', ward: 'B' }]);
-  t.same(encoded.filter((m) => m.type === 'STATE').at(-1)!.value.bookmarks.patients.partitions.map((p: any) => p.replication_key_value), ['2025-01-03', '2025-01-02']);
+  t.same(
+    encoded.filter((m) => m.type === 'RECORD' && m.stream === 'patients').map((m) => m.record),
+    [
+      { id: 2, updated: '2025-01-03', ward: 'A' },
+      { id: 3, updated: '2025-01-02', ward: 'B' },
+    ],
+  );
+  t.same(
+    encoded
+      .filter((m) => m.type === 'STATE')
+      .at(-1)!
+      .value.bookmarks.patients.partitions.map((p: any) => p.replication_key_value),
+    ['2025-01-03', '2025-01-02'],
+  );
 });
 
 t.test('recordEncoder: exactly JSON.stringify of the same object, for every kind of value', async (t) => {
   const values = [
-    'plain', '', 'quote " and backslash \\', 'tab\tnewline\ncr\r nul\u0000 unit\u001f', 'ā Māori é 中文', 'emoji 😀 pair',
-    'lone high \ud83d end', 'lone low \ude00', '\u007f del \u2028 sep', null, 0, -1.5, 12345678901234, true, false, { a: [1, 'x'] },
+    'plain',
+    '',
+    'quote " and backslash \\',
+    'tab\tnewline\ncr\r nul\u0000 unit\u001f',
+    'ā Māori é 中文',
+    'emoji 😀 pair',
+    'lone high \ud83d end',
+    'lone low \ude00',
+    '\u007f del \u2028 sep',
+    null,
+    0,
+    -1.5,
+    12345678901234,
+    true,
+    false,
+    { a: [1, 'x'] },
   ];
   const keys = values.map((_, i) => `k${i} "q"`);
   const encode = recordEncoder(keys);
@@ -209,7 +283,15 @@ t.test('recordEncoder: exactly JSON.stringify of the same object, for every kind
 });
 
 t.test('JsonRows: the same JSON as JSON.stringify, from UTF-8 bytes; deselected keys left out', async (t) => {
-  const texts = ['plain', '', 'quote " and backslash \\', 'tab\tnewline\ncr\r nul\u0000 unit\u001f bs\b ff\f', 'ā Māori é 中文', 'emoji 😀 pair', '\u007f del \u2028 sep'];
+  const texts = [
+    'plain',
+    '',
+    'quote " and backslash \\',
+    'tab\tnewline\ncr\r nul\u0000 unit\u001f bs\b ff\f',
+    'ā Māori é 中文',
+    'emoji 😀 pair',
+    '\u007f del \u2028 sep',
+  ];
   const keys = [...texts.map((_, i) => `k${i} "q"`), 'constant', 'n', 'none'];
   const rows = new JsonRows(keys, new Set(), undefined, undefined, 16); // a tiny buffer: every record makes it grow
   const expected: string[] = [];
@@ -226,7 +308,9 @@ t.test('JsonRows: the same JSON as JSON.stringify, from UTF-8 bytes; deselected 
     rows.integer(texts.length + 1, r * 1e12);
     rows.null(texts.length + 2);
     rows.end();
-    expected.push(JSON.stringify({ ...Object.fromEntries(texts.map((x, i) => [keys[i], x])), constant: { uri: 's3://b/k' }, n: r * 1e12, none: null }));
+    expected.push(
+      JSON.stringify({ ...Object.fromEntries(texts.map((x, i) => [keys[i], x])), constant: { uri: 's3://b/k' }, n: r * 1e12, none: null }),
+    );
   }
   const batch = rows.take();
   t.equal(batch.count, 3);
@@ -246,9 +330,23 @@ t.test('JsonRows: the same JSON as JSON.stringify, from UTF-8 bytes; deselected 
 });
 
 t.test('a stream yielding byte-encoded batches emits what the object path emits', async (t) => {
-  const wardRows = [{ code: 'A', name: 'Ward "A"' }, { code: 'B', name: 'Wārd B' }, { code: 'C', name: '' }];
-  const wardsSchema = { stream: 'wards', key_properties: ['code'], bookmark_properties: [], schema: { type: 'object' as const, properties: { code: { type: 'string' }, name: { type: 'string' } } } };
-  const asObjects = defineStream<{ api_url: string }, null>({ singer: wardsSchema, async *fetch() { yield* wardRows; } });
+  const wardRows = [
+    { code: 'A', name: 'Ward "A"' },
+    { code: 'B', name: 'Wārd B' },
+    { code: 'C', name: '' },
+  ];
+  const wardsSchema = {
+    stream: 'wards',
+    key_properties: ['code'],
+    bookmark_properties: [],
+    schema: { type: 'object' as const, properties: { code: { type: 'string' }, name: { type: 'string' } } },
+  };
+  const asObjects = defineStream<{ api_url: string }, null>({
+    singer: wardsSchema,
+    async *fetch() {
+      yield* wardRows;
+    },
+  });
   const asBytes = defineStream<{ api_url: string }, null>({
     singer: wardsSchema,
     async *fetch({ rows }) {
@@ -274,7 +372,10 @@ t.test('a stream yielding byte-encoded batches emits what the object path emits'
   const cat = discover([asBytes]);
   cat.streams[0]!.metadata.find((m) => m.breadcrumb[1] === 'name')!.metadata.selected = false;
   const narrowed = (await run(['--config', cfg, '--catalog', file(cat)], { ...tap, streams: [asBytes] })).messages;
-  t.same(narrowed.filter((m) => m.type === 'RECORD').map((m) => m.record), [{ code: 'A' }, { code: 'B' }, { code: 'C' }]);
+  t.same(
+    narrowed.filter((m) => m.type === 'RECORD').map((m) => m.record),
+    [{ code: 'A' }, { code: 'B' }, { code: 'C' }],
+  );
   // bare records (a builder made without the kit's envelope) are refused: the run fails, nothing half-written
   const bare = defineStream<{ api_url: string }, null>({
     singer: wardsSchema,
@@ -310,19 +411,28 @@ t.test('byte-encoded batches carry their greatest replication key value to the b
   });
   const cfg = file({ api_url: 'http://x' });
   const strip = (ms: Array<Record<string, any>>) => ms.map(({ time_extracted: _t, ...m }) => m);
-  t.same(strip((await run(['--config', cfg], { ...tap, streams: [keyed, wards] })).messages), strip((await run(['--config', cfg])).messages));
+  t.same(
+    strip((await run(['--config', cfg], { ...tap, streams: [keyed, wards] })).messages),
+    strip((await run(['--config', cfg])).messages),
+  );
 });
 
 // A stream that remembers, as tap-hims does, which records at its bookmark instant it already sent (a `ge`
 // query returns them again) and which source files it has read.
 const remembering = defineStream<{ api_url: string }, null>({
   singer: {
-    stream: 'visits', key_properties: ['id'], bookmark_properties: ['at'],
+    stream: 'visits',
+    key_properties: ['id'],
+    bookmark_properties: ['at'],
     schema: { type: 'object', properties: { id: { type: 'integer' }, at: { type: 'string' } } },
   },
   async *fetch({ since, memo, setMemo, processed }) {
     const sentAtBookmark = new Set((memo as number[] | undefined) ?? []);
-    for (const r of [{ id: 1, at: '2025-01-01' }, { id: 2, at: '2025-01-02' }, { id: 3, at: '2025-01-02' }]) {
+    for (const r of [
+      { id: 1, at: '2025-01-01' },
+      { id: 2, at: '2025-01-02' },
+      { id: 3, at: '2025-01-02' },
+    ]) {
       if (since !== undefined && (r.at < String(since) || (r.at === since && sentAtBookmark.has(r.id)))) continue;
       if (processed.has(`file-${r.id}`)) continue;
       yield r;
@@ -345,7 +455,11 @@ t.test('FULL_TABLE chosen in the catalog over an existing state reads every reco
   cat.streams[0]!.metadata[0]!.metadata['replication-method'] = 'FULL_TABLE';
   const full = await run(['--config', cfg, '--state', file(state), '--catalog', file(cat)], visitsTap);
   t.equal(full.code, 0);
-  t.same(full.messages.filter((m) => m.type === 'RECORD').map((m) => m.record.id), [1, 2, 3], 'records at the old bookmark are read too');
+  t.same(
+    full.messages.filter((m) => m.type === 'RECORD').map((m) => m.record.id),
+    [1, 2, 3],
+    'records at the old bookmark are read too',
+  );
   t.notOk(full.messages.find((m) => m.type === 'SCHEMA')!.bookmark_properties, 'no bookmark properties announced');
   t.same(full.messages.filter((m) => m.type === 'STATE').at(-1)!.value, state, "the stream's state is left for the next incremental run");
 });
@@ -354,18 +468,25 @@ t.test('FULL_TABLE chosen for tap-hims over its state: every patient again, also
   const sim = new HimsSim({ hospital: new Hospital({ patients: 30, appointments: 10 }) });
   await sim.listen();
   t.teardown(() => sim.close());
-  const himsRun = (args: string[]) => new Promise<Array<Record<string, any>>>((resolve, reject) => {
-    const config = file({ base_url: `${sim.url}/fhir`, page_size: 7 });
-    const child = spawn(process.execPath, [join(ROOT, 'dist/taps/tap-hims/main.js'), '--config', config, ...args]);
-    let out = '';
-    child.stdout.setEncoding('utf8').on('data', (d: string) => (out += d));
-    child.stderr.resume();
-    child.on('error', reject);
-    child.on('close', (code) => {
-      if (code === 0) resolve(out.split('\n').filter(Boolean).map((l) => JSON.parse(l)));
-      else reject(new Error(`tap-hims exited ${code}`));
+  const himsRun = (args: string[]) =>
+    new Promise<Array<Record<string, any>>>((resolve, reject) => {
+      const config = file({ base_url: `${sim.url}/fhir`, page_size: 7 });
+      const child = spawn(process.execPath, [join(ROOT, 'dist/taps/tap-hims/main.js'), '--config', config, ...args]);
+      let out = '';
+      child.stdout.setEncoding('utf8').on('data', (d: string) => (out += d));
+      child.stderr.resume();
+      child.on('error', reject);
+      child.on('close', (code) => {
+        if (code === 0)
+          resolve(
+            out
+              .split('\n')
+              .filter(Boolean)
+              .map((l) => JSON.parse(l)),
+          );
+        else reject(new Error(`tap-hims exited ${code}`));
+      });
     });
-  });
   const patients = (ms: Array<Record<string, any>>) => ms.filter((m) => m.type === 'RECORD' && m.stream === 'hims_patients');
   const cat = JSON.parse(execFileSync(process.execPath, [join(ROOT, 'dist/taps/tap-hims/main.js'), '--discover'], { encoding: 'utf8' }));
   cat.streams = cat.streams.filter((s: { stream: string }) => s.stream === 'hims_patients');
@@ -375,6 +496,13 @@ t.test('FULL_TABLE chosen for tap-hims over its state: every patient again, also
   t.ok(Object.keys(state.bookmarks.hims_patients.memo.seen).length > 0, 'the memo holds the patients sent within the look-back');
   cat.streams[0].metadata[0].metadata['replication-method'] = 'FULL_TABLE';
   const full = await himsRun(['--catalog', file(cat), '--state', file(state)]);
-  t.same(patients(full).map((m) => m.record.id).sort(), patients(first).map((m) => m.record.id).sort());
+  t.same(
+    patients(full)
+      .map((m) => m.record.id)
+      .sort(),
+    patients(first)
+      .map((m) => m.record.id)
+      .sort(),
+  );
   t.equal(sim.requests.filter((r) => r.path.includes('_lastUpdated=')).length, 0, 'no _lastUpdated filter: the whole table');
 });

@@ -12,6 +12,7 @@ const PROPS = {
   ts: { type: ['string', 'null'], format: 'date-time' },
   d: { type: ['string', 'null'], format: 'date' },
   n: { type: ['number', 'null'] },
+  // eslint-disable-next-line no-loss-of-precision -- the int64 bounds as taps write them (read as doubles, as JSON.parse does)
   big: { type: ['integer', 'null'], minimum: -9223372036854775808, maximum: 9223372036854775807 },
   unbounded: { type: ['integer', 'null'] },
   flag: { type: ['boolean', 'null'] },
@@ -20,20 +21,76 @@ const PROPS = {
 };
 
 const TIMESTAMPS = [
-  '2024-02-29T23:59:59.999999Z', '2024-02-29T23:59:59.9999995Z', '2020-01-01T00:00:00+13:45', '2020-01-01T00:00:00-00:30',
-  '2020-01-01 10:00:00z', '2020-01-01t10:00Z', '2020-01-01T10:00:00', '2016-12-31T23:59:60Z', '0001-01-01T00:00:00Z',
-  '9999-12-31T23:59:59.999999Z', '1969-07-20T20:17:40.5+00:00', '1600-03-01T00:00:00Z', '2400-01-01T00:00:00+15:59',
-  '2000-01-01T00:00:00.000001-1200', '1999-12-31T23:59:59.9+01', '2285-06-01T12:00:00Z', '1714-06-01T12:00:00Z',
+  '2024-02-29T23:59:59.999999Z',
+  '2024-02-29T23:59:59.9999995Z',
+  '2020-01-01T00:00:00+13:45',
+  '2020-01-01T00:00:00-00:30',
+  '2020-01-01 10:00:00z',
+  '2020-01-01t10:00Z',
+  '2020-01-01T10:00:00',
+  '2016-12-31T23:59:60Z',
+  '0001-01-01T00:00:00Z',
+  '9999-12-31T23:59:59.999999Z',
+  '1969-07-20T20:17:40.5+00:00',
+  '1600-03-01T00:00:00Z',
+  '2400-01-01T00:00:00+15:59',
+  '2000-01-01T00:00:00.000001-1200',
+  '1999-12-31T23:59:59.9+01',
+  '2285-06-01T12:00:00Z',
+  '1714-06-01T12:00:00Z',
 ];
 const DATES = ['2000-01-01', '1999-12-31', '0001-01-01', '9999-12-31', '2024-02-29', '1600-02-29', '1970-01-01'];
 const NUMBERS = [
-  '0', '-0', '-0.0', '0.000', '1.50', '1e3', '1E-3', '1.5e+2', '-1.5e-7', '123456789012345678901234567890.123456789012', '0.0001',
-  '10000', '9999.9999', '100000000', '1e100', '1e-100', '12345.6789e-2', '5e-324', '1e1000', '-7', '0.1', '3.14159265358979323846',
+  '0',
+  '-0',
+  '-0.0',
+  '0.000',
+  '1.50',
+  '1e3',
+  '1E-3',
+  '1.5e+2',
+  '-1.5e-7',
+  '123456789012345678901234567890.123456789012',
+  '0.0001',
+  '10000',
+  '9999.9999',
+  '100000000',
+  '1e100',
+  '1e-100',
+  '12345.6789e-2',
+  '5e-324',
+  '1e1000',
+  '-7',
+  '0.1',
+  '3.14159265358979323846',
 ];
-const BIGINTS = ['9223372036854775807', '-9223372036854775808', '0', '-1', '4294967296', '-4294967297', '1234567890123456', '-999999999999999'];
+const BIGINTS = [
+  '9223372036854775807',
+  '-9223372036854775808',
+  '0',
+  '-1',
+  '4294967296',
+  '-4294967297',
+  '1234567890123456',
+  '-999999999999999',
+];
 const UNBOUNDED = ['0', '-1', '9007199254740993', '123456789012345678901234567890', '-98765432109876543210'];
 // `raw:` entries are sent as written (escapes JSON.stringify would not choose: \u for COPY's own escapes, \/ \b \f)
-const TEXTS = ['', 'tab\there', 'nl\nx', 'raw:"\\u005c|\\u000a|\\u000d|\\u0009|\\u00e9|\\ud83d\\ude00|\\/|\\b|\\f|\\\\N"', 'cr\rx', 'back\\slash', 'quote"', 'é中😀', '\\N', 'a\u0001b', '/slash', 'ä\\t', 'x'.repeat(300)];
+const TEXTS = [
+  '',
+  'tab\there',
+  'nl\nx',
+  'raw:"\\u005c|\\u000a|\\u000d|\\u0009|\\u00e9|\\ud83d\\ude00|\\/|\\b|\\f|\\\\N"',
+  'cr\rx',
+  'back\\slash',
+  'quote"',
+  'é中😀',
+  '\\N',
+  'a\u0001b',
+  '/slash',
+  'ä\\t',
+  'x'.repeat(300),
+];
 const DOCS = [{ a: 'x\\y', b: 'é', c: [1, 2.5, { d: null }] }, {}, { s: 'tab\tnl\n' }];
 
 function records(): string[] {
@@ -43,10 +100,21 @@ function records(): string[] {
     // numbers spelled as sent (JSON.stringify would normalise them)
     const num = (list: string[]) => (i < list.length ? list[i]! : 'null');
     const str = (list: string[]) => (i >= list.length ? 'null' : list[i]!.startsWith('raw:') ? list[i]!.slice(4) : JSON.stringify(list[i]));
-    const fields = [`"id":${i}`, `"ts":${str(TIMESTAMPS)}`, `"d":${str(DATES)}`, `"n":${num(NUMBERS)}`, `"big":${num(BIGINTS)}`,
-      `"unbounded":${num(UNBOUNDED)}`, `"flag":${i % 3 === 2 ? 'null' : String(i % 2 === 0)}`, `"txt":${str(TEXTS)}`];
+    const fields = [
+      `"id":${i}`,
+      `"ts":${str(TIMESTAMPS)}`,
+      `"d":${str(DATES)}`,
+      `"n":${num(NUMBERS)}`,
+      `"big":${num(BIGINTS)}`,
+      `"unbounded":${num(UNBOUNDED)}`,
+      `"flag":${i % 3 === 2 ? 'null' : String(i % 2 === 0)}`,
+      `"txt":${str(TEXTS)}`,
+    ];
     if (i < DOCS.length) fields.push(`"doc":${JSON.stringify(DOCS[i])}`);
-    const time = i % 4 === 0 ? '' : `,"time_extracted":"${['', '2025-11-01T00:00:00Z', '2025-11-01T13:00:00+13:00', '2025-11-01 00:00:00.123456'][i % 4]}"`;
+    const time =
+      i % 4 === 0
+        ? ''
+        : `,"time_extracted":"${['', '2025-11-01T00:00:00Z', '2025-11-01T13:00:00+13:00', '2025-11-01 00:00:00.123456'][i % 4]}"`;
     out.push(`{"type":"RECORD","stream":"edge","record":{${fields.join(',')}}${time}${i % 5 === 0 ? ',"version":1732000000000' : ''}}`);
   }
   return out;
@@ -77,16 +145,19 @@ t.test('binary and text COPY store the same values', async (t) => {
 t.test('a time column keeps the stream on text; an existing varchar column too', async (t) => {
   const url = await scratchDb('target_binary_types');
   await query(url, `CREATE SCHEMA raw; CREATE TABLE raw.legacy (id numeric, v varchar(10))`);
-  const input = [
-    schema('clock', { id: { type: 'integer' }, at: { type: 'string', format: 'time' } }),
-    '{"type":"RECORD","stream":"clock","record":{"id":1,"at":"10:15:30Z"}}',
-    schema('legacy', { id: { type: 'integer' }, v: { type: 'string' } }),
-    '{"type":"RECORD","stream":"legacy","record":{"id":2147483647,"v":"x"}}',
-  ].join('\n') + '\n';
+  const input =
+    [
+      schema('clock', { id: { type: 'integer' }, at: { type: 'string', format: 'time' } }),
+      '{"type":"RECORD","stream":"clock","record":{"id":1,"at":"10:15:30Z"}}',
+      schema('legacy', { id: { type: 'integer' }, v: { type: 'string' } }),
+      '{"type":"RECORD","stream":"legacy","record":{"id":2147483647,"v":"x"}}',
+    ].join('\n') + '\n';
   const r = await runTarget({ database_url: url }, input);
   t.equal(r.code, 0, 'exit code', { stderr: r.stderr.slice(-800) });
   t.match(r.stderr, /"binary_copy_records":0/, 'both streams went as text');
-  t.same(await query(url, `SELECT (SELECT at::text FROM raw.clock) AS at, (SELECT id::text || v FROM raw.legacy) AS legacy`), [{ at: '10:15:30', legacy: '2147483647x' }]);
+  t.same(await query(url, `SELECT (SELECT at::text FROM raw.clock) AS at, (SELECT id::text || v FROM raw.legacy) AS legacy`), [
+    { at: '10:15:30', legacy: '2147483647x' },
+  ]);
 });
 
 t.test('a COPY error names the input line across binary and text segments', async (t) => {
@@ -108,14 +179,31 @@ t.test('a file-stream row the binary form cannot take is loaded as text, not cou
   // rows of a file (source lineage) are admitted once per row number; a row whose time_extracted has no
   // certain binary form (a leap second, 7 fraction digits) takes the general path and must still be loaded
   const url = await scratchDb('target_binary_units');
-  const props = { id: { type: 'integer' }, _source_uri: { type: 'string' }, _source_version_id: { type: ['string', 'null'] }, _source_file_hash: { type: 'string' }, _source_row_number: { type: 'integer' } };
-  const row = (n: number, extra = '') => `{"type":"RECORD","stream":"unit_rows","record":{"id":${n},"_source_uri":"s3://b/f","_source_version_id":"v1","_source_file_hash":"h","_source_row_number":${n}}${extra}}`;
-  const input = [
-    schema('unit_rows', props),
-    row(1), row(2), row(3, ',"time_extracted":"2016-12-31T23:59:60Z"'), row(4), row(5, ',"time_extracted":"2025-01-01T00:00:00.1234567Z"'), row(6),
-  ].join('\n') + '\n';
+  const props = {
+    id: { type: 'integer' },
+    _source_uri: { type: 'string' },
+    _source_version_id: { type: ['string', 'null'] },
+    _source_file_hash: { type: 'string' },
+    _source_row_number: { type: 'integer' },
+  };
+  const row = (n: number, extra = '') =>
+    `{"type":"RECORD","stream":"unit_rows","record":{"id":${n},"_source_uri":"s3://b/f","_source_version_id":"v1","_source_file_hash":"h","_source_row_number":${n}}${extra}}`;
+  const input =
+    [
+      schema('unit_rows', props),
+      row(1),
+      row(2),
+      row(3, ',"time_extracted":"2016-12-31T23:59:60Z"'),
+      row(4),
+      row(5, ',"time_extracted":"2025-01-01T00:00:00.1234567Z"'),
+      row(6),
+    ].join('\n') + '\n';
   const r = await runTarget({ database_url: url }, input);
   t.equal(r.code, 0, 'exit code', { stderr: r.stderr.slice(-800) });
-  t.same(await query(url, `SELECT array_agg(id ORDER BY id)::text AS ks FROM raw.unit_rows`), [{ ks: '{1,2,3,4,5,6}' }], 'every row loaded');
+  t.same(
+    await query(url, `SELECT array_agg(id ORDER BY id)::text AS ks FROM raw.unit_rows`),
+    [{ ks: '{1,2,3,4,5,6}' }],
+    'every row loaded',
+  );
   t.match(r.stderr, /"rows_skipped":0|"skipped":0/, 'none counted as skipped');
 });

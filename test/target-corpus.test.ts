@@ -7,7 +7,10 @@ import pg from 'pg';
 import { ROOT, query, runTarget, scratchDb, singer } from './helpers.js';
 
 const dir = join(ROOT, 'test/corpus');
-const cases = readdirSync(dir).filter((f) => f.endsWith('.singer')).map((f) => f.replace(/\.singer$/, '')).sort();
+const cases = readdirSync(dir)
+  .filter((f) => f.endsWith('.singer'))
+  .map((f) => f.replace(/\.singer$/, ''))
+  .sort();
 
 interface Expect {
   config?: Record<string, unknown>;
@@ -27,7 +30,12 @@ for (const name of cases) {
       const expect = JSON.parse(readFileSync(join(dir, `${name}.expect.json`), 'utf8')) as Expect;
       const url = await scratchDb(`corpus_${name}`);
       // as bytes: a case may hold bytes that are not UTF-8 (latin1 keeps each byte as it is)
-      const input = Buffer.from(readFileSync(join(dir, `${name}.singer`)).toString('latin1').replaceAll('@CORPUS@', dir), 'latin1');
+      const input = Buffer.from(
+        readFileSync(join(dir, `${name}.singer`))
+          .toString('latin1')
+          .replaceAll('@CORPUS@', dir),
+        'latin1',
+      );
       const r = await runTarget({ database_url: url, ...expect.config, fast_path: fast }, input);
       t.equal(r.code, expect.exit, 'exit code', { stderr: r.stderr.slice(-600) });
       if (expect.stderr) t.match(r.stderr, new RegExp(expect.stderr), 'error names stream and line');
@@ -46,59 +54,132 @@ for (const name of cases) {
 // its new rows still get both; an upsert carries the stage's received time into the table.
 t.test('lineage defaults: a table without them gets them; upserts carry received time', async (t) => {
   const url = await scratchDb('corpus_lineage_defaults');
-  await query(url, `CREATE SCHEMA raw; CREATE TABLE raw.legacy (id bigint, v text, _sdc_extracted_at timestamptz, _sdc_received_at timestamptz,
-    _sdc_batched_at timestamptz, _sdc_deleted_at timestamptz, _sdc_sequence bigint, _sdc_table_version bigint, _sdc_load_run_id uuid)`);
-  const schema = '{"type":"SCHEMA","stream":"legacy","schema":{"properties":{"id":{"type":"integer"},"v":{"type":"string"}}},"key_properties":["id"]}';
+  await query(
+    url,
+    `CREATE SCHEMA raw; CREATE TABLE raw.legacy (id bigint, v text, _sdc_extracted_at timestamptz, _sdc_received_at timestamptz,
+    _sdc_batched_at timestamptz, _sdc_deleted_at timestamptz, _sdc_sequence bigint, _sdc_table_version bigint, _sdc_load_run_id uuid)`,
+  );
+  const schema =
+    '{"type":"SCHEMA","stream":"legacy","schema":{"properties":{"id":{"type":"integer"},"v":{"type":"string"}}},"key_properties":["id"]}';
   for (const load_method of ['append-only', 'upsert']) {
-    const r = await runTarget({ database_url: url, load_method }, `${schema}\n{"type":"RECORD","stream":"legacy","record":{"id":1,"v":"${load_method}"}}\n`);
+    const r = await runTarget(
+      { database_url: url, load_method },
+      `${schema}\n{"type":"RECORD","stream":"legacy","record":{"id":1,"v":"${load_method}"}}\n`,
+    );
     t.equal(r.code, 0, `${load_method}: exit code`, { stderr: r.stderr.slice(-600) });
   }
-  t.same(await query(url, `SELECT count(*)::int AS n, count(_sdc_received_at)::int AS received, count(_sdc_batched_at)::int AS batched FROM raw.legacy`), [{ n: 1, received: 1, batched: 1 }],
-    'the upsert replaced the appended row, with both times set');
-  t.same(await query(url, `SELECT attname::text, pg_get_expr(adbin, adrelid) AS def FROM pg_attrdef JOIN pg_attribute ON attrelid = adrelid AND attnum = adnum
-    WHERE adrelid = 'raw.legacy'::regclass ORDER BY 1`), [{ attname: '_sdc_batched_at', def: 'now()' }, { attname: '_sdc_received_at', def: 'statement_timestamp()' }]);
+  t.same(
+    await query(
+      url,
+      `SELECT count(*)::int AS n, count(_sdc_received_at)::int AS received, count(_sdc_batched_at)::int AS batched FROM raw.legacy`,
+    ),
+    [{ n: 1, received: 1, batched: 1 }],
+    'the upsert replaced the appended row, with both times set',
+  );
+  t.same(
+    await query(
+      url,
+      `SELECT attname::text, pg_get_expr(adbin, adrelid) AS def FROM pg_attrdef JOIN pg_attribute ON attrelid = adrelid AND attnum = adnum
+    WHERE adrelid = 'raw.legacy'::regclass ORDER BY 1`,
+    ),
+    [
+      { attname: '_sdc_batched_at', def: 'now()' },
+      { attname: '_sdc_received_at', def: 'statement_timestamp()' },
+    ],
+  );
 
   // an earlier target version gave _sdc_received_at clock_timestamp(): volatile, so COPY inserted row by row
-  await query(url, `CREATE TABLE raw.older (id bigint, _sdc_extracted_at timestamptz, _sdc_received_at timestamptz DEFAULT clock_timestamp(),
-    _sdc_batched_at timestamptz DEFAULT now(), _sdc_deleted_at timestamptz, _sdc_sequence bigint, _sdc_table_version bigint, _sdc_load_run_id uuid)`);
-  const r = await runTarget({ database_url: url }, `{"type":"SCHEMA","stream":"older","schema":{"properties":{"id":{"type":"integer"}}},"key_properties":["id"]}
-{"type":"RECORD","stream":"older","record":{"id":1}}\n{"type":"RECORD","stream":"older","record":{"id":2}}\n`);
+  await query(
+    url,
+    `CREATE TABLE raw.older (id bigint, _sdc_extracted_at timestamptz, _sdc_received_at timestamptz DEFAULT clock_timestamp(),
+    _sdc_batched_at timestamptz DEFAULT now(), _sdc_deleted_at timestamptz, _sdc_sequence bigint, _sdc_table_version bigint, _sdc_load_run_id uuid)`,
+  );
+  const r = await runTarget(
+    { database_url: url },
+    `{"type":"SCHEMA","stream":"older","schema":{"properties":{"id":{"type":"integer"}}},"key_properties":["id"]}
+{"type":"RECORD","stream":"older","record":{"id":1}}\n{"type":"RECORD","stream":"older","record":{"id":2}}\n`,
+  );
   t.equal(r.code, 0, 'older table: exit code', { stderr: r.stderr.slice(-600) });
-  t.same(await query(url, `SELECT count(DISTINCT _sdc_received_at)::int AS times, bool_and(_sdc_received_at BETWEEN _sdc_batched_at AND now()) AS in_run FROM raw.older`),
-    [{ times: 1, in_run: true }], 'rows of one COPY statement share its start time, taken inside the load transaction');
+  t.same(
+    await query(
+      url,
+      `SELECT count(DISTINCT _sdc_received_at)::int AS times, bool_and(_sdc_received_at BETWEEN _sdc_batched_at AND now()) AS in_run FROM raw.older`,
+    ),
+    [{ times: 1, in_run: true }],
+    'rows of one COPY statement share its start time, taken inside the load transaction',
+  );
   // no default on a table the target made or evolved calls a volatile function (it would cost COPY its multi-row
   // inserts); built-in functions leave no pg_depend entry, so the names are read off the expressions
-  const defaults = await query<{ def: string }>(url, `SELECT pg_get_expr(d.adbin, d.adrelid) AS def FROM pg_attrdef d JOIN pg_class c ON c.oid = d.adrelid
-    JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = 'raw'`);
+  const defaults = await query<{ def: string }>(
+    url,
+    `SELECT pg_get_expr(d.adbin, d.adrelid) AS def FROM pg_attrdef d JOIN pg_class c ON c.oid = d.adrelid
+    JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = 'raw'`,
+  );
   const called = [...new Set(defaults.flatMap((d) => [...d.def.matchAll(/(\w+)\(/g)].map((m) => m[1]!)))];
   t.ok(called.includes('statement_timestamp') && called.includes('now'), 'defaults read', { called });
-  t.same(await query(url, `SELECT proname::text FROM pg_proc WHERE proname = ANY($1) AND provolatile = 'v'`, [called]), [], 'no volatile column default');
+  t.same(
+    await query(url, `SELECT proname::text FROM pg_proc WHERE proname = ANY($1) AND provolatile = 'v'`, [called]),
+    [],
+    'no volatile column default',
+  );
 });
 
 // The default load_method merges keyed streams; a table an earlier appending load filled holds a key twice, and
 // the target says what to do instead of failing on PostgreSQL's unique-index error alone.
 t.test('default upsert on a table appended to with duplicate keys: a clear error', async (t) => {
   const url = await scratchDb('corpus_upsert_after_append');
-  const input = singer({ type: 'SCHEMA', stream: 'dup', schema: { properties: { id: { type: 'integer' }, v: { type: 'string' } } }, key_properties: ['id'] },
-    { type: 'RECORD', stream: 'dup', record: { id: 1, v: 'a' } }, { type: 'RECORD', stream: 'dup', record: { id: 1, v: 'b' } });
+  const input = singer(
+    { type: 'SCHEMA', stream: 'dup', schema: { properties: { id: { type: 'integer' }, v: { type: 'string' } } }, key_properties: ['id'] },
+    { type: 'RECORD', stream: 'dup', record: { id: 1, v: 'a' } },
+    { type: 'RECORD', stream: 'dup', record: { id: 1, v: 'b' } },
+  );
   t.equal((await runTarget({ database_url: url, load_method: 'append-only' }, input)).code, 0);
   const r = await runTarget({ database_url: url }, input);
   t.equal(r.code, 1, 'exit code');
-  t.match(r.stderr, /stream "dup": "raw"\."dup" holds rows with the same key \(id\).*delete the older duplicates, or set load_method append-only/);
+  t.match(
+    r.stderr,
+    /stream "dup": "raw"\."dup" holds rows with the same key \(id\).*delete the older duplicates, or set load_method append-only/,
+  );
   t.same(await query(url, 'select count(*)::int as n from raw.dup'), [{ n: 2 }], 'nothing changed');
 });
 
 t.test('statistics: a load that grew a table a lot analyzes it; a small addition to a big table does not', async (t) => {
   const url = await scratchDb('corpus_analyze');
-  const schema = '{"type":"SCHEMA","stream":"grown","schema":{"properties":{"id":{"type":"integer"},"v":{"type":"string"},"_source_file_hash":{"type":"string"}}},"key_properties":["id"]}';
-  const records = (from: number, n: number) => Array.from({ length: n }, (_, i) => `{"type":"RECORD","stream":"grown","record":{"id":${from + i},"v":"x${i}","_source_file_hash":"h"}}`).join('\n');
-  const stats = () => query<{ reltuples: number; analyzed: number }>(url, `SELECT c.reltuples::int AS reltuples, coalesce(s.analyze_count, 0)::int AS analyzed
-    FROM pg_class c LEFT JOIN pg_stat_user_tables s ON s.relid = c.oid WHERE c.oid = 'raw.grown'::regclass`);
+  const schema =
+    '{"type":"SCHEMA","stream":"grown","schema":{"properties":{"id":{"type":"integer"},"v":{"type":"string"},"_source_file_hash":{"type":"string"}}},"key_properties":["id"]}';
+  const records = (from: number, n: number) =>
+    Array.from(
+      { length: n },
+      (_, i) => `{"type":"RECORD","stream":"grown","record":{"id":${from + i},"v":"x${i}","_source_file_hash":"h"}}`,
+    ).join('\n');
+  const stats = () =>
+    query<{ reltuples: number; analyzed: number }>(
+      url,
+      `SELECT c.reltuples::int AS reltuples, coalesce(s.analyze_count, 0)::int AS analyzed
+    FROM pg_class c LEFT JOIN pg_stat_user_tables s ON s.relid = c.oid WHERE c.oid = 'raw.grown'::regclass`,
+    );
   t.equal((await runTarget({ database_url: url }, `${schema}\n${records(1, 5000)}\n`)).code, 0);
   t.same(await stats(), [{ reltuples: 5000, analyzed: 1 }], 'a new table is analyzed after its first load');
-  t.same((await query<{ attname: string }>(url, `SELECT attname::text FROM pg_stats WHERE schemaname = 'raw' AND tablename = 'grown' ORDER BY 1`)).map((r) => r.attname),
-    ['_sdc_batched_at', '_sdc_deleted_at', '_sdc_extracted_at', '_sdc_load_run_id', '_sdc_received_at', '_sdc_sequence', '_sdc_table_version', '_source_file_hash', 'id'],
-    'key and lineage columns; data columns are left to autovacuum');
+  t.same(
+    (
+      await query<{ attname: string }>(
+        url,
+        `SELECT attname::text FROM pg_stats WHERE schemaname = 'raw' AND tablename = 'grown' ORDER BY 1`,
+      )
+    ).map((r) => r.attname),
+    [
+      '_sdc_batched_at',
+      '_sdc_deleted_at',
+      '_sdc_extracted_at',
+      '_sdc_load_run_id',
+      '_sdc_received_at',
+      '_sdc_sequence',
+      '_sdc_table_version',
+      '_source_file_hash',
+      'id',
+    ],
+    'key and lineage columns; data columns are left to autovacuum',
+  );
   t.equal((await runTarget({ database_url: url }, `${schema}\n${records(5001, 100)}\n`)).code, 0);
   t.same(await stats(), [{ reltuples: 5000, analyzed: 1 }], '2% more: left to autovacuum');
   t.equal((await runTarget({ database_url: url }, `${schema}\n${records(5101, 1000)}\n`)).code, 0);

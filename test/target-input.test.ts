@@ -17,7 +17,9 @@ const dir = mkdtempSync(join(tmpdir(), 'medi-input-'));
 const ROWS = 3000;
 
 function input(stream: string): string {
-  const messages: unknown[] = [{ type: 'SCHEMA', stream, schema: { properties: { id: { type: 'integer' }, note: { type: 'string' } } }, key_properties: ['id'] }];
+  const messages: unknown[] = [
+    { type: 'SCHEMA', stream, schema: { properties: { id: { type: 'integer' }, note: { type: 'string' } } }, key_properties: ['id'] },
+  ];
   for (let i = 1; i <= ROWS; i++) {
     messages.push({ type: 'RECORD', stream, record: { id: i, note: `Whangārei ✓ ${i} ${'ü'.repeat(i % 50)}` } });
     if (i % 500 === 0) messages.push({ type: 'STATE', value: { position: i } });
@@ -53,7 +55,8 @@ t.test('lines split from FdChunks equal a plain split, with multi-byte character
   const source = new FdChunks(fd, 13);
   const splitter = new LineSplitter();
   const got: string[] = [];
-  for (let c = await source.next(); c !== undefined; c = await source.next()) for (const l of splitter.push(c)) got.push(l.buf.toString('utf8', l.start, l.end));
+  for (let c = await source.next(); c !== undefined; c = await source.next())
+    for (const l of splitter.push(c)) got.push(l.buf.toString('utf8', l.start, l.end));
   for (const l of splitter.end()) got.push(l.buf.toString('utf8', l.start, l.end));
   closeSync(fd);
   t.same(got, text.split('\n').filter(Boolean));
@@ -89,8 +92,15 @@ async function dribble(write: (b: Buffer) => Promise<unknown>, data: Buffer): Pr
 
 async function loaded(t: Test, url: string, table: string, r: RunResult, kind: string): Promise<void> {
   t.equal(r.code, 0, `${kind}: exit 0 ${r.code ? r.stderr.slice(-500) : ''}`);
-  t.same(r.states, [1, 2, 3, 4, 5, 6].map((k) => ({ position: k * 500 })), `${kind}: every state relayed, in order`);
-  const [row] = await query<{ n: number; ids: number; chars: number }>(url, `SELECT count(*)::int AS n, count(DISTINCT id)::int AS ids, sum(length(note))::int AS chars FROM raw.${table}`);
+  t.same(
+    r.states,
+    [1, 2, 3, 4, 5, 6].map((k) => ({ position: k * 500 })),
+    `${kind}: every state relayed, in order`,
+  );
+  const [row] = await query<{ n: number; ids: number; chars: number }>(
+    url,
+    `SELECT count(*)::int AS n, count(DISTINCT id)::int AS ids, sum(length(note))::int AS chars FROM raw.${table}`,
+  );
   let chars = 0;
   for (let i = 1; i <= ROWS; i++) chars += [...`Whangārei ✓ ${i} ${'ü'.repeat(i % 50)}`].length;
   t.same(row, { n: ROWS, ids: ROWS, chars }, `${kind}: every row, every character`);
@@ -132,7 +142,14 @@ t.test('SIGTERM while a FIFO writer is quiet: commits, emits the last state and 
   execFileSync('mkfifo', [fifo]);
   // opened read-write: the pipe always has a writer, so the target never sees its end (a tap still running)
   const fd = openSync(fifo, 'r+');
-  writeFileSync(fd, singer({ type: 'SCHEMA', stream: 'term', schema: { properties: { id: { type: 'integer' } } }, key_properties: ['id'] }, { type: 'RECORD', stream: 'term', record: { id: 1 } }, { type: 'STATE', value: { n: 1 } }));
+  writeFileSync(
+    fd,
+    singer(
+      { type: 'SCHEMA', stream: 'term', schema: { properties: { id: { type: 'integer' } } }, key_properties: ['id'] },
+      { type: 'RECORD', stream: 'term', record: { id: 1 } },
+      { type: 'STATE', value: { n: 1 } },
+    ),
+  );
   const child = spawn(process.execPath, [TARGET, '--config', configFile({ database_url: url })], { stdio: [fd, 'pipe', 'pipe'] });
   let stdout = '';
   child.stdout!.setEncoding('utf8');
@@ -144,6 +161,12 @@ t.test('SIGTERM while a FIFO writer is quiet: commits, emits the last state and 
   closeSync(fd);
   t.equal(code, 0);
   t.ok(Date.now() - t0 < 5000, `exited ${Date.now() - t0} ms after SIGTERM`);
-  t.same(stdout.trim().split('\n').map((l) => JSON.parse(l)), [{ n: 1 }]);
+  t.same(
+    stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l)),
+    [{ n: 1 }],
+  );
   t.same(await query(url, 'select id::int from raw.term'), [{ id: 1 }]);
 });

@@ -11,13 +11,24 @@ function stream(kind: 'files' | 'upsert'): { lines: string[]; stateAt: Map<numbe
   const lines: string[] = [];
   const stateAt = new Map<number, number>(); // position (rows sent) → line index
   const props: Record<string, unknown> = { id: { type: 'integer' }, payload: { type: 'string' } };
-  if (kind === 'files') Object.assign(props, { _source_uri: { type: 'string' }, _source_version_id: { type: 'string' }, _source_file_hash: { type: 'string' }, _source_row_number: { type: 'integer' } });
+  if (kind === 'files')
+    Object.assign(props, {
+      _source_uri: { type: 'string' },
+      _source_version_id: { type: 'string' },
+      _source_file_hash: { type: 'string' },
+      _source_row_number: { type: 'integer' },
+    });
   lines.push(JSON.stringify({ type: 'SCHEMA', stream: kind, schema: { properties: props }, key_properties: ['id'] }));
   for (let i = 1; i <= ROWS; i++) {
     const rec: Record<string, unknown> = { id: i, payload: `row ${i} ${'x'.repeat(40)}` };
     if (kind === 'files') {
       const file = Math.ceil(i / 10_000);
-      Object.assign(rec, { _source_uri: `s3://bucket/file-${file}`, _source_version_id: `v${file}`, _source_file_hash: `hash-${file}`, _source_row_number: ((i - 1) % 10_000) + 1 });
+      Object.assign(rec, {
+        _source_uri: `s3://bucket/file-${file}`,
+        _source_version_id: `v${file}`,
+        _source_file_hash: `hash-${file}`,
+        _source_row_number: ((i - 1) % 10_000) + 1,
+      });
     }
     lines.push(JSON.stringify({ type: 'RECORD', stream: kind, record: rec }));
     if (i % STATE_EVERY === 0) {
@@ -55,14 +66,21 @@ for (const kind of ['files', 'upsert'] as const) {
       t.equal(r.code, 0, 'exit status', { output: r.stderr.slice(-500) });
       t.same(r.states.at(-1), { position: ROWS }, 'last state covers every row');
     }
-    const [counts] = await query<{ n: number; distinct_ids: number; min: number; max: number }>(url, `select count(*)::int as n, count(distinct id)::int as distinct_ids, min(id)::int as min, max(id)::int as max from raw.${kind}`);
+    const [counts] = await query<{ n: number; distinct_ids: number; min: number; max: number }>(
+      url,
+      `select count(*)::int as n, count(distinct id)::int as distinct_ids, min(id)::int as min, max(id)::int as max from raw.${kind}`,
+    );
     t.same(counts, { n: ROWS, distinct_ids: ROWS, min: 1, max: ROWS }, 'no row missing, none duplicated');
   });
 }
 
 t.test('SIGTERM: commit what was received, emit the last state, exit 0', async (t) => {
   const url = await scratchDb('sigterm');
-  const head = singer({ type: 'SCHEMA', stream: 'term', schema: { properties: { id: { type: 'integer' } } }, key_properties: ['id'] }, { type: 'RECORD', stream: 'term', record: { id: 1 } }, { type: 'STATE', value: { n: 1 } });
+  const head = singer(
+    { type: 'SCHEMA', stream: 'term', schema: { properties: { id: { type: 'integer' } } }, key_properties: ['id'] },
+    { type: 'RECORD', stream: 'term', record: { id: 1 } },
+    { type: 'STATE', value: { n: 1 } },
+  );
   const { spawn } = await import('node:child_process');
   const { configFile, TARGET } = await import('./helpers.js');
   const child = spawn(process.execPath, [TARGET, '--config', configFile({ database_url: url })]);
@@ -74,6 +92,12 @@ t.test('SIGTERM: commit what was received, emit the last state, exit 0', async (
   child.kill('SIGTERM');
   const code = await new Promise((r) => child.on('close', r));
   t.equal(code, 0);
-  t.same(stdout.trim().split('\n').map((l) => JSON.parse(l)), [{ n: 1 }]);
+  t.same(
+    stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l)),
+    [{ n: 1 }],
+  );
   t.same(await query(url, 'select id::int from raw.term'), [{ id: 1 }]);
 });

@@ -6,7 +6,17 @@ import YAML from 'yaml';
 import { createAjv } from '../singer/ajv.js';
 import { loadContracts, streamName, type Contract } from './contract.js';
 import { streamSchema } from './json-schema.js';
-import { checkedModel, coreModel, coreYaml, domainSeed, modelsYaml, rejectsModel, sourcesYaml, stagingModel, typedStagingModel } from './dbt.js';
+import {
+  checkedModel,
+  coreModel,
+  coreYaml,
+  domainSeed,
+  modelsYaml,
+  rejectsModel,
+  sourcesYaml,
+  stagingModel,
+  typedStagingModel,
+} from './dbt.js';
 import { meltanoSettings } from '../singer/settings.js';
 import type { About } from '../singer/about.js';
 import type { JsonSchema } from '../singer/messages.js';
@@ -15,7 +25,10 @@ const require = createRequire(import.meta.url);
 const standaloneCode = (require('ajv/dist/standalone') as { default: (ajv: unknown, fn: unknown) => string }).default;
 
 function pascal(s: string): string {
-  return s.split(/[_-]/).map((p) => p.charAt(0).toUpperCase() + p.slice(1)).join('');
+  return s
+    .split(/[_-]/)
+    .map((p) => p.charAt(0).toUpperCase() + p.slice(1))
+    .join('');
 }
 
 /** Relative path → file content, for every generated file. */
@@ -32,10 +45,19 @@ export async function generate(plugins: About[]): Promise<Map<string, string>> {
       const s = streamSchema(c, streamName(c));
       catalog[c.stream] = s;
       files.set(`generated/schemas/${source}/${c.stream}.json`, JSON.stringify(s, null, 2) + '\n');
-      types += '\n' + (await compile(s.schema as Parameters<typeof compile>[0], `${pascal(source)}${pascal(c.stream)}Record`, { bannerComment: '', additionalProperties: false, format: false }));
+      types +=
+        '\n' +
+        (await compile(s.schema as Parameters<typeof compile>[0], `${pascal(source)}${pascal(c.stream)}Record`, {
+          bannerComment: '',
+          additionalProperties: false,
+          format: false,
+        }));
       const ajv = createAjv(undefined, { code: { source: true, esm: false } });
       const validate = ajv.compile(s.schema as JsonSchema);
-      files.set(`generated/validators/${source}/${c.stream}.cjs`, `// generated from ${c.file.slice(c.file.indexOf('contracts/'))} by \`npm run codegen\`; do not edit\n${standaloneCode(ajv, validate)}\n`);
+      files.set(
+        `generated/validators/${source}/${c.stream}.cjs`,
+        `// generated from ${c.file.slice(c.file.indexOf('contracts/'))} by \`npm run codegen\`; do not edit\n${standaloneCode(ajv, validate)}\n`,
+      );
       const dir = `transforms/models/staging/${source}`;
       if (c.landing === 'typed') {
         files.set(`${dir}/stg_${source}__${c.stream}.sql`, typedStagingModel(c));

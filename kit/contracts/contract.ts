@@ -78,22 +78,39 @@ const META_SCHEMA = {
     description: { type: 'string', minLength: 1 },
     landing: { enum: ['text', 'typed'] },
     source_format: {
-      type: 'object', additionalProperties: false, required: ['kind'],
-      properties: { kind: { enum: ['positional', 'named'] }, file_token: { type: 'string' }, field_count: { type: 'integer', minimum: 1 }, may_be_absent: { type: 'array', minItems: 1, items: { type: 'string' } } },
+      type: 'object',
+      additionalProperties: false,
+      required: ['kind'],
+      properties: {
+        kind: { enum: ['positional', 'named'] },
+        file_token: { type: 'string' },
+        field_count: { type: 'integer', minimum: 1 },
+        may_be_absent: { type: 'array', minItems: 1, items: { type: 'string' } },
+      },
     },
     natural_key: { type: 'array', minItems: 1, items: { type: 'string' } },
     replication_key: { type: 'string' },
     scd: {
-      type: 'object', required: ['type'], additionalProperties: false,
+      type: 'object',
+      required: ['type'],
+      additionalProperties: false,
       properties: { type: { enum: [1, 2] }, tracked: { type: 'array', items: { type: 'string' } } },
     },
     lineage: { type: 'array', items: { type: 'string' } },
-    core: { type: 'object', required: ['model'], additionalProperties: false, properties: { model: { type: 'string', pattern: '^(dim|fact)_[a-z][a-z0-9_]*$' } } },
+    core: {
+      type: 'object',
+      required: ['model'],
+      additionalProperties: false,
+      properties: { model: { type: 'string', pattern: '^(dim|fact)_[a-z][a-z0-9_]*$' } },
+    },
     reject_rate_max: { type: 'number', minimum: 0, maximum: 1 },
     columns: {
-      type: 'array', minItems: 1,
+      type: 'array',
+      minItems: 1,
       items: {
-        type: 'object', required: ['name', 'source', 'type'], additionalProperties: false,
+        type: 'object',
+        required: ['name', 'source', 'type'],
+        additionalProperties: false,
         properties: {
           name: { type: 'string', pattern: '^[a-z][a-z0-9_]*$' },
           source: { type: 'string', minLength: 1 },
@@ -147,20 +164,26 @@ export function loadContract(file: string): Contract {
     names.add(col.name);
   }
   for (const k of c.natural_key) if (!names.has(k)) throw new ContractError(`${file}: natural_key "${k}" is not a column`);
-  if (c.replication_key && !names.has(c.replication_key)) throw new ContractError(`${file}: replication_key "${c.replication_key}" is not a column`);
-  if (c.scd.type === 2) for (const t of c.scd.tracked ?? []) if (!names.has(t)) throw new ContractError(`${file}: scd.tracked "${t}" is not a column`);
+  if (c.replication_key && !names.has(c.replication_key))
+    throw new ContractError(`${file}: replication_key "${c.replication_key}" is not a column`);
+  if (c.scd.type === 2)
+    for (const t of c.scd.tracked ?? []) if (!names.has(t)) throw new ContractError(`${file}: scd.tracked "${t}" is not a column`);
   if (c.source_format?.field_count !== undefined && c.source_format.field_count !== c.columns.length) {
-    throw new ContractError(`${file}: source_format.field_count is ${c.source_format.field_count} but ${c.columns.length} columns are declared`);
+    throw new ContractError(
+      `${file}: source_format.field_count is ${c.source_format.field_count} but ${c.columns.length} columns are declared`,
+    );
   }
   for (const a of c.source_format?.may_be_absent ?? []) {
     const col = c.columns.find((x) => x.name === a);
     if (!col) throw new ContractError(`${file}: source_format.may_be_absent "${a}" is not a column`);
-    if (col.required || c.natural_key.includes(a)) throw new ContractError(`${file}: source_format.may_be_absent "${a}" is required or part of the natural key`);
+    if (col.required || c.natural_key.includes(a))
+      throw new ContractError(`${file}: source_format.may_be_absent "${a}" is required or part of the natural key`);
   }
   for (const col of c.columns) {
     for (const rule of col.quality ?? []) {
       const fits = rule === 'not_future' ? ['date', 'timestamp'] : ['integer', 'decimal'];
-      if (!fits.includes(col.type)) throw new ContractError(`${file}: column "${col.name}": quality ${rule} needs type ${fits.join(' or ')}, not ${col.type}`);
+      if (!fits.includes(col.type))
+        throw new ContractError(`${file}: column "${col.name}": quality ${rule} needs type ${fits.join(' or ')}, not ${col.type}`);
     }
   }
   if (basename(file, '.yaml') !== c.stream) throw new ContractError(`${file}: file name must be the stream name "${c.stream}.yaml"`);
@@ -173,7 +196,10 @@ export function loadContracts(dir = CONTRACTS_DIR): Contract[] {
   for (const source of readdirSync(dir).sort()) {
     const sdir = join(dir, source);
     if (!statSync(sdir).isDirectory()) continue;
-    for (const f of readdirSync(sdir).filter((x) => x.endsWith('.yaml')).sort()) out.push(loadContract(join(sdir, f)));
+    for (const f of readdirSync(sdir)
+      .filter((x) => x.endsWith('.yaml'))
+      .sort())
+      out.push(loadContract(join(sdir, f)));
   }
   checkReferences(out);
   return out;
@@ -188,10 +214,14 @@ export function checkReferences(contracts: Contract[]): void {
     for (const col of c.columns) {
       if (!col.references) continue;
       const parent = contracts.find((p) => p.source === c.source && p.stream === col.references);
-      if (!parent) throw new ContractError(`${c.file}: column "${col.name}" references "${col.references}", which is not a ${c.source} stream`);
+      if (!parent)
+        throw new ContractError(`${c.file}: column "${col.name}" references "${col.references}", which is not a ${c.source} stream`);
       if (!parent.core) throw new ContractError(`${c.file}: column "${col.name}" references "${col.references}", which has no core model`);
       for (const k of parent.natural_key.slice(1)) {
-        if (!c.columns.some((x) => x.name === k)) throw new ContractError(`${c.file}: column "${col.name}" references "${col.references}", whose key also needs "${k}", which this stream lacks`);
+        if (!c.columns.some((x) => x.name === k))
+          throw new ContractError(
+            `${c.file}: column "${col.name}" references "${col.references}", whose key also needs "${k}", which this stream lacks`,
+          );
       }
     }
   }

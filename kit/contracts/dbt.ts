@@ -21,7 +21,12 @@ function sqlString(s: string): string {
 function jsonbObject(pairs: Array<[string, string]>): string {
   const parts: string[] = [];
   for (let i = 0; i < pairs.length; i += 40) {
-    parts.push(`jsonb_build_object(\n      ${pairs.slice(i, i + 40).map(([k, v]) => `${sqlString(k)}, ${v}`).join(',\n      ')}\n    )`);
+    parts.push(
+      `jsonb_build_object(\n      ${pairs
+        .slice(i, i + 40)
+        .map(([k, v]) => `${sqlString(k)}, ${v}`)
+        .join(',\n      ')}\n    )`,
+    );
   }
   return parts.length ? parts.join('\n    || ') : "'{}'::jsonb";
 }
@@ -44,17 +49,24 @@ export function checkedModel(c: Contract): string {
   const renamed = c.columns.map((col) => `    ${renameExpr(col)} as ${q(col.name)}`);
   const ok = (col: ContractColumn) => `__ok_${col.name}`;
   // each column's validity is computed once, then used by both its cast and its error
-  const checks = c.columns.map((col) => `    {{ medi_valid(${sqlString(col.name)}, ${sqlString(col.type)}${col.domain ? `, domain=${JSON.stringify(col.domain)}` : ''}) }} as ${q(ok(col))}`);
+  const checks = c.columns.map(
+    (col) =>
+      `    {{ medi_valid(${sqlString(col.name)}, ${sqlString(col.type)}${col.domain ? `, domain=${JSON.stringify(col.domain)}` : ''}) }} as ${q(ok(col))}`,
+  );
   const bad = c.columns.map((col) => (col.required ? `${q(col.name)} is null or not ${q(ok(col))}` : `not ${q(ok(col))}`));
   // every column cast (and, for a mapped domain, its code), the cast macro call given per column
-  const castColumns = (cast: (col: ContractColumn) => string) => c.columns.flatMap((col) => [
-    `    ${cast(col)} as ${q(col.name)}`,
-    ...(col.domain_codes ? [`    ${domainCode(col)} as ${q(`${col.name}_code`)}`] : []),
-  ]);
+  const castColumns = (cast: (col: ContractColumn) => string) =>
+    c.columns.flatMap((col) => [
+      `    ${cast(col)} as ${q(col.name)}`,
+      ...(col.domain_codes ? [`    ${domainCode(col)} as ${q(`${col.name}_code`)}`] : []),
+    ]);
   const typed = castColumns((col) => `{{ medi_cast_checked(${sqlString(col.name)}, ${sqlString(col.type)}, ${sqlString(ok(col))}) }}`);
   const errors = c.columns
     .filter((col) => col.required || col.type !== 'string' || col.domain)
-    .map((col): [string, string] => [col.name, `{{ medi_error_checked(${sqlString(col.name)}, ${sqlString(col.type)}, ${sqlString(ok(col))}, required=${col.required ? 'true' : 'false'}, domain=${col.domain ? JSON.stringify(col.domain) : 'none'}) }}`]);
+    .map((col): [string, string] => [
+      col.name,
+      `{{ medi_error_checked(${sqlString(col.name)}, ${sqlString(col.type)}, ${sqlString(ok(col))}, required=${col.required ? 'true' : 'false'}, domain=${col.domain ? JSON.stringify(col.domain) : 'none'}) }}`,
+    ]);
   const lineage = c.lineage ? LINEAGE_SELECT : ['_sdc_load_run_id as load_run_id'];
   const incremental = isIncremental(c);
   // typed_at: when this build typed the row (its transaction's time); incremental core models read what is new
@@ -157,7 +169,10 @@ flagged as (
 ${marked ? `${trustedSelect}\n\nunion all\n\n${checkedHere}` : checkedHere}
 `;
   if (!incremental) return model;
-  const signature = createHash('sha256').update(JSON.stringify([CHECK_RULES_VERSION, model])).digest('hex').slice(0, 16);
+  const signature = createHash('sha256')
+    .update(JSON.stringify([CHECK_RULES_VERSION, model]))
+    .digest('hex')
+    .slice(0, 16);
   return model.replaceAll(SIGNATURE, signature);
 }
 
@@ -171,7 +186,9 @@ const SIGNATURE = '@@medi-signature@@';
 
 /** The canonical code of a mapped domain value (the same mapping as the medi_domains seed); NULL when unmapped. */
 function domainCode(col: ContractColumn): string {
-  const whens = Object.entries(col.domain_codes!).map(([v, code]) => `when ${sqlString(v)} then ${sqlString(code)}`).join(' ');
+  const whens = Object.entries(col.domain_codes!)
+    .map(([v, code]) => `when ${sqlString(v)} then ${sqlString(code)}`)
+    .join(' ');
   return `(case ${q(col.name)} ${whens} end)`;
 }
 
@@ -204,7 +221,11 @@ function versionRank(c: Contract): string {
 }
 
 export function stagingModel(c: Contract): string {
-  const cols = [...c.columns.flatMap(withCodes), ...(c.lineage ? LINEAGE_NAMES : ['load_run_id']), ...(isIncremental(c) ? ['typed_at'] : [])];
+  const cols = [
+    ...c.columns.flatMap(withCodes),
+    ...(c.lineage ? LINEAGE_NAMES : ['load_run_id']),
+    ...(isIncremental(c) ? ['typed_at'] : []),
+  ];
   return `${HEADER(c)}
 -- Valid rows, one per natural key: the newest DateExtracted wins (within a batch: the delta over the full
 -- load, then the later row), whatever order batches were loaded in, so a backfill of an older batch cannot
@@ -239,12 +260,13 @@ export function rejectsModel(c: Contract): string {
   // row's own PerOrgID as landed (checked rows keep it in source_row), NULL for a source without one
   const orgColumn = c.columns.find((col) => col.name === 'per_org_id');
   const perOrg = orgColumn ? `nullif(btrim(source_row ->> ${sqlString(orgColumn.source)}), '') as per_org_id` : 'null::text as per_org_id';
-  const tapRejects = c.source_format?.kind === 'positional'
-    ? `
+  const tapRejects =
+    c.source_format?.kind === 'positional'
+      ? `
 union all
 
 {{ medi_tap_rejects('raw_${c.source}', '${c.source}_rejected_rows', '${tableNameFor(streamName(c))}') }}`
-    : '';
+      : '';
   return `${HEADER(c)}
 -- Rows that failed a contract check: the row as landed and a JSON object of field → reason.
 {{ config(materialized='table') }}
@@ -263,21 +285,31 @@ ${tapRejects}
 export function sourcesYaml(source: string, contracts: Contract[]): string {
   const doc = {
     version: 2,
-    sources: [{
-      name: `raw_${source}`,
-      schema: "{{ var('raw_schema', 'raw') }}",
-      description: `Raw ${source} streams landed by target-postgres-medi (append-only, lossless).`,
-      tables: [
-        ...contracts.map((c) => ({
-          name: tableNameFor(streamName(c)),
-          description: c.description,
-          columns: c.columns.map((col) => ({ name: col.source, description: col.description ?? `${col.type}${col.pii && col.pii !== 'none' ? ` (PII: ${col.pii})` : ''}` })),
-        })),
-        ...(contracts.some((c) => c.source_format?.kind === 'positional')
-          ? [{ name: `${source}_rejected_rows`, description: 'Rows the tap rejected before landing (wrong field count), with the row text and reason.' }]
-          : []),
-      ],
-    }],
+    sources: [
+      {
+        name: `raw_${source}`,
+        schema: "{{ var('raw_schema', 'raw') }}",
+        description: `Raw ${source} streams landed by target-postgres-medi (append-only, lossless).`,
+        tables: [
+          ...contracts.map((c) => ({
+            name: tableNameFor(streamName(c)),
+            description: c.description,
+            columns: c.columns.map((col) => ({
+              name: col.source,
+              description: col.description ?? `${col.type}${col.pii && col.pii !== 'none' ? ` (PII: ${col.pii})` : ''}`,
+            })),
+          })),
+          ...(contracts.some((c) => c.source_format?.kind === 'positional')
+            ? [
+                {
+                  name: `${source}_rejected_rows`,
+                  description: 'Rows the tap rejected before landing (wrong field count), with the row text and reason.',
+                },
+              ]
+            : []),
+        ],
+      },
+    ],
   };
   return `# generated from contracts/${source}/*.yaml by \`npm run codegen\`; do not edit\n${YAML.stringify(doc, { lineWidth: 0 })}`;
 }
@@ -288,10 +320,22 @@ function columnDocs(c: Contract): unknown[] {
     const tests: unknown[] = [];
     if (col.required) tests.push('not_null');
     if (col.domain) tests.push({ accepted_values: { arguments: { values: col.domain } } });
-    const doc = { name: col.name, description: col.description ?? '', ...(col.pii && col.pii !== 'none' ? { meta: { pii: col.pii } } : {}), ...(tests.length ? { data_tests: tests } : {}) };
+    const doc = {
+      name: col.name,
+      description: col.description ?? '',
+      ...(col.pii && col.pii !== 'none' ? { meta: { pii: col.pii } } : {}),
+      ...(tests.length ? { data_tests: tests } : {}),
+    };
     if (!col.domain_codes) return [doc];
     const codes = [...new Set(Object.values(col.domain_codes))];
-    return [doc, { name: `${col.name}_code`, description: `Canonical code of ${col.name} (contract domain map; seed medi_domains).`, data_tests: [{ accepted_values: { arguments: { values: codes } } }] }];
+    return [
+      doc,
+      {
+        name: `${col.name}_code`,
+        description: `Canonical code of ${col.name} (contract domain map; seed medi_domains).`,
+        data_tests: [{ accepted_values: { arguments: { values: codes } } }],
+      },
+    ];
   });
 }
 
@@ -321,7 +365,9 @@ export function modelsYaml(source: string, contracts: Contract[]): string {
  */
 export function domainSeed(contracts: Contract[]): string {
   const rows = ['source,stream,column_name,value,code'];
-  for (const c of contracts) for (const col of c.columns) for (const v of col.domain ?? []) rows.push([c.source, c.stream, col.name, v, col.domain_codes?.[v] ?? v].map(csv).join(','));
+  for (const c of contracts)
+    for (const col of c.columns)
+      for (const v of col.domain ?? []) rows.push([c.source, c.stream, col.name, v, col.domain_codes?.[v] ?? v].map(csv).join(','));
   return rows.join('\n') + '\n';
 }
 
@@ -350,7 +396,10 @@ export function coreModel(c: Contract): string | undefined {
   const key = c.natural_key.map(q);
   const cols = c.columns.flatMap((col) => {
     if (col.pii === 'nhi') {
-      return [`etl.nhi_hash(${q(col.name)}) as ${q(`${col.name}_hash`)}`, `coalesce(etl.nhi_format(${q(col.name)}), case when ${q(col.name)} is not null then 'invalid' end) as ${q(`${col.name}_format`)}`];
+      return [
+        `etl.nhi_hash(${q(col.name)}) as ${q(`${col.name}_hash`)}`,
+        `coalesce(etl.nhi_format(${q(col.name)}), case when ${q(col.name)} is not null then 'invalid' end) as ${q(`${col.name}_format`)}`,
+      ];
     }
     return withCodes(col);
   });
@@ -469,27 +518,38 @@ ${select('newest')}
 }
 
 export function coreYaml(contracts: Contract[]): string {
-  const models = contracts.filter((c) => c.core).map((c) => {
-    const entity = entityOf(c.core!.model);
-    const scd2 = c.core!.model.startsWith('dim_') && c.scd.type === 2;
-    return {
-      name: c.core!.model,
-      description: `${c.description} Core ${scd2 ? 'SCD2 dimension' : c.core!.model.startsWith('dim_') ? 'dimension' : 'fact'}.`,
-      data_tests: scd2
-        ? [{ medi_unique_combination: { arguments: { columns: [...c.natural_key, 'valid_from', `${entity}_sk`] } } }, { medi_one_current: { arguments: { columns: c.natural_key } } }]
-        : [{ medi_unique_combination: { arguments: { columns: c.natural_key } } }],
-      columns: [
-        { name: `${entity}_sk`, data_tests: ['not_null', 'unique'] },
-        { name: 'source_file_hash', data_tests: ['not_null'] },
-        { name: 'load_run_id', data_tests: ['not_null'] },
-      ],
-    };
-  });
+  const models = contracts
+    .filter((c) => c.core)
+    .map((c) => {
+      const entity = entityOf(c.core!.model);
+      const scd2 = c.core!.model.startsWith('dim_') && c.scd.type === 2;
+      return {
+        name: c.core!.model,
+        description: `${c.description} Core ${scd2 ? 'SCD2 dimension' : c.core!.model.startsWith('dim_') ? 'dimension' : 'fact'}.`,
+        data_tests: scd2
+          ? [
+              { medi_unique_combination: { arguments: { columns: [...c.natural_key, 'valid_from', `${entity}_sk`] } } },
+              { medi_one_current: { arguments: { columns: c.natural_key } } },
+            ]
+          : [{ medi_unique_combination: { arguments: { columns: c.natural_key } } }],
+        columns: [
+          { name: `${entity}_sk`, data_tests: ['not_null', 'unique'] },
+          { name: 'source_file_hash', data_tests: ['not_null'] },
+          { name: 'load_run_id', data_tests: ['not_null'] },
+        ],
+      };
+    });
   return `# generated from contracts/*/*.yaml by \`npm run codegen\`; do not edit\n${YAML.stringify({ version: 2, models }, { lineWidth: 0 })}`;
 }
 
 const PG_TYPES: Record<ContractColumn['type'], string> = {
-  string: 'text', integer: 'bigint', decimal: 'numeric', boolean: 'boolean', date: 'date', timestamp: 'timestamptz', json: 'jsonb',
+  string: 'text',
+  integer: 'bigint',
+  decimal: 'numeric',
+  boolean: 'boolean',
+  date: 'date',
+  timestamp: 'timestamptz',
+  json: 'jsonb',
 };
 
 /**
@@ -499,7 +559,11 @@ const PG_TYPES: Record<ContractColumn['type'], string> = {
  */
 export function typedStagingModel(c: Contract): string {
   const types = Object.fromEntries(c.columns.map((col) => [col.source, PG_TYPES[col.type]]));
-  const order = [...(c.replication_key ? [`${q(c.columns.find((x) => x.name === c.replication_key)!.source)} desc nulls last`] : []), '_sdc_received_at desc', '_sdc_sequence desc'].join(', ');
+  const order = [
+    ...(c.replication_key ? [`${q(c.columns.find((x) => x.name === c.replication_key)!.source)} desc nulls last`] : []),
+    '_sdc_received_at desc',
+    '_sdc_sequence desc',
+  ].join(', ');
   return `${HEADER(c)}
 -- The newest version of each ${c.natural_key.join(', ')}: ${c.replication_key ? `highest ${c.replication_key}, then ` : ''}the latest received.
 {{ config(materialized='table', indexes=[{'columns': [${c.natural_key.map((k) => sqlString(k)).join(', ')}], 'unique': true}]) }}

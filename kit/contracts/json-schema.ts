@@ -13,20 +13,31 @@ export const FILE_LINEAGE: Record<string, JsonSchema> = {
   _source_date_extracted: { type: ['string', 'null'], description: 'Batch stamp from the file name (DateExtracted)' },
   _source_per_org_id: { type: ['string', 'null'] },
   _source_practice_id: { type: ['string', 'null'] },
-  _source_checked: { type: ['string', 'null'], description: "The contract's fingerprint when the tap found the row passes every check of the contract (staging then only casts it); NULL otherwise" },
+  _source_checked: {
+    type: ['string', 'null'],
+    description:
+      "The contract's fingerprint when the tap found the row passes every check of the contract (staging then only casts it); NULL otherwise",
+  },
 };
 
 function typedSchema(col: ContractColumn): JsonSchema {
   const nullable = (t: string): string | string[] => (col.required ? t : [t, 'null']);
   const base: JsonSchema = (() => {
     switch (col.type) {
-      case 'string': return { type: nullable('string') };
-      case 'integer': return { type: nullable('integer') };
-      case 'decimal': return { type: nullable('number') };
-      case 'boolean': return { type: nullable('boolean') };
-      case 'date': return { type: nullable('string'), format: 'date' };
-      case 'timestamp': return { type: nullable('string'), format: 'date-time' };
-      case 'json': return {};
+      case 'string':
+        return { type: nullable('string') };
+      case 'integer':
+        return { type: nullable('integer') };
+      case 'decimal':
+        return { type: nullable('number') };
+      case 'boolean':
+        return { type: nullable('boolean') };
+      case 'date':
+        return { type: nullable('string'), format: 'date' };
+      case 'timestamp':
+        return { type: nullable('string'), format: 'date-time' };
+      case 'json':
+        return {};
     }
   })();
   if (col.domain && col.type === 'string') base.enum = col.required ? [...col.domain] : [...col.domain, null];
@@ -48,9 +59,8 @@ export interface StreamSchema {
 export function streamSchema(c: Contract, streamName: string): StreamSchema {
   const properties: Record<string, JsonSchema> = {};
   for (const col of c.columns) {
-    properties[col.source] = c.landing === 'text'
-      ? { type: ['string', 'null'], ...(col.description ? { description: col.description } : {}) }
-      : typedSchema(col);
+    properties[col.source] =
+      c.landing === 'text' ? { type: ['string', 'null'], ...(col.description ? { description: col.description } : {}) } : typedSchema(col);
   }
   if (c.lineage) for (const l of c.lineage) properties[l] = FILE_LINEAGE[l] ?? { type: ['string', 'null'] };
   const bySource = new Map(c.columns.map((col) => [col.name, col.source]));

@@ -21,7 +21,10 @@ export const CHECKED_COLUMN = '_source_checked';
 /** What the checks of a contract depend on: column order, types, required, domains and null spellings. */
 export function contractFingerprint(c: Contract): string {
   const rules = c.columns.map((col) => [col.type, col.required ?? false, col.domain ?? null, col.null_values ?? null]);
-  return createHash('sha256').update(JSON.stringify([CHECK_RULES_VERSION, rules])).digest('hex').slice(0, 16);
+  return createHash('sha256')
+    .update(JSON.stringify([CHECK_RULES_VERSION, rules]))
+    .digest('hex')
+    .slice(0, 16);
 }
 
 // Values are checked as UTF-8 bytes (a tap that reads bytes checks them where they lie; the string API below

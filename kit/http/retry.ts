@@ -15,7 +15,12 @@ export interface RetryPolicy {
 /** An HTTP answer the caller may retry (429, 5xx) or not (4xx); carries status, URL and a body excerpt. */
 export class HttpStatusError extends Error {
   override name = 'HttpStatusError';
-  constructor(readonly status: number, readonly url: string, readonly detail: string, readonly retryAfter?: string) {
+  constructor(
+    readonly status: number,
+    readonly url: string,
+    readonly detail: string,
+    readonly retryAfter?: string,
+  ) {
     super(`HTTP ${status} from ${url}${detail ? `: ${detail}` : ''}`);
   }
 }
@@ -23,7 +28,10 @@ export class HttpStatusError extends Error {
 /** A failure that is worth another attempt: the transport, a timeout, 429 or 5xx. */
 export class TransientError extends Error {
   override name = 'TransientError';
-  constructor(message: string, readonly retryAfter?: string) {
+  constructor(
+    message: string,
+    readonly retryAfter?: string,
+  ) {
     super(message);
   }
 }
@@ -56,7 +64,12 @@ export function isRetryable(e: unknown): e is TransientError | HttpStatusError {
  * Run `attempt` until it succeeds, a non-retryable error occurs, or the retries are spent (the last
  * error is rethrown with the attempt count). Every retry is logged with its reason and wait.
  */
-export async function withRetry<T>(policy: RetryPolicy, what: string, logger: Logger | undefined, attempt: (n: number) => Promise<T>): Promise<T> {
+export async function withRetry<T>(
+  policy: RetryPolicy,
+  what: string,
+  logger: Logger | undefined,
+  attempt: (n: number) => Promise<T>,
+): Promise<T> {
   for (let n = 1; ; n++) {
     try {
       return await attempt(n);
@@ -81,8 +94,10 @@ const NETWORK_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT
  */
 export function transportError(e: unknown, what: string, timeoutSeconds: number, refusedHint = ''): unknown {
   if (e instanceof HttpStatusError || e instanceof TransientError) return e;
-  if (e instanceof undiciErrors.HeadersTimeoutError || e instanceof undiciErrors.BodyTimeoutError) return new TransientError(`${what}: no reply within ${timeoutSeconds} s`);
+  if (e instanceof undiciErrors.HeadersTimeoutError || e instanceof undiciErrors.BodyTimeoutError)
+    return new TransientError(`${what}: no reply within ${timeoutSeconds} s`);
   const code = (e as NodeJS.ErrnoException)?.code ?? '';
-  if (e instanceof undiciErrors.UndiciError || NETWORK_CODES.has(code)) return new TransientError(`${what}: ${(e as Error).message}${code === 'ECONNREFUSED' ? refusedHint : ''}`);
+  if (e instanceof undiciErrors.UndiciError || NETWORK_CODES.has(code))
+    return new TransientError(`${what}: ${(e as Error).message}${code === 'ECONNREFUSED' ? refusedHint : ''}`);
   return e;
 }

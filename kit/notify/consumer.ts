@@ -31,7 +31,7 @@ export class EventConsumer {
     try {
       this.nc = await connect({ servers: this.natsUrl, name: 'medi-notify', timeout: 5000, maxReconnectAttempts: -1 });
     } catch (e) {
-      throw new Error(`medi-notify: cannot reach NATS at ${this.natsUrl}: ${(e as Error).message}`);
+      throw new Error(`medi-notify: cannot reach NATS at ${this.natsUrl}: ${(e as Error).message}`, { cause: e });
     }
     const jsm = await this.nc.jetstreamManager();
     const { stream, consumer } = this.config.nats;

@@ -31,7 +31,9 @@ export function aboutJson(a: About): Record<string, unknown> {
 }
 
 export function aboutMarkdown(a: About): string {
-  const rows = a.settings.map((s) => `| \`${s.name}\` | ${s.kind} | ${s.default === undefined ? '' : `\`${JSON.stringify(s.default)}\``} | ${s.description} |`);
+  const rows = a.settings.map(
+    (s) => `| \`${s.name}\` | ${s.kind} | ${s.default === undefined ? '' : `\`${JSON.stringify(s.default)}\``} | ${s.description} |`,
+  );
   return [
     `# ${a.name}`,
     '',

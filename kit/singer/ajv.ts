@@ -72,7 +72,10 @@ function sentText(data: number, root: unknown, path: string): string {
   let node = typeof root === 'object' && root !== null ? twins.get(root) : undefined;
   if (node !== undefined && path) {
     for (const part of path.slice(1).split('/')) {
-      if (typeof node !== 'object' || node === null) { node = undefined; break; }
+      if (typeof node !== 'object' || node === null) {
+        node = undefined;
+        break;
+      }
       node = (node as Record<string, unknown>)[part.replace(/~1/g, '/').replace(/~0/g, '~')];
     }
   }
@@ -92,8 +95,17 @@ function exactMultipleOf(this: unknown, step: number, data: number, _parent: unk
   return false;
 }
 
-export function createAjv(warn: (m: string) => void = (m) => process.stderr.write(`${m}\n`), extra: Record<string, unknown> = {}): AjvInstance {
-  const ajv = new Ajv({ strict: false, allErrors: true, validateSchema: false, logger: { log: () => undefined, warn: (m: unknown) => warn(String(m)), error: (m: unknown) => warn(String(m)) }, ...extra });
+export function createAjv(
+  warn: (m: string) => void = (m) => process.stderr.write(`${m}\n`),
+  extra: Record<string, unknown> = {},
+): AjvInstance {
+  const ajv = new Ajv({
+    strict: false,
+    allErrors: true,
+    validateSchema: false,
+    logger: { log: () => undefined, warn: (m: unknown) => warn(String(m)), error: (m: unknown) => warn(String(m)) },
+    ...extra,
+  });
   addFormats(ajv);
   ajv.addFormat('date-time', { type: 'string', validate: isDateTime });
   ajv.addFormat('time', { type: 'string', validate: isTime });

@@ -45,7 +45,7 @@ export function isMultipleOf(value: string, step: string): boolean {
   if (v.digits === '') return true;
   const a = BigInt(v.digits);
   const b = BigInt(s.digits);
-  if (v.exponent >= s.exponent) return (a % b) * powMod(10n, v.exponent - s.exponent, b) % b === 0n;
+  if (v.exponent >= s.exponent) return ((a % b) * powMod(10n, v.exponent - s.exponent, b)) % b === 0n;
   // value has finer digits than step: a must be divisible by b × 10^k, impossible once 10^k exceeds a
   const k = s.exponent - v.exponent;
   if (k > v.digits.length) return false;

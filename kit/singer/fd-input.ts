@@ -37,7 +37,10 @@ export class FdChunks implements ChunkSource {
   private readonly buf: Buffer;
   private done = false;
 
-  constructor(private readonly fd: number, chunkBytes = 256 * 1024) {
+  constructor(
+    private readonly fd: number,
+    chunkBytes = 256 * 1024,
+  ) {
     this.buf = Buffer.allocUnsafeSlow(chunkBytes);
   }
 

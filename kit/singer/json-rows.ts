@@ -27,7 +27,12 @@ export class EncodedBatch {
    * `lines`: each record is a whole Singer RECORD line (envelope and newline included), as the kit's
    * FetchContext.rows builds them; otherwise bare JSON objects.
    */
-  constructor(readonly bytes: Buffer, readonly ends: readonly number[], readonly replicationValue?: string | number, readonly lines = false) {}
+  constructor(
+    readonly bytes: Buffer,
+    readonly ends: readonly number[],
+    readonly replicationValue?: string | number,
+    readonly lines = false,
+  ) {}
 
   get count(): number {
     return this.ends.length;
@@ -63,7 +68,13 @@ export class JsonRows {
    * `line`: write each record as a whole RECORD line, `prefix` (the envelope up to the record), the record,
    * `suffix()` (what follows it, e.g. time_extracted, and the closing brace) and a newline.
    */
-  constructor(keys: readonly string[], dropped: ReadonlySet<string> = new Set(), replicationKey?: string, private readonly line?: { prefix: Buffer; suffix: () => Buffer }, capacity = 256 * 1024) {
+  constructor(
+    keys: readonly string[],
+    dropped: ReadonlySet<string> = new Set(),
+    replicationKey?: string,
+    private readonly line?: { prefix: Buffer; suffix: () => Buffer },
+    capacity = 256 * 1024,
+  ) {
     this.names = keys.map((k) => Buffer.from(`${JSON.stringify(k)}:`));
     this.skip = keys.map((k) => dropped.has(k));
     this.rk = replicationKey === undefined ? -1 : keys.indexOf(replicationKey);
@@ -134,7 +145,9 @@ export class JsonRows {
       if (short !== undefined) {
         out[p++] = short;
       } else {
-        out[p++] = 0x75; out[p++] = 0x30; out[p++] = 0x30;
+        out[p++] = 0x75;
+        out[p++] = 0x30;
+        out[p++] = 0x30;
         out[p++] = HEX[c >> 4]!;
         out[p++] = HEX[c & 15]!;
       }
@@ -161,7 +174,10 @@ export class JsonRows {
   null(k: number): void {
     if (this.skip[k]) return;
     this.key(k, 4);
-    this.out[this.pos++] = 0x6e; this.out[this.pos++] = 0x75; this.out[this.pos++] = 0x6c; this.out[this.pos++] = 0x6c;
+    this.out[this.pos++] = 0x6e;
+    this.out[this.pos++] = 0x75;
+    this.out[this.pos++] = 0x6c;
+    this.out[this.pos++] = 0x6c;
   }
 
   /**

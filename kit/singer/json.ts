@@ -55,7 +55,10 @@ class LosslessParser {
       this.i++;
       const o: Record<string, unknown> = {};
       this.ws();
-      if (s.charCodeAt(this.i) === 125) { this.i++; return o; }
+      if (s.charCodeAt(this.i) === 125) {
+        this.i++;
+        return o;
+      }
       for (;;) {
         this.ws();
         const k = this.string();
@@ -72,7 +75,10 @@ class LosslessParser {
       this.i++;
       const a: unknown[] = [];
       this.ws();
-      if (s.charCodeAt(this.i) === 93) { this.i++; return a; }
+      if (s.charCodeAt(this.i) === 93) {
+        this.i++;
+        return a;
+      }
       for (;;) {
         a.push(this.value());
         this.ws();
@@ -80,9 +86,18 @@ class LosslessParser {
       }
     }
     if (c === 34) return this.string();
-    if (c === 116) { this.i += 4; return true; }
-    if (c === 102) { this.i += 5; return false; }
-    if (c === 110) { this.i += 4; return null; }
+    if (c === 116) {
+      this.i += 4;
+      return true;
+    }
+    if (c === 102) {
+      this.i += 5;
+      return false;
+    }
+    if (c === 110) {
+      this.i += 4;
+      return null;
+    }
     const start = this.i;
     while (this.i < s.length) {
       const d = s.charCodeAt(this.i);
@@ -102,7 +117,11 @@ class LosslessParser {
     let escaped = false;
     while (this.i < s.length) {
       const c = s.charCodeAt(this.i);
-      if (c === 92) { escaped = true; this.i += 2; continue; }
+      if (c === 92) {
+        escaped = true;
+        this.i += 2;
+        continue;
+      }
       this.i++;
       if (c === 34) break;
     }
@@ -130,8 +149,10 @@ function quoteNumbers(text: string, quote: (token: string) => boolean): string {
       while (i < n) {
         const d = text.charCodeAt(i);
         if (d === 92 /* \ */) i += 2;
-        else if (d === 34) { i++; break; }
-        else i++;
+        else if (d === 34) {
+          i++;
+          break;
+        } else i++;
       }
       continue;
     }
@@ -155,7 +176,6 @@ function quoteNumbers(text: string, quote: (token: string) => boolean): string {
   return last === 0 ? text : out + text.slice(last);
 }
 
-
 /**
  * JSON text with every Decimal as its bare number token (stringifyExact), also for values nested deeper than
  * JSON.stringify's recursion reaches (V8 overflows its stack at about 4,000 levels; PostgreSQL's jsonb takes
@@ -172,7 +192,12 @@ export function stringifyJson(value: unknown): string {
 
 /** JSON.stringify's output for parsed JSON values (objects, arrays, strings, numbers, booleans, null), iteratively. */
 export function stringifyDeep(root: unknown): string {
-  interface Frame { value: unknown[] | Record<string, unknown>; keys: string[] | undefined; i: number; wrote: boolean }
+  interface Frame {
+    value: unknown[] | Record<string, unknown>;
+    keys: string[] | undefined;
+    i: number;
+    wrote: boolean;
+  }
   const stack: Frame[] = [];
   const skipped = (v: unknown) => v === undefined || typeof v === 'function' || typeof v === 'symbol';
   let out = '';

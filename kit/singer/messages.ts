@@ -100,7 +100,11 @@ export function parseMessage(text: string, line: number): ParsedLine {
       const schema = raw.schema as JsonSchema;
       if (!isObject(schema.properties)) throw new SchemaWithoutPropertiesError(stream, line);
       const keys = raw.key_properties ?? [];
-      need(Array.isArray(keys) && keys.every((k) => typeof k === 'string'), line, `SCHEMA for stream "${stream}": "key_properties" must be a list of strings`);
+      need(
+        Array.isArray(keys) && keys.every((k) => typeof k === 'string'),
+        line,
+        `SCHEMA for stream "${stream}": "key_properties" must be a list of strings`,
+      );
       for (const k of keys as string[]) {
         need(k in schema.properties, line, `SCHEMA for stream "${stream}": key property "${k}" is not in "properties"`);
       }

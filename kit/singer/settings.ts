@@ -44,7 +44,11 @@ function coerce(spec: SettingSpec, value: unknown, origin: string): unknown {
       try {
         return JSON.parse(value);
       } catch {
-        if (spec.kind === 'array') return value.split(',').map((s) => s.trim()).filter(Boolean);
+        if (spec.kind === 'array')
+          return value
+            .split(',')
+            .map((s) => s.trim())
+            .filter(Boolean);
         throw new ConfigError(`setting "${spec.name}" (${origin}) must be JSON`);
       }
     }
@@ -64,7 +68,12 @@ function coerce(spec: SettingSpec, value: unknown, origin: string): unknown {
  * Merge config files (later wins), then `<PLUGIN>_<SETTING>` environment variables (win over files),
  * then defaults; coerce and check required settings.
  */
-export function loadConfig(plugin: string, specs: Settings, files: string[], env: NodeJS.ProcessEnv = process.env): Record<string, unknown> {
+export function loadConfig(
+  plugin: string,
+  specs: Settings,
+  files: string[],
+  env: NodeJS.ProcessEnv = process.env,
+): Record<string, unknown> {
   const merged: Record<string, unknown> = {};
   for (const file of files) {
     let parsed: unknown;
@@ -73,7 +82,8 @@ export function loadConfig(plugin: string, specs: Settings, files: string[], env
     } catch (e) {
       throw new ConfigError(`cannot read config file ${file}: ${(e as Error).message}`);
     }
-    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) throw new ConfigError(`config file ${file} must hold a JSON object`);
+    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed))
+      throw new ConfigError(`config file ${file} must hold a JSON object`);
     Object.assign(merged, parsed);
   }
   const out: Record<string, unknown> = { ...merged };
@@ -82,14 +92,21 @@ export function loadConfig(plugin: string, specs: Settings, files: string[], env
     let value = coerce(spec, merged[spec.name], 'config');
     if (envValue !== undefined && envValue !== '') value = coerce(spec, envValue, `env ${envName(plugin, spec.name)}`);
     if (value === undefined) value = spec.default;
-    if (value === undefined && spec.required) throw new ConfigError(`setting "${spec.name}" is required (config key "${spec.name}" or env ${envName(plugin, spec.name)})`);
+    if (value === undefined && spec.required)
+      throw new ConfigError(`setting "${spec.name}" is required (config key "${spec.name}" or env ${envName(plugin, spec.name)})`);
     if (value !== undefined) out[spec.name] = value;
   }
   return out;
 }
 
 const JSON_TYPE: Record<SettingKind, string> = {
-  string: 'string', password: 'string', options: 'string', integer: 'integer', boolean: 'boolean', array: 'array', object: 'object',
+  string: 'string',
+  password: 'string',
+  options: 'string',
+  integer: 'integer',
+  boolean: 'boolean',
+  array: 'array',
+  object: 'object',
 };
 
 /**
@@ -118,11 +135,16 @@ export function settingsJsonSchema(specs: Settings): Record<string, unknown> {
  * variable itself, which Meltano passes through.
  */
 export function meltanoSettings(plugin: string, specs: Settings): Record<string, unknown>[] {
-  return specs.filter((s) => !isSecret(s)).map((s) => {
-    const out: Record<string, unknown> = { name: s.name, kind: s.kind === 'password' ? 'string' : s.kind, description: s.description };
-    if (s.default !== undefined) out.value = s.default;
-    if (s.options) out.kind = 'options', (out.options = s.options.map((o) => ({ label: o, value: o })));
-    out.env = envName(plugin, s.name);
-    return out;
-  });
+  return specs
+    .filter((s) => !isSecret(s))
+    .map((s) => {
+      const out: Record<string, unknown> = { name: s.name, kind: s.kind === 'password' ? 'string' : s.kind, description: s.description };
+      if (s.default !== undefined) out.value = s.default;
+      if (s.options) {
+        out.kind = 'options';
+        out.options = s.options.map((o) => ({ label: o, value: o }));
+      }
+      out.env = envName(plugin, s.name);
+      return out;
+    });
 }

@@ -73,7 +73,10 @@ export class StreamFailure extends Error {
 
 /** A record as JSON text, made by `FetchContext.encoder`; carries its replication key value when there is one. */
 export class EncodedRecord {
-  constructor(readonly json: string, readonly replicationValue?: string | number) {}
+  constructor(
+    readonly json: string,
+    readonly replicationValue?: string | number,
+  ) {}
 }
 
 // a string can be copied between quotes as it is unless it holds a quote, a backslash, a control character
@@ -81,7 +84,11 @@ export class EncodedRecord {
 const NEEDS_ESCAPE = /["\\\u0000-\u001f\ud800-\udfff]/;
 
 /** The record encoder behind `FetchContext.encoder` (exported for tests). */
-export function recordEncoder(keys: readonly string[], dropped: ReadonlySet<string> = new Set(), replicationKey?: string): (values: ArrayLike<unknown>) => EncodedRecord {
+export function recordEncoder(
+  keys: readonly string[],
+  dropped: ReadonlySet<string> = new Set(),
+  replicationKey?: string,
+): (values: ArrayLike<unknown>) => EncodedRecord {
   const index: number[] = [];
   const names: string[] = [];
   keys.forEach((k, i) => {
@@ -97,8 +104,14 @@ export function recordEncoder(keys: readonly string[], dropped: ReadonlySet<stri
     for (let j = 0; j < index.length; j++) {
       const v = values[index[j]!];
       if (v === undefined) continue;
-      const text = typeof v === 'string' ? (NEEDS_ESCAPE.test(v) ? JSON.stringify(v) : '"' + v + '"')
-        : v instanceof Decimal ? v.text : stringifyExact(v);
+      const text =
+        typeof v === 'string'
+          ? NEEDS_ESCAPE.test(v)
+            ? JSON.stringify(v)
+            : '"' + v + '"'
+          : v instanceof Decimal
+            ? v.text
+            : stringifyExact(v);
       json += (first ? names[j]! : ',' + names[j]!) + text;
       first = false;
     }
@@ -148,7 +161,14 @@ export interface TapDef<Cfg, Client> {
   extraStreams?: StreamSchema[];
 }
 
-export type Bookmarks = Record<string, { replication_key?: string; replication_key_value?: string | number; partitions?: Array<{ context: Partition; replication_key_value?: string | number }> } & Record<string, unknown>>;
+export type Bookmarks = Record<
+  string,
+  {
+    replication_key?: string;
+    replication_key_value?: string | number;
+    partitions?: Array<{ context: Partition; replication_key_value?: string | number }>;
+  } & Record<string, unknown>
+>;
 export interface TapState {
   bookmarks: Bookmarks;
   [k: string]: unknown;
@@ -203,9 +223,13 @@ export function discover(streams: StreamDef<any, any>[], extraStreams: StreamSch
       ...streams.flatMap((s) => {
         const parent = catalogEntry(s.singer, {});
         const method = parent.metadata[0]!.metadata['forced-replication-method'];
-        const children = (s.children ?? []).map((c) => catalogEntry(c, {
-          'parent-tap-stream-id': s.singer.stream, 'valid-replication-keys': [], 'forced-replication-method': method,
-        }));
+        const children = (s.children ?? []).map((c) =>
+          catalogEntry(c, {
+            'parent-tap-stream-id': s.singer.stream,
+            'valid-replication-keys': [],
+            'forced-replication-method': method,
+          }),
+        );
         return [parent, ...children];
       }),
       ...extraStreams.map((x) => catalogEntry(x, { 'medi-control-stream': true })),
@@ -247,7 +271,9 @@ function entrySelection(entry: CatalogEntry): { top: Record<string, unknown>; se
  * were listed) takes `absent`: its parent's selection for a child, selected for a control stream.
  */
 export function subSelection(
-  catalog: { streams: CatalogEntry[] } | undefined, s: StreamSchema, absent: boolean,
+  catalog: { streams: CatalogEntry[] } | undefined,
+  s: StreamSchema,
+  absent: boolean,
 ): { selected: boolean; dropped: Set<string> } {
   const entry = catalog && findEntry(catalog, s.stream);
   if (!entry) return { selected: catalog ? absent : true, dropped: new Set() };
@@ -259,7 +285,11 @@ export function subSelection(
 export function selection(catalog: { streams: CatalogEntry[] } | undefined, def: StreamDef<any, any>): Selection {
   const bookmarkKey = def.singer.bookmark_properties[0];
   const base: Selection = {
-    selected: true, dropped: new Set(), fullTable: !bookmarkKey, resume: true, ...(bookmarkKey ? { replicationKey: bookmarkKey } : {}),
+    selected: true,
+    dropped: new Set(),
+    fullTable: !bookmarkKey,
+    resume: true,
+    ...(bookmarkKey ? { replicationKey: bookmarkKey } : {}),
   };
   if (!catalog) return base;
   const entry = findEntry(catalog, def.singer.stream);
@@ -294,7 +324,11 @@ class ExtractionClock {
 }
 
 /** Run a tap: handles every CLI mode and writes Singer messages to stdout. Returns the exit code. */
-export async function runTap<Cfg, Client>(tap: TapDef<Cfg, Client>, argv: string[] = process.argv.slice(2), stdout: Writable = process.stdout): Promise<number> {
+export async function runTap<Cfg, Client>(
+  tap: TapDef<Cfg, Client>,
+  argv: string[] = process.argv.slice(2),
+  stdout: Writable = process.stdout,
+): Promise<number> {
   const out = new SingerWriter(stdout);
   let args: CliArgs;
   try {
@@ -320,7 +354,7 @@ export async function runTap<Cfg, Client>(tap: TapDef<Cfg, Client>, argv: string
     const config = loadConfig(tap.about.name, tap.settings, args.config) as Cfg;
     if (args.test === 'schema') {
       // as singer-sdk's --test=schema: every stream's SCHEMA, nothing read from the source
-      for (const s of [...tap.extraStreams ?? [], ...tap.streams.flatMap((d) => [d.singer, ...d.children ?? []])]) {
+      for (const s of [...(tap.extraStreams ?? []), ...tap.streams.flatMap((d) => [d.singer, ...(d.children ?? [])])]) {
         const bookmarks = s.bookmark_properties.length ? { bookmark_properties: s.bookmark_properties } : {};
         await out.write({ type: 'SCHEMA', stream: s.stream, schema: s.schema, key_properties: s.key_properties, ...bookmarks });
       }
@@ -358,7 +392,15 @@ export async function runTap<Cfg, Client>(tap: TapDef<Cfg, Client>, argv: string
   }
 }
 
-async function sync<Cfg, Client>(tap: TapDef<Cfg, Client>, config: Cfg, client: Client, catalog: { streams: CatalogEntry[] } | undefined, state: TapState, out: SingerWriter, logger: Logger): Promise<string[]> {
+async function sync<Cfg, Client>(
+  tap: TapDef<Cfg, Client>,
+  config: Cfg,
+  client: Client,
+  catalog: { streams: CatalogEntry[] } | undefined,
+  state: TapState,
+  out: SingerWriter,
+  logger: Logger,
+): Promise<string[]> {
   const failures: string[] = [];
   const every = tap.stateEveryRecords ?? 10_000;
   const counter = new RecordCounter();
@@ -373,7 +415,8 @@ async function sync<Cfg, Client>(tap: TapDef<Cfg, Client>, config: Cfg, client: 
       if (sub.selected && !parent) {
         const p = def.singer.stream;
         throw new ConfigError(
-          `stream ${c.stream} is selected but its parent ${p} is not: ${c.stream} is read with ${p}; select both, or deselect ${c.stream}`);
+          `stream ${c.stream} is selected but its parent ${p} is not: ${c.stream} is read with ${p}; select both, or deselect ${c.stream}`,
+        );
       }
       subs.set(c.stream, sub);
     }
@@ -401,8 +444,18 @@ async function sync<Cfg, Client>(tap: TapDef<Cfg, Client>, config: Cfg, client: 
     if (!sel.selected) continue;
     const name = def.singer.stream;
     const t0 = Date.now();
-    const schema: JsonSchema = { ...def.singer.schema, properties: Object.fromEntries(Object.entries(def.singer.schema.properties ?? {}).filter(([k]) => !sel.dropped.has(k))) };
-    await out.write({ type: 'SCHEMA', stream: name, schema, key_properties: def.singer.key_properties, ...(sel.replicationKey && !sel.fullTable ? { bookmark_properties: [sel.replicationKey] } : {}), [APPEND_ONLY]: true });
+    const schema: JsonSchema = {
+      ...def.singer.schema,
+      properties: Object.fromEntries(Object.entries(def.singer.schema.properties ?? {}).filter(([k]) => !sel.dropped.has(k))),
+    };
+    await out.write({
+      type: 'SCHEMA',
+      stream: name,
+      schema,
+      key_properties: def.singer.key_properties,
+      ...(sel.replicationKey && !sel.fullTable ? { bookmark_properties: [sel.replicationKey] } : {}),
+      [APPEND_ONLY]: true,
+    });
     for (const child of def.children ?? []) await subSchema(child);
     const recordPrefix = `{"type":"RECORD","stream":${JSON.stringify(name)},"record":`;
     const prefixBytes = Buffer.from(recordPrefix);
@@ -434,19 +487,28 @@ async function sync<Cfg, Client>(tap: TapDef<Cfg, Client>, config: Cfg, client: 
     const partitions = def.partitions ? await def.partitions({ config, client }) : [{}];
     for (const partition of partitions) {
       const isRoot = Object.keys(partition).length === 0;
-      const slot = isRoot ? bm : (() => {
-        bm.partitions ??= [];
-        let p = bm.partitions.find((x) => JSON.stringify(x.context) === JSON.stringify(partition));
-        if (!p) bm.partitions.push((p = { context: partition }));
-        return p;
-      })();
+      const slot = isRoot
+        ? bm
+        : (() => {
+            bm.partitions ??= [];
+            let p = bm.partitions.find((x) => JSON.stringify(x.context) === JSON.stringify(partition));
+            if (!p) bm.partitions.push((p = { context: partition }));
+            return p;
+          })();
       const since = sel.fullTable ? undefined : slot.replication_key_value;
       const processed = new Set<string>(Array.isArray(bm.processed) ? (bm.processed as string[]) : []);
       let max = since;
       let n = 0;
       const memoSlot = slot as { memo?: unknown };
       const ctx: FetchContext<Cfg, Client> = {
-        config, client, partition, since, processed, logger, emit: emitChild, selected: isSelected,
+        config,
+        client,
+        partition,
+        since,
+        processed,
+        logger,
+        emit: emitChild,
+        selected: isSelected,
         forget: (drop) => {
           let n = 0;
           for (const id of processed) {
@@ -461,51 +523,53 @@ async function sync<Cfg, Client>(tap: TapDef<Cfg, Client>, config: Cfg, client: 
         encoder: (keys) => recordEncoder(keys, sel.dropped, sel.replicationKey),
         rows: (keys) => new JsonRows(keys, sel.dropped, sel.replicationKey, { prefix: prefixBytes, suffix: timeSuffix }),
         memo: memoSlot.memo,
-        setMemo: (v) => { memoSlot.memo = v; },
+        setMemo: (v) => {
+          memoSlot.memo = v;
+        },
         dropped: sel.dropped,
       };
       let failed = false;
       try {
-      for await (const raw of def.fetch(ctx)) {
-        if (raw instanceof Watermark) {
-          if (!sel.fullTable && greater(max, raw.value)) max = raw.value;
-          continue;
-        }
-        if (raw instanceof UnitDone) {
-          processed.add(raw.id);
-          bm.processed = [...processed];
-          await out.write({ type: 'STATE', value: state });
-          continue;
-        }
-        let v: string | number | undefined;
-        let count = 1;
-        if (raw instanceof EncodedBatch) {
-          if (!raw.lines) throw new Error(`stream ${name}: a batch of bare records; build batches with the fetch context's rows()`);
-          await out.writeBytes(raw.bytes);
-          v = raw.replicationValue;
-          count = raw.count;
-        } else if (raw instanceof EncodedRecord) {
-          const pending = out.writeLine(recordPrefix + raw.json + timeSuffixText());
-          if (pending) await pending;
-          v = raw.replicationValue;
-        } else {
-          const record = sel.dropped.size ? Object.fromEntries(Object.entries(raw).filter(([k]) => !sel.dropped.has(k))) : raw;
-          await emit(name, record);
-          if (sel.replicationKey) v = raw[sel.replicationKey] as string | number | undefined;
-        }
-        counter.add(name, count);
-        const before = n;
-        n += count;
-        if (sel.replicationKey && !sel.fullTable) {
-          if (greater(max, v)) max = v;
-          // a state every `every` records (a batch may cross the mark)
-          if (def.sorted && Math.floor(n / every) > Math.floor(before / every) && max !== undefined) {
-            slot.replication_key_value = max;
-            if (isRoot) bm.replication_key = sel.replicationKey;
+        for await (const raw of def.fetch(ctx)) {
+          if (raw instanceof Watermark) {
+            if (!sel.fullTable && greater(max, raw.value)) max = raw.value;
+            continue;
+          }
+          if (raw instanceof UnitDone) {
+            processed.add(raw.id);
+            bm.processed = [...processed];
             await out.write({ type: 'STATE', value: state });
+            continue;
+          }
+          let v: string | number | undefined;
+          let count = 1;
+          if (raw instanceof EncodedBatch) {
+            if (!raw.lines) throw new Error(`stream ${name}: a batch of bare records; build batches with the fetch context's rows()`);
+            await out.writeBytes(raw.bytes);
+            v = raw.replicationValue;
+            count = raw.count;
+          } else if (raw instanceof EncodedRecord) {
+            const pending = out.writeLine(recordPrefix + raw.json + timeSuffixText());
+            if (pending) await pending;
+            v = raw.replicationValue;
+          } else {
+            const record = sel.dropped.size ? Object.fromEntries(Object.entries(raw).filter(([k]) => !sel.dropped.has(k))) : raw;
+            await emit(name, record);
+            if (sel.replicationKey) v = raw[sel.replicationKey] as string | number | undefined;
+          }
+          counter.add(name, count);
+          const before = n;
+          n += count;
+          if (sel.replicationKey && !sel.fullTable) {
+            if (greater(max, v)) max = v;
+            // a state every `every` records (a batch may cross the mark)
+            if (def.sorted && Math.floor(n / every) > Math.floor(before / every) && max !== undefined) {
+              slot.replication_key_value = max;
+              if (isRoot) bm.replication_key = sel.replicationKey;
+              await out.write({ type: 'STATE', value: state });
+            }
           }
         }
-      }
       } catch (e) {
         if (!(e instanceof StreamFailure)) throw e;
         failed = true;

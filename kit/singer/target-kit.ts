@@ -146,9 +146,12 @@ export async function runTarget(opts: TargetRunOptions): Promise<TargetRunResult
     source.stop();
   };
   process.once('SIGTERM', onTerm);
-  const ageTimer = setInterval(() => {
-    if (batchOpenedAt && Date.now() - batchOpenedAt >= maxAge) void flush().catch((e: Error) => (flushError ??= e));
-  }, Math.min(maxAge, 1000));
+  const ageTimer = setInterval(
+    () => {
+      if (batchOpenedAt && Date.now() - batchOpenedAt >= maxAge) void flush().catch((e: Error) => (flushError ??= e));
+    },
+    Math.min(maxAge, 1000),
+  );
   ageTimer.unref();
 
   /** Count a buffered record; a promise only when a flush or write-ahead is due (none per line otherwise). */
@@ -250,7 +253,9 @@ export async function runTarget(opts: TargetRunOptions): Promise<TargetRunResult
     return { lines, records, statesEmitted };
   } catch (e) {
     await inflight.catch(() => undefined);
-    await loader.close({ ok: false, error: e as Error }).catch((closeErr: Error) => logger.error(`while closing after a failure: ${closeErr.message}`));
+    await loader
+      .close({ ok: false, error: e as Error })
+      .catch((closeErr: Error) => logger.error(`while closing after a failure: ${closeErr.message}`));
     throw e;
   } finally {
     clearInterval(ageTimer);

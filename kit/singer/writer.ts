@@ -13,7 +13,10 @@ export class SingerWriter {
   /** buffers whose write completed: taken before allocating a new one */
   private readonly spare: Buffer[] = [];
 
-  constructor(private readonly out: Writable = process.stdout, private readonly highWater = 64 * 1024) {
+  constructor(
+    private readonly out: Writable = process.stdout,
+    private readonly highWater = 64 * 1024,
+  ) {
     this.buf = Buffer.allocUnsafe(highWater * 2);
   }
 
@@ -57,9 +60,14 @@ export class SingerWriter {
     this.pos = 0;
     // process.stdout calls back once the bytes are with the OS; then the memory serves a later chunk. (Other
     // streams may still hold the chunk after their callback, e.g. a PassThrough until it is read.)
-    const ok = this.out.write(chunk, this.out === process.stdout ? (err) => {
-      if (!err && this.spare.length < 4) this.spare.push(full);
-    } : undefined);
+    const ok = this.out.write(
+      chunk,
+      this.out === process.stdout
+        ? (err) => {
+            if (!err && this.spare.length < 4) this.spare.push(full);
+          }
+        : undefined,
+    );
     if (!ok) await once(this.out, 'drain');
   }
 

@@ -66,21 +66,29 @@ const client = new pg.Client({ connectionString: url });
 await client.connect();
 try {
   if (cmd === 'failed') {
-    const failed = (await client.query<{ stream: string; source_uri: string; error: string | null }>(
-      `select f.stream, f.source_uri, f.error from etl.load_run_files f join etl.load_runs r on r.load_run_id = f.last_load_run_id
+    const failed = (
+      await client.query<{ stream: string; source_uri: string; error: string | null }>(
+        `select f.stream, f.source_uri, f.error from etl.load_run_files f join etl.load_runs r on r.load_run_id = f.last_load_run_id
        where f.status = 'failed' and r.started_at > coalesce((select updated_at from etl.config where key = 'dbt_last_build'), '-infinity')
-       order by f.stream, f.source_uri`)).rows;
+       order by f.stream, f.source_uri`,
+      )
+    ).rows;
     await client.end();
-    for (const f of failed) process.stderr.write(`failed source file (${f.stream}): ${f.error?.includes(f.source_uri) ? f.error : `${f.source_uri}: ${f.error ?? 'no reason recorded'}`}\n`);
+    for (const f of failed)
+      process.stderr.write(
+        `failed source file (${f.stream}): ${f.error?.includes(f.source_uri) ? f.error : `${f.source_uri}: ${f.error ?? 'no reason recorded'}`}\n`,
+      );
     process.exit(failed.length ? 4 : 0);
   }
   // the commits the build read: given by check before it started, else read now
   const commits = seen ? (JSON.parse(seen) as Record<string, number>) : await streamCommits(client);
   const built = await builtStreams(client);
-  const save = (key: string, value: unknown) => client.query(
-    `insert into etl.config (key, value, updated_at) values ($1, $2, now())
+  const save = (key: string, value: unknown) =>
+    client.query(
+      `insert into etl.config (key, value, updated_at) values ($1, $2, now())
      on conflict (key) do update set value = excluded.value, updated_at = now()`,
-    [key, JSON.stringify(value)]);
+      [key, JSON.stringify(value)],
+    );
   if (cmd === 'commits') {
     process.stdout.write(JSON.stringify(commits) + '\n');
   } else if (cmd === 'record') {
@@ -90,8 +98,8 @@ try {
     const covers = coverage(dbtArgs);
     if (covers) await save('dbt_built_streams', { ...built, ...Object.fromEntries(Object.entries(commits).filter(([s]) => covers(s))) });
   } else {
-    const prior = (await client.query<{ value: { project?: string } }>(
-      `select value from etl.config where key = 'dbt_last_build'`)).rows[0]?.value;
+    const prior = (await client.query<{ value: { project?: string } }>(`select value from etl.config where key = 'dbt_last_build'`)).rows[0]
+      ?.value;
     process.stdout.write(JSON.stringify(commits) + '\n');
     await client.end();
     if (!prior || prior.project !== projectHash(dir)) process.exit(5);

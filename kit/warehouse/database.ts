@@ -18,9 +18,14 @@ async function reachable(url: string): Promise<boolean> {
 /** A database named two ways: the steps of one job would load and build in different warehouses. */
 export class WarehouseMismatchError extends Error {
   override name = 'WarehouseMismatchError';
-  constructor(readonly first: { name: string; at: string }, readonly second: { name: string; at: string }) {
-    super(`${first.name} names ${first.at} but ${second.name} names ${second.at}: every step of a job (target, dbt, medi-warehouse) `
-      + 'must use the same database; set DATABASE_URL alone');
+  constructor(
+    readonly first: { name: string; at: string },
+    readonly second: { name: string; at: string },
+  ) {
+    super(
+      `${first.name} names ${first.at} but ${second.name} names ${second.at}: every step of a job (target, dbt, medi-warehouse) ` +
+        'must use the same database; set DATABASE_URL alone',
+    );
   }
 }
 
@@ -65,7 +70,14 @@ export function settingsUrl(s: ConnectionSettings): string | undefined {
 /** The target's connection settings as its environment gives them (TARGET_POSTGRES_MEDI_*), for the other steps to compare. */
 function targetEnvUrl(env: NodeJS.ProcessEnv): string | undefined {
   const v = (k: string) => env[`TARGET_POSTGRES_MEDI_${k}`] || undefined;
-  return settingsUrl({ database_url: v('DATABASE_URL'), host: v('HOST'), port: v('PORT'), user: v('USER'), password: v('PASSWORD'), database: v('DATABASE') });
+  return settingsUrl({
+    database_url: v('DATABASE_URL'),
+    host: v('HOST'),
+    port: v('PORT'),
+    user: v('USER'),
+    password: v('PASSWORD'),
+    database: v('DATABASE'),
+  });
 }
 
 /**
@@ -88,11 +100,15 @@ export async function warehouseUrl(env: NodeJS.ProcessEnv = process.env, explici
   const [first, ...others] = named;
   for (const other of others) {
     if (warehouseAt(other.url) !== warehouseAt(first!.url)) {
-      throw new WarehouseMismatchError({ name: first!.name, at: warehouseAt(first!.url) }, { name: other.name, at: warehouseAt(other.url) });
+      throw new WarehouseMismatchError(
+        { name: first!.name, at: warehouseAt(first!.url) },
+        { name: other.name, at: warehouseAt(other.url) },
+      );
     }
   }
   if (!first) return startEmbedded();
-  if (first.url === pg) throw new Error('MEDI_PGHOST/MEDI_PGPORT/MEDI_PGDATABASE are set without DATABASE_URL: every step reads DATABASE_URL; set it instead');
+  if (first.url === pg)
+    throw new Error('MEDI_PGHOST/MEDI_PGPORT/MEDI_PGDATABASE are set without DATABASE_URL: every step reads DATABASE_URL; set it instead');
   return first.url;
 }
 
@@ -107,7 +123,9 @@ export async function testDatabaseUrl(env: NodeJS.ProcessEnv = process.env): Pro
   if (await reachable(LOCAL_TEST_URL)) return LOCAL_TEST_URL;
   try {
     const modName = '@testcontainers/postgresql';
-    const mod = (await import(modName)) as { PostgreSqlContainer: new (image: string) => { start(): Promise<{ getConnectionUri(): string }> } };
+    const mod = (await import(modName)) as {
+      PostgreSqlContainer: new (image: string) => { start(): Promise<{ getConnectionUri(): string }> };
+    };
     const container = await new mod.PostgreSqlContainer('postgres:18').start();
     return container.getConnectionUri();
   } catch {

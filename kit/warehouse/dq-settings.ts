@@ -21,7 +21,11 @@ export interface DqSettings {
 
 export class DqSettingError extends Error {
   override name = 'DqSettingError';
-  constructor(readonly setting: string, readonly value: string, reason: string) {
+  constructor(
+    readonly setting: string,
+    readonly value: string,
+    reason: string,
+  ) {
     super(`${setting}=${JSON.stringify(value)}: ${reason}`);
   }
 }
@@ -56,8 +60,11 @@ export function dqSettings(contracts: Contract[], env: NodeJS.ProcessEnv = proce
     }
     const stream = entry.slice(0, eq).trim();
     if (!contracts.some((c) => streamName(c) === stream)) {
-      throw new DqSettingError(REJECT_RATE_ENV, raw,
-        `names stream "${stream}", which no contract declares (streams are named <source>_<stream>, e.g. indici_appointments)`);
+      throw new DqSettingError(
+        REJECT_RATE_ENV,
+        raw,
+        `names stream "${stream}", which no contract declares (streams are named <source>_<stream>, e.g. indici_appointments)`,
+      );
     }
     perStream.set(stream, share(entry.slice(eq + 1), raw));
   }

@@ -59,13 +59,20 @@ async function count(client: pg.Client, sql: string, params: unknown[]): Promise
 
 /** Run every check for the latest load run that read files, record the results, and return them. */
 export async function runQualityChecks(
-  client: pg.Client, contracts: Contract[], settings: DqSettings = dqSettings(contracts),
+  client: pg.Client,
+  contracts: Contract[],
+  settings: DqSettings = dqSettings(contracts),
 ): Promise<DqRun> {
   const run = (await client.query<{ load_run_id: string }>(LATEST_FILE_RUN)).rows[0]?.load_run_id ?? null;
   if (!run) return { load_run_id: null, results: [], failing: [] };
-  const read = new Map((await client.query<{ stream: string; rows_read: string }>(
-    `select stream, sum(rows_read)::bigint as rows_read from etl.load_run_files where last_load_run_id = $1 group by stream`, [run])).rows
-    .map((r) => [r.stream, Number(r.rows_read)]));
+  const read = new Map(
+    (
+      await client.query<{ stream: string; rows_read: string }>(
+        `select stream, sum(rows_read)::bigint as rows_read from etl.load_run_files where last_load_run_id = $1 group by stream`,
+        [run],
+      )
+    ).rows.map((r) => [r.stream, Number(r.rows_read)]),
+  );
   const results: DqResult[] = [];
   for (const c of contracts) {
     if (!c.core || !read.has(streamName(c))) continue;
@@ -76,14 +83,20 @@ export async function runQualityChecks(
       `insert into etl.dq_results (load_run_id, zone, table_name, check_name, column_name, observed, threshold, passed, details)
        select $1, r.zone, r.table_name, r.check_name, r.column_name, r.observed, r.threshold, r.passed, r.details
        from jsonb_to_recordset($2::jsonb) as r(zone text, table_name text, check_name text, column_name text, observed numeric, threshold numeric, passed boolean, details jsonb)`,
-      [run, JSON.stringify(results)]);
+      [run, JSON.stringify(results)],
+    );
   }
   const failing = settings.onFail === 'fail' ? results.filter((r) => r.check_name === 'reject_rate' && !r.passed) : [];
   return { load_run_id: run, results, failing };
 }
 
 async function checkStream(
-  client: pg.Client, c: Contract, contracts: Contract[], settings: DqSettings, run: string, rowsRead: number,
+  client: pg.Client,
+  c: Contract,
+  contracts: Contract[],
+  settings: DqSettings,
+  run: string,
+  rowsRead: number,
 ): Promise<DqResult[]> {
   const out: DqResult[] = [];
   const core = `core.${q(c.core!.model)}`;
@@ -93,17 +106,26 @@ async function checkStream(
   const rejects = `stg.${q(`stg_${c.source}__${c.stream}__rejects`)}`;
 
   // every reject of this run (a row failing checks in staging, or one the tap could not split), and the fields named
-  const counted = (await client.query<{ rejected: string; fields: Record<string, number> }>(
-    `select (select count(*) from ${rejects} where load_run_id = $1) as rejected,
+  const counted = (
+    await client.query<{ rejected: string; fields: Record<string, number> }>(
+      `select (select count(*) from ${rejects} where load_run_id = $1) as rejected,
        (select coalesce(jsonb_object_agg(field, n), '{}') from (
           select e.field, count(*) as n from ${rejects} r, jsonb_object_keys(r.field_errors) e(field) where r.load_run_id = $1 group by 1
-        ) f) as fields`, [run])).rows[0]!;
+        ) f) as fields`,
+      [run],
+    )
+  ).rows[0]!;
   const rejected = Number(counted.rejected);
   const rate = rowsRead > 0 ? rejected / rowsRead : 0;
   const limit = settings.rejectRateMax(c);
   out.push({
-    zone: 'stg', table_name: rejectsName, check_name: 'reject_rate', column_name: null,
-    observed: rate, threshold: limit.max, passed: rate <= limit.max,
+    zone: 'stg',
+    table_name: rejectsName,
+    check_name: 'reject_rate',
+    column_name: null,
+    observed: rate,
+    threshold: limit.max,
+    passed: rate <= limit.max,
     details: { rejected, rows_read: rowsRead, threshold_from: limit.from, on_fail: settings.onFail, rejects_by_field: counted.fields },
   });
 
@@ -112,22 +134,35 @@ async function checkStream(
   if (domains.length) {
     // (column, value as landed) per domain column; the value is trimmed as the staging check trims it
     const pairs = domains.map((col) => `('${col.name}', btrim(r.source_row->>'${col.source.replace(/'/g, "''")}', E' \\t\\r\\n'))`);
-    const unknown = (await client.query<{ col: string; value: string; n: string }>(
-      `select d.col, left(d.value, ${UNKNOWN_VALUE_CHARS}) as value, count(*) as n
+    const unknown = (
+      await client.query<{ col: string; value: string; n: string }>(
+        `select d.col, left(d.value, ${UNKNOWN_VALUE_CHARS}) as value, count(*) as n
        from ${rejects} r cross join lateral (values ${pairs.join(', ')}) d(col, value)
        where r.load_run_id = $1 and r.field_errors->>d.col = 'not in domain'
-       group by 1, 2 order by 1, 3 desc, 2`, [run])).rows;
+       group by 1, 2 order by 1, 3 desc, 2`,
+        [run],
+      )
+    ).rows;
     const file = contractPath(c);
     for (const col of domains) {
       const values = unknown.filter((u) => u.col === col.name).map((u) => ({ value: u.value, rows: Number(u.n) }));
       const n = values.reduce((sum, v) => sum + v.rows, 0);
-      const fix = `add each value to the domain of ${col.name} in ${file} and run npm run codegen: the next build types these rows again `
-        + 'from raw (README: a new domain value appeared)';
+      const fix =
+        `add each value to the domain of ${col.name} in ${file} and run npm run codegen: the next build types these rows again ` +
+        'from raw (README: a new domain value appeared)';
       out.push({
-        zone: 'stg', table_name: `stg.stg_${c.source}__${c.stream}`, check_name: 'domain_coverage', column_name: col.name,
-        observed: n, threshold: 0, passed: n === 0,
+        zone: 'stg',
+        table_name: `stg.stg_${c.source}__${c.stream}`,
+        check_name: 'domain_coverage',
+        column_name: col.name,
+        observed: n,
+        threshold: 0,
+        passed: n === 0,
         details: {
-          source_column: col.source, contract: file, rows_read: rowsRead, unknown_values: values.slice(0, UNKNOWN_VALUES_LISTED),
+          source_column: col.source,
+          contract: file,
+          rows_read: rowsRead,
+          unknown_values: values.slice(0, UNKNOWN_VALUES_LISTED),
           ...(values.length > UNKNOWN_VALUES_LISTED ? { values_not_listed: values.length - UNKNOWN_VALUES_LISTED } : {}),
           ...(n ? { fix } : {}),
         },
@@ -136,52 +171,128 @@ async function checkStream(
   }
 
   // required fields: rejects of this run whose reason for the column is 'required'
-  const missing = new Map((await client.query<{ col: string; n: string }>(
-    `select e.key as col, count(*) as n from ${rejects} r, jsonb_each_text(r.field_errors) e
-     where r.load_run_id = $1 and e.value = 'required' group by e.key`, [run])).rows.map((r) => [r.col, Number(r.n)]));
+  const missing = new Map(
+    (
+      await client.query<{ col: string; n: string }>(
+        `select e.key as col, count(*) as n from ${rejects} r, jsonb_each_text(r.field_errors) e
+     where r.load_run_id = $1 and e.value = 'required' group by e.key`,
+        [run],
+      )
+    ).rows.map((r) => [r.col, Number(r.n)]),
+  );
   for (const col of c.columns.filter((x) => x.required)) {
     const n = missing.get(col.name) ?? 0;
     const rate = rowsRead > 0 ? n / rowsRead : 0;
-    out.push({ zone: 'stg', table_name: `stg.stg_${c.source}__${c.stream}`, check_name: 'required_missing_rate', column_name: col.name, observed: rate, threshold: MISSING_RATE_MAX, passed: rate <= MISSING_RATE_MAX, details: { missing: n, rows_read: rowsRead } });
+    out.push({
+      zone: 'stg',
+      table_name: `stg.stg_${c.source}__${c.stream}`,
+      check_name: 'required_missing_rate',
+      column_name: col.name,
+      observed: rate,
+      threshold: MISSING_RATE_MAX,
+      passed: rate <= MISSING_RATE_MAX,
+      details: { missing: n, rows_read: rowsRead },
+    });
   }
 
   // duplicates on the natural key (the unique index makes this 0 for facts; an SCD2 dimension may not have one)
   const scd2 = c.scd.type === 2;
-  const dups = await count(client, `select count(*) as n from (select 1 from ${core}${scd2 ? ' where is_current' : ''} group by ${keys} having count(*) > 1) d`, []);
-  out.push({ zone: 'core', table_name: coreName, check_name: 'duplicate_natural_key', column_name: null, observed: dups, threshold: 0, passed: dups === 0, details: { key: c.natural_key, ...(scd2 ? { rows: 'current versions' } : {}) } });
+  const dups = await count(
+    client,
+    `select count(*) as n from (select 1 from ${core}${scd2 ? ' where is_current' : ''} group by ${keys} having count(*) > 1) d`,
+    [],
+  );
+  out.push({
+    zone: 'core',
+    table_name: coreName,
+    check_name: 'duplicate_natural_key',
+    column_name: null,
+    observed: dups,
+    threshold: 0,
+    passed: dups === 0,
+    details: { key: c.natural_key, ...(scd2 ? { rows: 'current versions' } : {}) },
+  });
 
   // references and value ranges, over the core rows this run brought in; the rows and every range rule are
   // counted in one scan
   const rules = c.columns.flatMap((col) => (col.quality ?? []).map((rule) => ({ col, rule })));
-  const counts = (await client.query<Record<string, string>>(
-    `select count(*) as n${rules.map(({ col, rule }, i) => `, count(*) filter (where ${RULE_SQL[rule](`c.${q(col.name)}`)}) as r${i}`).join('')}
-     from ${core} c where c.load_run_id = $1`, [run])).rows[0]!;
+  const counts = (
+    await client.query<Record<string, string>>(
+      `select count(*) as n${rules.map(({ col, rule }, i) => `, count(*) filter (where ${RULE_SQL[rule](`c.${q(col.name)}`)}) as r${i}`).join('')}
+     from ${core} c where c.load_run_id = $1`,
+      [run],
+    )
+  ).rows[0]!;
   const coreRows = Number(counts.n);
-  for (const col of c.columns.filter((x) => x.references)) out.push(await referenceCheck(client, c, col, contracts, core, coreName, run, coreRows));
+  for (const col of c.columns.filter((x) => x.references))
+    out.push(await referenceCheck(client, c, col, contracts, core, coreName, run, coreRows));
   rules.forEach(({ col, rule }, i) => {
     const n = Number(counts[`r${i}`]);
-    out.push({ zone: 'core', table_name: coreName, check_name: rule, column_name: col.name, observed: n, threshold: 0, passed: n === 0, details: { rows_checked: coreRows } });
+    out.push({
+      zone: 'core',
+      table_name: coreName,
+      check_name: rule,
+      column_name: col.name,
+      observed: n,
+      threshold: 0,
+      passed: n === 0,
+      details: { rows_checked: coreRows },
+    });
   });
 
   // row count against the previous run that read this stream
-  const previous = (await client.query<{ rows_read: string; load_run_id: string }>(
-    `select f.last_load_run_id as load_run_id, sum(f.rows_read)::bigint as rows_read
+  const previous = (
+    await client.query<{ rows_read: string; load_run_id: string }>(
+      `select f.last_load_run_id as load_run_id, sum(f.rows_read)::bigint as rows_read
      from etl.load_run_files f join etl.load_runs r on r.load_run_id = f.last_load_run_id
      where f.stream = $1 and f.last_load_run_id <> $2 and r.started_at < (select started_at from etl.load_runs where load_run_id = $2)
-     group by f.last_load_run_id, r.started_at order by r.started_at desc limit 1`, [streamName(c), run])).rows[0];
+     group by f.last_load_run_id, r.started_at order by r.started_at desc limit 1`,
+      [streamName(c), run],
+    )
+  ).rows[0];
   if (previous && Number(previous.rows_read) > 0) {
     const change = rowsRead / Number(previous.rows_read) - 1;
-    out.push({ zone: 'raw', table_name: `raw.${streamName(c)}`, check_name: 'row_count_delta', column_name: null, observed: change, threshold: -ROW_DROP_MAX, passed: change >= -ROW_DROP_MAX, details: { rows_read: rowsRead, previous_rows_read: Number(previous.rows_read), previous_load_run_id: previous.load_run_id } });
+    out.push({
+      zone: 'raw',
+      table_name: `raw.${streamName(c)}`,
+      check_name: 'row_count_delta',
+      column_name: null,
+      observed: change,
+      threshold: -ROW_DROP_MAX,
+      passed: change >= -ROW_DROP_MAX,
+      details: { rows_read: rowsRead, previous_rows_read: Number(previous.rows_read), previous_load_run_id: previous.load_run_id },
+    });
   }
   return out;
 }
 
-async function referenceCheck(client: pg.Client, c: Contract, col: ContractColumn, contracts: Contract[], core: string, coreName: string, run: string, coreRows: number): Promise<DqResult> {
+async function referenceCheck(
+  client: pg.Client,
+  c: Contract,
+  col: ContractColumn,
+  contracts: Contract[],
+  core: string,
+  coreName: string,
+  run: string,
+  coreRows: number,
+): Promise<DqResult> {
   const parent = contracts.find((p) => p.source === c.source && p.stream === col.references)!;
   const [parentKey, ...rest] = parent.natural_key;
   const match = [`p.${q(parentKey!)} = c.${q(col.name)}`, ...rest.map((k) => `p.${q(k)} = c.${q(k)}`)].join(' and ');
-  const orphans = await count(client,
+  const orphans = await count(
+    client,
     `select count(*) as n from ${core} c where c.load_run_id = $1 and c.${q(col.name)} is not null
-     and not exists (select 1 from core.${q(parent.core!.model)} p where ${match})`, [run]);
-  return { zone: 'core', table_name: coreName, check_name: 'referential_integrity', column_name: col.name, observed: orphans, threshold: 0, passed: orphans === 0, details: { references: `core.${parent.core!.model}`, rows_checked: coreRows } };
+     and not exists (select 1 from core.${q(parent.core!.model)} p where ${match})`,
+    [run],
+  );
+  return {
+    zone: 'core',
+    table_name: coreName,
+    check_name: 'referential_integrity',
+    column_name: col.name,
+    observed: orphans,
+    threshold: 0,
+    passed: orphans === 0,
+    details: { references: `core.${parent.core!.model}`, rows_checked: coreRows },
+  };
 }

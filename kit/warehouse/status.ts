@@ -32,16 +32,24 @@ export interface StreamHealth {
 }
 
 export async function streamHealth(client: pg.Client): Promise<StreamHealth[]> {
-  return (await client.query<StreamHealth>(
-    `select plugin, stream, last_success_at::text, last_failure_at::text, last_rows::float8 as last_rows,
+  return (
+    await client.query<StreamHealth>(
+      `select plugin, stream, last_success_at::text, last_failure_at::text, last_rows::float8 as last_rows,
        coalesce(last_failure_at > coalesce(last_success_at, '-infinity'), false) as failing
-     from etl.health order by plugin, stream`)).rows;
+     from etl.health order by plugin, stream`,
+    )
+  ).rows;
 }
 
 /** When the transforms last built successfully (scripts/dbt's build markers: a plain run, or selected models), or null. */
 export async function lastBuildAt(client: pg.Client): Promise<string | null> {
-  return (await client.query<{ at: string | null }>(
-    `select max(updated_at)::text as at from etl.config where key in ('dbt_last_build', 'dbt_built_streams')`)).rows[0]?.at ?? null;
+  return (
+    (
+      await client.query<{ at: string | null }>(
+        `select max(updated_at)::text as at from etl.config where key in ('dbt_last_build', 'dbt_built_streams')`,
+      )
+    ).rows[0]?.at ?? null
+  );
 }
 
 /**
@@ -59,7 +67,8 @@ export const RUN_LOCK_KEY = `hashtextextended('medi-load-run:' || $1::text, 0)`;
 export async function streamCommits(client: pg.Client): Promise<Record<string, number>> {
   const { rows } = await client.query<{ stream: string; commits: string }>(
     `select s.key as stream, sum((s.value ->> 'commits')::bigint)::text as commits
-     from etl.load_runs r cross join jsonb_each(r.streams) s where s.value ? 'commits' group by 1 order by 1`);
+     from etl.load_runs r cross join jsonb_each(r.streams) s where s.value ? 'commits' group by 1 order by 1`,
+  );
   return Object.fromEntries(rows.map((r) => [r.stream, Number(r.commits)]));
 }
 
@@ -68,8 +77,10 @@ export async function streamCommits(client: pg.Client): Promise<Record<string, n
  * (scripts/dbt records them through medi-build-marker).
  */
 export async function builtStreams(client: pg.Client): Promise<Record<string, number>> {
-  return (await client.query<{ value: Record<string, number> }>(
-    `select value from etl.config where key = 'dbt_built_streams'`)).rows[0]?.value ?? {};
+  return (
+    (await client.query<{ value: Record<string, number> }>(`select value from etl.config where key = 'dbt_built_streams'`)).rows[0]
+      ?.value ?? {}
+  );
 }
 
 /** Streams with load commits no build has covered yet: core is behind raw for them. */
@@ -91,9 +102,12 @@ export interface OpenRun {
 }
 
 export async function interruptedRuns(client: pg.Client): Promise<OpenRun[]> {
-  const open = (await client.query<OpenRun>(
-    `select load_run_id::text, plugin, started_at::text, committed_at::text, rows_loaded::float8 as rows_loaded
-     from etl.load_runs where status = 'running' order by started_at`)).rows;
+  const open = (
+    await client.query<OpenRun>(
+      `select load_run_id::text, plugin, started_at::text, committed_at::text, rows_loaded::float8 as rows_loaded
+     from etl.load_runs where status = 'running' order by started_at`,
+    )
+  ).rows;
   const gone = [];
   for (const run of open) {
     // taken and released at once (a transaction of its own): only asks whether the run's session still holds it

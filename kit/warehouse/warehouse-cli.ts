@@ -30,7 +30,11 @@ const DQ_FAILED_RUN_EXIT = 6;
 /** DATABASE_URL and the MEDI_PG* variables dbt's profile reads, as shell exports. */
 function shellExports(url: string): string {
   const sh = (v: string) => `'${v.replace(/'/g, `'\\''`)}'`;
-  return Object.entries(pgEnv(url)).map(([k, v]) => `export ${k}=${sh(v)}`).join('\n') + '\n';
+  return (
+    Object.entries(pgEnv(url))
+      .map(([k, v]) => `export ${k}=${sh(v)}`)
+      .join('\n') + '\n'
+  );
 }
 
 async function dq(json: boolean): Promise<number> {
@@ -43,17 +47,50 @@ async function dq(json: boolean): Promise<number> {
     const failed = results.filter((r) => !r.passed);
     if (json) process.stdout.write(JSON.stringify({ load_run_id, checks: results.length, failed, fails_run: failing.length > 0 }) + '\n');
     else {
-      for (const r of failed) process.stdout.write(`ALERT ${r.table_name}${r.column_name ? `.${r.column_name}` : ''} ${r.check_name}: observed ${r.observed}, threshold ${r.threshold} ${JSON.stringify(r.details)}\n`);
+      for (const r of failed)
+        process.stdout.write(
+          `ALERT ${r.table_name}${r.column_name ? `.${r.column_name}` : ''} ${r.check_name}: observed ${r.observed}, threshold ${r.threshold} ${JSON.stringify(r.details)}\n`,
+        );
       process.stdout.write(`dq: ${results.length} checks for load run ${load_run_id ?? '(none yet)'}, ${failed.length} failed\n`);
     }
     if (!load_run_id) return [];
-    const run = (await client.query<{ status: string; plugin: string; rows_loaded: string; rows_rejected: string; rows_skipped: string; error: string | null; started_at: string; finished_at: string | null; failed_files: string }>(
-      `select r.status, r.plugin, r.rows_loaded, r.rows_rejected, r.rows_skipped, r.error, r.started_at::text, r.finished_at::text,
+    const run = (
+      await client.query<{
+        status: string;
+        plugin: string;
+        rows_loaded: string;
+        rows_rejected: string;
+        rows_skipped: string;
+        error: string | null;
+        started_at: string;
+        finished_at: string | null;
+        failed_files: string;
+      }>(
+        `select r.status, r.plugin, r.rows_loaded, r.rows_rejected, r.rows_skipped, r.error, r.started_at::text, r.finished_at::text,
          (select count(*) from etl.load_run_files f where f.last_load_run_id = r.load_run_id and f.status = 'failed') as failed_files
-       from etl.load_runs r where r.load_run_id = $1`, [load_run_id])).rows[0]!;
+       from etl.load_runs r where r.load_run_id = $1`,
+        [load_run_id],
+      )
+    ).rows[0]!;
     const ok = run.status === 'succeeded' && Number(run.failed_files) === 0;
     return [
-      { subject: ok ? 'etl.sync.completed' : 'etl.sync.failed', data: { load_run_id, plugin: run.plugin, status: run.status, rows_loaded: Number(run.rows_loaded), rows_rejected: Number(run.rows_rejected), rows_skipped: Number(run.rows_skipped), failed_files: Number(run.failed_files), error: run.error, started_at: run.started_at, finished_at: run.finished_at, dq_checks: results.length, dq_failed: failed.length } },
+      {
+        subject: ok ? 'etl.sync.completed' : 'etl.sync.failed',
+        data: {
+          load_run_id,
+          plugin: run.plugin,
+          status: run.status,
+          rows_loaded: Number(run.rows_loaded),
+          rows_rejected: Number(run.rows_rejected),
+          rows_skipped: Number(run.rows_skipped),
+          failed_files: Number(run.failed_files),
+          error: run.error,
+          started_at: run.started_at,
+          finished_at: run.finished_at,
+          dq_checks: results.length,
+          dq_failed: failed.length,
+        },
+      },
       ...failed.map((r): PipelineEvent => ({ subject: 'etl.data.quality.alert', data: { load_run_id, ...r } })),
     ];
   });
@@ -65,11 +102,15 @@ async function dq(json: boolean): Promise<number> {
   if (!failing.length) return 0;
   for (const r of failing) {
     const { rejected, rows_read: read, threshold_from: from } = r.details;
-    process.stderr.write(`dq: ${r.table_name}: ${rejected} of ${read} rows read rejected (${pct(r.observed)}), `
-      + `over the threshold of ${pct(r.threshold)} (${from})\n`);
+    process.stderr.write(
+      `dq: ${r.table_name}: ${rejected} of ${read} rows read rejected (${pct(r.observed)}), ` +
+        `over the threshold of ${pct(r.threshold)} (${from})\n`,
+    );
   }
-  process.stderr.write(`dq: failing the run (${ON_FAIL_ENV}=alert only records and publishes); `
-    + 'the domain_coverage alerts name any value a contract lacks\n');
+  process.stderr.write(
+    `dq: failing the run (${ON_FAIL_ENV}=alert only records and publishes); ` +
+      'the domain_coverage alerts name any value a contract lacks\n',
+  );
   return DQ_FAILED_RUN_EXIT;
 }
 
@@ -80,11 +121,14 @@ async function health(json: boolean): Promise<number> {
     const streams = await streamHealth(client);
     // files that failed in the latest load that read any file: a file fixed, replaced or removed since is not
     // read (or not failed) there, so it is no longer reported; one still broken is retried every run
-    const failedFiles = (await client.query<{ stream: string; source_uri: string; source_version_id: string; error: string | null; at: string }>(
-      `with latest as (${LATEST_FILE_RUN})
+    const failedFiles = (
+      await client.query<{ stream: string; source_uri: string; source_version_id: string; error: string | null; at: string }>(
+        `with latest as (${LATEST_FILE_RUN})
        select stream, source_uri, source_version_id, error, coalesce(finished_at, started_at)::text as at
        from etl.load_run_files where status = 'failed' and last_load_run_id = (select load_run_id from latest)
-       order by stream, source_uri`)).rows;
+       order by stream, source_uri`,
+      )
+    ).rows;
     const build = await lastBuildAt(client);
     const behind = await coreBehindRaw(client);
     const interrupted = await interruptedRuns(client);
@@ -93,15 +137,23 @@ async function health(json: boolean): Promise<number> {
       const report = { healthy, streams, failed_files: failedFiles, core_behind_raw: behind, interrupted_runs: interrupted };
       process.stdout.write(JSON.stringify({ ...report, last_transform_build: build }) + '\n');
     } else {
-      for (const s of streams) process.stdout.write(`${s.failing ? 'FAILING' : 'ok     '} ${s.plugin} ${s.stream}: last success ${s.last_success_at ?? 'never'}${s.last_failure_at ? `, last failure ${s.last_failure_at}` : ''}${s.last_rows !== null ? `, ${s.last_rows} rows` : ''}\n`);
-      for (const f of failedFiles) process.stdout.write(`FAILED  file ${f.source_uri} (${f.stream}, version ${f.source_version_id}) at ${f.at}: ${f.error ?? 'no reason recorded'}\n`);
+      for (const s of streams)
+        process.stdout.write(
+          `${s.failing ? 'FAILING' : 'ok     '} ${s.plugin} ${s.stream}: last success ${s.last_success_at ?? 'never'}${s.last_failure_at ? `, last failure ${s.last_failure_at}` : ''}${s.last_rows !== null ? `, ${s.last_rows} rows` : ''}\n`,
+        );
+      for (const f of failedFiles)
+        process.stdout.write(
+          `FAILED  file ${f.source_uri} (${f.stream}, version ${f.source_version_id}) at ${f.at}: ${f.error ?? 'no reason recorded'}\n`,
+        );
       for (const b of behind) {
         process.stdout.write(`BEHIND  core is behind raw for ${b.stream}: ${b.commits_since_build} load commit(s) no build has read yet\n`);
       }
       for (const r of interrupted) {
         const last = r.committed_at ? `, last at ${r.committed_at}` : '';
-        process.stdout.write(`INTERRUPTED load run ${r.load_run_id} (${r.plugin}, started ${r.started_at}) left running, no process: `
-          + `it committed ${r.rows_loaded} rows${last}; the next load closes it\n`);
+        process.stdout.write(
+          `INTERRUPTED load run ${r.load_run_id} (${r.plugin}, started ${r.started_at}) left running, no process: ` +
+            `it committed ${r.rows_loaded} rows${last}; the next load closes it\n`,
+        );
       }
       process.stdout.write(`last transform build: ${build ?? 'never'}\n${healthy ? 'healthy' : 'not healthy'}\n`);
     }
@@ -142,7 +194,7 @@ if (cmd === 'stop') {
   stopEmbedded();
 } else if (cmd === 'metrics') {
   const at = process.argv.indexOf('--listen');
-  process.exitCode = await metrics(at > 0 ? process.argv[at + 1] ?? '' : undefined);
+  process.exitCode = await metrics(at > 0 ? (process.argv[at + 1] ?? '') : undefined);
 } else if (cmd === 'dq') {
   process.exitCode = await dq(process.argv.includes('--json'));
 } else if (cmd === 'health') {

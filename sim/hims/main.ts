@@ -5,7 +5,18 @@ import { parseArgs } from 'node:util';
 import { HimsSim } from './server.js';
 import { Hospital } from './data.js';
 
-const { values } = parseArgs({ options: { port: { type: 'string', default: '8080' }, host: { type: 'string', default: '127.0.0.1' }, patients: { type: 'string', default: '120' }, appointments: { type: 'string', default: '300' }, 'api-key': { type: 'string' } } });
-const sim = new HimsSim({ hospital: new Hospital({ patients: Number(values.patients), appointments: Number(values.appointments) }), ...(values['api-key'] ? { apiKey: values['api-key'] } : {}) });
+const { values } = parseArgs({
+  options: {
+    port: { type: 'string', default: '8080' },
+    host: { type: 'string', default: '127.0.0.1' },
+    patients: { type: 'string', default: '120' },
+    appointments: { type: 'string', default: '300' },
+    'api-key': { type: 'string' },
+  },
+});
+const sim = new HimsSim({
+  hospital: new Hospital({ patients: Number(values.patients), appointments: Number(values.appointments) }),
+  ...(values['api-key'] ? { apiKey: values['api-key'] } : {}),
+});
 process.stdout.write(`${await sim.listen(Number(values.port), values.host)}\n`);
 for (const sig of ['SIGINT', 'SIGTERM'] as const) process.on(sig, () => void sim.close().then(() => process.exit(0)));

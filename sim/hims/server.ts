@@ -40,8 +40,14 @@ export function fhirJson(body: unknown): string {
 }
 
 const REST_ENDPOINTS: Record<string, ResourceType> = {
-  patients: 'Patient', practitioners: 'Practitioner', medications: 'Medication', appointments: 'Appointment',
-  encounters: 'Encounter', invoices: 'Invoice', 'charge-items': 'ChargeItem', dispenses: 'MedicationDispense',
+  patients: 'Patient',
+  practitioners: 'Practitioner',
+  medications: 'Medication',
+  appointments: 'Appointment',
+  encounters: 'Encounter',
+  invoices: 'Invoice',
+  'charge-items': 'ChargeItem',
+  dispenses: 'MedicationDispense',
 };
 
 function outcome(code: string, diagnostics: string, severity = 'error') {
@@ -68,10 +74,13 @@ export class HimsSim {
   }
 
   async listen(port = 0, host = '127.0.0.1'): Promise<string> {
-    this.server = createServer((req, res) => void this.handle(req, res).catch((e) => {
-      if (!res.headersSent) this.json(res, 500, outcome('exception', String(e)));
-      else res.destroy();
-    }));
+    this.server = createServer(
+      (req, res) =>
+        void this.handle(req, res).catch((e) => {
+          if (!res.headersSent) this.json(res, 500, outcome('exception', String(e)));
+          else res.destroy();
+        }),
+    );
     this.server.on('connection', (s) => {
       this.sockets.add(s);
       s.on('close', () => this.sockets.delete(s));
@@ -135,15 +144,28 @@ export class HimsSim {
       this.json(res, status, body, headers, fault);
     };
     if (this.opts.apiKey && req.headers['x-api-key'] !== this.opts.apiKey) return send(401, outcome('login', 'missing or invalid API key'));
-    if (this.opts.bearer && req.headers.authorization !== `Bearer ${this.opts.bearer}`) return send(401, outcome('login', 'missing or invalid bearer token'));
+    if (this.opts.bearer && req.headers.authorization !== `Bearer ${this.opts.bearer}`)
+      return send(401, outcome('login', 'missing or invalid bearer token'));
 
     if (url.pathname.startsWith('/api/v1/')) return this.rest(url, send, log);
-    const parts = url.pathname.replace(/^\/fhir\/?/, '').split('/').filter(Boolean);
+    const parts = url.pathname
+      .replace(/^\/fhir\/?/, '')
+      .split('/')
+      .filter(Boolean);
     if (parts[0] === 'metadata') return send(200, this.capability());
     if (parts.length === 0 && url.searchParams.has('_getpages')) {
       const s = this.searches.get(url.searchParams.get('_getpages')!);
       if (!s) return send(410, outcome('not-found', 'search expired'));
-      return send(200, this.page(s, Number(url.searchParams.get('_getpagesoffset') ?? 0), Number(url.searchParams.get('_count') ?? 50), url.searchParams.get('_getpages')!, log));
+      return send(
+        200,
+        this.page(
+          s,
+          Number(url.searchParams.get('_getpagesoffset') ?? 0),
+          Number(url.searchParams.get('_count') ?? 50),
+          url.searchParams.get('_getpages')!,
+          log,
+        ),
+      );
     }
     const type = parts[0] as ResourceType;
     if (!TYPES.includes(type)) return send(404, outcome('not-supported', `Unknown resource type "${parts[0]}"`));
@@ -152,7 +174,9 @@ export class HimsSim {
     if (parts[1]) {
       const r = this.hospital.list(type).find((x) => x.id === parts[1]);
       if (r) return send(200, r);
-      return this.hospital.deletions.get(type)?.some((d) => d.id === parts[1]) ? send(410, outcome('deleted', 'resource deleted')) : send(404, outcome('not-found', 'no such resource'));
+      return this.hospital.deletions.get(type)?.some((d) => d.id === parts[1])
+        ? send(410, outcome('deleted', 'resource deleted'))
+        : send(404, outcome('not-found', 'no such resource'));
     }
     // search
     let list = [...this.hospital.list(type)];
@@ -170,7 +194,9 @@ export class HimsSim {
       applied.push(`_lastUpdated=${lu}`);
     }
     if (url.searchParams.get('_sort') === '_lastUpdated') {
-      list.sort((a, b) => (a.meta.lastUpdated < b.meta.lastUpdated ? -1 : a.meta.lastUpdated > b.meta.lastUpdated ? 1 : a.id < b.id ? -1 : 1));
+      list.sort((a, b) =>
+        a.meta.lastUpdated < b.meta.lastUpdated ? -1 : a.meta.lastUpdated > b.meta.lastUpdated ? 1 : a.id < b.id ? -1 : 1,
+      );
       applied.push('_sort=_lastUpdated');
     }
     const count = Math.min(Number(url.searchParams.get('_count') ?? 50), this.opts.maxPage ?? 50);
@@ -181,13 +207,32 @@ export class HimsSim {
     return send(200, this.page(s, 0, count, id, log));
   }
 
-  private page(s: { type: ResourceType; ids: Resource[]; self: string }, offset: number, count: number, id: string, log: { entries: number }) {
+  private page(
+    s: { type: ResourceType; ids: Resource[]; self: string },
+    offset: number,
+    count: number,
+    id: string,
+    log: { entries: number },
+  ) {
     const slice = s.ids.slice(offset, offset + count);
     log.entries = slice.length;
-    const link = [{ relation: 'self', url: offset === 0 ? s.self : `${this.url}/fhir?_getpages=${id}&_getpagesoffset=${offset}&_count=${count}&_bundletype=searchset` }];
-    if (offset + count < s.ids.length) link.push({ relation: 'next', url: `${this.url}/fhir?_getpages=${id}&_getpagesoffset=${offset + count}&_count=${count}&_bundletype=searchset` });
+    const link = [
+      {
+        relation: 'self',
+        url: offset === 0 ? s.self : `${this.url}/fhir?_getpages=${id}&_getpagesoffset=${offset}&_count=${count}&_bundletype=searchset`,
+      },
+    ];
+    if (offset + count < s.ids.length)
+      link.push({
+        relation: 'next',
+        url: `${this.url}/fhir?_getpages=${id}&_getpagesoffset=${offset + count}&_count=${count}&_bundletype=searchset`,
+      });
     return {
-      resourceType: 'Bundle', id, type: 'searchset', total: s.ids.length, link,
+      resourceType: 'Bundle',
+      id,
+      type: 'searchset',
+      total: s.ids.length,
+      link,
       entry: slice.map((r) => ({ fullUrl: `${this.url}/fhir/${s.type}/${r.id}`, resource: r, search: { mode: 'match' } })),
     };
   }
@@ -196,18 +241,30 @@ export class HimsSim {
     const since = parseInstant(url.searchParams.get('_since') ?? '') ?? 0;
     const hapi = this.opts.deleteEntries === 'hapi';
     const entry = [
-      ...(this.hospital.deletions.get(type) ?? []).filter((d) => Date.parse(d.at) > since).map((d) => (hapi
-        ? {
-          fullUrl: `${this.url}/fhir/${type}/${d.id}/_history/${d.versionId}`, request: { method: 'DELETE' },
-          response: { status: '204 No Content', etag: `W/"${d.versionId}"` },
-        }
-        : {
-          fullUrl: `${this.url}/fhir/${type}/${d.id}`, request: { method: 'DELETE', url: `${type}/${d.id}` },
-          response: { status: '204 No Content', lastModified: d.at },
+      ...(this.hospital.deletions.get(type) ?? [])
+        .filter((d) => Date.parse(d.at) > since)
+        .map((d) =>
+          hapi
+            ? {
+                fullUrl: `${this.url}/fhir/${type}/${d.id}/_history/${d.versionId}`,
+                request: { method: 'DELETE' },
+                response: { status: '204 No Content', etag: `W/"${d.versionId}"` },
+              }
+            : {
+                fullUrl: `${this.url}/fhir/${type}/${d.id}`,
+                request: { method: 'DELETE', url: `${type}/${d.id}` },
+                response: { status: '204 No Content', lastModified: d.at },
+              },
+        ),
+      ...this.hospital
+        .list(type)
+        .filter((r) => Date.parse(r.meta.lastUpdated) > since)
+        .map((r) => ({
+          fullUrl: `${this.url}/fhir/${type}/${r.id}`,
+          resource: r,
+          request: { method: 'PUT', url: `${type}/${r.id}` },
+          response: { status: '200', lastModified: r.meta.lastUpdated },
         })),
-      ...this.hospital.list(type).filter((r) => Date.parse(r.meta.lastUpdated) > since).map((r) => ({
-        fullUrl: `${this.url}/fhir/${type}/${r.id}`, resource: r, request: { method: 'PUT', url: `${type}/${r.id}` }, response: { status: '200', lastModified: r.meta.lastUpdated },
-      })),
     ];
     // HAPI stamps the Bundle with the time it was built
     const meta = hapi ? { meta: { lastUpdated: new Date().toISOString() } } : {};
@@ -216,16 +273,28 @@ export class HimsSim {
 
   private capability() {
     return {
-      resourceType: 'CapabilityStatement', status: 'active', kind: 'instance', fhirVersion: '4.0.1', format: ['json'],
-      rest: [{
-        mode: 'server',
-        security: { service: [{ text: this.opts.bearer ? 'OAuth' : 'API key' }] },
-        resource: TYPES.map((type) => ({
-          type,
-          interaction: [{ code: 'read' }, { code: 'search-type' }, { code: 'history-type' }],
-          searchParam: this.opts.ignoreLastUpdated ? [{ name: '_count', type: 'number' }] : [{ name: '_lastUpdated', type: 'date' }, { name: '_sort', type: 'string' }, { name: '_count', type: 'number' }],
-        })),
-      }],
+      resourceType: 'CapabilityStatement',
+      status: 'active',
+      kind: 'instance',
+      fhirVersion: '4.0.1',
+      format: ['json'],
+      rest: [
+        {
+          mode: 'server',
+          security: { service: [{ text: this.opts.bearer ? 'OAuth' : 'API key' }] },
+          resource: TYPES.map((type) => ({
+            type,
+            interaction: [{ code: 'read' }, { code: 'search-type' }, { code: 'history-type' }],
+            searchParam: this.opts.ignoreLastUpdated
+              ? [{ name: '_count', type: 'number' }]
+              : [
+                  { name: '_lastUpdated', type: 'date' },
+                  { name: '_sort', type: 'string' },
+                  { name: '_count', type: 'number' },
+                ],
+          })),
+        },
+      ],
     };
   }
 
@@ -248,7 +317,8 @@ export class HimsSim {
     const deletions = this.hospital.deletions.get(type) ?? [];
     const deleted = deletions.map((d) => ({ id: d.id, deleted: true, updated_at: d.at, version: d.versionId }));
     const key = (r: { updated_at?: unknown; id?: unknown }) => [String(r.updated_at), String(r.id)] as const;
-    const rows = [...live, ...deleted].filter((r) => Date.parse(String(r.updated_at)) > at && Date.parse(String(r.updated_at)) <= until)
+    const rows = [...live, ...deleted]
+      .filter((r) => Date.parse(String(r.updated_at)) > at && Date.parse(String(r.updated_at)) <= until)
       .sort((a, b) => {
         const [ta, ia] = key(a);
         const [tb, ib] = key(b);
@@ -285,7 +355,9 @@ export class HimsSim {
     else if (path === '/__sim/update') this.hospital.update(json.type, json.ids);
     else if (path === '/__sim/delete') this.hospital.delete(json.type, json.ids);
     else if (path !== '/__sim/stats') return void res.writeHead(404).end();
-    res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ requests: this.requests.length, faults: this.faults.applied }));
+    res
+      .writeHead(200, { 'content-type': 'application/json' })
+      .end(JSON.stringify({ requests: this.requests.length, faults: this.faults.applied }));
   }
 }
 

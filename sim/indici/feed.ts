@@ -7,7 +7,9 @@ import * as indici from '../../generated/contracts/indici.js';
 import { indiciRows, PER_ORG_ID, PRACTICE_ID, type RowOptions } from './rows.js';
 import { encodeWindows1252 } from '../../kit/text/windows-1252.js';
 
-export const CONTRACTS: Record<string, Contract> = Object.fromEntries(Object.values(indici as Record<string, GeneratedContract>).map((g) => [g.contract.stream, g.contract]));
+export const CONTRACTS: Record<string, Contract> = Object.fromEntries(
+  Object.values(indici as Record<string, GeneratedContract>).map((g) => [g.contract.stream, g.contract]),
+);
 
 export interface FileSpec {
   encoding?: 'utf16le' | 'utf8' | 'windows1252';
@@ -30,7 +32,9 @@ export function encodeFile(rows: string[][], spec: FileSpec = {}): Buffer {
 /** `685146_535_<Token>_<DateFrom>_<DateTo>_<DateExtracted>`; a full load's window spans 7 days, a delta's 6 hours. */
 export function fileName(token: string, dateExtracted: string, kind: 'full' | 'delta'): string {
   const y = 2000 + +dateExtracted.slice(0, 2);
-  const to = Date.UTC(y, +dateExtracted.slice(2, 4) - 1, +dateExtracted.slice(4, 6), +dateExtracted.slice(6, 8), +dateExtracted.slice(8, 10)) - 60_000;
+  const to =
+    Date.UTC(y, +dateExtracted.slice(2, 4) - 1, +dateExtracted.slice(4, 6), +dateExtracted.slice(6, 8), +dateExtracted.slice(8, 10)) -
+    60_000;
   const from = to - (kind === 'full' ? 7 * 24 : 6) * 3600_000;
   const fmt = (t: number) => new Date(t).toISOString().replace(/[-T:]/g, '').slice(0, 12);
   return `${PER_ORG_ID}_${PRACTICE_ID}_${token}_${fmt(from)}_${fmt(to)}_${dateExtracted}`;
@@ -62,7 +66,13 @@ export async function uploadBatch(s3: S3Client, bucket: string, spec: BatchSpec)
   for (const stream of spec.streams) {
     const c = CONTRACTS[stream];
     if (!c) throw new Error(`no Indici contract "${stream}"`);
-    const { rows } = indiciRows(c, { dateExtracted: spec.dateExtracted, firstKey: spec.firstKey ?? 1, count: spec.rows, version: spec.version ?? 0, ...(spec.dirty ? { dirty: spec.dirty } : {}) });
+    const { rows } = indiciRows(c, {
+      dateExtracted: spec.dateExtracted,
+      firstKey: spec.firstKey ?? 1,
+      count: spec.rows,
+      version: spec.version ?? 0,
+      ...(spec.dirty ? { dirty: spec.dirty } : {}),
+    });
     const key = `${spec.prefix ?? 'indici/'}${fileName(c.source_format!.file_token!, spec.dateExtracted, spec.kind)}`;
     await s3.send(new PutObjectCommand({ Bucket: bucket, Key: key, Body: encodeFile(rows, spec) }));
     keys.push(key);

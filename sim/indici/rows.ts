@@ -6,11 +6,33 @@ import { makeNhi } from '../../kit/indici/nhi.js';
 export const PER_ORG_ID = '685146';
 export const PRACTICE_ID = '535';
 
-const FIRST = ['Aroha', 'James', 'Mere', 'Liam', 'Ngaio', 'Olivia', 'Tama', 'Sophie', 'Wiremu', 'Charlotte', 'Hemi', 'Amelia', 'Priya', 'Chen'];
+const FIRST = [
+  'Aroha',
+  'James',
+  'Mere',
+  'Liam',
+  'Ngaio',
+  'Olivia',
+  'Tama',
+  'Sophie',
+  'Wiremu',
+  'Charlotte',
+  'Hemi',
+  'Amelia',
+  'Priya',
+  'Chen',
+];
 const FAMILY = ['Ngata', 'Smith', 'Williams', 'Parata', 'Brown', 'Tane', 'Wilson', 'Walker', 'Horomona', 'Taylor', 'Singh', 'Li'];
 const STATUS = ['Booked', 'Arrived', 'In Consultation', 'Completed', 'Cancelled', 'Did Not Arrive'];
 /** Indici's StatusGroup for each AppointmentStatus */
-const STATUS_GROUP: Record<string, string> = { Booked: 'Upcoming', Arrived: 'In Progress', 'In Consultation': 'In Progress', Completed: 'Completed', Cancelled: 'Cancelled', 'Did Not Arrive': 'DNA' };
+const STATUS_GROUP: Record<string, string> = {
+  Booked: 'Upcoming',
+  Arrived: 'In Progress',
+  'In Consultation': 'In Progress',
+  Completed: 'Completed',
+  Cancelled: 'Cancelled',
+  'Did Not Arrive': 'DNA',
+};
 const TYPES = ['Standard', 'Long', 'Nurse', 'Phone', 'Video', 'Home Visit'];
 
 export type DirtyKind = 'ragged' | 'bad_date' | 'bad_integer' | 'invalid_nhi' | 'duplicate_key' | 'missing_key' | 'unknown_enum';
@@ -46,7 +68,13 @@ const pad = (n: number, w = 2) => String(n).padStart(w, '0');
 
 function stamp(dateExtracted: string, minusMinutes: number): string {
   const y = 2000 + Number(dateExtracted.slice(0, 2));
-  const base = Date.UTC(y, Number(dateExtracted.slice(2, 4)) - 1, Number(dateExtracted.slice(4, 6)), Number(dateExtracted.slice(6, 8)), Number(dateExtracted.slice(8, 10)));
+  const base = Date.UTC(
+    y,
+    Number(dateExtracted.slice(2, 4)) - 1,
+    Number(dateExtracted.slice(4, 6)),
+    Number(dateExtracted.slice(6, 8)),
+    Number(dateExtracted.slice(8, 10)),
+  );
   const d = new Date(base - minusMinutes * 60_000);
   return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())} ${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}:${pad(d.getUTCSeconds())}.${pad(d.getUTCMilliseconds(), 3)}`;
 }
@@ -67,12 +95,22 @@ function fieldValue(c: Contract, col: ContractColumn, key: number, r: () => numb
   if (col.references) return String(1 + Math.floor(r() * (o.referenceKeys ?? o.firstKey + o.count - 1)));
   const nonZero = col.quality?.includes('non_zero');
   switch (col.type) {
-    case 'integer': return String(1 + Math.floor(r() * 50_000));
-    case 'decimal': return r() < 0.2 ? (nonZero ? '1.00' : '.00') : (nonZero ? Math.max(0.01, r() * 500) : r() * 500).toFixed(2);
-    case 'boolean': return src === 'IsDeleted' ? (r() < 0.02 ? '1' : '0') : r() < 0.7 ? '1' : '0';
-    case 'timestamp': return r() < 0.1 ? '' : stamp(o.dateExtracted, 60 + Math.floor(r() * 60 * 24 * 90) + (o.version ?? 0));
-    case 'date': return src === 'DOB' ? `${1930 + Math.floor(r() * 90)}-${pad(1 + Math.floor(r() * 12))}-${pad(1 + Math.floor(r() * 28))}` : r() < 0.15 ? '1900-01-01' : stamp(o.dateExtracted, Math.floor(r() * 60 * 24 * 365)).slice(0, 10);
-    default: return r() < 0.3 ? '' : `${src} ${Math.floor(r() * 1000)}${o.version ? ` v${o.version}` : ''}`;
+    case 'integer':
+      return String(1 + Math.floor(r() * 50_000));
+    case 'decimal':
+      return r() < 0.2 ? (nonZero ? '1.00' : '.00') : (nonZero ? Math.max(0.01, r() * 500) : r() * 500).toFixed(2);
+    case 'boolean':
+      return src === 'IsDeleted' ? (r() < 0.02 ? '1' : '0') : r() < 0.7 ? '1' : '0';
+    case 'timestamp':
+      return r() < 0.1 ? '' : stamp(o.dateExtracted, 60 + Math.floor(r() * 60 * 24 * 90) + (o.version ?? 0));
+    case 'date':
+      return src === 'DOB'
+        ? `${1930 + Math.floor(r() * 90)}-${pad(1 + Math.floor(r() * 12))}-${pad(1 + Math.floor(r() * 28))}`
+        : r() < 0.15
+          ? '1900-01-01'
+          : stamp(o.dateExtracted, Math.floor(r() * 60 * 24 * 365)).slice(0, 10);
+    default:
+      return r() < 0.3 ? '' : `${src} ${Math.floor(r() * 1000)}${o.version ? ` v${o.version}` : ''}`;
   }
 }
 
@@ -93,13 +131,35 @@ export function indiciRows(c: Contract, o: RowOptions): { rows: string[][]; dirt
       dirtyAt.set(i, kind);
       const pick = (t: string) => c.columns.findIndex((col) => col.type === t && !c.natural_key.includes(col.name));
       switch (kind) {
-        case 'ragged': row.pop(); break;
-        case 'bad_date': { const j = pick('timestamp'); if (j >= 0) row[j] = '2025-13-45 25:61:00.000'; break; }
-        case 'bad_integer': { const j = pick('integer'); if (j >= 0) row[j] = '12ab'; break; }
-        case 'invalid_nhi': { const j = c.columns.findIndex((col) => col.pii === 'nhi'); if (j >= 0) row[j] = 'LAA5555'; break; }
-        case 'duplicate_key': if (rows.length) row[0] = rows[rows.length - 1]![0]!; break;
-        case 'missing_key': row[0] = ''; break;
-        case 'unknown_enum': { const j = c.columns.findIndex((col) => col.domain !== undefined); if (j >= 0) row[j] = 'Rescheduled (legacy)'; break; }
+        case 'ragged':
+          row.pop();
+          break;
+        case 'bad_date': {
+          const j = pick('timestamp');
+          if (j >= 0) row[j] = '2025-13-45 25:61:00.000';
+          break;
+        }
+        case 'bad_integer': {
+          const j = pick('integer');
+          if (j >= 0) row[j] = '12ab';
+          break;
+        }
+        case 'invalid_nhi': {
+          const j = c.columns.findIndex((col) => col.pii === 'nhi');
+          if (j >= 0) row[j] = 'LAA5555';
+          break;
+        }
+        case 'duplicate_key':
+          if (rows.length) row[0] = rows[rows.length - 1]![0]!;
+          break;
+        case 'missing_key':
+          row[0] = '';
+          break;
+        case 'unknown_enum': {
+          const j = c.columns.findIndex((col) => col.domain !== undefined);
+          if (j >= 0) row[j] = 'Rescheduled (legacy)';
+          break;
+        }
       }
     }
     rows.push(row);

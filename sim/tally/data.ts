@@ -29,12 +29,66 @@ export interface TallyObject {
 
 export const RESERVED = '\u0004 ';
 
-const EN_PARTIES = ['Al Noor Pharmacy', 'Gulf Medical Supplies', 'Crescent Diagnostics', 'Oasis Clinic', 'Emirates Surgical', 'Palm Health Traders', 'Desert Rose Labs', 'Falcon Biomedical'];
-const AR_PARTIES = ['صيدلية النور', 'الخليج للمستلزمات الطبية', 'الهلال للتشخيص', 'عيادة الواحة', 'الإمارات الجراحية', 'النخيل للتجارة الصحية', 'مختبرات وردة الصحراء', 'الصقر الطبية'];
-const DRUGS_EN = ['Paracetamol 500mg', 'Amoxicillin 250mg', 'Ibuprofen 400mg', 'Metformin 850mg', 'Omeprazole 20mg', 'Atorvastatin 10mg', 'Salbutamol Inhaler', 'Cetirizine 10mg', 'Insulin Glargine', 'Azithromycin 500mg'];
-const DRUGS_AR = ['باراسيتامول ٥٠٠ ملغ', 'أموكسيسيلين ٢٥٠ ملغ', 'إيبوبروفين ٤٠٠ ملغ', 'ميتفورمين ٨٥٠ ملغ', 'أوميبرازول ٢٠ ملغ', 'أتورفاستاتين ١٠ ملغ', 'بخاخ سالبوتامول', 'سيتريزين ١٠ ملغ', 'إنسولين جلارجين', 'أزيثروميسين ٥٠٠ ملغ'];
-const DEPTS = [['Cardiology', 'أمراض القلب'], ['Pharmacy', 'الصيدلية'], ['Radiology', 'الأشعة'], ['Emergency', 'الطوارئ'], ['Laboratory', 'المختبر'], ['Outpatients', 'العيادات الخارجية']] as const;
-const NARRATIONS = ['Being goods sold as per invoice', 'Being payment received&#13;&#10;by bank transfer', 'بيع أدوية حسب الفاتورة', 'Monthly pharmacy supplies', 'تسوية حساب المورد', 'Being expenses booked for the month'];
+const EN_PARTIES = [
+  'Al Noor Pharmacy',
+  'Gulf Medical Supplies',
+  'Crescent Diagnostics',
+  'Oasis Clinic',
+  'Emirates Surgical',
+  'Palm Health Traders',
+  'Desert Rose Labs',
+  'Falcon Biomedical',
+];
+const AR_PARTIES = [
+  'صيدلية النور',
+  'الخليج للمستلزمات الطبية',
+  'الهلال للتشخيص',
+  'عيادة الواحة',
+  'الإمارات الجراحية',
+  'النخيل للتجارة الصحية',
+  'مختبرات وردة الصحراء',
+  'الصقر الطبية',
+];
+const DRUGS_EN = [
+  'Paracetamol 500mg',
+  'Amoxicillin 250mg',
+  'Ibuprofen 400mg',
+  'Metformin 850mg',
+  'Omeprazole 20mg',
+  'Atorvastatin 10mg',
+  'Salbutamol Inhaler',
+  'Cetirizine 10mg',
+  'Insulin Glargine',
+  'Azithromycin 500mg',
+];
+const DRUGS_AR = [
+  'باراسيتامول ٥٠٠ ملغ',
+  'أموكسيسيلين ٢٥٠ ملغ',
+  'إيبوبروفين ٤٠٠ ملغ',
+  'ميتفورمين ٨٥٠ ملغ',
+  'أوميبرازول ٢٠ ملغ',
+  'أتورفاستاتين ١٠ ملغ',
+  'بخاخ سالبوتامول',
+  'سيتريزين ١٠ ملغ',
+  'إنسولين جلارجين',
+  'أزيثروميسين ٥٠٠ ملغ',
+];
+const DEPTS = [
+  ['Cardiology', 'أمراض القلب'],
+  ['Pharmacy', 'الصيدلية'],
+  ['Radiology', 'الأشعة'],
+  ['Emergency', 'الطوارئ'],
+  ['Laboratory', 'المختبر'],
+  ['Outpatients', 'العيادات الخارجية'],
+] as const;
+const NARRATIONS = [
+  'Being goods sold as per invoice',
+  'Being payment received&#13;&#10;by bank transfer',
+  'بيع أدوية حسب الفاتورة',
+  'Monthly pharmacy supplies',
+  'تسوية حساب المورد',
+  'Being expenses booked for the month',
+];
 
 export interface CompanyOptions {
   name: string;
@@ -93,7 +147,11 @@ function addDays(yyyymmdd: string, days: number): string {
   return `${d.getUTCFullYear()}${String(d.getUTCMonth() + 1).padStart(2, '0')}${String(d.getUTCDate()).padStart(2, '0')}`;
 }
 
-interface Item { name: string; unit: string; rateCents: number }
+interface Item {
+  name: string;
+  unit: string;
+  rateCents: number;
+}
 
 /** One company's books. Mutations (alter, delete, add) move the AlterID counters like Tally does. */
 export class Company {
@@ -135,7 +193,14 @@ export class Company {
 
   private master(element: string, name: string, fields: Array<Leaf | Nested>, reserved = false): TallyObject {
     const masterId = this.nextMasterId++;
-    const o: TallyObject = { element, name: reserved ? RESERVED + name : name, masterId, alterId: ++this.altMstId, guid: `${this.guid}-${hex8(masterId)}`, fields };
+    const o: TallyObject = {
+      element,
+      name: reserved ? RESERVED + name : name,
+      masterId,
+      alterId: ++this.altMstId,
+      guid: `${this.guid}-${hex8(masterId)}`,
+      fields,
+    };
     if (!this.masters.has(element)) this.masters.set(element, []);
     this.masters.get(element)!.push(o);
     return o;
@@ -145,44 +210,145 @@ export class Company {
     const r = rng(this.seed * 31 + 7);
     const primary = RESERVED + 'Primary';
     const groups: Array<[string, string, boolean, boolean]> = [
-      ['Capital Account', primary, false, false], ['Current Assets', primary, false, true], ['Current Liabilities', primary, false, false],
-      ['Sales Accounts', primary, true, false], ['Purchase Accounts', primary, true, true], ['Direct Expenses', primary, true, true],
-      ['Indirect Expenses', primary, true, true], ['Sundry Debtors', 'Current Assets', false, true], ['Sundry Creditors', 'Current Liabilities', false, false],
-      ['Bank Accounts', 'Current Assets', false, true], ['Cash-in-Hand', 'Current Assets', false, true], ['Duties & Taxes', 'Current Liabilities', false, false],
+      ['Capital Account', primary, false, false],
+      ['Current Assets', primary, false, true],
+      ['Current Liabilities', primary, false, false],
+      ['Sales Accounts', primary, true, false],
+      ['Purchase Accounts', primary, true, true],
+      ['Direct Expenses', primary, true, true],
+      ['Indirect Expenses', primary, true, true],
+      ['Sundry Debtors', 'Current Assets', false, true],
+      ['Sundry Creditors', 'Current Liabilities', false, false],
+      ['Bank Accounts', 'Current Assets', false, true],
+      ['Cash-in-Hand', 'Current Assets', false, true],
+      ['Duties & Taxes', 'Current Liabilities', false, false],
       ['مصاريف تشغيلية', 'Indirect Expenses', true, true],
     ];
     for (const [name, parent, rev, dp] of groups) {
-      this.master('GROUP', name, [['PARENT', 'String', parent], ['_PRIMARYGROUP', 'String', parent === primary ? name : 'Current Assets'], ['ISREVENUE', 'Logical', yes(rev)], ['ISDEEMEDPOSITIVE', 'Logical', yes(dp)], ['ISRESERVED', 'Logical', yes(!name.startsWith('م'))], ['AFFECTSGROSSPROFIT', 'Logical', yes(rev && dp)], ['SORTPOSITION', 'Number', ` ${groups.findIndex((g) => g[0] === name) * 10 + 10}`]], false);
+      this.master(
+        'GROUP',
+        name,
+        [
+          ['PARENT', 'String', parent],
+          ['_PRIMARYGROUP', 'String', parent === primary ? name : 'Current Assets'],
+          ['ISREVENUE', 'Logical', yes(rev)],
+          ['ISDEEMEDPOSITIVE', 'Logical', yes(dp)],
+          ['ISRESERVED', 'Logical', yes(!name.startsWith('م'))],
+          ['AFFECTSGROSSPROFIT', 'Logical', yes(rev && dp)],
+          ['SORTPOSITION', 'Number', ` ${groups.findIndex((g) => g[0] === name) * 10 + 10}`],
+        ],
+        false,
+      );
     }
-    for (const [name, parent, nm, dp, stock] of [['Sales', primary, 'Automatic', false, true], ['Purchase', primary, 'Automatic', true, true], ['Receipt', primary, 'Automatic', false, false], ['Payment', primary, 'Automatic', true, false], ['Journal', primary, 'Manual', true, false], ['Credit Note', primary, 'Automatic', false, true]] as const) {
-      this.master('VOUCHERTYPE', name, [['PARENT', 'String', parent], ['NUMBERINGMETHOD', 'String', nm], ['ISDEEMEDPOSITIVE', 'Logical', yes(dp)], ['AFFECTSSTOCK', 'Logical', yes(stock)]], true);
+    for (const [name, parent, nm, dp, stock] of [
+      ['Sales', primary, 'Automatic', false, true],
+      ['Purchase', primary, 'Automatic', true, true],
+      ['Receipt', primary, 'Automatic', false, false],
+      ['Payment', primary, 'Automatic', true, false],
+      ['Journal', primary, 'Manual', true, false],
+      ['Credit Note', primary, 'Automatic', false, true],
+    ] as const) {
+      this.master(
+        'VOUCHERTYPE',
+        name,
+        [
+          ['PARENT', 'String', parent],
+          ['NUMBERINGMETHOD', 'String', nm],
+          ['ISDEEMEDPOSITIVE', 'Logical', yes(dp)],
+          ['AFFECTSSTOCK', 'Logical', yes(stock)],
+        ],
+        true,
+      );
     }
-    this.master('COSTCATEGORY', 'Primary Cost Category', [['ALLOCATEREVENUE', 'Logical', 'Yes'], ['ALLOCATENONREVENUE', 'Logical', 'No']], true);
-    this.master('COSTCATEGORY', 'Departments', [['ALLOCATEREVENUE', 'Logical', 'Yes'], ['ALLOCATENONREVENUE', 'Logical', 'Yes']]);
-    for (const [en, ar] of DEPTS) this.master('COSTCENTRE', `${en} - ${ar}`, [['PARENT', 'String', RESERVED + 'Primary'], ['CATEGORY', 'String', 'Departments'], ['FORPAYROLL', 'Logical', 'No']]);
-    this.master('COSTCENTRE', 'Dr. Amal Haddad', [['PARENT', 'String', RESERVED + 'Primary'], ['CATEGORY', 'String', 'Primary Cost Category'], ['FORPAYROLL', 'Logical', 'Yes']]);
-    this.master('GODOWN', 'Main Location', [['PARENT', 'String', ''], ['ADDRESS.LIST', 'String', ['Ground Floor', 'Building 4']]], true);
-    for (const g of ['Central Store', 'المستودع الرئيسي', 'Pharmacy Counter']) this.master('GODOWN', g, [['PARENT', 'String', RESERVED + 'Primary'], ['ADDRESS.LIST', 'String', ['Dubai Healthcare City']]]);
-    const units: Array<[string, string]> = [['Nos', 'Numbers'], ['Strip', 'Strips'], ['Box', 'Boxes'], ['Vial', 'Vials'], ['Doz', 'Dozen']];
-    for (const [sym, formal] of units) this.master('UNIT', sym, [['FORMALNAME', 'String', formal], ['ISSIMPLEUNIT', 'Logical', 'Yes'], ['BASEUNITS', 'String', ''], ['ADDITIONALUNITS', 'String', ''], ['CONVERSION', 'Number', ' 0']]);
-    for (const sg of ['Medicines', 'Consumables', 'Surgical', 'أدوية مزمنة']) this.master('STOCKGROUP', sg, [['PARENT', 'String', RESERVED + 'Primary']]);
+    this.master(
+      'COSTCATEGORY',
+      'Primary Cost Category',
+      [
+        ['ALLOCATEREVENUE', 'Logical', 'Yes'],
+        ['ALLOCATENONREVENUE', 'Logical', 'No'],
+      ],
+      true,
+    );
+    this.master('COSTCATEGORY', 'Departments', [
+      ['ALLOCATEREVENUE', 'Logical', 'Yes'],
+      ['ALLOCATENONREVENUE', 'Logical', 'Yes'],
+    ]);
+    for (const [en, ar] of DEPTS)
+      this.master('COSTCENTRE', `${en} - ${ar}`, [
+        ['PARENT', 'String', RESERVED + 'Primary'],
+        ['CATEGORY', 'String', 'Departments'],
+        ['FORPAYROLL', 'Logical', 'No'],
+      ]);
+    this.master('COSTCENTRE', 'Dr. Amal Haddad', [
+      ['PARENT', 'String', RESERVED + 'Primary'],
+      ['CATEGORY', 'String', 'Primary Cost Category'],
+      ['FORPAYROLL', 'Logical', 'Yes'],
+    ]);
+    this.master(
+      'GODOWN',
+      'Main Location',
+      [
+        ['PARENT', 'String', ''],
+        ['ADDRESS.LIST', 'String', ['Ground Floor', 'Building 4']],
+      ],
+      true,
+    );
+    for (const g of ['Central Store', 'المستودع الرئيسي', 'Pharmacy Counter'])
+      this.master('GODOWN', g, [
+        ['PARENT', 'String', RESERVED + 'Primary'],
+        ['ADDRESS.LIST', 'String', ['Dubai Healthcare City']],
+      ]);
+    const units: Array<[string, string]> = [
+      ['Nos', 'Numbers'],
+      ['Strip', 'Strips'],
+      ['Box', 'Boxes'],
+      ['Vial', 'Vials'],
+      ['Doz', 'Dozen'],
+    ];
+    for (const [sym, formal] of units)
+      this.master('UNIT', sym, [
+        ['FORMALNAME', 'String', formal],
+        ['ISSIMPLEUNIT', 'Logical', 'Yes'],
+        ['BASEUNITS', 'String', ''],
+        ['ADDITIONALUNITS', 'String', ''],
+        ['CONVERSION', 'Number', ' 0'],
+      ]);
+    for (const sg of ['Medicines', 'Consumables', 'Surgical', 'أدوية مزمنة'])
+      this.master('STOCKGROUP', sg, [['PARENT', 'String', RESERVED + 'Primary']]);
     for (const sc of ['Prescription', 'OTC', 'Controlled']) this.master('STOCKCATEGORY', sc, [['PARENT', 'String', RESERVED + 'Primary']]);
     for (let i = 0; i < stockItems; i++) {
       const base = i % DRUGS_EN.length;
-      const name = (i % 3 === 2 ? DRUGS_AR[base]! : DRUGS_EN[base]!) + (i >= DRUGS_EN.length ? ` #${Math.floor(i / DRUGS_EN.length) + 1}` : '');
+      const name =
+        (i % 3 === 2 ? DRUGS_AR[base]! : DRUGS_EN[base]!) + (i >= DRUGS_EN.length ? ` #${Math.floor(i / DRUGS_EN.length) + 1}` : '');
       const unit = units[i % units.length]![0];
       const rateCents = 150 + Math.floor(r() * 20000);
       this.items.push({ name, unit, rateCents });
       const open = Math.floor(r() * 500);
       this.master('STOCKITEM', name, [
-        ['PARENT', 'String', i % 4 === 0 ? 'Consumables' : 'Medicines'], ['CATEGORY', 'String', pick(r, ['Prescription', 'OTC', 'Controlled'])],
-        ['BASEUNITS', 'String', unit], ['ADDITIONALUNITS', 'String', ''],
-        ['OPENINGBALANCE', 'Quantity', ` ${open}.00 ${unit}`], ['OPENINGRATE', 'Rate', `${amt(rateCents)}/${unit}`], ['OPENINGVALUE', 'Amount', this.money(-open * rateCents, false)],
-        ['CLOSINGBALANCE', 'Quantity', ` ${open + 40}.00 ${unit}`], ['CLOSINGRATE', 'Rate', `${amt(rateCents)}/${unit}`], ['CLOSINGVALUE', 'Amount', this.money(-(open + 40) * rateCents, false)],
-        ['COSTINGMETHOD', 'String', 'Avg. Cost'], ['PARTNO', 'String', `PN-${1000 + i}`],
+        ['PARENT', 'String', i % 4 === 0 ? 'Consumables' : 'Medicines'],
+        ['CATEGORY', 'String', pick(r, ['Prescription', 'OTC', 'Controlled'])],
+        ['BASEUNITS', 'String', unit],
+        ['ADDITIONALUNITS', 'String', ''],
+        ['OPENINGBALANCE', 'Quantity', ` ${open}.00 ${unit}`],
+        ['OPENINGRATE', 'Rate', `${amt(rateCents)}/${unit}`],
+        ['OPENINGVALUE', 'Amount', this.money(-open * rateCents, false)],
+        ['CLOSINGBALANCE', 'Quantity', ` ${open + 40}.00 ${unit}`],
+        ['CLOSINGRATE', 'Rate', `${amt(rateCents)}/${unit}`],
+        ['CLOSINGVALUE', 'Amount', this.money(-(open + 40) * rateCents, false)],
+        ['COSTINGMETHOD', 'String', 'Avg. Cost'],
+        ['PARTNO', 'String', `PN-${1000 + i}`],
       ]);
     }
-    const fixed: Array<[string, string, number]> = [['Cash', 'Cash-in-Hand', 0], ['Emirates NBD Current A/c', 'Bank Accounts', 0], ['Pharmacy Sales', 'Sales Accounts', 0], ['Consultation Income', 'Sales Accounts', 0], ['Drug Purchases', 'Purchase Accounts', 0], ['Rent', 'Indirect Expenses', 0], ['رواتب الموظفين', 'مصاريف تشغيلية', 0], ['VAT Output 5%', 'Duties & Taxes', 0]];
+    const fixed: Array<[string, string, number]> = [
+      ['Cash', 'Cash-in-Hand', 0],
+      ['Emirates NBD Current A/c', 'Bank Accounts', 0],
+      ['Pharmacy Sales', 'Sales Accounts', 0],
+      ['Consultation Income', 'Sales Accounts', 0],
+      ['Drug Purchases', 'Purchase Accounts', 0],
+      ['Rent', 'Indirect Expenses', 0],
+      ['رواتب الموظفين', 'مصاريف تشغيلية', 0],
+      ['VAT Output 5%', 'Duties & Taxes', 0],
+    ];
     for (const [name, parent] of fixed) this.ledger(name, parent, r);
     for (let i = 0; i < ledgers; i++) {
       const debtor = i % 2 === 0;
@@ -193,11 +359,21 @@ export class Company {
       (debtor ? this.parties.debtors : this.parties.creditors).push(name);
     }
     // stock-only voucher types (a reshaped invoice becomes one); created last so no other master's id moves
-    for (const [name, dp] of [['Delivery Note', false], ['Receipt Note', true]] as const) {
-      this.master('VOUCHERTYPE', name, [
-        ['PARENT', 'String', RESERVED + 'Primary'], ['NUMBERINGMETHOD', 'String', 'Automatic'],
-        ['ISDEEMEDPOSITIVE', 'Logical', yes(dp)], ['AFFECTSSTOCK', 'Logical', 'Yes'],
-      ], true);
+    for (const [name, dp] of [
+      ['Delivery Note', false],
+      ['Receipt Note', true],
+    ] as const) {
+      this.master(
+        'VOUCHERTYPE',
+        name,
+        [
+          ['PARENT', 'String', RESERVED + 'Primary'],
+          ['NUMBERINGMETHOD', 'String', 'Automatic'],
+          ['ISDEEMEDPOSITIVE', 'Logical', yes(dp)],
+          ['AFFECTSSTOCK', 'Logical', 'Yes'],
+        ],
+        true,
+      );
     }
   }
 
@@ -214,12 +390,20 @@ export class Company {
   private ledgerFields(parent: string, r: () => number, version: number): Array<Leaf | Nested> {
     const opening = Math.floor(r() * 5_000_000) * (r() < 0.5 ? -1 : 1);
     return [
-      ['PARENT', 'String', parent], ['ONLYALIAS', 'String', ''],
-      ['OPENINGBALANCE', 'Amount', this.money(opening, true)], ['CLOSINGBALANCE', 'Amount', this.money(opening + Math.floor(r() * 100000), true)],
-      ['ISREVENUE', 'Logical', yes(parent.includes('Sales') || parent.includes('Expenses'))], ['ISDEEMEDPOSITIVE', 'Logical', yes(parent.includes('Debtors') || parent.includes('Expenses'))],
-      ['MAILINGNAME', 'String', ''], ['ADDRESS.LIST', 'String', ['Office 12, Al Wasl Road', 'Dubai']],
-      ['LEDSTATENAME', 'String', 'Dubai'], ['COUNTRYNAME', 'String', 'United Arab Emirates'], ['PINCODE', 'String', '00000'],
-      ['EMAIL', 'String', version ? `accounts.v${version}@example.ae` : 'accounts@example.ae'], ['INCOMETAXNUMBER', 'String', ''], ['PARTYGSTIN', 'String', ''],
+      ['PARENT', 'String', parent],
+      ['ONLYALIAS', 'String', ''],
+      ['OPENINGBALANCE', 'Amount', this.money(opening, true)],
+      ['CLOSINGBALANCE', 'Amount', this.money(opening + Math.floor(r() * 100000), true)],
+      ['ISREVENUE', 'Logical', yes(parent.includes('Sales') || parent.includes('Expenses'))],
+      ['ISDEEMEDPOSITIVE', 'Logical', yes(parent.includes('Debtors') || parent.includes('Expenses'))],
+      ['MAILINGNAME', 'String', ''],
+      ['ADDRESS.LIST', 'String', ['Office 12, Al Wasl Road', 'Dubai']],
+      ['LEDSTATENAME', 'String', 'Dubai'],
+      ['COUNTRYNAME', 'String', 'United Arab Emirates'],
+      ['PINCODE', 'String', '00000'],
+      ['EMAIL', 'String', version ? `accounts.v${version}@example.ae` : 'accounts@example.ae'],
+      ['INCOMETAXNUMBER', 'String', ''],
+      ['PARTYGSTIN', 'String', ''],
       ['BILLCREDITPERIOD', 'Due Date', parent.includes('Sundry') ? '30 Days' : ''],
     ];
   }
@@ -286,9 +470,30 @@ export class Company {
     const ledgerEntries: Array<Array<Leaf | Nested>> = [];
     const inventory: Array<Array<Leaf | Nested>> = [];
     const line = (ledger: string, deemedPositive: boolean, cents: number, forex = false, costCentre?: string): Array<Leaf | Nested> => {
-      const amount = forex ? `${amt(Math.round(cents / 367) )} USD @ 3.6700/USD = ${this.money(cents, true)}` : this.money(cents, true);
-      const entry: Array<Leaf | Nested> = [['LEDGERNAME', 'String', ledger], ['ISDEEMEDPOSITIVE', 'Logical', yes(deemedPositive)], ['AMOUNT', 'Amount', amount]];
-      if (costCentre) entry.push({ list: 'CATEGORYALLOCATIONS', items: [[['CATEGORY', 'String', 'Departments'], { list: 'COSTCENTREALLOCATIONS', items: [[['NAME', 'String', costCentre], ['AMOUNT', 'Amount', this.money(cents, true)]]] }]] });
+      const amount = forex ? `${amt(Math.round(cents / 367))} USD @ 3.6700/USD = ${this.money(cents, true)}` : this.money(cents, true);
+      const entry: Array<Leaf | Nested> = [
+        ['LEDGERNAME', 'String', ledger],
+        ['ISDEEMEDPOSITIVE', 'Logical', yes(deemedPositive)],
+        ['AMOUNT', 'Amount', amount],
+      ];
+      if (costCentre)
+        entry.push({
+          list: 'CATEGORYALLOCATIONS',
+          items: [
+            [
+              ['CATEGORY', 'String', 'Departments'],
+              {
+                list: 'COSTCENTREALLOCATIONS',
+                items: [
+                  [
+                    ['NAME', 'String', costCentre],
+                    ['AMOUNT', 'Amount', this.money(cents, true)],
+                  ],
+                ],
+              },
+            ],
+          ],
+        });
       return entry;
     };
     let party = '';
@@ -303,10 +508,23 @@ export class Company {
         const cents = qty * item.rateCents;
         total += cents;
         inventory.push([
-          ['STOCKITEMNAME', 'String', item.name], ['ISDEEMEDPOSITIVE', 'Logical', yes(inward)],
-          ['RATE', 'Rate', `${amt(item.rateCents)}/${item.unit}`], ['AMOUNT', 'Amount', this.money(inward ? -cents : cents, false)],
-          ['ACTUALQTY', 'Quantity', ` ${qty}.00 ${item.unit}`], ['BILLEDQTY', 'Quantity', ` ${qty}.00 ${item.unit}`], ['DISCOUNT', 'Number', ' 0'],
-          { list: 'BATCHALLOCATIONS', items: [[['GODOWNNAME', 'String', k % 2 ? 'Pharmacy Counter' : RESERVED + 'Main Location'], ['BATCHNAME', 'String', `B${(i % 97) + 1}`], ['AMOUNT', 'Amount', this.money(inward ? -cents : cents, false)]]] },
+          ['STOCKITEMNAME', 'String', item.name],
+          ['ISDEEMEDPOSITIVE', 'Logical', yes(inward)],
+          ['RATE', 'Rate', `${amt(item.rateCents)}/${item.unit}`],
+          ['AMOUNT', 'Amount', this.money(inward ? -cents : cents, false)],
+          ['ACTUALQTY', 'Quantity', ` ${qty}.00 ${item.unit}`],
+          ['BILLEDQTY', 'Quantity', ` ${qty}.00 ${item.unit}`],
+          ['DISCOUNT', 'Number', ' 0'],
+          {
+            list: 'BATCHALLOCATIONS',
+            items: [
+              [
+                ['GODOWNNAME', 'String', k % 2 ? 'Pharmacy Counter' : RESERVED + 'Main Location'],
+                ['BATCHNAME', 'String', `B${(i % 97) + 1}`],
+                ['AMOUNT', 'Amount', this.money(inward ? -cents : cents, false)],
+              ],
+            ],
+          },
         ]);
       }
       return total;
@@ -353,7 +571,9 @@ export class Company {
     }
     const override = this.amountOverrides.get(i);
     if (override !== undefined && ledgerEntries[0]) {
-      ledgerEntries[0] = ledgerEntries[0].map((f) => (Array.isArray(f) && f[0] === 'AMOUNT' ? ['AMOUNT', 'Amount', override] as Leaf : f));
+      ledgerEntries[0] = ledgerEntries[0].map((f) =>
+        Array.isArray(f) && f[0] === 'AMOUNT' ? (['AMOUNT', 'Amount', override] as Leaf) : f,
+      );
     }
     const cancelled = i % 401 === 400;
     return {
@@ -366,14 +586,22 @@ export class Company {
       cancelled,
       optional: false,
       attrs: {
-        REMOTEID: `${this.guid}-${hex8(masterId)}`, VCHKEY: `${this.guid}-0000${date}:${hex8(i)}`, VCHTYPE: type_, ACTION: 'Create',
+        REMOTEID: `${this.guid}-${hex8(masterId)}`,
+        VCHKEY: `${this.guid}-0000${date}:${hex8(i)}`,
+        VCHTYPE: type_,
+        ACTION: 'Create',
         OBJVIEW: stockVoucher ? 'Invoice Voucher View' : 'Accounting Voucher View',
       },
       fields: [
-        ['DATE', 'Date', date], ['VOUCHERTYPENAME', 'String', type_], ['VOUCHERNUMBER', 'String', `${type.slice(0, 3).toUpperCase()}/${i + 1}`],
-        ['PARTYLEDGERNAME', 'String', party], ['REFERENCE', 'String', version ? `REV-${version}` : ''],
+        ['DATE', 'Date', date],
+        ['VOUCHERTYPENAME', 'String', type_],
+        ['VOUCHERNUMBER', 'String', `${type.slice(0, 3).toUpperCase()}/${i + 1}`],
+        ['PARTYLEDGERNAME', 'String', party],
+        ['REFERENCE', 'String', version ? `REV-${version}` : ''],
         ['NARRATION', 'String', pick(r, NARRATIONS) + (version ? ` (rev ${version})` : '')],
-        ['ISINVOICE', 'Logical', yes(stockVoucher && type_ === type)], ['ISCANCELLED', 'Logical', yes(cancelled)], ['ISOPTIONAL', 'Logical', 'No'],
+        ['ISINVOICE', 'Logical', yes(stockVoucher && type_ === type)],
+        ['ISCANCELLED', 'Logical', yes(cancelled)],
+        ['ISOPTIONAL', 'Logical', 'No'],
         ...(ledgerEntries.length ? [{ list: 'ALLLEDGERENTRIES', items: ledgerEntries } as Nested] : []),
         ...(inventory.length ? [{ list: 'ALLINVENTORYENTRIES', items: inventory } as Nested] : []),
       ],
@@ -434,6 +662,12 @@ export class Company {
 export function defaultCompanies(vouchers = 2000): Company[] {
   return [
     new Company({ name: 'Al Shifa Medical Centre LLC', seed: 101, vouchers }),
-    new Company({ name: 'مستشفى النور التخصصي', seed: 202, vouchers: Math.max(10, Math.floor(vouchers / 10)), ledgers: 20, stockItems: 15 }),
+    new Company({
+      name: 'مستشفى النور التخصصي',
+      seed: 202,
+      vouchers: Math.max(10, Math.floor(vouchers / 10)),
+      ledgers: 20,
+      stockItems: 15,
+    }),
   ];
 }

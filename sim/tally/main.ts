@@ -5,7 +5,13 @@ import { parseArgs } from 'node:util';
 import { TallySim } from './server.js';
 import { defaultCompanies } from './data.js';
 
-const { values } = parseArgs({ options: { port: { type: 'string', default: '9000' }, host: { type: 'string', default: '127.0.0.1' }, vouchers: { type: 'string', default: '2000' } } });
+const { values } = parseArgs({
+  options: {
+    port: { type: 'string', default: '9000' },
+    host: { type: 'string', default: '127.0.0.1' },
+    vouchers: { type: 'string', default: '2000' },
+  },
+});
 const sim = new TallySim({ companies: defaultCompanies(Number(values.vouchers)) });
 const url = await sim.listen(Number(values.port), values.host);
 process.stdout.write(`${url}\n`);

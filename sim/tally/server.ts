@@ -27,7 +27,15 @@ export interface TallyRequestLog {
   objects: number;
 }
 
-const requestParser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@_', parseTagValue: false, trimValues: true, processEntities: true, htmlEntities: false, isArray: (name) => name === 'SYSTEM' || name === 'COLLECTION' });
+const requestParser = new XMLParser({
+  ignoreAttributes: false,
+  attributeNamePrefix: '@_',
+  parseTagValue: false,
+  trimValues: true,
+  processEntities: true,
+  htmlEntities: false,
+  isArray: (name) => name === 'SYSTEM' || name === 'COLLECTION',
+});
 
 export function xmlEscape(s: string): string {
   let out = '';
@@ -59,7 +67,9 @@ function leafXml([tag, type, value]: Leaf): string {
 }
 
 function nestedXml(n: Nested): string {
-  return n.items.map((item) => `<${n.list}.LIST>${item.map((f) => (Array.isArray(f) ? leafXml(f) : nestedXml(f))).join('')}</${n.list}.LIST>`).join('');
+  return n.items
+    .map((item) => `<${n.list}.LIST>${item.map((f) => (Array.isArray(f) ? leafXml(f) : nestedXml(f))).join('')}</${n.list}.LIST>`)
+    .join('');
 }
 
 function wanted(fetch: Set<string> | undefined, tag: string): boolean {
@@ -72,7 +82,9 @@ function wanted(fetch: Set<string> | undefined, tag: string): boolean {
 
 export function objectXml(o: TallyObject, fetch: Set<string> | undefined): string {
   const attrs = { ...(o.element === 'VOUCHER' ? {} : { NAME: o.name, RESERVEDNAME: '' }), ...o.attrs };
-  let s = `<${o.element}${Object.entries(attrs).map(([k, v]) => ` ${k}="${xmlEscape(v)}"`).join('')}>`;
+  let s = `<${o.element}${Object.entries(attrs)
+    .map(([k, v]) => ` ${k}="${xmlEscape(v)}"`)
+    .join('')}>`;
   if (wanted(fetch, 'GUID')) s += `<GUID TYPE="String">${o.guid}</GUID>`;
   if (wanted(fetch, 'MASTERID')) s += `<MASTERID TYPE="Number"> ${o.masterId}</MASTERID>`;
   if (wanted(fetch, 'ALTERID')) s += `<ALTERID TYPE="Number"> ${o.alterId}</ALTERID>`;
@@ -109,8 +121,17 @@ export function parseFormula(text: string, into: Filter): void {
 }
 
 const ELEMENTS: Record<string, string> = {
-  group: 'GROUP', ledger: 'LEDGER', vouchertype: 'VOUCHERTYPE', costcategory: 'COSTCATEGORY', costcentre: 'COSTCENTRE',
-  godown: 'GODOWN', unit: 'UNIT', stockgroup: 'STOCKGROUP', stockcategory: 'STOCKCATEGORY', stockitem: 'STOCKITEM', voucher: 'VOUCHER',
+  group: 'GROUP',
+  ledger: 'LEDGER',
+  vouchertype: 'VOUCHERTYPE',
+  costcategory: 'COSTCATEGORY',
+  costcentre: 'COSTCENTRE',
+  godown: 'GODOWN',
+  unit: 'UNIT',
+  stockgroup: 'STOCKGROUP',
+  stockcategory: 'STOCKCATEGORY',
+  stockitem: 'STOCKITEM',
+  voucher: 'VOUCHER',
 };
 
 export class TallySim {
@@ -131,10 +152,13 @@ export class TallySim {
   }
 
   async listen(port = 0, host = '127.0.0.1'): Promise<string> {
-    this.server = createServer((req, res) => void this.handle(req, res).catch((e) => {
-      if (!res.headersSent) res.writeHead(500).end(String(e));
-      else res.destroy();
-    }));
+    this.server = createServer(
+      (req, res) =>
+        void this.handle(req, res).catch((e) => {
+          if (!res.headersSent) res.writeHead(500).end(String(e));
+          else res.destroy();
+        }),
+    );
     this.server.on('connection', (s) => {
       this.sockets.add(s);
       s.on('close', () => this.sockets.delete(s));
@@ -171,7 +195,10 @@ export class TallySim {
     if (fault?.kind === 'latency') await new Promise((r) => setTimeout(r, fault.ms ?? 1000));
     if (fault?.kind === 'timeout') return; // never answer; the socket is destroyed on close()
     if (fault?.kind === 'status') {
-      res.writeHead(fault.status ?? 503, { 'content-type': 'text/plain', ...(fault.retry_after !== undefined ? { 'retry-after': String(fault.retry_after) } : {}) });
+      res.writeHead(fault.status ?? 503, {
+        'content-type': 'text/plain',
+        ...(fault.retry_after !== undefined ? { 'retry-after': String(fault.retry_after) } : {}),
+      });
       return void res.end('Service Unavailable');
     }
 
@@ -186,12 +213,20 @@ export class TallySim {
     if (!coll) return out.lineError(`Could not find Collection '${id}'`);
     const type = String(coll.TYPE ?? '').toLowerCase();
     log.type = type;
-    const fetchList = String(coll.FETCH ?? coll.NATIVEMETHOD ?? '').split(',').map((s) => s.trim().toUpperCase()).filter(Boolean);
+    const fetchList = String(coll.FETCH ?? coll.NATIVEMETHOD ?? '')
+      .split(',')
+      .map((s) => s.trim().toUpperCase())
+      .filter(Boolean);
     const fetch = fetchList.length ? new Set(fetchList) : undefined;
     const filter: Filter = {};
-    const formulae = new Map<string, string>((tdl.SYSTEM ?? []).map((s: Record<string, unknown>) => [String(s['@_NAME']), String(s['#text'] ?? '')]));
+    const formulae = new Map<string, string>(
+      (tdl.SYSTEM ?? []).map((s: Record<string, unknown>) => [String(s['@_NAME']), String(s['#text'] ?? '')]),
+    );
     try {
-      for (const name of String(coll.FILTER ?? coll.FILTERS ?? '').split(',').map((s) => s.trim()).filter(Boolean)) {
+      for (const name of String(coll.FILTER ?? coll.FILTERS ?? '')
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean)) {
         if (name === 'IsNonOptionalCancelledVchs') filter.live = true;
         else if (formulae.has(name)) {
           log.filters.push(formulae.get(name)!);
@@ -207,7 +242,9 @@ export class TallySim {
       const list = filter.companyIsCurrent && current !== undefined ? this.companies.filter((c) => c.name === current) : this.companies;
       await out.begin();
       for (const c of list) {
-        await out.write(`<COMPANY NAME="${xmlEscape(c.name)}"><GUID TYPE="String">${c.guid}</GUID><ALTMSTID TYPE="Number"> ${c.altMstId}</ALTMSTID><ALTVCHID TYPE="Number"> ${c.altVchId}</ALTVCHID><BOOKSFROM TYPE="Date">${c.booksFrom}</BOOKSFROM><LASTVOUCHERDATE TYPE="Date">${c.lastVoucherDate}</LASTVOUCHERDATE></COMPANY>`);
+        await out.write(
+          `<COMPANY NAME="${xmlEscape(c.name)}"><GUID TYPE="String">${c.guid}</GUID><ALTMSTID TYPE="Number"> ${c.altMstId}</ALTMSTID><ALTVCHID TYPE="Number"> ${c.altVchId}</ALTVCHID><BOOKSFROM TYPE="Date">${c.booksFrom}</BOOKSFROM><LASTVOUCHERDATE TYPE="Date">${c.lastVoucherDate}</LASTVOUCHERDATE></COMPANY>`,
+        );
         log.objects++;
       }
       return out.finish(fault);
@@ -257,14 +294,20 @@ export class TallySim {
   private admin(url: string, body: Buffer, res: ServerResponse): void {
     const json = body.length ? JSON.parse(body.toString('utf8')) : {};
     if (url === '/__sim/faults') {
-      this.faults.arm(...(Array.isArray(json) ? json : [json]) as Fault[]);
+      this.faults.arm(...((Array.isArray(json) ? json : [json]) as Fault[]));
     } else if (url === '/__sim/mutate') {
       const c = (json.company ? this.company(json.company) : this.companies[0])!;
       applyMutation(c, json);
     } else if (url === '/__sim/company-open') {
       this.companyOpen = json.open !== false;
     } else if (url !== '/__sim/stats') return void res.writeHead(404).end();
-    res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ requests: this.requests, faults: this.faults.applied, companies: this.companies.map((c) => ({ name: c.name, altMstId: c.altMstId, altVchId: c.altVchId, vouchers: c.voucherCount })) }));
+    res.writeHead(200, { 'content-type': 'application/json' }).end(
+      JSON.stringify({
+        requests: this.requests,
+        faults: this.faults.applied,
+        companies: this.companies.map((c) => ({ name: c.name, altMstId: c.altMstId, altVchId: c.altVchId, vouchers: c.voucherCount })),
+      }),
+    );
   }
 }
 
@@ -281,7 +324,8 @@ export interface Mutation {
 /** Deterministic edits: every k-th voucher/ledger, so tests know exactly which records moved. */
 export function applyMutation(c: Company, m: Mutation): { altered: number[]; deleted: number[]; added: number[] } {
   const total = c.voucherCount;
-  const pickEvery = (n: number, offset: number) => Array.from({ length: n }, (_, k) => Math.floor(((k + 0.5) * total) / n) + offset).filter((i) => i < total);
+  const pickEvery = (n: number, offset: number) =>
+    Array.from({ length: n }, (_, k) => Math.floor(((k + 0.5) * total) / n) + offset).filter((i) => i < total);
   const altered = pickEvery(m.alter_vouchers ?? 0, 0);
   const deleted = pickEvery(m.delete_vouchers ?? 0, 1);
   c.alterVouchers(altered, m.alter_vouchers_shape);
@@ -297,7 +341,10 @@ export function applyMutation(c: Company, m: Mutation): { altered: number[]; del
 class Out {
   private buf = '';
   private started = false;
-  constructor(private res: ServerResponse, private utf16: boolean) {}
+  constructor(
+    private res: ServerResponse,
+    private utf16: boolean,
+  ) {}
 
   private headers(): void {
     if (this.started) return;
@@ -324,7 +371,8 @@ class Out {
 
   async begin(): Promise<void> {
     this.headers();
-    this.buf += '<ENVELOPE><HEADER><VERSION>1</VERSION><STATUS>1</STATUS></HEADER><BODY><DESC><CMPINFO><COMPANY>0</COMPANY><GROUP>0</GROUP><LEDGER>0</LEDGER></CMPINFO></DESC><DATA><COLLECTION ISMSTDEPTYPE="Yes" MSTDEPTYPE="8">';
+    this.buf +=
+      '<ENVELOPE><HEADER><VERSION>1</VERSION><STATUS>1</STATUS></HEADER><BODY><DESC><CMPINFO><COMPANY>0</COMPANY><GROUP>0</GROUP><LEDGER>0</LEDGER></CMPINFO></DESC><DATA><COLLECTION ISMSTDEPTYPE="Yes" MSTDEPTYPE="8">';
   }
 
   async write(s: string): Promise<void> {

@@ -8,7 +8,8 @@ export const about: About = {
   namespace: 'tap_hims',
   executable: 'tap-hims',
   pluginType: 'extractors',
-  description: 'Hospital information systems over HL7 FHIR R4 (_lastUpdated search, Bundle next links, _history deletions) or a plain JSON REST API (updated_since cursor, page or cursor pagination).',
+  description:
+    'Hospital information systems over HL7 FHIR R4 (_lastUpdated search, Bundle next links, _history deletions) or a plain JSON REST API (updated_since cursor, page or cursor pagination).',
   version: PACKAGE_VERSION,
   capabilities: ['catalog', 'discover', 'state', 'about'],
   settings,

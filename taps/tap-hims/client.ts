@@ -14,22 +14,31 @@ type J = Record<string, any>;
 /** OperationOutcome issues as one line: "error invalid: _lastUpdated is not an instant". */
 export function outcomeText(body: J | undefined): string {
   if (body?.resourceType !== 'OperationOutcome') return '';
-  return (body.issue ?? []).map((i: J) => `${i.severity ?? ''} ${i.code ?? ''}: ${i.details?.text ?? i.diagnostics ?? ''}`.trim()).join('; ');
+  return (body.issue ?? [])
+    .map((i: J) => `${i.severity ?? ''} ${i.code ?? ''}: ${i.details?.text ?? i.diagnostics ?? ''}`.trim())
+    .join('; ');
 }
 
 export class HimsClient {
   private readonly policy: RetryPolicy;
   private capability?: Promise<J>;
 
-  constructor(readonly config: HimsConfig, private readonly logger: Logger) {
+  constructor(
+    readonly config: HimsConfig,
+    private readonly logger: Logger,
+  ) {
     this.policy = { retries: config.retries, baseMs: config.retry_base_ms, maxMs: config.max_retry_after_seconds * 1000 };
     if (config.auth_type === 'api_key' && !config.api_key) throw new ConfigError('auth_type api_key needs api_key');
     if (config.auth_type === 'bearer' && !config.bearer_token) throw new ConfigError('auth_type bearer needs bearer_token');
   }
 
   private headers(): Record<string, string> {
-    const h: Record<string, string> = { accept: this.config.flavour === 'fhir' ? 'application/fhir+json' : 'application/json', ...this.config.extra_headers };
-    if (this.config.auth_type === 'api_key') h[this.config.api_key_header.toLowerCase()] = `${this.config.api_key_prefix}${this.config.api_key}`;
+    const h: Record<string, string> = {
+      accept: this.config.flavour === 'fhir' ? 'application/fhir+json' : 'application/json',
+      ...this.config.extra_headers,
+    };
+    if (this.config.auth_type === 'api_key')
+      h[this.config.api_key_header.toLowerCase()] = `${this.config.api_key_prefix}${this.config.api_key}`;
     if (this.config.auth_type === 'bearer') h.authorization = `Bearer ${this.config.bearer_token}`;
     return h;
   }
@@ -68,13 +77,16 @@ export class HimsClient {
           // lossless: a decimal longer than a double holds (Money, Quantity) stays its digit string
           body = text ? ((p) => (p.lossless ?? p.value) as J)(parseJsonLossless(text)) : undefined;
         } catch {
-          if (status >= 200 && status < 300) throw new TransientError(`GET ${endpoint}: the ${text.length}-character reply is not valid JSON (garbled or cut short)`);
+          if (status >= 200 && status < 300)
+            throw new TransientError(`GET ${endpoint}: the ${text.length}-character reply is not valid JSON (garbled or cut short)`);
         }
         if (status < 200 || status >= 300) {
           const retryAfter = res.headers['retry-after'] as string | undefined;
           if (status === 429 && retryAfter !== undefined && (parseRetryAfter(retryAfter) ?? 0) > this.policy.maxMs) {
             // not retried: waiting that long is not what the schedule allows
-            throw new Error(`HTTP 429 from ${url}: Retry-After ${retryAfter} is longer than max_retry_after_seconds (${this.config.max_retry_after_seconds})`);
+            throw new Error(
+              `HTTP 429 from ${url}: Retry-After ${retryAfter} is longer than max_retry_after_seconds (${this.config.max_retry_after_seconds})`,
+            );
           }
           throw new HttpStatusError(status, url, outcomeText(body) || text.slice(0, 200), retryAfter);
         }
@@ -82,7 +94,12 @@ export class HimsClient {
       } catch (e) {
         throw transportError(e, `GET ${endpoint}`, this.config.request_timeout_seconds);
       } finally {
-        emitMetric({ type: 'timer', metric: 'http_request_duration', value: (Date.now() - t0) / 1000, tags: { endpoint, http_status_code: status, status: status >= 200 && status < 300 ? 'succeeded' : 'failed' } });
+        emitMetric({
+          type: 'timer',
+          metric: 'http_request_duration',
+          value: (Date.now() - t0) / 1000,
+          tags: { endpoint, http_status_code: status, status: status >= 200 && status < 300 ? 'succeeded' : 'failed' },
+        });
       }
     });
   }
@@ -91,7 +108,8 @@ export class HimsClient {
   metadata(): Promise<J> {
     return (this.capability ??= this.getJson('metadata', 'metadata').then((cs) => {
       if (cs.resourceType !== 'CapabilityStatement') throw new ConfigError(`${this.url('metadata')} did not return a CapabilityStatement`);
-      if (!String(cs.fhirVersion ?? '').startsWith('4.0')) this.logger.warn(`server reports FHIR ${cs.fhirVersion}; this tap reads R4 (4.0.x)`);
+      if (!String(cs.fhirVersion ?? '').startsWith('4.0'))
+        this.logger.warn(`server reports FHIR ${cs.fhirVersion}; this tap reads R4 (4.0.x)`);
       return cs;
     }));
   }
@@ -102,6 +120,11 @@ export class HimsClient {
     const r = (cs.rest?.[0]?.resource ?? []).find((x: J) => x.type === type);
     const codes = new Set((r?.interaction ?? []).map((i: J) => i.code));
     const params = new Set((r?.searchParam ?? []).map((p: J) => p.name));
-    return { search: codes.has('search-type'), lastUpdated: params.has('_lastUpdated'), sort: params.has('_sort'), history: codes.has('history-type') };
+    return {
+      search: codes.has('search-type'),
+      lastUpdated: params.has('_lastUpdated'),
+      sort: params.has('_sort'),
+      history: codes.has('history-type'),
+    };
   }
 }

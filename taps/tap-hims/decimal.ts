@@ -3,7 +3,10 @@
 
 export class DecimalError extends Error {
   override name = 'DecimalError';
-  constructor(readonly value: unknown, readonly what: string) {
+  constructor(
+    readonly value: unknown,
+    readonly what: string,
+  ) {
     super(`${what}: ${JSON.stringify(value)} is not a decimal number`);
   }
 }

@@ -47,7 +47,11 @@ const PREDICATES: Record<string, Predicate> = {
 
 /** English and Arabic names: the first of each. */
 export function names(list: R[] | undefined): { name_en: string | null; name_ar: string | null } {
-  const of = (arabic: boolean) => (list ?? []).filter((n) => PREDICATES.arabic!(n) === arabic).map(nameText).find(Boolean) ?? null;
+  const of = (arabic: boolean) =>
+    (list ?? [])
+      .filter((n) => PREDICATES.arabic!(n) === arabic)
+      .map(nameText)
+      .find(Boolean) ?? null;
   return { name_en: of(false), name_ar: of(true) };
 }
 
@@ -59,7 +63,10 @@ const money = (m: R | undefined) => (m?.value === undefined ? null : m.value);
 const refOfType = (list: R[] | undefined, pred: string, key: string) => refId((list ?? []).find(PREDICATES[pred]!)?.[key]);
 
 /** A column: the FHIR path(s) its value is read from, and the reading. */
-interface Column { from: string[]; read: (r: R) => unknown }
+interface Column {
+  from: string[];
+  read: (r: R) => unknown;
+}
 const col = (from: string | string[], read: (r: R) => unknown): Column => ({ from: typeof from === 'string' ? [from] : from, read });
 /** A CodeableConcept read by `text()`: its text, or its first coding's display or code. */
 const concept = (path: string) => [`${path}.text`, `${path}.coding[0].display`, `${path}.coding[0].code`];
@@ -128,8 +135,9 @@ export const FHIR_COLUMNS: Record<string, Record<string, Column>> = {
     status: col('status', (r) => r.status),
     class_code: col('class.code', (r) => r.class?.code ?? null),
     patient_id: col('subject', (r) => refId(r.subject)),
-    practitioner_id: col('participant[?practitionerIndividual].individual',
-      (r) => refOfType(r.participant, 'practitionerIndividual', 'individual')),
+    practitioner_id: col('participant[?practitionerIndividual].individual', (r) =>
+      refOfType(r.participant, 'practitionerIndividual', 'individual'),
+    ),
     appointment_id: col('appointment[0]', (r) => refId(first(r.appointment))),
     period_start: col('period.start', (r) => r.period?.start ?? null),
     period_end: col('period.end', (r) => r.period?.end ?? null),
@@ -142,12 +150,24 @@ export const FHIR_COLUMNS: Record<string, Record<string, Column>> = {
     total_net: col('totalNet.value', (r) => money(r.totalNet)),
     total_gross: col('totalGross.value', (r) => money(r.totalGross)),
     currency: col(['totalGross.currency', 'totalNet.currency'], (r) => r.totalGross?.currency ?? r.totalNet?.currency ?? null),
-    line_items: col('lineItem', (r) => (r.lineItem ?? []).map((li: R) => {
-      // exact decimal text (a JSON column): 1.10 + 2.20 is 3.30, not 3.3000000000000003
-      const pc = (type: string) => sumDecimals(
-        (li.priceComponent ?? []).filter((p: R) => p.type === type).map((p: R) => p.amount?.value), `Invoice/${r.id} ${type}`);
-      return { sequence: li.sequence ?? null, charge_item_id: refId(li.chargeItemReference), base: pc('base'), surcharge: pc('surcharge'), discount: pc('discount'), tax: pc('tax') };
-    })),
+    line_items: col('lineItem', (r) =>
+      (r.lineItem ?? []).map((li: R) => {
+        // exact decimal text (a JSON column): 1.10 + 2.20 is 3.30, not 3.3000000000000003
+        const pc = (type: string) =>
+          sumDecimals(
+            (li.priceComponent ?? []).filter((p: R) => p.type === type).map((p: R) => p.amount?.value),
+            `Invoice/${r.id} ${type}`,
+          );
+        return {
+          sequence: li.sequence ?? null,
+          charge_item_id: refId(li.chargeItemReference),
+          base: pc('base'),
+          surcharge: pc('surcharge'),
+          discount: pc('discount'),
+          tax: pc('tax'),
+        };
+      }),
+    ),
   },
   ChargeItem: {
     ...COMMON,
@@ -166,8 +186,10 @@ export const FHIR_COLUMNS: Record<string, Record<string, Column>> = {
     ...COMMON,
     status: col('status', (r) => r.status),
     medication_id: col('medicationReference', (r) => refId(r.medicationReference)),
-    medication_display: col(['medicationReference.display', ...concept('medicationCodeableConcept')],
-      (r) => r.medicationReference?.display ?? text(r.medicationCodeableConcept)),
+    medication_display: col(
+      ['medicationReference.display', ...concept('medicationCodeableConcept')],
+      (r) => r.medicationReference?.display ?? text(r.medicationCodeableConcept),
+    ),
     patient_id: col('subject', (r) => refId(r.subject)),
     encounter_id: col('context', (r) => refId(r.context)),
     practitioner_id: col('performer[?practitionerActor].actor', (r) => refOfType(r.performer, 'practitionerActor', 'actor')),
@@ -179,10 +201,12 @@ export const FHIR_COLUMNS: Record<string, Record<string, Column>> = {
   },
 };
 
-export const FHIR_MAPPERS: Record<string, (r: R) => Rec> = Object.fromEntries(Object.entries(FHIR_COLUMNS).map(([type, cols]) => {
-  const entries = Object.entries(cols);
-  return [type, (r: R) => ({ ...Object.fromEntries(entries.map(([name, c]) => [name, c.read(r)])), resource: r })];
-}));
+export const FHIR_MAPPERS: Record<string, (r: R) => Rec> = Object.fromEntries(
+  Object.entries(FHIR_COLUMNS).map(([type, cols]) => {
+    const entries = Object.entries(cols);
+    return [type, (r: R) => ({ ...Object.fromEntries(entries.map(([name, c]) => [name, c.read(r)])), resource: r })];
+  }),
+);
 
 /**
  * What keeps deselected columns out of a resource's blob: a function removing their paths (and the

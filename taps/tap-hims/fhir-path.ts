@@ -11,7 +11,10 @@ export class FhirPathError extends Error {
   override name = 'FhirPathError';
 }
 
-interface Segment { key: string; match?: (x: any, i: number) => boolean }
+interface Segment {
+  key: string;
+  match?: (x: any, i: number) => boolean;
+}
 
 function parse(path: string, preds: Record<string, Predicate>): Segment[] {
   return path.split('.').map((s) => {

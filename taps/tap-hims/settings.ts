@@ -32,26 +32,53 @@ export interface RestEndpoint {
 }
 
 export const settings: Settings = [
-  { name: 'flavour', kind: 'options', options: ['fhir', 'rest'], default: 'fhir', description: 'fhir: HL7 FHIR R4 search with Bundle next links; rest: the vendor JSON API in rest_endpoints.' },
+  {
+    name: 'flavour',
+    kind: 'options',
+    options: ['fhir', 'rest'],
+    default: 'fhir',
+    description: 'fhir: HL7 FHIR R4 search with Bundle next links; rest: the vendor JSON API in rest_endpoints.',
+  },
   { name: 'base_url', kind: 'string', required: true, description: 'FHIR base (…/fhir) or the REST API root.' },
-  { name: 'auth_type', kind: 'options', options: ['none', 'api_key', 'bearer'], default: 'none', description: 'How requests authenticate.' },
+  {
+    name: 'auth_type',
+    kind: 'options',
+    options: ['none', 'api_key', 'bearer'],
+    default: 'none',
+    description: 'How requests authenticate.',
+  },
   { name: 'api_key', kind: 'password', sensitive: true, description: 'API key (auth_type api_key).' },
   { name: 'api_key_header', kind: 'string', default: 'x-api-key', description: 'Header carrying the API key.' },
   { name: 'api_key_prefix', kind: 'string', default: '', description: 'Prefix before the key in its header, e.g. "ApiKey ".' },
   { name: 'bearer_token', kind: 'password', sensitive: true, description: 'Bearer token (auth_type bearer).' },
-  { name: 'extra_headers', kind: 'object', sensitive: true, default: {},
-    description: 'More headers for every request (tenant, facility…); sensitive, as it may carry Authorization.' },
+  {
+    name: 'extra_headers',
+    kind: 'object',
+    sensitive: true,
+    default: {},
+    description: 'More headers for every request (tenant, facility…); sensitive, as it may carry Authorization.',
+  },
   { name: 'start_date', kind: 'string', description: 'First sync: only resources updated at or after this instant.' },
   { name: 'page_size', kind: 'integer', default: 200, description: '_count (FHIR) or limit (REST) per page; servers may cap it.' },
-  { name: 'deletions', kind: 'boolean', default: true, description: 'FHIR: read _history since the bookmark for DELETE entries; REST: records with the deleted field.' },
+  {
+    name: 'deletions',
+    kind: 'boolean',
+    default: true,
+    description: 'FHIR: read _history since the bookmark for DELETE entries; REST: records with the deleted field.',
+  },
   { name: 'source_time_zone', kind: 'string', default: 'UTC', description: 'IANA zone for timestamps without an offset (FHIR and REST).' },
   {
-    name: 'lookback_seconds', kind: 'integer', default: 300,
-    description: 'Each run re-reads this far before the bookmark, for versions committed late with an earlier timestamp; '
-      + 'versions already sent are skipped.',
+    name: 'lookback_seconds',
+    kind: 'integer',
+    default: 300,
+    description:
+      'Each run re-reads this far before the bookmark, for versions committed late with an earlier timestamp; ' +
+      'versions already sent are skipped.',
   },
   {
-    name: 'overlap_seconds', kind: 'integer', default: 1,
+    name: 'overlap_seconds',
+    kind: 'integer',
+    default: 1,
     description: 'REST page numbers: each next page is read from the last row read less this much; rows read twice are skipped.',
   },
   { name: 'request_timeout_seconds', kind: 'integer', default: 30, description: 'Timeout for each request.' },
@@ -59,9 +86,12 @@ export const settings: Settings = [
   { name: 'retry_base_ms', kind: 'integer', default: 1000, description: 'First backoff; doubles each retry (Retry-After wins when sent).' },
   { name: 'max_retry_after_seconds', kind: 'integer', default: 120, description: 'Longest Retry-After honoured before failing.' },
   {
-    name: 'rest_endpoints', kind: 'object', default: DEFAULT_REST_ENDPOINTS,
-    description: 'REST: per stream (patients, appointments…) {path, records_path, cursor_param, cursor_field, pagination, '
-      + 'upper_bound_param, fields, version_field, deleted_field}.',
+    name: 'rest_endpoints',
+    kind: 'object',
+    default: DEFAULT_REST_ENDPOINTS,
+    description:
+      'REST: per stream (patients, appointments…) {path, records_path, cursor_param, cursor_field, pagination, ' +
+      'upper_bound_param, fields, version_field, deleted_field}.',
   },
 ];
 

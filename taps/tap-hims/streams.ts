@@ -27,9 +27,14 @@ type Rec = Record<string, unknown>;
 const DELETED = hims.deletedResources.singer.stream;
 
 const STREAM_TYPES: Array<[GeneratedContract, string]> = [
-  [hims.patients, 'Patient'], [hims.practitioners, 'Practitioner'], [hims.medications, 'Medication'],
-  [hims.appointments, 'Appointment'], [hims.encounters, 'Encounter'], [hims.invoices, 'Invoice'],
-  [hims.chargeItems, 'ChargeItem'], [hims.medicationDispenses, 'MedicationDispense'],
+  [hims.patients, 'Patient'],
+  [hims.practitioners, 'Practitioner'],
+  [hims.medications, 'Medication'],
+  [hims.appointments, 'Appointment'],
+  [hims.encounters, 'Encounter'],
+  [hims.invoices, 'Invoice'],
+  [hims.chargeItems, 'ChargeItem'],
+  [hims.medicationDispenses, 'MedicationDispense'],
 ];
 
 /** Typed per contract: timestamps normalised to UTC ISO, dates kept only when complete, decimals as exact text. */
@@ -76,7 +81,7 @@ async function* failingAlone<T>(stream: string, fetch: AsyncGenerator<T>): Async
 function firstInstant(ctx: Ctx, bookmark: string | undefined): string | undefined {
   if (bookmark !== undefined) return earlier(bookmark, ctx.config.lookback_seconds);
   const start = ctx.config.start_date;
-  return start ? toInstant(start, ctx.config.source_time_zone) ?? start : undefined;
+  return start ? (toInstant(start, ctx.config.source_time_zone) ?? start) : undefined;
 }
 
 const key = (rec: Rec) => `${rec.id}/${rec.version_id ?? rec.last_updated}`;
@@ -135,13 +140,17 @@ async function* fhirFetch(ctx: Ctx, c: GeneratedContract, type: string): AsyncGe
   let page = 0;
   while (next) {
     const { body: b, exact } = await ctx.client.getExact(next, type);
-    if (b.resourceType !== 'Bundle') throw new StreamFailure(`${type} search returned ${b.resourceType ?? 'something'} instead of a Bundle`);
+    if (b.resourceType !== 'Bundle')
+      throw new StreamFailure(`${type} search returned ${b.resourceType ?? 'something'} instead of a Bundle`);
     if (page++ === 0 && from) {
       const self = (b.link ?? []).find((l: J) => l.relation === 'self')?.url ?? '';
-      if (!/_lastUpdated=/.test(decodeURIComponent(self))) throw new StreamFailure(`the server dropped _lastUpdated from the ${type} search (self link: ${self}); refusing to load everything as changed`);
+      if (!/_lastUpdated=/.test(decodeURIComponent(self)))
+        throw new StreamFailure(
+          `the server dropped _lastUpdated from the ${type} search (self link: ${self}); refusing to load everything as changed`,
+        );
       if (!/_sort=/.test(self)) ctx.logger.warn(`${type}: the server ignored _sort; the bookmark advances only after the whole result set`);
     }
-    for (const [i, e] of (b.entry ?? [] as J[]).entries()) {
+    for (const [i, e] of (b.entry ?? ([] as J[])).entries()) {
       const mode = e.search?.mode ?? 'match';
       if (mode === 'outcome') {
         ctx.logger.warn(`${type} search: ${outcomeText(e.resource)}`);
@@ -266,11 +275,13 @@ async function* restFetch(ctx: Ctx, c: GeneratedContract, endpointKey: string): 
   ctx.setMemo(seen.memo(newest === undefined ? undefined : earlier(newest, ctx.config.lookback_seconds)));
 }
 
-export const STREAMS: StreamDef<HimsConfig, HimsClient>[] = STREAM_TYPES.map(([c, type]) => defineStream<HimsConfig, HimsClient>({
-  singer: c.singer,
-  fetch: (ctx) => failingAlone(c.singer.stream,
-    ctx.config.flavour === 'fhir' ? fhirFetch(ctx, c, type) : restFetch(ctx, c, c.contract.stream)),
-}));
+export const STREAMS: StreamDef<HimsConfig, HimsClient>[] = STREAM_TYPES.map(([c, type]) =>
+  defineStream<HimsConfig, HimsClient>({
+    singer: c.singer,
+    fetch: (ctx) =>
+      failingAlone(c.singer.stream, ctx.config.flavour === 'fhir' ? fhirFetch(ctx, c, type) : restFetch(ctx, c, c.contract.stream)),
+  }),
+);
 
 export const EXTRA_STREAMS = [hims.deletedResources.singer];
 

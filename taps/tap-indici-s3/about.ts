@@ -8,7 +8,8 @@ export const about: About = {
   namespace: 'tap_indici_s3',
   executable: 'tap-indici-s3',
   pluginType: 'extractors',
-  description: 'Indici practice-management extracts from a versioned S3 bucket: headerless delimited files, encoding and separators detected per file, every row with its file lineage, each object version processed once.',
+  description:
+    'Indici practice-management extracts from a versioned S3 bucket: headerless delimited files, encoding and separators detected per file, every row with its file lineage, each object version processed once.',
   version: PACKAGE_VERSION,
   capabilities: ['catalog', 'discover', 'state', 'about'],
   settings,

@@ -30,12 +30,30 @@ export function parseFileName(key: string, widths: { perOrg: number; practice: n
     out = { perOrgId: u[1]!, practiceId: u[2]!, token: u[3]!, dateFrom: u[4]!, dateTo: u[5]!, dateExtracted: u[6]!, form: 'underscored' };
   } else {
     const r = RUN_TOGETHER.exec(base);
-    if (!r) throw new FileNameError(`${key}: not an Indici extract name (<PerOrgID>_<PracticeID>_<ExtractType>_<DateFrom>_<DateTo>_<DateExtracted>)`);
+    if (!r)
+      throw new FileNameError(
+        `${key}: not an Indici extract name (<PerOrgID>_<PracticeID>_<ExtractType>_<DateFrom>_<DateTo>_<DateExtracted>)`,
+      );
     const ids = r[1]!;
-    if (ids.length !== widths.perOrg + widths.practice) throw new FileNameError(`${key}: run-together name has ${ids.length} leading digits, expected ${widths.perOrg}+${widths.practice} (PerOrgID+PracticeID)`);
-    out = { perOrgId: ids.slice(0, widths.perOrg), practiceId: ids.slice(widths.perOrg), token: r[2]!, dateFrom: r[3]!, dateTo: r[4]!, dateExtracted: r[5]!, form: 'run-together' };
+    if (ids.length !== widths.perOrg + widths.practice)
+      throw new FileNameError(
+        `${key}: run-together name has ${ids.length} leading digits, expected ${widths.perOrg}+${widths.practice} (PerOrgID+PracticeID)`,
+      );
+    out = {
+      perOrgId: ids.slice(0, widths.perOrg),
+      practiceId: ids.slice(widths.perOrg),
+      token: r[2]!,
+      dateFrom: r[3]!,
+      dateTo: r[4]!,
+      dateExtracted: r[5]!,
+      form: 'run-together',
+    };
   }
-  for (const [what, v] of [['DateFrom', out.dateFrom], ['DateTo', out.dateTo], ['DateExtracted', `20${out.dateExtracted}`]] as const) {
+  for (const [what, v] of [
+    ['DateFrom', out.dateFrom],
+    ['DateTo', out.dateTo],
+    ['DateExtracted', `20${out.dateExtracted}`],
+  ] as const) {
     const m = Number(v.slice(4, 6));
     const d = Number(v.slice(6, 8));
     const h = Number(v.slice(8, 10));
@@ -43,6 +61,7 @@ export function parseFileName(key: string, widths: { perOrg: number; practice: n
     if (m < 1 || m > 12 || d < 1 || d > 31 || h > 23 || mi > 59) throw new FileNameError(`${key}: ${what} ${v} is not a valid date-time`);
   }
   // the supplier's loader refuses a set extracted before the end of its own window
-  if (`20${out.dateExtracted}` < out.dateTo) throw new FileNameError(`${key}: DateExtracted ${out.dateExtracted} is earlier than DateTo ${out.dateTo}`);
+  if (`20${out.dateExtracted}` < out.dateTo)
+    throw new FileNameError(`${key}: DateExtracted ${out.dateExtracted} is earlier than DateTo ${out.dateTo}`);
   return out;
 }

@@ -28,7 +28,10 @@ const code = await runTap<IndiciConfig, IndiciClient>({
 // continue) exit 0 so the job's transform runs for what did load, and scripts/dbt fails the job after it
 if (code === 0 && client?.failures.length) {
   process.stderr.write(`tap-indici-s3: ${client.failures.length} file(s) failed:\n  ${client.failures.join('\n  ')}\n`);
-  if (policy === 'continue') process.stderr.write('tap-indici-s3: file_failures is continue: exit 0; each is recorded as failed in etl.load_run_files and read again next run\n');
+  if (policy === 'continue')
+    process.stderr.write(
+      'tap-indici-s3: file_failures is continue: exit 0; each is recorded as failed in etl.load_run_files and read again next run\n',
+    );
   await exitAfterFlush(policy === 'continue' ? 0 : 1);
 }
 await exitAfterFlush(code);

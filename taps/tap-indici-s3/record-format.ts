@@ -65,7 +65,9 @@ export function detectLayout(sample: string, fields: number | readonly number[],
   }
   const p = count(sample, PRODUCTION_LAYOUT.field);
   const e = count(sample, EMAIL_LAYOUT.field);
-  throw new RecordFormatError(`${file}: fits neither layout for ${counts.join(' or ')} fields per row (field |^^| row |~~| as in production, or field |~~| row |^^| as in the supplier's e-mail); the first ${sample.length} characters hold ${p} "|^^|" and ${e} "|~~|"`);
+  throw new RecordFormatError(
+    `${file}: fits neither layout for ${counts.join(' or ')} fields per row (field |^^| row |~~| as in production, or field |~~| row |^^| as in the supplier's e-mail); the first ${sample.length} characters hold ${p} "|^^|" and ${e} "|~~|"`,
+  );
 }
 
 const REPLACEMENT = Buffer.from('\ufffd');
@@ -110,7 +112,10 @@ class Utf8Converter {
   replaced = 0;
   nuls = 0;
 
-  constructor(public encoding: Encoding, guess = false) {
+  constructor(
+    public encoding: Encoding,
+    guess = false,
+  ) {
     this.decided = !guess || encoding !== 'utf8';
   }
 
@@ -241,9 +246,20 @@ export class RowSplitter {
   private fieldMarker = Buffer.alloc(0);
   /** 1 for the bytes either marker contains */
   private readonly inMarker = new Uint8Array(256);
-  private readonly row: ByteRow = { buf: Buffer.alloc(0), start: 0, end: 0, starts: new Int32Array(64), ends: new Int32Array(64), count: 0 };
+  private readonly row: ByteRow = {
+    buf: Buffer.alloc(0),
+    start: 0,
+    end: 0,
+    starts: new Int32Array(64),
+    ends: new Int32Array(64),
+    count: 0,
+  };
 
-  constructor(private readonly fields: number | readonly number[], private readonly file: string, private readonly overrides: { encoding?: Encoding; layout?: Layout } = {}) {}
+  constructor(
+    private readonly fields: number | readonly number[],
+    private readonly file: string,
+    private readonly overrides: { encoding?: Encoding; layout?: Layout } = {},
+  ) {}
 
   /** The file's encoding once known (a BOM-less file read as UTF-8 may turn out to be Windows-1252). */
   get encoding(): Encoding | undefined {
@@ -314,7 +330,8 @@ export class RowSplitter {
 
   private setLayout(layout: Layout): void {
     // fieldsAt compares four bytes at a time: both layouts' markers are four ASCII characters
-    if (Buffer.byteLength(layout.field) !== 4 || Buffer.byteLength(layout.row) !== 4) throw new RecordFormatError(`${this.file}: separators must be 4 bytes long`);
+    if (Buffer.byteLength(layout.field) !== 4 || Buffer.byteLength(layout.row) !== 4)
+      throw new RecordFormatError(`${this.file}: separators must be 4 bytes long`);
     this.layout = layout;
     this.rowMarker = Buffer.from(layout.row);
     this.fieldMarker = Buffer.from(layout.field);
@@ -373,8 +390,14 @@ export class RowSplitter {
   private scan(b: Buffer, pos: number, onRow: (row: ByteRow) => void): number {
     const fm = this.fieldMarker;
     const rm = this.rowMarker;
-    const f0 = fm[0]!, f1 = fm[1]!, f2 = fm[2]!, f3 = fm[3]!;
-    const r0 = rm[0]!, r1 = rm[1]!, r2 = rm[2]!, r3 = rm[3]!;
+    const f0 = fm[0]!,
+      f1 = fm[1]!,
+      f2 = fm[2]!,
+      f3 = fm[3]!;
+    const r0 = rm[0]!,
+      r1 = rm[1]!,
+      r2 = rm[2]!,
+      r3 = rm[3]!;
     const inMarker = this.inMarker;
     const stop = b.length - 7;
     let rowStart = pos;
@@ -416,11 +439,14 @@ export class RowSplitter {
   /** Split b[s, e) on the field marker (leftmost first, as String.split) and hand the row over. */
   private fieldsAt(b: Buffer, s: number, e: number, onRow: (row: ByteRow) => void): void {
     const m = this.fieldMarker;
-    const m0 = m[0]!, m1 = m[1]!, m2 = m[2]!, m3 = m[3]!;
+    const m0 = m[0]!,
+      m1 = m[1]!,
+      m2 = m[2]!,
+      m3 = m[3]!;
     const inMarker = this.inMarker;
     let n = 0;
     let from = s;
-    for (let i = s; i + 4 <= e; ) {
+    for (let i = s; i + 4 <= e;) {
       if (inMarker[b[i + 3]!] === 0) {
         i += 4;
       } else if (b[i] === m0 && b[i + 1] === m1 && b[i + 2] === m2 && b[i + 3] === m3) {

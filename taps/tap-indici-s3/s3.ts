@@ -34,7 +34,16 @@ export function s3Client(cfg: IndiciConfig): S3Client {
         status = (e as { $metadata?: { httpStatusCode?: number } }).$metadata?.httpStatusCode;
         throw e;
       } finally {
-        emitMetric({ type: 'timer', metric: 'http_request_duration', value: (Date.now() - t0) / 1000, tags: { endpoint: context.commandName ?? 'S3', http_status_code: status ?? null, status: status && status < 400 ? 'succeeded' : 'failed' } });
+        emitMetric({
+          type: 'timer',
+          metric: 'http_request_duration',
+          value: (Date.now() - t0) / 1000,
+          tags: {
+            endpoint: context.commandName ?? 'S3',
+            http_status_code: status ?? null,
+            status: status && status < 400 ? 'succeeded' : 'failed',
+          },
+        });
       }
     },
     { step: 'deserialize', name: 'mediHttpRequestDuration' },
@@ -48,7 +57,9 @@ export class S3AccessError extends Error {
 
 function wrap(what: string, e: unknown): S3AccessError {
   const err = e as { name?: string; message?: string; $metadata?: { httpStatusCode?: number } };
-  return new S3AccessError(`${what}: ${err.name ?? 'Error'}${err.$metadata?.httpStatusCode ? ` (HTTP ${err.$metadata.httpStatusCode})` : ''}: ${err.message ?? ''}`);
+  return new S3AccessError(
+    `${what}: ${err.name ?? 'Error'}${err.$metadata?.httpStatusCode ? ` (HTTP ${err.$metadata.httpStatusCode})` : ''}: ${err.message ?? ''}`,
+  );
 }
 
 export async function checkBucket(client: S3Client, bucket: string): Promise<void> {
@@ -66,10 +77,19 @@ export async function listVersions(client: S3Client, bucket: string, prefix: str
   let versionMarker: string | undefined;
   try {
     for (;;) {
-      const page = await client.send(new ListObjectVersionsCommand({ Bucket: bucket, Prefix: prefix, KeyMarker: keyMarker, VersionIdMarker: versionMarker }));
+      const page = await client.send(
+        new ListObjectVersionsCommand({ Bucket: bucket, Prefix: prefix, KeyMarker: keyMarker, VersionIdMarker: versionMarker }),
+      );
       for (const v of page.Versions ?? []) {
         if (!v.Key) continue;
-        out.push({ key: v.Key, versionId: v.VersionId ?? 'null', isLatest: v.IsLatest ?? true, size: v.Size ?? 0, etag: (v.ETag ?? '').replace(/"/g, ''), lastModified: v.LastModified?.toISOString() ?? '' });
+        out.push({
+          key: v.Key,
+          versionId: v.VersionId ?? 'null',
+          isLatest: v.IsLatest ?? true,
+          size: v.Size ?? 0,
+          etag: (v.ETag ?? '').replace(/"/g, ''),
+          lastModified: v.LastModified?.toISOString() ?? '',
+        });
       }
       if (!page.IsTruncated) break;
       keyMarker = page.NextKeyMarker;
@@ -93,7 +113,8 @@ export async function currentListingDigest(client: S3Client, bucket: string, pre
   try {
     for (;;) {
       const page = await client.send(new ListObjectsV2Command({ Bucket: bucket, Prefix: prefix, ContinuationToken: token }));
-      for (const o of page.Contents ?? []) hash.update(`${o.Key}\t${(o.ETag ?? '').replace(/"/g, '')}\t${o.LastModified?.toISOString() ?? ''}\t${o.Size ?? 0}\n`);
+      for (const o of page.Contents ?? [])
+        hash.update(`${o.Key}\t${(o.ETag ?? '').replace(/"/g, '')}\t${o.LastModified?.toISOString() ?? ''}\t${o.Size ?? 0}\n`);
       if (!page.IsTruncated || !page.NextContinuationToken) break;
       token = page.NextContinuationToken;
     }
@@ -105,7 +126,9 @@ export async function currentListingDigest(client: S3Client, bucket: string, pre
 
 export async function openVersion(client: S3Client, bucket: string, v: ObjectVersion): Promise<Readable> {
   try {
-    const res = await client.send(new GetObjectCommand({ Bucket: bucket, Key: v.key, ...(v.versionId !== 'null' ? { VersionId: v.versionId } : {}) }));
+    const res = await client.send(
+      new GetObjectCommand({ Bucket: bucket, Key: v.key, ...(v.versionId !== 'null' ? { VersionId: v.versionId } : {}) }),
+    );
     return res.Body as Readable;
   } catch (e) {
     throw wrap(`reading s3://${bucket}/${v.key} (version ${v.versionId})`, e);

@@ -43,25 +43,28 @@ export function createClient(s3: S3Client, cfg: IndiciConfig, logger: Logger): I
   return {
     s3,
     failures,
-    listing: () => (listed ??= currentListingDigest(s3, cfg.bucket, cfg.prefix).then(
-      (digest) => createHash('sha256').update(settings).update('\n').update(digest).digest('hex'),
-      (e: Error) => {
-        logger.warn(`${e.message}; every run lists object versions instead`);
-        return undefined;
-      },
-    )),
+    listing: () =>
+      (listed ??= currentListingDigest(s3, cfg.bucket, cfg.prefix).then(
+        (digest) => createHash('sha256').update(settings).update('\n').update(digest).digest('hex'),
+        (e: Error) => {
+          logger.warn(`${e.message}; every run lists object versions instead`);
+          return undefined;
+        },
+      )),
     fail: (error) => {
       failures.push(error);
       logger.error(`file failed: ${error}`);
     },
-    plan: () => (planned ??= listVersions(s3, cfg.bucket, cfg.prefix).then((v) => {
-      const p = plan(v, cfg, TOKENS);
-      logger.info(`considered ${p.length} object versions: ${p.filter((f) => f.decision === 'read').length} to read`);
-      // a file no contract can read is in the inventory (indici_s3_objects) and said here, every run that lists
-      // it: its rows are in neither raw nor rejects, so it must not pass unnoticed
-      for (const f of p) if (f.unreadable && f.isLatest) logger.warn(`not loaded: s3://${cfg.bucket}/${f.key} (version ${f.versionId}): ${f.reason}`);
-      return p;
-    })),
+    plan: () =>
+      (planned ??= listVersions(s3, cfg.bucket, cfg.prefix).then((v) => {
+        const p = plan(v, cfg, TOKENS);
+        logger.info(`considered ${p.length} object versions: ${p.filter((f) => f.decision === 'read').length} to read`);
+        // a file no contract can read is in the inventory (indici_s3_objects) and said here, every run that lists
+        // it: its rows are in neither raw nor rejects, so it must not pass unnoticed
+        for (const f of p)
+          if (f.unreadable && f.isLatest) logger.warn(`not loaded: s3://${cfg.bucket}/${f.key} (version ${f.versionId}): ${f.reason}`);
+        return p;
+      })),
   };
 }
 
@@ -73,10 +76,20 @@ export const OBJECTS_STREAM: StreamSchema = {
   schema: {
     type: 'object',
     properties: {
-      key: { type: 'string' }, version_id: { type: 'string' }, is_latest: { type: 'boolean' }, size: { type: 'integer', minimum: 0, maximum: 9007199254740991 },
-      etag: { type: 'string' }, last_modified: { type: ['string', 'null'], format: 'date-time' }, extract_type: { type: ['string', 'null'] },
-      per_org_id: { type: ['string', 'null'] }, practice_id: { type: ['string', 'null'] }, date_extracted: { type: ['string', 'null'] },
-      load_kind: { type: ['string', 'null'] }, decision: { type: 'string' }, reason: { type: 'string' }, considered_at: { type: 'string', format: 'date-time' },
+      key: { type: 'string' },
+      version_id: { type: 'string' },
+      is_latest: { type: 'boolean' },
+      size: { type: 'integer', minimum: 0, maximum: 9007199254740991 },
+      etag: { type: 'string' },
+      last_modified: { type: ['string', 'null'], format: 'date-time' },
+      extract_type: { type: ['string', 'null'] },
+      per_org_id: { type: ['string', 'null'] },
+      practice_id: { type: ['string', 'null'] },
+      date_extracted: { type: ['string', 'null'] },
+      load_kind: { type: ['string', 'null'] },
+      decision: { type: 'string' },
+      reason: { type: 'string' },
+      considered_at: { type: 'string', format: 'date-time' },
     },
   },
 };
@@ -87,10 +100,17 @@ export const REJECTED_ROWS_STREAM: StreamSchema = {
   schema: {
     type: 'object',
     properties: {
-      stream: { type: 'string' }, reason: { type: 'string' }, row_text: { type: 'string' }, field_count: { type: 'integer', minimum: 0, maximum: 100000 },
-      _source_uri: { type: 'string' }, _source_version_id: { type: ['string', 'null'] }, _source_file_hash: { type: 'string' },
-      _source_row_number: { type: 'integer', minimum: 1, maximum: 9007199254740991 }, _source_date_extracted: { type: ['string', 'null'] },
-      _source_per_org_id: { type: ['string', 'null'] }, _source_practice_id: { type: ['string', 'null'] },
+      stream: { type: 'string' },
+      reason: { type: 'string' },
+      row_text: { type: 'string' },
+      field_count: { type: 'integer', minimum: 0, maximum: 100000 },
+      _source_uri: { type: 'string' },
+      _source_version_id: { type: ['string', 'null'] },
+      _source_file_hash: { type: 'string' },
+      _source_row_number: { type: 'integer', minimum: 1, maximum: 9007199254740991 },
+      _source_date_extracted: { type: ['string', 'null'] },
+      _source_per_org_id: { type: ['string', 'null'] },
+      _source_practice_id: { type: ['string', 'null'] },
     },
   },
 };
@@ -98,9 +118,20 @@ export const FILES_STREAM: StreamSchema = {
   stream: '_medi_files',
   key_properties: [],
   bookmark_properties: [],
-  schema: { type: 'object', properties: { stream: { type: 'string' }, source_uri: { type: 'string' }, source_version_id: { type: 'string' }, file_hash: { type: 'string' }, status: { type: 'string' }, rows_read: { type: 'integer' }, rows_rejected: { type: 'integer' }, error: { type: ['string', 'null'] } } },
+  schema: {
+    type: 'object',
+    properties: {
+      stream: { type: 'string' },
+      source_uri: { type: 'string' },
+      source_version_id: { type: 'string' },
+      file_hash: { type: 'string' },
+      status: { type: 'string' },
+      rows_read: { type: 'integer' },
+      rows_rejected: { type: 'integer' },
+      error: { type: ['string', 'null'] },
+    },
+  },
 };
-
 
 /**
  * Skipping a run that cannot find anything: a stream remembers the listing digest under which it last
@@ -111,11 +142,21 @@ export const FILES_STREAM: StreamSchema = {
  */
 function finishedUnder(listing: string | undefined, processed: ReadonlySet<string>): string | undefined {
   if (listing === undefined) return undefined;
-  return createHash('sha256').update(listing).update([...processed].sort().join('\n')).digest('hex');
+  return createHash('sha256')
+    .update(listing)
+    .update([...processed].sort().join('\n'))
+    .digest('hex');
 }
 
 /** True (and logged) when the stream last finished under this listing with this processed set. */
-function nothingChanged(stream: string, remembered: { finished_under?: string }, listing: string | undefined, processed: ReadonlySet<string>, config: IndiciConfig, logger: Logger): boolean {
+function nothingChanged(
+  stream: string,
+  remembered: { finished_under?: string },
+  listing: string | undefined,
+  processed: ReadonlySet<string>,
+  config: IndiciConfig,
+  logger: Logger,
+): boolean {
   if (remembered.finished_under === undefined || remembered.finished_under !== finishedUnder(listing, processed)) return false;
   logger.info(`stream ${stream}: nothing under s3://${config.bucket}/${config.prefix} changed since it last finished; nothing to read`);
   return true;
@@ -132,7 +173,9 @@ function streamFor(gen: GeneratedContract): StreamDef<IndiciConfig, IndiciClient
   const isAbsent = new Uint8Array(fields);
   for (const j of absent) isAbsent[j] = 1;
   const shortFields = fields - absent.length;
-  const expected = absent.length ? `${fields} (or ${shortFields} without ${contract.source_format!.may_be_absent!.join(', ')})` : String(fields);
+  const expected = absent.length
+    ? `${fields} (or ${shortFields} without ${contract.source_format!.may_be_absent!.join(', ')})`
+    : String(fields);
   const wide = { starts: new Int32Array(fields), ends: new Int32Array(fields) };
   // the contract's checks, run here so staging only has to cast the rows that pass (see row-check.ts)
   const passes = rowBytesChecker(contract);
@@ -145,11 +188,13 @@ function streamFor(gen: GeneratedContract): StreamDef<IndiciConfig, IndiciClient
       const records = recordRows([...columns, ...lineageKeys]);
       const rowNoAt = fields + lineageKeys.indexOf('_source_row_number');
       const checkedAt = fields + lineageKeys.indexOf(CHECKED_COLUMN);
-      if (rowNoAt < fields || checkedAt < fields) throw new Error(`contract ${contract.source}/${contract.stream}: lineage must list _source_row_number and ${CHECKED_COLUMN}`);
+      if (rowNoAt < fields || checkedAt < fields)
+        throw new Error(`contract ${contract.source}/${contract.stream}: lineage must list _source_row_number and ${CHECKED_COLUMN}`);
       const checkedJson = Buffer.from(JSON.stringify(fingerprint));
       const remembered = (memo ?? {}) as { reprocessed?: Record<string, string>; finished_under?: string };
       const honoured: Record<string, string> = { ...(remembered.reprocessed ?? {}) };
-      const remindHonoured = (request: string) => logger.info(`reprocess request ${request} was honoured before (${honoured[request]}); remove it from config`);
+      const remindHonoured = (request: string) =>
+        logger.info(`reprocess request ${request} was honoured before (${honoured[request]}); remove it from config`);
       const listing = await client.listing();
       if (nothingChanged(singer.stream, remembered, listing, processed, config, logger)) {
         for (const request of config.reprocess) if (honoured[request]) remindHonoured(request);
@@ -162,8 +207,13 @@ function streamFor(gen: GeneratedContract): StreamDef<IndiciConfig, IndiciClient
       /** some content of this object version was processed (unit ids are `key@versionId#sha256`) */
       const versionProcessed = (f: PlannedFile) => [...processed].some((p) => p.startsWith(`${f.key}@${f.versionId}#`));
       // mode latest skips older batches by design; one that was never loaded is data the warehouse lacks
-      const neverLoaded = planned.filter((f) => f.decision === 'skipped' && f.name?.token === token && f.reason.startsWith('older batch') && !versionProcessed(f));
-      if (neverLoaded.length) logger.warn(`mode latest: ${neverLoaded.length} file(s) of older batches were never loaded and are skipped: ${neverLoaded.map((f) => `s3://${config.bucket}/${f.key}`).join(', ')}; mode incremental (or the backfill job) loads them`);
+      const neverLoaded = planned.filter(
+        (f) => f.decision === 'skipped' && f.name?.token === token && f.reason.startsWith('older batch') && !versionProcessed(f),
+      );
+      if (neverLoaded.length)
+        logger.warn(
+          `mode latest: ${neverLoaded.length} file(s) of older batches were never loaded and are skipped: ${neverLoaded.map((f) => `s3://${config.bucket}/${f.key}`).join(', ')}; mode incremental (or the backfill job) loads them`,
+        );
       const files: Array<{ f: PlannedFile; request?: string }> = [];
       for (const f of candidates) {
         const request = f.reprocess;
@@ -189,7 +239,13 @@ function streamFor(gen: GeneratedContract): StreamDef<IndiciConfig, IndiciClient
       const ahead = new Map<number, Promise<Spooled | Error>>();
       const prefetch = (from: number) => {
         for (let j = from; j < Math.min(files.length, from + Math.max(1, config.concurrency)); j++) {
-          if (!ahead.has(j)) ahead.set(j, openVersion(client.s3, config.bucket, files[j]!.f).then((body) => spool(body, 'indici')).catch((e: Error) => e));
+          if (!ahead.has(j))
+            ahead.set(
+              j,
+              openVersion(client.s3, config.bucket, files[j]!.f)
+                .then((body) => spool(body, 'indici'))
+                .catch((e: Error) => e),
+            );
         }
       };
       try {
@@ -202,8 +258,13 @@ function streamFor(gen: GeneratedContract): StreamDef<IndiciConfig, IndiciClient
           const uri = `s3://${config.bucket}/${f.key}`;
           // what the file's name and the S3 read say, the same for every row of the file
           const fileLineage: Record<string, unknown> = {
-            _source_uri: uri, _source_bucket: config.bucket, _source_key: f.key, _source_version_id: f.versionId,
-            _source_date_extracted: f.name!.dateExtracted, _source_per_org_id: f.name!.perOrgId, _source_practice_id: f.name!.practiceId,
+            _source_uri: uri,
+            _source_bucket: config.bucket,
+            _source_key: f.key,
+            _source_version_id: f.versionId,
+            _source_date_extracted: f.name!.dateExtracted,
+            _source_per_org_id: f.name!.perOrgId,
+            _source_practice_id: f.name!.practiceId,
           };
           const overrides = {
             ...(config.encoding !== 'auto' ? { encoding: config.encoding } : {}),
@@ -226,14 +287,22 @@ function streamFor(gen: GeneratedContract): StreamDef<IndiciConfig, IndiciClient
           if (request) {
             logger.warn(`reprocessing ${uri} version ${f.versionId} (request ${request})`);
             await emit(FILES_STREAM.stream, {
-              stream: singer.stream, source_uri: uri, source_version_id: f.versionId, file_hash: spooled.sha256,
-              status: 'reprocess', rows_read: 0, rows_rejected: 0, error: null,
+              stream: singer.stream,
+              source_uri: uri,
+              source_version_id: f.versionId,
+              file_hash: spooled.sha256,
+              status: 'reprocess',
+              rows_read: 0,
+              rows_rejected: 0,
+              error: null,
             });
           }
           const splitter = new RowSplitter(absent.length ? [fields, shortFields] : fields, uri, overrides);
           const hash = spooled.sha256;
           // lineage is the same for every row of a file but the row number and the check mark: encoded once
-          const lineageJson = lineageKeys.map((k) => Buffer.from(JSON.stringify(k === '_source_file_hash' ? hash : fileLineage[k] ?? null)));
+          const lineageJson = lineageKeys.map((k) =>
+            Buffer.from(JSON.stringify(k === '_source_file_hash' ? hash : (fileLineage[k] ?? null))),
+          );
           let rowNo = 0;
           let rejected = 0;
           let short = 0;
@@ -245,7 +314,8 @@ function streamFor(gen: GeneratedContract): StreamDef<IndiciConfig, IndiciClient
             const isShort = absent.length > 0 && row.count === shortFields;
             if (row.count !== fields && !isShort) {
               const reason = `row ${rowNo} has ${row.count} fields, expected ${expected}`;
-              if (config.ragged_rows === 'fail') throw new RecordFormatError(`${uri}: ${reason}; ragged_rows is "fail", so the file is not loaded further`);
+              if (config.ragged_rows === 'fail')
+                throw new RecordFormatError(`${uri}: ${reason}; ragged_rows is "fail", so the file is not loaded further`);
               ragged.push({ rowNo, count: row.count, reason, text: row.buf.toString('utf8', row.start, row.end) });
               return;
             }
@@ -256,7 +326,11 @@ function streamFor(gen: GeneratedContract): StreamDef<IndiciConfig, IndiciClient
               short++;
               for (let j = 0, k = 0; j < fields; j++) {
                 if (isAbsent[j]) wide.starts[j] = wide.ends[j] = 0;
-                else { wide.starts[j] = starts[k]!; wide.ends[j] = ends[k]!; k++; }
+                else {
+                  wide.starts[j] = starts[k]!;
+                  wide.ends[j] = ends[k]!;
+                  k++;
+                }
               }
               ({ starts, ends } = wide);
             }
@@ -278,9 +352,17 @@ function streamFor(gen: GeneratedContract): StreamDef<IndiciConfig, IndiciClient
             for (const r of ragged) {
               rejected++;
               await emit(REJECTED_ROWS_STREAM.stream, {
-                stream: singer.stream, reason: r.reason, row_text: r.text, field_count: r.count,
-                _source_uri: uri, _source_version_id: f.versionId, _source_file_hash: hash, _source_row_number: r.rowNo, _source_date_extracted: f.name!.dateExtracted,
-                _source_per_org_id: f.name!.perOrgId, _source_practice_id: f.name!.practiceId,
+                stream: singer.stream,
+                reason: r.reason,
+                row_text: r.text,
+                field_count: r.count,
+                _source_uri: uri,
+                _source_version_id: f.versionId,
+                _source_file_hash: hash,
+                _source_row_number: r.rowNo,
+                _source_date_extracted: f.name!.dateExtracted,
+                _source_per_org_id: f.name!.perOrgId,
+                _source_practice_id: f.name!.practiceId,
               });
             }
             ragged = [];
@@ -303,15 +385,30 @@ function streamFor(gen: GeneratedContract): StreamDef<IndiciConfig, IndiciClient
           }
           await spooled.remove();
           await emit(FILES_STREAM.stream, {
-            stream: singer.stream, source_uri: uri, source_version_id: f.versionId, file_hash: hash,
-            status: error ? 'failed' : 'processed', rows_read: rowNo, rows_rejected: rejected, error: error ?? null,
+            stream: singer.stream,
+            source_uri: uri,
+            source_version_id: f.versionId,
+            file_hash: hash,
+            status: error ? 'failed' : 'processed',
+            rows_read: rowNo,
+            rows_rejected: rejected,
+            error: error ?? null,
           });
           if (!error) {
-            logger.info(`file loaded: ${uri} version ${f.versionId} sha256 ${hash} encoding ${splitter.detected.encoding} rows ${rowNo} rejected ${rejected}`);
-            if (short > 0) logger.info(`${uri}: ${short} row(s) without ${contract.source_format!.may_be_absent!.join(', ')} (may_be_absent), read with NULL there`);
+            logger.info(
+              `file loaded: ${uri} version ${f.versionId} sha256 ${hash} encoding ${splitter.detected.encoding} rows ${rowNo} rejected ${rejected}`,
+            );
+            if (short > 0)
+              logger.info(
+                `${uri}: ${short} row(s) without ${contract.source_format!.may_be_absent!.join(', ')} (may_be_absent), read with NULL there`,
+              );
             // loaded, but not byte for byte: say how much could not be decoded (set `encoding` if it is wrong)
-            if (splitter.replaced > 0) logger.warn(`${uri}: ${splitter.replaced} character(s) could not be decoded as ${splitter.detected.encoding} and were loaded as U+FFFD`);
-            if (splitter.nuls > 0) logger.warn(`${uri}: ${splitter.nuls} NUL character(s), which PostgreSQL text cannot hold, were loaded as U+FFFD`);
+            if (splitter.replaced > 0)
+              logger.warn(
+                `${uri}: ${splitter.replaced} character(s) could not be decoded as ${splitter.detected.encoding} and were loaded as U+FFFD`,
+              );
+            if (splitter.nuls > 0)
+              logger.warn(`${uri}: ${splitter.nuls} NUL character(s), which PostgreSQL text cannot hold, were loaded as U+FFFD`);
             if (request) {
               honoured[request] = unitId;
               setMemo({ ...remembered, reprocessed: honoured });
@@ -365,9 +462,20 @@ const objects = defineStream<IndiciConfig, IndiciClient>({
       const id = decisionId(f);
       if (processed.has(id)) continue;
       yield {
-        key: f.key, version_id: f.versionId, is_latest: f.isLatest, size: f.size, etag: f.etag, last_modified: f.lastModified || null,
-        extract_type: f.name?.token ?? null, per_org_id: f.name?.perOrgId ?? null, practice_id: f.name?.practiceId ?? null,
-        date_extracted: f.name?.dateExtracted ?? null, load_kind: f.kind ?? null, decision: f.decision, reason: f.reason, considered_at: consideredAt,
+        key: f.key,
+        version_id: f.versionId,
+        is_latest: f.isLatest,
+        size: f.size,
+        etag: f.etag,
+        last_modified: f.lastModified || null,
+        extract_type: f.name?.token ?? null,
+        per_org_id: f.name?.perOrgId ?? null,
+        practice_id: f.name?.practiceId ?? null,
+        date_extracted: f.name?.dateExtracted ?? null,
+        load_kind: f.kind ?? null,
+        decision: f.decision,
+        reason: f.reason,
+        considered_at: consideredAt,
       };
       yield new UnitDone(id);
     }

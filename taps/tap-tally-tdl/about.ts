@@ -8,7 +8,8 @@ export const about: About = {
   namespace: 'tap_tally_tdl',
   executable: 'tap-tally-tdl',
   pluginType: 'extractors',
-  description: 'Tally ERP / TallyPrime over its XML HTTP server: masters and vouchers through inline TDL collections, incremental by AlterID, deletions found by a GUID sweep, replies parsed as a stream.',
+  description:
+    'Tally ERP / TallyPrime over its XML HTTP server: masters and vouchers through inline TDL collections, incremental by AlterID, deletions found by a GUID sweep, replies parsed as a stream.',
   version: PACKAGE_VERSION,
   capabilities: ['catalog', 'discover', 'state', 'about'],
   settings,

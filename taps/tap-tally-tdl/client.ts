@@ -45,7 +45,10 @@ export class TallyClient {
   /** objects quarantined for an unreadable value, by stream + company, until `settle` reports them */
   private readonly unreadable = new Map<string, number>();
 
-  constructor(readonly config: TallyConfig, private readonly logger: Logger) {
+  constructor(
+    readonly config: TallyConfig,
+    private readonly logger: Logger,
+  ) {
     this.policy = { retries: config.retries, baseMs: config.retry_base_ms, maxMs: 30_000 };
   }
 
@@ -76,7 +79,10 @@ export class TallyClient {
   async company(name: string): Promise<CompanyInfo> {
     const list = await this.companies();
     const c = list.find((x) => x.name === name);
-    if (!c) throw new CompanyNotOpenError(`company "${name}" is not open in Tally (open: ${list.map((x) => `"${x.name}"`).join(', ') || 'none'})`);
+    if (!c)
+      throw new CompanyNotOpenError(
+        `company "${name}" is not open in Tally (open: ${list.map((x) => `"${x.name}"`).join(', ') || 'none'})`,
+      );
     return c;
   }
 
@@ -115,16 +121,27 @@ export class TallyClient {
         const declared = /charset\s*=\s*"?utf-?16/i.test(ctype) ? true : /charset\s*=\s*"?utf-?8/i.test(ctype) ? false : undefined;
         return { ...s, utf16: declared ?? (await sniffUtf16(s.path)) };
       } catch (e) {
-        throw transportError(e, `Tally ${what}`, this.config.request_timeout_seconds, ` (is Tally running with its XML server on ${this.config.url}?)`);
+        throw transportError(
+          e,
+          `Tally ${what}`,
+          this.config.request_timeout_seconds,
+          ` (is Tally running with its XML server on ${this.config.url}?)`,
+        );
       } finally {
-        emitMetric({ type: 'timer', metric: 'http_request_duration', value: (Date.now() - t0) / 1000, tags: { endpoint: what, http_status_code: status, status: status === 200 ? 'succeeded' : 'failed' } });
+        emitMetric({
+          type: 'timer',
+          metric: 'http_request_duration',
+          value: (Date.now() - t0) / 1000,
+          tags: { endpoint: what, http_status_code: status, status: status === 200 ? 'succeeded' : 'failed' },
+        });
       }
     });
   }
 
   /** Objects of one spooled reply, parsed as a stream. Low-level: no quarantine. */
   private async *objects(what: string, reply: Reply): AsyncGenerator<TallyObject> {
-    if (reply.bytes === 0) throw new CompanyNotOpenError(`Tally answered ${what} with an empty body: no company is open (or the requested one is closed)`);
+    if (reply.bytes === 0)
+      throw new CompanyNotOpenError(`Tally answered ${what} with an empty body: no company is open (or the requested one is closed)`);
     yield* tallyObjects(decode(reply.path, reply.utf16));
   }
 
@@ -132,7 +149,13 @@ export class TallyClient {
    * Export a collection and map each object; a reply that cannot be parsed or mapped is quarantined (raw
    * body, reason) and the stream fails with a StreamFailure naming the request. LINEERROR fails the stream.
    */
-  async *export<T>(stream: string, company: string, req: Omit<CollectionRequest, 'company'>, emit: Emit, map: (o: TallyObject) => T): AsyncGenerator<T> {
+  async *export<T>(
+    stream: string,
+    company: string,
+    req: Omit<CollectionRequest, 'company'>,
+    emit: Emit,
+    map: (o: TallyObject) => T,
+  ): AsyncGenerator<T> {
     const what = `${req.id} for "${company}"${req.filters ? ` [${Object.values(req.filters).join('; ')}]` : ''}`;
     const reply = await this.post(what, collectionEnvelope({ ...req, company }));
     let n = 0;
@@ -153,7 +176,9 @@ export class TallyClient {
     } catch (e) {
       if (e instanceof TallyXmlError || e instanceof TallyValueError) {
         await this.quarantine(stream, company, req.id, reply, `${e.message}${e instanceof TallyValueError ? ` (object ${n})` : ''}`, emit);
-        throw new StreamFailure(`unparseable Tally reply to ${what}: ${e.message}; the reply is in ${QUARANTINE_STREAM} (sha256 ${reply.sha256.slice(0, 12)}…)`);
+        throw new StreamFailure(
+          `unparseable Tally reply to ${what}: ${e.message}; the reply is in ${QUARANTINE_STREAM} (sha256 ${reply.sha256.slice(0, 12)}…)`,
+        );
       }
       if (e instanceof TallyLineError || e instanceof CompanyNotOpenError) throw new StreamFailure(`${what}: ${e.message}`);
       throw e;
@@ -177,7 +202,12 @@ export class TallyClient {
 
   /** One object whose value cannot be read: its XML (as UTF-8) and the reason go to quarantine. */
   private async quarantineObject(
-    stream: string, company: string, requestId: string, o: TallyObject, reason: string, emit: Emit,
+    stream: string,
+    company: string,
+    requestId: string,
+    o: TallyObject,
+    reason: string,
+    emit: Emit,
   ): Promise<void> {
     const bytes = Buffer.from(o.xml!, 'utf8');
     const sha256 = createHash('sha256').update(bytes).digest('hex');

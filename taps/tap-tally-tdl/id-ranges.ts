@@ -9,7 +9,10 @@ export class IdRanges {
 
   static from(r: unknown): IdRanges {
     const s = new IdRanges();
-    if (Array.isArray(r)) s.ranges = IdRanges.merge(r.filter((x) => Array.isArray(x) && x.length === 2).map((x): [number, number] => [Number(x[0]), Number(x[1])]));
+    if (Array.isArray(r))
+      s.ranges = IdRanges.merge(
+        r.filter((x) => Array.isArray(x) && x.length === 2).map((x): [number, number] => [Number(x[0]), Number(x[1])]),
+      );
     return s;
   }
 

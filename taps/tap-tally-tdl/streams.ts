@@ -43,34 +43,131 @@ interface MasterSpec {
 }
 
 const MASTERS: MasterSpec[] = [
-  { contract: tally.groups, type: 'Group', fetch: ['PARENT', '_PRIMARYGROUP', 'ISREVENUE', 'ISDEEMEDPOSITIVE', 'ISRESERVED', 'AFFECTSGROSSPROFIT', 'SORTPOSITION'],
-    map: (n) => ({ parent: v.parent(n.PARENT), primary_group: v.str(n._PRIMARYGROUP), is_revenue: v.logical(n.ISREVENUE), is_deemed_positive: v.logical(n.ISDEEMEDPOSITIVE), is_reserved: v.logical(n.ISRESERVED), affects_gross_profit: v.logical(n.AFFECTSGROSSPROFIT), sort_position: v.number(n.SORTPOSITION) }) },
-  { contract: tally.ledgers, type: 'Ledger', fetch: ['PARENT', 'ONLYALIAS', 'OPENINGBALANCE', 'CLOSINGBALANCE', 'ISREVENUE', 'ISDEEMEDPOSITIVE', 'MAILINGNAME', 'ADDRESS', 'LEDSTATENAME', 'COUNTRYNAME', 'PINCODE', 'EMAIL', 'INCOMETAXNUMBER', 'PARTYGSTIN', 'BILLCREDITPERIOD'],
+  {
+    contract: tally.groups,
+    type: 'Group',
+    fetch: ['PARENT', '_PRIMARYGROUP', 'ISREVENUE', 'ISDEEMEDPOSITIVE', 'ISRESERVED', 'AFFECTSGROSSPROFIT', 'SORTPOSITION'],
     map: (n) => ({
-      parent: v.parent(n.PARENT), alias: v.str(n.ONLYALIAS), opening_balance: d(v.amount(n.OPENINGBALANCE, 'OpeningBalance')), closing_balance: d(v.amount(n.CLOSINGBALANCE, 'ClosingBalance')),
-      is_revenue: v.logical(n.ISREVENUE), is_deemed_positive: v.logical(n.ISDEEMEDPOSITIVE), mailing_name: v.str(n.MAILINGNAME), address: v.list(n['ADDRESS.LIST'], 'ADDRESS'),
-      state: v.str(n.LEDSTATENAME), country: v.str(n.COUNTRYNAME), pincode: v.str(n.PINCODE), email: v.str(n.EMAIL), pan: v.str(n.INCOMETAXNUMBER), gstin: v.str(n.PARTYGSTIN),
+      parent: v.parent(n.PARENT),
+      primary_group: v.str(n._PRIMARYGROUP),
+      is_revenue: v.logical(n.ISREVENUE),
+      is_deemed_positive: v.logical(n.ISDEEMEDPOSITIVE),
+      is_reserved: v.logical(n.ISRESERVED),
+      affects_gross_profit: v.logical(n.AFFECTSGROSSPROFIT),
+      sort_position: v.number(n.SORTPOSITION),
+    }),
+  },
+  {
+    contract: tally.ledgers,
+    type: 'Ledger',
+    fetch: [
+      'PARENT',
+      'ONLYALIAS',
+      'OPENINGBALANCE',
+      'CLOSINGBALANCE',
+      'ISREVENUE',
+      'ISDEEMEDPOSITIVE',
+      'MAILINGNAME',
+      'ADDRESS',
+      'LEDSTATENAME',
+      'COUNTRYNAME',
+      'PINCODE',
+      'EMAIL',
+      'INCOMETAXNUMBER',
+      'PARTYGSTIN',
+      'BILLCREDITPERIOD',
+    ],
+    map: (n) => ({
+      parent: v.parent(n.PARENT),
+      alias: v.str(n.ONLYALIAS),
+      opening_balance: d(v.amount(n.OPENINGBALANCE, 'OpeningBalance')),
+      closing_balance: d(v.amount(n.CLOSINGBALANCE, 'ClosingBalance')),
+      is_revenue: v.logical(n.ISREVENUE),
+      is_deemed_positive: v.logical(n.ISDEEMEDPOSITIVE),
+      mailing_name: v.str(n.MAILINGNAME),
+      address: v.list(n['ADDRESS.LIST'], 'ADDRESS'),
+      state: v.str(n.LEDSTATENAME),
+      country: v.str(n.COUNTRYNAME),
+      pincode: v.str(n.PINCODE),
+      email: v.str(n.EMAIL),
+      pan: v.str(n.INCOMETAXNUMBER),
+      gstin: v.str(n.PARTYGSTIN),
       bill_credit_period_days: v.dueDays(n.BILLCREDITPERIOD),
-    }) },
-  { contract: tally.voucherTypes, type: 'VoucherType', fetch: ['PARENT', 'NUMBERINGMETHOD', 'ISDEEMEDPOSITIVE', 'AFFECTSSTOCK'],
-    map: (n) => ({ parent: v.parent(n.PARENT), numbering_method: v.str(n.NUMBERINGMETHOD), is_deemed_positive: v.logical(n.ISDEEMEDPOSITIVE), affects_stock: v.logical(n.AFFECTSSTOCK) }) },
-  { contract: tally.costCategories, type: 'CostCategory', fetch: ['ALLOCATEREVENUE', 'ALLOCATENONREVENUE'],
-    map: (n) => ({ allocate_revenue: v.logical(n.ALLOCATEREVENUE), allocate_non_revenue: v.logical(n.ALLOCATENONREVENUE) }) },
-  { contract: tally.costCentres, type: 'CostCentre', fetch: ['PARENT', 'CATEGORY', 'FORPAYROLL'],
-    map: (n) => ({ parent: v.parent(n.PARENT), category: v.parent(n.CATEGORY), for_payroll: v.logical(n.FORPAYROLL) }) },
-  { contract: tally.godowns, type: 'Godown', fetch: ['PARENT', 'ADDRESS'],
-    map: (n) => ({ parent: v.parent(n.PARENT), address: v.list(n['ADDRESS.LIST'], 'ADDRESS') }) },
-  { contract: tally.units, type: 'Unit', fetch: ['FORMALNAME', 'ISSIMPLEUNIT', 'BASEUNITS', 'ADDITIONALUNITS', 'CONVERSION'],
-    map: (n) => ({ formal_name: v.str(n.FORMALNAME), is_simple_unit: v.logical(n.ISSIMPLEUNIT), base_units: v.str(n.BASEUNITS), additional_units: v.str(n.ADDITIONALUNITS), conversion: d(v.signedDecimal(v.text(n.CONVERSION), 'Conversion', 'a number')) }) },
+    }),
+  },
+  {
+    contract: tally.voucherTypes,
+    type: 'VoucherType',
+    fetch: ['PARENT', 'NUMBERINGMETHOD', 'ISDEEMEDPOSITIVE', 'AFFECTSSTOCK'],
+    map: (n) => ({
+      parent: v.parent(n.PARENT),
+      numbering_method: v.str(n.NUMBERINGMETHOD),
+      is_deemed_positive: v.logical(n.ISDEEMEDPOSITIVE),
+      affects_stock: v.logical(n.AFFECTSSTOCK),
+    }),
+  },
+  {
+    contract: tally.costCategories,
+    type: 'CostCategory',
+    fetch: ['ALLOCATEREVENUE', 'ALLOCATENONREVENUE'],
+    map: (n) => ({ allocate_revenue: v.logical(n.ALLOCATEREVENUE), allocate_non_revenue: v.logical(n.ALLOCATENONREVENUE) }),
+  },
+  {
+    contract: tally.costCentres,
+    type: 'CostCentre',
+    fetch: ['PARENT', 'CATEGORY', 'FORPAYROLL'],
+    map: (n) => ({ parent: v.parent(n.PARENT), category: v.parent(n.CATEGORY), for_payroll: v.logical(n.FORPAYROLL) }),
+  },
+  {
+    contract: tally.godowns,
+    type: 'Godown',
+    fetch: ['PARENT', 'ADDRESS'],
+    map: (n) => ({ parent: v.parent(n.PARENT), address: v.list(n['ADDRESS.LIST'], 'ADDRESS') }),
+  },
+  {
+    contract: tally.units,
+    type: 'Unit',
+    fetch: ['FORMALNAME', 'ISSIMPLEUNIT', 'BASEUNITS', 'ADDITIONALUNITS', 'CONVERSION'],
+    map: (n) => ({
+      formal_name: v.str(n.FORMALNAME),
+      is_simple_unit: v.logical(n.ISSIMPLEUNIT),
+      base_units: v.str(n.BASEUNITS),
+      additional_units: v.str(n.ADDITIONALUNITS),
+      conversion: d(v.signedDecimal(v.text(n.CONVERSION), 'Conversion', 'a number')),
+    }),
+  },
   { contract: tally.stockGroups, type: 'StockGroup', fetch: ['PARENT'], map: (n) => ({ parent: v.parent(n.PARENT) }) },
   { contract: tally.stockCategories, type: 'StockCategory', fetch: ['PARENT'], map: (n) => ({ parent: v.parent(n.PARENT) }) },
-  { contract: tally.stockItems, type: 'StockItem', fetch: ['PARENT', 'CATEGORY', 'BASEUNITS', 'OPENINGBALANCE', 'OPENINGRATE', 'OPENINGVALUE', 'CLOSINGBALANCE', 'CLOSINGRATE', 'CLOSINGVALUE', 'COSTINGMETHOD', 'PARTNO'],
+  {
+    contract: tally.stockItems,
+    type: 'StockItem',
+    fetch: [
+      'PARENT',
+      'CATEGORY',
+      'BASEUNITS',
+      'OPENINGBALANCE',
+      'OPENINGRATE',
+      'OPENINGVALUE',
+      'CLOSINGBALANCE',
+      'CLOSINGRATE',
+      'CLOSINGVALUE',
+      'COSTINGMETHOD',
+      'PARTNO',
+    ],
     map: (n) => ({
-      parent: v.parent(n.PARENT), category: v.parent(n.CATEGORY), base_units: v.str(n.BASEUNITS),
-      opening_qty: d(v.quantity(n.OPENINGBALANCE, 'OpeningBalance').value), opening_rate: d(v.rate(n.OPENINGRATE, 'OpeningRate').value), opening_value: d(v.amount(n.OPENINGVALUE, 'OpeningValue')),
-      closing_qty: d(v.quantity(n.CLOSINGBALANCE, 'ClosingBalance').value), closing_rate: d(v.rate(n.CLOSINGRATE, 'ClosingRate').value), closing_value: d(v.amount(n.CLOSINGVALUE, 'ClosingValue')),
-      costing_method: v.str(n.COSTINGMETHOD), part_no: v.str(n.PARTNO),
-    }) },
+      parent: v.parent(n.PARENT),
+      category: v.parent(n.CATEGORY),
+      base_units: v.str(n.BASEUNITS),
+      opening_qty: d(v.quantity(n.OPENINGBALANCE, 'OpeningBalance').value),
+      opening_rate: d(v.rate(n.OPENINGRATE, 'OpeningRate').value),
+      opening_value: d(v.amount(n.OPENINGVALUE, 'OpeningValue')),
+      closing_qty: d(v.quantity(n.CLOSINGBALANCE, 'ClosingBalance').value),
+      closing_rate: d(v.rate(n.CLOSINGRATE, 'ClosingRate').value),
+      closing_value: d(v.amount(n.CLOSINGVALUE, 'ClosingValue')),
+      costing_method: v.str(n.COSTINGMETHOD),
+      part_no: v.str(n.PARTNO),
+    }),
+  },
 ];
 
 const DELETED = tally.deletedObjects.singer.stream;
@@ -112,11 +209,29 @@ function masterStream(spec: MasterSpec): StreamDef<TallyConfig, TallyClient> {
       const id = `Medi${spec.type}`;
       let live = IdRanges.from(ctx.memo);
       if (ctx.config.deletion_sweep && ctx.memo !== undefined) {
-        live = await sweep(ctx, stream, company, info.altMstId, (async function* () {
-          for await (const mid of ctx.client.export(stream, company, { id: `${id}Sweep`, type: spec.type, fetch: ['GUID', 'MASTERID', 'ALTERID'] }, ctx.emit, (o) => v.number(o.node.MASTERID, 'MasterID'))) if (mid !== null) yield mid;
-        })());
+        live = await sweep(
+          ctx,
+          stream,
+          company,
+          info.altMstId,
+          (async function* () {
+            for await (const mid of ctx.client.export(
+              stream,
+              company,
+              { id: `${id}Sweep`, type: spec.type, fetch: ['GUID', 'MASTERID', 'ALTERID'] },
+              ctx.emit,
+              (o) => v.number(o.node.MASTERID, 'MasterID'),
+            ))
+              if (mid !== null) yield mid;
+          })(),
+        );
       }
-      const req = { id, type: spec.type, fetch: [...COMMON_FETCH, ...spec.fetch], ...(since !== undefined ? { filters: { MediChanged: alterIdAbove(since) } } : {}) };
+      const req = {
+        id,
+        type: spec.type,
+        fetch: [...COMMON_FETCH, ...spec.fetch],
+        ...(since !== undefined ? { filters: { MediChanged: alterIdAbove(since) } } : {}),
+      };
       for await (const rec of ctx.client.export(stream, company, req, ctx.emit, (o) => ({ ...base(o, company), ...spec.map(o.node) }))) {
         live.add(rec.master_id as number);
         yield rec;
@@ -136,15 +251,35 @@ function voucherRecords(o: TallyObject, company: string): { voucher: Rec; ledger
   const b = base(o, company);
   const date = v.date(n.DATE, 'voucher DATE');
   const voucher: Rec = {
-    company, guid: b.guid, master_id: b.master_id, alter_id: b.alter_id, date,
-    voucher_type: v.str(n.VOUCHERTYPENAME) ?? v.str(n['@_VCHTYPE']), voucher_number: v.str(n.VOUCHERNUMBER), party_ledger: v.str(n.PARTYLEDGERNAME),
-    reference: v.str(n.REFERENCE), narration: v.str(n.NARRATION), is_invoice: v.logical(n.ISINVOICE), is_cancelled: v.logical(n.ISCANCELLED), is_optional: v.logical(n.ISOPTIONAL),
+    company,
+    guid: b.guid,
+    master_id: b.master_id,
+    alter_id: b.alter_id,
+    date,
+    voucher_type: v.str(n.VOUCHERTYPENAME) ?? v.str(n['@_VCHTYPE']),
+    voucher_number: v.str(n.VOUCHERNUMBER),
+    party_ledger: v.str(n.PARTYLEDGERNAME),
+    reference: v.str(n.REFERENCE),
+    narration: v.str(n.NARRATION),
+    is_invoice: v.logical(n.ISINVOICE),
+    is_cancelled: v.logical(n.ISCANCELLED),
+    is_optional: v.logical(n.ISOPTIONAL),
     vch_key: v.str(n['@_VCHKEY']),
   };
   const line = { company, voucher_guid: b.guid, voucher_alter_id: b.alter_id, voucher_date: date };
   const ledger = v.children(n, 'ALLLEDGERENTRIES').map((e, i) => ({
-    ...line, line_no: i + 1, ledger: v.str(e.LEDGERNAME), is_deemed_positive: v.logical(e.ISDEEMEDPOSITIVE), amount: d(v.amount(e.AMOUNT, 'ledger AMOUNT')),
-    cost_allocations: v.children(e, 'CATEGORYALLOCATIONS').flatMap((cat) => v.children(cat, 'COSTCENTREALLOCATIONS').map((cc) => ({ category: v.str(cat.CATEGORY), cost_centre: v.str(cc.NAME), amount: d(v.amount(cc.AMOUNT, 'cost centre AMOUNT')) }))),
+    ...line,
+    line_no: i + 1,
+    ledger: v.str(e.LEDGERNAME),
+    is_deemed_positive: v.logical(e.ISDEEMEDPOSITIVE),
+    amount: d(v.amount(e.AMOUNT, 'ledger AMOUNT')),
+    cost_allocations: v.children(e, 'CATEGORYALLOCATIONS').flatMap((cat) =>
+      v.children(cat, 'COSTCENTREALLOCATIONS').map((cc) => ({
+        category: v.str(cat.CATEGORY),
+        cost_centre: v.str(cc.NAME),
+        amount: d(v.amount(cc.AMOUNT, 'cost centre AMOUNT')),
+      })),
+    ),
   }));
   const stock = v.children(n, 'ALLINVENTORYENTRIES').map((e, i) => {
     const inward = v.logical(e.ISDEEMEDPOSITIVE);
@@ -155,26 +290,77 @@ function voucherRecords(o: TallyObject, company: string): { voucher: Rec; ledger
     // Tally writes quantities unsigned: the direction is ISDEEMEDPOSITIVE (No = outward)
     const signed = (q: string | null) => d(q === null ? null : inward === false ? v.negate(q) : q);
     return {
-      ...line, line_no: i + 1, stock_item: v.str(e.STOCKITEMNAME), is_inward: inward,
-      quantity: signed(qty.value), unit: qty.unit, billed_quantity: signed(billed.value),
-      rate: d(r.value), rate_unit: r.unit, amount: d(v.amount(e.AMOUNT, 'inventory AMOUNT')),
-      godown: batch ? v.str(batch.GODOWNNAME) : null, batch: batch ? v.str(batch.BATCHNAME) : null,
+      ...line,
+      line_no: i + 1,
+      stock_item: v.str(e.STOCKITEMNAME),
+      is_inward: inward,
+      quantity: signed(qty.value),
+      unit: qty.unit,
+      billed_quantity: signed(billed.value),
+      rate: d(r.value),
+      rate_unit: r.unit,
+      amount: d(v.amount(e.AMOUNT, 'inventory AMOUNT')),
+      godown: batch ? v.str(batch.GODOWNNAME) : null,
+      batch: batch ? v.str(batch.BATCHNAME) : null,
     };
   });
   return { voucher, ledger, stock };
 }
 
-const VOUCHER_FETCH = ['GUID', 'MASTERID', 'ALTERID', 'DATE', 'VOUCHERTYPENAME', 'VOUCHERNUMBER', 'PARTYLEDGERNAME', 'REFERENCE', 'NARRATION', 'ISINVOICE', 'ISCANCELLED', 'ISOPTIONAL',
-  'ALLLEDGERENTRIES.LEDGERNAME', 'ALLLEDGERENTRIES.ISDEEMEDPOSITIVE', 'ALLLEDGERENTRIES.AMOUNT', 'ALLLEDGERENTRIES.CATEGORYALLOCATIONS',
-  'ALLINVENTORYENTRIES.STOCKITEMNAME', 'ALLINVENTORYENTRIES.ISDEEMEDPOSITIVE', 'ALLINVENTORYENTRIES.RATE', 'ALLINVENTORYENTRIES.AMOUNT', 'ALLINVENTORYENTRIES.ACTUALQTY', 'ALLINVENTORYENTRIES.BILLEDQTY', 'ALLINVENTORYENTRIES.BATCHALLOCATIONS'];
+const VOUCHER_FETCH = [
+  'GUID',
+  'MASTERID',
+  'ALTERID',
+  'DATE',
+  'VOUCHERTYPENAME',
+  'VOUCHERNUMBER',
+  'PARTYLEDGERNAME',
+  'REFERENCE',
+  'NARRATION',
+  'ISINVOICE',
+  'ISCANCELLED',
+  'ISOPTIONAL',
+  'ALLLEDGERENTRIES.LEDGERNAME',
+  'ALLLEDGERENTRIES.ISDEEMEDPOSITIVE',
+  'ALLLEDGERENTRIES.AMOUNT',
+  'ALLLEDGERENTRIES.CATEGORYALLOCATIONS',
+  'ALLINVENTORYENTRIES.STOCKITEMNAME',
+  'ALLINVENTORYENTRIES.ISDEEMEDPOSITIVE',
+  'ALLINVENTORYENTRIES.RATE',
+  'ALLINVENTORYENTRIES.AMOUNT',
+  'ALLINVENTORYENTRIES.ACTUALQTY',
+  'ALLINVENTORYENTRIES.BILLEDQTY',
+  'ALLINVENTORYENTRIES.BATCHALLOCATIONS',
+];
 
 /** Date batches of at most voucher_batch_size live vouchers (those with AlterID > since, when given). */
-async function voucherBatches(ctx: Ctx, company: string, since: number | undefined): Promise<Array<{ from: string; to: string; count: number }>> {
+async function voucherBatches(
+  ctx: Ctx,
+  company: string,
+  since: number | undefined,
+): Promise<Array<{ from: string; to: string; count: number }>> {
   const stream = tally.vouchers.singer.stream;
   const days: Array<[string, number]> = [];
-  const req = { id: 'MediVoucherDays', type: 'Voucher', fetch: ['MediDay', 'MediCount'], by: 'MediDay : $Date', aggrCompute: 'MediCount : SUM : $$Number:1', filters: { MediLive: LIVE_VOUCHERS, ...(since !== undefined ? { MediChanged: alterIdAbove(since) } : {}) } };
-  for await (const d of ctx.client.export(stream, company, req, ctx.emit, (o) => [v.date(o.node.MEDIDAY, 'day')!, v.number(o.node.MEDICOUNT, 'count') ?? 0] as [string, number])) days.push(d);
-  return packDays(days.map(([d, n]) => [d.replace(/-/g, ''), n]), ctx.config.voucher_batch_size);
+  const req = {
+    id: 'MediVoucherDays',
+    type: 'Voucher',
+    fetch: ['MediDay', 'MediCount'],
+    by: 'MediDay : $Date',
+    aggrCompute: 'MediCount : SUM : $$Number:1',
+    filters: { MediLive: LIVE_VOUCHERS, ...(since !== undefined ? { MediChanged: alterIdAbove(since) } : {}) },
+  };
+  for await (const d of ctx.client.export(
+    stream,
+    company,
+    req,
+    ctx.emit,
+    (o) => [v.date(o.node.MEDIDAY, 'day')!, v.number(o.node.MEDICOUNT, 'count') ?? 0] as [string, number],
+  ))
+    days.push(d);
+  return packDays(
+    days.map(([d, n]) => [d.replace(/-/g, ''), n]),
+    ctx.config.voucher_batch_size,
+  );
 }
 
 const vouchers = defineStream<TallyConfig, TallyClient>({
@@ -193,17 +379,40 @@ const vouchers = defineStream<TallyConfig, TallyClient>({
     let live = IdRanges.from(ctx.memo);
     if (ctx.config.deletion_sweep && ctx.memo !== undefined) {
       const batches = await voucherBatches(ctx, company, undefined);
-      live = await sweep(ctx, stream, company, info.altVchId, (async function* () {
-        for (const b of batches) {
-          const req = { id: 'MediVoucherSweep', type: 'Voucher', fetch: ['GUID', 'MASTERID', 'ALTERID'], filters: { MediLive: LIVE_VOUCHERS, MediPeriod: dateRange(b.from, b.to) } };
-          for await (const mid of ctx.client.export(stream, company, req, ctx.emit, (o) => v.number(o.node.MASTERID, 'MasterID'))) if (mid !== null) yield mid;
-        }
-      })());
+      live = await sweep(
+        ctx,
+        stream,
+        company,
+        info.altVchId,
+        (async function* () {
+          for (const b of batches) {
+            const req = {
+              id: 'MediVoucherSweep',
+              type: 'Voucher',
+              fetch: ['GUID', 'MASTERID', 'ALTERID'],
+              filters: { MediLive: LIVE_VOUCHERS, MediPeriod: dateRange(b.from, b.to) },
+            };
+            for await (const mid of ctx.client.export(stream, company, req, ctx.emit, (o) => v.number(o.node.MASTERID, 'MasterID')))
+              if (mid !== null) yield mid;
+          }
+        })(),
+      );
     }
     const batches = await voucherBatches(ctx, company, since);
-    ctx.logger.info(`${stream} "${company}": ${batches.reduce((n, b) => n + b.count, 0)} vouchers to read in ${batches.length} date batch(es)`);
+    ctx.logger.info(
+      `${stream} "${company}": ${batches.reduce((n, b) => n + b.count, 0)} vouchers to read in ${batches.length} date batch(es)`,
+    );
     for (const b of batches) {
-      const req = { id: 'MediVouchers', type: 'Voucher', fetch: VOUCHER_FETCH, filters: { MediLive: LIVE_VOUCHERS, MediPeriod: dateRange(b.from, b.to), ...(since !== undefined ? { MediChanged: alterIdAbove(since) } : {}) } };
+      const req = {
+        id: 'MediVouchers',
+        type: 'Voucher',
+        fetch: VOUCHER_FETCH,
+        filters: {
+          MediLive: LIVE_VOUCHERS,
+          MediPeriod: dateRange(b.from, b.to),
+          ...(since !== undefined ? { MediChanged: alterIdAbove(since) } : {}),
+        },
+      };
       for await (const r of ctx.client.export(stream, company, req, ctx.emit, (o) => voucherRecords(o, company))) {
         live.add(r.voucher.master_id as number);
         yield r.voucher;
@@ -232,12 +441,23 @@ const closingStock = defineStream<TallyConfig, TallyClient>({
     const version = info.altMstId + info.altVchId;
     if (ctx.since !== undefined && Number(ctx.since) >= version) return;
     const asOf = info.lastVoucherDate ?? new Date().toISOString().slice(0, 10);
-    const req = { id: 'MediClosingStock', type: 'StockItem', fetch: ['GUID', 'NAME', 'BASEUNITS', 'CLOSINGBALANCE', 'CLOSINGRATE', 'CLOSINGVALUE'] };
+    const req = {
+      id: 'MediClosingStock',
+      type: 'StockItem',
+      fetch: ['GUID', 'NAME', 'BASEUNITS', 'CLOSINGBALANCE', 'CLOSINGRATE', 'CLOSINGVALUE'],
+    };
     yield* ctx.client.export(stream, company, req, ctx.emit, (o) => {
       const q = v.quantity(o.node.CLOSINGBALANCE, 'ClosingBalance');
       return {
-        company, stock_item_guid: v.str(o.node.GUID), stock_item: v.str(o.node['@_NAME']), as_of: asOf, books_version: version,
-        closing_qty: d(q.value), unit: q.unit ?? v.str(o.node.BASEUNITS), closing_rate: d(v.rate(o.node.CLOSINGRATE, 'ClosingRate').value), closing_value: d(v.amount(o.node.CLOSINGVALUE, 'ClosingValue')),
+        company,
+        stock_item_guid: v.str(o.node.GUID),
+        stock_item: v.str(o.node['@_NAME']),
+        as_of: asOf,
+        books_version: version,
+        closing_qty: d(q.value),
+        unit: q.unit ?? v.str(o.node.BASEUNITS),
+        closing_rate: d(v.rate(o.node.CLOSINGRATE, 'ClosingRate').value),
+        closing_value: d(v.amount(o.node.CLOSINGVALUE, 'ClosingValue')),
       };
     });
     ctx.client.settle(stream, company);
@@ -251,4 +471,3 @@ export const EXTRA_STREAMS = [tally.deletedObjects.singer, tally.quarantine.sing
 export function createClient(cfg: TallyConfig, logger: Logger): TallyClient {
   return new TallyClient(cfg, logger);
 }
-

@@ -24,21 +24,27 @@ export interface CollectionRequest {
 export function collectionEnvelope(r: CollectionRequest): string {
   const filters = Object.entries(r.filters ?? {});
   const filterNames = [...(r.builtinFilters ?? []), ...filters.map(([n]) => n)];
-  return `<ENVELOPE><HEADER><VERSION>1</VERSION><TALLYREQUEST>Export</TALLYREQUEST><TYPE>Collection</TYPE><ID>${xmlEscape(r.id)}</ID></HEADER>`
-    + `<BODY><DESC><STATICVARIABLES><SVEXPORTFORMAT>$$SysName:XML</SVEXPORTFORMAT>${r.company !== undefined ? `<SVCURRENTCOMPANY>${xmlEscape(r.company)}</SVCURRENTCOMPANY>` : ''}</STATICVARIABLES>`
-    + `<TDL><TDLMESSAGE><COLLECTION NAME="${xmlEscape(r.id)}"><TYPE>${r.type}</TYPE>`
-    + (r.by ? `<BY>${xmlEscape(r.by)}</BY>` : '')
-    + (r.aggrCompute ? `<AGGRCOMPUTE>${xmlEscape(r.aggrCompute)}</AGGRCOMPUTE>` : '')
-    + `<FETCH>${r.fetch.join(',')}</FETCH>`
-    + (filterNames.length ? `<FILTER>${filterNames.join(',')}</FILTER>` : '')
-    + `</COLLECTION>`
-    + filters.map(([name, expr]) => `<SYSTEM TYPE="Formulae" NAME="${name}">${xmlEscape(expr)}</SYSTEM>`).join('')
-    + `</TDLMESSAGE></TDL></DESC></BODY></ENVELOPE>`;
+  return (
+    `<ENVELOPE><HEADER><VERSION>1</VERSION><TALLYREQUEST>Export</TALLYREQUEST><TYPE>Collection</TYPE><ID>${xmlEscape(r.id)}</ID></HEADER>` +
+    `<BODY><DESC><STATICVARIABLES><SVEXPORTFORMAT>$$SysName:XML</SVEXPORTFORMAT>${r.company !== undefined ? `<SVCURRENTCOMPANY>${xmlEscape(r.company)}</SVCURRENTCOMPANY>` : ''}</STATICVARIABLES>` +
+    `<TDL><TDLMESSAGE><COLLECTION NAME="${xmlEscape(r.id)}"><TYPE>${r.type}</TYPE>` +
+    (r.by ? `<BY>${xmlEscape(r.by)}</BY>` : '') +
+    (r.aggrCompute ? `<AGGRCOMPUTE>${xmlEscape(r.aggrCompute)}</AGGRCOMPUTE>` : '') +
+    `<FETCH>${r.fetch.join(',')}</FETCH>` +
+    (filterNames.length ? `<FILTER>${filterNames.join(',')}</FILTER>` : '') +
+    `</COLLECTION>` +
+    filters.map(([name, expr]) => `<SYSTEM TYPE="Formulae" NAME="${name}">${xmlEscape(expr)}</SYSTEM>`).join('') +
+    `</TDLMESSAGE></TDL></DESC></BODY></ENVELOPE>`
+  );
 }
 
 /** The open companies with their counters (AltMstId: highest master AlterID, AltVchId: highest voucher AlterID). */
 export function companiesEnvelope(): string {
-  return collectionEnvelope({ id: 'MediCompanies', type: 'Company', fetch: ['NAME', 'GUID', 'ALTMSTID', 'ALTVCHID', 'BOOKSFROM', 'LASTVOUCHERDATE'] });
+  return collectionEnvelope({
+    id: 'MediCompanies',
+    type: 'Company',
+    fetch: ['NAME', 'GUID', 'ALTMSTID', 'ALTVCHID', 'BOOKSFROM', 'LASTVOUCHERDATE'],
+  });
 }
 
 export const alterIdAbove = (n: number) => `$AlterID > ${n}`;

@@ -116,7 +116,10 @@ export function quantity(v: Leaf, what = 'quantity'): { value: string | null; un
   const raw = text(v).trim();
   if (raw === '') return { value: null, unit: null };
   // compound units ("10.00 Box = 100 Nos") keep the first unit
-  const m = raw.split('=')[0]!.trim().match(/^((?:\(-\)|-)?\s*[\d,]*\.?\d*)\s*(.*)$/);
+  const m = raw
+    .split('=')[0]!
+    .trim()
+    .match(/^((?:\(-\)|-)?\s*[\d,]*\.?\d*)\s*(.*)$/);
   if (!m || !/\d/.test(m[1]!)) throw new TallyValueError(`${what} "${raw}" is not a quantity`);
   return { value: signedDecimal(m[1]!, what, 'a quantity'), unit: m[2]!.trim() || null };
 }
@@ -153,7 +156,9 @@ export function logical(v: Leaf, what = 'logical'): boolean | null {
 
 /** Due Date `"30 Days"` → 30; a JD-only leaf or empty → null. */
 export function dueDays(v: Leaf): number | null {
-  const m = text(v).trim().match(/^(\d+)\s*Days?$/i);
+  const m = text(v)
+    .trim()
+    .match(/^(\d+)\s*Days?$/i);
   return m ? Number(m[1]) : null;
 }
 
@@ -163,7 +168,10 @@ export function list(v: Leaf, inner: string): string | null {
     const x = (l as TallyNode)[inner];
     return Array.isArray(x) ? x : x === undefined ? [] : [x];
   });
-  const s = items.map((x) => str(x)).filter((x): x is string => x !== null).join('\n');
+  const s = items
+    .map((x) => str(x))
+    .filter((x): x is string => x !== null)
+    .join('\n');
   return s === '' ? null : s;
 }
 

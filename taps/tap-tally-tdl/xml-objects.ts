@@ -6,7 +6,10 @@ import { XMLParser } from 'fast-xml-parser';
 
 export class TallyXmlError extends Error {
   override name = 'TallyXmlError';
-  constructor(readonly reason: string, readonly offset: number) {
+  constructor(
+    readonly reason: string,
+    readonly offset: number,
+  ) {
     super(`${reason} (at character ${offset} of the reply)`);
   }
 }

@@ -8,7 +8,8 @@ export const about: About = {
   namespace: 'target_postgres_medi',
   executable: 'target-postgres-medi',
   pluginType: 'loaders',
-  description: 'Singer target that lands streams in PostgreSQL through COPY in large batches, with lineage, upserts, versioned deletes and process-once source files.',
+  description:
+    'Singer target that lands streams in PostgreSQL through COPY in large batches, with lineage, upserts, versioned deletes and process-once source files.',
   version: PACKAGE_VERSION,
   // only what works: about, stream-maps/schema-flattening are not implemented, so they are not claimed
   capabilities: ['about', 'hard-delete', 'validate-records', 'activate-version'],

@@ -56,7 +56,8 @@ export function columnsFor(msg: SchemaMessage): Column[] {
   for (const [property, schema] of Object.entries(msg.schema.properties ?? {})) {
     const name = fitIdentifier(property);
     const prior = seen.get(name);
-    if (prior !== undefined) throw new SchemaDriftError(`stream "${msg.stream}": properties "${prior}" and "${property}" map to the same column "${name}"`);
+    if (prior !== undefined)
+      throw new SchemaDriftError(`stream "${msg.stream}": properties "${prior}" and "${property}" map to the same column "${name}"`);
     seen.set(name, property);
     cols.push({ property, name, type: pgTypeFor(schema as JsonSchema) });
   }
@@ -121,9 +122,13 @@ export class Connector {
     const qt = qualified(schema, table);
     const keyColumns = msg.key_properties.map((k) => fitIdentifier(k));
     // only when missing: even IF NOT EXISTS needs CREATE on the database, which the loader role does not have
-    if ((await this.client.query('SELECT 1 FROM pg_namespace WHERE nspname = $1', [schema])).rowCount === 0) await this.client.query(`CREATE SCHEMA IF NOT EXISTS ${quoteIdent(schema)}`);
+    if ((await this.client.query('SELECT 1 FROM pg_namespace WHERE nspname = $1', [schema])).rowCount === 0)
+      await this.client.query(`CREATE SCHEMA IF NOT EXISTS ${quoteIdent(schema)}`);
     const existing = await this.existingColumns(schema, table);
-    const wanted = [...columns.map((c) => ({ name: c.name, type: c.type as string })), ...(opts.metadata ? METADATA_COLUMNS.filter((m) => !columns.some((c) => c.name === m.name)) : [])];
+    const wanted = [
+      ...columns.map((c) => ({ name: c.name, type: c.type as string })),
+      ...(opts.metadata ? METADATA_COLUMNS.filter((m) => !columns.some((c) => c.name === m.name)) : []),
+    ];
     if (!existing) {
       const defs = wanted.map((c) => `${quoteIdent(c.name)} ${c.type}`).join(',\n  ');
       await this.client.query(`CREATE TABLE IF NOT EXISTS ${qt} (\n  ${defs}\n)`);
@@ -136,13 +141,18 @@ export class Connector {
         // the table); a lineage column from an earlier target version, which sent its value, gets the default COPY
         // now relies on, and one with a superseded default gets the current one
         if (have === undefined) await this.client.query(`ALTER TABLE ${qt} ADD COLUMN IF NOT EXISTS ${quoteIdent(c.name)} ${baseType}`);
-        if (dflt && (!have?.default || (have.default !== dflt && SUPERSEDED_DEFAULTS.get(c.name) === have.default))) await this.client.query(`ALTER TABLE ${qt} ALTER COLUMN ${quoteIdent(c.name)} SET DEFAULT ${dflt}`);
+        if (dflt && (!have?.default || (have.default !== dflt && SUPERSEDED_DEFAULTS.get(c.name) === have.default)))
+          await this.client.query(`ALTER TABLE ${qt} ALTER COLUMN ${quoteIdent(c.name)} SET DEFAULT ${dflt}`);
         if (have === undefined) continue;
         const haveType = normaliseType(have.type);
         if (haveType === baseType || haveType === undefined) continue;
         const to = widen(haveType, baseType);
-        if (!to) throw new SchemaDriftError(`stream "${msg.stream}": column "${c.name}" is ${have.type} and the new SCHEMA wants ${baseType}; no lossless conversion exists`);
-        if (to !== haveType) await this.client.query(`ALTER TABLE ${qt} ALTER COLUMN ${quoteIdent(c.name)} TYPE ${to} USING ${quoteIdent(c.name)}::${to}`);
+        if (!to)
+          throw new SchemaDriftError(
+            `stream "${msg.stream}": column "${c.name}" is ${have.type} and the new SCHEMA wants ${baseType}; no lossless conversion exists`,
+          );
+        if (to !== haveType)
+          await this.client.query(`ALTER TABLE ${qt} ALTER COLUMN ${quoteIdent(c.name)} TYPE ${to} USING ${quoteIdent(c.name)}::${to}`);
         const col = columns.find((x) => x.name === c.name);
         if (col) col.type = to;
       }
@@ -152,23 +162,32 @@ export class Connector {
       // looked up first: CREATE INDEX takes its table lock even when the index exists, and would wait behind a
       // running VACUUM or ANALYZE on every load
       const found = await this.client.query(
-        `SELECT 1 FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = $1 AND c.relname = $2`, [schema, idx]);
+        `SELECT 1 FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = $1 AND c.relname = $2`,
+        [schema, idx],
+      );
       if (found.rowCount === 0) {
         try {
-          await this.client.query(`CREATE UNIQUE INDEX IF NOT EXISTS ${quoteIdent(idx)} ON ${qt} (${keyColumns.map(quoteIdent).join(', ')})`);
+          await this.client.query(
+            `CREATE UNIQUE INDEX IF NOT EXISTS ${quoteIdent(idx)} ON ${qt} (${keyColumns.map(quoteIdent).join(', ')})`,
+          );
         } catch (e) {
           // a table appended to before (load_method append-only, or an older target's default) may hold a key twice
           if ((e as { code?: string }).code !== '23505') throw e;
-          throw new SchemaDriftError(`stream "${msg.stream}": ${qt} holds rows with the same key (${keyColumns.join(', ')}) `
-            + 'from earlier appending loads, so load_method upsert cannot merge on it: delete the older duplicates, '
-            + `or set load_method append-only (${(e as Error).message})`);
+          throw new SchemaDriftError(
+            `stream "${msg.stream}": ${qt} holds rows with the same key (${keyColumns.join(', ')}) ` +
+              'from earlier appending loads, so load_method upsert cannot merge on it: delete the older duplicates, ' +
+              `or set load_method append-only (${(e as Error).message})`,
+          );
         }
       }
     }
     this.known.delete(`${schema}.${table}`);
     const now = (await this.existingColumns(schema, table))!;
-    const binary = columns.every((c) => BINARY_COLUMN_TYPES[c.type] !== undefined && now.get(c.name)?.type === BINARY_COLUMN_TYPES[c.type])
-      && Object.entries(BINARY_METADATA_TYPES).every(([name, type]) => !now.has(name) || columns.some((c) => c.name === name) || now.get(name)!.type === type);
+    const binary =
+      columns.every((c) => BINARY_COLUMN_TYPES[c.type] !== undefined && now.get(c.name)?.type === BINARY_COLUMN_TYPES[c.type]) &&
+      Object.entries(BINARY_METADATA_TYPES).every(
+        ([name, type]) => !now.has(name) || columns.some((c) => c.name === name) || now.get(name)!.type === type,
+      );
     return { schema, table, columns, keyColumns, binary };
   }
 

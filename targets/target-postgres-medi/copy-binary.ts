@@ -13,16 +13,45 @@ export const BINARY_TRAILER = Buffer.from([0xff, 0xff]);
 
 /** format_type() of the columns whose binary form we write, by our column type ('time' has none: text). */
 export const BINARY_COLUMN_TYPES: Partial<Record<PgType, string>> = {
-  text: 'text', timestamptz: 'timestamp with time zone', date: 'date', bigint: 'bigint', numeric: 'numeric', boolean: 'boolean', jsonb: 'jsonb',
+  text: 'text',
+  timestamptz: 'timestamp with time zone',
+  date: 'date',
+  bigint: 'bigint',
+  numeric: 'numeric',
+  boolean: 'boolean',
+  jsonb: 'jsonb',
 };
 
 /** The lineage columns the fast path writes, with the format_type each must have for binary. */
 export const BINARY_METADATA_TYPES: Record<string, string> = {
-  _sdc_extracted_at: 'timestamp with time zone', _sdc_deleted_at: 'timestamp with time zone', _sdc_sequence: 'bigint', _sdc_table_version: 'bigint', _sdc_load_run_id: 'uuid',
+  _sdc_extracted_at: 'timestamp with time zone',
+  _sdc_deleted_at: 'timestamp with time zone',
+  _sdc_sequence: 'bigint',
+  _sdc_table_version: 'bigint',
+  _sdc_load_run_id: 'uuid',
 };
 
 /** Session time zones in which a timestamp without an offset means UTC (others: such a value goes as text). */
-export const UTC_ZONES = new Set(['UTC', 'Etc/UTC', 'GMT', 'Etc/GMT', 'UCT', 'Etc/UCT', 'Zulu', 'Etc/Zulu', 'Universal', 'Etc/Universal', 'Greenwich', 'Etc/Greenwich', 'GMT0', 'Etc/GMT0', 'GMT+0', 'GMT-0', 'Etc/GMT+0', 'Etc/GMT-0']);
+export const UTC_ZONES = new Set([
+  'UTC',
+  'Etc/UTC',
+  'GMT',
+  'Etc/GMT',
+  'UCT',
+  'Etc/UCT',
+  'Zulu',
+  'Etc/Zulu',
+  'Universal',
+  'Etc/Universal',
+  'Greenwich',
+  'Etc/Greenwich',
+  'GMT0',
+  'Etc/GMT0',
+  'GMT+0',
+  'GMT-0',
+  'Etc/GMT+0',
+  'Etc/GMT-0',
+]);
 
 /** Days from 1970-01-01 to a proleptic Gregorian date (H. Hinnant's days_from_civil). */
 function daysFromCivil(y: number, m: number, d: number): number {
@@ -202,34 +231,51 @@ export function putNumeric(b: Buffer, s: number, e: number, out: Buffer, pos: nu
   const dscale = Math.max(0, fracLen - exp);
   const nD = intLen + fracLen;
   const P = intLen + exp; // digits before the decimal point
-  const pad = (((-P) % 4) + 4) % 4; // zeros in front so base-10000 groups align with the point
+  const pad = ((-P % 4) + 4) % 4; // zeros in front so base-10000 groups align with the point
   // base-10000 groups of the padded digits, into `groupBuf` (a token has at most 1000 characters)
   let g = 0;
   let v = 0;
   let k = pad;
   for (let q = 0; q < nD; q++) {
     v = v * 10 + (b[q < intLen ? intStart + q : fracStart + q - intLen]! - 0x30);
-    if (++k === 4) { groupBuf[g++] = v; v = 0; k = 0; }
+    if (++k === 4) {
+      groupBuf[g++] = v;
+      v = 0;
+      k = 0;
+    }
   }
-  if (k > 0) { for (; k < 4; k++) v *= 10; groupBuf[g++] = v; }
+  if (k > 0) {
+    for (; k < 4; k++) v *= 10;
+    groupBuf[g++] = v;
+  }
   let first = 0;
   let last = g - 1;
   while (first < g && groupBuf[first] === 0) first++;
   if (first === g) {
     // zero: no digits, weight 0, positive (numeric_in drops the sign of -0), the scale kept
     pos = putInt32(out, pos, 8);
-    out[pos++] = 0; out[pos++] = 0; out[pos++] = 0; out[pos++] = 0; out[pos++] = 0; out[pos++] = 0;
-    out[pos++] = dscale >>> 8; out[pos++] = dscale;
+    out[pos++] = 0;
+    out[pos++] = 0;
+    out[pos++] = 0;
+    out[pos++] = 0;
+    out[pos++] = 0;
+    out[pos++] = 0;
+    out[pos++] = dscale >>> 8;
+    out[pos++] = dscale;
     return pos;
   }
   while (groupBuf[last] === 0) last--;
   const ndigits = last - first + 1;
   const weight = (P + pad) / 4 - 1 - first;
   pos = putInt32(out, pos, 8 + 2 * ndigits);
-  out[pos++] = ndigits >>> 8; out[pos++] = ndigits;
-  out[pos++] = (weight >>> 8) & 0xff; out[pos++] = weight & 0xff;
-  out[pos++] = neg ? 0x40 : 0; out[pos++] = 0;
-  out[pos++] = dscale >>> 8; out[pos++] = dscale;
+  out[pos++] = ndigits >>> 8;
+  out[pos++] = ndigits;
+  out[pos++] = (weight >>> 8) & 0xff;
+  out[pos++] = weight & 0xff;
+  out[pos++] = neg ? 0x40 : 0;
+  out[pos++] = 0;
+  out[pos++] = dscale >>> 8;
+  out[pos++] = dscale;
   for (let q = first; q <= last; q++) {
     out[pos++] = groupBuf[q]! >>> 8;
     out[pos++] = groupBuf[q]!;

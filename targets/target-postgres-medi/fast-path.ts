@@ -17,12 +17,30 @@ import type { JsonSchema } from '../../kit/singer/messages.js';
 import { isMultipleOf } from '../../kit/singer/decimal-text.js';
 import type { TableShape } from './connector.js';
 import type { PgType } from './type-map.js';
-import { int64Fits, numericFits, pgDaysAt, putInt32, putInt64Token, putNumeric, putTimestamp, timestampAt, tsMicros, tsSeconds } from './copy-binary.js';
+import {
+  int64Fits,
+  numericFits,
+  pgDaysAt,
+  putInt32,
+  putInt64Token,
+  putNumeric,
+  putTimestamp,
+  timestampAt,
+  tsMicros,
+  tsSeconds,
+} from './copy-binary.js';
 
 // ajv-formats' full `date` validator, to recognise it in a compiled ajv and check dates on bytes instead
-const ajvDate = (createRequire(import.meta.url)('ajv-formats/dist/formats') as { fullFormats: { date: { validate: unknown } } }).fullFormats.date.validate;
+const ajvDate = (createRequire(import.meta.url)('ajv-formats/dist/formats') as { fullFormats: { date: { validate: unknown } } }).fullFormats
+  .date.validate;
 
-const enum Kind { Text, Number, Integer, Boolean, Json }
+const enum Kind {
+  Text,
+  Number,
+  Integer,
+  Boolean,
+  Json,
+}
 
 interface Field {
   property: string;
@@ -60,9 +78,55 @@ interface Field {
 }
 
 /** Keywords a property schema may carry for the fast path to take the stream; anything else → general path. */
-const SCALAR_KEYWORDS = new Set(['type', 'format', 'enum', 'pattern', 'minLength', 'maxLength', 'minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum', 'multipleOf', 'description', 'title', '$comment', 'default', 'examples', 'x-pg-type', 'x-sql-datatype', 'inclusion', 'selected']);
-const NESTED_KEYWORDS = new Set(['type', 'properties', 'items', 'required', 'additionalProperties', 'description', 'title', '$comment', 'default', 'examples', 'minItems', 'maxItems', 'uniqueItems']);
-const RECORD_KEYWORDS = new Set(['type', 'properties', 'required', 'additionalProperties', '$schema', 'description', 'title', '$comment', 'definitions', '$defs']);
+const SCALAR_KEYWORDS = new Set([
+  'type',
+  'format',
+  'enum',
+  'pattern',
+  'minLength',
+  'maxLength',
+  'minimum',
+  'maximum',
+  'exclusiveMinimum',
+  'exclusiveMaximum',
+  'multipleOf',
+  'description',
+  'title',
+  '$comment',
+  'default',
+  'examples',
+  'x-pg-type',
+  'x-sql-datatype',
+  'inclusion',
+  'selected',
+]);
+const NESTED_KEYWORDS = new Set([
+  'type',
+  'properties',
+  'items',
+  'required',
+  'additionalProperties',
+  'description',
+  'title',
+  '$comment',
+  'default',
+  'examples',
+  'minItems',
+  'maxItems',
+  'uniqueItems',
+]);
+const RECORD_KEYWORDS = new Set([
+  'type',
+  'properties',
+  'required',
+  'additionalProperties',
+  '$schema',
+  'description',
+  'title',
+  '$comment',
+  'definitions',
+  '$defs',
+]);
 
 /** A nested schema compiled for byte-level checking. Bits of `types`: the JSON types accepted. */
 interface Node {
@@ -93,16 +157,43 @@ function tokenIndex(b: Buffer, s: number, e: number, list: Buffer[]): number {
   return -1;
 }
 
-const T_NULL = 1, T_BOOL = 2, T_INT = 4, T_NUM = 8, T_STR = 16, T_OBJ = 32, T_ARR = 64;
-const TYPE_BITS: Record<string, number> = { null: T_NULL, boolean: T_BOOL, integer: T_INT, number: T_NUM | T_INT, string: T_STR, object: T_OBJ, array: T_ARR };
-const NODE_KEYWORDS = new Set(['type', 'properties', 'items', 'required', 'enum', 'format', 'description', 'title', '$comment', 'default', 'examples']);
+const T_NULL = 1,
+  T_BOOL = 2,
+  T_INT = 4,
+  T_NUM = 8,
+  T_STR = 16,
+  T_OBJ = 32,
+  T_ARR = 64;
+const TYPE_BITS: Record<string, number> = {
+  null: T_NULL,
+  boolean: T_BOOL,
+  integer: T_INT,
+  number: T_NUM | T_INT,
+  string: T_STR,
+  object: T_OBJ,
+  array: T_ARR,
+};
+const NODE_KEYWORDS = new Set([
+  'type',
+  'properties',
+  'items',
+  'required',
+  'enum',
+  'format',
+  'description',
+  'title',
+  '$comment',
+  'default',
+  'examples',
+]);
 
 /** Compile a nested schema for byte-level checks; undefined when it uses anything else (then ajv checks it). */
 function compileNode(s: unknown, ajv: AjvInstance): Node | undefined {
   if (typeof s !== 'object' || s === null || Array.isArray(s)) return undefined;
   const sc = s as Record<string, unknown>;
   for (const k of Object.keys(sc)) if (!NODE_KEYWORDS.has(k)) return undefined;
-  const ts = sc.type === undefined ? ['null', 'boolean', 'number', 'string', 'object', 'array'] : typeof sc.type === 'string' ? [sc.type] : sc.type;
+  const ts =
+    sc.type === undefined ? ['null', 'boolean', 'number', 'string', 'object', 'array'] : typeof sc.type === 'string' ? [sc.type] : sc.type;
   if (!Array.isArray(ts)) return undefined;
   let types = 0;
   for (const t of ts) {
@@ -111,7 +202,19 @@ function compileNode(s: unknown, ajv: AjvInstance): Node | undefined {
     types |= bit;
   }
   // all properties from the start, in one order: one hidden class for every node (see the Field literal)
-  const n: Node = { types, props: undefined, required: undefined, keys: undefined, keyNodes: undefined, keyRequired: undefined, keyIndex: undefined, items: undefined, enumSet: undefined, enumBytes: undefined, format: undefined };
+  const n: Node = {
+    types,
+    props: undefined,
+    required: undefined,
+    keys: undefined,
+    keyNodes: undefined,
+    keyRequired: undefined,
+    keyIndex: undefined,
+    items: undefined,
+    enumSet: undefined,
+    enumBytes: undefined,
+    format: undefined,
+  };
   if (sc.properties !== undefined) {
     if (typeof sc.properties !== 'object' || sc.properties === null) return undefined;
     n.props = new Map();
@@ -177,7 +280,10 @@ function formatValidator(ajv: AjvInstance, name: string): ((s: string) => boolea
   if (typeof f === 'object' && f !== null) {
     const d = f as { validate?: unknown; async?: boolean; type?: string };
     if (d.async) return undefined;
-    if (d.validate instanceof RegExp) { const re = d.validate; return (s) => re.test(s); }
+    if (d.validate instanceof RegExp) {
+      const re = d.validate;
+      return (s) => re.test(s);
+    }
     if (typeof d.validate === 'function') return d.validate as (s: string) => boolean;
   }
   return undefined;
@@ -194,9 +300,18 @@ function typesOf(s: JsonSchema): string[] | undefined {
  * Compile the fast plan for a stream, or undefined when its schema uses something the fast path does not
  * implement (the general path then takes every record of the stream).
  */
-export function compileFastPlan(schema: JsonSchema, shape: TableShape, keys: string[], capture: readonly string[], ajv: AjvInstance, validate: boolean, binary?: { zonelessUtc: boolean }): FastPlan | undefined {
+export function compileFastPlan(
+  schema: JsonSchema,
+  shape: TableShape,
+  keys: string[],
+  capture: readonly string[],
+  ajv: AjvInstance,
+  validate: boolean,
+  binary?: { zonelessUtc: boolean },
+): FastPlan | undefined {
   for (const k of Object.keys(schema)) if (!RECORD_KEYWORDS.has(k)) return undefined;
-  if (schema.type !== undefined && schema.type !== 'object' && !(Array.isArray(schema.type) && schema.type.includes('object'))) return undefined;
+  if (schema.type !== undefined && schema.type !== 'object' && !(Array.isArray(schema.type) && schema.type.includes('object')))
+    return undefined;
   const closed = schema.additionalProperties === false; // an unknown key is then an error: the general path reports it
   if (schema.additionalProperties !== undefined && typeof schema.additionalProperties !== 'boolean') return undefined;
   const props = (schema.properties ?? {}) as Record<string, JsonSchema>;
@@ -215,17 +330,37 @@ export function compileFastPlan(schema: JsonSchema, shape: TableShape, keys: str
     // scanner's property reads stay monomorphic (with a shape per combination of keywords, the 20 fields of
     // the benchmark's stream made those reads megamorphic; the fast path took 11% longer)
     const f: Field = {
-      property: col.property, keyBytes: Buffer.from(JSON.stringify(col.property)), kind: Kind.Text, pg: col.type,
-      nullable: ts.includes('null'), required: required.has(col.property), enumSet: undefined, enumBytes: undefined,
-      format: undefined, pattern: undefined, minLength: undefined, maxLength: undefined, min: undefined, max: undefined,
-      exMin: undefined, exMax: undefined, multipleOf: undefined, node: undefined, nested: undefined, dateTime: false, date: false,
-      key: keys.includes(col.property), capture: capture.indexOf(col.property),
+      property: col.property,
+      keyBytes: Buffer.from(JSON.stringify(col.property)),
+      kind: Kind.Text,
+      pg: col.type,
+      nullable: ts.includes('null'),
+      required: required.has(col.property),
+      enumSet: undefined,
+      enumBytes: undefined,
+      format: undefined,
+      pattern: undefined,
+      minLength: undefined,
+      maxLength: undefined,
+      min: undefined,
+      max: undefined,
+      exMin: undefined,
+      exMax: undefined,
+      multipleOf: undefined,
+      node: undefined,
+      nested: undefined,
+      dateTime: false,
+      date: false,
+      key: keys.includes(col.property),
+      capture: capture.indexOf(col.property),
     };
     if (t === 'object' || t === 'array') {
       if (col.type !== 'jsonb') return undefined;
       for (const k of Object.keys(ps)) if (!NESTED_KEYWORDS.has(k)) return undefined;
       f.kind = Kind.Json;
-      const constrained = Object.keys(ps).some((k) => k !== 'type' && k !== 'description' && k !== 'title' && k !== '$comment' && k !== 'default' && k !== 'examples');
+      const constrained = Object.keys(ps).some(
+        (k) => k !== 'type' && k !== 'description' && k !== 'title' && k !== '$comment' && k !== 'default' && k !== 'examples',
+      );
       if (constrained && validate) {
         const node = compileNode({ ...ps, type: t }, ajv);
         if (node) f.node = node;
@@ -360,8 +495,9 @@ function scanNumber(b: Buffer, i: number, end: number): number {
   if (b[i] === 0x2d) i++;
   if (i >= end) throw BAIL;
   if (b[i] === 0x30) i++;
-  else if (b[i]! >= 0x31 && b[i]! <= 0x39) { while (i < end && b[i]! >= 0x30 && b[i]! <= 0x39) i++; }
-  else throw BAIL;
+  else if (b[i]! >= 0x31 && b[i]! <= 0x39) {
+    while (i < end && b[i]! >= 0x30 && b[i]! <= 0x39) i++;
+  } else throw BAIL;
   if (i < end && b[i] === 0x2e) {
     flags |= 1;
     i++;
@@ -495,7 +631,16 @@ export class FastLines {
   private lastName = Buffer.alloc(0);
   private lastStream = '';
   private lastScanner: RecordScanner | undefined;
-  private readonly accepted: AcceptedLine = { stream: '', scanner: undefined as unknown as RecordScanner, recordStart: 0, recordEnd: 0, timeStart: -1, timeEnd: -1, versionStart: -1, versionEnd: -1 };
+  private readonly accepted: AcceptedLine = {
+    stream: '',
+    scanner: undefined as unknown as RecordScanner,
+    recordStart: 0,
+    recordEnd: 0,
+    timeStart: -1,
+    timeEnd: -1,
+    versionStart: -1,
+    versionEnd: -1,
+  };
 
   constructor(private readonly sanitizeNul: boolean) {}
 
@@ -596,7 +741,19 @@ export class FastLines {
 
 /** `YYYY-MM-DD` at s naming a real day (the date part both formats share). */
 function dateAt(b: Buffer, s: number): boolean {
-  if (!(d(b, s) && d(b, s + 1) && d(b, s + 2) && d(b, s + 3) && b[s + 4] === 0x2d && d(b, s + 5) && d(b, s + 6) && b[s + 7] === 0x2d && d(b, s + 8) && d(b, s + 9))) return false;
+  if (!(
+    d(b, s) &&
+    d(b, s + 1) &&
+    d(b, s + 2) &&
+    d(b, s + 3) &&
+    b[s + 4] === 0x2d &&
+    d(b, s + 5) &&
+    d(b, s + 6) &&
+    b[s + 7] === 0x2d &&
+    d(b, s + 8) &&
+    d(b, s + 9)
+  ))
+    return false;
   const m = num(b, s + 5, 2);
   const day = num(b, s + 8, 2);
   if (m < 1 || m > 12 || day < 1 || day > DAYS_IN_MONTH[m - 1]!) return false;
@@ -712,8 +869,14 @@ export class RecordScanner {
           i = this.value(fields[fi]!, fi, b, i, end, sanitizeNul);
         }
         i = ws(b, i, end);
-        if (b[i] === 0x2c) { i = ws(b, i + 1, end); continue; }
-        if (b[i] === 0x7d) { i++; break; }
+        if (b[i] === 0x2c) {
+          i = ws(b, i + 1, end);
+          continue;
+        }
+        if (b[i] === 0x7d) {
+          i++;
+          break;
+        }
         throw BAIL;
       }
     }
@@ -851,7 +1014,10 @@ export class RecordScanner {
     for (let f = 0; f < fields.length; f++) {
       const st = this.state[f]!;
       if ((st & 3) !== 2) {
-        out[pos++] = 0xff; out[pos++] = 0xff; out[pos++] = 0xff; out[pos++] = 0xff; // NULL
+        out[pos++] = 0xff;
+        out[pos++] = 0xff;
+        out[pos++] = 0xff;
+        out[pos++] = 0xff; // NULL
         continue;
       }
       const s = this.starts[f]!;
@@ -961,8 +1127,14 @@ function checkNode(n: Node, b: Buffer, i: number, end: number, depth: number): n
         i = child ? checkNode(child, b, i, end, depth + 1) : skipValue(b, i, end);
         if (k >= 0 && n.keyRequired![k]! >= 0) seen |= 1 << n.keyRequired![k]!;
         i = ws(b, i, end);
-        if (b[i] === 0x2c) { i = ws(b, i + 1, end); continue; }
-        if (b[i] === 0x7d) { i++; break; }
+        if (b[i] === 0x2c) {
+          i = ws(b, i + 1, end);
+          continue;
+        }
+        if (b[i] === 0x7d) {
+          i++;
+          break;
+        }
         throw BAIL;
       }
     }
@@ -975,7 +1147,10 @@ function checkNode(n: Node, b: Buffer, i: number, end: number, depth: number): n
     if (b[i] === 0x5d) return i + 1;
     for (;;) {
       i = ws(b, n.items ? checkNode(n.items, b, i, end, depth + 1) : skipValue(b, i, end), end);
-      if (b[i] === 0x2c) { i = ws(b, i + 1, end); continue; }
+      if (b[i] === 0x2c) {
+        i = ws(b, i + 1, end);
+        continue;
+      }
       if (b[i] === 0x5d) return i + 1;
       throw BAIL;
     }
@@ -999,7 +1174,8 @@ function jsonFlags(b: Buffer, s: number, e: number): number {
   for (let k = s; k < e; k++) {
     const c = b[k]!;
     if (c >= 0x80) f |= 1;
-    else if (c === BACKSLASH && b[k + 1] === 0x75 && b[k + 2] === 0x30 && b[k + 3] === 0x30 && b[k + 4] === 0x30 && b[k + 5] === 0x30) f |= 2;
+    else if (c === BACKSLASH && b[k + 1] === 0x75 && b[k + 2] === 0x30 && b[k + 3] === 0x30 && b[k + 4] === 0x30 && b[k + 5] === 0x30)
+      f |= 2;
   }
   return f;
 }
@@ -1012,7 +1188,10 @@ function hex(b: Buffer, i: number): number {
 function escapesEncodable(b: Buffer, s: number, e: number, sanitizeNul: boolean): boolean {
   for (let i = s; i < e; i++) {
     if (b[i] !== BACKSLASH) continue;
-    if (b[i + 1] !== 0x75) { i++; continue; }
+    if (b[i + 1] !== 0x75) {
+      i++;
+      continue;
+    }
     const u = hex(b, i + 2);
     if (u === 0 && !sanitizeNul) return false;
     if (u >= 0xd800 && u <= 0xdbff) {
@@ -1076,25 +1255,53 @@ function escapedCodePoint(b: Buffer, i: number): number {
 /** A code point as UTF-8. */
 function putCodePoint(cp: number, out: Buffer, pos: number): number {
   if (cp < 0x80) out[pos++] = cp;
-  else if (cp < 0x800) { out[pos++] = 0xc0 | (cp >> 6); out[pos++] = 0x80 | (cp & 63); }
-  else if (cp < 0x10000) { out[pos++] = 0xe0 | (cp >> 12); out[pos++] = 0x80 | ((cp >> 6) & 63); out[pos++] = 0x80 | (cp & 63); }
-  else { out[pos++] = 0xf0 | (cp >> 18); out[pos++] = 0x80 | ((cp >> 12) & 63); out[pos++] = 0x80 | ((cp >> 6) & 63); out[pos++] = 0x80 | (cp & 63); }
+  else if (cp < 0x800) {
+    out[pos++] = 0xc0 | (cp >> 6);
+    out[pos++] = 0x80 | (cp & 63);
+  } else if (cp < 0x10000) {
+    out[pos++] = 0xe0 | (cp >> 12);
+    out[pos++] = 0x80 | ((cp >> 6) & 63);
+    out[pos++] = 0x80 | (cp & 63);
+  } else {
+    out[pos++] = 0xf0 | (cp >> 18);
+    out[pos++] = 0x80 | ((cp >> 12) & 63);
+    out[pos++] = 0x80 | ((cp >> 6) & 63);
+    out[pos++] = 0x80 | (cp & 63);
+  }
   return pos;
 }
 
 /** JSON escape letters → the byte they stand for. */
 const UNESCAPED = new Uint8Array(128);
-for (const [e, c] of [[0x22, 0x22], [0x5c, 0x5c], [0x2f, 0x2f], [0x62, 0x08], [0x66, 0x0c], [0x6e, 0x0a], [0x72, 0x0d], [0x74, 0x09]] as const) UNESCAPED[e] = c;
+for (const [e, c] of [
+  [0x22, 0x22],
+  [0x5c, 0x5c],
+  [0x2f, 0x2f],
+  [0x62, 0x08],
+  [0x66, 0x0c],
+  [0x6e, 0x0a],
+  [0x72, 0x0d],
+  [0x74, 0x09],
+] as const)
+  UNESCAPED[e] = c;
 
 /** JSON text → COPY text for jsonb: backslashes doubled, raw whitespace controls escaped. */
 function copyJson(b: Buffer, s: number, e: number, out: Buffer, pos: number): number {
   for (let i = s; i < e; i++) {
     const c = b[i]!;
-    if (c === BACKSLASH) { out[pos++] = BACKSLASH; out[pos++] = BACKSLASH; }
-    else if (c === 0x0a) { out[pos++] = BACKSLASH; out[pos++] = 0x6e; }
-    else if (c === 0x0d) { out[pos++] = BACKSLASH; out[pos++] = 0x72; }
-    else if (c === 0x09) { out[pos++] = BACKSLASH; out[pos++] = 0x74; }
-    else out[pos++] = c;
+    if (c === BACKSLASH) {
+      out[pos++] = BACKSLASH;
+      out[pos++] = BACKSLASH;
+    } else if (c === 0x0a) {
+      out[pos++] = BACKSLASH;
+      out[pos++] = 0x6e;
+    } else if (c === 0x0d) {
+      out[pos++] = BACKSLASH;
+      out[pos++] = 0x72;
+    } else if (c === 0x09) {
+      out[pos++] = BACKSLASH;
+      out[pos++] = 0x74;
+    } else out[pos++] = c;
   }
   return pos;
 }

@@ -4,9 +4,20 @@ import { randomUUID } from 'node:crypto';
 import { createAjv, validateExact, type AjvInstance, type ValidateFunction } from '../../kit/singer/ajv.js';
 import type { Logger } from 'winston';
 import type { Loader } from '../../kit/singer/target-kit.js';
-import { APPEND_ONLY, type ActivateVersionMessage, type JsonSchema, type RecordMessage, type SchemaMessage } from '../../kit/singer/messages.js';
 import {
-  InvalidRecordError, InvalidUtf8Error, MissingKeyPropertiesError, NullCharacterError, RecordBeforeSchemaError, RecordNestingError,
+  APPEND_ONLY,
+  type ActivateVersionMessage,
+  type JsonSchema,
+  type RecordMessage,
+  type SchemaMessage,
+} from '../../kit/singer/messages.js';
+import {
+  InvalidRecordError,
+  InvalidUtf8Error,
+  MissingKeyPropertiesError,
+  NullCharacterError,
+  RecordBeforeSchemaError,
+  RecordNestingError,
 } from '../../kit/singer/errors.js';
 import { RecordCounter, emitMetric } from '../../kit/singer/log.js';
 import { eventsUrl, publishEvents } from '../../kit/events.js';
@@ -165,7 +176,11 @@ export class PostgresLoader implements Loader {
   /** COMMITs so far (the test-only crash hook counts them) */
   private commits = 0;
 
-  constructor(private readonly connector: Connector, private readonly cfg: TargetConfig, private readonly logger: Logger) {
+  constructor(
+    private readonly connector: Connector,
+    private readonly cfg: TargetConfig,
+    private readonly logger: Logger,
+  ) {
     // microseconds since epoch: strictly increasing within a run and larger than any earlier run's values
     this.seq = Date.now() * 1000;
     this.ajv = createAjv((m) => logger.warn(m));
@@ -179,8 +194,10 @@ export class PostgresLoader implements Loader {
   async start(): Promise<void> {
     const c = this.connector.client;
     await c.query(`SELECT pg_advisory_lock(${RUN_LOCK_KEY})`, [this.runId]);
-    await c.query(`INSERT INTO etl.load_runs (load_run_id, plugin, meltano_run_id) VALUES ($1, 'target-postgres-medi', $2)`,
-      [this.runId, process.env.MELTANO_RUN_ID ?? null]);
+    await c.query(`INSERT INTO etl.load_runs (load_run_id, plugin, meltano_run_id) VALUES ($1, 'target-postgres-medi', $2)`, [
+      this.runId,
+      process.env.MELTANO_RUN_ID ?? null,
+    ]);
     await this.closeInterrupted();
     this.logger.info('load run started', { load_run_id: this.runId });
   }
@@ -194,19 +211,27 @@ export class PostgresLoader implements Loader {
     const c = this.connector.client;
     const open = await c.query<{ load_run_id: string }>(
       `SELECT load_run_id::text FROM etl.load_runs
-        WHERE status = 'running' AND plugin = 'target-postgres-medi' AND load_run_id <> $1 ORDER BY started_at`, [this.runId]);
+        WHERE status = 'running' AND plugin = 'target-postgres-medi' AND load_run_id <> $1 ORDER BY started_at`,
+      [this.runId],
+    );
     for (const { load_run_id: id } of open.rows) {
       await c.query('BEGIN');
       try {
         const free = (await c.query<{ free: boolean }>(`SELECT pg_try_advisory_xact_lock(${RUN_LOCK_KEY}) AS free`, [id])).rows[0]!.free;
-        const closed = !free ? undefined : (await c.query<{ rows_loaded: string; at: Date; streams: Record<string, unknown> }>(
-          // stamped now (the audit only takes the current time, migrations/0010); committed_at keeps its last commit
-          `UPDATE etl.load_runs SET status = 'failed', finished_at = now(),
+        const closed = !free
+          ? undefined
+          : (
+              await c.query<{ rows_loaded: string; at: Date; streams: Record<string, unknown> }>(
+                // stamped now (the audit only takes the current time, migrations/0010); committed_at keeps its last commit
+                `UPDATE etl.load_runs SET status = 'failed', finished_at = now(),
                   error = format('interrupted: the target stopped without finishing (killed or crashed); '
                                  || 'it committed %s rows and %s rejects up to %s; closed by load run %s',
                                  rows_loaded, rows_rejected, coalesce(committed_at, started_at), $2::text)
             WHERE load_run_id = $1 AND status = 'running'
-            RETURNING rows_loaded, finished_at AS at, streams`, [id, this.runId])).rows[0];
+            RETURNING rows_loaded, finished_at AS at, streams`,
+                [id, this.runId],
+              )
+            ).rows[0];
         if (closed) {
           for (const stream of Object.keys(closed.streams)) {
             await c.query(
@@ -215,8 +240,11 @@ export class PostgresLoader implements Loader {
               [stream, id],
             );
           }
-          this.logger.warn(`load run ${id} was interrupted (left running, its process gone): closed as failed with the `
-            + `${closed.rows_loaded} rows it committed`, { load_run_id: this.runId });
+          this.logger.warn(
+            `load run ${id} was interrupted (left running, its process gone): closed as failed with the ` +
+              `${closed.rows_loaded} rows it committed`,
+            { load_run_id: this.runId },
+          );
         }
         await c.query('COMMIT');
       } catch (e) {
@@ -238,16 +266,19 @@ export class PostgresLoader implements Loader {
   invalidUtf8(stream: string | undefined, line: number, count: number): void {
     if (this.cfg.invalid_utf8 === 'fail') throw new InvalidUtf8Error(stream, line, count);
     if (stream === undefined) {
-      this.logger.warn(`line ${line}: ${count} invalid UTF-8 sequence(s) in a message for no stream, read as U+FFFD`,
-        { load_run_id: this.runId });
+      this.logger.warn(`line ${line}: ${count} invalid UTF-8 sequence(s) in a message for no stream, read as U+FFFD`, {
+        load_run_id: this.runId,
+      });
       return;
     }
     const seen = this.invalidText.get(stream);
     if (seen) seen.count += count;
     else {
       this.invalidText.set(stream, { count, first: line });
-      this.logger.warn(`stream "${stream}": line ${line} is not valid UTF-8; its invalid bytes are loaded as U+FFFD `
-        + '(counted; the total at the end)', { load_run_id: this.runId });
+      this.logger.warn(
+        `stream "${stream}": line ${line} is not valid UTF-8; its invalid bytes are loaded as U+FFFD ` + '(counted; the total at the end)',
+        { load_run_id: this.runId },
+      );
     }
     const t = this.streamTotals(stream);
     t.invalid_utf8 = (t.invalid_utf8 ?? 0) + count;
@@ -260,8 +291,11 @@ export class PostgresLoader implements Loader {
     if (!this.ownedWarned.has(msg.stream)) {
       this.ownedWarned.add(msg.stream);
       const many = owned.length > 1;
-      this.logger.warn(`stream "${msg.stream}": ${owned.join(', ')} ${many ? 'are' : 'is'} the target's own metadata `
-        + `column${many ? 's' : ''}: the values the tap sends for ${many ? 'them' : 'it'} are dropped`, { load_run_id: this.runId });
+      this.logger.warn(
+        `stream "${msg.stream}": ${owned.join(', ')} ${many ? 'are' : 'is'} the target's own metadata ` +
+          `column${many ? 's' : ''}: the values the tap sends for ${many ? 'them' : 'it'} are dropped`,
+        { load_run_id: this.runId },
+      );
     }
     const kept = Object.fromEntries(Object.entries(props).filter(([p]) => !TARGET_OWNED.has(p)));
     const schema: JsonSchema = { ...msg.schema, properties: kept };
@@ -284,17 +318,25 @@ export class PostgresLoader implements Loader {
     const { msg, validation } = this.cfg.add_record_metadata ? this.withoutOwnedMetadata(sent) : { msg: sent, validation: sent.schema };
     const table = tableNameFor(msg.stream);
     const owner = this.tables.get(table);
-    if (owner !== undefined && owner !== msg.stream) throw new Error(`streams "${owner}" and "${msg.stream}" would both land in table "${table}"`);
+    if (owner !== undefined && owner !== msg.stream)
+      throw new Error(`streams "${owner}" and "${msg.stream}" would both land in table "${table}"`);
     this.tables.set(table, msg.stream);
     // the default merges keyed streams, as MeltanoLabs' and PipelineWise's target-postgres do: a tap with an
     // inclusive bookmark re-sends the record at the bookmark every run. Keyless streams and streams that ask
     // to keep every version (our taps: raw is history) append.
     const upsert = this.cfg.load_method === 'upsert' && msg.key_properties.length > 0 && msg[APPEND_ONLY] !== true;
     if (this.cfg.load_method === 'upsert' && !upsert) {
-      this.logger.info(`stream "${msg.stream}": ${msg.key_properties.length ? 'its tap asks to keep every version' : 'no key_properties'}: appending`);
+      this.logger.info(
+        `stream "${msg.stream}": ${msg.key_properties.length ? 'its tap asks to keep every version' : 'no key_properties'}: appending`,
+      );
     }
     const shape = await this.connector.ensureTable(msg, this.cfg.default_target_schema, { metadata: this.cfg.add_record_metadata, upsert });
-    const opts: ConstructorParameters<typeof StreamSink>[2] = { metadata: this.cfg.add_record_metadata, upsert, sanitizeNul: this.cfg.sanitize_null_text_characters, binary: this.cfg.copy_format === 'binary' };
+    const opts: ConstructorParameters<typeof StreamSink>[2] = {
+      metadata: this.cfg.add_record_metadata,
+      upsert,
+      sanitizeNul: this.cfg.sanitize_null_text_characters,
+      binary: this.cfg.copy_format === 'binary',
+    };
     if (this.cfg.invalid_record_action === 'reject') opts.rejectsTable = await this.connector.ensureRejectsTable(shape.schema, shape.table);
     const sink = new StreamSink(msg.stream, shape, opts);
     this.sinks.set(msg.stream, sink);
@@ -310,14 +352,27 @@ export class PostgresLoader implements Loader {
         const { $schema: _dialect, ...schema } = validation;
         this.validators.set(msg.stream, this.ajv.compile(schema));
       } catch (e) {
-        throw new Error(`stream "${msg.stream}": its JSON Schema cannot be compiled for validation: ${(e as Error).message}`);
+        throw new Error(`stream "${msg.stream}": its JSON Schema cannot be compiled for validation: ${(e as Error).message}`, {
+          cause: e,
+        });
       }
     }
     if (this.cfg.fast_path && (sink.fastMeta || sink.metadataColumns.length === 0)) {
       const capture = this.unitStreams.has(msg.stream) ? [LINEAGE.uri, LINEAGE.version, LINEAGE.hash, LINEAGE.row] : [];
-      const plan = compileFastPlan(msg.schema, shape, msg.key_properties, capture, this.ajv, this.cfg.validate_records, sink.binary ? { zonelessUtc: this.connector.zonelessUtc } : undefined);
+      const plan = compileFastPlan(
+        msg.schema,
+        shape,
+        msg.key_properties,
+        capture,
+        this.ajv,
+        this.cfg.validate_records,
+        sink.binary ? { zonelessUtc: this.connector.zonelessUtc } : undefined,
+      );
       if (plan) this.fast.set(msg.stream, new RecordScanner(plan));
-      else this.logger.debug(`stream "${msg.stream}": schema uses keywords the fast path does not implement; every record takes the general path`);
+      else
+        this.logger.debug(
+          `stream "${msg.stream}": schema uses keywords the fast path does not implement; every record takes the general path`,
+        );
     }
   }
 
@@ -372,12 +427,21 @@ export class PostgresLoader implements Loader {
       if (meta) {
         if (sink.shape.columns.length > 0) out[pos++] = 9;
         if (env.timeStart >= 0) pos = copyBytes(b, env.timeStart, env.timeEnd, out, pos);
-        else { out[pos++] = 0x5c; out[pos++] = 0x4e; }
-        out[pos++] = 9; out[pos++] = 0x5c; out[pos++] = 0x4e; out[pos++] = 9;
+        else {
+          out[pos++] = 0x5c;
+          out[pos++] = 0x4e;
+        }
+        out[pos++] = 9;
+        out[pos++] = 0x5c;
+        out[pos++] = 0x4e;
+        out[pos++] = 9;
         pos = writeDecimal(out, pos, ++this.seq);
         out[pos++] = 9;
         if (env.versionStart >= 0) pos = copyBytes(b, env.versionStart, env.versionEnd, out, pos);
-        else { out[pos++] = 0x5c; out[pos++] = 0x4e; }
+        else {
+          out[pos++] = 0x5c;
+          out[pos++] = 0x4e;
+        }
         out[pos++] = 9;
         pos = copyBytes(this.runIdBytes, 0, this.runIdBytes.length, out, pos);
       }
@@ -397,7 +461,8 @@ export class PostgresLoader implements Loader {
   private binaryLineage(b: Buffer, env: AcceptedLine): boolean {
     const t = this.lastTime;
     if (env.timeStart >= 0 && !sameBytes(b, env.timeStart, env.timeEnd, t.bytes)) {
-      if (!(isDateTimeAt(b, env.timeStart, env.timeEnd) && timestampAt(b, env.timeStart, env.timeEnd, this.connector.zonelessUtc))) return false;
+      if (!(isDateTimeAt(b, env.timeStart, env.timeEnd) && timestampAt(b, env.timeStart, env.timeEnd, this.connector.zonelessUtc)))
+        return false;
       t.bytes = Buffer.from(b.subarray(env.timeStart, env.timeEnd));
       t.secs = tsSeconds;
       t.micros = tsMicros;
@@ -453,7 +518,11 @@ export class PostgresLoader implements Loader {
     const rec = msg.record;
     for (const k of this.keys.get(msg.stream)!) {
       if (rec[k] === undefined || rec[k] === null) {
-        throw new MissingKeyPropertiesError(msg.stream, line, this.keys.get(msg.stream)!.filter((x) => rec[x] === undefined || rec[x] === null));
+        throw new MissingKeyPropertiesError(
+          msg.stream,
+          line,
+          this.keys.get(msg.stream)!.filter((x) => rec[x] === undefined || rec[x] === null),
+        );
       }
     }
     const past = pastInt64(sink, lossless ?? rec);
@@ -475,13 +544,18 @@ export class PostgresLoader implements Loader {
     await this.flush(false);
     for (const c of columns) {
       await this.connector.alterColumnType(sink.shape.schema, sink.shape.table, c.name, 'numeric');
-      this.logger.warn(`stream "${sink.stream}": column "${c.name}" widened from bigint to numeric: input line ${line} holds a value outside bigint`,
-        { load_run_id: this.runId });
+      this.logger.warn(
+        `stream "${sink.stream}": column "${c.name}" widened from bigint to numeric: input line ${line} holds a value outside bigint`,
+        { load_run_id: this.runId },
+      );
     }
     await this.schema(this.schemaMessages.get(sink.stream)!);
   }
 
-  private unitFor(stream: string, rec: Record<string, unknown>): { id: string; stream: string; uri: string; version: string; hash: string } {
+  private unitFor(
+    stream: string,
+    rec: Record<string, unknown>,
+  ): { id: string; stream: string; uri: string; version: string; hash: string } {
     const uri = String(rec[LINEAGE.uri] ?? '');
     const version = String(rec[LINEAGE.version] ?? '');
     const hash = String(rec[LINEAGE.hash] ?? '');
@@ -495,8 +569,19 @@ export class PostgresLoader implements Loader {
     );
     const row = this.reprocessing.has(fileId(u.uri, u.version, u.hash)) ? undefined : res.rows[0];
     const committedThrough = row ? Number(row.rows_committed_through) : 0;
-    this.units.set(u.id, { ...u, committedThrough, processed: row?.status === 'processed', bufferedThrough: committedThrough, pendingRows: 0, dirty: false });
-    if (row) this.logger.info(`source file already seen: ${u.uri} (version ${u.version || '-'}, ${row.status}, rows 1..${committedThrough} committed); those rows are skipped`, { load_run_id: this.runId });
+    this.units.set(u.id, {
+      ...u,
+      committedThrough,
+      processed: row?.status === 'processed',
+      bufferedThrough: committedThrough,
+      pendingRows: 0,
+      dirty: false,
+    });
+    if (row)
+      this.logger.info(
+        `source file already seen: ${u.uri} (version ${u.version || '-'}, ${row.status}, rows 1..${committedThrough} committed); those rows are skipped`,
+        { load_run_id: this.runId },
+      );
   }
 
   private admit(sink: StreamSink, msg: RecordMessage, line: number, lossless?: Record<string, unknown>): void {
@@ -525,7 +610,8 @@ export class PostgresLoader implements Loader {
 
   private reject(sink: StreamSink, stream: string, line: number, rec: Record<string, unknown>, errors: string[]): void {
     const san = true; // a rejects row must always land, so NULs are replaced there
-    const row = [stream, String(line), encodeValue(rec, 'jsonb', san), '\\N', encodeValue(errors, 'jsonb', san), this.runId].join('\t') + '\n';
+    const row =
+      [stream, String(line), encodeValue(rec, 'jsonb', san), '\\N', encodeValue(errors, 'jsonb', san), this.runId].join('\t') + '\n';
     sink.rejects.push(row, line);
     this.buffered++;
     this.bufferedChars += row.length;
@@ -535,7 +621,8 @@ export class PostgresLoader implements Loader {
 
   private manifestRecord(msg: RecordMessage, line: number): void {
     const r = msg.record as Omit<Partial<ManifestEntry>, 'status'> & { status?: ManifestEntry['status'] | 'reprocess' };
-    if (!r.stream || !r.file_hash || !r.status) throw new Error(`line ${line}: ${FILE_MANIFEST_STREAM} record needs stream, file_hash and status`);
+    if (!r.stream || !r.file_hash || !r.status)
+      throw new Error(`line ${line}: ${FILE_MANIFEST_STREAM} record needs stream, file_hash and status`);
     if (r.status === 'reprocess') {
       // Recovery: the file's earlier rows go and it loads again from row 1, in the transaction that carries
       // its first new rows (a crash rolls both back, and the tap asks again on the rerun).
@@ -543,17 +630,26 @@ export class PostgresLoader implements Loader {
       const file = fileId(reset.uri, reset.version, reset.hash);
       this.reprocessing.add(file);
       // every stream's unit of this file starts again (the file's rows and its tap-rejected rows alike)
-      for (const u of this.units.values()) if (fileId(u.uri, u.version, u.hash) === file) Object.assign(u, { committedThrough: 0, processed: false, bufferedThrough: 0 });
+      for (const u of this.units.values())
+        if (fileId(u.uri, u.version, u.hash) === file) Object.assign(u, { committedThrough: 0, processed: false, bufferedThrough: 0 });
       const id = unitId(reset.stream, reset.uri, reset.version, reset.hash);
       this.units.set(id, { id, ...reset, committedThrough: 0, processed: false, bufferedThrough: 0, pendingRows: 0, dirty: true });
       this.resets.push(reset);
       this.buffered++;
-      this.logger.warn(`reprocess requested: ${reset.uri} (version ${reset.version || '-'}): its earlier rows are replaced`, { load_run_id: this.runId });
+      this.logger.warn(`reprocess requested: ${reset.uri} (version ${reset.version || '-'}): its earlier rows are replaced`, {
+        load_run_id: this.runId,
+      });
       return;
     }
     this.manifest.push({
-      stream: r.stream, source_uri: r.source_uri ?? '', source_version_id: r.source_version_id ?? '', file_hash: r.file_hash,
-      status: r.status, rows_read: Number(r.rows_read ?? 0), rows_rejected: Number(r.rows_rejected ?? 0), ...(r.error ? { error: r.error } : {}),
+      stream: r.stream,
+      source_uri: r.source_uri ?? '',
+      source_version_id: r.source_version_id ?? '',
+      file_hash: r.file_hash,
+      status: r.status,
+      rows_read: Number(r.rows_read ?? 0),
+      rows_rejected: Number(r.rows_rejected ?? 0),
+      ...(r.error ? { error: r.error } : {}),
     });
     this.buffered++;
   }
@@ -568,7 +664,10 @@ export class PostgresLoader implements Loader {
   }
 
   shouldFlush(): boolean {
-    return this.uncommitted + this.buffered >= this.cfg.batch_size_rows || this.uncommittedChars + this.bufferedChars >= this.cfg.batch_size_bytes;
+    return (
+      this.uncommitted + this.buffered >= this.cfg.batch_size_rows ||
+      this.uncommittedChars + this.bufferedChars >= this.cfg.batch_size_bytes
+    );
   }
 
   shouldWrite(): boolean {
@@ -615,8 +714,15 @@ export class PostgresLoader implements Loader {
    * files and run totals and commit. Units, manifest entries and totals accumulate until that commit.
    */
   private async write(
-    batches: SinkBatch[], units: UnitState[], manifest: ManifestEntry[], resets: Reset[], pending: Totals,
-    pendingPerStream: Map<string, Totals>, rows: number, commit: boolean, final: boolean,
+    batches: SinkBatch[],
+    units: UnitState[],
+    manifest: ManifestEntry[],
+    resets: Reset[],
+    pending: Totals,
+    pendingPerStream: Map<string, Totals>,
+    rows: number,
+    commit: boolean,
+    final: boolean,
   ): Promise<void> {
     const t0 = Date.now();
     const c = this.connector.client;
@@ -717,7 +823,11 @@ export class PostgresLoader implements Loader {
       const u = this.units.get(unitId(m.stream, m.source_uri, m.source_version_id, m.file_hash));
       if (u && m.status === 'processed') u.processed = true;
     }
-    const total = { loaded: this.committed.loaded + pending.loaded, rejected: this.committed.rejected + pending.rejected, skipped: this.committed.skipped + pending.skipped };
+    const total = {
+      loaded: this.committed.loaded + pending.loaded,
+      rejected: this.committed.rejected + pending.rejected,
+      skipped: this.committed.skipped + pending.skipped,
+    };
     const perStream = new Map([...this.perStream].map(([s, t]) => [s, { ...t }]));
     for (const [stream, t] of this.carried.perStream) {
       const p = perStream.get(stream) ?? { loaded: 0, rejected: 0, skipped: 0, commits: 0 };
@@ -793,7 +903,9 @@ export class PostgresLoader implements Loader {
       await c.query('ROLLBACK').catch(() => undefined);
       throw e;
     }
-    this.logger.info(`ACTIVATE_VERSION ${msg.version} for "${msg.stream}": ${res.rowCount ?? 0} older rows ${this.cfg.hard_delete ? 'deleted' : 'marked deleted'}`);
+    this.logger.info(
+      `ACTIVATE_VERSION ${msg.version} for "${msg.stream}": ${res.rowCount ?? 0} older rows ${this.cfg.hard_delete ? 'deleted' : 'marked deleted'}`,
+    );
   }
 
   /**
@@ -815,7 +927,10 @@ export class PostgresLoader implements Loader {
       const sink = this.sinks.get(stream);
       if (!sink || t.loaded === 0) continue;
       const qt = qualified(sink.shape.schema, sink.shape.table);
-      const { rows } = await this.connector.client.query<{ reltuples: number }>(`SELECT reltuples::float8 AS reltuples FROM pg_class WHERE oid = $1::regclass`, [qt]);
+      const { rows } = await this.connector.client.query<{ reltuples: number }>(
+        `SELECT reltuples::float8 AS reltuples FROM pg_class WHERE oid = $1::regclass`,
+        [qt],
+      );
       if (!rows[0] || !statsStale(rows[0].reltuples, t.loaded)) continue;
       const lineage = [...sink.copyColumns, ...sink.defaulted].filter((n) => n.startsWith('_source_') || n.startsWith('_sdc_'));
       const columns = new Set([...sink.shape.keyColumns, ...lineage]);
@@ -826,10 +941,18 @@ export class PostgresLoader implements Loader {
   async close(outcome: { ok: boolean; error?: Error }): Promise<void> {
     this.counter.report();
     for (const [stream, { count, first }] of this.invalidText) {
-      this.logger.warn(`stream "${stream}": ${count} invalid UTF-8 sequence(s) were loaded as U+FFFD (first at line ${first}); `
-        + 'set invalid_utf8 to fail to stop on them instead', { load_run_id: this.runId });
+      this.logger.warn(
+        `stream "${stream}": ${count} invalid UTF-8 sequence(s) were loaded as U+FFFD (first at line ${first}); ` +
+          'set invalid_utf8 to fail to stop on them instead',
+        { load_run_id: this.runId },
+      );
     }
-    emitMetric({ type: 'timer', metric: 'sync_duration', value: (Date.now() - this.started) / 1000, tags: { status: outcome.ok ? 'succeeded' : 'failed' } });
+    emitMetric({
+      type: 'timer',
+      metric: 'sync_duration',
+      value: (Date.now() - this.started) / 1000,
+      tags: { status: outcome.ok ? 'succeeded' : 'failed' },
+    });
     const c = this.connector.client;
     try {
       if (outcome.ok) {
@@ -837,34 +960,59 @@ export class PostgresLoader implements Loader {
         // gets the same final commit here
         if (!this.finished) await this.flush(true, true);
         // the load is committed and recorded by now: statistics are a courtesy, never a reason to fail it
-        await this.analyzeGrownTables().catch((e: Error) => this.logger.warn(`ANALYZE after the load failed (autovacuum will get there): ${e.message}`));
+        await this.analyzeGrownTables().catch((e: Error) =>
+          this.logger.warn(`ANALYZE after the load failed (autovacuum will get there): ${e.message}`),
+        );
       } else if (!this.finished) {
         if (this.inTransaction) {
           await c.query('ROLLBACK').catch(() => undefined); // uncommitted rows of a failed run are discarded
           this.inTransaction = false;
         }
         // only this run's own open row: a run is never updated once finished
-        await c.query(`UPDATE etl.load_runs SET status = 'failed', finished_at = now(), error = $2 WHERE load_run_id = $1 AND status = 'running'`,
-          [this.runId, outcome.error ? outcome.error.message.slice(0, 4000) : null]);
+        await c.query(
+          `UPDATE etl.load_runs SET status = 'failed', finished_at = now(), error = $2 WHERE load_run_id = $1 AND status = 'running'`,
+          [this.runId, outcome.error ? outcome.error.message.slice(0, 4000) : null],
+        );
         // what a health check reads: these streams' last run failed (their last success stays as it was)
         for (const stream of this.seen) {
-          await c.query(
-            `INSERT INTO etl.health (plugin, stream, last_failure_at, last_load_run_id) VALUES ('target-postgres-medi', $1, now(), $2)
+          await c
+            .query(
+              `INSERT INTO etl.health (plugin, stream, last_failure_at, last_load_run_id) VALUES ('target-postgres-medi', $1, now(), $2)
              ON CONFLICT (plugin, stream) DO UPDATE SET last_failure_at = now(), last_load_run_id = $2`,
-            [stream, this.runId],
-          ).catch(() => undefined);
+              [stream, this.runId],
+            )
+            .catch(() => undefined);
         }
       }
     } finally {
       await this.connector.close().catch(() => undefined);
     }
-    this.logger.info('load run finished', { load_run_id: this.runId, status: outcome.ok ? 'succeeded' : 'failed', ...this.committed, fast_path_records: this.fastRows, binary_copy_records: this.binaryRows });
+    this.logger.info('load run finished', {
+      load_run_id: this.runId,
+      status: outcome.ok ? 'succeeded' : 'failed',
+      ...this.committed,
+      fast_path_records: this.fastRows,
+      binary_copy_records: this.binaryRows,
+    });
     // a failed load stops the job before its transform step (whose data-quality step sends the other events),
     // so the loader says so itself; the event never replaces or hides the load's own error
     const events = eventsUrl();
     if (!outcome.ok && events) {
-      await publishEvents(events, [{ subject: 'etl.sync.failed', data: { load_run_id: this.runId, plugin: 'target-postgres-medi', status: 'failed', error: outcome.error?.message.slice(0, 4000) ?? null, streams: [...this.seen], rows_loaded: this.committed.loaded, rows_rejected: this.committed.rejected, rows_skipped: this.committed.skipped } }])
-        .catch((e: Error) => this.logger.warn(`could not publish etl.sync.failed: ${e.message}`, { load_run_id: this.runId }));
+      await publishEvents(events, [
+        {
+          subject: 'etl.sync.failed',
+          data: {
+            load_run_id: this.runId,
+            plugin: 'target-postgres-medi',
+            status: 'failed',
+            error: outcome.error?.message.slice(0, 4000) ?? null,
+            streams: [...this.seen],
+            rows_loaded: this.committed.loaded,
+            rows_rejected: this.committed.rejected,
+            rows_skipped: this.committed.skipped,
+          },
+        },
+      ]).catch((e: Error) => this.logger.warn(`could not publish etl.sync.failed: ${e.message}`, { load_run_id: this.runId }));
     }
   }
 }

@@ -43,7 +43,10 @@ async function main(): Promise<number> {
     maxBatchAgeMs: cfg.batch_max_age_seconds * 1000,
   });
   logger.info('input finished', {
-    lines: result.lines, records: result.records, states_emitted: result.statesEmitted, load_run_id: loader.runId,
+    lines: result.lines,
+    records: result.records,
+    states_emitted: result.statesEmitted,
+    load_run_id: loader.runId,
     peak_rss_mb: peakRssMb(),
   });
   return 0;

@@ -192,7 +192,8 @@ export class StreamSink {
       if (c.type === 'text' || c.type === 'timestamptz' || c.type === 'date' || c.type === 'time') {
         return (v) => (typeof v === 'string' ? escapeCopy(v, san) : encodeValue(v, c.type, san));
       }
-      if (c.type === 'bigint' || c.type === 'numeric') return (v) => (typeof v === 'number' && Number.isFinite(v) ? String(v) : encodeValue(v, c.type, san));
+      if (c.type === 'bigint' || c.type === 'numeric')
+        return (v) => (typeof v === 'number' && Number.isFinite(v) ? String(v) : encodeValue(v, c.type, san));
       if (c.type === 'boolean') return (v) => (v === true ? 't' : v === false ? 'f' : encodeValue(v, c.type, san));
       return (v) => encodeValue(v, c.type, san);
     });
@@ -228,7 +229,9 @@ export class StreamSink {
     let tail = '';
     let first = !afterProperties;
     for (const m of this.metadataColumns) {
-      tail += (first ? '' : '\t') + encodeValue(meta[m], m === '_sdc_sequence' || m === '_sdc_table_version' ? 'bigint' : 'text', this.opts.sanitizeNul);
+      tail +=
+        (first ? '' : '\t') +
+        encodeValue(meta[m], m === '_sdc_sequence' || m === '_sdc_table_version' ? 'bigint' : 'text', this.opts.sanitizeNul);
       first = false;
     }
     return tail + '\n';
@@ -270,7 +273,12 @@ export class StreamSink {
       }
     }
     if (batch.rejects.rows > 0 && this.opts.rejectsTable) {
-      await copyInto(client, `COPY ${qualified(schema, this.opts.rejectsTable)} (_sdc_stream, input_line, record, record_text, errors, _sdc_load_run_id) FROM STDIN`, batch.rejects, this.stream);
+      await copyInto(
+        client,
+        `COPY ${qualified(schema, this.opts.rejectsTable)} (_sdc_stream, input_line, record, record_text, errors, _sdc_load_run_id) FROM STDIN`,
+        batch.rejects,
+        this.stream,
+      );
     }
     batch.rows.release();
     batch.rejects.release();
