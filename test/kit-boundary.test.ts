@@ -39,6 +39,9 @@ t.test('codegen finds every plugin by convention; a new tap needs no kit edit', 
     mkdirSync(dirname(join(root, rel)), { recursive: true });
     writeFileSync(join(root, rel), text);
   };
+  // as in this repository, the plugin's compiled files are ES modules by their package.json, not by Node guessing
+  // from their syntax (which, under tap's loaders, once tried require() and failed on the cycle to the kit)
+  put('package.json', JSON.stringify({ type: 'module' }));
   put('taps/tap-new/about.ts', '// source; the compiled module is what codegen imports\n');
   put(
     'dist/taps/tap-new/about.js',
