@@ -13,9 +13,7 @@ import { startS3Server, S3_TEST_ENV } from '../sim/s3-server.js';
 import { ensureBucket, uploadBatch } from '../sim/indici/feed.js';
 import { ROOT, configFile, query, scratchDb } from './helpers.js';
 import { pipeline } from './pipeline.js';
-import { meltano, meltanoEnv } from './meltano.js';
-import { cpSync, existsSync, mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { meltano, meltanoEnv, projectCopy } from './meltano.js';
 
 interface Catalog {
   streams: Array<{ stream: string; metadata: Array<{ breadcrumb: string[]; metadata: Record<string, unknown> }> }>;
@@ -239,11 +237,7 @@ t.test('kit: a deselected property of a control stream is left out; an old catal
 });
 
 t.test("meltano select --list shows child and control streams; the HIMS jobs' select lists keep deletions", async (t) => {
-  const project = mkdtempSync(join(tmpdir(), 'meltano-catalog-'));
-  cpSync(join(ROOT, 'meltano.yml'), join(project, 'meltano.yml'));
-  for (const dir of ['plugins', 'meltano']) {
-    if (existsSync(join(ROOT, dir))) cpSync(join(ROOT, dir), join(project, dir), { recursive: true });
-  }
+  const project = projectCopy('meltano-catalog-');
   const env = meltanoEnv({ MELTANO_PROJECT_ROOT: project });
   const listed = async (tap: string, all = true) => {
     const r = await meltano(['select', tap, '--list', ...(all ? ['--all'] : [])], env);

@@ -5,7 +5,7 @@
 // rejected rows again from raw without loading any file. Expected values come from the delivery written here.
 import t from 'tap';
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PutObjectCommand } from '@aws-sdk/client-s3';
@@ -17,24 +17,20 @@ import { query, scratchDb, ROOT } from './helpers.js';
 import { pgEnv } from '../kit/warehouse/database.js';
 import { loadContract, loadContracts } from '../kit/contracts/contract.js';
 import { dqSettings, ON_FAIL_ENV, REJECT_RATE_ENV } from '../kit/warehouse/dq-settings.js';
-import { meltano, meltanoEnv } from './meltano.js';
+import { meltano, meltanoEnv, projectCopy } from './meltano.js';
 import { events, natsServer } from './nats.js';
 
 /** A copy of the project to edit a contract in (the checkout stays as committed): built code, contracts, dbt, Meltano. */
-function projectCopy(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'medi-project-'));
-  const parts = [
+function contractProjectCopy(): string {
+  const dir = projectCopy('medi-project-', [
     'dist',
     'contracts',
     'generated',
     'scripts',
-    'plugins',
-    'meltano.yml',
     'package.json',
     'migrations',
     ...['dbt_project.yml', 'profiles.yml', 'macros', 'models', 'seeds', 'tests'].map((p) => `transforms/${p}`),
-  ];
-  for (const p of parts) cpSync(join(ROOT, p), join(dir, p), { recursive: true });
+  ]);
   for (const p of ['node_modules', '.venv']) symlinkSync(join(ROOT, p), join(dir, p));
   return dir;
 }
@@ -177,7 +173,7 @@ t.test('a delivery with many rows outside a domain: failed check, alert, job fai
 
   // the fix: the values go into the contract (here in a copy of the project), codegen, and the next scheduled run
   // types the rejected rows again from raw, loading no file
-  const copy = projectCopy();
+  const copy = contractProjectCopy();
   t.teardown(() => rmSync(copy, { recursive: true, force: true }));
   const yaml = join(copy, 'contracts/indici/appointments.yaml');
   const known = '    Did Not Arrive: did_not_arrive\n';

@@ -2,13 +2,12 @@
 // meltano.yml or .env, which codegen never writes: the generated plugin definitions stay as codegen made them
 // (so `npm run codegen:check` passes and `npm run codegen` overwrites nothing of the user's).
 import t from 'tap';
-import { cpSync, existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import YAML from 'yaml';
 import { ROOT } from './helpers.js';
-import { meltano, meltanoEnv } from './meltano.js';
+import { meltano, meltanoEnv, projectCopy } from './meltano.js';
 import { generate } from '../kit/contracts/codegen.js';
 import { findPlugins } from '../kit/plugins.js';
 
@@ -18,11 +17,7 @@ t.test('meltano select and meltano config set edit the project, never a generate
   const meltanoFiles = [...files.keys()].filter((f) => f.startsWith('plugins/') || f.startsWith('meltano/'));
   t.ok(meltanoFiles.length >= 4, `codegen writes our plugins' Meltano definitions (${meltanoFiles.join(', ')})`);
   t.notOk(files.has('meltano.yml') || files.has('.env'), "codegen never writes the user's files");
-  const project = mkdtempSync(join(tmpdir(), 'meltano-edits-'));
-  cpSync(join(ROOT, 'meltano.yml'), join(project, 'meltano.yml'));
-  for (const dir of ['plugins', 'meltano']) {
-    if (existsSync(join(ROOT, dir))) cpSync(join(ROOT, dir), join(project, dir), { recursive: true });
-  }
+  const project = projectCopy('meltano-edits-');
   const env = meltanoEnv({ MELTANO_PROJECT_ROOT: project });
 
   for (const args of [

@@ -1,9 +1,19 @@
 // Running Meltano from tests: the project venv and our built plugins on PATH, usage tracking off.
 import { spawn } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { cpSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ROOT } from './helpers.js';
+
+/**
+ * A temporary copy of the Meltano project (meltano.yml and our plugins' lockfiles in plugins/) and of `more` paths,
+ * for tests that let Meltano or a contract edit change it while the checkout stays as committed.
+ */
+export function projectCopy(prefix: string, more: string[] = []): string {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  for (const p of ['meltano.yml', 'plugins', ...more]) cpSync(join(ROOT, p), join(dir, p), { recursive: true });
+  return dir;
+}
 
 export function meltanoEnv(extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
   const state = mkdtempSync(join(tmpdir(), 'meltano-state-'));
