@@ -32,6 +32,12 @@ export interface ContractColumn {
   references?: string;
   /** value-range checks run after each sync: negative, zero, or later than now (kit/warehouse/dq.ts) */
   quality?: QualityRule[];
+  /** the source's own type as discovery read it (Odoo `many2one`, MySQL `decimal(10,2) unsigned`), for people */
+  source_type?: string;
+  /** the source's own label for the field (Odoo `string`), for people */
+  label?: string;
+  /** the source table or model this column points at (Odoo comodel, SQL foreign key), as discovery read it */
+  relation?: string;
 }
 
 export type QualityRule = 'non_negative' | 'non_zero' | 'not_future';
@@ -63,6 +69,11 @@ export interface Contract {
   core?: { model: string };
   /** this stream's reject-rate threshold (0..1) when it differs from REJECT_RATE_MAX */
   reject_rate_max?: number;
+  /**
+   * What `npm run contracts:discover` read from the source when it wrote this contract (model or table name,
+   * estimated size, chosen cursor and why, tier, ...): a record for people and for the tap, free-form per source.
+   */
+  discovered?: Record<string, unknown>;
   columns: ContractColumn[];
   /** where this contract lives, for messages */
   file: string;
@@ -104,6 +115,7 @@ const META_SCHEMA = {
       properties: { model: { type: 'string', pattern: '^(dim|fact)_[a-z][a-z0-9_]*$' } },
     },
     reject_rate_max: { type: 'number', minimum: 0, maximum: 1 },
+    discovered: { type: 'object' },
     columns: {
       type: 'array',
       minItems: 1,
@@ -127,6 +139,9 @@ const META_SCHEMA = {
           null_values: { type: 'array', items: { type: 'string' } },
           references: { type: 'string', pattern: '^[a-z][a-z0-9_]*$' },
           quality: { type: 'array', minItems: 1, uniqueItems: true, items: { enum: ['non_negative', 'non_zero', 'not_future'] } },
+          source_type: { type: 'string' },
+          label: { type: 'string' },
+          relation: { type: 'string' },
         },
       },
     },
