@@ -244,7 +244,11 @@ rules:
       );
       if (v.stgRejected) {
         const table = `stg_${stream.replace(/^indici_/, 'indici__')}__rejects`;
-        await query(db, `create table if not exists stg."${table}" (load_run_id uuid, field_errors jsonb)`);
+        // made by dbt's role, as in a real build: the notifier reads staging rejects by medi_transformer's default grants
+        await query(
+          db,
+          `set role medi_transformer; create table if not exists stg."${table}" (load_run_id uuid, field_errors jsonb); reset role`,
+        );
         await query(db, `insert into stg."${table}" select $1, '{"appointment_status":"domain"}' from generate_series(1, $2)`, [
           id,
           v.stgRejected,

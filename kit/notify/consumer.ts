@@ -5,6 +5,7 @@
 // take-in a no-op. A restart resumes at the consumer's position, kept by the server.
 import { createHash } from 'node:crypto';
 import pg from 'pg';
+import { connectAsNotifier } from '../warehouse/roles.js';
 import { AckPolicy, DeliverPolicy, connect, nanos, type ConsumerMessages, type JsMsg, type NatsConnection } from 'nats';
 import type { NotifyConfig } from './config.js';
 import { takeIn } from './outbox.js';
@@ -59,7 +60,7 @@ export class EventConsumer {
     if (!this.client) {
       const c = new pg.Client({ connectionString: this.dbUrl });
       c.on('error', () => undefined);
-      await c.connect();
+      await connectAsNotifier(c);
       this.client = c;
     }
     return this.client;

@@ -4,6 +4,7 @@
 // that is down is tried once per backoff step, not once per message, and each message goes out once when it
 // is back. A refusal (SMTP 5xx, webhook 4xx) marks the delivery failed and is logged: a retry cannot help.
 import pg from 'pg';
+import { connectAsNotifier } from '../warehouse/roles.js';
 import type { NotifyConfig } from './config.js';
 import { DeliveryError, type Channel, type Delivery } from './channels/channel.js';
 import type { Log } from './log.js';
@@ -90,7 +91,7 @@ export class DeliveryLoop {
   async drain(): Promise<Record<Outcome, number>> {
     const counts: Record<Outcome, number> = { sent: 0, retry: 0, refused: 0, idle: 0 };
     const client = new pg.Client({ connectionString: this.url });
-    await client.connect();
+    await connectAsNotifier(client);
     try {
       for (const channel of this.channels.keys()) {
         for (;;) {
@@ -129,7 +130,7 @@ export class DeliveryLoop {
         if (!client) {
           client = new pg.Client({ connectionString: this.url });
           client.on('error', () => undefined);
-          await client.connect();
+          await connectAsNotifier(client);
         }
         outcome = await this.deliverOne(client, channel);
       } catch (e) {

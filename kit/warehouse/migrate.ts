@@ -22,6 +22,8 @@ export const MIGRATOR_ROLE = 'medi_migrator';
 export const LOADER_ROLE = 'medi_loader';
 export const TRANSFORMER_ROLE = 'medi_transformer';
 export const READER_ROLE = 'medi_reader';
+/** medi-notify: reads load runs and staging rejects, writes only app.notification_queue and its own outbox. */
+export const NOTIFIER_ROLE = 'medi_notifier';
 export const BOOTSTRAP_FILE = 'bootstrap.sql';
 
 export class MigrationChecksumError extends Error {

@@ -1,6 +1,6 @@
 // Each step runs as its role in its own session (README "Roles"): the target switches to the loader here.
 import type pg from 'pg';
-import { LOADER_ROLE, TRANSFORMER_ROLE } from './migrate.js';
+import { LOADER_ROLE, NOTIFIER_ROLE, TRANSFORMER_ROLE } from './migrate.js';
 
 const ident = (s: string) => `"${s.replace(/"/g, '""')}"`;
 
@@ -17,4 +17,14 @@ export async function becomeLoader(client: pg.Client, schema: string): Promise<v
     );
   }
   await client.query(`SET ROLE ${LOADER_ROLE}`);
+}
+
+/**
+ * Connect a medi-notify session and switch it to medi_notifier (migrations/0020: the outbox and the queue, load
+ * runs and staging rejects read-only), whoever logged in: a notifier bug cannot touch raw, core or the audit.
+ */
+export async function connectAsNotifier(client: pg.Client): Promise<pg.Client> {
+  await client.connect();
+  await client.query(`SET ROLE ${NOTIFIER_ROLE}`);
+  return client;
 }
