@@ -15,9 +15,18 @@ export function projectCopy(prefix: string, more: string[] = []): string {
   return dir;
 }
 
+/**
+ * dbt's target/ and logs/ for this test process: two test files building at once (tap's jobs) must not share
+ * transforms/target (partial-parse file, manifest) or its log.
+ */
+export const DBT_SCRATCH = ((dir: string) => ({ DBT_TARGET_PATH: join(dir, 'target'), DBT_LOG_PATH: join(dir, 'logs') }))(
+  mkdtempSync(join(tmpdir(), 'medi-dbt-')),
+);
+
 export function meltanoEnv(extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
   const state = mkdtempSync(join(tmpdir(), 'meltano-state-'));
   return {
+    ...DBT_SCRATCH,
     ...process.env,
     PATH: `${join(ROOT, '.venv/bin')}:${join(ROOT, 'node_modules/.bin')}:${process.env.PATH}`,
     DO_NOT_TRACK: '1',

@@ -10,6 +10,7 @@ import { rowChecker, contractFingerprint, CHECK_RULES_VERSION } from '../kit/con
 import type { Contract, ColumnType, ContractColumn } from '../kit/contracts/contract.js';
 import { pgEnv } from '../kit/warehouse/database.js';
 import { ROOT, scratchDb } from './helpers.js';
+import { DBT_SCRATCH } from './meltano.js';
 
 function contract(columns: Array<Partial<ContractColumn> & { type: ColumnType }>): Contract {
   return {
@@ -136,7 +137,7 @@ const VALUES: Record<string, string[]> = {
 };
 
 async function dbtCompile(db: string, sql: string): Promise<string> {
-  const env = { ...process.env, ...pgEnv(db), DO_NOT_TRACK: '1', PATH: `${join(ROOT, '.venv/bin')}:${process.env.PATH}` };
+  const env = { ...process.env, ...DBT_SCRATCH, ...pgEnv(db), DO_NOT_TRACK: '1', PATH: `${join(ROOT, '.venv/bin')}:${process.env.PATH}` };
   const child = spawn(join(ROOT, 'scripts/dbt'), ['--quiet', 'compile', '--inline', sql], { env });
   let out = '';
   let err = '';
