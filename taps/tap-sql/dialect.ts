@@ -1,6 +1,7 @@
 // The dialect interface: everything tap-sql needs to know about one database family. The stream engine
 // (engine.ts), discovery (discovery.ts) and reconciliation (reconcile.ts) only speak through it, so a new
-// family is one file implementing `Dialect` (postgres.ts, mysql.ts, dialects/mssql.ts, dialects/oracle.ts).
+// family is one file implementing `Dialect` (dialects/postgres.ts, dialects/mysql.ts, dialects/mssql.ts,
+// dialects/oracle.ts).
 // Every SQL-producing member is a pure function of its arguments, so dialects that cannot run here (SQL Server,
 // Oracle) are tested on the text they generate and on their type map.
 import type { ColumnType } from '../../kit/contracts/contract.js';
@@ -57,6 +58,10 @@ export interface MappedType {
   binary?: boolean;
   /** a true auto-updated-on-change timestamp (MySQL `on update current_timestamp`): the strongest cursor signal */
   autoUpdated?: boolean;
+  /** arrays: the kind of each element */
+  element?: ValueKind;
+  /** `bit(n)` with n > 1: n, so the 0/1 string has exactly n digits */
+  bits?: number;
 }
 
 /**
