@@ -42,7 +42,9 @@ export interface Choice {
 export interface TableProfile {
   schema: string;
   table: string;
-  /** Singer stream name and contract file name */
+  /** the contract's stream name (contracts/<source>/<name>.yaml) */
+  name: string;
+  /** the Singer stream: `<source>_<name>`, landing as raw.<source>_<name> */
   stream: string;
   columns: ProfiledColumn[];
   pk: string[];
@@ -77,6 +79,8 @@ export interface DiscoverOptions {
   referenceMaxRows: number;
   /** validate cursor candidates against the data (null share, future values): two indexed queries per table */
   validate: boolean;
+  /** the source name: streams are `<source>_<table>` */
+  source: string;
 }
 
 // the fact sheet's order: updated-at names, then fragments; insert-only stamps only for append-only tables
@@ -222,7 +226,8 @@ export async function discoverTables(session: Session, dialect: Dialect, o: Disc
     const profile: TableProfile = {
       schema,
       table,
-      stream: streamName(schema, table, qualify),
+      name: streamName(schema, table, qualify),
+      stream: `${o.source}_${streamName(schema, table, qualify)}`,
       columns: cols,
       pk,
       indexes: [...idx.values()],

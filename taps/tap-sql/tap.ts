@@ -40,6 +40,7 @@ export async function profile(cfg: SqlConfig, dialect: Dialect, session: Session
     criticalMinRows: cfg.critical_min_rows,
     referenceMaxRows: cfg.reference_max_rows,
     validate: cfg.validate_cursors,
+    source: cfg.source,
   });
 }
 
