@@ -363,3 +363,67 @@ t.test('mariadb: zero dates, unsigned bigint, decimals, bit, time, binary land e
   const micro = await query<{ t: string }>(dst, `SELECT to_char(dt6, 'YYYY-MM-DD HH24:MI:SS.US') AS t FROM raw.od_all_types WHERE id = 2`);
   t.equal(micro[0]!.t, '1000-01-01 00:00:00.000001', 'microseconds kept');
 });
+
+t.test('mariadb: hard deletes on paysplit become tombstones by key reconciliation against the warehouse', async (t) => {
+  const db = `${PREFIX}_tapsql_del`;
+  mysql(`DROP DATABASE IF EXISTS \`${db}\`; CREATE DATABASE \`${db}\`; USE \`${db}\`; SET time_zone = '+00:00';
+    CREATE TABLE paysplit (SplitNum bigint NOT NULL AUTO_INCREMENT PRIMARY KEY, SplitAmt double NOT NULL, PatNum bigint NOT NULL,
+      SecDateTEdit timestamp NOT NULL DEFAULT current_timestamp() ON UPDATE current_timestamp(), KEY (SecDateTEdit));
+    INSERT INTO paysplit (SplitAmt, PatNum, SecDateTEdit) SELECT seq * 1.5, seq, '2024-01-01 00:00:00' FROM seq_1_to_25`);
+  t.teardown(() => mysql(`DROP DATABASE IF EXISTS \`${db}\``));
+  const dst = await scratchDb('tapsql_del_dst');
+  const cfg = {
+    dialect: 'mysql',
+    host: '127.0.0.1',
+    user: 'root',
+    database: db,
+    source: 'od',
+    lag_seconds: 0,
+    batch_rows: 10,
+    reconcile_tables: ['paysplit'],
+  };
+  const first = await pipeline(cfg, dst, undefined, { tap: TAP, target: {} });
+  t.equal(first.tapCode, 1, 'without warehouse_url the reconciled table fails, and says why');
+  t.match(first.tapErr, /warehouse_url/);
+  const env = { TAP_SQL_WAREHOUSE_URL: dst };
+  Object.assign(process.env, env);
+  t.teardown(() => delete process.env.TAP_SQL_WAREHOUSE_URL);
+  const r1 = await pipeline(cfg, dst, undefined, { tap: TAP });
+  t.equal(r1.tapCode, 0, 'load', { err: r1.tapErr.slice(-1500) });
+  mysql(`DELETE FROM \`${db}\`.paysplit WHERE SplitNum IN (1, 13, 25)`);
+  const r2 = await pipeline(cfg, dst, r1.lastState, { tap: TAP });
+  t.equal(r2.tapCode, 0, 'reconcile', { err: r2.tapErr.slice(-1500) });
+  t.match(r2.tapErr, /25 live warehouse keys, 3 tombstones/);
+  const dead = await query<{ k: string }>(
+    dst,
+    `SELECT "SplitNum"::int AS k FROM raw.od_paysplit WHERE _sdc_deleted_at IS NOT NULL ORDER BY 1`,
+  );
+  t.same(
+    dead.map((d) => d.k),
+    [1, 13, 25],
+    'one tombstone per deleted key',
+  );
+  const r3 = await pipeline(cfg, dst, r2.lastState, { tap: TAP });
+  t.match(r3.tapErr, /22 live warehouse keys, 0 tombstones/, 'a tombstoned key is not deleted twice');
+});
+
+t.test('postgres: one failing table fails alone and is reported; connects are retried; no secret in the log', async (t) => {
+  const url = await scratchDb('tapsql_fail');
+  await query(
+    url,
+    `CREATE TABLE good (id int PRIMARY KEY, v text); INSERT INTO good VALUES (1, 'a'), (2, 'b');
+     CREATE TABLE bad (id int PRIMARY KEY, at timestamptz); INSERT INTO bad VALUES (1, '2024-01-01'), (2, '12024-01-01');`,
+  );
+  const r = await runTapAlone(TAP, { dialect: 'postgres', url, schemas: ['public'], source: 'x', lag_seconds: 0 });
+  t.equal(r.code, 1, 'the run reports the failure');
+  t.same(ids(r.records, 'x_good', 'id'), [1, 2], 'the other table completed');
+  t.match(r.stderr, /1 table\(s\) failed[\s\S]*x_bad: not a timestamp/, 'named, with the reason');
+  t.notOk((r.state as any)?.bookmarks?.x_bad?.full_after, 'the failed table keeps no partial state');
+
+  const t0 = Date.now();
+  const down = await runTapAlone(TAP, { dialect: 'postgres', url: 'postgres://reader:s3cret-pw@127.0.0.1:56199/nowhere', source: 'x' });
+  t.equal(down.code, 1);
+  t.ok(Date.now() - t0 >= 3000, 'three attempts, backing off 1 s then 2 s');
+  t.equal((down.stderr.match(/retrying in/g) ?? []).length, 2);
+  t.notMatch(down.stderr, /s3cret-pw/, 'password never logged');
+});

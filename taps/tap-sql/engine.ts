@@ -5,7 +5,8 @@ import type { Logger } from 'winston';
 import type { SingerWriter } from '../../kit/singer/writer.js';
 import { recordEncoder } from '../../kit/singer/tap-kit.js';
 import { APPEND_ONLY, type JsonSchema } from '../../kit/singer/messages.js';
-import { redact } from '../../kit/singer/errors.js';
+import { ConfigError, redact } from '../../kit/singer/errors.js';
+import { reconcile } from './reconcile.js';
 import { Decimal } from '../../kit/singer/decimal.js';
 import type { ConnectionOptions, Dialect, MappedType, Session } from './dialect.js';
 import { TIERS, type ProfiledColumn, type TableProfile, type Tier } from './discovery.js';
@@ -164,6 +165,7 @@ export class Engine {
         s ??= await connectWithRetry(this.dialect, connectionOptions(this.cfg), this.logger);
         const t0 = Date.now();
         await this.readTable(r, s);
+        await this.reconcileTable(r, s);
         this.logger.info(`stream ${name}: ${this.counts.get(name) ?? 0} records in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
         return s;
       } catch (e) {
@@ -210,6 +212,24 @@ export class Engine {
     await this.keyset(r, s, { detached: false });
     const cursorCol = p.columns.find((c) => c.name === p.choice.cursor)!;
     if (cursorCol.nullable && p.choice.cursor !== p.pk[0]) await this.nullSweep(r, s);
+  }
+
+  /** Hard deletes: the table's keys against the warehouse's (reconcile.ts), after the table has been read. */
+  private async reconcileTable(r: TableRun, s: Session): Promise<void> {
+    const p = r.profile;
+    if (!this.cfg.reconcile_tables.includes(p.table) || this.cfg.mode === 'range') return;
+    if (!this.cfg.warehouse_url)
+      throw new ConfigError(`reconcile_tables names ${p.table} but warehouse_url (env TAP_SQL_WAREHOUSE_URL) is not set`);
+    const res = await reconcile(
+      p,
+      s,
+      this.dialect,
+      { url: this.cfg.warehouse_url, schema: this.cfg.warehouse_schema, connectTimeoutMs: this.cfg.connect_timeout_seconds * 1000 },
+      this.out,
+      this.logger,
+    );
+    this.counts.set(p.stream, this.count(p.stream) + res.tombstones);
+    await this.emitState();
   }
 
   private cursorIsTime(p: TableProfile): boolean {

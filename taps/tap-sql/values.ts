@@ -27,15 +27,17 @@ export function decodeFloat(text: string): number | null {
  * (`0001-01-01`, .NET's DateTime.MinValue that OpenDental writes), PostgreSQL `infinity` and BC dates.
  */
 export function isPlaceholderDate(text: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}/.test(text)) return true;
+  if (text === 'infinity' || text === '-infinity' || text.endsWith(' BC')) return true;
+  if (!/^\d{4}-\d{2}-\d{2}/.test(text)) return false; // not a placeholder: the decoder says what is wrong with it
   const y = text.slice(0, 4);
   if (y === '0000' || y === '0001') return true;
-  if (text.slice(5, 7) === '00' || text.slice(8, 10) === '00') return true;
-  return text.endsWith(' BC');
+  return text.slice(5, 7) === '00' || text.slice(8, 10) === '00';
 }
 
 export function decodeDate(text: string): string | null {
-  return isPlaceholderDate(text) ? null : text.slice(0, 10);
+  if (isPlaceholderDate(text)) return null;
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) throw new RangeError(`not a date: ${JSON.stringify(text)}`);
+  return text;
 }
 
 /**
