@@ -62,17 +62,16 @@ export async function reconcile(
     }
     const q = (s: string) => postgres.quote(s);
     const keys = p.pk.map(q).join(', ');
-    const whKeys = wh
-      .stream(
-        {
-          text: `SELECT ${keys} FROM (SELECT DISTINCT ON (${keys}) ${keys}, _sdc_deleted_at FROM ${postgres.qualify(warehouse.schema, table)}
+    const whStream = wh.stream(
+      {
+        text: `SELECT ${keys} FROM (SELECT DISTINCT ON (${keys}) ${keys}, _sdc_deleted_at FROM ${postgres.qualify(warehouse.schema, table)}
                ORDER BY ${keys}, _sdc_extracted_at DESC NULLS LAST, _sdc_sequence DESC NULLS LAST) latest
                WHERE _sdc_deleted_at IS NULL ORDER BY ${keys}`,
-          params: [],
-        },
-        p.pk.map(() => INT),
-      )
-      [Symbol.asyncIterator]();
+        params: [],
+      },
+      p.pk.map(() => INT),
+    );
+    const whKeys = whStream[Symbol.asyncIterator]();
     let whChunk: unknown[][] = [];
     let whAt = 0;
     const nextWh = async (): Promise<bigint[] | undefined> => {
