@@ -3,8 +3,24 @@
 // always bound and never spliced, their type maps and value decoders, discovery run on their queries' answers, and
 // drivers loaded only when a dialect connects.
 import t from 'tap';
-import { mssql, bindings, connectionConfig, dateTimeText, decodeMssql, rewriteSelectList } from '../taps/tap-sql/dialects/mssql.js';
-import { oracle, bindsFor, connectAttributes, decodeOracle, oracleNumber, oracleTimestampTz } from '../taps/tap-sql/dialects/oracle.js';
+import {
+  mssql,
+  bindings,
+  connectionConfig,
+  dateTimeText,
+  decodeMssql,
+  rewriteSelectList,
+  typedParams,
+} from '../taps/tap-sql/dialects/mssql.js';
+import {
+  oracle,
+  bindsFor,
+  connectAttributes,
+  decodeOracle,
+  oracleNumber,
+  oracleTimestampTz,
+  typedBinds,
+} from '../taps/tap-sql/dialects/oracle.js';
 import { expandedKeyset } from '../taps/tap-sql/dialects/expanded-keyset.js';
 import { loadDialect } from '../taps/tap-sql/dialects/index.js';
 import { discoverTables } from '../taps/tap-sql/discovery.js';
@@ -170,6 +186,45 @@ t.test('values are bound, never spliced into the SQL', async (t) => {
     'Oracle: only binds the statement uses (not inside quotes)',
   );
   t.throws(() => bindsFor('SELECT 1 FROM t WHERE a = :p3', [1]), /:p3 has no parameter/);
+});
+
+t.test('date-time values bound as text are converted explicitly (datetime takes 3 fraction digits, Oracle DATE none)', async (t) => {
+  const page = keysetPage(mssql, 100);
+  t.equal(
+    typedParams(page.text, page.params),
+    page.text.replace('[DateTStamp] < @p1', '[DateTStamp] < CAST(@p1 AS datetime2(7))').replace(/@p2/g, 'CAST(@p2 AS datetime2(7))'),
+    'the two time values, every occurrence; the keys untouched',
+  );
+  t.equal(
+    typedParams("SELECT '@p1', [@p1] FROM t WHERE a = @p1 AND b = @p10", ['2025-01-01 00:00:00', ...Array(9).fill(1)]),
+    "SELECT '@p1', [@p1] FROM t WHERE a = CAST(@p1 AS datetime2(7)) AND b = @p10",
+    'not inside quotes, not @p10 for @p1',
+  );
+  const o = typedBinds(keysetPage(oracle, 100).text, [
+    '2026-01-01 00:00:00.250000',
+    '2025-06-30 12:00:00',
+    7,
+    '2025-06-30 12:00:00.000000',
+  ]);
+  t.equal(
+    o.text,
+    keysetPage(oracle, 100)
+      .text.replace('"DateTStamp" < :p1', `"DateTStamp" < TO_TIMESTAMP(:p1, 'YYYY-MM-DD HH24:MI:SS.FF9')`)
+      .replace(/:p2/g, `TO_DATE(:p2, 'YYYY-MM-DD HH24:MI:SS')`)
+      .replace(':p4', `TO_DATE(:p4, 'YYYY-MM-DD HH24:MI:SS')`),
+    'whole seconds as TO_DATE (a DATE cursor keeps its index), fractions as TO_TIMESTAMP',
+  );
+  t.same(
+    o.params,
+    ['2026-01-01 00:00:00.250000', '2025-06-30 12:00:00', 7, '2025-06-30 12:00:00'],
+    'values still bound; a zero fraction dropped',
+  );
+  t.same(bindsFor(o.text, o.params), { p1: '2026-01-01 00:00:00.250000', p2: '2025-06-30 12:00:00', p3: 7, p4: '2025-06-30 12:00:00' });
+  t.equal(
+    typedBinds('SELECT 1 FROM t WHERE a = :p1', ['2025-01-01 00:00:00 +02:00']).text,
+    'SELECT 1 FROM t WHERE a = :p1',
+    'a value with a zone is left to NLS_TIMESTAMP_TZ_FORMAT',
+  );
 });
 
 t.test('SQL Server discovery queries', async (t) => {

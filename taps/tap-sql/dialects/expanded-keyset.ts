@@ -29,3 +29,21 @@ export async function importDriver<T>(pkg: string, what: string): Promise<T> {
     throw new ConfigError(`the ${what} dialect needs the "${pkg}" package: npm install ${pkg} (${(e as Error).message})`);
   }
 }
+
+/** A UTC date-time as the engine binds it (upper bound, look-back, a cursor read back as text): no zone. */
+export const TIMESTAMP_TEXT = /^\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}:\d{2}(\.\d+)?$/;
+
+/**
+ * Rewrite the placeholders (`@p3`, `:p3`) outside quoted text and quoted names with `wrap(n)` where it returns
+ * an expression; the values stay bound, only the SQL around the placeholder changes.
+ */
+export function rewritePlaceholders(text: string, pattern: RegExp, quotes: RegExp, wrap: (n: number) => string | undefined): string {
+  let out = '';
+  let last = 0;
+  const rewrite = (part: string) => part.replace(pattern, (m: string, n: string) => wrap(Number(n)) ?? m);
+  for (const q of text.matchAll(quotes)) {
+    out += rewrite(text.slice(last, q.index)) + q[0];
+    last = q.index + q[0].length;
+  }
+  return out + rewrite(text.slice(last));
+}

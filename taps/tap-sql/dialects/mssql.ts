@@ -5,7 +5,7 @@
 import type { ConnectionOptions, Dialect, DiscoveryQueries, MappedType, PageQuery, Session, SourceColumn, Sql } from '../dialect.js';
 import { SourceError } from '../dialect.js';
 import { decodeText, decodeInt } from '../values.js';
-import { expandedKeyset, importDriver } from './expanded-keyset.js';
+import { expandedKeyset, importDriver, rewritePlaceholders, TIMESTAMP_TEXT } from './expanded-keyset.js';
 
 const INT = new Set(['tinyint', 'smallint', 'int', 'bigint']);
 const TEXT = new Set(['char', 'varchar', 'nchar', 'nvarchar', 'text', 'ntext', 'xml', 'uniqueidentifier', 'sysname', 'sql_variant']);
@@ -245,6 +245,18 @@ export function connectionConfig(o: ConnectionOptions): Record<string, unknown> 
   };
 }
 
+/**
+ * A date-time bound as text is compared as `datetime2(7)`: SQL Server would convert the text to the column's
+ * type, and `datetime` accepts only three fraction digits (the engine's bounds carry six). Comparing a `datetime`
+ * column with a datetime2 value still seeks its index (a range through the conversion).
+ */
+export function typedParams(text: string, params: unknown[]): string {
+  return rewritePlaceholders(text, /@p(\d+)(?!\d)/g, /'(?:[^']|'')*'|\[(?:[^\]]|\]\])*\]/g, (n) => {
+    const v = params[n - 1];
+    return typeof v === 'string' && TIMESTAMP_TEXT.test(v) ? `CAST(@p${n} AS datetime2(7))` : undefined;
+  });
+}
+
 /** Each bound value's tedious type: integers as BigInt (text beyond 2^53), other numbers Float, text NVarChar. */
 export function bindings(params: unknown[]): { name: string; type: string; value: unknown }[] {
   return params.map((v, i) => {
@@ -310,7 +322,7 @@ class MssqlSession implements Session {
   ) {}
 
   private request(sql: Sql, onRow: (values: unknown[], names: string[]) => void, done: (err: Error | null) => void): TediousRequest {
-    const r = new this.tedious.Request(sql.text, (err) => done(err ?? null));
+    const r = new this.tedious.Request(typedParams(sql.text, sql.params), (err) => done(err ?? null));
     for (const b of bindings(sql.params)) r.addParameter(b.name, this.tedious.TYPES[b.type], b.value);
     r.on('row', (cols) =>
       onRow(

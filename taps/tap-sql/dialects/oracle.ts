@@ -5,7 +5,7 @@
 // Never run against a real Oracle database here: tested on the SQL it generates and on its type map.
 import type { ConnectionOptions, Dialect, DiscoveryQueries, MappedType, PageQuery, Session, SourceColumn, Sql } from '../dialect.js';
 import { decodeText } from '../values.js';
-import { expandedKeyset, importDriver } from './expanded-keyset.js';
+import { expandedKeyset, importDriver, rewritePlaceholders, TIMESTAMP_TEXT } from './expanded-keyset.js';
 
 const TEXT = /^(VARCHAR2|NVARCHAR2|CHAR|NCHAR|CLOB|NCLOB|LONG|ROWID|UROWID|XMLTYPE)$/;
 const BINARY = /^(RAW|LONG RAW|BLOB|BFILE)$/;
@@ -215,6 +215,28 @@ export function bindsFor(text: string, params: unknown[]): Record<string, unknow
   return out;
 }
 
+/**
+ * A date-time bound as text is converted explicitly: Oracle would convert it with NLS_DATE_FORMAT when compared to a
+ * DATE column, which rejects a fraction. Whole seconds become TO_DATE (compared with a DATE column as a DATE, with a
+ * TIMESTAMP column as the same instant: either index is used); a fraction needs TO_TIMESTAMP (exact, though a DATE
+ * column is then converted for that comparison).
+ */
+export function typedBinds(text: string, params: unknown[]): { text: string; params: unknown[] } {
+  const values = [...params];
+  const out = rewritePlaceholders(text, /:p(\d+)(?!\d)/g, /'(?:[^']|'')*'|"(?:[^"]|"")*"/g, (n) => {
+    const v = values[n - 1];
+    if (typeof v !== 'string' || !TIMESTAMP_TEXT.test(v)) return undefined;
+    const [whole, frac = ''] = v.replace('T', ' ').split('.') as [string, string?];
+    if (/^0*$/.test(frac)) {
+      values[n - 1] = whole;
+      return `TO_DATE(:p${n}, 'YYYY-MM-DD HH24:MI:SS')`;
+    }
+    values[n - 1] = `${whole}.${frac.slice(0, 9)}`;
+    return `TO_TIMESTAMP(:p${n}, 'YYYY-MM-DD HH24:MI:SS.FF9')`;
+  });
+  return { text: out, params: values };
+}
+
 /** The statement without quoted text and identifiers, where a `:pN` is no bind. */
 function stripLiterals(text: string): string {
   return text.replace(/'(?:[^']|'')*'|"(?:[^"]|"")*"/g, ' ');
@@ -278,7 +300,8 @@ class OracleSession implements Session {
   };
 
   async query(sql: Sql): Promise<Record<string, unknown>[]> {
-    const r = await this.c.execute(sql.text, bindsFor(sql.text, sql.params), {
+    const typed = typedBinds(sql.text, sql.params);
+    const r = await this.c.execute(typed.text, bindsFor(typed.text, typed.params), {
       outFormat: this.db.OUT_FORMAT_OBJECT,
       fetchTypeHandler: this.fetchTypeHandler,
     });
@@ -295,7 +318,8 @@ class OracleSession implements Session {
   async *stream(sql: Sql, types: MappedType[]): AsyncIterable<unknown[][]> {
     // queryStream is a Readable of rows: iterating it is the backpressure (fetchArraySize rows per round trip)
     const CHUNK = 2000;
-    const rows = this.c.queryStream(sql.text, bindsFor(sql.text, sql.params), {
+    const typed = typedBinds(sql.text, sql.params);
+    const rows = this.c.queryStream(typed.text, bindsFor(typed.text, typed.params), {
       outFormat: this.db.OUT_FORMAT_ARRAY,
       fetchArraySize: 1000,
       fetchTypeHandler: this.fetchTypeHandler,
