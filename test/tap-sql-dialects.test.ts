@@ -614,3 +614,204 @@ t.test("discovery runs on the dialects' answers: cursor, keys, indexes chosen as
     );
   }
 });
+
+// ---------------------------------------------------------------- the real engine over a SQL Server-shaped session
+
+interface FakeRow {
+  ClinicNum: number;
+  ProcNum: number;
+  DateTStamp: Date | null;
+  Note: string;
+}
+
+/**
+ * A session that answers the engine's SQL Server pages the way the server would: it checks each page is the
+ * dialect's shape and evaluates its keyset on (DateTStamp, ClinicNum, ProcNum) from the bound values.
+ */
+function engineSession(rows: FakeRow[], answers: Map<string, Record<string, unknown>[]>, pages: Sql[]): Session {
+  const base = fakeSession(answers, []);
+  const cmp = (a: unknown[], b: unknown[]) => {
+    for (let i = 0; i < a.length; i++) {
+      const x = a[i] as number | string;
+      const y = b[i] as number | string;
+      if (x < y) return -1;
+      if (x > y) return 1;
+    }
+    return 0;
+  };
+  const tsText = (d: Date) => dateTimeText(d, 'datetime');
+  return {
+    ...base,
+    now: async () => '2026-01-01T00:00:00.000Z',
+    async *stream(sql, types) {
+      pages.push(sql);
+      const limit = Number(/OFFSET 0 ROWS FETCH NEXT (\d+) ROWS ONLY$/.exec(sql.text)?.[1]);
+      const select = /^SELECT (.*) FROM \[dbo\]\.\[procedurelog\]/
+        .exec(sql.text)![1]!
+        .split(', ')
+        .map((c) => c.slice(1, -1));
+      let out: FakeRow[];
+      if (sql.text.includes('([DateTStamp] IS NULL)')) {
+        const after = sql.params as number[];
+        out = rows.filter((r) => r.DateTStamp === null && (!after.length || cmp([r.ClinicNum, r.ProcNum], after) > 0));
+        out.sort((a, b) => cmp([a.ClinicNum, a.ProcNum], [b.ClinicNum, b.ProcNum]));
+      } else {
+        if (!sql.text.startsWith(`SELECT ${select.map((c) => `[${c}]`).join(', ')} FROM [dbo].[procedurelog] WHERE ([DateTStamp] < @p1)`))
+          throw new Error(`unexpected page: ${sql.text}`);
+        const [upper, ...after] = sql.params as string[];
+        out = rows.filter(
+          (r) =>
+            r.DateTStamp !== null &&
+            tsText(r.DateTStamp) < upper!.replace(/0+$/, '') &&
+            (!after.length || cmp([tsText(r.DateTStamp), r.ClinicNum, r.ProcNum], after) > 0),
+        );
+        out.sort((a, b) => cmp([tsText(a.DateTStamp!), a.ClinicNum, a.ProcNum], [tsText(b.DateTStamp!), b.ClinicNum, b.ProcNum]));
+      }
+      const page = out.slice(0, limit).map((r) => select.map((c, i) => decodeMssql(r[c as keyof FakeRow], types[i]!)));
+      if (page.length) yield page;
+    },
+  };
+}
+
+t.test('the engine pages a SQL Server table through this dialect: ties across pages, composite key, NULL sweep, next run', async (t) => {
+  const { readConfig } = await import('../taps/tap-sql/tap.js');
+  const { Engine, tableSchema } = await import('../taps/tap-sql/engine.js');
+  const { SingerWriter } = await import('../kit/singer/writer.js');
+  const { createLogger } = await import('../kit/singer/log.js');
+  const { configFile } = await import('./helpers.js');
+  const { PassThrough } = await import('node:stream');
+  const schema = 'dbo';
+  const q = mssql.discoveryQueries([schema]);
+  const c = (name: string, position: number, data_type: string, nullable = 'NO') => ({
+    schema,
+    table: 'procedurelog',
+    name,
+    position,
+    data_type,
+    column_type: data_type,
+    nullable,
+    extra: '',
+    column_default: null,
+    precision: null,
+    scale: null,
+    length: null,
+  });
+  const answers = new Map<string, Record<string, unknown>[]>([
+    [
+      q.tables.text,
+      [
+        {
+          schema,
+          table: 'procedurelog',
+          est_rows: 5000,
+          live_rows: null,
+          total_bytes: 1e6,
+          avg_row_bytes: 200,
+          engine: null,
+          comment: null,
+          changes: null,
+        },
+      ],
+    ],
+    [
+      q.columns.text,
+      [c('ClinicNum', 1, 'bigint'), c('ProcNum', 2, 'bigint'), c('DateTStamp', 3, 'datetime2', 'YES'), c('Note', 4, 'nvarchar')],
+    ],
+    [
+      q.primaryKeys.text,
+      [
+        { schema, table: 'procedurelog', name: 'ClinicNum', position: 1 },
+        { schema, table: 'procedurelog', name: 'ProcNum', position: 2 },
+      ],
+    ],
+    [q.indexes.text, [{ schema, table: 'procedurelog', index_name: 'IX_DateTStamp', position: 1, name: 'DateTStamp', is_unique: 0 }]],
+    [q.foreignKeys.text, []],
+  ]);
+  // 23 rows: 9 share one backfill instant (ties across the 4-row pages), 4 have no stamp yet
+  const backfill = new Date(Date.UTC(2020, 2, 14, 2, 0, 0));
+  const rows: FakeRow[] = Array.from({ length: 23 }, (_, i) => ({
+    ClinicNum: i % 3,
+    ProcNum: 100 + i,
+    DateTStamp: i < 9 ? backfill : i < 19 ? Object.assign(new Date(Date.UTC(2025, 0, 1, 0, 0, i)), { nanosecondDelta: 0.0001234 }) : null,
+    Note: `n${i}`,
+  }));
+  const file = configFile({
+    dialect: 'mssql',
+    url: 'mssql://reader@sql.example/od',
+    source: 'od',
+    schemas: [schema],
+    batch_rows: 4,
+    lookback_seconds: 0,
+  });
+  const cfg = readConfig([file]);
+  const logger = createLogger('tap-sql-test');
+  logger.silent = true;
+  const run = async (state: { bookmarks: Record<string, unknown> }) => {
+    const pages: Sql[] = [];
+    const session = engineSession(rows, answers, pages);
+    const [p] = await discoverTables(session, mssql, {
+      schemas: [schema],
+      tables: [],
+      excludeTables: [],
+      batchRows: 4,
+      overrides: {},
+      criticalMinRows: 100000,
+      referenceMaxRows: 10,
+      validate: false,
+      source: 'od',
+    });
+    const sink = new PassThrough();
+    let text = '';
+    sink.on('data', (d: Buffer) => (text += d.toString('utf8')));
+    const out = new SingerWriter(sink);
+    const engine = new Engine(cfg, mssql, out, state as never, logger);
+    await engine.run([{ profile: p!, columns: p!.columns, schema: tableSchema(p!, p!.columns, false), dropped: new Set() }], session);
+    await out.flush();
+    t.same(engine.failures, []);
+    const messages = text
+      .split('\n')
+      .filter(Boolean)
+      .map((l) => JSON.parse(l) as { type: string; record?: Record<string, unknown>; value?: unknown });
+    return {
+      p: p!,
+      pages,
+      records: messages.filter((m) => m.type === 'RECORD').map((m) => m.record!),
+      states: messages.filter((m) => m.type === 'STATE'),
+    };
+  };
+  const state = { bookmarks: {} as Record<string, unknown> };
+  const first = await run(state);
+  t.equal(first.p.choice.cursor, 'DateTStamp');
+  t.same(
+    first.records.map((r) => r.ProcNum).sort(),
+    rows.map((r) => r.ProcNum).sort(),
+    'every row exactly once: 9 tied on one DateTStamp across 4-row pages, and the 4 NULL-stamp rows by the sweep',
+  );
+  t.equal(
+    first.records.find((r) => r.ProcNum === 110)!.DateTStamp,
+    '2025-01-01T00:00:10.0001234Z',
+    'datetime2 digits beyond milliseconds kept',
+  );
+  t.ok(
+    first.pages.every((s) => /OFFSET 0 ROWS FETCH NEXT 4 ROWS ONLY$/.test(s.text) && !s.text.includes('2020-03-14')),
+    'SQL Server pages; values only in parameters',
+  );
+  t.ok(
+    first.pages.some((s) =>
+      s.text.includes(
+        '[DateTStamp] >= @p2 AND ([DateTStamp] > @p2 OR ([DateTStamp] = @p2 AND ([ClinicNum] > @p3 OR ([ClinicNum] = @p3 AND ([ProcNum] > @p4))))))',
+      ),
+    ),
+    'the composite keyset, expanded',
+  );
+  t.ok(
+    first.pages.some((s) => s.text.includes('([DateTStamp] IS NULL) AND ([ClinicNum] >= @p1')),
+    'the NULL sweep pages by key',
+  );
+
+  // next run: one row edited (new stamp), one new; nothing else comes again
+  rows[2]!.DateTStamp = new Date(Date.UTC(2025, 6, 1));
+  rows.push({ ClinicNum: 0, ProcNum: 500, DateTStamp: new Date(Date.UTC(2025, 6, 1)), Note: 'new' });
+  const second = await run(state);
+  t.same(second.records.map((r) => r.ProcNum).sort(), [102, 500], 'only the edited and the new row');
+});
