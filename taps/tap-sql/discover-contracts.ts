@@ -16,6 +16,7 @@ import { profileReport, snake, type TableProfile } from './discovery.js';
 
 /** The contract document for one profiled table (exported for tests). */
 export function contractOf(source: string, p: TableProfile, all: TableProfile[]): Record<string, unknown> {
+  const multiSchema = new Set(all.map((x) => x.schema)).size > 1;
   const names = new Map<string, string>();
   const used = new Set<string>();
   for (const c of p.columns) {
@@ -46,13 +47,14 @@ export function contractOf(source: string, p: TableProfile, all: TableProfile[])
   return {
     source,
     stream: p.name,
-    description: `${p.schema}.${p.table}, as discovered by tap-sql (${p.tier} tier).`,
+    description: `${p.table}, as discovered by tap-sql (${p.tier} tier).`,
     landing: 'typed',
     natural_key: p.pk.length ? p.pk.map((k) => names.get(k)!) : p.columns.map((c) => names.get(c.name)!),
     ...(cursor ? { replication_key: names.get(cursor)! } : {}),
     scd: { type: 1 },
     discovered: {
-      schema: p.schema,
+      // the schema only where it is part of the name: a MySQL database name is the installation's choice
+      ...(multiSchema ? { schema: p.schema } : {}),
       table: p.table,
       estimated_rows: p.estRows,
       total_bytes: p.totalBytes,
@@ -101,7 +103,7 @@ export async function discoverContracts(argv: string[]): Promise<void> {
     mkdirSync(dir, { recursive: true });
     for (const p of profiles) {
       const doc = contractOf(cfg.source, p, profiles);
-      const header = `# ${cfg.source}.${p.name}: written by \`npm run contracts:discover -- sql\` from ${dialect.name} ${p.schema}.${p.table}.\n# Re-run to refresh; descriptions, domains, pii and quality rules may be added by hand.\n`;
+      const header = `# ${cfg.source}.${p.name}: written by \`npm run contracts:discover -- sql\` from ${dialect.name} table ${p.table}.\n# Re-run to refresh; descriptions, domains, pii and quality rules may be added by hand.\n`;
       writeFileSync(join(dir, `${p.name}.yaml`), header + YAML.stringify(doc, { lineWidth: 0 }));
     }
     const report = `# ${cfg.source}: tap-sql profile\n\n${profileReport(profiles)}`;
