@@ -177,6 +177,12 @@ export interface Dialect {
    * `c1 > v1 OR (c1 = v1 AND c2 > v2) …`, which their planners still satisfy from an index on (c1, c2, …).
    */
   keysetPredicate(columns: string[], firstParam: number): string;
+  /**
+   * The parameter values for `keysetPredicate`'s placeholders, from one value per column. Only needed where the
+   * predicate repeats a value and the placeholder style cannot say so (MySQL's positional `?` in the expanded
+   * form); absent, the values are bound as given.
+   */
+  keysetParams?(values: unknown[]): unknown[];
   /** Render a page (SELECT … WHERE … ORDER BY … LIMIT n) for the engine's keyset, range and full reads. */
   selectPage(q: PageQuery): Sql;
   /**

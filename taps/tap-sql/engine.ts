@@ -125,6 +125,10 @@ export class Engine {
     private readonly logger: Logger,
   ) {}
 
+  private keysetValues(values: unknown[]): unknown[] {
+    return this.dialect.keysetParams ? this.dialect.keysetParams(values) : values;
+  }
+
   private async emitState() {
     await this.out.write({ type: 'STATE', value: this.state });
   }
@@ -322,7 +326,7 @@ export class Engine {
         params.push(after.cursor);
       } else if (after) {
         where.push(d.keysetPredicate(order, params.length + 1));
-        params.push(after.cursor, ...after.pk!.map(param));
+        params.push(...this.keysetValues([after.cursor, ...after.pk!.map(param)]));
       }
       const sql = d.selectPage({ schema: p.schema, table: p.table, columns: select, where, params, orderBy: order, limit: p.batchRows });
       let n = 0;
@@ -358,7 +362,7 @@ export class Engine {
       const params: unknown[] = [];
       if (after) {
         where.push(d.keysetPredicate(p.pk, 1));
-        params.push(...after);
+        params.push(...this.keysetValues(after));
       }
       const sql = d.selectPage({
         schema: p.schema,

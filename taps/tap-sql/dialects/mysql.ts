@@ -86,8 +86,15 @@ export const mysqlDialect: MysqlDialect = {
   },
 
   keysetPredicate(columns, _firstParam) {
-    // row-value comparison: MySQL 5.7+/MariaDB 10.3+ range-scan an index on (c1, c2, …) for it
-    return `(${columns.map((c) => this.quote(c)).join(', ')}) > (${columns.map(() => '?').join(', ')})`;
+    // expanded, not `(c1, c2) > (?, ?)`: MariaDB range-scans only the index's first column for the row value and
+    // filters the rest, so a backfill where every row shares one timestamp would re-read the tie on every page
+    const q = columns.map((c) => this.quote(c));
+    const at = (i: number): string => (i === q.length - 1 ? `${q[i]} > ?` : `(${q[i]} > ? OR (${q[i]} = ? AND ${at(i + 1)}))`);
+    return at(0);
+  },
+
+  keysetParams(values) {
+    return values.flatMap((v, i) => (i === values.length - 1 ? [v] : [v, v]));
   },
 
   selectPage(q: PageQuery): Sql {
