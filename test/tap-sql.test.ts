@@ -427,3 +427,29 @@ t.test('postgres: one failing table fails alone and is reported; connects are re
   t.equal((down.stderr.match(/retrying in/g) ?? []).length, 2);
   t.notMatch(down.stderr, /s3cret-pw/, 'password never logged');
 });
+
+t.test('generated SQL: keyset predicates, parameters inlined for COPY only as escaped literals', async (t) => {
+  const { postgres, inlineParams } = await import('../taps/tap-sql/dialects/postgres.js');
+  const { mysqlDialect } = await import('../taps/tap-sql/dialects/mysql.js');
+  t.equal(postgres.keysetPredicate(['DateTStamp', 'ProcNum'], 2), '("DateTStamp", "ProcNum") > ($2, $3)');
+  t.equal(mysqlDialect.keysetPredicate(['a', 'b', 'c'], 1), '(`a` > ? OR (`a` = ? AND (`b` > ? OR (`b` = ? AND `c` > ?))))');
+  t.same(mysqlDialect.keysetParams!([1, 2, 3]), [1, 1, 2, 2, 3]);
+  t.equal(postgres.quote('we"ird'), '"we""ird"');
+  t.equal(mysqlDialect.quote('we`ird'), '`we``ird`');
+  const esc = (v: string) => `'${v.replace(/'/g, "''")}'`;
+  t.equal(
+    inlineParams({ text: `SELECT "a$1" FROM t WHERE x = '$2' AND y > $1 AND z = $2`, params: ["o'; DROP TABLE t; --", 5] }, esc),
+    `SELECT "a$1" FROM t WHERE x = '$2' AND y > 'o''; DROP TABLE t; --' AND z = 5`,
+  );
+  t.throws(() => inlineParams({ text: 'SELECT $3', params: [] }, esc), /no value for \$3/);
+  const page = mysqlDialect.selectPage({
+    schema: 'od',
+    table: 'paysplit',
+    columns: ['SplitNum'],
+    where: ['`x` IS NULL'],
+    params: [],
+    orderBy: ['SplitNum'],
+    limit: 5,
+  });
+  t.equal(page.text, 'SELECT `SplitNum` FROM `od`.`paysplit` WHERE (`x` IS NULL) ORDER BY `SplitNum` LIMIT 5');
+});

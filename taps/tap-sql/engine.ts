@@ -29,6 +29,8 @@ export interface SyncState {
 }
 
 const DELETED_AT = '_sdc_deleted_at';
+// the engine's statements may use the source's bulk path (values are its own keyset state)
+const BULK = { bulk: true };
 
 /** The JSON Schema of one table's records: contract types; every non-key column nullable (tombstones carry keys only). */
 export function tableSchema(p: TableProfile, columns: ProfiledColumn[], withDeletes: boolean): JsonSchema {
@@ -331,7 +333,7 @@ export class Engine {
       const sql = d.selectPage({ schema: p.schema, table: p.table, columns: select, where, params, orderBy: order, limit: p.batchRows });
       let n = 0;
       let last: unknown[] | undefined;
-      for await (const chunk of s.stream(sql, types)) {
+      for await (const chunk of s.stream(sql, types, BULK)) {
         n += chunk.length;
         last = (await this.writeRows(r, encode, chunk, width)) ?? last;
       }
@@ -378,6 +380,7 @@ export class Engine {
       for await (const chunk of s.stream(
         sql,
         r.columns.map((c) => c.type),
+        BULK,
       )) {
         n += chunk.length;
         last = (await this.writeRows(r, encode, chunk, r.columns.length)) ?? last;
@@ -406,7 +409,7 @@ export class Engine {
     try {
       if (!p.pk.length) {
         const sql = d.selectPage({ schema: p.schema, table: p.table, columns, where: [], params: [], orderBy: [] });
-        for await (const chunk of s.stream(sql, types)) await this.writeRows(r, encode, chunk, columns.length);
+        for await (const chunk of s.stream(sql, types, BULK)) await this.writeRows(r, encode, chunk, columns.length);
       } else {
         let after = bm.full_after;
         for (;;) {
@@ -422,7 +425,7 @@ export class Engine {
           });
           let n = 0;
           let last: unknown[] | undefined;
-          for await (const chunk of s.stream(sql, types)) {
+          for await (const chunk of s.stream(sql, types, BULK)) {
             n += chunk.length;
             last = (await this.writeRows(r, encode, chunk, columns.length)) ?? last;
           }
