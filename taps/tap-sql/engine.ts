@@ -3,7 +3,7 @@
 // after each page is written. Tiers in order, critical tables in parallel; a failing table fails alone.
 import type { Logger } from 'winston';
 import type { SingerWriter } from '../../kit/singer/writer.js';
-import { recordEncoder } from '../../kit/singer/tap-kit.js';
+import { stringifyExact } from '../../kit/singer/decimal.js';
 import { APPEND_ONLY, type JsonSchema } from '../../kit/singer/messages.js';
 import { ConfigError, redact } from '../../kit/singer/errors.js';
 import { reconcile } from './reconcile.js';
@@ -102,6 +102,31 @@ export async function connectWithRetry(dialect: Dialect, o: ConnectionOptions, l
 export function sqlTimestamp(ms: number): string {
   const d = new Date(ms).toISOString();
   return `${d.slice(0, 10)} ${d.slice(11, 23)}000`;
+}
+
+// a string can be copied between quotes as it is unless it holds a quote, a backslash, a control character or a surrogate
+const NEEDS_ESCAPE = /["\\\u0000-\u001f\ud800-\udfff]/;
+
+/**
+ * A record's JSON from a row of decoded values (every property, in `keys` order): the kit's record encoder, minus
+ * its generic stringify for numbers and booleans, which a wide table pays on every cell.
+ */
+export function rowEncoder(keys: readonly string[]): (values: ArrayLike<unknown>) => { json: string } {
+  const names = keys.map((k, i) => (i ? ',' : '{') + JSON.stringify(k) + ':');
+  return (values) => {
+    let json = '';
+    for (let i = 0; i < names.length; i++) {
+      const v = values[i];
+      json += names[i]!;
+      if (v === null || v === undefined) json += 'null';
+      else if (typeof v === 'string') json += NEEDS_ESCAPE.test(v) ? JSON.stringify(v) : '"' + v + '"';
+      else if (typeof v === 'number') json += Number.isFinite(v) ? String(v) : 'null';
+      else if (typeof v === 'boolean') json += v ? 'true' : 'false';
+      else if (v instanceof Decimal) json += v.text;
+      else json += stringifyExact(v);
+    }
+    return { json: (names.length ? json : '{') + '}' };
+  };
 }
 
 const param = (v: unknown) => (v instanceof Decimal ? v.text : v);
@@ -296,7 +321,7 @@ export class Engine {
     const rawType: MappedType = cursorCol.type.kind === 'int' ? cursorCol.type : { contract: 'string', kind: 'text' };
     const select = [...r.columns.map((c) => c.name), cursor];
     const types = [...r.columns.map((c) => c.type), rawType];
-    const encode = recordEncoder(this.keys(r), r.dropped);
+    const encode = rowEncoder(this.keys(r));
     const bm: TableState = o.detached ? {} : (this.state.bookmarks[p.stream] ??= {});
     const upper = this.upperText(p);
     const base: string[] = [];
@@ -357,7 +382,7 @@ export class Engine {
     const d = this.dialect;
     const bm = (this.state.bookmarks[p.stream] ??= {});
     const pkAt = p.pk.map((k) => r.columns.findIndex((c) => c.name === k));
-    const encode = recordEncoder(this.keys(r), r.dropped);
+    const encode = rowEncoder(this.keys(r));
     let after = bm.null_after;
     for (;;) {
       const where = [`${d.quote(p.choice.cursor!)} IS NULL`];
@@ -401,7 +426,7 @@ export class Engine {
     const p = r.profile;
     const d = this.dialect;
     const bm = (this.state.bookmarks[p.stream] ??= {});
-    const encode = recordEncoder(this.keys(r), r.dropped);
+    const encode = rowEncoder(this.keys(r));
     const pkAt = p.pk.map((k) => r.columns.findIndex((c) => c.name === k));
     const columns = r.columns.map((c) => c.name);
     const types = r.columns.map((c) => c.type);
