@@ -104,7 +104,7 @@ async function buildSources(pgUrl: string): Promise<void> {
   const c = new pg.Client({ connectionString: pgUrl });
   await c.connect();
   await c.query(`CREATE TABLE procedurelog (${COLUMNS.map(([n, , t]) => `"${n}" ${t}`).join(', ')}, PRIMARY KEY ("ProcNum"))`);
-  await c.query(`INSERT INTO procedurelog SELECT ${gen('pg', 'n')} FROM generate_series(1, ${rows}) n`);
+  await c.query(`INSERT INTO procedurelog SELECT ${gen('pg', '(n::bigint)')} FROM generate_series(1, ${rows}) n`);
   await c.query(`CREATE INDEX ON procedurelog ("DateTStamp", "ProcNum"); ANALYZE procedurelog`);
   await c.end();
 }
