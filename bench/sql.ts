@@ -135,10 +135,9 @@ function run(tap: string[], target: string | undefined, env: NodeJS.ProcessEnv =
     p.stdout.on('data', (d: Buffer) => {
       // a record may straddle two chunks: count matches that end past the carried tail (those inside it were counted)
       const s = carry + d.toString('latin1');
-      let i = -1;
       // ours write `"type":"RECORD"`, singer-python `"type": "RECORD"`
       for (const pattern of ['"type":"RECORD"', '"type": "RECORD"']) {
-        i = -1;
+        let i = -1;
         while ((i = s.indexOf(pattern, i + 1)) >= 0) if (i + pattern.length > carry.length) records++;
       }
       carry = s.slice(-20);
