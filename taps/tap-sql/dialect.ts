@@ -135,6 +135,15 @@ export interface PageQuery {
   limit?: number;
 }
 
+export interface StreamOptions {
+  /**
+   * The statement is the engine's own (identifiers quoted by the dialect, values from its keyset state), so the
+   * session may use the source's bulk path for it (PostgreSQL `COPY (SELECT …) TO STDOUT`, which takes no bind
+   * parameters: the values are then written as escaped literals). Never set for user-written `queries`.
+   */
+  bulk?: boolean;
+}
+
 /** A live connection to the source with the session already set up (UTC, read-only, statement timeout). */
 export interface Session {
   /** Metadata and small queries: whole result as objects keyed by the lower-cased column alias. */
@@ -144,7 +153,7 @@ export interface Session {
    * iterator is the backpressure: the driver is paused while a chunk is being written downstream, so memory
    * holds at most a chunk or two however large the result.
    */
-  stream(sql: Sql, types: MappedType[]): AsyncIterable<unknown[][]>;
+  stream(sql: Sql, types: MappedType[], options?: StreamOptions): AsyncIterable<unknown[][]>;
   /**
    * Open a read-only transaction with one consistent snapshot for every following statement (PostgreSQL
    * `REPEATABLE READ READ ONLY`, MySQL `START TRANSACTION WITH CONSISTENT SNAPSHOT, READ ONLY`, SQL Server
@@ -177,6 +186,12 @@ export interface Dialect {
    * `c1 > v1 OR (c1 = v1 AND c2 > v2) …`, which their planners still satisfy from an index on (c1, c2, …).
    */
   keysetPredicate(columns: string[], firstParam: number): string;
+  /**
+   * The parameter values for `keysetPredicate`'s placeholders, from one value per column. Only needed where the
+   * predicate repeats a value and the placeholder style cannot say so (MySQL's positional `?` in the expanded
+   * form); absent, the values are bound as given.
+   */
+  keysetParams?(values: unknown[]): unknown[];
   /** Render a page (SELECT … WHERE … ORDER BY … LIMIT n) for the engine's keyset, range and full reads. */
   selectPage(q: PageQuery): Sql;
   /**

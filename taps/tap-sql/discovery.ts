@@ -98,11 +98,12 @@ const UPDATED_NAMES = [
 ];
 const UPDATED_FRAGMENTS = ['tstamp', 'edit', 'modif', 'updat'];
 const INSERT_NAMES = ['created_at', 'create_date', 'inserted_at', 'secdatetentry', 'logdatetime', 'histdatetstamp'];
-// audit/log/history tables by name (`securitylog`, `histappointment`, `audit_trail`, `deletedobject`); not every
-// `…log` is one (OpenDental's procedurelog and commlog are updated in place)
-const APPEND_ONLY_NAME =
-  /^(hist|audit)|(^|_)(log|audit|history|journal|events?)s?$|(securitylog|entrylog|auditlog|history|deletedobject)s?$/i;
-const AUDIT_NAME = APPEND_ONLY_NAME;
+// audit/log/history tables by name. Strong names are history whatever their columns (`securitylog`,
+// `histappointment`, `audit_trail`, `deletedobject`); weak ones (`…log`, `…hist`) only when the table has no
+// update cursor, since not every `…log` is a log (OpenDental's procedurelog and commlog are updated in place)
+const STRONG_AUDIT = /^(hist|audit)|(^|_)(audit|history|journal)s?$|(securitylog|entrylog|auditlog|history|deletedobject)s?$/i;
+const WEAK_AUDIT = /(log|hist|events?)s?$/i;
+const APPEND_ONLY_NAME = { test: (name: string) => STRONG_AUDIT.test(name) || WEAK_AUDIT.test(name) };
 
 export function glob(pattern: string): RegExp {
   return new RegExp(
@@ -220,7 +221,8 @@ export async function discoverTables(session: Session, dialect: Dialect, o: Disc
     const estRows = num(t.est_rows) ?? num(t.live_rows);
     const totalBytes = num(t.total_bytes);
     const declaredWidth = cols.reduce((s, c) => s + widthOf(c), 0);
-    const avgRowBytes = Math.max(num(t.avg_row_bytes) ?? 0, declaredWidth > 0 ? Math.min(declaredWidth, 4096) : 0) || 100;
+    // the catalog's own average where it has one (declared varchar widths overstate what rows hold)
+    const avgRowBytes = num(t.avg_row_bytes) || Math.min(declaredWidth, 4096) || 100;
     const qualify = names.filter((n) => n === table.toLowerCase()).length > 1;
     const override = o.overrides[table] ?? o.overrides[`${schema}.${table}`] ?? {};
     const profile: TableProfile = {
@@ -356,7 +358,9 @@ async function validateCandidate(session: Session, dialect: Dialect, p: TablePro
 function tierOf(p: TableProfile, override: TableOverride, o: DiscoverOptions): { tier: Tier; tierReason: string } {
   if (override.tier) return { tier: override.tier, tierReason: 'override' };
   const rows = p.estRows ?? 0;
-  if (AUDIT_NAME.test(p.table)) return { tier: 'audit', tierReason: `name ${p.table} is an audit/log/history table` };
+  if (STRONG_AUDIT.test(p.table)) return { tier: 'audit', tierReason: `name ${p.table} is an audit/log/history table` };
+  if (WEAK_AUDIT.test(p.table) && p.choice.strategy !== 'cursor')
+    return { tier: 'audit', tierReason: `name ${p.table} reads as a log/history and it has no update cursor` };
   if (rows >= o.criticalMinRows) return { tier: 'critical', tierReason: `~${rows} rows ≥ ${o.criticalMinRows}` };
   if (rows <= o.referenceMaxRows && p.choice.strategy !== 'cursor')
     return { tier: 'reference', tierReason: `~${rows} rows ≤ ${o.referenceMaxRows} and no update cursor` };

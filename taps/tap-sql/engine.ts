@@ -3,7 +3,7 @@
 // after each page is written. Tiers in order, critical tables in parallel; a failing table fails alone.
 import type { Logger } from 'winston';
 import type { SingerWriter } from '../../kit/singer/writer.js';
-import { recordEncoder } from '../../kit/singer/tap-kit.js';
+import { stringifyExact } from '../../kit/singer/decimal.js';
 import { APPEND_ONLY, type JsonSchema } from '../../kit/singer/messages.js';
 import { ConfigError, redact } from '../../kit/singer/errors.js';
 import { reconcile } from './reconcile.js';
@@ -29,6 +29,8 @@ export interface SyncState {
 }
 
 const DELETED_AT = '_sdc_deleted_at';
+// the engine's statements may use the source's bulk path (values are its own keyset state)
+const BULK = { bulk: true };
 
 /** The JSON Schema of one table's records: contract types; every non-key column nullable (tombstones carry keys only). */
 export function tableSchema(p: TableProfile, columns: ProfiledColumn[], withDeletes: boolean): JsonSchema {
@@ -102,6 +104,31 @@ export function sqlTimestamp(ms: number): string {
   return `${d.slice(0, 10)} ${d.slice(11, 23)}000`;
 }
 
+// a string can be copied between quotes as it is unless it holds a quote, a backslash, a control character or a surrogate
+const NEEDS_ESCAPE = /["\\\u0000-\u001f\ud800-\udfff]/;
+
+/**
+ * A record's JSON from a row of decoded values (every property, in `keys` order): the kit's record encoder, minus
+ * its generic stringify for numbers and booleans, which a wide table pays on every cell.
+ */
+export function rowEncoder(keys: readonly string[]): (values: ArrayLike<unknown>) => { json: string } {
+  const names = keys.map((k, i) => (i ? ',' : '{') + JSON.stringify(k) + ':');
+  return (values) => {
+    let json = '';
+    for (let i = 0; i < names.length; i++) {
+      const v = values[i];
+      json += names[i]!;
+      if (v === null || v === undefined) json += 'null';
+      else if (typeof v === 'string') json += NEEDS_ESCAPE.test(v) ? JSON.stringify(v) : '"' + v + '"';
+      else if (typeof v === 'number') json += Number.isFinite(v) ? String(v) : 'null';
+      else if (typeof v === 'boolean') json += v ? 'true' : 'false';
+      else if (v instanceof Decimal) json += v.text;
+      else json += stringifyExact(v);
+    }
+    return { json: (names.length ? json : '{') + '}' };
+  };
+}
+
 const param = (v: unknown) => (v instanceof Decimal ? v.text : v);
 
 export interface TableRun {
@@ -124,6 +151,10 @@ export class Engine {
     private readonly state: SyncState,
     private readonly logger: Logger,
   ) {}
+
+  private keysetValues(values: unknown[]): unknown[] {
+    return this.dialect.keysetParams ? this.dialect.keysetParams(values) : values;
+  }
 
   private async emitState() {
     await this.out.write({ type: 'STATE', value: this.state });
@@ -290,7 +321,7 @@ export class Engine {
     const rawType: MappedType = cursorCol.type.kind === 'int' ? cursorCol.type : { contract: 'string', kind: 'text' };
     const select = [...r.columns.map((c) => c.name), cursor];
     const types = [...r.columns.map((c) => c.type), rawType];
-    const encode = recordEncoder(this.keys(r), r.dropped);
+    const encode = rowEncoder(this.keys(r));
     const bm: TableState = o.detached ? {} : (this.state.bookmarks[p.stream] ??= {});
     const upper = this.upperText(p);
     const base: string[] = [];
@@ -322,12 +353,12 @@ export class Engine {
         params.push(after.cursor);
       } else if (after) {
         where.push(d.keysetPredicate(order, params.length + 1));
-        params.push(after.cursor, ...after.pk!.map(param));
+        params.push(...this.keysetValues([after.cursor, ...after.pk!.map(param)]));
       }
       const sql = d.selectPage({ schema: p.schema, table: p.table, columns: select, where, params, orderBy: order, limit: p.batchRows });
       let n = 0;
       let last: unknown[] | undefined;
-      for await (const chunk of s.stream(sql, types)) {
+      for await (const chunk of s.stream(sql, types, BULK)) {
         n += chunk.length;
         last = (await this.writeRows(r, encode, chunk, width)) ?? last;
       }
@@ -351,14 +382,14 @@ export class Engine {
     const d = this.dialect;
     const bm = (this.state.bookmarks[p.stream] ??= {});
     const pkAt = p.pk.map((k) => r.columns.findIndex((c) => c.name === k));
-    const encode = recordEncoder(this.keys(r), r.dropped);
+    const encode = rowEncoder(this.keys(r));
     let after = bm.null_after;
     for (;;) {
       const where = [`${d.quote(p.choice.cursor!)} IS NULL`];
       const params: unknown[] = [];
       if (after) {
         where.push(d.keysetPredicate(p.pk, 1));
-        params.push(...after);
+        params.push(...this.keysetValues(after));
       }
       const sql = d.selectPage({
         schema: p.schema,
@@ -374,6 +405,7 @@ export class Engine {
       for await (const chunk of s.stream(
         sql,
         r.columns.map((c) => c.type),
+        BULK,
       )) {
         n += chunk.length;
         last = (await this.writeRows(r, encode, chunk, r.columns.length)) ?? last;
@@ -394,7 +426,7 @@ export class Engine {
     const p = r.profile;
     const d = this.dialect;
     const bm = (this.state.bookmarks[p.stream] ??= {});
-    const encode = recordEncoder(this.keys(r), r.dropped);
+    const encode = rowEncoder(this.keys(r));
     const pkAt = p.pk.map((k) => r.columns.findIndex((c) => c.name === k));
     const columns = r.columns.map((c) => c.name);
     const types = r.columns.map((c) => c.type);
@@ -402,7 +434,7 @@ export class Engine {
     try {
       if (!p.pk.length) {
         const sql = d.selectPage({ schema: p.schema, table: p.table, columns, where: [], params: [], orderBy: [] });
-        for await (const chunk of s.stream(sql, types)) await this.writeRows(r, encode, chunk, columns.length);
+        for await (const chunk of s.stream(sql, types, BULK)) await this.writeRows(r, encode, chunk, columns.length);
       } else {
         let after = bm.full_after;
         for (;;) {
@@ -418,7 +450,7 @@ export class Engine {
           });
           let n = 0;
           let last: unknown[] | undefined;
-          for await (const chunk of s.stream(sql, types)) {
+          for await (const chunk of s.stream(sql, types, BULK)) {
             n += chunk.length;
             last = (await this.writeRows(r, encode, chunk, columns.length)) ?? last;
           }

@@ -6,6 +6,7 @@ import { recordEncoder } from '../../kit/singer/tap-kit.js';
 import { APPEND_ONLY } from '../../kit/singer/messages.js';
 import { ConfigError, redact } from '../../kit/singer/errors.js';
 import { Decimal } from '../../kit/singer/decimal.js';
+import { greater } from '../../kit/singer/json-rows.js';
 import type { ColumnType } from '../../kit/contracts/contract.js';
 import type { Dialect, MappedType, Session, ValueKind } from './dialect.js';
 import { sqlTimestamp, tableSchema, type Engine, type SyncState } from './engine.js';
@@ -96,7 +97,7 @@ export async function queryStreams(
     const sql = bindTemplate(q.sql, { since, until }, dialect);
     const encode = recordEncoder(cols.map((c) => c.name));
     const rk = q.replication_key ? cols.findIndex((c) => c.name === q.replication_key) : -1;
-    let max: unknown = since;
+    let max: string | number | null = since as string | number | null;
     let n = 0;
     try {
       for await (const chunk of session.stream(
@@ -107,7 +108,8 @@ export async function queryStreams(
         for (const row of chunk) {
           await out.writeLine(`{"type":"RECORD","stream":${JSON.stringify(name)},"record":` + encode(row).json + suffix);
           const v = rk >= 0 ? row[rk] : undefined;
-          if (v !== null && v !== undefined && (max === null || String(v instanceof Decimal ? v.text : v) > String(max))) max = v;
+          const value = v instanceof Decimal ? v.text : (v as string | number | null | undefined);
+          if (value !== null && value !== undefined && greater(max ?? undefined, value)) max = value;
         }
         n += chunk.length;
       }
@@ -118,7 +120,7 @@ export async function queryStreams(
     }
     if (rk >= 0 && max !== null && cfg.mode !== 'range') {
       bm.replication_key = q.replication_key!;
-      bm.replication_key_value = (max instanceof Decimal ? max.text : max) as string | number;
+      bm.replication_key_value = max;
     }
     await out.write({ type: 'STATE', value: state });
     logger.info(`query stream ${name}: ${n} records`);

@@ -29,6 +29,7 @@ export interface SqlConfig {
   user?: string;
   password?: string;
   database?: string;
+  secrets_env_prefix?: string;
   tls: 'off' | 'verify' | 'no-verify';
   tls_ca?: string;
   source: string;
@@ -77,6 +78,12 @@ export const settings: Settings = [
   { name: 'user', kind: 'string', description: 'User: give it read-only grants; the session is read-only as well.' },
   { name: 'password', kind: 'password', sensitive: true, description: 'Password.' },
   { name: 'database', kind: 'string', description: 'Database (MySQL: the schema to read when `schemas` is empty).' },
+  {
+    name: 'secrets_env_prefix',
+    kind: 'string',
+    description:
+      'Also read the secrets from <PREFIX>_URL, <PREFIX>_PASSWORD, <PREFIX>_TLS_CA, so two sources (tap-sql--opendental, tap-sql--polyclinic) keep apart.',
+  },
   { name: 'tls', kind: 'options', options: ['off', 'verify', 'no-verify'], default: 'off', description: 'TLS to the source.' },
   { name: 'tls_ca', kind: 'password', sensitive: true, description: 'PEM of a CA to trust (tls verify).' },
   { name: 'source', kind: 'string', required: true, description: 'Source name: contracts/<source>/, raw.<source>_<table>.' },
@@ -156,7 +163,8 @@ export const settings: Settings = [
     name: 'warehouse_url',
     kind: 'password',
     sensitive: true,
-    description: 'PostgreSQL URL of the warehouse whose raw tables reconciliation compares against (env only).',
+    description:
+      'PostgreSQL URL of the warehouse whose raw tables reconciliation compares against (env only; default DATABASE_URL, as the target).',
   },
   { name: 'warehouse_schema', kind: 'string', default: 'raw', description: 'Schema of raw.<source>_<stream> in the warehouse.' },
   {

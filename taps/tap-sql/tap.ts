@@ -18,9 +18,35 @@ import { discoverTables, profileReport, type TableProfile } from './discovery.js
 import { Engine, connectWithRetry, connectionOptions, tableSchema, type SyncState, type TableRun } from './engine.js';
 import { queryStreams } from './query-streams.js';
 
+/**
+ * Meltano hands nested object settings to a plugin's environment flattened (`{"procedurelog.column": "ProcStatus"}`),
+ * and the environment wins over the config file: nest dotted keys again.
+ */
+export function unflatten(value: unknown): unknown {
+  if (!value || typeof value !== 'object' || Array.isArray(value)) return value;
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(value)) {
+    const path = k.split('.');
+    let at = out;
+    for (const part of path.slice(0, -1)) at = (at[part] ??= {}) as Record<string, unknown>;
+    at[path.at(-1)!] = unflatten(v);
+  }
+  return out;
+}
+
 export function readConfig(files: string[]): SqlConfig {
   const cfg = loadConfig(about.name, settings, files) as unknown as SqlConfig;
-  if (!cfg.url && !cfg.host) throw new ConfigError('tap-sql: set url (env TAP_SQL_URL) or host');
+  for (const k of ['tiers', 'overrides', 'soft_deletes', 'queries'] as const)
+    (cfg as unknown as Record<string, unknown>)[k] = unflatten(cfg[k]);
+  const prefix = cfg.secrets_env_prefix?.toUpperCase().replace(/[^A-Z0-9]/g, '_');
+  if (prefix) {
+    const env = (k: string) => process.env[`${prefix}_${k}`] || undefined;
+    cfg.url ??= env('URL');
+    cfg.password ??= env('PASSWORD');
+    cfg.tls_ca ??= env('TLS_CA');
+  }
+  cfg.warehouse_url ??= process.env.DATABASE_URL || undefined;
+  if (!cfg.url && !cfg.host) throw new ConfigError(`tap-sql: set url (env TAP_SQL_URL${prefix ? ` or ${prefix}_URL` : ''}) or host`);
   if (cfg.mode === 'range' && !cfg.range_from && !cfg.range_to)
     throw new ConfigError('tap-sql: mode range needs range_from and/or range_to');
   if (cfg.batch_rows < 1 || cfg.max_workers < 1) throw new ConfigError('tap-sql: batch_rows and max_workers must be at least 1');

@@ -3,7 +3,7 @@
 // read as the server's bytes (mysql2 typeCast off: nothing through a double or a local-time Date).
 import mysql from 'mysql2';
 import type { ConnectionOptions, Dialect, DiscoveryQueries, MappedType, PageQuery, Session, SourceColumn, Sql } from '../dialect.js';
-import { decodeText } from '../values.js';
+import { decodeInt, decodeText } from '../values.js';
 
 const INT = new Set(['tinyint', 'smallint', 'mediumint', 'int', 'integer', 'bigint', 'year']);
 const BINARY = new Set(['binary', 'varbinary', 'tinyblob', 'blob', 'mediumblob', 'longblob', 'geometry', 'point', 'linestring', 'polygon']);
@@ -86,8 +86,15 @@ export const mysqlDialect: MysqlDialect = {
   },
 
   keysetPredicate(columns, _firstParam) {
-    // row-value comparison: MySQL 5.7+/MariaDB 10.3+ range-scan an index on (c1, c2, …) for it
-    return `(${columns.map((c) => this.quote(c)).join(', ')}) > (${columns.map(() => '?').join(', ')})`;
+    // expanded, not `(c1, c2) > (?, ?)`: MariaDB range-scans only the index's first column for the row value and
+    // filters the rest, so a backfill where every row shares one timestamp would re-read the tie on every page
+    const q = columns.map((c) => this.quote(c));
+    const at = (i: number): string => (i === q.length - 1 ? `${q[i]} > ?` : `(${q[i]} > ? OR (${q[i]} = ? AND ${at(i + 1)}))`);
+    return at(0);
+  },
+
+  keysetParams(values) {
+    return values.flatMap((v, i) => (i === values.length - 1 ? [v] : [v, v]));
   },
 
   selectPage(q: PageQuery): Sql {
@@ -184,22 +191,40 @@ class MysqlSession implements Session {
 
   async *stream(sql: Sql, types: MappedType[]): AsyncIterable<unknown[][]> {
     // the driver's row stream pauses the socket when its buffer is full: rows arrive as fast as they are written on
-    const rows = this.c.query({ sql: sql.text, values: sql.params, rowsAsArray: true, typeCast: false }).stream({ highWaterMark: CHUNK });
+    // mysql2's compiled row parser with exact options (integers beyond 2^53 and DECIMAL as text, dates as text,
+    // JSON as text): strings are cheaper to make than a Buffer per cell, and nothing goes through a double or a Date
+    const rows = this.c.query({ sql: sql.text, values: sql.params, rowsAsArray: true, jsonStrings: true } as mysql.QueryOptions).stream({
+      highWaterMark: CHUNK,
+    });
     const kinds = types.map((t) => t.kind);
     const bits = types.map((t) => t.bits ?? 0);
     let chunk: unknown[][] = [];
     try {
-      for await (const r of rows as AsyncIterable<(Buffer | null)[]>) {
-        const row = r as unknown[];
+      for await (const r of rows as AsyncIterable<unknown[]>) {
+        const row = r;
         for (let i = 0; i < kinds.length; i++) {
-          const v = row[i] as Buffer | null;
+          const v = row[i];
           if (v === null) continue;
-          const k = kinds[i]!;
-          if (k === 'text' || k === 'time') row[i] = v.toString('utf8');
-          else if (k === 'int' && v.length < 16) row[i] = Number(v.toString('latin1'));
-          else if (k === 'bits') row[i] = bitsOf(v, bits[i]!);
-          else if (k === 'bool') row[i] = v.some((b) => b !== 0 && b !== 48);
-          else row[i] = decodeText(k, k === 'binary' ? v : v.toString('utf8'));
+          switch (kinds[i]!) {
+            case 'text':
+            case 'time':
+            case 'float':
+              break;
+            case 'int':
+              if (typeof v === 'string') row[i] = decodeInt(v);
+              break;
+            case 'bits':
+              row[i] = bitsOf(v as Buffer, bits[i]!);
+              break;
+            case 'bool':
+              row[i] = Buffer.isBuffer(v) ? v.some((b) => b !== 0) : Number(v) !== 0;
+              break;
+            case 'binary':
+              row[i] = Buffer.isBuffer(v) ? v.toString('base64') : JSON.stringify(v);
+              break;
+            default:
+              row[i] = decodeText(kinds[i]!, v);
+          }
         }
         chunk.push(row);
         if (chunk.length >= CHUNK) {

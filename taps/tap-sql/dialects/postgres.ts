@@ -1,8 +1,19 @@
 // The PostgreSQL dialect: information_schema/pg_catalog discovery, row-value keysets, REPEATABLE READ READ ONLY
 // snapshots, every value read as text (no pg type parser) and decoded exactly (values.ts).
 import pg from 'pg';
+import { to as copyTo } from 'pg-copy-streams';
 import { parse as parseArray } from 'postgres-array';
-import type { ConnectionOptions, Dialect, DiscoveryQueries, MappedType, PageQuery, Session, SourceColumn, Sql } from '../dialect.js';
+import type {
+  ConnectionOptions,
+  Dialect,
+  DiscoveryQueries,
+  MappedType,
+  PageQuery,
+  Session,
+  SourceColumn,
+  Sql,
+  StreamOptions,
+} from '../dialect.js';
 import { decodeText, decodeInt, decodeDecimal } from '../values.js';
 
 const TEXT_PARSER = { getTypeParser: () => (v: string) => v } as unknown as pg.CustomTypesConfig;
@@ -205,6 +216,56 @@ function decodeArray(text: string, element: MappedType['kind']): unknown[] {
 
 const CHUNK = 5000;
 
+const UNESCAPE: Record<string, string> = { b: '\b', f: '\f', n: '\n', r: '\r', t: '\t', v: '\v', '\\': '\\' };
+
+/** One line of COPY text format: tab-separated, `\N` for NULL, backslash escapes; decoded as the cursor path does. */
+function decodeCopyLine(line: string, kinds: MappedType['kind'][], elements: MappedType['kind'][]): unknown[] {
+  const fields = line.split('\t');
+  if (fields.length !== kinds.length) throw new Error(`COPY row has ${fields.length} fields, expected ${kinds.length}`);
+  const row: unknown[] = new Array(kinds.length);
+  for (let i = 0; i < kinds.length; i++) {
+    let v = fields[i]!;
+    if (v === '\\N') {
+      row[i] = null;
+      continue;
+    }
+    if (v.includes('\\')) v = v.replace(/\\(.)/g, (_, c: string) => UNESCAPE[c] ?? c);
+    const k = kinds[i]!;
+    if (k === 'text' || k === 'time' || k === 'interval') row[i] = v;
+    else if (k === 'binary') row[i] = Buffer.from(v.slice(2), 'hex').toString('base64');
+    else if (k === 'array') row[i] = decodeArray(v, elements[i]!);
+    else row[i] = decodeText(k, v);
+  }
+  return row;
+}
+
+/** Replace `$n` placeholders (outside quoted identifiers and literals) by escaped literals. */
+export function inlineParams(sql: Sql, literal: (v: string) => string): string {
+  let out = '';
+  let i = 0;
+  const t = sql.text;
+  while (i < t.length) {
+    const ch = t[i]!;
+    if (ch === '"' || ch === "'") {
+      let j = i + 1;
+      while (j < t.length && !(t[j] === ch && t[j + 1] !== ch)) j += t[j] === ch ? 2 : 1;
+      out += t.slice(i, j + 1);
+      i = j + 1;
+    } else if (ch === '$' && /\d/.test(t[i + 1] ?? '')) {
+      let j = i + 1;
+      while (/\d/.test(t[j] ?? '')) j++;
+      const v = sql.params[Number(t.slice(i + 1, j)) - 1];
+      if (v === undefined) throw new Error(`no value for ${t.slice(i, j)}`);
+      out += v === null ? 'NULL' : typeof v === 'number' || typeof v === 'bigint' ? String(v) : literal(String(v));
+      i = j;
+    } else {
+      out += ch;
+      i++;
+    }
+  }
+  return out;
+}
+
 class PgSession implements Session {
   private inTx = false;
   constructor(private readonly c: pg.Client) {}
@@ -214,7 +275,11 @@ class PgSession implements Session {
     return r.rows as Record<string, unknown>[];
   }
 
-  async *stream(sql: Sql, types: MappedType[]): AsyncIterable<unknown[][]> {
+  async *stream(sql: Sql, types: MappedType[], options: StreamOptions = {}): AsyncIterable<unknown[][]> {
+    if (options.bulk) {
+      yield* this.copyStream(sql, types);
+      return;
+    }
     // a server-side cursor fetched a chunk at a time: the next chunk is only asked for once this one has been
     // written downstream, so a result of any size holds one chunk in memory
     const own = !this.inTx;
@@ -246,6 +311,42 @@ class PgSession implements Session {
     } finally {
       if (open) await this.c.query('CLOSE medi_rows').catch(() => undefined);
       if (own) await this.c.query(open ? 'COMMIT' : 'ROLLBACK').catch(() => undefined);
+    }
+  }
+
+  /**
+   * `COPY (SELECT …) TO STDOUT` in text format: the server sends rows as one byte stream instead of a message per
+   * row (several times fewer server cycles per row). COPY takes no parameters, so the engine's own values are
+   * inlined as literals escaped by the driver.
+   */
+  private async *copyStream(sql: Sql, types: MappedType[]): AsyncIterable<unknown[][]> {
+    const text = inlineParams(sql, (v) => this.c.escapeLiteral(v));
+    const stream = this.c.query(copyTo(`COPY (${text}) TO STDOUT`));
+    const kinds = types.map((t) => t.kind);
+    const elements = types.map((t) => t.element ?? 'text');
+    let carry: Buffer | undefined;
+    let rows: unknown[][] = [];
+    try {
+      for await (const chunk of stream as AsyncIterable<Buffer>) {
+        let buf = carry ? Buffer.concat([carry, chunk]) : chunk;
+        let start = 0;
+        for (;;) {
+          const nl = buf.indexOf(10, start);
+          if (nl < 0) break;
+          rows.push(decodeCopyLine(buf.toString('utf8', start, nl), kinds, elements));
+          start = nl + 1;
+        }
+        carry = start < buf.length ? buf.subarray(start) : undefined;
+        buf = Buffer.alloc(0);
+        if (rows.length >= CHUNK) {
+          yield rows;
+          rows = [];
+        }
+      }
+      if (carry?.length) throw new Error('COPY output ended inside a row');
+      if (rows.length) yield rows;
+    } finally {
+      stream.destroy();
     }
   }
 
