@@ -1,0 +1,261 @@
+// The MySQL / MariaDB dialect: information_schema discovery (EXTRA's `on update current_timestamp` marks the
+// auto-updated cursor), session time_zone '+00:00', consistent-snapshot read-only transactions, and every value
+// read as the server's bytes (mysql2 typeCast off: nothing through a double or a local-time Date).
+import mysql from 'mysql2';
+import type { ConnectionOptions, Dialect, DiscoveryQueries, MappedType, PageQuery, Session, SourceColumn, Sql } from '../dialect.js';
+import { decodeInt, decodeText } from '../values.js';
+
+const INT = new Set(['tinyint', 'smallint', 'mediumint', 'int', 'integer', 'bigint', 'year']);
+const BINARY = new Set(['binary', 'varbinary', 'tinyblob', 'blob', 'mediumblob', 'longblob', 'geometry', 'point', 'linestring', 'polygon']);
+const ON_UPDATE = /on update current_timestamp/i;
+
+type Flavour = 'mysql' | 'mariadb';
+
+export interface MysqlDialect extends Dialect {
+  /** MariaDB names the statement timeout `max_statement_time` (seconds), MySQL `max_execution_time` (ms) */
+  sessionSetup(options: ConnectionOptions, flavour?: Flavour): string[];
+}
+
+export const mysqlDialect: MysqlDialect = {
+  name: 'mysql',
+  quote: (id) => '`' + id.replace(/`/g, '``') + '`',
+  qualify(schema, table) {
+    return `${this.quote(schema)}.${this.quote(table)}`;
+  },
+  placeholder: () => '?',
+
+  mapType(c: SourceColumn): MappedType {
+    const t = c.dataType.toLowerCase();
+    const unsigned = /unsigned/i.test(c.columnType);
+    if (t === 'bigint' && unsigned) return { contract: 'decimal', kind: 'int' }; // up to 2^64-1: beyond the warehouse's bigint
+    if (INT.has(t)) return { contract: 'integer', kind: 'int' };
+    if (t === 'decimal' || t === 'numeric') return { contract: 'decimal', kind: 'decimal' };
+    if (t === 'float' || t === 'double' || t === 'real') return { contract: 'decimal', kind: 'float' };
+    if (t === 'bit') {
+      const n = c.precision ?? Number(/\((\d+)\)/.exec(c.columnType)?.[1] ?? 1);
+      return n === 1 ? { contract: 'boolean', kind: 'bool' } : { contract: 'string', kind: 'bits', bits: n };
+    }
+    if (t === 'date') return { contract: 'date', kind: 'date' };
+    if (t === 'datetime') return { contract: 'timestamp', kind: 'localtimestamp' };
+    if (t === 'timestamp') return { contract: 'timestamp', kind: 'timestamp', ...(ON_UPDATE.test(c.extra) ? { autoUpdated: true } : {}) };
+    if (t === 'time') return { contract: 'string', kind: 'time' };
+    if (t === 'json') return { contract: 'json', kind: 'json' };
+    if (BINARY.has(t)) return { contract: 'string', kind: 'binary', binary: true };
+    return { contract: 'string', kind: 'text' };
+  },
+
+  discoveryQueries(schemas: string[]): DiscoveryQueries {
+    const f = (col: string): Sql =>
+      schemas.length
+        ? { text: `${col} IN (${schemas.map(() => '?').join(', ')})`, params: schemas }
+        : { text: `${col} NOT IN ('mysql', 'information_schema', 'performance_schema', 'sys')`, params: [] };
+    const q = (text: string, col: string): Sql => ({ text: text.replace('$FILTER', f(col).text), params: f(col).params });
+    return {
+      tables: q(
+        `SELECT TABLE_SCHEMA AS \`schema\`, TABLE_NAME AS \`table\`, TABLE_ROWS AS est_rows, NULL AS live_rows,
+           DATA_LENGTH + INDEX_LENGTH AS total_bytes, AVG_ROW_LENGTH AS avg_row_bytes, ENGINE AS engine, TABLE_COMMENT AS comment,
+           NULL AS changes, UPDATE_TIME AS update_time
+         FROM information_schema.TABLES WHERE TABLE_TYPE = 'BASE TABLE' AND $FILTER ORDER BY 1, 2`,
+        'TABLE_SCHEMA',
+      ),
+      columns: q(
+        `SELECT TABLE_SCHEMA AS \`schema\`, TABLE_NAME AS \`table\`, COLUMN_NAME AS name, ORDINAL_POSITION AS position,
+           DATA_TYPE AS data_type, COLUMN_TYPE AS column_type, IS_NULLABLE AS nullable, EXTRA AS extra, COLUMN_DEFAULT AS column_default,
+           COALESCE(NUMERIC_PRECISION, DATETIME_PRECISION) AS \`precision\`, NUMERIC_SCALE AS scale, CHARACTER_MAXIMUM_LENGTH AS length
+         FROM information_schema.COLUMNS WHERE $FILTER ORDER BY 1, 2, 4`,
+        'TABLE_SCHEMA',
+      ),
+      primaryKeys: q(
+        `SELECT TABLE_SCHEMA AS \`schema\`, TABLE_NAME AS \`table\`, COLUMN_NAME AS name, ORDINAL_POSITION AS position
+         FROM information_schema.KEY_COLUMN_USAGE WHERE CONSTRAINT_NAME = 'PRIMARY' AND $FILTER ORDER BY 1, 2, 4`,
+        'TABLE_SCHEMA',
+      ),
+      indexes: q(
+        `SELECT TABLE_SCHEMA AS \`schema\`, TABLE_NAME AS \`table\`, INDEX_NAME AS index_name, SEQ_IN_INDEX AS position,
+           COLUMN_NAME AS name, NON_UNIQUE = 0 AS is_unique
+         FROM information_schema.STATISTICS WHERE $FILTER ORDER BY 1, 2, 3, 4`,
+        'TABLE_SCHEMA',
+      ),
+      foreignKeys: q(
+        `SELECT TABLE_SCHEMA AS \`schema\`, TABLE_NAME AS \`table\`, CONSTRAINT_NAME AS constraint_name, ORDINAL_POSITION AS position,
+           COLUMN_NAME AS name, REFERENCED_TABLE_SCHEMA AS ref_schema, REFERENCED_TABLE_NAME AS ref_table, REFERENCED_COLUMN_NAME AS ref_name
+         FROM information_schema.KEY_COLUMN_USAGE WHERE REFERENCED_TABLE_NAME IS NOT NULL AND $FILTER ORDER BY 1, 2, 3, 5`,
+        'TABLE_SCHEMA',
+      ),
+    };
+  },
+
+  keysetPredicate(columns, _firstParam) {
+    // expanded, not `(c1, c2) > (?, ?)`: MariaDB range-scans only the index's first column for the row value and
+    // filters the rest, so a backfill where every row shares one timestamp would re-read the tie on every page
+    const q = columns.map((c) => this.quote(c));
+    const at = (i: number): string => (i === q.length - 1 ? `${q[i]} > ?` : `(${q[i]} > ? OR (${q[i]} = ? AND ${at(i + 1)}))`);
+    return at(0);
+  },
+
+  keysetParams(values) {
+    return values.flatMap((v, i) => (i === values.length - 1 ? [v] : [v, v]));
+  },
+
+  selectPage(q: PageQuery): Sql {
+    const cols = q.columns.map((c) => this.quote(c)).join(', ');
+    let text = `SELECT ${cols} FROM ${this.qualify(q.schema, q.table)}`;
+    if (q.where.length) text += ` WHERE ${q.where.map((w) => `(${w})`).join(' AND ')}`;
+    if (q.orderBy.length) text += ` ORDER BY ${q.orderBy.map((c) => this.quote(c)).join(', ')}`;
+    if (q.limit !== undefined) text += ` LIMIT ${Math.trunc(q.limit)}`;
+    return { text, params: q.params };
+  },
+
+  pkChunk(schema, table, pk, after, limit) {
+    return this.selectPage({
+      schema,
+      table,
+      columns: pk,
+      where: after ? [this.keysetPredicate(pk, 1)] : [],
+      params: after ?? [],
+      orderBy: pk,
+      limit,
+    });
+  },
+
+  sessionSetup(o: ConnectionOptions, flavour: Flavour = 'mysql') {
+    const timeout =
+      flavour === 'mariadb'
+        ? `SET SESSION max_statement_time = ${o.statementTimeoutMs / 1000}`
+        : `SET SESSION max_execution_time = ${Math.trunc(o.statementTimeoutMs)}`;
+    return [
+      `SET time_zone = '+00:00'`,
+      `SET NAMES utf8mb4`,
+      `SET SESSION TRANSACTION READ ONLY`,
+      `SET SESSION TRANSACTION ISOLATION LEVEL REPEATABLE READ`,
+      timeout,
+      ...(flavour === 'mysql' ? [`SET SESSION information_schema_stats_expiry = 0`] : []),
+    ];
+  },
+
+  async connect(o: ConnectionOptions): Promise<Session> {
+    const conn = mysql.createConnection({
+      ...(o.url ? { uri: o.url } : {}),
+      ...(o.host ? { host: o.host } : {}),
+      ...(o.port ? { port: o.port } : {}),
+      ...(o.user ? { user: o.user } : {}),
+      ...(o.password ? { password: o.password } : {}),
+      ...(o.database ? { database: o.database } : {}),
+      ...(o.tls && o.tls !== 'off' ? { ssl: { rejectUnauthorized: o.tls === 'verify', ...(o.tlsCa ? { ca: o.tlsCa } : {}) } } : {}),
+      connectTimeout: o.connectTimeoutMs,
+      charset: 'utf8mb4',
+      timezone: 'Z',
+      supportBigNumbers: true,
+      bigNumberStrings: true,
+      decimalNumbers: false,
+      dateStrings: true,
+      connectAttributes: { program_name: o.applicationName },
+    });
+    conn.on('error', () => undefined); // a dropped connection surfaces on the next query
+    const session = new MysqlSession(conn);
+    const [v] = await session.query({ text: 'SELECT VERSION() AS v', params: [] });
+    const flavour: Flavour = /mariadb/i.test(String(v?.v)) ? 'mariadb' : 'mysql';
+    for (const s of this.sessionSetup(o, flavour)) await session.query({ text: s, params: [] });
+    return session;
+  },
+
+  isTransient(e: unknown) {
+    const err = e as { code?: string; fatal?: boolean };
+    return (
+      err.fatal === true ||
+      ['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'ENOTFOUND', 'PROTOCOL_CONNECTION_LOST', 'ER_CON_COUNT_ERROR'].includes(
+        err.code ?? '',
+      )
+    );
+  },
+};
+
+const CHUNK = 2000;
+
+class MysqlSession implements Session {
+  constructor(private readonly c: mysql.Connection) {}
+
+  query(sql: Sql): Promise<Record<string, unknown>[]> {
+    return new Promise((resolve, reject) => {
+      this.c.query({ sql: sql.text, values: sql.params }, (err, rows) => {
+        if (err) reject(err);
+        else
+          resolve(
+            Array.isArray(rows)
+              ? (rows as Record<string, unknown>[]).map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k.toLowerCase(), v])))
+              : [],
+          );
+      });
+    });
+  }
+
+  async *stream(sql: Sql, types: MappedType[]): AsyncIterable<unknown[][]> {
+    // the driver's row stream pauses the socket when its buffer is full: rows arrive as fast as they are written on
+    // mysql2's compiled row parser with exact options (integers beyond 2^53 and DECIMAL as text, dates as text,
+    // JSON as text): strings are cheaper to make than a Buffer per cell, and nothing goes through a double or a Date
+    const rows = this.c.query({ sql: sql.text, values: sql.params, rowsAsArray: true, jsonStrings: true } as mysql.QueryOptions).stream({
+      highWaterMark: CHUNK,
+    });
+    const kinds = types.map((t) => t.kind);
+    const bits = types.map((t) => t.bits ?? 0);
+    let chunk: unknown[][] = [];
+    try {
+      for await (const r of rows as AsyncIterable<unknown[]>) {
+        const row = r;
+        for (let i = 0; i < kinds.length; i++) {
+          const v = row[i];
+          if (v === null) continue;
+          switch (kinds[i]!) {
+            case 'text':
+            case 'time':
+            case 'float':
+              break;
+            case 'int':
+              if (typeof v === 'string') row[i] = decodeInt(v);
+              break;
+            case 'bits':
+              row[i] = bitsOf(v as Buffer, bits[i]!);
+              break;
+            case 'bool':
+              row[i] = Buffer.isBuffer(v) ? v.some((b) => b !== 0) : Number(v) !== 0;
+              break;
+            case 'binary':
+              row[i] = Buffer.isBuffer(v) ? v.toString('base64') : JSON.stringify(v);
+              break;
+            default:
+              row[i] = decodeText(kinds[i]!, v);
+          }
+        }
+        chunk.push(row);
+        if (chunk.length >= CHUNK) {
+          yield chunk;
+          chunk = [];
+        }
+      }
+      if (chunk.length) yield chunk;
+    } finally {
+      (rows as unknown as { destroy(): void }).destroy();
+    }
+  }
+
+  async beginSnapshot() {
+    await this.query({ text: 'START TRANSACTION WITH CONSISTENT SNAPSHOT, READ ONLY', params: [] });
+  }
+  async endSnapshot() {
+    await this.query({ text: 'COMMIT', params: [] });
+  }
+  async now() {
+    const [r] = await this.query({ text: `SELECT DATE_FORMAT(UTC_TIMESTAMP(6), '%Y-%m-%dT%H:%i:%s.%fZ') AS now`, params: [] });
+    return String(r!.now);
+  }
+  async close() {
+    await new Promise<void>((resolve) => this.c.end(() => resolve()));
+  }
+}
+
+/** BIT(n) bytes (big-endian) → exactly n binary digits. */
+function bitsOf(b: Buffer, n: number): string {
+  let s = '';
+  for (const byte of b) s += byte.toString(2).padStart(8, '0');
+  return n > 0 && s.length > n ? s.slice(s.length - n) : s;
+}

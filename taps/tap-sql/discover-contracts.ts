@@ -1,0 +1,118 @@
+// `npm run contracts:discover -- sql --config <tap-sql config.json> [--tables a,b] [--out dir] [--report file]`:
+// profiles a live database with tap-sql's own discovery and writes contracts/<source>/<table>.yaml, one per table
+// (columns in order with their source types, the primary key, the chosen cursor and why, tier, size), plus the
+// readable profile report. Existing files are rewritten: a contract edited by hand should be kept out with --tables.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import YAML from 'yaml';
+import { CONTRACTS_DIR, type ContractColumn } from '../../kit/contracts/contract.js';
+import { createLogger } from '../../kit/singer/log.js';
+import { redact } from '../../kit/singer/errors.js';
+import { loadDialect } from './dialects/index.js';
+import { connectWithRetry, connectionOptions } from './engine.js';
+import { profile, readConfig } from './tap.js';
+import { profileReport, snake, type TableProfile } from './discovery.js';
+
+/** The contract document for one profiled table (exported for tests). */
+export function contractOf(source: string, p: TableProfile, all: TableProfile[]): Record<string, unknown> {
+  const multiSchema = new Set(all.map((x) => x.schema)).size > 1;
+  const names = new Map<string, string>();
+  const used = new Set<string>();
+  for (const c of p.columns) {
+    let n = snake(c.name);
+    for (let i = 2; used.has(n); i++) n = `${snake(c.name)}_${i}`;
+    used.add(n);
+    names.set(c.name, n);
+  }
+  const fkOf = new Map<string, { table: string; column: string }>();
+  for (const fk of p.foreignKeys)
+    fk.columns.forEach((col, i) => {
+      if (fk.columns.length === 1) fkOf.set(col, { table: fk.refTable, column: fk.refColumns[i]! });
+    });
+  const columns: ContractColumn[] = p.columns.map((c) => {
+    const col: ContractColumn = { name: names.get(c.name)!, source: c.name, type: c.type.contract };
+    if (p.pk.includes(c.name)) col.required = true;
+    col.source_type = c.columnType + (c.nullable ? '' : ' not null') + (c.extra ? ` ${c.extra}` : '');
+    const fk = fkOf.get(c.name);
+    if (fk) {
+      col.relation = `${fk.table}.${fk.column}`;
+      const target = all.find((x) => x.table === fk.table);
+      if (target && target.pk.length === 1 && target.pk[0] === fk.column) col.references = target.name;
+    }
+    if (c.type.binary) col.description = 'binary: base64 text (tap-sql setting binary: exclude leaves it out)';
+    return col;
+  });
+  const cursor = p.choice.strategy !== 'full' ? p.choice.cursor : undefined;
+  return {
+    source,
+    stream: p.name,
+    description: `${p.table}, as discovered by tap-sql (${p.tier} tier).`,
+    landing: 'typed',
+    natural_key: p.pk.length ? p.pk.map((k) => names.get(k)!) : p.columns.map((c) => names.get(c.name)!),
+    ...(cursor ? { replication_key: names.get(cursor)! } : {}),
+    scd: { type: 1 },
+    discovered: {
+      // the schema only where it is part of the name: a MySQL database name is the installation's choice
+      ...(multiSchema ? { schema: p.schema } : {}),
+      table: p.table,
+      estimated_rows: p.estRows,
+      total_bytes: p.totalBytes,
+      avg_row_bytes: p.avgRowBytes,
+      tier: p.tier,
+      tier_reason: p.tierReason,
+      strategy: p.choice.strategy,
+      cursor: p.choice.cursor ?? null,
+      cursor_reason: p.choice.reason,
+      batch_rows: p.batchRows,
+      primary_key: p.pk,
+      indexes: p.indexes.map((i) => `${i.unique ? 'unique ' : ''}${i.name} (${i.columns.join(', ')})`),
+      ...(p.foreignKeys.length
+        ? { foreign_keys: p.foreignKeys.map((f) => `${f.columns.join(', ')} → ${f.refTable}(${f.refColumns.join(', ')})`) }
+        : {}),
+    },
+    columns,
+  };
+}
+
+export async function discoverContracts(argv: string[]): Promise<void> {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      config: { type: 'string', multiple: true },
+      tables: { type: 'string' },
+      out: { type: 'string' },
+      report: { type: 'string' },
+    },
+  });
+  if (!values.config?.length) {
+    process.stderr.write(
+      'usage: npm run contracts:discover -- sql --config tap-sql.json [--tables a,b*] [--out contracts/<source>] [--report profile.md]\n' +
+        '  (the URL and password come from TAP_SQL_URL / TAP_SQL_PASSWORD as for the tap)\n',
+    );
+    process.exit(2);
+  }
+  const logger = createLogger('tap-sql');
+  const cfg = readConfig(values.config);
+  if (values.tables) cfg.tables = values.tables.split(',').map((s) => s.trim());
+  const dialect = await loadDialect(cfg.dialect);
+  const session = await connectWithRetry(dialect, connectionOptions(cfg), logger);
+  try {
+    const profiles = await profile(cfg, dialect, session);
+    const dir = values.out ?? join(CONTRACTS_DIR, cfg.source);
+    mkdirSync(dir, { recursive: true });
+    for (const p of profiles) {
+      const doc = contractOf(cfg.source, p, profiles);
+      const header = `# ${cfg.source}.${p.name}: written by \`npm run contracts:discover -- sql\` from ${dialect.name} table ${p.table}.\n# Re-run to refresh; descriptions, domains, pii and quality rules may be added by hand.\n`;
+      writeFileSync(join(dir, `${p.name}.yaml`), header + YAML.stringify(doc, { lineWidth: 0 }));
+    }
+    const report = `# ${cfg.source}: tap-sql profile\n\n${profileReport(profiles)}`;
+    if (values.report) writeFileSync(values.report, report);
+    process.stdout.write(report + `\n${profiles.length} contract(s) written to ${dir}\n`);
+  } catch (e) {
+    process.stderr.write(`contracts:discover sql: ${redact((e as Error).message)}\n`);
+    process.exitCode = 1;
+  } finally {
+    await session.close();
+  }
+}

@@ -1,0 +1,480 @@
+// The stream engine: reads profiled tables through a dialect. Keyset pages on (cursor, pk…) below a frozen upper
+// bound, a NULL-cursor sweep, full loads paged by PK under one read-only snapshot, range reads; STATE per table
+// after each page is written. Tiers in order, critical tables in parallel; a failing table fails alone.
+import type { Logger } from 'winston';
+import type { SingerWriter } from '../../kit/singer/writer.js';
+import { stringifyExact } from '../../kit/singer/decimal.js';
+import { APPEND_ONLY, type JsonSchema } from '../../kit/singer/messages.js';
+import { ConfigError, redact } from '../../kit/singer/errors.js';
+import { reconcile } from './reconcile.js';
+import { Decimal } from '../../kit/singer/decimal.js';
+import type { ConnectionOptions, Dialect, MappedType, Session } from './dialect.js';
+import { TIERS, type ProfiledColumn, type TableProfile, type Tier } from './discovery.js';
+import type { SqlConfig } from './settings.js';
+
+export type TableState = {
+  replication_key?: string;
+  replication_key_value?: string | number;
+  /** the last (cursor, pk…) pair written: cursor as the source's own text, so placeholders compare as stored */
+  keyset?: { cursor: string | number; pk: unknown[] | null };
+  /** the NULL-cursor sweep's last key */
+  null_after?: unknown[];
+  /** a full load's last key, while it is under way */
+  full_after?: unknown[];
+} & Record<string, unknown>;
+
+export interface SyncState {
+  bookmarks: Record<string, TableState>;
+  [k: string]: unknown;
+}
+
+const DELETED_AT = '_sdc_deleted_at';
+// the engine's statements may use the source's bulk path (values are its own keyset state)
+const BULK = { bulk: true };
+
+/** The JSON Schema of one table's records: contract types; every non-key column nullable (tombstones carry keys only). */
+export function tableSchema(p: TableProfile, columns: ProfiledColumn[], withDeletes: boolean): JsonSchema {
+  const properties: Record<string, JsonSchema> = {};
+  for (const c of columns) {
+    const n = (t: string) => (p.pk.includes(c.name) ? t : [t, 'null']);
+    switch (c.type.contract) {
+      case 'integer':
+        properties[c.name] = { type: n('integer') };
+        break;
+      case 'decimal':
+        properties[c.name] = { type: n('number') };
+        break;
+      case 'boolean':
+        properties[c.name] = { type: n('boolean') };
+        break;
+      case 'date':
+        properties[c.name] = { type: n('string'), format: 'date' };
+        break;
+      case 'timestamp':
+        properties[c.name] = { type: n('string'), format: 'date-time' };
+        break;
+      case 'json':
+        properties[c.name] = {};
+        break;
+      default:
+        properties[c.name] = { type: n('string') };
+    }
+  }
+  if (withDeletes) properties[DELETED_AT] = { type: ['string', 'null'], format: 'date-time' };
+  return { type: 'object', properties };
+}
+
+export function connectionOptions(cfg: SqlConfig): ConnectionOptions {
+  return {
+    ...(cfg.url ? { url: cfg.url } : {}),
+    ...(cfg.host ? { host: cfg.host } : {}),
+    ...(cfg.port ? { port: cfg.port } : {}),
+    ...(cfg.user ? { user: cfg.user } : {}),
+    ...(cfg.password ? { password: cfg.password } : {}),
+    ...(cfg.database ? { database: cfg.database } : {}),
+    tls: cfg.tls,
+    ...(cfg.tls_ca ? { tlsCa: cfg.tls_ca } : {}),
+    statementTimeoutMs: cfg.statement_timeout_seconds * 1000,
+    connectTimeoutMs: cfg.connect_timeout_seconds * 1000,
+    applicationName: 'tap-sql',
+  };
+}
+
+/** Connect with 3 attempts, backing off 1 s, 2 s; the error names the dialect, never the URL or password. */
+export async function connectWithRetry(dialect: Dialect, o: ConnectionOptions, logger: Logger, attempts = 3): Promise<Session> {
+  let last: unknown;
+  for (let i = 0; i < attempts; i++) {
+    try {
+      return await dialect.connect(o);
+    } catch (e) {
+      last = e;
+      if (i < attempts - 1 && dialect.isTransient(e)) {
+        const wait = 1000 * 2 ** i;
+        logger.warn(`${dialect.name}: connect failed (${redact((e as Error).message)}); retrying in ${wait} ms`);
+        await new Promise((r) => setTimeout(r, wait));
+      } else break;
+    }
+  }
+  throw new Error(`${dialect.name}: cannot connect: ${redact((last as Error).message)}`, { cause: undefined });
+}
+
+/** `2024-05-01T10:00:00.123Z` → `2024-05-01 10:00:00.123000`: a UTC text every dialect compares with its time types. */
+export function sqlTimestamp(ms: number): string {
+  const d = new Date(ms).toISOString();
+  return `${d.slice(0, 10)} ${d.slice(11, 23)}000`;
+}
+
+// a string can be copied between quotes as it is unless it holds a quote, a backslash, a control character or a surrogate
+const NEEDS_ESCAPE = /["\\\u0000-\u001f\ud800-\udfff]/;
+
+/**
+ * A record's JSON from a row of decoded values (every property, in `keys` order): the kit's record encoder, minus
+ * its generic stringify for numbers and booleans, which a wide table pays on every cell.
+ */
+export function rowEncoder(keys: readonly string[]): (values: ArrayLike<unknown>) => { json: string } {
+  const names = keys.map((k, i) => (i ? ',' : '{') + JSON.stringify(k) + ':');
+  return (values) => {
+    let json = '';
+    for (let i = 0; i < names.length; i++) {
+      const v = values[i];
+      json += names[i]!;
+      if (v === null || v === undefined) json += 'null';
+      else if (typeof v === 'string') json += NEEDS_ESCAPE.test(v) ? JSON.stringify(v) : '"' + v + '"';
+      else if (typeof v === 'number') json += Number.isFinite(v) ? String(v) : 'null';
+      else if (typeof v === 'boolean') json += v ? 'true' : 'false';
+      else if (v instanceof Decimal) json += v.text;
+      else json += stringifyExact(v);
+    }
+    return { json: (names.length ? json : '{') + '}' };
+  };
+}
+
+const param = (v: unknown) => (v instanceof Decimal ? v.text : v);
+
+export interface TableRun {
+  profile: TableProfile;
+  columns: ProfiledColumn[];
+  schema: JsonSchema;
+  dropped: Set<string>;
+  softDelete?: { column: string; values: Set<string> };
+}
+
+export class Engine {
+  readonly failures: string[] = [];
+  private upperMs = 0;
+  private counts = new Map<string, number>();
+
+  constructor(
+    private readonly cfg: SqlConfig,
+    private readonly dialect: Dialect,
+    private readonly out: SingerWriter,
+    private readonly state: SyncState,
+    private readonly logger: Logger,
+  ) {}
+
+  private keysetValues(values: unknown[]): unknown[] {
+    return this.dialect.keysetParams ? this.dialect.keysetParams(values) : values;
+  }
+
+  private async emitState() {
+    await this.out.write({ type: 'STATE', value: this.state });
+  }
+
+  /** Read the tables tier by tier (in `tiers_to_run` order); critical ones with up to `max_workers` connections. */
+  async run(runs: TableRun[], first: Session): Promise<void> {
+    const nowIso = await first.now();
+    this.upperMs = Date.parse(nowIso) - this.cfg.lag_seconds * 1000;
+    this.logger.info(`run upper bound ${new Date(this.upperMs).toISOString()} (source clock ${nowIso} − ${this.cfg.lag_seconds} s)`);
+    const order = (this.cfg.tiers_to_run.length ? this.cfg.tiers_to_run : TIERS).filter((t): t is Tier => TIERS.includes(t as Tier));
+    for (const tier of order) {
+      const list = runs.filter((r) => r.profile.tier === tier);
+      if (!list.length) continue;
+      this.logger.info(`tier ${tier}: ${list.length} table(s)`);
+      const workers = tier === 'critical' ? Math.max(1, Math.min(this.cfg.max_workers, list.length)) : 1;
+      let next = 0;
+      const worker = async (session: Session | undefined) => {
+        let s = session;
+        try {
+          while (next < list.length) {
+            const r = list[next++]!;
+            s = await this.table(r, s);
+          }
+        } finally {
+          if (s && s !== first) await s.close();
+        }
+      };
+      await Promise.all(Array.from({ length: workers }, (_, i) => worker(i === 0 ? first : undefined)));
+    }
+  }
+
+  /** One table, retried on a dropped connection (3 attempts); any other error fails this table alone. */
+  private async table(r: TableRun, session: Session | undefined): Promise<Session | undefined> {
+    const name = r.profile.stream;
+    let s = session;
+    for (let attempt = 1; ; attempt++) {
+      try {
+        s ??= await connectWithRetry(this.dialect, connectionOptions(this.cfg), this.logger);
+        const t0 = Date.now();
+        await this.readTable(r, s);
+        await this.reconcileTable(r, s);
+        this.logger.info(`stream ${name}: ${this.counts.get(name) ?? 0} records in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+        return s;
+      } catch (e) {
+        const transient = this.dialect.isTransient(e);
+        if (s) await s.close().catch(() => undefined);
+        s = undefined;
+        if (transient && attempt < 3) {
+          this.logger.warn(`stream ${name}: connection lost (${redact((e as Error).message)}); retrying from its last state`);
+          await new Promise((res) => setTimeout(res, 1000 * 2 ** (attempt - 1)));
+          continue;
+        }
+        const msg = `${name}: ${redact((e as Error).message)}`;
+        this.failures.push(msg);
+        this.logger.error(`stream ${msg} (state kept where it was)`);
+        return undefined;
+      }
+    }
+  }
+
+  private async readTable(r: TableRun, s: Session): Promise<void> {
+    const p = r.profile;
+    await this.out.write({
+      type: 'SCHEMA',
+      stream: p.stream,
+      schema: r.schema,
+      key_properties: p.pk,
+      ...(p.choice.cursor && this.cfg.mode !== 'full' ? { bookmark_properties: [p.choice.cursor] } : {}),
+      [APPEND_ONLY]: true,
+    });
+    const mode = this.cfg.mode;
+    const keyed = p.choice.strategy !== 'full' && p.choice.cursor !== undefined && p.pk.length > 0;
+    if (mode === 'range') {
+      if (!keyed) {
+        this.logger.warn(`stream ${p.stream}: no incremental column, skipped in range mode`);
+        return;
+      }
+      await this.keyset(r, s, { detached: true });
+      return;
+    }
+    if (mode === 'full' || !keyed) {
+      await this.full(r, s, keyed);
+      return;
+    }
+    await this.keyset(r, s, { detached: false });
+    const cursorCol = p.columns.find((c) => c.name === p.choice.cursor)!;
+    if (cursorCol.nullable && p.choice.cursor !== p.pk[0]) await this.nullSweep(r, s);
+  }
+
+  /** Hard deletes: the table's keys against the warehouse's (reconcile.ts), after the table has been read. */
+  private async reconcileTable(r: TableRun, s: Session): Promise<void> {
+    const p = r.profile;
+    if (!this.cfg.reconcile_tables.includes(p.table) || this.cfg.mode === 'range') return;
+    if (!this.cfg.warehouse_url)
+      throw new ConfigError(`reconcile_tables names ${p.table} but warehouse_url (env TAP_SQL_WAREHOUSE_URL) is not set`);
+    const res = await reconcile(
+      p,
+      s,
+      this.dialect,
+      { url: this.cfg.warehouse_url, schema: this.cfg.warehouse_schema, connectTimeoutMs: this.cfg.connect_timeout_seconds * 1000 },
+      this.out,
+      this.logger,
+    );
+    this.counts.set(p.stream, this.count(p.stream) + res.tombstones);
+    await this.emitState();
+  }
+
+  private cursorIsTime(p: TableProfile): boolean {
+    const c = p.columns.find((x) => x.name === p.choice.cursor);
+    return !!c && ['timestamp', 'localtimestamp', 'date'].includes(c.type.kind);
+  }
+
+  private upperText(p: TableProfile): string | undefined {
+    const c = p.columns.find((x) => x.name === p.choice.cursor)!;
+    if (c.type.kind === 'date') return new Date(this.upperMs).toISOString().slice(0, 10);
+    if (this.cursorIsTime(p)) return sqlTimestamp(this.upperMs);
+    return undefined;
+  }
+
+  /** Write one page's rows; returns the last row. */
+  private async writeRows(
+    r: TableRun,
+    encode: (v: ArrayLike<unknown>) => { json: string },
+    rows: unknown[][],
+    width: number,
+  ): Promise<unknown[] | undefined> {
+    const prefix = `{"type":"RECORD","stream":${JSON.stringify(r.profile.stream)},"record":`;
+    const suffix = `,"time_extracted":"${new Date().toISOString()}"}`;
+    const sd = r.softDelete ? r.columns.findIndex((c) => c.name === r.softDelete!.column) : -1;
+    const deletedAt = new Date().toISOString();
+    let last: unknown[] | undefined;
+    for (const row of rows) {
+      const values = width === row.length ? row : row.slice(0, width);
+      if (r.softDelete) {
+        const v = values[sd];
+        values.length = width;
+        (values as unknown[]).push(
+          v !== null && v !== undefined && r.softDelete.values.has(String(v instanceof Decimal ? v.text : v)) ? deletedAt : null,
+        );
+      }
+      const pending = this.out.writeLine(prefix + encode(values).json + suffix);
+      if (pending) await pending;
+      last = row;
+    }
+    this.counts.set(r.profile.stream, (this.counts.get(r.profile.stream) ?? 0) + rows.length);
+    return last;
+  }
+
+  private keys(r: TableRun): string[] {
+    return [...r.columns.map((c) => c.name), ...(r.softDelete ? [DELETED_AT] : [])];
+  }
+
+  /** Keyset pages on (cursor, pk…) below the frozen upper bound. `detached`: range mode, state untouched. */
+  private async keyset(r: TableRun, s: Session, o: { detached: boolean }): Promise<void> {
+    const p = r.profile;
+    const d = this.dialect;
+    const cursor = p.choice.cursor!;
+    const order = cursor === p.pk[0] && p.pk.length === 1 ? [cursor] : [cursor, ...p.pk.filter((k) => k !== cursor)];
+    const pkAt = order.slice(1).map((k) => r.columns.findIndex((c) => c.name === k));
+    const width = r.columns.length;
+    // the cursor's own text as a last column: the bookmark compares as the source stores it (zero dates too)
+    const cursorCol = p.columns.find((c) => c.name === cursor)!;
+    const rawType: MappedType = cursorCol.type.kind === 'int' ? cursorCol.type : { contract: 'string', kind: 'text' };
+    const select = [...r.columns.map((c) => c.name), cursor];
+    const types = [...r.columns.map((c) => c.type), rawType];
+    const encode = rowEncoder(this.keys(r));
+    const bm: TableState = o.detached ? {} : (this.state.bookmarks[p.stream] ??= {});
+    const upper = this.upperText(p);
+    const base: string[] = [];
+    const baseParams: unknown[] = [];
+    const ph = () => d.placeholder(baseParams.length + 1);
+    if (o.detached) {
+      if (this.cfg.range_from) {
+        base.push(`${d.quote(cursor)} >= ${ph()}`);
+        baseParams.push(this.cfg.range_from);
+      }
+      if (this.cfg.range_to) {
+        base.push(`${d.quote(cursor)} < ${ph()}`);
+        baseParams.push(this.cfg.range_to);
+      }
+    } else if (upper !== undefined) {
+      base.push(`${d.quote(cursor)} < ${ph()}`);
+      baseParams.push(upper);
+    } else base.push(`${d.quote(cursor)} IS NOT NULL`);
+    let after = bm.keyset;
+    if (after && !o.detached && this.cfg.lookback_seconds > 0 && this.cursorIsTime(p) && typeof after.cursor === 'string') {
+      const ms = Date.parse(after.cursor.replace(' ', 'T') + (/[zZ]|[+-]\d\d(:?\d\d)?$/.test(after.cursor) ? '' : 'Z'));
+      if (Number.isFinite(ms)) after = { cursor: sqlTimestamp(ms - this.cfg.lookback_seconds * 1000), pk: null };
+    }
+    for (;;) {
+      const where = [...base];
+      const params = [...baseParams];
+      if (after && after.pk === null) {
+        where.push(`${d.quote(cursor)} >= ${d.placeholder(params.length + 1)}`);
+        params.push(after.cursor);
+      } else if (after) {
+        where.push(d.keysetPredicate(order, params.length + 1));
+        params.push(...this.keysetValues([after.cursor, ...after.pk!.map(param)]));
+      }
+      const sql = d.selectPage({ schema: p.schema, table: p.table, columns: select, where, params, orderBy: order, limit: p.batchRows });
+      let n = 0;
+      let last: unknown[] | undefined;
+      for await (const chunk of s.stream(sql, types, BULK)) {
+        n += chunk.length;
+        last = (await this.writeRows(r, encode, chunk, width)) ?? last;
+      }
+      if (!last) break;
+      const rawCursor = last[width] as string | number;
+      after = { cursor: param(rawCursor) as string | number, pk: pkAt.map((i) => param(last![i])) };
+      if (!o.detached) {
+        bm.keyset = after;
+        bm.replication_key = cursor;
+        const shown = last[r.columns.findIndex((c) => c.name === cursor)];
+        bm.replication_key_value = (shown === null || shown === undefined ? rawCursor : param(shown)) as string | number;
+        await this.emitState();
+      }
+      if (n < p.batchRows) break;
+    }
+  }
+
+  /** Rows whose cursor is NULL never match the keyset: paged by PK from where the last sweep stopped. */
+  private async nullSweep(r: TableRun, s: Session): Promise<void> {
+    const p = r.profile;
+    const d = this.dialect;
+    const bm = (this.state.bookmarks[p.stream] ??= {});
+    const pkAt = p.pk.map((k) => r.columns.findIndex((c) => c.name === k));
+    const encode = rowEncoder(this.keys(r));
+    let after = bm.null_after;
+    for (;;) {
+      const where = [`${d.quote(p.choice.cursor!)} IS NULL`];
+      const params: unknown[] = [];
+      if (after) {
+        where.push(d.keysetPredicate(p.pk, 1));
+        params.push(...this.keysetValues(after));
+      }
+      const sql = d.selectPage({
+        schema: p.schema,
+        table: p.table,
+        columns: r.columns.map((c) => c.name),
+        where,
+        params,
+        orderBy: p.pk,
+        limit: p.batchRows,
+      });
+      let n = 0;
+      let last: unknown[] | undefined;
+      for await (const chunk of s.stream(
+        sql,
+        r.columns.map((c) => c.type),
+        BULK,
+      )) {
+        n += chunk.length;
+        last = (await this.writeRows(r, encode, chunk, r.columns.length)) ?? last;
+      }
+      if (!last) break;
+      after = pkAt.map((i) => param(last![i]));
+      bm.null_after = after;
+      await this.emitState();
+      if (n < p.batchRows) break;
+    }
+  }
+
+  /**
+   * Every row, paged by PK inside one read-only snapshot (no locks); a table without a PK is one streamed
+   * statement. Afterwards an incremental table's keyset starts at this run's upper bound.
+   */
+  private async full(r: TableRun, s: Session, keyed: boolean): Promise<void> {
+    const p = r.profile;
+    const d = this.dialect;
+    const bm = (this.state.bookmarks[p.stream] ??= {});
+    const encode = rowEncoder(this.keys(r));
+    const pkAt = p.pk.map((k) => r.columns.findIndex((c) => c.name === k));
+    const columns = r.columns.map((c) => c.name);
+    const types = r.columns.map((c) => c.type);
+    await s.beginSnapshot();
+    try {
+      if (!p.pk.length) {
+        const sql = d.selectPage({ schema: p.schema, table: p.table, columns, where: [], params: [], orderBy: [] });
+        for await (const chunk of s.stream(sql, types, BULK)) await this.writeRows(r, encode, chunk, columns.length);
+      } else {
+        let after = bm.full_after;
+        for (;;) {
+          const where = after ? [d.keysetPredicate(p.pk, 1)] : [];
+          const sql = d.selectPage({
+            schema: p.schema,
+            table: p.table,
+            columns,
+            where,
+            params: after ?? [],
+            orderBy: p.pk,
+            limit: p.batchRows,
+          });
+          let n = 0;
+          let last: unknown[] | undefined;
+          for await (const chunk of s.stream(sql, types, BULK)) {
+            n += chunk.length;
+            last = (await this.writeRows(r, encode, chunk, columns.length)) ?? last;
+          }
+          if (!last) break;
+          after = pkAt.map((i) => param(last![i]));
+          bm.full_after = after;
+          await this.emitState();
+          if (n < p.batchRows) break;
+        }
+      }
+    } finally {
+      await s.endSnapshot().catch(() => undefined);
+    }
+    delete bm.full_after;
+    const upper = keyed ? this.upperText(p) : undefined;
+    if (keyed && upper !== undefined) {
+      bm.keyset = { cursor: upper, pk: null };
+      bm.replication_key = p.choice.cursor!;
+      bm.replication_key_value = upper;
+    }
+    await this.emitState();
+  }
+
+  count(stream: string): number {
+    return this.counts.get(stream) ?? 0;
+  }
+}

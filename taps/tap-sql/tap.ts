@@ -1,0 +1,179 @@
+// tap-sql's run: any relational database → Singer messages on stdout. The streams are the source's tables, found by
+// discovery at run time (the catalog can deselect tables and columns); see engine.ts for how they are read.
+import { readFileSync } from 'node:fs';
+import type { Writable } from 'node:stream';
+import { parseCli } from '../../kit/singer/cli.js';
+import { loadConfig } from '../../kit/singer/settings.js';
+import { aboutJson, aboutMarkdown } from '../../kit/singer/about.js';
+import { createLogger, peakRssMb } from '../../kit/singer/log.js';
+import { SingerWriter } from '../../kit/singer/writer.js';
+import { ConfigError, redact } from '../../kit/singer/errors.js';
+import { discover, selection } from '../../kit/singer/tap-kit.js';
+import type { Logger } from 'winston';
+import { about } from './about.js';
+import { settings, type SqlConfig } from './settings.js';
+import { loadDialect } from './dialects/index.js';
+import type { Dialect, Session } from './dialect.js';
+import { discoverTables, profileReport, type TableProfile } from './discovery.js';
+import { Engine, connectWithRetry, connectionOptions, tableSchema, type SyncState, type TableRun } from './engine.js';
+import { queryStreams } from './query-streams.js';
+
+/**
+ * Meltano hands nested object settings to a plugin's environment flattened (`{"procedurelog.column": "ProcStatus"}`),
+ * and the environment wins over the config file: nest dotted keys again.
+ */
+export function unflatten(value: unknown): unknown {
+  if (!value || typeof value !== 'object' || Array.isArray(value)) return value;
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(value)) {
+    const path = k.split('.');
+    let at = out;
+    for (const part of path.slice(0, -1)) at = (at[part] ??= {}) as Record<string, unknown>;
+    at[path.at(-1)!] = unflatten(v);
+  }
+  return out;
+}
+
+export function readConfig(files: string[]): SqlConfig {
+  const cfg = loadConfig(about.name, settings, files) as unknown as SqlConfig;
+  for (const k of ['tiers', 'overrides', 'soft_deletes', 'queries'] as const)
+    (cfg as unknown as Record<string, unknown>)[k] = unflatten(cfg[k]);
+  const prefix = cfg.secrets_env_prefix?.toUpperCase().replace(/[^A-Z0-9]/g, '_');
+  if (prefix) {
+    const env = (k: string) => process.env[`${prefix}_${k}`] || undefined;
+    cfg.url ??= env('URL');
+    cfg.password ??= env('PASSWORD');
+    cfg.tls_ca ??= env('TLS_CA');
+  }
+  cfg.warehouse_url ??= process.env.DATABASE_URL || undefined;
+  if (!cfg.url && !cfg.host) throw new ConfigError(`tap-sql: set url (env TAP_SQL_URL${prefix ? ` or ${prefix}_URL` : ''}) or host`);
+  if (cfg.mode === 'range' && !cfg.range_from && !cfg.range_to)
+    throw new ConfigError('tap-sql: mode range needs range_from and/or range_to');
+  if (cfg.batch_rows < 1 || cfg.max_workers < 1) throw new ConfigError('tap-sql: batch_rows and max_workers must be at least 1');
+  return cfg;
+}
+
+export async function profile(cfg: SqlConfig, dialect: Dialect, session: Session): Promise<TableProfile[]> {
+  const overrides = { ...cfg.overrides };
+  for (const [t, tier] of Object.entries(cfg.tiers)) overrides[t] = { ...(overrides[t] ?? {}), tier };
+  const schemas = cfg.schemas.length ? cfg.schemas : dialect.name === 'mysql' && cfg.database ? [cfg.database] : [];
+  return discoverTables(session, dialect, {
+    schemas,
+    tables: cfg.tables,
+    excludeTables: cfg.exclude_tables,
+    batchRows: cfg.batch_rows,
+    overrides,
+    criticalMinRows: cfg.critical_min_rows,
+    referenceMaxRows: cfg.reference_max_rows,
+    validate: cfg.validate_cursors,
+    source: cfg.source,
+  });
+}
+
+function streamSchemaOf(cfg: SqlConfig, p: TableProfile) {
+  const columns = p.columns.filter((c) => !(c.type.binary && cfg.binary === 'exclude'));
+  const withDeletes = !!cfg.soft_deletes[p.table] || cfg.reconcile_tables.includes(p.table);
+  return {
+    columns,
+    singer: {
+      stream: p.stream,
+      key_properties: p.pk,
+      bookmark_properties: p.choice.cursor && p.choice.strategy !== 'full' ? [p.choice.cursor] : [],
+      schema: tableSchema(p, columns, withDeletes),
+    },
+  };
+}
+
+/** The Singer catalog with the profile in each stream's metadata (schema, tier, cursor and why, size). */
+export function catalogOf(cfg: SqlConfig, profiles: TableProfile[]) {
+  const cat = discover(profiles.map((p) => ({ singer: streamSchemaOf(cfg, p).singer, fetch: () => [] as never })));
+  for (const [i, e] of cat.streams.entries()) {
+    const p = profiles[i]!;
+    Object.assign(e.metadata[0]!.metadata, {
+      'schema-name': p.schema,
+      'table-name': p.table,
+      'row-count': p.estRows,
+      'medi-tier': p.tier,
+      'medi-tier-reason': p.tierReason,
+      'medi-strategy': p.choice.strategy,
+      'medi-cursor': p.choice.cursor ?? null,
+      'medi-cursor-reason': p.choice.reason,
+      'medi-batch-rows': p.batchRows,
+    });
+    for (const m of e.metadata.slice(1)) {
+      const c = p.columns.find((x) => x.name === m.breadcrumb[1]);
+      if (c) m.metadata['sql-datatype'] = c.columnType;
+    }
+  }
+  return cat;
+}
+
+export async function main(argv: string[], stdout: Writable = process.stdout): Promise<number> {
+  let args;
+  try {
+    args = parseCli(argv);
+  } catch (e) {
+    process.stderr.write(`tap-sql: ${(e as Error).message}\n`);
+    return 2;
+  }
+  if (args.version) {
+    stdout.write(`${about.name} ${about.version}\n`);
+    return 0;
+  }
+  if (args.about) {
+    stdout.write(args.format === 'markdown' ? aboutMarkdown(about) : JSON.stringify(aboutJson(about), null, 2) + '\n');
+    return 0;
+  }
+  const logger: Logger = createLogger(about.name, process.env.MELTANO_RUN_ID ? { run_id: process.env.MELTANO_RUN_ID } : {});
+  const out = new SingerWriter(stdout);
+  let session: Session | undefined;
+  try {
+    const cfg = readConfig(args.config);
+    const dialect = await loadDialect(cfg.dialect);
+    session = await connectWithRetry(dialect, connectionOptions(cfg), logger);
+    if (args.test === 'connection') {
+      logger.info(`connection test passed: ${dialect.name} source answered at ${await session.now()}`);
+      return 0;
+    }
+    const profiles = await profile(cfg, dialect, session);
+    if (args.discover) {
+      stdout.write(JSON.stringify(catalogOf(cfg, profiles), null, 2) + '\n');
+      process.stderr.write(profileReport(profiles) + '\n');
+      return 0;
+    }
+    const catalog = args.catalog ? JSON.parse(readFileSync(args.catalog, 'utf8')) : undefined;
+    const input = (args.state ? JSON.parse(readFileSync(args.state, 'utf8')) : {}) as Partial<SyncState>;
+    const state: SyncState = { ...input, bookmarks: { ...(input.bookmarks ?? {}) } };
+    const runs: TableRun[] = [];
+    for (const p of profiles) {
+      const { columns, singer } = streamSchemaOf(cfg, p);
+      const sel = selection(catalog, { singer, fetch: () => [] as never });
+      if (!sel.selected) continue;
+      const kept = columns.filter((c) => !sel.dropped.has(c.name));
+      const sd = cfg.soft_deletes[p.table];
+      runs.push({
+        profile: p,
+        columns: kept,
+        schema: tableSchema(p, kept, !!sd || cfg.reconcile_tables.includes(p.table)),
+        dropped: new Set(),
+        ...(sd ? { softDelete: { column: sd.column, values: new Set(sd.values.map(String)) } } : {}),
+      });
+    }
+    const engine = new Engine(cfg, dialect, out, state, logger);
+    await engine.run(runs, session);
+    await queryStreams(cfg, dialect, session, state, out, logger, engine);
+    await out.flush();
+    if (engine.failures.length) {
+      logger.error(`${engine.failures.length} table(s) failed; the others completed:\n  ${engine.failures.join('\n  ')}`);
+      return 1;
+    }
+    logger.info('sync finished', { peak_rss_mb: peakRssMb() });
+    return 0;
+  } catch (e) {
+    await out.flush().catch(() => undefined);
+    logger.error(redact((e as Error).message));
+    return 1;
+  } finally {
+    await session?.close().catch(() => undefined);
+  }
+}

@@ -1,0 +1,45 @@
+-- generated from contracts/opendental/carrier.yaml by `npm run codegen`; do not edit
+-- The newest version of each carrier_num: highest sec_date_t_edit, then the latest received.
+{{ config(materialized='table', indexes=[{'columns': ['carrier_num'], 'unique': true}]) }}
+
+with source as (
+  {{ medi_source_typed('raw_opendental', 'opendental_carrier', {"CarrierNum":"bigint","CarrierName":"text","Address":"text","Address2":"text","City":"text","State":"text","Zip":"text","Phone":"text","ElectID":"text","NoSendElect":"bigint","IsCDA":"bigint","CDAnetVersion":"text","CanadianNetworkNum":"bigint","IsHidden":"bigint","CanadianEncryptionMethod":"bigint","CanadianSupportedTypes":"bigint","SecUserNumEntry":"bigint","SecDateEntry":"date","SecDateTEdit":"timestamptz","TIN":"text","CarrierGroupName":"bigint","ApptTextBackColor":"bigint","IsCoinsuranceInverted":"bigint","TrustedEtransFlags":"bigint","CobInsPaidBehaviorOverride":"bigint","EraAutomationOverride":"bigint","OrthoInsPayConsolidate":"bigint"}) }}
+),
+
+ranked as (
+  select source.*, row_number() over (partition by "CarrierNum" order by "SecDateTEdit" desc nulls last, _sdc_received_at desc, _sdc_sequence desc) as version_rank
+  from source
+)
+
+select
+  "CarrierNum"::bigint as "carrier_num",
+  "CarrierName"::text as "carrier_name",
+  "Address"::text as "address",
+  "Address2"::text as "address2",
+  "City"::text as "city",
+  "State"::text as "state",
+  "Zip"::text as "zip",
+  "Phone"::text as "phone",
+  "ElectID"::text as "elect_id",
+  "NoSendElect"::bigint as "no_send_elect",
+  "IsCDA"::bigint as "is_cda",
+  "CDAnetVersion"::text as "cd_anet_version",
+  "CanadianNetworkNum"::bigint as "canadian_network_num",
+  "IsHidden"::bigint as "is_hidden",
+  "CanadianEncryptionMethod"::bigint as "canadian_encryption_method",
+  "CanadianSupportedTypes"::bigint as "canadian_supported_types",
+  "SecUserNumEntry"::bigint as "sec_user_num_entry",
+  "SecDateEntry"::date as "sec_date_entry",
+  "SecDateTEdit"::timestamptz as "sec_date_t_edit",
+  "TIN"::text as "tin",
+  "CarrierGroupName"::bigint as "carrier_group_name",
+  "ApptTextBackColor"::bigint as "appt_text_back_color",
+  "IsCoinsuranceInverted"::bigint as "is_coinsurance_inverted",
+  "TrustedEtransFlags"::bigint as "trusted_etrans_flags",
+  "CobInsPaidBehaviorOverride"::bigint as "cob_ins_paid_behavior_override",
+  "EraAutomationOverride"::bigint as "era_automation_override",
+  "OrthoInsPayConsolidate"::bigint as "ortho_ins_pay_consolidate",
+  _sdc_received_at as _synced_at,
+  _sdc_load_run_id as load_run_id
+from ranked
+where version_rank = 1

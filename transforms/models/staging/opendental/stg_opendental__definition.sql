@@ -1,0 +1,25 @@
+-- generated from contracts/opendental/definition.yaml by `npm run codegen`; do not edit
+-- The newest version of each def_num: highest def_num, then the latest received.
+{{ config(materialized='table', indexes=[{'columns': ['def_num'], 'unique': true}]) }}
+
+with source as (
+  {{ medi_source_typed('raw_opendental', 'opendental_definition', {"DefNum":"bigint","Category":"bigint","ItemOrder":"bigint","ItemName":"text","ItemValue":"text","ItemColor":"bigint","IsHidden":"bigint"}) }}
+),
+
+ranked as (
+  select source.*, row_number() over (partition by "DefNum" order by "DefNum" desc nulls last, _sdc_received_at desc, _sdc_sequence desc) as version_rank
+  from source
+)
+
+select
+  "DefNum"::bigint as "def_num",
+  "Category"::bigint as "category",
+  "ItemOrder"::bigint as "item_order",
+  "ItemName"::text as "item_name",
+  "ItemValue"::text as "item_value",
+  "ItemColor"::bigint as "item_color",
+  "IsHidden"::bigint as "is_hidden",
+  _sdc_received_at as _synced_at,
+  _sdc_load_run_id as load_run_id
+from ranked
+where version_rank = 1

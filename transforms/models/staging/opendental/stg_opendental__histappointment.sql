@@ -1,0 +1,56 @@
+-- generated from contracts/opendental/histappointment.yaml by `npm run codegen`; do not edit
+-- The newest version of each hist_appt_num: highest date_t_stamp, then the latest received.
+{{ config(materialized='table', indexes=[{'columns': ['hist_appt_num'], 'unique': true}]) }}
+
+with source as (
+  {{ medi_source_typed('raw_opendental', 'opendental_histappointment', {"HistApptNum":"bigint","HistUserNum":"bigint","HistDateTStamp":"timestamptz","HistApptAction":"bigint","ApptSource":"bigint","AptNum":"bigint","PatNum":"bigint","AptStatus":"bigint","Pattern":"text","Confirmed":"bigint","TimeLocked":"bigint","Op":"bigint","Note":"text","ProvNum":"bigint","ProvHyg":"bigint","AptDateTime":"timestamptz","NextAptNum":"bigint","UnschedStatus":"bigint","IsNewPatient":"bigint","ProcDescript":"text","Assistant":"bigint","ClinicNum":"bigint","IsHygiene":"bigint","DateTStamp":"timestamptz","DateTimeArrived":"timestamptz","DateTimeSeated":"timestamptz","DateTimeDismissed":"timestamptz","InsPlan1":"bigint","InsPlan2":"bigint","DateTimeAskedToArrive":"timestamptz","ProcsColored":"text","ColorOverride":"bigint","AppointmentTypeNum":"bigint","SecUserNumEntry":"bigint","SecDateTEntry":"timestamptz","Priority":"bigint","ProvBarText":"text","PatternSecondary":"text"}) }}
+),
+
+ranked as (
+  select source.*, row_number() over (partition by "HistApptNum" order by "DateTStamp" desc nulls last, _sdc_received_at desc, _sdc_sequence desc) as version_rank
+  from source
+)
+
+select
+  "HistApptNum"::bigint as "hist_appt_num",
+  "HistUserNum"::bigint as "hist_user_num",
+  "HistDateTStamp"::timestamptz as "hist_date_t_stamp",
+  "HistApptAction"::bigint as "hist_appt_action",
+  "ApptSource"::bigint as "appt_source",
+  "AptNum"::bigint as "apt_num",
+  "PatNum"::bigint as "pat_num",
+  "AptStatus"::bigint as "apt_status",
+  "Pattern"::text as "pattern",
+  "Confirmed"::bigint as "confirmed",
+  "TimeLocked"::bigint as "time_locked",
+  "Op"::bigint as "op",
+  "Note"::text as "note",
+  "ProvNum"::bigint as "prov_num",
+  "ProvHyg"::bigint as "prov_hyg",
+  "AptDateTime"::timestamptz as "apt_date_time",
+  "NextAptNum"::bigint as "next_apt_num",
+  "UnschedStatus"::bigint as "unsched_status",
+  "IsNewPatient"::bigint as "is_new_patient",
+  "ProcDescript"::text as "proc_descript",
+  "Assistant"::bigint as "assistant",
+  "ClinicNum"::bigint as "clinic_num",
+  "IsHygiene"::bigint as "is_hygiene",
+  "DateTStamp"::timestamptz as "date_t_stamp",
+  "DateTimeArrived"::timestamptz as "date_time_arrived",
+  "DateTimeSeated"::timestamptz as "date_time_seated",
+  "DateTimeDismissed"::timestamptz as "date_time_dismissed",
+  "InsPlan1"::bigint as "ins_plan1",
+  "InsPlan2"::bigint as "ins_plan2",
+  "DateTimeAskedToArrive"::timestamptz as "date_time_asked_to_arrive",
+  "ProcsColored"::text as "procs_colored",
+  "ColorOverride"::bigint as "color_override",
+  "AppointmentTypeNum"::bigint as "appointment_type_num",
+  "SecUserNumEntry"::bigint as "sec_user_num_entry",
+  "SecDateTEntry"::timestamptz as "sec_date_t_entry",
+  "Priority"::bigint as "priority",
+  "ProvBarText"::text as "prov_bar_text",
+  "PatternSecondary"::text as "pattern_secondary",
+  _sdc_received_at as _synced_at,
+  _sdc_load_run_id as load_run_id
+from ranked
+where version_rank = 1

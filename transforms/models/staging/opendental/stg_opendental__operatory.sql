@@ -1,0 +1,32 @@
+-- generated from contracts/opendental/operatory.yaml by `npm run codegen`; do not edit
+-- The newest version of each operatory_num: highest date_t_stamp, then the latest received.
+{{ config(materialized='table', indexes=[{'columns': ['operatory_num'], 'unique': true}]) }}
+
+with source as (
+  {{ medi_source_typed('raw_opendental', 'opendental_operatory', {"OperatoryNum":"bigint","OpName":"text","Abbrev":"text","ItemOrder":"bigint","IsHidden":"bigint","ProvDentist":"bigint","ProvHygienist":"bigint","IsHygiene":"bigint","ClinicNum":"bigint","SetProspective":"bigint","DateTStamp":"timestamptz","IsWebSched":"bigint","IsNewPatAppt":"bigint","OperatoryType":"bigint"}) }}
+),
+
+ranked as (
+  select source.*, row_number() over (partition by "OperatoryNum" order by "DateTStamp" desc nulls last, _sdc_received_at desc, _sdc_sequence desc) as version_rank
+  from source
+)
+
+select
+  "OperatoryNum"::bigint as "operatory_num",
+  "OpName"::text as "op_name",
+  "Abbrev"::text as "abbrev",
+  "ItemOrder"::bigint as "item_order",
+  "IsHidden"::bigint as "is_hidden",
+  "ProvDentist"::bigint as "prov_dentist",
+  "ProvHygienist"::bigint as "prov_hygienist",
+  "IsHygiene"::bigint as "is_hygiene",
+  "ClinicNum"::bigint as "clinic_num",
+  "SetProspective"::bigint as "set_prospective",
+  "DateTStamp"::timestamptz as "date_t_stamp",
+  "IsWebSched"::bigint as "is_web_sched",
+  "IsNewPatAppt"::bigint as "is_new_pat_appt",
+  "OperatoryType"::bigint as "operatory_type",
+  _sdc_received_at as _synced_at,
+  _sdc_load_run_id as load_run_id
+from ranked
+where version_rank = 1

@@ -1,0 +1,41 @@
+-- generated from contracts/opendental/payment.yaml by `npm run codegen`; do not edit
+-- The newest version of each pay_num: highest sec_date_t_edit, then the latest received.
+{{ config(materialized='table', indexes=[{'columns': ['pay_num'], 'unique': true}]) }}
+
+with source as (
+  {{ medi_source_typed('raw_opendental', 'opendental_payment', {"PayNum":"bigint","PayType":"bigint","PayDate":"date","PayAmt":"numeric","CheckNum":"text","BankBranch":"text","PayNote":"text","IsSplit":"bigint","PatNum":"bigint","ClinicNum":"bigint","DateEntry":"date","DepositNum":"bigint","Receipt":"text","IsRecurringCC":"bigint","SecUserNumEntry":"bigint","SecDateTEdit":"timestamptz","PaymentSource":"bigint","ProcessStatus":"bigint","RecurringChargeDate":"date","ExternalId":"text","PaymentStatus":"bigint","IsCcCompleted":"bigint","MerchantFee":"numeric"}) }}
+),
+
+ranked as (
+  select source.*, row_number() over (partition by "PayNum" order by "SecDateTEdit" desc nulls last, _sdc_received_at desc, _sdc_sequence desc) as version_rank
+  from source
+)
+
+select
+  "PayNum"::bigint as "pay_num",
+  "PayType"::bigint as "pay_type",
+  "PayDate"::date as "pay_date",
+  "PayAmt"::numeric as "pay_amt",
+  "CheckNum"::text as "check_num",
+  "BankBranch"::text as "bank_branch",
+  "PayNote"::text as "pay_note",
+  "IsSplit"::bigint as "is_split",
+  "PatNum"::bigint as "pat_num",
+  "ClinicNum"::bigint as "clinic_num",
+  "DateEntry"::date as "date_entry",
+  "DepositNum"::bigint as "deposit_num",
+  "Receipt"::text as "receipt",
+  "IsRecurringCC"::bigint as "is_recurring_cc",
+  "SecUserNumEntry"::bigint as "sec_user_num_entry",
+  "SecDateTEdit"::timestamptz as "sec_date_t_edit",
+  "PaymentSource"::bigint as "payment_source",
+  "ProcessStatus"::bigint as "process_status",
+  "RecurringChargeDate"::date as "recurring_charge_date",
+  "ExternalId"::text as "external_id",
+  "PaymentStatus"::bigint as "payment_status",
+  "IsCcCompleted"::bigint as "is_cc_completed",
+  "MerchantFee"::numeric as "merchant_fee",
+  _sdc_received_at as _synced_at,
+  _sdc_load_run_id as load_run_id
+from ranked
+where version_rank = 1

@@ -1,0 +1,30 @@
+-- generated from contracts/opendental/securitylog.yaml by `npm run codegen`; do not edit
+-- The newest version of each security_log_num: highest security_log_num, then the latest received.
+{{ config(materialized='table', indexes=[{'columns': ['security_log_num'], 'unique': true}]) }}
+
+with source as (
+  {{ medi_source_typed('raw_opendental', 'opendental_securitylog', {"SecurityLogNum":"bigint","PermType":"bigint","UserNum":"bigint","LogDateTime":"timestamptz","LogText":"text","PatNum":"bigint","CompName":"text","FKey":"bigint","LogSource":"bigint","DefNum":"bigint","DefNumError":"bigint","DateTPrevious":"timestamptz"}) }}
+),
+
+ranked as (
+  select source.*, row_number() over (partition by "SecurityLogNum" order by "SecurityLogNum" desc nulls last, _sdc_received_at desc, _sdc_sequence desc) as version_rank
+  from source
+)
+
+select
+  "SecurityLogNum"::bigint as "security_log_num",
+  "PermType"::bigint as "perm_type",
+  "UserNum"::bigint as "user_num",
+  "LogDateTime"::timestamptz as "log_date_time",
+  "LogText"::text as "log_text",
+  "PatNum"::bigint as "pat_num",
+  "CompName"::text as "comp_name",
+  "FKey"::bigint as "f_key",
+  "LogSource"::bigint as "log_source",
+  "DefNum"::bigint as "def_num",
+  "DefNumError"::bigint as "def_num_error",
+  "DateTPrevious"::timestamptz as "date_t_previous",
+  _sdc_received_at as _synced_at,
+  _sdc_load_run_id as load_run_id
+from ranked
+where version_rank = 1
