@@ -408,6 +408,7 @@ export class FilesLoader implements Loader {
       if (rows !== job.rows) throw new Error(`DuckDB wrote ${rows} rows of stream "${sp.stream.name}" where ${job.rows} were received`);
       const { sha256, bytes } = await fileDigest(out);
       await this.store.stage(out, job.rel);
+      crashPoint('staged', Number(batchId.slice(-5)));
       rmSync(sp.path, { force: true });
       files.push({
         path: job.rel,
@@ -444,7 +445,9 @@ export class FilesLoader implements Loader {
       };
       // the commit point: once this is durable the batch exists; a crash from here on is finished by start()
       await this.store.putText(`${this.base}/_batches/${batchId}/_manifest.json`, stringifyJson(manifest) + '\n');
+      crashPoint('manifest', Number(batchId.slice(-5)));
       for (const f of files) await this.store.promote(f.path);
+      crashPoint('promoted', Number(batchId.slice(-5)));
       this.lastManifest = manifest;
       this.committed = true;
       this.batches++;
@@ -499,6 +502,15 @@ export class FilesLoader implements Loader {
   async close(): Promise<void> {
     rmSync(this.work, { recursive: true, force: true });
   }
+}
+
+/**
+ * MEDI_TEST_CRASH_AT=<point>:<batch> is a test-only hook (test/target-files-kill.test.ts): the target SIGKILLs itself
+ * at that point of that batch's commit (staged: a file staged, before the manifest; manifest: after the manifest,
+ * before the promotion; promoted: after it, before STATE is released).
+ */
+function crashPoint(point: string, batch: number): void {
+  if (process.env.MEDI_TEST_CRASH_AT === `${point}:${batch}`) process.kill(process.pid, 'SIGKILL');
 }
 
 /** A manifest's type text back into a column type, for the checks against an earlier run's files. */

@@ -17,9 +17,13 @@ import { PLUGIN, settings, type FilesConfig } from './settings.js';
 import { about } from './about.js';
 import { resolve } from 'node:path';
 
-/** The source folder: the setting, else the extractor Meltano runs (tap_hims → hims), else "singer". */
+/**
+ * The source folder: the setting, else the extractor Meltano runs (its namespace: tap_hims → hims; an inheriting
+ * plugin's tap_hims__daily → hims too), else "singer".
+ */
 function sourceName(cfg: FilesConfig): string {
-  const name = cfg.source || (process.env.MELTANO_EXTRACTOR_NAMESPACE ?? '').replace(/^tap_/, '') || 'singer';
+  const ns = (process.env.MELTANO_EXTRACTOR_NAMESPACE ?? '').replace(/^tap_/, '').replace(/__.*$/, '');
+  const name = cfg.source || ns || 'singer';
   if (!/^[A-Za-z0-9][A-Za-z0-9_.-]*$/.test(name)) throw new ConfigError(`source "${name}" is not a plain folder name`);
   return name;
 }
