@@ -45,7 +45,8 @@ if (!existsSync(singerFile) || !existsSync(ndjsonFile)) {
   await Promise.all([once(singer, 'finish'), once(nd, 'finish')]);
 }
 
-// the column types the target gives BENCH_SCHEMA (type-map.ts): numbers without multipleOf are DECIMAL(38,9)
+// the column types the target gives BENCH_SCHEMA (type-map.ts): numbers without multipleOf are DECIMAL(decimal_default): 38,16 here, as
+// the generated latitudes carry a double's digits (-35.196039999999996)
 const TYPES: Record<string, string> = {
   id: 'BIGINT',
   practice_id: 'BIGINT',
@@ -55,10 +56,10 @@ const TYPES: Record<string, string> = {
   email: 'VARCHAR',
   status: 'VARCHAR',
   notes: 'VARCHAR',
-  amount: 'DECIMAL(38,9)',
-  copayment: 'DECIMAL(38,9)',
+  amount: 'DECIMAL(38,16)',
+  copayment: 'DECIMAL(38,16)',
   duration_minutes: 'BIGINT',
-  latitude: 'DECIMAL(38,9)',
+  latitude: 'DECIMAL(38,16)',
   is_active: 'BOOLEAN',
   is_deleted: 'BOOLEAN',
   scheduled_at: 'TIMESTAMPTZ',
@@ -90,7 +91,7 @@ db.closeSync();
 const root = join(out, 'files-target');
 rmSync(root, { recursive: true, force: true });
 const cfg = join(out, 'files-config.json');
-writeFileSync(cfg, JSON.stringify({ root, source: 'bench', partition_by: { '*': '_extracted' } }));
+writeFileSync(cfg, JSON.stringify({ root, source: 'bench', partition_by: { '*': '_extracted' }, decimal_default: '38,16' }));
 const target = await timed(process.execPath, ['dist/targets/target-files-medi/main.js', '--config', cfg], { inputFile: singerFile });
 if (target.code !== 0) throw new Error(`target failed: ${target.stderr.slice(-2000)}`);
 const written = /"rows_written":(\d+)/.exec(target.stderr);

@@ -474,7 +474,7 @@ export class FilesLoader implements Loader {
       .join(', ');
     const read =
       `read_csv(${sqlString(sp.path)}, header = false, columns = ${spec}, delim = ',', quote = '"', escape = '"', ` +
-      `nullstr = '', allow_quoted_nulls = false, auto_detect = false, new_line = '\\n', max_line_size = 33554432, buffer_size = 33554432, parallel = false)`;
+      `nullstr = '', allow_quoted_nulls = false, auto_detect = false, new_line = '\\n', max_line_size = 8388608, buffer_size = 8388608, parallel = false)`;
     let options: string;
     switch (this.cfg.format) {
       case 'parquet':
