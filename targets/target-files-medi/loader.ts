@@ -12,7 +12,7 @@ import type { Loader } from '../../kit/singer/target-kit.js';
 import type { ActivateVersionMessage, RecordMessage, SchemaMessage } from '../../kit/singer/messages.js';
 import { ConfigError, RecordBeforeSchemaError } from '../../kit/singer/errors.js';
 import { stringifyJson } from '../../kit/singer/json.js';
-import { encoder, BadValueError, type Encoder } from './cells.js';
+import { encoder, splitDecimal, splitSql, BadValueError, type Encoder } from './cells.js';
 import { columnType, duckType, widens, type Column } from './type-map.js';
 import { fileDigest, finalName, isStaged, type Store } from './store.js';
 import type { FilesConfig } from './settings.js';
@@ -64,6 +64,8 @@ interface StreamInfo {
   keyProperties: string[];
   columns: Column[];
   encoders: Encoder[];
+  /** columns spooled as three fields (cells.ts splitDecimal) */
+  split: boolean[];
   gen: number;
   partitionBy: string;
   partitionKind: 'extracted' | 'date' | 'timestamptz';
@@ -258,6 +260,7 @@ export class FilesLoader implements Loader {
       keyProperties: msg.key_properties,
       columns,
       encoders: columns.map((c) => encoder(c.type)),
+      split: columns.map((c) => splitDecimal(c.type)),
       gen: (before?.gen ?? 0) + 1,
       partitionBy,
       partitionKind,
@@ -301,6 +304,7 @@ export class FilesLoader implements Loader {
       const v = rec[c.name];
       if (i) text += ',';
       if (v !== null && v !== undefined) text += s.encoders[i]!(v, s.name, line, c.name);
+      else if (s.split[i]) text += ',,';
     }
     text += '\n';
     const partition = this.partitionOf(s, msg, rec, line);
@@ -464,14 +468,22 @@ export class FilesLoader implements Loader {
   /** One spool → one finished file in the work folder, by DuckDB; returns the rows it wrote. */
   private async writeFile(sp: Spool, out: string): Promise<number> {
     const cols = sp.columns;
-    const spec = `{${cols.map((c) => `${sqlString(c.name)}: ${sqlString(duckType(c.type))}`).join(', ')}}`;
-    const select = cols
-      .map((c) =>
-        this.cfg.format === 'jsonl' && (c.type.kind === 'json' || c.type.kind === 'decimal')
-          ? `${ident(c.name)}::VARCHAR AS ${ident(c.name)}`
-          : ident(c.name),
-      )
-      .join(', ');
+    // spool fields are named f<i> (f<i>a/b/c for a split decimal): any property name is safe in the SELECT only
+    const fields: string[] = [];
+    const select: string[] = [];
+    cols.forEach((c, i) => {
+      const as = ` AS ${ident(c.name)}`;
+      if (splitDecimal(c.type)) {
+        fields.push(`'f${i}a': 'BIGINT'`, `'f${i}b': 'BIGINT'`, `'f${i}c': 'DECIMAL(18,${c.type.scale})'`);
+        const rebuilt = splitSql(c.type, `f${i}a`, `f${i}b`, `f${i}c`);
+        select.push((this.cfg.format === 'jsonl' ? `(${rebuilt})::VARCHAR` : rebuilt) + as);
+        return;
+      }
+      fields.push(`'f${i}': ${sqlString(duckType(c.type))}`);
+      const jsonText = this.cfg.format === 'jsonl' && (c.type.kind === 'json' || c.type.kind === 'decimal');
+      select.push((jsonText ? `f${i}::VARCHAR` : `f${i}`) + as);
+    });
+    const spec = `{${fields.join(', ')}}`;
     const read =
       `read_csv(${sqlString(sp.path)}, header = false, columns = ${spec}, delim = ',', quote = '"', escape = '"', ` +
       `nullstr = '', allow_quoted_nulls = false, auto_detect = false, new_line = '\\n', max_line_size = 8388608, buffer_size = 8388608, parallel = false)`;
@@ -486,7 +498,7 @@ export class FilesLoader implements Loader {
       default:
         options = `FORMAT json${this.compression === 'gzip' ? ', COMPRESSION gzip' : ''}`;
     }
-    const sql = `COPY (SELECT ${select} FROM ${read}) TO ${sqlString(out)} (${options})`;
+    const sql = `COPY (SELECT ${select.join(', ')} FROM ${read}) TO ${sqlString(out)} (${options})`;
     try {
       const r = await this.db.runAndReadAll(sql);
       return Number(r.getRows()[0]?.[0] ?? 0);
