@@ -87,7 +87,7 @@ const duckSeconds = Number(process.hrtime.bigint() - t0) / 1e9;
 c.closeSync();
 db.closeSync();
 
-// 2. target-files-medi, default settings, one batch per million rows
+// 2. target-files-medi, default settings (a batch per 100,000 rows)
 const root = join(out, 'files-target');
 rmSync(root, { recursive: true, force: true });
 const cfg = join(out, 'files-config.json');

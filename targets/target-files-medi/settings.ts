@@ -56,7 +56,7 @@ export const settings: Settings = [
     name: 'batch_size_rows',
     kind: 'integer',
     description: 'Rows (covered by a STATE) gathered before a batch of files is written and committed.',
-    default: 1_000_000,
+    default: 100_000,
   },
   {
     name: 'batch_max_age_seconds',
