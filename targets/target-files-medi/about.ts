@@ -9,7 +9,7 @@ export const about: About = {
   executable: 'target-files-medi',
   pluginType: 'loaders',
   description:
-    'Singer target that writes streams as Parquet, CSV or JSONL files in date partitions, locally or on S3, with a manifest per batch and STATE released only after its files are durable.',
+    'Singer target that writes streams as Parquet, CSV, JSONL or XLSX files in date partitions, locally or on S3, with a manifest per batch and STATE released only after its files are durable.',
   version: PACKAGE_VERSION,
   capabilities: ['about'],
   settings,

@@ -17,6 +17,7 @@ import { columnType, duckType, widens, type Column } from './type-map.js';
 import { fileDigest, finalName, isStaged, type Store } from './store.js';
 import type { FilesConfig } from './settings.js';
 import { applyRetention } from './retention.js';
+import { SheetTooLargeError, XLSX_MAX_ROWS, writeXlsx, xlsxSelect } from './xlsx.js';
 
 export class SchemaChangeError extends Error {
   override name = 'SchemaChangeError';
@@ -133,7 +134,7 @@ interface Job {
   digest: string;
 }
 
-const EXT: Record<string, string> = { parquet: 'parquet', csv: 'csv', jsonl: 'jsonl' };
+const EXT: Record<string, string> = { parquet: 'parquet', csv: 'csv', jsonl: 'jsonl', xlsx: 'xlsx' };
 const NO_PARTITION = '__HIVE_DEFAULT_PARTITION__';
 
 const sqlString = (s: string) => `'${s.replace(/'/g, "''")}'`;
@@ -183,6 +184,9 @@ export class FilesLoader implements Loader {
     if (cfg.format === 'parquet') {
       if (c && c !== 'zstd' && c !== 'snappy') throw new ConfigError(`Parquet compression is zstd or snappy, not ${c}`);
       this.compression = c ?? 'zstd';
+    } else if (cfg.format === 'xlsx') {
+      if (c && c !== 'none') throw new ConfigError(`XLSX takes no compression setting (the file is a zip already), not ${c}`);
+      this.compression = 'none';
     } else {
       if (c && c !== 'gzip' && c !== 'none') throw new ConfigError(`${cfg.format} compression is gzip or none, not ${c}`);
       this.compression = c ?? 'none';
@@ -315,6 +319,8 @@ export class FilesLoader implements Loader {
       this.spools.set(key, spool);
     }
     spool.add(text);
+    // a sheet's limit: refuse as soon as a file would pass it, not after spooling the rest
+    if (this.cfg.format === 'xlsx' && spool.rows >= XLSX_MAX_ROWS) throw new SheetTooLargeError(s.name, spool.rows);
     s.rows++;
     this.totalRows++;
   }
@@ -487,6 +493,15 @@ export class FilesLoader implements Loader {
     const read =
       `read_csv(${sqlString(sp.path)}, header = false, columns = ${spec}, delim = ',', quote = '"', escape = '"', ` +
       `nullstr = '', allow_quoted_nulls = false, auto_detect = false, new_line = '\\n', max_line_size = 8388608, buffer_size = 8388608, parallel = false)`;
+    if (this.cfg.format === 'xlsx') {
+      const inner = `SELECT ${select.join(', ')} FROM ${read}`;
+      const sql = `SELECT ${xlsxSelect(cols, (k) => ident(cols[k]!.name))} FROM (${inner})`;
+      try {
+        return await writeXlsx(this.db, sql, cols, out, sp.stream.name);
+      } catch (e) {
+        throw new Error(`writing ${sp.stream.name} files failed: ${(e as Error).message}`, { cause: e });
+      }
+    }
     let options: string;
     switch (this.cfg.format) {
       case 'parquet':

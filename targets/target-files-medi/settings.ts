@@ -3,7 +3,7 @@ import type { Settings } from '../../kit/singer/settings.js';
 
 export const PLUGIN = 'target-files-medi';
 
-export const FORMATS = ['parquet', 'csv', 'jsonl'] as const;
+export const FORMATS = ['parquet', 'csv', 'jsonl', 'xlsx'] as const;
 export type FileFormat = (typeof FORMATS)[number];
 
 export const settings: Settings = [
@@ -22,12 +22,19 @@ export const settings: Settings = [
     description:
       'Second folder: the source system. Empty: the extractor Meltano runs (MELTANO_EXTRACTOR_NAMESPACE without its tap_ prefix and __ suffix), else "singer".',
   },
-  { name: 'format', kind: 'options', options: [...FORMATS], description: 'File format of every stream.', default: 'parquet' },
+  {
+    name: 'format',
+    kind: 'options',
+    options: [...FORMATS],
+    description: 'File format of every stream (xlsx: small extracts only, at most 1,048,575 rows per file).',
+    default: 'parquet',
+  },
   {
     name: 'compression',
     kind: 'options',
     options: ['zstd', 'snappy', 'gzip', 'none'],
-    description: 'Parquet: zstd or snappy (default zstd). CSV and JSONL: gzip or none (default none).',
+    description:
+      'Parquet: zstd or snappy (default zstd). CSV and JSONL: gzip or none (default none). XLSX: none (the file is a zip already).',
   },
   {
     name: 'partition_by',
