@@ -26,6 +26,11 @@ export interface Loader {
   record(msg: RecordMessage, line: number, lossless?: Record<string, unknown>): void | Promise<void>;
   activateVersion(msg: ActivateVersionMessage, line: number): Promise<void>;
   /**
+   * Optional: a STATE message arrived (before the kit decides whether to release it). A loader that commits
+   * only whole state intervals marks here that the rows buffered so far are covered by `value`.
+   */
+  state?(value: unknown, line: number): void;
+  /**
    * A line held invalid UTF-8, decoded as `count` U+FFFD (its message is for `stream`, if it names one): count and
    * warn, or throw to fail the run. Without this method the kit warns.
    */
@@ -196,6 +201,7 @@ export async function runTarget(opts: TargetRunOptions): Promise<TargetRunResult
         break;
       case 'STATE':
         latestState = { value: message.value, seq: ++stateSeq };
+        loader.state?.(message.value, number);
         if (loader.bufferedRows() === 0) {
           const s = latestState;
           chain(() => emitUpTo(s));

@@ -1,0 +1,550 @@
+// The files sink: records are checked and spooled as CSV per stream and partition; a commit turns the spools that
+// a STATE covers into finished files (DuckDB), stages them durably, writes the batch manifest (the commit point),
+// promotes the files to their final names, and only then lets the kit release that STATE.
+import { appendFileSync, closeSync, mkdtempSync, openSync, readFileSync, readSync, rmSync, truncateSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { isDeepStrictEqual } from 'node:util';
+import type { Logger } from 'winston';
+import type { DuckDBConnection } from '@duckdb/node-api';
+import type { Loader } from '../../kit/singer/target-kit.js';
+import type { ActivateVersionMessage, RecordMessage, SchemaMessage } from '../../kit/singer/messages.js';
+import { ConfigError, RecordBeforeSchemaError } from '../../kit/singer/errors.js';
+import { stringifyJson } from '../../kit/singer/json.js';
+import { encoder, splitDecimal, splitSql, BadValueError, type Encoder } from './cells.js';
+import { columnType, duckType, widens, type Column } from './type-map.js';
+import { fileDigest, finalName, isStaged, type Store } from './store.js';
+import type { FilesConfig } from './settings.js';
+import { applyRetention } from './retention.js';
+import { SheetTooLargeError, XLSX_MAX_ROWS, writeXlsx, xlsxSelect } from './xlsx.js';
+
+export class SchemaChangeError extends Error {
+  override name = 'SchemaChangeError';
+  constructor(
+    readonly stream: string,
+    readonly column: string,
+    from: string,
+    to: string,
+    line: number,
+  ) {
+    super(`line ${line}: stream "${stream}" column "${column}" changes type from ${from} to ${to}, which cannot widen`);
+  }
+}
+
+export interface ManifestFile {
+  path: string;
+  stream: string;
+  partition: string;
+  rows: number;
+  bytes: number;
+  sha256: string;
+  /** SHA-256 of the rows as received (the spool), to recognise a resend of this batch after a crash */
+  input_sha256: string;
+  columns: { name: string; type: string }[];
+}
+
+export interface Manifest {
+  batch_id: string;
+  created_at: string;
+  zone: string;
+  source: string;
+  format: string;
+  compression: string;
+  /** the Singer STATE value this batch's files cover */
+  state: unknown;
+  /** the last batch of a run that read its input to the end */
+  final: boolean;
+  streams: Record<string, { rows: number; key_properties: string[]; columns: { name: string; type: string }[] }>;
+  files: ManifestFile[];
+}
+
+interface StreamInfo {
+  name: string;
+  schemaText: string;
+  keyProperties: string[];
+  columns: Column[];
+  encoders: Encoder[];
+  /** columns spooled as three fields (cells.ts splitDecimal) */
+  split: boolean[];
+  gen: number;
+  partitionBy: string;
+  partitionKind: 'extracted' | 'date' | 'timestamptz';
+  partitionDir: string;
+  rows: number;
+}
+
+/** Rows of one stream, schema generation and partition, as CSV text in a local file. */
+class Spool {
+  rows = 0;
+  bytes = 0;
+  sealedRows = 0;
+  sealedBytes = 0;
+  private pending: string[] = [];
+  private pendingBytes = 0;
+  constructor(
+    readonly path: string,
+    readonly stream: StreamInfo,
+    readonly columns: Column[],
+    readonly partition: string,
+  ) {}
+  add(line: string): number {
+    const n = Buffer.byteLength(line);
+    this.pending.push(line);
+    this.pendingBytes += n;
+    this.rows++;
+    this.bytes += n;
+    if (this.pendingBytes >= 256 * 1024) this.write();
+    return n;
+  }
+  write(): void {
+    if (!this.pending.length) return;
+    appendFileSync(this.path, this.pending.join(''));
+    this.pending = [];
+    this.pendingBytes = 0;
+  }
+  seal(): void {
+    this.sealedRows = this.rows;
+    this.sealedBytes = this.bytes;
+  }
+  /** SHA-256 of the sealed rows (written to the file first). */
+  sealedDigest(): string {
+    this.write();
+    const h = createHash('sha256');
+    const fd = openSync(this.path, 'r');
+    try {
+      const buf = Buffer.allocUnsafe(1 << 20);
+      for (let pos = 0; pos < this.sealedBytes;) {
+        const n = readSync(fd, buf, 0, Math.min(buf.length, this.sealedBytes - pos), pos);
+        if (n <= 0) break;
+        h.update(buf.subarray(0, n));
+        pos += n;
+      }
+    } finally {
+      closeSync(fd);
+    }
+    return h.digest('hex');
+  }
+}
+
+interface Job {
+  spool: Spool;
+  rows: number;
+  rel: string;
+  digest: string;
+}
+
+const EXT: Record<string, string> = { parquet: 'parquet', csv: 'csv', jsonl: 'jsonl', xlsx: 'xlsx' };
+const NO_PARTITION = '__HIVE_DEFAULT_PARTITION__';
+
+const sqlString = (s: string) => `'${s.replace(/'/g, "''")}'`;
+const ident = (s: string) => `"${s.replace(/"/g, '""')}"`;
+
+function utcStamp(d: Date): string {
+  return d.toISOString().replace(/[-:]/g, '').replace('.', '');
+}
+
+export class FilesLoader implements Loader {
+  private readonly streams = new Map<string, StreamInfo>();
+  private spools = new Map<string, Spool>();
+  private readonly work: string;
+  private readonly runStamp: string;
+  private readonly runDate: string;
+  private readonly decimalDefault: { precision: number; scale: number };
+  private readonly compression: string;
+  private batchSeq = 0;
+  private spoolSeq = 0;
+  private sealedRows = 0;
+  private totalRows = 0;
+  private committed = false;
+  /** the last batch of an earlier run: its STATE may not have reached Meltano before a crash */
+  private replayCandidate: Manifest | undefined;
+  private lastManifest: Manifest | undefined;
+  private lastState: unknown;
+  rowsWritten = 0;
+  filesWritten = 0;
+  batches = 0;
+
+  constructor(
+    private readonly cfg: FilesConfig,
+    private readonly source: string,
+    private readonly store: Store,
+    private readonly db: DuckDBConnection,
+    private readonly logger: Logger,
+    now = new Date(),
+  ) {
+    this.work = mkdtempSync(join(cfg.work_dir ?? tmpdir(), 'target-files-medi-'));
+    this.runStamp = utcStamp(now);
+    this.runDate = now.toISOString().slice(0, 10);
+    const m = /^\s*(\d+)\s*,\s*(\d+)\s*$/.exec(cfg.decimal_default);
+    if (!m || Number(m[1]) < 1 || Number(m[1]) > 38 || Number(m[2]) > Number(m[1]))
+      throw new ConfigError(`setting "decimal_default" must be "precision,scale" with 1 <= precision <= 38 and scale <= precision`);
+    this.decimalDefault = { precision: Number(m[1]), scale: Number(m[2]) };
+    const c = cfg.compression;
+    if (cfg.format === 'parquet') {
+      if (c && c !== 'zstd' && c !== 'snappy') throw new ConfigError(`Parquet compression is zstd or snappy, not ${c}`);
+      this.compression = c ?? 'zstd';
+    } else if (cfg.format === 'xlsx') {
+      if (c && c !== 'none') throw new ConfigError(`XLSX takes no compression setting (the file is a zip already), not ${c}`);
+      this.compression = 'none';
+    } else {
+      if (c && c !== 'gzip' && c !== 'none') throw new ConfigError(`${cfg.format} compression is gzip or none, not ${c}`);
+      this.compression = c ?? 'none';
+    }
+  }
+
+  private get base(): string {
+    return `${this.cfg.zone}/${this.source}`;
+  }
+
+  /**
+   * Finish what a killed run left: promote the files of the last manifest that are still staged (the manifest is
+   * the commit point), and remove every other staged file (a batch that never reached its manifest).
+   */
+  async start(): Promise<void> {
+    const keys = await this.store.list(`${this.base}/`);
+    const manifests = keys.filter((k) => k.startsWith(`${this.base}/_batches/`) && k.endsWith('/_manifest.json')).sort();
+    const latest = manifests.at(-1);
+    if (latest) {
+      this.lastManifest = JSON.parse((await this.store.readText(latest))!) as Manifest;
+      this.replayCandidate = this.lastManifest;
+    }
+    const present = new Set(keys);
+    const mine = new Set(this.lastManifest?.files.map((f) => f.path) ?? []);
+    for (const k of keys) {
+      if (!isStaged(k)) continue;
+      const fin = finalName(k);
+      if (mine.has(fin) && !present.has(fin)) {
+        await this.store.promote(fin);
+        this.logger.warn(`completed the commit of batch ${this.lastManifest!.batch_id}: ${fin} promoted after a crash`);
+      } else {
+        await this.store.remove(k);
+        this.logger.warn(`removed ${k}: a file of a batch that never committed (crash before its manifest)`);
+      }
+    }
+  }
+
+  schemaChanges(msg: SchemaMessage): boolean {
+    const s = this.streams.get(msg.stream);
+    return !s || s.schemaText !== JSON.stringify([msg.schema, msg.key_properties]);
+  }
+
+  async schema(msg: SchemaMessage, line: number): Promise<void> {
+    const props = msg.schema.properties ?? {};
+    const columns: Column[] = Object.entries(props).map(([name, s]) => ({ name, type: columnType(s, this.decimalDefault) }));
+    const before = this.streams.get(msg.stream);
+    const previous = before
+      ? before.columns.map((c) => ({ name: c.name, type: duckType(c.type) }))
+      : this.lastManifest?.streams[msg.stream]?.columns;
+    if (previous) {
+      const old = new Map(previous.map((c) => [c.name, c.type]));
+      for (const c of columns) {
+        const was = old.get(c.name);
+        if (was === undefined || was === duckType(c.type)) continue;
+        const wasType = before?.columns.find((x) => x.name === c.name)?.type ?? parseDuckType(was);
+        if (!wasType || !widens(wasType, c.type)) throw new SchemaChangeError(msg.stream, c.name, was, duckType(c.type), line);
+        this.logger.warn(
+          `stream "${msg.stream}" column "${c.name}" widens from ${was} to ${duckType(c.type)}: new files carry the wider type`,
+        );
+      }
+    }
+    const partitionBy = this.cfg.partition_by[msg.stream] ?? this.cfg.partition_by['*'] ?? '_extracted';
+    let partitionKind: StreamInfo['partitionKind'] = 'extracted';
+    if (partitionBy !== '_extracted') {
+      const col = columns.find((c) => c.name === partitionBy);
+      if (!col || (col.type.kind !== 'date' && col.type.kind !== 'timestamptz'))
+        throw new ConfigError(
+          `partition_by for stream "${msg.stream}" names "${partitionBy}", which is not a date or date-time property of its SCHEMA (line ${line})`,
+        );
+      partitionKind = col.type.kind;
+    }
+    this.streams.set(msg.stream, {
+      name: msg.stream,
+      schemaText: JSON.stringify([msg.schema, msg.key_properties]),
+      keyProperties: msg.key_properties,
+      columns,
+      encoders: columns.map((c) => encoder(c.type)),
+      split: columns.map((c) => splitDecimal(c.type)),
+      gen: (before?.gen ?? 0) + 1,
+      partitionBy,
+      partitionKind,
+      partitionDir: partitionBy === '_extracted' ? '_extracted_date' : `${partitionBy}_date`,
+      rows: before?.rows ?? 0,
+    });
+  }
+
+  private partitionOf(s: StreamInfo, msg: RecordMessage, rec: Record<string, unknown>, line: number): string {
+    if (s.partitionKind === 'extracted') {
+      const t = msg.time_extracted ? Date.parse(msg.time_extracted) : NaN;
+      return Number.isNaN(t) ? this.runDate : new Date(t).toISOString().slice(0, 10);
+    }
+    const v = rec[s.partitionBy];
+    if (v === null || v === undefined) return NO_PARTITION;
+    if (typeof v === 'string') {
+      if (s.partitionKind === 'date' && /^\d{4}-\d{2}-\d{2}$/.test(v)) return v;
+      // a date-time without offset is UTC, as its column is
+      const t = Date.parse(/(?:Z|z|[+-]\d{2}(?::?\d{2})?)$/.test(v.slice(10)) ? v : v + 'Z');
+      if (!Number.isNaN(t)) return new Date(t).toISOString().slice(0, 10);
+    }
+    throw new BadValueError(s.name, line, s.partitionBy, `cannot file the record under a date: ${JSON.stringify(v)}`);
+  }
+
+  record(msg: RecordMessage, line: number, lossless?: Record<string, unknown>): void {
+    const s = this.streams.get(msg.stream);
+    if (!s) throw new RecordBeforeSchemaError(msg.stream, line);
+    const rec = lossless ?? msg.record;
+    for (const k in rec) {
+      if (!s.columns.some((c) => c.name === k))
+        throw new BadValueError(
+          s.name,
+          line,
+          k,
+          "the property is not in the stream's SCHEMA (a file has no place for it; send a new SCHEMA)",
+        );
+    }
+    let text = '';
+    for (let i = 0; i < s.columns.length; i++) {
+      const c = s.columns[i]!;
+      const v = rec[c.name];
+      if (i) text += ',';
+      if (v !== null && v !== undefined) text += s.encoders[i]!(v, s.name, line, c.name);
+      else if (s.split[i]) text += ',,';
+    }
+    text += '\n';
+    const partition = this.partitionOf(s, msg, rec, line);
+    const key = `${s.name}\u0000${s.gen}\u0000${partition}`;
+    let spool = this.spools.get(key);
+    if (!spool) {
+      spool = new Spool(join(this.work, `spool-${++this.spoolSeq}.csv`), s, s.columns, partition);
+      this.spools.set(key, spool);
+    }
+    spool.add(text);
+    // a sheet's limit: refuse as soon as a file would pass it, not after spooling the rest
+    if (this.cfg.format === 'xlsx' && spool.rows >= XLSX_MAX_ROWS) throw new SheetTooLargeError(s.name, spool.rows);
+    s.rows++;
+    this.totalRows++;
+  }
+
+  /** Rows buffered so far are covered by this STATE; a resend of the last batch of a crashed run is dropped here. */
+  state(value: unknown, line: number): void {
+    for (const sp of this.spools.values()) {
+      this.sealedRows += sp.rows - sp.sealedRows;
+      sp.seal();
+    }
+    this.lastState = value;
+    const cand = this.replayCandidate;
+    if (!cand || this.committed) return;
+    const candRows = cand.files.reduce((n, f) => n + f.rows, 0);
+    if (this.totalRows > candRows) {
+      this.replayCandidate = undefined;
+      return;
+    }
+    if (!isDeepStrictEqual(value, cand.state)) return;
+    this.replayCandidate = undefined;
+    const mine = [...this.spools.values()]
+      .map((sp) => `${sp.stream.name}\u0000${sp.stream.partitionDir}=${sp.partition}\u0000${sp.sealedRows}\u0000${sp.sealedDigest()}`)
+      .sort();
+    const theirs = cand.files.map((f) => `${f.stream}\u0000${f.partition}\u0000${f.rows}\u0000${f.input_sha256}`).sort();
+    if (!isDeepStrictEqual(mine, theirs)) return;
+    this.logger.warn(
+      `line ${line}: the input resent the ${candRows} rows of batch ${cand.batch_id}, whose STATE a crash kept from being delivered; they are in its files already, so they are skipped`,
+    );
+    for (const sp of this.spools.values()) rmSync(sp.path, { force: true });
+    this.spools.clear();
+    this.sealedRows = 0;
+  }
+
+  async activateVersion(msg: ActivateVersionMessage): Promise<void> {
+    this.logger.info(`ACTIVATE_VERSION ${msg.version} for stream "${msg.stream}": files are append-only, nothing to delete`);
+  }
+
+  shouldFlush(): boolean {
+    return this.sealedRows >= this.cfg.batch_size_rows;
+  }
+  shouldWrite(): boolean {
+    return false;
+  }
+  bufferedRows(): number {
+    let n = 0;
+    for (const sp of this.spools.values()) n += sp.rows;
+    return n;
+  }
+
+  /**
+   * Commit the rows a STATE covers (at the end of the input, every row). Takes the spools synchronously: rows after
+   * the last STATE move to fresh spools and stay for the next batch.
+   */
+  flush(commit: boolean, final = false): Promise<void> {
+    if (!commit) return Promise.resolve();
+    const jobs: Job[] = [];
+    const next = new Map<string, Spool>();
+    let k = 0;
+    const batchId = `${this.runStamp}-${String(++this.batchSeq).padStart(5, '0')}`;
+    for (const [key, sp] of this.spools) {
+      if (final) sp.seal();
+      if (sp.sealedRows === 0) {
+        next.set(key, sp);
+        continue;
+      }
+      sp.write();
+      if (sp.rows > sp.sealedRows) {
+        // the rows after the STATE: into a fresh spool, cut from this one
+        const tail = new Spool(join(this.work, `spool-${++this.spoolSeq}.csv`), sp.stream, sp.columns, sp.partition);
+        const all = readFileSync(sp.path);
+        appendFileSync(tail.path, all.subarray(sp.sealedBytes));
+        tail.rows = sp.rows - sp.sealedRows;
+        tail.bytes = sp.bytes - sp.sealedBytes;
+        truncateSync(sp.path, sp.sealedBytes);
+        next.set(key, tail);
+      }
+      const ext = EXT[this.cfg.format]! + (this.compression === 'gzip' ? '.gz' : '');
+      const rel = `${this.base}/${sp.stream.name}/${sp.stream.partitionDir}=${sp.partition}/part-${batchId}-${++k}.${ext}`;
+      jobs.push({ spool: sp, rows: sp.sealedRows, rel, digest: '' });
+    }
+    this.spools = next;
+    this.sealedRows = 0;
+    const state = this.lastState;
+    if (!jobs.length && !final) return Promise.resolve();
+    return this.commit(batchId, jobs, state, final);
+  }
+
+  private async commit(batchId: string, jobs: Job[], state: unknown, final: boolean): Promise<void> {
+    const files: ManifestFile[] = [];
+    for (const job of jobs) {
+      const sp = job.spool;
+      job.digest = sp.sealedDigest();
+      const out = join(this.work, `out-${batchId}-${files.length}`);
+      const rows = await this.writeFile(sp, out);
+      if (rows !== job.rows) throw new Error(`DuckDB wrote ${rows} rows of stream "${sp.stream.name}" where ${job.rows} were received`);
+      const { sha256, bytes } = await fileDigest(out);
+      await this.store.stage(out, job.rel);
+      crashPoint('staged', Number(batchId.slice(-5)));
+      rmSync(sp.path, { force: true });
+      files.push({
+        path: job.rel,
+        stream: sp.stream.name,
+        partition: `${sp.stream.partitionDir}=${sp.partition}`,
+        rows: job.rows,
+        bytes,
+        sha256,
+        input_sha256: job.digest,
+        columns: sp.columns.map((c) => ({ name: c.name, type: duckType(c.type) })),
+      });
+    }
+    if (files.length) {
+      const streams: Manifest['streams'] = {};
+      for (const f of files) {
+        const s = this.streams.get(f.stream)!;
+        const entry = (streams[f.stream] ??= { rows: 0, key_properties: s.keyProperties, columns: f.columns });
+        entry.rows += f.rows;
+        entry.columns = f.columns;
+      }
+      // streams of earlier batches keep their last schema in the newest manifest, for the next run's type checks
+      for (const [name, info] of Object.entries(this.lastManifest?.streams ?? {})) streams[name] ??= { ...info, rows: 0 };
+      const manifest: Manifest = {
+        batch_id: batchId,
+        created_at: new Date().toISOString(),
+        zone: this.cfg.zone,
+        source: this.source,
+        format: this.cfg.format,
+        compression: this.compression,
+        state,
+        final,
+        streams,
+        files,
+      };
+      // the commit point: once this is durable the batch exists; a crash from here on is finished by start()
+      await this.store.putText(`${this.base}/_batches/${batchId}/_manifest.json`, stringifyJson(manifest) + '\n');
+      crashPoint('manifest', Number(batchId.slice(-5)));
+      for (const f of files) await this.store.promote(f.path);
+      crashPoint('promoted', Number(batchId.slice(-5)));
+      this.lastManifest = manifest;
+      this.committed = true;
+      this.batches++;
+      this.filesWritten += files.length;
+      this.rowsWritten += files.reduce((n, f) => n + f.rows, 0);
+      this.logger.info(`batch ${batchId} committed`, { files: files.length, rows: files.reduce((n, f) => n + f.rows, 0) });
+    }
+    if (final) {
+      const days = this.cfg.retention_days;
+      if (days && Object.keys(days).length) await applyRetention(this.store, days, new Date(), this.logger);
+    }
+  }
+
+  /** One spool → one finished file in the work folder, by DuckDB; returns the rows it wrote. */
+  private async writeFile(sp: Spool, out: string): Promise<number> {
+    const cols = sp.columns;
+    // spool fields are named f<i> (f<i>a/b/c for a split decimal): any property name is safe in the SELECT only
+    const fields: string[] = [];
+    const select: string[] = [];
+    cols.forEach((c, i) => {
+      const as = ` AS ${ident(c.name)}`;
+      if (splitDecimal(c.type)) {
+        fields.push(`'f${i}a': 'BIGINT'`, `'f${i}b': 'BIGINT'`, `'f${i}c': 'DECIMAL(18,${c.type.scale})'`);
+        const rebuilt = splitSql(c.type, `f${i}a`, `f${i}b`, `f${i}c`);
+        select.push((this.cfg.format === 'jsonl' ? `(${rebuilt})::VARCHAR` : rebuilt) + as);
+        return;
+      }
+      fields.push(`'f${i}': ${sqlString(duckType(c.type))}`);
+      const jsonText = this.cfg.format === 'jsonl' && (c.type.kind === 'json' || c.type.kind === 'decimal');
+      select.push((jsonText ? `f${i}::VARCHAR` : `f${i}`) + as);
+    });
+    const spec = `{${fields.join(', ')}}`;
+    const read =
+      `read_csv(${sqlString(sp.path)}, header = false, columns = ${spec}, delim = ',', quote = '"', escape = '"', ` +
+      `nullstr = '', allow_quoted_nulls = false, auto_detect = false, new_line = '\\n', max_line_size = 8388608, buffer_size = 8388608, parallel = false)`;
+    if (this.cfg.format === 'xlsx') {
+      const inner = `SELECT ${select.join(', ')} FROM ${read}`;
+      const sql = `SELECT ${xlsxSelect(cols, (k) => ident(cols[k]!.name))} FROM (${inner})`;
+      try {
+        return await writeXlsx(this.db, sql, cols, out, sp.stream.name);
+      } catch (e) {
+        throw new Error(`writing ${sp.stream.name} files failed: ${(e as Error).message}`, { cause: e });
+      }
+    }
+    let options: string;
+    switch (this.cfg.format) {
+      case 'parquet':
+        options = `FORMAT parquet, COMPRESSION ${this.compression}`;
+        break;
+      case 'csv':
+        options = `FORMAT csv, HEADER true, NEW_LINE '\\r\\n'${this.compression === 'gzip' ? ', COMPRESSION gzip' : ''}`;
+        break;
+      default:
+        options = `FORMAT json${this.compression === 'gzip' ? ', COMPRESSION gzip' : ''}`;
+    }
+    const sql = `COPY (SELECT ${select.join(', ')} FROM ${read}) TO ${sqlString(out)} (${options})`;
+    try {
+      const r = await this.db.runAndReadAll(sql);
+      return Number(r.getRows()[0]?.[0] ?? 0);
+    } catch (e) {
+      throw new Error(`writing ${sp.stream.name} files failed: ${(e as Error).message}`, { cause: e });
+    }
+  }
+
+  invalidUtf8(stream: string | undefined, line: number, count: number): void {
+    this.logger.warn(`line ${line}: ${count} invalid UTF-8 sequence(s) written as U+FFFD${stream ? ` (stream "${stream}")` : ''}`);
+  }
+
+  async close(): Promise<void> {
+    rmSync(this.work, { recursive: true, force: true });
+  }
+}
+
+/**
+ * MEDI_TEST_CRASH_AT=<point>:<batch> is a test-only hook (test/target-files-kill.test.ts): the target SIGKILLs itself
+ * at that point of that batch's commit (staged: a file staged, before the manifest; manifest: after the manifest,
+ * before the promotion; promoted: after it, before STATE is released).
+ */
+function crashPoint(point: string, batch: number): void {
+  if (process.env.MEDI_TEST_CRASH_AT === `${point}:${batch}`) process.kill(process.pid, 'SIGKILL');
+}
+
+/** A manifest's type text back into a column type, for the checks against an earlier run's files. */
+function parseDuckType(t: string): Column['type'] | undefined {
+  const m = /^DECIMAL\((\d+),(\d+)\)$/.exec(t);
+  if (m) return { kind: 'decimal', precision: Number(m[1]), scale: Number(m[2]) };
+  const kinds = ['varchar', 'timestamptz', 'date', 'time', 'bigint', 'boolean', 'json'] as const;
+  const k = kinds.find((x) => x.toUpperCase() === t);
+  return k ? { kind: k } : undefined;
+}

@@ -1,0 +1,109 @@
+// JSON Schema → file column types, exact: decimals keep their precision and scale (never a double), integers are
+// int64, date-times are UTC instants in microseconds, structured values are JSON text with the JSON logical type.
+//
+// | JSON Schema                                        | column (DuckDB → Parquet)                              |
+// |----------------------------------------------------|--------------------------------------------------------|
+// | string                                             | VARCHAR → BYTE_ARRAY UTF8                              |
+// | string, format date-time / date / time             | TIMESTAMPTZ → INT64 TIMESTAMP(UTC, MICROS) / DATE / TIME |
+// | integer (bounds within int64 or none)              | BIGINT → INT64                                         |
+// | integer whose bounds pass int64                    | DECIMAL(38,0)                                          |
+// | number: multipleOf 10^-s, maximum 10^(p-s)         | DECIMAL(p,s) (p from maximum, else 38)                 |
+// | number without multipleOf                          | DECIMAL(decimal_default), a value that does not fit fails |
+// | boolean                                            | BOOLEAN                                                |
+// | object, array, anyOf, several types, no type       | JSON → BYTE_ARRAY with the JSON logical type           |
+import type { JsonSchema } from '../../kit/singer/messages.js';
+
+export type ColumnKind = 'varchar' | 'timestamptz' | 'date' | 'time' | 'bigint' | 'decimal' | 'boolean' | 'json';
+
+export interface ColumnType {
+  kind: ColumnKind;
+  precision?: number;
+  scale?: number;
+}
+
+export interface Column {
+  name: string;
+  type: ColumnType;
+}
+
+const INT64_BOUND = 2 ** 63;
+
+function types(schema: JsonSchema): string[] {
+  const t = schema.type;
+  if (t === undefined) return [];
+  return (Array.isArray(t) ? t : [t]).filter((x) => x !== 'null');
+}
+
+function unwrapNullableAnyOf(schema: JsonSchema): JsonSchema | undefined {
+  const alts = schema.anyOf ?? schema.oneOf;
+  if (!alts) return schema;
+  const nonNull = alts.filter((a) => !(a.type === 'null' || (Array.isArray(a.type) && a.type.length === 1 && a.type[0] === 'null')));
+  return nonNull.length === 1 ? nonNull[0] : undefined;
+}
+
+/** Scale from multipleOf (0.01 → 2); undefined when it is not a power of ten. */
+function scaleOf(multipleOf: unknown): number | undefined {
+  if (typeof multipleOf !== 'number' || !(multipleOf > 0)) return undefined;
+  if (multipleOf === 1) return 0;
+  const s = Math.round(-Math.log10(multipleOf));
+  return s > 0 && s <= 38 && Math.abs(multipleOf - 10 ** -s) < 10 ** -s * 1e-9 ? s : undefined;
+}
+
+export function columnType(input: JsonSchema, decimalDefault: { precision: number; scale: number }): ColumnType {
+  const schema = unwrapNullableAnyOf(input);
+  if (!schema) return { kind: 'json' };
+  if (schema !== input) return columnType(schema, decimalDefault);
+  const ts = types(schema);
+  if (ts.length !== 1) return { kind: 'json' };
+  switch (ts[0]) {
+    case 'string':
+      if (schema.format === 'date-time') return { kind: 'timestamptz' };
+      if (schema.format === 'date') return { kind: 'date' };
+      if (schema.format === 'time') return { kind: 'time' };
+      return { kind: 'varchar' };
+    case 'integer': {
+      const { minimum, maximum } = schema;
+      if ((typeof minimum === 'number' && !(minimum >= -INT64_BOUND)) || (typeof maximum === 'number' && !(maximum <= INT64_BOUND)))
+        return { kind: 'decimal', precision: 38, scale: 0 };
+      return { kind: 'bigint' };
+    }
+    case 'number': {
+      const scale = scaleOf(schema.multipleOf);
+      if (scale === undefined) return { kind: 'decimal', ...decimalDefault };
+      // pipelinewise/singer-sdk SQL taps: maximum = 10^(precision-scale) with exclusiveMaximum
+      const max = typeof schema.maximum === 'number' ? schema.maximum : undefined;
+      const intDigits = max !== undefined && max >= 1 ? Math.round(Math.log10(max)) : undefined;
+      const precision = intDigits !== undefined && 10 ** intDigits === max ? Math.min(38, intDigits + scale) : 38;
+      return { kind: 'decimal', precision: Math.max(precision, scale, 1), scale };
+    }
+    case 'boolean':
+      return { kind: 'boolean' };
+    default:
+      return { kind: 'json' };
+  }
+}
+
+export function duckType(t: ColumnType): string {
+  switch (t.kind) {
+    case 'decimal':
+      return `DECIMAL(${t.precision},${t.scale})`;
+    default:
+      return t.kind.toUpperCase();
+  }
+}
+
+export const typeName = duckType;
+
+/**
+ * The type a column keeps when its schema changes from `from` to `to`, if every value of `from` is a value of `to`
+ * (int64 → a decimal with 19+ integer digits, a decimal to one with at least as many integer and fraction digits,
+ * date → date-time); undefined when it cannot widen.
+ */
+export function widens(from: ColumnType, to: ColumnType): boolean {
+  if (from.kind === to.kind && from.kind !== 'decimal') return true;
+  if (from.kind === 'decimal' && to.kind === 'decimal')
+    return to.scale! >= from.scale! && to.precision! - to.scale! >= from.precision! - from.scale!;
+  if (from.kind === 'bigint' && to.kind === 'decimal') return to.precision! - to.scale! >= 19;
+  if (from.kind === 'date' && to.kind === 'timestamptz') return true;
+  return false;
+}
