@@ -7,7 +7,7 @@
 // leaves them), a BEFORE UPDATE trigger giving TimeStamp columns MySQL's on-update behaviour, some foreign keys,
 // rows through COPY FROM STDIN. Both load from one generator (data.ts), so one seed gives the same rows on both
 // (PostgreSQL has no zero dates: those become year 1).
-import { Readable } from 'node:stream';
+import { Readable, type Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import mysql from 'mysql2/promise';
 import pg from 'pg';
@@ -236,9 +236,10 @@ export async function build(opts: BuildOptions): Promise<BuildResult> {
       for (const t of tables()) {
         await conn.query(mysqlDdl(t, money));
         const n = t.rows(opts.scale);
+        const t0 = Date.now();
         if (n > 0) await loadMysql(conn, t, opts.scale, seed);
         rows.set(t.name, n);
-        if (n >= 10000) log(`${t.name}: ${n} rows`);
+        if (n >= 10000) log(`${t.name}: ${n} rows in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
       }
       await conn.query(`ANALYZE TABLE ${['procedurelog', 'patient', 'paysplit', 'securitylog'].join(', ')}`);
     } finally {
@@ -254,14 +255,24 @@ export async function build(opts: BuildOptions): Promise<BuildResult> {
     }
     const client = await pgConnect(opts.url, db);
     try {
+      // one transaction: 432 CREATEs and their indexes commit (and flush) once, and COPY into tables created in it
+      // can skip the WAL where wal_level is minimal
+      await client.query('BEGIN');
       await client.query(PG_TIMESTAMP_FN);
+      // every CREATE in one round trip (the simple query protocol takes a script)
+      await client.query(
+        tables()
+          .flatMap((t) => pgDdl(t, money))
+          .join(';\n'),
+      );
       for (const t of tables()) {
-        for (const s of pgDdl(t, money)) await client.query(s);
         const n = t.rows(opts.scale);
+        const t0 = Date.now();
         if (n > 0) await pipeline(rowStream(t, 'pg', opts.scale, seed), client.query(copyFrom(`COPY ${t.name} FROM STDIN`)));
         rows.set(t.name, n);
-        if (n >= 10000) log(`${t.name}: ${n} rows`);
+        if (n >= 10000) log(`${t.name}: ${n} rows in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
       }
+      log(`tables loaded in ${((Date.now() - started) / 1000).toFixed(1)} s`);
       // keys checked once the data is in (the same result as checking row by row, much faster)
       for (const t of tables()) for (const s of pgForeignKeys(t)) await client.query(s);
       // identities continue after the loaded keys, as AUTO_INCREMENT does
@@ -271,7 +282,9 @@ export async function build(opts: BuildOptions): Promise<BuildResult> {
           `SELECT setval(pg_get_serial_sequence('${t.name}', '${pk}'), coalesce((SELECT max(${pk}) FROM ${t.name}), 0) + 1, false)`,
         );
       }
+      await client.query('COMMIT');
       await client.query('ANALYZE');
+      log(`foreign keys, identities and statistics done at ${((Date.now() - started) / 1000).toFixed(1)} s`);
     } finally {
       await client.end();
     }
@@ -286,7 +299,24 @@ async function loadMysql(conn: mysql.Connection, t: TableSpec, scale: number, se
     `LOAD DATA LOCAL INFILE 'odsim-${t.name}.tsv' INTO TABLE \`${t.name}\` CHARACTER SET utf8mb4 ` +
     `FIELDS TERMINATED BY '\\t' ESCAPED BY '\\\\' LINES TERMINATED BY '\\n' (${vars.join(', ')})` +
     (sets.length ? ` SET ${sets.join(', ')}` : '');
-  const [res] = await conn.query({ sql, infileStreamFactory: () => rowStream(t, 'mysql', scale, seed) });
+  // mysql2 writes each chunk to the socket as it comes: pause the generator while the socket's buffer is full, so a
+  // server slower than the generator never makes the rows pile up in memory
+  const socket = (conn as unknown as { connection: { stream: Writable } }).connection.stream;
+  const factory = () => {
+    const rows = rowStream(t, 'mysql', scale, seed);
+    let waiting = false;
+    rows.on('data', () => {
+      if (waiting || !socket.writableNeedDrain) return;
+      waiting = true;
+      rows.pause();
+      socket.once('drain', () => {
+        waiting = false;
+        rows.resume();
+      });
+    });
+    return rows;
+  };
+  const [res] = await conn.query({ sql, infileStreamFactory: factory });
   const info = res as mysql.ResultSetHeader;
   const expected = t.rows(scale);
   if (info.affectedRows !== expected || info.warningStatus) {
