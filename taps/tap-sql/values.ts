@@ -4,12 +4,10 @@ import { Decimal } from '../../kit/singer/decimal.js';
 import { parseJsonLossless } from '../../kit/singer/json.js';
 import type { ValueKind } from './dialect.js';
 
-const SAFE_INT = /^-?\d{1,15}$/;
-
 export function decodeInt(text: string): number | Decimal {
-  if (SAFE_INT.test(text)) return Number(text);
-  const n = Number(text);
-  return Number.isSafeInteger(n) && String(n) === text ? n : new Decimal(text);
+  // the server's integer text: a double holds it exactly while it is a safe integer; beyond, its digits
+  const n = +text;
+  return Number.isSafeInteger(n) ? n : new Decimal(text);
 }
 
 /** `NaN`, `Infinity` (PostgreSQL numeric/float) have no JSON form: null. */
