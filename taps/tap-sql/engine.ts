@@ -42,7 +42,13 @@ export function tableSchema(p: TableProfile, columns: ProfiledColumn[], withDele
         properties[c.name] = { type: n('integer') };
         break;
       case 'decimal':
-        properties[c.name] = { type: n('number') };
+        // an exact decimal with a declared scale says so (multipleOf 10^-scale, as pipelinewise and singer-sdk taps
+        // do), so a target can size its column: numeric(p,s) in a warehouse, DECIMAL(p,s) in Parquet. A float, or
+        // a numeric without a declared scale, says nothing it could not keep.
+        properties[c.name] =
+          c.type.kind === 'decimal' && c.scale != null && c.scale >= 0 && c.scale <= 38
+            ? { type: n('number'), multipleOf: c.scale === 0 ? 1 : Number(`1e-${c.scale}`) }
+            : { type: n('number') };
         break;
       case 'boolean':
         properties[c.name] = { type: n('boolean') };

@@ -18,12 +18,14 @@ import { about } from './about.js';
 import { resolve } from 'node:path';
 
 /**
- * The source folder: the setting, else the extractor Meltano runs (its namespace: tap_hims → hims; an inheriting
- * plugin's tap_hims__daily → hims too), else "singer".
+ * The source folder: the setting, else the extractor Meltano runs — its own `source` setting when it has one
+ * (Meltano hands the loader the extractor's settings as MELTANO_EXTRACT_*: tap-sql--polyclinic → polyclinic, where
+ * the namespace would say only "sql"), else its namespace (tap_hims → hims; an inheriting plugin's tap_hims__daily →
+ * hims too) — else "singer".
  */
 function sourceName(cfg: FilesConfig): string {
   const ns = (process.env.MELTANO_EXTRACTOR_NAMESPACE ?? '').replace(/^tap_/, '').replace(/__.*$/, '');
-  const name = cfg.source || ns || 'singer';
+  const name = cfg.source || process.env.MELTANO_EXTRACT_SOURCE || ns || 'singer';
   if (!/^[A-Za-z0-9][A-Za-z0-9_.-]*$/.test(name)) throw new ConfigError(`source "${name}" is not a plain folder name`);
   return name;
 }

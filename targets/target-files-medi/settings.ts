@@ -20,7 +20,7 @@ export const settings: Settings = [
     name: 'source',
     kind: 'string',
     description:
-      'Second folder: the source system. Empty: the extractor Meltano runs (MELTANO_EXTRACTOR_NAMESPACE without its tap_ prefix and __ suffix), else "singer".',
+      'Second folder: the source system. Empty: the extractor\'s own `source` setting (MELTANO_EXTRACT_SOURCE), else its namespace (MELTANO_EXTRACTOR_NAMESPACE without its tap_ prefix and __ suffix), else "singer".',
   },
   {
     name: 'format',
