@@ -1,0 +1,165 @@
+// The batch lane for the record-lane tests: with MEDI_TEST_LANE=batch (set by the *.batch.test.ts twins), the
+// Singer input a test gives the target is rewritten so that its RECORD messages travel as BATCH files, as our
+// tap kit sends them: pg-copy-binary where the stream's SCHEMA and the record allow it, else jsonl (gzipped
+// every other file). Everything else (SCHEMA, STATE, ACTIVATE_VERSION, records with a version) stays in place
+// and in order, so every assertion of the record lane must hold unchanged.
+import {
+  BatchFiles,
+  COPY_HEADER,
+  COPY_TRAILER,
+  PG_COPY_BINARY,
+  JSONL,
+  copyBinaryColumns,
+  type BatchFile,
+  type BinaryColumn,
+} from '../kit/singer/batch.js';
+import { tmpdir } from 'node:os';
+import { mkdtempSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
+import type { BatchMessage } from '../kit/singer/messages.js';
+
+export const batchLane = (): boolean => process.env.MEDI_TEST_LANE === 'batch';
+
+/** The env a tap needs to send the batch lane (its batch_config setting), for tests that run a tap of ours. */
+export function tapBatchEnv(plugin: string): Record<string, string> {
+  if (!batchLane()) return {};
+  const name = `${plugin}_batch_config`.toUpperCase().replace(/[^A-Z0-9]/g, '_');
+  return { [name]: JSON.stringify({ encoding: { format: PG_COPY_BINARY }, batch_size: 700 }) };
+}
+
+/** One record as a pg-copy-binary tuple, or undefined when it cannot be carried exactly (it then stays a RECORD). */
+function tuple(cols: readonly BinaryColumn[], record: Record<string, unknown>): Buffer | undefined {
+  if (Object.keys(record).some((k) => !cols.some((c) => c.name === k))) return undefined;
+  const parts: Buffer[] = [Buffer.from([cols.length >> 8, cols.length & 255])];
+  for (const c of cols) {
+    const v = record[c.name];
+    const len = Buffer.allocUnsafe(4);
+    if (v === undefined) return undefined; // absent is not NULL for a required property
+    if (v === null) {
+      len.writeInt32BE(-1);
+      parts.push(len);
+    } else if (c.kind === 'text' && typeof v === 'string') {
+      const b = Buffer.from(v);
+      len.writeInt32BE(b.length);
+      parts.push(len, b);
+    } else if (c.kind === 'int8' && Number.isSafeInteger(v)) {
+      const b = Buffer.allocUnsafe(8);
+      b.writeBigInt64BE(BigInt(v as number));
+      len.writeInt32BE(8);
+      parts.push(len, b);
+    } else return undefined;
+  }
+  return Buffer.concat(parts);
+}
+
+/** Rewrite Singer input for the batch lane (the input unchanged on the record lane). */
+export function toBatchLane(input: string | Buffer): string | Buffer {
+  if (!batchLane()) return input;
+  const root = mkdtempSync(join(tmpdir(), 'medi-lane-'));
+  const files = new BatchFiles({ format: PG_COPY_BINARY, compression: 'none', root, prefix: 'medi-batch-', size: 1000 });
+  const gz = new BatchFiles({ format: JSONL, compression: 'gzip', root, prefix: 'medi-batch-', size: 1000 });
+  const schemas = new Map<string, BinaryColumn[] | undefined>();
+  const out: string[] = [];
+  let open: { file: BatchFile; time: string | undefined } | undefined;
+  let jsonlFiles = 0;
+  const close = () => {
+    if (!open) return;
+    if (open.file.format === PG_COPY_BINARY) open.file.add(COPY_TRAILER, 0, '');
+    const msg = open.file.close();
+    // the time the records carried (the file's first add() stamped a placeholder)
+    if (open.time) msg.time_extracted = open.time;
+    else delete msg.time_extracted;
+    out.push(JSON.stringify(msg));
+    open = undefined;
+  };
+  const lines = input.toString().split('\n');
+  for (const text of lines) {
+    let m: {
+      type?: string;
+      stream?: string;
+      record?: Record<string, unknown>;
+      version?: unknown;
+      time_extracted?: string;
+      schema?: unknown;
+    };
+    try {
+      m = JSON.parse(text);
+    } catch {
+      close();
+      out.push(text); // not JSON: left for the target to reject, in place
+      continue;
+    }
+    if (m?.type === 'SCHEMA' && typeof m.stream === 'string' && m.schema && typeof m.schema === 'object') {
+      close();
+      schemas.set(m.stream, copyBinaryColumns(m.schema as never));
+      out.push(text);
+      continue;
+    }
+    // only records a BATCH can carry exactly: no version, a stream with a SCHEMA, a record object
+    if (m?.type !== 'RECORD' || m.version !== undefined || typeof m.stream !== 'string' || !schemas.has(m.stream) || !m.record) {
+      close();
+      out.push(text);
+      continue;
+    }
+    // big integers must keep their digits: such a line goes as jsonl, its record text as it was
+    const cols = schemas.get(m.stream);
+    const bin = cols && /\d{16,}/.test(text) ? undefined : cols && tuple(cols, m.record);
+    const format = bin ? PG_COPY_BINARY : JSONL;
+    if (open && (open.file.stream !== m.stream || open.file.format !== format || open.time !== m.time_extracted || open.file.rows >= 700))
+      close();
+    if (!open) {
+      const file = format === PG_COPY_BINARY ? files.open(m.stream, format) : (jsonlFiles++ % 2 ? gz : files).open(m.stream, JSONL);
+      open = { file, time: m.time_extracted };
+      if (format === PG_COPY_BINARY) file.add(COPY_HEADER, 0, '');
+    }
+    if (bin) open.file.add(bin, 1, '');
+    else {
+      const at = text.indexOf('"record":');
+      const record = recordText(text, at + 9);
+      open.file.add(Buffer.from(record + '\n'), 1, '');
+    }
+  }
+  close();
+  files.finish();
+  gz.finish();
+  return out.join('\n');
+}
+
+/** The record object's text as it is in the line (exact digits kept), found by matching braces outside strings. */
+function recordText(line: string, from: number): string {
+  let depth = 0;
+  let inString = false;
+  for (let i = from; i < line.length; i++) {
+    const c = line[i];
+    if (inString) {
+      if (c === '\\') i++;
+      else if (c === '"') inString = false;
+    } else if (c === '"') inString = true;
+    else if (c === '{') depth++;
+    else if (c === '}' && --depth === 0) return line.slice(from, i + 1);
+  }
+  throw new Error(`no record object in ${line.slice(0, 200)}`);
+}
+
+/** How many records a BATCH message's files hold (read synchronously, before the target can remove them). */
+export function batchRecords(m: BatchMessage): number {
+  let n = 0;
+  for (const uri of m.manifest) {
+    const raw = readFileSync(fileURLToPath(uri));
+    if (m.encoding.format === PG_COPY_BINARY) {
+      let p = COPY_HEADER.length + raw.readUInt32BE(15);
+      for (let fields = raw.readInt16BE(p); fields !== -1; fields = raw.readInt16BE(p)) {
+        p += 2;
+        for (let f = 0; f < fields; f++) p += 4 + Math.max(raw.readInt32BE(p), 0);
+        n++;
+      }
+    } else {
+      const text = (m.encoding.compression === 'gzip' ? gunzipSync(raw) : raw).toString('utf8');
+      n += text.split('\n').filter(Boolean).length;
+    }
+  }
+  return n;
+}
