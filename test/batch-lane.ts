@@ -19,9 +19,26 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
+import { isUtf8 } from 'node:buffer';
 import type { BatchMessage } from '../kit/singer/messages.js';
 
 export const batchLane = (): boolean => process.env.MEDI_TEST_LANE === 'batch';
+
+/** For the last input toBatchLane rewrote: each original line's number → the line that carries it now. */
+let lineMap = new Map<number, number>();
+
+/**
+ * An input line number as the target sees it on this lane: a batched record is reported at its BATCH message's
+ * line (the files hold bare records; see README "Batch lane"). Unchanged on the record lane.
+ */
+export function laneLine(line: number): number {
+  return batchLane() ? (lineMap.get(line) ?? line) : line;
+}
+
+/** A pattern of an expected error with every `line N` / `input line N` moved as laneLine moves it. */
+export function laneLines(pattern: string): string {
+  return batchLane() ? pattern.replace(/line (\d+)/g, (_, n: string) => `line ${laneLine(Number(n))}`) : pattern;
+}
 
 /** The env a tap needs to send the batch lane (its batch_config setting), for tests that run a tap of ours. */
 export function tapBatchEnv(plugin: string): Record<string, string> {
@@ -62,8 +79,10 @@ export function toBatchLane(input: string | Buffer): string | Buffer {
   const files = new BatchFiles({ format: PG_COPY_BINARY, compression: 'none', root, prefix: 'medi-batch-', size: 1000 });
   const gz = new BatchFiles({ format: JSONL, compression: 'gzip', root, prefix: 'medi-batch-', size: 1000 });
   const schemas = new Map<string, BinaryColumn[] | undefined>();
-  const out: string[] = [];
-  let open: { file: BatchFile; time: string | undefined } | undefined;
+  const out: Buffer[] = [];
+  lineMap = new Map();
+  const at = (original: number) => lineMap.set(original, out.length + 1);
+  let open: { file: BatchFile; time: string | undefined; lines: number[] } | undefined;
   let jsonlFiles = 0;
   const close = () => {
     if (!open) return;
@@ -72,11 +91,21 @@ export function toBatchLane(input: string | Buffer): string | Buffer {
     // the time the records carried (the file's first add() stamped a placeholder)
     if (open.time) msg.time_extracted = open.time;
     else delete msg.time_extracted;
-    out.push(JSON.stringify(msg));
+    out.push(Buffer.from(JSON.stringify(msg)));
+    for (const n of open.lines) lineMap.set(n, out.length);
     open = undefined;
   };
-  const lines = input.toString().split('\n');
-  for (const text of lines) {
+  const raw = Buffer.isBuffer(input) ? input : Buffer.from(input);
+  const lines: Buffer[] = [];
+  for (let from = 0; from <= raw.length;) {
+    const nl = raw.indexOf(10, from);
+    lines.push(raw.subarray(from, nl < 0 ? raw.length : nl));
+    from = nl < 0 ? raw.length + 1 : nl + 1;
+  }
+  let number = 0;
+  for (const bytes of lines) {
+    number++;
+    const text = bytes.toString('utf8');
     let m: {
       type?: string;
       stream?: string;
@@ -89,59 +118,66 @@ export function toBatchLane(input: string | Buffer): string | Buffer {
       m = JSON.parse(text);
     } catch {
       close();
-      out.push(text); // not JSON: left for the target to reject, in place
+      at(number);
+      out.push(bytes); // not JSON: left for the target to reject, in place
       continue;
     }
     if (m?.type === 'SCHEMA' && typeof m.stream === 'string' && m.schema && typeof m.schema === 'object') {
       close();
       schemas.set(m.stream, copyBinaryColumns(m.schema as never));
-      out.push(text);
+      at(number);
+      out.push(bytes);
       continue;
     }
     // only records a BATCH can carry exactly: no version, a stream with a SCHEMA, a record object
     if (m?.type !== 'RECORD' || m.version !== undefined || typeof m.stream !== 'string' || !schemas.has(m.stream) || !m.record) {
       close();
-      out.push(text);
+      at(number);
+      out.push(bytes);
       continue;
     }
     // big integers must keep their digits: such a line goes as jsonl, its record text as it was
     const cols = schemas.get(m.stream);
-    const bin = cols && /\d{16,}/.test(text) ? undefined : cols && tuple(cols, m.record);
+    // bytes that are not UTF-8 go as they are, in jsonl, so the target meets them as on the record lane
+    const bin = cols && !/\d{16,}/.test(text) && isUtf8(bytes) ? tuple(cols, m.record) : undefined;
     const format = bin ? PG_COPY_BINARY : JSONL;
     if (open && (open.file.stream !== m.stream || open.file.format !== format || open.time !== m.time_extracted || open.file.rows >= 700))
       close();
     if (!open) {
       const file = format === PG_COPY_BINARY ? files.open(m.stream, format) : (jsonlFiles++ % 2 ? gz : files).open(m.stream, JSONL);
-      open = { file, time: m.time_extracted };
+      open = { file, time: m.time_extracted, lines: [] };
       if (format === PG_COPY_BINARY) file.add(COPY_HEADER, 0, '');
     }
+    open.lines.push(number);
     if (bin) open.file.add(bin, 1, '');
     else {
-      const at = text.indexOf('"record":');
-      const record = recordText(text, at + 9);
-      open.file.add(Buffer.from(record + '\n'), 1, '');
+      const [s, e] = recordRange(bytes);
+      open.file.add(Buffer.concat([bytes.subarray(s, e), Buffer.from('\n')]), 1, '');
     }
   }
   close();
   files.finish();
   gz.finish();
-  return out.join('\n');
+  return Buffer.concat(out.flatMap((b, i) => (i ? [Buffer.from('\n'), b] : [b])));
 }
 
-/** The record object's text as it is in the line (exact digits kept), found by matching braces outside strings. */
-function recordText(line: string, from: number): string {
+/** Where the record object's bytes are in the line (exact digits and bytes kept): braces matched outside strings. */
+function recordRange(line: Buffer): [number, number] {
+  const key = /"record"\s*:\s*/.exec(line.toString('latin1'));
+  if (!key) throw new Error(`no record in ${line.toString('utf8', 0, 200)}`);
+  const from = key.index + key[0].length;
   let depth = 0;
   let inString = false;
   for (let i = from; i < line.length; i++) {
     const c = line[i];
     if (inString) {
-      if (c === '\\') i++;
-      else if (c === '"') inString = false;
-    } else if (c === '"') inString = true;
-    else if (c === '{') depth++;
-    else if (c === '}' && --depth === 0) return line.slice(from, i + 1);
+      if (c === 0x5c) i++;
+      else if (c === 0x22) inString = false;
+    } else if (c === 0x22) inString = true;
+    else if (c === 0x7b) depth++;
+    else if (c === 0x7d && --depth === 0) return [from, i + 1];
   }
-  throw new Error(`no record object in ${line.slice(0, 200)}`);
+  throw new Error(`no record object in ${line.toString('utf8', 0, 200)}`);
 }
 
 /** How many records a BATCH message's files hold (read synchronously, before the target can remove them). */

@@ -277,9 +277,10 @@ t.test('a row the checks refuse takes the record lane path: rejected with its re
   t.match(JSON.stringify(rej[0]!.errors), /visits/);
 });
 
-t.test('interop: a singer-sdk tap (tap-postgres) sends jsonl+gzip BATCH, a singer-sdk target reads ours', async (t) => {
-  const venv = join(ROOT, '.meltano/extractors/tap-postgres/venv/bin');
-  t.ok(existsSync(join(venv, 'tap-postgres')), 'tap-postgres is installed (meltano install)');
+const venv = join(ROOT, '.meltano/extractors/tap-postgres/venv/bin');
+// as test/tap-kit.test.ts: the singer-sdk plugins come from `meltano install` (CI installs them)
+const noSdk = existsSync(join(venv, 'tap-postgres')) ? false : 'tap-postgres is not installed (meltano install extractor tap-postgres)';
+t.test('interop: a singer-sdk tap (tap-postgres) sends jsonl+gzip BATCH, a singer-sdk target reads ours', { skip: noSdk }, async (t) => {
   const src = await scratchDb('batch_sdk_src');
   const dst = await scratchDb('batch_sdk_dst');
   await query(

@@ -268,6 +268,7 @@ export async function runTarget(opts: TargetRunOptions): Promise<TargetRunResult
         if (format === PG_COPY_BINARY) await copyFile(msg, path, line);
         else await jsonlFile(msg, path, line);
       } catch (e) {
+        if (msg[HANDOVER] === true) readFiles.push(path);
         const err = e as Error;
         if (!err.message.includes(path)) err.message = `BATCH file ${path}: ${err.message}`;
         throw err;
@@ -328,7 +329,11 @@ export async function runTarget(opts: TargetRunOptions): Promise<TargetRunResult
         if (t.fields !== cols.length)
           throw new MalformedMessageError(line, `BATCH file ${path} tuple ${tuple}: ${t.fields} fields, the SCHEMA has ${cols.length}`);
         if (!take(msg.stream, t.buf, t.start, t.end, line, msg.time_extracted)) {
-          const { record, lossless } = decodeTuple(cols, t.buf, t.start, t.end);
+          const { record, lossless, invalidUtf8 } = decodeTuple(cols, t.buf, t.start, t.end);
+          if (invalidUtf8 > 0) {
+            if (loader.invalidUtf8) loader.invalidUtf8(msg.stream, line, invalidUtf8);
+            else logger.warn(`line ${line}: ${invalidUtf8} invalid UTF-8 sequence(s) read as U+FFFD (stream "${msg.stream}")`);
+          }
           const time = msg.time_extracted ? { time_extracted: msg.time_extracted } : {};
           await onRecord({ type: 'RECORD', stream: msg.stream, record, ...time }, line, lossless);
         } else {
@@ -377,6 +382,9 @@ export async function runTarget(opts: TargetRunOptions): Promise<TargetRunResult
     return { lines, records, statesEmitted };
   } catch (e) {
     await inflight.catch(() => undefined);
+    // a failed load commits nothing more: the handed-over files it read are of no further use (the rerun's tap
+    // sends its records again, in new files), so they do not pile up in a folder no tap sweeps
+    removeAfter(Promise.resolve())().catch(() => undefined);
     await loader
       .close({ ok: false, error: e as Error })
       .catch((closeErr: Error) => logger.error(`while closing after a failure: ${closeErr.message}`));
@@ -545,8 +553,9 @@ export function decodeTuple(
   b: Buffer,
   start: number,
   end: number,
-): { record: Record<string, unknown>; lossless?: Record<string, unknown> } {
+): { record: Record<string, unknown>; lossless?: Record<string, unknown>; invalidUtf8: number } {
   const record: Record<string, unknown> = {};
+  let invalidUtf8 = 0;
   let lossless: Record<string, unknown> | undefined;
   let p = start + 2;
   for (const c of cols) {
@@ -556,8 +565,11 @@ export function decodeTuple(
       record[c.name] = null;
       continue;
     }
-    if (c.kind === 'text') record[c.name] = b.toString('utf8', p, p + len);
-    else {
+    if (c.kind === 'text') {
+      const text = b.toString('utf8', p, p + len);
+      invalidUtf8 += invalidUtf8Count(b, p, p + len, text);
+      record[c.name] = text;
+    } else {
       if (len !== 8) throw new Error(`property ${c.name}: an int8 field of ${len} bytes`);
       const v = b.readBigInt64BE(p);
       const n = Number(v);
@@ -568,5 +580,5 @@ export function decodeTuple(
     p += len;
   }
   if (p !== end) throw new Error('a tuple longer than its fields');
-  return lossless ? { record, lossless } : { record };
+  return lossless ? { record, lossless, invalidUtf8 } : { record, invalidUtf8 };
 }

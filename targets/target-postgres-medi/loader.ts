@@ -1,6 +1,7 @@
 // The Postgres Loader: routes messages to sinks, validates, tracks source files, and commits every
 // sink's batch plus the audit rows in one transaction, so a commit is all-or-nothing across streams.
 import { randomUUID } from 'node:crypto';
+import { isUtf8 } from 'node:buffer';
 import { createAjv, validateExact, type AjvInstance, type ValidateFunction } from '../../kit/singer/ajv.js';
 import type { Logger } from 'winston';
 import type { Loader } from '../../kit/singer/target-kit.js';
@@ -475,8 +476,20 @@ export class PostgresLoader implements Loader {
         const v = hi * 4294967296 + b.readUInt32BE(f + 4);
         if ((c.minimum !== undefined && v < c.minimum) || (c.maximum !== undefined && v > c.maximum)) return false;
         if (i === plan.row) rowNo = v;
-      } else if (i === plan.uri) keyStart = p - len - 4;
-      else if (i === plan.hash) keyEnd = p;
+      } else {
+        // text: UTF-8 without NUL, as the record lane's values are (else the general path warns, rejects or fails)
+        for (let k = f; k < p; k++) {
+          const c = b[k]!;
+          if (c === 0) return false;
+          if (c >= 0x80) {
+            const nul = b.indexOf(0, k);
+            if (!isUtf8(b.subarray(f, p)) || (nul >= 0 && nul < p)) return false;
+            break;
+          }
+        }
+        if (i === plan.uri) keyStart = f - 4;
+        else if (i === plan.hash) keyEnd = p;
+      }
     }
     if (p !== end) return false;
     let unit: UnitState | undefined;
