@@ -17,7 +17,7 @@ import { tmpdir } from 'node:os';
 import { mkdtempSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { readFileSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { isUtf8 } from 'node:buffer';
 import type { BatchMessage } from '../kit/singer/messages.js';
@@ -72,10 +72,19 @@ function tuple(cols: readonly BinaryColumn[], record: Record<string, unknown>): 
   return Buffer.concat(parts);
 }
 
+let root: string | undefined;
+
+/** One folder per test process for the batch files it makes; removed (with what killed targets left) at exit. */
+function laneRoot(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'medi-lane-'));
+  process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
+  return dir;
+}
+
 /** Rewrite Singer input for the batch lane (the input unchanged on the record lane). */
 export function toBatchLane(input: string | Buffer): string | Buffer {
   if (!batchLane()) return input;
-  const root = mkdtempSync(join(tmpdir(), 'medi-lane-'));
+  root ??= laneRoot();
   const files = new BatchFiles({ format: PG_COPY_BINARY, compression: 'none', root, prefix: 'medi-batch-', size: 1000 });
   const gz = new BatchFiles({ format: JSONL, compression: 'gzip', root, prefix: 'medi-batch-', size: 1000 });
   const schemas = new Map<string, BinaryColumn[] | undefined>();

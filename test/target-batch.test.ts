@@ -5,7 +5,7 @@
 import t from 'tap';
 import { PassThrough } from 'node:stream';
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -110,6 +110,8 @@ async function runSample(config: Record<string, unknown>, state?: unknown): Prom
 }
 
 const root = mkdtempSync(join(tmpdir(), 'medi-batch-test-'));
+// what the crash test leaves on purpose (a file read but never committed) goes with the test
+t.teardown(() => rmSync(root, { recursive: true, force: true }));
 const binaryConfig = (size = 1200) => ({
   files: 2,
   batch_config: { encoding: { format: PG_COPY_BINARY }, storage: { root: pathToFileURL(root).href, prefix: 'lane-' }, batch_size: size },
