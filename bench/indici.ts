@@ -15,7 +15,9 @@ import { testDatabaseUrl, createScratchDatabase, pgEnv } from '../kit/warehouse/
 import { migrate } from '../kit/warehouse/migrate.js';
 import { timed } from './run.js';
 
-const { values } = parseArgs({ options: { rows: { type: 'string', default: '1000000' } } });
+// --lane batch: the tap sends pg-copy-binary BATCH files (the Indici jobs' setting in meltano.yml); record: RECORD lines
+const { values } = parseArgs({ options: { rows: { type: 'string', default: '1000000' }, lane: { type: 'string', default: 'batch' } } });
+if (values.lane !== 'batch' && values.lane !== 'record') throw new Error('--lane must be batch or record');
 const rows = Number(values.rows);
 const out = resolve('bench/out');
 mkdirSync(out, { recursive: true });
@@ -75,7 +77,10 @@ const key = `indici/${fileName('Appointments', de, 'full')}`;
   await s3.client.send(new CompleteMultipartUploadCommand({ Bucket: bucket, Key: key, UploadId, MultipartUpload: { Parts: parts } }));
 }
 
-const db = await createScratchDatabase(process.env.DATABASE_URL ?? (await testDatabaseUrl()), 'medi_bench_indici');
+const db = await createScratchDatabase(
+  process.env.DATABASE_URL ?? (await testDatabaseUrl()),
+  `${process.env.MEDI_TEST_DB_PREFIX ?? 'medi'}_bench_indici`,
+);
 await migrate(db);
 const client = new pg.Client({ connectionString: db });
 await client.connect();
@@ -89,7 +94,11 @@ if (bare.code !== 0) throw new Error(bare.stderr);
 const env = { ...process.env, ...S3_TEST_ENV };
 const tapCfg = join(out, 'indici-tap.json');
 const tgtCfg = join(out, 'indici-target.json');
-writeFileSync(tapCfg, JSON.stringify({ bucket, endpoint_url: s3.url, mode: 'backfill' }));
+const batchConfig = { encoding: { format: 'pg-copy-binary', compression: 'none' } };
+writeFileSync(
+  tapCfg,
+  JSON.stringify({ bucket, endpoint_url: s3.url, mode: 'backfill', ...(values.lane === 'batch' ? { batch_config: batchConfig } : {}) }),
+);
 writeFileSync(tgtCfg, JSON.stringify({ database_url: db }));
 
 async function load(statePath?: string): Promise<{ seconds: number; tapRss: number; targetRss: number; state: string; tapLog: string }> {
@@ -187,6 +196,7 @@ function modelTimes(out: string): string {
 const e2e = first.seconds + dbt.seconds;
 process.stdout.write(
   [
+    `lane: ${values.lane}`,
     `rows: ${rows} appointments (64 fields), file ${(statSync(indiciFile).size / 1e6).toFixed(0)} MB UTF-16LE; raw ${counts.raw}, checked ${counts.checked}, fact ${counts.fact}`,
     `bare psql \\copy (TSV, text table): ${bare.seconds.toFixed(2)} s`,
     `tap → target (S3 → raw):          ${first.seconds.toFixed(2)} s  tap peak RSS ${first.tapRss} MB, target peak RSS ${first.targetRss} MB`,

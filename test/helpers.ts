@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { testDatabaseUrl, createScratchDatabase } from '../kit/warehouse/database.js';
+import { batchLane, toBatchLane } from './batch-lane.js';
 
 export const ROOT = new URL('../../', import.meta.url).pathname;
 export const TARGET = join(ROOT, 'dist/targets/target-postgres-medi/main.js');
@@ -13,7 +14,8 @@ export const TARGET = join(ROOT, 'dist/targets/target-postgres-medi/main.js');
 // MEDI_TEST_DB_PREFIX lets two checkouts run the same test file against one server at once.
 export async function scratchDb(name: string): Promise<string> {
   const prefix = process.env.MEDI_TEST_DB_PREFIX ?? 'medi_test';
-  return createScratchDatabase(await testDatabaseUrl(), `${prefix}_${name}`.toLowerCase().replace(/[^a-z0-9_]/g, '_'));
+  const lane = batchLane() ? '_b' : '';
+  return createScratchDatabase(await testDatabaseUrl(), `${prefix}${lane}_${name}`.toLowerCase().replace(/[^a-z0-9_]/g, '_'));
 }
 
 export interface RunResult {
@@ -66,7 +68,7 @@ export function runTarget(
     if (child.stdin) {
       child.stdin.on('error', () => undefined); // the child may exit (or be killed) before reading everything
       if (typeof opts.stdin === 'function') void opts.stdin(child.stdin);
-      else child.stdin.end(input);
+      else child.stdin.end(toBatchLane(input));
     }
     child.on('close', (code, signal) => {
       // a target's stdout is the bare state values, one per line

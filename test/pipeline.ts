@@ -8,6 +8,8 @@ import { S3_TEST_ENV } from '../sim/s3-server.js';
 import { ROOT, TARGET, configFile } from './helpers.js';
 import { pgEnv } from '../kit/warehouse/database.js';
 import { meltanoEnv } from './meltano.js';
+import { batchRecords, tapBatchEnv } from './batch-lane.js';
+import type { BatchMessage } from '../kit/singer/messages.js';
 
 const TAP = join(ROOT, 'dist/taps/tap-indici-s3/main.js');
 
@@ -45,7 +47,9 @@ export function pipeline(
     }
     if (opts.catalog) args.push('--catalog', configFile(opts.catalog as Record<string, unknown>));
     const env = { ...process.env, ...S3_TEST_ENV };
-    const tap = spawn(process.execPath, [opts.tap ?? TAP, ...args], { env });
+    const tapPath = opts.tap ?? TAP;
+    const tapName = /taps\/([^/]+)\/main\.js$/.exec(tapPath)?.[1] ?? 'tap';
+    const tap = spawn(process.execPath, [tapPath, ...args], { env: { ...env, ...tapBatchEnv(tapName) } });
     const target = spawn(process.execPath, [TARGET, '--config', configFile({ database_url: dbUrl, ...opts.target })], { env });
     let records = 0;
     const streams: Record<string, number> = {};
@@ -55,6 +59,14 @@ export function pipeline(
       const lines = text.split('\n');
       carry = lines.pop()!;
       for (const l of lines) {
+        if (l.startsWith('{"type":"BATCH"')) {
+          // read here, before this test process passes the line on to the target (which removes the file)
+          const m = JSON.parse(l) as BatchMessage;
+          const n = batchRecords(m);
+          records += n;
+          streams[m.stream] = (streams[m.stream] ?? 0) + n;
+          continue;
+        }
         if (!l.startsWith('{"type":"RECORD"')) continue;
         records++;
         const s = l.slice(27, l.indexOf('"', 27));

@@ -105,7 +105,9 @@ t.test('--about (json and markdown) lists the declared settings; --version', asy
   const about = JSON.parse(j.out);
   // singer-sdk's shape (what Meltano Hub reads): settings are a JSON Schema object
   t.same(Object.keys(about), ['name', 'description', 'version', 'sdk_version', 'supported_python_versions', 'capabilities', 'settings']);
-  t.same(Object.keys(about.settings.properties), ['api_url', 'token', 'page_size']);
+  // the tap's own settings, then what the kit adds to every tap (the batch lane's batch_config, as singer-sdk names it)
+  t.same(Object.keys(about.settings.properties), ['api_url', 'token', 'page_size', 'batch_config']);
+  t.ok(about.capabilities.includes('batch'));
   t.match(about.settings, { type: 'object', required: ['api_url'], $schema: 'https://json-schema.org/draft/2020-12/schema' });
   t.same(about.settings.properties.api_url, { type: ['string'], description: 'Base URL' });
   t.same(about.settings.properties.token, { type: ['string', 'null'], description: 'API token', secret: true, writeOnly: true });

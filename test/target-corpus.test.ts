@@ -1,6 +1,7 @@
 // Replays every test/corpus/*.singer through the real target against real PostgreSQL and checks the
 // expectations beside it (exit code, error message, relayed states, table contents).
 import t from 'tap';
+import { batchLane, laneLine, laneLines } from './batch-lane.js';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import pg from 'pg';
@@ -38,13 +39,22 @@ for (const name of cases) {
       );
       const r = await runTarget({ database_url: url, ...expect.config, fast_path: fast }, input);
       t.equal(r.code, expect.exit, 'exit code', { stderr: r.stderr.slice(-600) });
-      if (expect.stderr) t.match(r.stderr, new RegExp(expect.stderr), 'error names stream and line');
+      // (on the batch lane a batched record's line is its BATCH message's: test/batch-lane.ts)
+      if (expect.stderr) t.match(r.stderr, new RegExp(laneLines(expect.stderr)), 'error names stream and line');
       if (expect.states) t.same(r.states, expect.states, 'states relayed after commit, in order');
       t.equal(r.stdout.split('\n').filter(Boolean).length, r.states.length, 'stdout carries only state values, one JSON per line');
-      for (const [sql, rows] of expect.sql ?? []) t.same(await query(url, sql), rows, sql);
+      for (const [sql, rows] of expect.sql ?? []) {
+        const moved = (rows as Array<Record<string, unknown>>).map((row) =>
+          typeof row.input_line === 'number' ? { ...row, input_line: laneLine(row.input_line) } : row,
+        );
+        t.same(await query(url, sql), moved, sql);
+      }
       const fastRecords = Number(/"fast_path_records":(\d+)/.exec(r.stderr)?.[1] ?? 0);
       if (!fast) t.equal(fastRecords, 0, 'fast path off: every line parsed');
-      else if (name === 'fast-path') t.equal(fastRecords, 5, 'the fast path took the five records it can prove valid');
+      else if (name === 'fast-path' && !batchLane()) t.equal(fastRecords, 5, 'the fast path took the five records it can prove valid');
+      // on the batch lane each jsonl record gets a plain envelope (stream first, no stray keys): the fast path may
+      // take records whose RECORD lines it left to the general path; the outcome checked above is the same
+      else if (name === 'fast-path') t.ok(fastRecords >= 5, 'the fast path took at least the five records it can prove valid');
     });
   }
 }

@@ -19,6 +19,7 @@ import {
 } from './dbt.js';
 import { meltanoSettings } from '../singer/settings.js';
 import type { About } from '../singer/about.js';
+import { withKitAbout } from '../singer/batch.js';
 import type { JsonSchema } from '../singer/messages.js';
 
 const require = createRequire(import.meta.url);
@@ -116,7 +117,9 @@ export function missingMeltanoEntries(meltanoYml: string, plugins: About[]): str
     .map((p) => `plugins.${p.pluginType}: - {name: ${p.name}, variant: ${MELTANO_VARIANT}}`);
 }
 
-function meltanoLockfile(p: About): string {
+function meltanoLockfile(about: About): string {
+  // a tap's lockfile shows what the tap kit adds to every tap (batch_config, the batch capability)
+  const p = about.pluginType === 'extractors' ? withKitAbout(about) : about;
   const def = {
     plugin_type: p.pluginType,
     name: p.name,

@@ -12,6 +12,8 @@ export interface About {
   pluginType: 'extractors' | 'loaders';
   executable: string;
   namespace: string;
+  /** BATCH encodings a target reads (--about batch_encodings): a tap sends an encoding of ours only to a target listing it. */
+  batchEncodings?: string[];
 }
 
 /**
@@ -26,6 +28,7 @@ export function aboutJson(a: About): Record<string, unknown> {
     sdk_version: PACKAGE_VERSION,
     supported_python_versions: null,
     capabilities: a.capabilities,
+    ...(a.batchEncodings ? { batch_encodings: a.batchEncodings } : {}),
     settings: settingsJsonSchema(a.settings),
   };
 }
@@ -45,6 +48,7 @@ export function aboutMarkdown(a: About): string {
     '',
     ...a.capabilities.map((c) => `- \`${c}\``),
     '',
+    ...(a.batchEncodings ? ['## BATCH encodings read', '', ...a.batchEncodings.map((e) => `- \`${e}\``), ''] : []),
     '## Settings',
     '',
     '| Setting | Type | Default | Description |',

@@ -51,8 +51,13 @@ export interface ActivateVersionMessage {
 export interface BatchMessage {
   type: 'BATCH';
   stream: string;
-  encoding: { format: 'jsonl'; compression?: 'gzip' | 'none' | null };
+  /** 'jsonl' (singer-sdk's) or an encoding a target declares in --about batch_encodings (batch.ts) */
+  encoding: { format: string; compression?: 'gzip' | 'none' | null };
   manifest: string[];
+  /** Medi extension: when the file's first record was read (its records' _sdc_extracted_at) */
+  time_extracted?: string;
+  /** Medi extension (batch.ts HANDOVER): the target removes the files once loaded and committed */
+  'x-medi-handover'?: boolean;
 }
 export type SingerMessage = SchemaMessage | RecordMessage | StateMessage | ActivateVersionMessage | BatchMessage;
 
@@ -122,7 +127,7 @@ export function parseMessage(text: string, line: number): ParsedLine {
       return { message: raw as unknown as ActivateVersionMessage };
     case 'BATCH': {
       need(typeof raw.stream === 'string' && raw.stream, line, 'BATCH needs a "stream" string');
-      need(isObject(raw.encoding) && raw.encoding.format === 'jsonl', line, 'BATCH encoding.format must be "jsonl"');
+      need(isObject(raw.encoding) && typeof raw.encoding.format === 'string', line, 'BATCH needs an "encoding" with a "format"');
       need(Array.isArray(raw.manifest) && raw.manifest.every((u) => typeof u === 'string'), line, 'BATCH needs a "manifest" list of URIs');
       return { message: raw as unknown as BatchMessage };
     }

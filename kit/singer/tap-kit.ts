@@ -13,6 +13,20 @@ import { EncodedBatch, JsonRows, greater } from './json-rows.js';
 import { ConfigError, redact } from './errors.js';
 import { APPEND_ONLY, type JsonSchema } from './messages.js';
 import type { StreamSchema } from '../contracts/json-schema.js';
+import {
+  BatchFiles,
+  COPY_HEADER,
+  COPY_TRAILER,
+  CopyBatch,
+  CopyRows,
+  JSONL,
+  PG_COPY_BINARY,
+  copyBinaryColumns,
+  parseBatchConfig,
+  withKitAbout,
+  withKitSettings,
+  type BatchFile,
+} from './batch.js';
 
 export type Partition = Record<string, string | number>;
 
@@ -323,6 +337,8 @@ class ExtractionClock {
   }
 }
 
+const NOTHING = Buffer.alloc(0);
+
 /** Run a tap: handles every CLI mode and writes Singer messages to stdout. Returns the exit code. */
 export async function runTap<Cfg, Client>(
   tap: TapDef<Cfg, Client>,
@@ -342,7 +358,8 @@ export async function runTap<Cfg, Client>(
     return 0;
   }
   if (args.about) {
-    stdout.write(args.format === 'markdown' ? aboutMarkdown(tap.about) : JSON.stringify(aboutJson(tap.about), null, 2) + '\n');
+    const about = withKitAbout(tap.about);
+    stdout.write(args.format === 'markdown' ? aboutMarkdown(about) : JSON.stringify(aboutJson(about), null, 2) + '\n');
     return 0;
   }
   if (args.discover) {
@@ -351,7 +368,7 @@ export async function runTap<Cfg, Client>(
   }
   const logger = createLogger(tap.about.name, process.env.MELTANO_RUN_ID ? { run_id: process.env.MELTANO_RUN_ID } : {});
   try {
-    const config = loadConfig(tap.about.name, tap.settings, args.config) as Cfg;
+    const config = loadConfig(tap.about.name, withKitSettings(tap.settings), args.config) as Cfg;
     if (args.test === 'schema') {
       // as singer-sdk's --test=schema: every stream's SCHEMA, nothing read from the source
       for (const s of [...(tap.extraStreams ?? []), ...tap.streams.flatMap((d) => [d.singer, ...(d.children ?? [])])]) {
@@ -377,7 +394,14 @@ export async function runTap<Cfg, Client>(
     const catalog = args.catalog ? readJson(args.catalog, 'catalog') : undefined;
     const input = (args.state ? readJson(args.state, 'state') : {}) as Partial<TapState>;
     const state: TapState = { ...input, bookmarks: { ...(input.bookmarks ?? {}) } };
-    const failures = await sync(tap, config, client, catalog, state, out, logger);
+    const batchCfg = parseBatchConfig((config as Record<string, unknown>).batch_config);
+    const files = batchCfg ? new BatchFiles(batchCfg) : undefined;
+    let failures: string[];
+    try {
+      failures = await sync(tap, config, client, catalog, state, out, logger, files);
+    } finally {
+      files?.finish();
+    }
     await out.flush();
     if (failures.length) {
       logger.error(`${failures.length} stream(s) failed; the others completed:\n  ${failures.map(redact).join('\n  ')}`);
@@ -400,6 +424,7 @@ async function sync<Cfg, Client>(
   state: TapState,
   out: SingerWriter,
   logger: Logger,
+  files?: BatchFiles,
 ): Promise<string[]> {
   const failures: string[] = [];
   const every = tap.stateEveryRecords ?? 10_000;
@@ -430,8 +455,16 @@ async function sync<Cfg, Client>(
   };
   for (const x of tap.extraStreams ?? []) await subSchema(x);
   const clock = new ExtractionClock();
+  // the batch lane: the open batch file of the stream being synced is closed (and its BATCH message sent) before
+  // any other message, so a STATE or another stream's record never overtakes the records before it
+  let closeBatch = async (): Promise<void> => undefined;
   const emit = async (stream: string, record: Record<string, unknown>) => {
+    await closeBatch();
     await out.write({ type: 'RECORD', stream, record, time_extracted: clock.now() });
+  };
+  const writeState = async () => {
+    await closeBatch();
+    await out.write({ type: 'STATE', value: state });
   };
   const emitSub = async (stream: string, record: Record<string, unknown>) => {
     const sub = subs.get(stream);
@@ -475,6 +508,42 @@ async function sync<Cfg, Client>(
     const timeSuffix = () => {
       timeSuffixText();
       return suffix;
+    };
+    // batch lane: pg-copy-binary when asked for and the stream's SCHEMA allows it (else jsonl); one file open at a time
+    const binaryColumns = files?.cfg.format === PG_COPY_BINARY ? copyBinaryColumns(schema) : undefined;
+    let batch: BatchFile | undefined;
+    closeBatch = async () => {
+      if (!batch) return;
+      const b = batch;
+      batch = undefined;
+      if (b.rows === 0) return b.discard();
+      if (b.format === PG_COPY_BINARY) b.add(COPY_TRAILER, 0, clock.now());
+      await out.write(b.close());
+    };
+    // records back to back in `bytes`, record i ending at ends[i]: files hold batch_size records (the last fewer)
+    const toBatch = async (format: typeof JSONL | typeof PG_COPY_BINARY, bytes: Buffer, ends: readonly number[]) => {
+      if (batch && batch.format !== format) await closeBatch();
+      const size = files!.cfg.size;
+      for (let i = 0, from = 0; i < ends.length;) {
+        if (!batch) {
+          batch = files!.open(name, format);
+          if (format === PG_COPY_BINARY) batch.add(COPY_HEADER, 0, clock.now());
+        }
+        const take = Math.min(size - batch.rows, ends.length - i);
+        const to = ends[i + take - 1]!;
+        batch.add(bytes.subarray(from, to), take, clock.now());
+        from = to;
+        i += take;
+        if (batch.rows >= size) await closeBatch();
+      }
+    };
+    const rowsFor = (keys: readonly string[]): JsonRows => {
+      if (!files) return new JsonRows(keys, sel.dropped, sel.replicationKey, { prefix: prefixBytes, suffix: timeSuffix });
+      const kept = keys.filter((k) => !sel.dropped.has(k));
+      if (binaryColumns && kept.join('\u0000') === binaryColumns.map((c) => c.name).join('\u0000'))
+        return new CopyRows(keys, sel.dropped, sel.replicationKey, binaryColumns);
+      // bare records, one a line (jsonl)
+      return new JsonRows(keys, sel.dropped, sel.replicationKey, { prefix: NOTHING, suffix: () => NOTHING });
     };
     const children = new Set((def.children ?? []).map((c) => c.stream));
     const emitChild = async (stream: string, record: Record<string, unknown>) => {
@@ -521,7 +590,7 @@ async function sync<Cfg, Client>(
           logger.info(`stream ${name}: ${n} processed source units no longer at the source, dropped from state`);
         },
         encoder: (keys) => recordEncoder(keys, sel.dropped, sel.replicationKey),
-        rows: (keys) => new JsonRows(keys, sel.dropped, sel.replicationKey, { prefix: prefixBytes, suffix: timeSuffix }),
+        rows: rowsFor,
         memo: memoSlot.memo,
         setMemo: (v) => {
           memoSlot.memo = v;
@@ -538,23 +607,32 @@ async function sync<Cfg, Client>(
           if (raw instanceof UnitDone) {
             processed.add(raw.id);
             bm.processed = [...processed];
-            await out.write({ type: 'STATE', value: state });
+            await writeState();
             continue;
           }
           let v: string | number | undefined;
           let count = 1;
           if (raw instanceof EncodedBatch) {
             if (!raw.lines) throw new Error(`stream ${name}: a batch of bare records; build batches with the fetch context's rows()`);
-            await out.writeBytes(raw.bytes);
+            if (files) await toBatch(raw instanceof CopyBatch ? PG_COPY_BINARY : JSONL, raw.bytes, raw.ends);
+            else await out.writeBytes(raw.bytes);
             v = raw.replicationValue;
             count = raw.count;
           } else if (raw instanceof EncodedRecord) {
-            const pending = out.writeLine(recordPrefix + raw.json + timeSuffixText());
-            if (pending) await pending;
+            if (files) {
+              const line = Buffer.from(raw.json + '\n');
+              await toBatch(JSONL, line, [line.length]);
+            } else {
+              const pending = out.writeLine(recordPrefix + raw.json + timeSuffixText());
+              if (pending) await pending;
+            }
             v = raw.replicationValue;
           } else {
             const record = sel.dropped.size ? Object.fromEntries(Object.entries(raw).filter(([k]) => !sel.dropped.has(k))) : raw;
-            await emit(name, record);
+            if (files) {
+              const line = Buffer.from(stringifyExact(record) + '\n');
+              await toBatch(JSONL, line, [line.length]);
+            } else await emit(name, record);
             if (sel.replicationKey) v = raw[sel.replicationKey] as string | number | undefined;
           }
           counter.add(name, count);
@@ -566,7 +644,7 @@ async function sync<Cfg, Client>(
             if (def.sorted && Math.floor(n / every) > Math.floor(before / every) && max !== undefined) {
               slot.replication_key_value = max;
               if (isRoot) bm.replication_key = sel.replicationKey;
-              await out.write({ type: 'STATE', value: state });
+              await writeState();
             }
           }
         }
@@ -582,8 +660,10 @@ async function sync<Cfg, Client>(
         slot.replication_key_value = max;
         if (isRoot) bm.replication_key = sel.replicationKey;
       }
-      await out.write({ type: 'STATE', value: state });
+      await writeState();
     }
+    await closeBatch();
+    closeBatch = async () => undefined;
     counter.report();
     for (const c of children) if (counter.total(c)) logger.info(`stream ${c}: ${counter.total(c)} records`);
     emitMetric({ type: 'timer', metric: 'sync_duration', value: (Date.now() - t0) / 1000, tags: { stream: name, status: 'succeeded' } });

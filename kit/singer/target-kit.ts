@@ -1,14 +1,17 @@
 // The target kit: reads Singer input, hands messages to a Loader, relays STATE only after the records
 // before it are committed. Any target (Postgres today) supplies a Loader; this loop is shared.
-import { createReadStream } from 'node:fs';
+import { createReadStream, rmSync } from 'node:fs';
+import { open, type FileHandle } from 'node:fs/promises';
+import { dirname } from 'node:path';
 import { createGunzip } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { PassThrough, type Readable } from 'node:stream';
-import { LineSplitter, readLines, type LineRange } from './line-reader.js';
+import { LineSplitter, type LineRange } from './line-reader.js';
 import { parseMessage, type ActivateVersionMessage, type BatchMessage, type RecordMessage, type SchemaMessage } from './messages.js';
 import { SingerWriter } from './writer.js';
 import { FdChunks, SocketChunks, fdKind, type ChunkSource } from './fd-input.js';
-import { MalformedMessageError } from './errors.js';
+import { MalformedMessageError, RecordBeforeSchemaError } from './errors.js';
+import { COPY_HEADER, HANDOVER, JSONL, PG_COPY_BINARY, copyBinaryColumns, removeIfEmpty, type BinaryColumn } from './batch.js';
 import { invalidUtf8Count } from './utf8.js';
 import type { Logger } from 'winston';
 
@@ -22,6 +25,12 @@ export interface Loader {
    * loaded) and return true; false hands the line to the general path (parse, then record()).
    */
   fastRecord?(b: Buffer, start: number, end: number, line: number): boolean;
+  /**
+   * Optional, for pg-copy-binary BATCH files (kit/singer/batch.ts): take one tuple b[start, end) of `stream`
+   * (checked and buffered, or skipped as already loaded) and return true; false hands it to the general path
+   * (the kit decodes it into a record and calls record()). `extractedAt` is the BATCH's time_extracted.
+   */
+  copyTuple?(stream: string, b: Buffer, start: number, end: number, line: number, extractedAt: string | undefined): boolean;
   /** Buffer one record; may return a promise when it must look something up first. */
   record(msg: RecordMessage, line: number, lossless?: Record<string, unknown>): void | Promise<void>;
   activateVersion(msg: ActivateVersionMessage, line: number): Promise<void>;
@@ -60,6 +69,11 @@ export interface TargetRunOptions {
   maxBatchAgeMs?: number;
 }
 
+/** The BATCH encodings runTarget reads: jsonl always, pg-copy-binary when the loader takes tuples (copyTuple). */
+export function batchEncodings(loader: Pick<Loader, 'copyTuple'>): string[] {
+  return loader.copyTuple ? [JSONL, PG_COPY_BINARY] : [JSONL];
+}
+
 export interface TargetRunResult {
   lines: number;
   records: number;
@@ -85,6 +99,21 @@ export async function runTarget(opts: TargetRunOptions): Promise<TargetRunResult
   let lines = 0;
   let batchOpenedAt = 0;
   let terminating = false;
+  /** batch files handed over (BATCH x-medi-handover) and read: removed once a commit covers them */
+  let readFiles: string[] = [];
+  /** each stream's SCHEMA as pg-copy-binary columns (undefined: it cannot be carried so) */
+  const binaryColumns = new Map<string, BinaryColumn[] | undefined>();
+  const removeAfter = (committing: Promise<void>) => {
+    const files = readFiles;
+    readFiles = [];
+    return async () => {
+      await committing;
+      for (const f of files) {
+        rmSync(f, { force: true });
+        removeIfEmpty(dirname(f));
+      }
+    };
+  };
 
   const emitUpTo = async (state: { value: unknown; seq: number } | undefined) => {
     if (!state || state.seq <= emittedSeq) return;
@@ -108,14 +137,17 @@ export async function runTarget(opts: TargetRunOptions): Promise<TargetRunResult
     await inflight; // one commit at a time: order of commits = order of input
     check();
     if (loader.bufferedRows() === 0) {
+      await removeAfter(Promise.resolve())();
       await emitUpTo(latestState);
       return;
     }
     const covers = latestState;
     const committing = loader.flush(true);
+    const remove = removeAfter(committing);
     batchOpenedAt = 0;
     chain(async () => {
       await committing;
+      await remove();
       await emitUpTo(covers);
     });
   };
@@ -136,8 +168,10 @@ export async function runTarget(opts: TargetRunOptions): Promise<TargetRunResult
     check();
     const covers = latestState;
     const committing = loader.flush(true, true);
+    const remove = removeAfter(committing);
     chain(async () => {
       await committing;
+      await remove();
       await emitUpTo(covers);
     });
     await inflight;
@@ -194,6 +228,7 @@ export async function runTarget(opts: TargetRunOptions): Promise<TargetRunResult
         await onRecord(message, number, losslessRecord);
         break;
       case 'SCHEMA':
+        binaryColumns.set(message.stream, copyBinaryColumns(message.schema));
         if (loader.schemaChanges(message)) {
           await quiesce();
           await loader.schema(message, number);
@@ -212,18 +247,112 @@ export async function runTarget(opts: TargetRunOptions): Promise<TargetRunResult
         await loader.activateVersion(message, number);
         break;
       case 'BATCH':
-        for await (const rec of readBatch(message, number)) {
-          if (rec.invalidUtf8 > 0) {
-            if (loader.invalidUtf8) loader.invalidUtf8(message.stream, number, rec.invalidUtf8);
-            else logger.warn(`line ${number}: a BATCH file's line: ${rec.invalidUtf8} invalid UTF-8 sequence(s) read as U+FFFD`);
-          }
-          await onRecord(rec.msg, number, rec.lossless);
-        }
+        await onBatch(message, number);
         break;
     }
   };
 
   const fast = loader.fastRecord?.bind(loader);
+
+  /**
+   * A BATCH message: each file of its manifest read in order, its records taken as RECORD lines would be (the
+   * fast path first), so checks, lineage, rejects and process-once are the record lane's. A file handed over
+   * is removed after the commit that covers its last record; a crash before it leaves the file, which nothing
+   * loads again (a target loads only files a BATCH message names, and the rerun's tap writes new ones).
+   */
+  const onBatch = async (msg: BatchMessage, line: number) => {
+    const format = msg.encoding.format;
+    if (!batchEncodings(loader).includes(format))
+      throw new MalformedMessageError(
+        line,
+        `BATCH encoding "${format}" is not one this target reads (${batchEncodings(loader).join(', ')})`,
+      );
+    for (const uri of msg.manifest) {
+      if (!uri.startsWith('file://')) throw new MalformedMessageError(line, `BATCH manifest entry ${uri} is not a file:// URI`);
+      const path = fileURLToPath(uri);
+      try {
+        if (format === PG_COPY_BINARY) await copyFile(msg, path, line);
+        else await jsonlFile(msg, path, line);
+      } catch (e) {
+        if (msg[HANDOVER] === true) readFiles.push(path);
+        const err = e as Error;
+        if (!err.message.includes(path)) err.message = `BATCH file ${path}: ${err.message}`;
+        throw err;
+      }
+      if (msg[HANDOVER] === true) readFiles.push(path);
+      testCrashPoint('after-batch');
+      if (terminating) return;
+    }
+  };
+
+  /** jsonl: each line is a record; it goes through the fast path inside a RECORD envelope, else is parsed. */
+  const jsonlFile = async (msg: BatchMessage, path: string, line: number) => {
+    const head = Buffer.from(`{"type":"RECORD","stream":${JSON.stringify(msg.stream)},"record":`);
+    const tail = Buffer.from(`${msg.time_extracted ? `,"time_extracted":${JSON.stringify(msg.time_extracted)}` : ''}}`);
+    let env = Buffer.allocUnsafe(64 * 1024);
+    let stream: Readable = createReadStream(path, { highWaterMark: 1024 * 1024 });
+    if (msg.encoding.compression === 'gzip') stream = stream.pipe(createGunzip());
+    const splitter = new LineSplitter();
+    const each = async (ranges: Iterable<LineRange>) => {
+      for (const { buf, start, end } of ranges) {
+        if (end === start) continue;
+        const n = head.length + (end - start) + tail.length;
+        if (n > env.length) env = Buffer.allocUnsafe(n * 2);
+        head.copy(env, 0);
+        buf.copy(env, head.length, start, end);
+        tail.copy(env, head.length + end - start);
+        if (fast && fast(env, 0, n, line)) {
+          const due = afterRecord();
+          if (due) await due;
+        } else {
+          const text = env.toString('utf8', 0, n);
+          await onLine(text, line, invalidUtf8Count(env, 0, n, text));
+        }
+        check();
+      }
+    };
+    for await (const piece of stream) await each(splitter.push(piece as Buffer));
+    await each(splitter.end());
+  };
+
+  /** pg-copy-binary: tuples to the loader as they are (copyTuple), else decoded into records. */
+  const copyFile = async (msg: BatchMessage, path: string, line: number) => {
+    const cols = binaryColumns.get(msg.stream);
+    if (!binaryColumns.has(msg.stream)) throw new RecordBeforeSchemaError(msg.stream, line);
+    if (!cols) throw new MalformedMessageError(line, `stream "${msg.stream}": its SCHEMA has properties pg-copy-binary cannot carry`);
+    const take = loader.copyTuple!.bind(loader);
+    const t = await CopyTuples.open(path);
+    try {
+      let tuple = 0;
+      for (;;) {
+        const got = t.next();
+        if (got === DONE) break;
+        if (got === MORE) {
+          await t.fill();
+          continue;
+        }
+        tuple++;
+        if (t.fields !== cols.length)
+          throw new MalformedMessageError(line, `BATCH file ${path} tuple ${tuple}: ${t.fields} fields, the SCHEMA has ${cols.length}`);
+        if (!take(msg.stream, t.buf, t.start, t.end, line, msg.time_extracted)) {
+          const { record, lossless, invalidUtf8 } = decodeTuple(cols, t.buf, t.start, t.end);
+          if (invalidUtf8 > 0) {
+            if (loader.invalidUtf8) loader.invalidUtf8(msg.stream, line, invalidUtf8);
+            else logger.warn(`line ${line}: ${invalidUtf8} invalid UTF-8 sequence(s) read as U+FFFD (stream "${msg.stream}")`);
+          }
+          const time = msg.time_extracted ? { time_extracted: msg.time_extracted } : {};
+          await onRecord({ type: 'RECORD', stream: msg.stream, record, ...time }, line, lossless);
+        } else {
+          const due = afterRecord();
+          if (due) await due;
+        }
+        check();
+        if (terminating) return;
+      }
+    } finally {
+      await t.close();
+    }
+  };
   try {
     try {
       // Lines arrive as byte ranges, so the fast path reads each line where it lies in the input chunk.
@@ -259,6 +388,9 @@ export async function runTarget(opts: TargetRunOptions): Promise<TargetRunResult
     return { lines, records, statesEmitted };
   } catch (e) {
     await inflight.catch(() => undefined);
+    // a failed load commits nothing more: the handed-over files it read are of no further use (the rerun's tap
+    // sends its records again, in new files), so they do not pile up in a folder no tap sweeps
+    removeAfter(Promise.resolve())().catch(() => undefined);
     await loader
       .close({ ok: false, error: e as Error })
       .catch((closeErr: Error) => logger.error(`while closing after a failure: ${closeErr.message}`));
@@ -307,29 +439,152 @@ function inputSource(given: Readable | undefined): Input {
   return { next: () => source.next(), stop: () => source.stop(), close: () => undefined };
 }
 
-/** BATCH messages point at local JSONL files (optionally gzipped); each line is one record. */
-interface BatchRecord {
-  msg: RecordMessage;
-  lossless?: Record<string, unknown>;
-  /** invalid UTF-8 sequences its line held (read as U+FFFD) */
-  invalidUtf8: number;
+/**
+ * Test-only: MEDI_TEST_CRASH_AT=after-batch kills the target with SIGKILL once it has read a pg-copy-binary batch
+ * file, before the commit that would cover it (test/target-batch.test.ts). Never set it in production.
+ */
+function testCrashPoint(point: string): void {
+  if (process.env.MEDI_TEST_CRASH_AT === point) process.kill(process.pid, 'SIGKILL');
 }
 
-async function* readBatch(msg: BatchMessage, line: number): AsyncGenerator<BatchRecord> {
-  for (const uri of msg.manifest) {
-    if (!uri.startsWith('file://')) throw new MalformedMessageError(line, `BATCH manifest entry ${uri} is not a file:// URI`);
-    const path = fileURLToPath(uri);
-    let stream: Readable = createReadStream(path);
-    if (msg.encoding.compression === 'gzip') stream = stream.pipe(createGunzip());
-    for await (const { text, number, invalidUtf8 } of readLines(stream)) {
-      let parsed;
-      try {
-        // Splice the line in as text so big numbers stay exact (parseMessage keeps them lossless).
-        parsed = parseMessage(`{"type":"RECORD","stream":${JSON.stringify(msg.stream)},"record":${text}}`, line);
-      } catch (e) {
-        throw new MalformedMessageError(line, `BATCH file ${path} line ${number}: ${(e as Error).message}`);
-      }
-      yield { msg: parsed.message as RecordMessage, invalidUtf8, ...(parsed.losslessRecord ? { lossless: parsed.losslessRecord } : {}) };
-    }
+/** What CopyTuples.next() says when the buffer holds no whole tuple: read more (fill), or the file is done. */
+const MORE = 0;
+const DONE = 1;
+
+/**
+ * The tuples of a pg-copy-binary file, read in 1 MB pieces. next() is synchronous (a promise per tuple cost more
+ * than the tuple's own work): it returns the next whole tuple in the buffer, MORE when fill() must read first,
+ * or DONE after the trailer. A tuple's bytes are valid until the next fill().
+ */
+class CopyTuples {
+  buf = Buffer.allocUnsafe(1024 * 1024);
+  start = 0;
+  end = 0;
+  fields = 0;
+  private have = 0;
+  private pos = 0;
+  private eof = false;
+  private started = false;
+  private need = 0;
+  /** fill() reads to see whether the file ends after the trailer: the end is no error then */
+  private probe = false;
+
+  private constructor(private readonly fd: FileHandle) {}
+
+  static async open(path: string): Promise<CopyTuples> {
+    return new CopyTuples(await open(path, 'r'));
   }
+
+  private bad(what: string): Error {
+    return new Error(`not a pg-copy-binary file: ${what}`);
+  }
+
+  /** Read until `need` bytes past the current position are in the buffer (or the file ends). */
+  async fill(): Promise<void> {
+    const need = Math.max(this.need, 1);
+    if (this.pos > 0) {
+      this.buf.copy(this.buf, 0, this.pos, this.have);
+      this.have -= this.pos;
+      this.pos = 0;
+    }
+    if (need > this.buf.length) {
+      const next = Buffer.allocUnsafe(Math.max(this.buf.length * 2, need));
+      this.buf.copy(next, 0, 0, this.have);
+      this.buf = next;
+    }
+    while (this.have < need && !this.eof) {
+      const { bytesRead } = await this.fd.read(this.buf, this.have, this.buf.length - this.have, null);
+      if (bytesRead === 0) this.eof = true;
+      this.have += bytesRead;
+    }
+    if (this.have < need && !this.probe) throw this.bad(this.started ? 'a tuple or the trailer is cut short' : 'no COPY binary header');
+  }
+
+  next(): typeof MORE | typeof DONE | true {
+    const b = this.buf;
+    let p = this.pos;
+    const have = this.have;
+    if (!this.started) {
+      if (have - p < COPY_HEADER.length) return this.more(COPY_HEADER.length);
+      if (!b.subarray(p, p + 11).equals(COPY_HEADER.subarray(0, 11))) throw this.bad('no COPY binary signature');
+      const ext = b.readUInt32BE(p + 15);
+      if (have - p < COPY_HEADER.length + ext) return this.more(COPY_HEADER.length + ext);
+      this.pos = p += COPY_HEADER.length + ext;
+      this.started = true;
+    }
+    if (have - p < 2) return this.more(2);
+    const fields = ((b[p]! << 24) >> 16) | b[p + 1]!;
+    if (fields === -1) {
+      if (have - p > 2 || !this.eof) {
+        if (have - p > 2) throw this.bad('bytes after the trailer');
+        return this.more(3, true);
+      }
+      return DONE;
+    }
+    if (fields < 0) throw this.bad(`a tuple of ${fields} fields`);
+    let e = p + 2;
+    for (let f = 0; f < fields; f++) {
+      if (have - e < 4) return this.more(e - p + 4);
+      const len = (b[e]! << 24) | (b[e + 1]! << 16) | (b[e + 2]! << 8) | b[e + 3]!;
+      if (len < -1) throw this.bad(`a field length of ${len}`);
+      e += 4 + (len > 0 ? len : 0);
+      if (e > have) return this.more(e - p);
+    }
+    this.start = p;
+    this.end = e;
+    this.fields = fields;
+    this.pos = e;
+    return true;
+  }
+
+  /** Ask fill() for `n` bytes from the current position; at the end of the file, the trailer must be all. */
+  private more(n: number, afterTrailer = false): typeof MORE | typeof DONE {
+    if (this.eof) {
+      if (afterTrailer) return DONE;
+      throw this.bad(this.started ? 'a tuple or the trailer is cut short' : 'no COPY binary header');
+    }
+    this.need = afterTrailer ? this.have - this.pos + 1 : n;
+    this.probe = afterTrailer;
+    return MORE;
+  }
+
+  async close(): Promise<void> {
+    await this.fd.close();
+  }
+}
+
+/** A pg-copy-binary tuple as a record (and, when an integer is past 2^53, a lossless copy with its digits). */
+export function decodeTuple(
+  cols: readonly BinaryColumn[],
+  b: Buffer,
+  start: number,
+  end: number,
+): { record: Record<string, unknown>; lossless?: Record<string, unknown>; invalidUtf8: number } {
+  const record: Record<string, unknown> = {};
+  let invalidUtf8 = 0;
+  let lossless: Record<string, unknown> | undefined;
+  let p = start + 2;
+  for (const c of cols) {
+    const len = b.readInt32BE(p);
+    p += 4;
+    if (len === -1) {
+      record[c.name] = null;
+      continue;
+    }
+    if (c.kind === 'text') {
+      const text = b.toString('utf8', p, p + len);
+      invalidUtf8 += invalidUtf8Count(b, p, p + len, text);
+      record[c.name] = text;
+    } else {
+      if (len !== 8) throw new Error(`property ${c.name}: an int8 field of ${len} bytes`);
+      const v = b.readBigInt64BE(p);
+      const n = Number(v);
+      record[c.name] = n;
+      if (!Number.isSafeInteger(n)) (lossless ??= { ...record })[c.name] = v.toString();
+    }
+    if (lossless && !(c.name in lossless)) lossless[c.name] = record[c.name];
+    p += len;
+  }
+  if (p !== end) throw new Error('a tuple longer than its fields');
+  return lossless ? { record, lossless, invalidUtf8 } : { record, invalidUtf8 };
 }

@@ -8,8 +8,7 @@
 // count and per field an int32 byte length (-1: NULL) and the bytes, a trailer int16 -1. All big-endian.
 import type { PgType } from './type-map.js';
 
-export const BINARY_HEADER = Buffer.from([0x50, 0x47, 0x43, 0x4f, 0x50, 0x59, 0x0a, 0xff, 0x0d, 0x0a, 0x00, 0, 0, 0, 0, 0, 0, 0, 0]);
-export const BINARY_TRAILER = Buffer.from([0xff, 0xff]);
+export { COPY_HEADER as BINARY_HEADER, COPY_TRAILER as BINARY_TRAILER } from '../../kit/singer/batch.js';
 
 /** format_type() of the columns whose binary form we write, by our column type ('time' has none: text). */
 export const BINARY_COLUMN_TYPES: Partial<Record<PgType, string>> = {

@@ -1,6 +1,7 @@
 // The Postgres Loader: routes messages to sinks, validates, tracks source files, and commits every
 // sink's batch plus the audit rows in one transaction, so a commit is all-or-nothing across streams.
 import { randomUUID } from 'node:crypto';
+import { isUtf8 } from 'node:buffer';
 import { createAjv, validateExact, type AjvInstance, type ValidateFunction } from '../../kit/singer/ajv.js';
 import type { Logger } from 'winston';
 import type { Loader } from '../../kit/singer/target-kit.js';
@@ -32,6 +33,8 @@ import { qualified, quoteIdent, tableNameFor } from '../../kit/warehouse/identif
 import { FastLines, RecordScanner, compileFastPlan, copyBytes, isDateTimeAt, sameBytes, type AcceptedLine } from './fast-path.js';
 import { int64Fits, putInt32, putInt64, putInt64Token, putTimestamp, timestampAt, tsMicros, tsSeconds, uuidBytes } from './copy-binary.js';
 import type { TargetConfig } from './settings.js';
+import { copyBinaryColumns, type BinaryColumn } from '../../kit/singer/batch.js';
+import { decodeTuple } from '../../kit/singer/target-kit.js';
 
 /** What written-ahead chunks accumulate until their commit: file watermarks, manifest entries, totals, and
  * the rows and streams the commit covers (for its metric). */
@@ -55,6 +58,23 @@ const TARGET_OWNED = new Set(METADATA_COLUMNS.map((m) => m.name).filter((n) => n
 
 /** Encoded characters buffered before they are written ahead into the open transaction (~2 MB). */
 const WRITE_AHEAD_CHARS = 2 * 1024 * 1024;
+
+/**
+ * How copyTuple takes a stream's pg-copy-binary tuples: the checks per field, where the lineage of a source file
+ * is, and the field count the tuple gets once the metadata columns follow it.
+ */
+interface TuplePlan {
+  cols: BinaryColumn[];
+  /** field i may be NULL (a nullable property that is no key) */
+  nullOk: boolean[];
+  /** field indexes of _source_uri, _source_version_id, _source_file_hash, _source_row_number (-1: not a file stream) */
+  uri: number;
+  version: number;
+  hash: number;
+  row: number;
+  /** int16 field count of the written tuple */
+  fields: number;
+}
 
 /** The stream a tap uses to report a source file's outcome (rows read/rejected, processed or failed). */
 export const FILE_MANIFEST_STREAM = '_medi_files';
@@ -175,6 +195,12 @@ export class PostgresLoader implements Loader {
   private readonly ownedWarned = new Set<string>();
   /** COMMITs so far (the test-only crash hook counts them) */
   private commits = 0;
+  /** streams whose pg-copy-binary tuples copyTuple takes as they are */
+  private readonly tuplePlans = new Map<string, TuplePlan>();
+  /** the last file a tuple named (its lineage fields' bytes) and its unit */
+  private lastTupleUnit: { stream: string; key: Buffer; unit: UnitState } | undefined;
+  /** the BATCH time_extracted last parsed, in binary form */
+  private readonly batchTime = { text: '', secs: 0, micros: 0, ok: false };
 
   constructor(
     private readonly connector: Connector,
@@ -345,6 +371,10 @@ export class PostgresLoader implements Loader {
     else this.unitStreams.delete(msg.stream);
 
     this.fast.set(msg.stream, undefined);
+    this.tuplePlans.delete(msg.stream);
+    this.lastTupleUnit = undefined;
+    const tuplePlan = this.tuplePlan(sent, msg, sink);
+    if (tuplePlan) this.tuplePlans.set(msg.stream, tuplePlan);
     if (this.cfg.validate_records) {
       try {
         // Taps declare various dialects ($schema draft-07, 2020-12 from the Meltano SDK); Singer schemas use
@@ -374,6 +404,128 @@ export class PostgresLoader implements Loader {
           `stream "${msg.stream}": schema uses keywords the fast path does not implement; every record takes the general path`,
         );
     }
+  }
+
+  /**
+   * A stream's pg-copy-binary tuples can be copied as they are when its columns are its properties in order with
+   * the binary types of the encoding, it has the standard metadata tail and the target dropped no property.
+   */
+  private tuplePlan(sent: SchemaMessage, msg: SchemaMessage, sink: StreamSink): TuplePlan | undefined {
+    const cols = copyBinaryColumns(sent.schema);
+    if (!cols || msg !== sent || !sink.binary || !(sink.fastMeta || sink.metadataColumns.length === 0)) return undefined;
+    const shape = sink.shape.columns;
+    if (shape.length !== cols.length) return undefined;
+    for (let i = 0; i < cols.length; i++) {
+      if (shape[i]!.property !== cols[i]!.name || shape[i]!.type !== (cols[i]!.kind === 'text' ? 'text' : 'bigint')) return undefined;
+    }
+    const keys = new Set(msg.key_properties);
+    const at = (name: string) => (this.unitStreams.has(msg.stream) ? cols.findIndex((c) => c.name === name) : -1);
+    const plan: TuplePlan = {
+      cols,
+      nullOk: cols.map((c) => c.nullable && !keys.has(c.name)),
+      uri: at(LINEAGE.uri),
+      version: at(LINEAGE.version),
+      hash: at(LINEAGE.hash),
+      row: at(LINEAGE.row),
+      fields: cols.length + sink.metadataColumns.length,
+    };
+    if (this.unitStreams.has(msg.stream) && (plan.uri < 0 || plan.version < 0 || plan.hash < 0 || cols[plan.row]?.kind !== 'int8'))
+      return undefined;
+    return plan;
+  }
+
+  /**
+   * A pg-copy-binary tuple (see kit/singer/batch.ts), checked field by field as the record lane checks its
+   * record (NULL only where the SCHEMA allows it and never in a key, integers within their bounds) and buffered
+   * as it is with the metadata columns after it. False (the general path takes the decoded record) for anything
+   * else: a failing check (it then fails or is rejected as on the record lane), a file's first row.
+   */
+  copyTuple(stream: string, b: Buffer, start: number, end: number, line: number, extractedAt: string | undefined): boolean {
+    const plan = this.tuplePlans.get(stream);
+    const sink = this.sinks.get(stream);
+    if (!plan || !sink || !sink.rows.binaryAllowed) return false;
+    const meta = sink.metadataColumns.length > 0;
+    const t = this.batchTime;
+    if (meta && extractedAt !== undefined && extractedAt !== t.text) {
+      const bytes = Buffer.from(extractedAt, 'latin1');
+      t.text = extractedAt;
+      t.ok = isDateTimeAt(bytes, 0, bytes.length) && timestampAt(bytes, 0, bytes.length, this.connector.zonelessUtc);
+      t.secs = tsSeconds;
+      t.micros = tsMicros;
+    }
+    if (meta && extractedAt !== undefined && !t.ok) return false;
+    const { cols, nullOk } = plan;
+    let p = start + 2;
+    let keyStart = -1;
+    let keyEnd = -1;
+    let rowNo = 0;
+    for (let i = 0; i < cols.length; i++) {
+      const len = (b[p]! << 24) | (b[p + 1]! << 16) | (b[p + 2]! << 8) | b[p + 3]!;
+      const f = p + 4;
+      p = f + (len > 0 ? len : 0);
+      if (len === -1) {
+        if (!nullOk[i]) return false;
+        continue;
+      }
+      const c = cols[i]!;
+      if (c.kind === 'int8') {
+        if (len !== 8) return false;
+        const hi = b.readInt32BE(f);
+        // beyond ±2^53 the bounds are left to the general path
+        if (hi > 0x1fffff || hi < -0x200000) return false;
+        const v = hi * 4294967296 + b.readUInt32BE(f + 4);
+        if ((c.minimum !== undefined && v < c.minimum) || (c.maximum !== undefined && v > c.maximum)) return false;
+        if (i === plan.row) rowNo = v;
+      } else {
+        // text: UTF-8 without NUL, as the record lane's values are (else the general path warns, rejects or fails)
+        for (let k = f; k < p; k++) {
+          const c = b[k]!;
+          if (c === 0) return false;
+          if (c >= 0x80) {
+            const nul = b.indexOf(0, k);
+            if (!isUtf8(b.subarray(f, p)) || (nul >= 0 && nul < p)) return false;
+            break;
+          }
+        }
+        if (i === plan.uri) keyStart = f - 4;
+        else if (i === plan.hash) keyEnd = p;
+      }
+    }
+    if (p !== end) return false;
+    let unit: UnitState | undefined;
+    if (plan.uri >= 0) {
+      // the file is named by the bytes from _source_uri through _source_file_hash (the version lies between)
+      const last = this.lastTupleUnit;
+      if (keyStart < 0 || keyEnd < keyStart || plan.version < plan.uri || plan.version > plan.hash) {
+        const rec = decodeTuple(cols, b, start, end).record;
+        unit = this.units.get(this.unitFor(stream, rec).id);
+      } else if (last && last.stream === stream && sameBytes(b, keyStart, keyEnd, last.key)) unit = last.unit;
+      else {
+        const rec = decodeTuple(cols, b, start, end).record;
+        unit = this.units.get(this.unitFor(stream, rec).id);
+        if (unit) this.lastTupleUnit = { stream, key: Buffer.from(b.subarray(keyStart, keyEnd)), unit };
+      }
+      if (!unit) return false; // first row of a file: the general path looks the file up
+      if (!this.admitUnitRow(unit, rowNo, stream)) return true;
+    }
+    const rows = sink.rows;
+    const max = end - start + 80;
+    if (!rows.fits(max)) return false;
+    const out = rows.reserve(max, true);
+    const from = rows.offset;
+    let pos = from + b.copy(out, from, start, end);
+    out.writeInt16BE(plan.fields, from);
+    if (meta) {
+      pos = extractedAt !== undefined ? putTimestamp(out, pos, t.secs, t.micros) : putInt32(out, pos, -1);
+      pos = putInt32(out, pos, -1); // _sdc_deleted_at
+      pos = putInt64(out, putInt32(out, pos, 8), ++this.seq);
+      pos = putInt32(out, pos, -1); // _sdc_table_version: a BATCH carries none
+      pos = copyBytes(this.runIdBinary, 0, this.runIdBinary.length, out, putInt32(out, pos, 16));
+    }
+    rows.commitRow(pos, line);
+    this.binaryRows++;
+    this.counted(stream, pos - from, unit);
+    return true;
   }
 
   /**

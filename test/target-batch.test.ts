@@ -1,0 +1,355 @@
+// The BATCH lane end to end: the tap kit writes batch files (pg-copy-binary for row-shaped streams, jsonl+gzip
+// otherwise) in a private folder only when batch_config asks, the target loads them and removes them after
+// their commit, a SIGKILL between reading a file and its commit leaves nothing a rerun loads twice, and a
+// real singer-sdk tap (MeltanoLabs tap-postgres) and a real singer-sdk target read the standard encoding.
+import t from 'tap';
+import { PassThrough } from 'node:stream';
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { gunzipSync } from 'node:zlib';
+import { defineStream, runTap, UnitDone, type TapDef } from '../kit/singer/tap-kit.js';
+import { JSONL, PG_COPY_BINARY, copyBinaryColumns } from '../kit/singer/batch.js';
+import { decodeTuple } from '../kit/singer/target-kit.js';
+import type { Settings } from '../kit/singer/settings.js';
+import { ROOT, configFile, query, runTarget, scratchDb, TARGET } from './helpers.js';
+
+const ROWS = 2500;
+const settings: Settings = [{ name: 'files', kind: 'integer', default: 2, description: 'source files' }];
+const FILE_SCHEMA = {
+  type: 'object',
+  properties: {
+    id: { type: ['string', 'null'] },
+    note: { type: ['string', 'null'] },
+    visits: { type: ['integer', 'null'], minimum: 0 },
+    _source_uri: { type: 'string' },
+    _source_version_id: { type: ['string', 'null'] },
+    _source_file_hash: { type: 'string' },
+    _source_row_number: { type: 'integer', minimum: 1 },
+  },
+};
+const KEYS = Object.keys(FILE_SCHEMA.properties);
+const note = (i: number) => `row ${i}\twith tab, "quotes", \\ and ü ${i % 7 === 0 ? '\n' : ''}`;
+
+/** A row-shaped tap of source files (as tap-indici-s3 builds its rows), plus an object stream. */
+const visits = defineStream<{ files: number }, null>({
+  singer: { stream: 'visits', key_properties: ['id'], bookmark_properties: [], schema: FILE_SCHEMA },
+  async *fetch({ config, rows, processed }) {
+    const b = rows(KEYS);
+    for (let f = 1; f <= config.files; f++) {
+      const unit = `file-${f}`;
+      if (processed.has(unit)) continue;
+      const uri = Buffer.from(JSON.stringify(`s3://bucket/${unit}`));
+      for (let r = 1; r <= ROWS; r++) {
+        const id = Buffer.from(`${f}-${r}`);
+        const text = Buffer.from(note(r));
+        b.begin();
+        b.string(0, id, 0, id.length);
+        if (r % 11 === 0) b.null(1);
+        else b.string(1, text, 0, text.length);
+        b.integer(2, r % 4);
+        b.json(3, uri);
+        b.json(4, Buffer.from('"v1"'));
+        b.json(5, Buffer.from(`"hash-${f}"`));
+        b.integer(6, r);
+        b.end();
+        if (r % 1000 === 0) yield b.take();
+      }
+      if (b.size > 0) yield b.take();
+      yield new UnitDone(unit);
+    }
+  },
+});
+const amounts = defineStream<{ files: number }, null>({
+  singer: {
+    stream: 'amounts',
+    key_properties: ['id'],
+    bookmark_properties: [],
+    schema: {
+      type: 'object',
+      properties: { id: { type: 'integer' }, amount: { type: 'number' }, at: { type: 'string', format: 'date-time' } },
+    },
+  },
+  async *fetch() {
+    for (let i = 1; i <= 30; i++) yield { id: i, amount: Number(`${i}.25`), at: '2025-03-01T00:00:00Z' };
+  },
+});
+const tap: TapDef<{ files: number }, null> = {
+  about: {
+    name: 'tap-batchy',
+    namespace: 'tap_batchy',
+    executable: 'tap-batchy',
+    pluginType: 'extractors',
+    description: 'batch lane sample',
+    version: '0.0.0',
+    capabilities: ['catalog', 'state'],
+    settings,
+  },
+  settings,
+  streams: [visits, amounts],
+  client: () => null,
+};
+
+async function runSample(config: Record<string, unknown>, state?: unknown): Promise<{ code: number; out: string; lines: any[] }> {
+  const sink = new PassThrough();
+  let out = '';
+  sink.setEncoding('utf8');
+  sink.on('data', (d: string) => (out += d));
+  const argv = ['--config', configFile(config), ...(state ? ['--state', configFile(state as Record<string, unknown>)] : [])];
+  const code = await runTap(tap, argv, sink);
+  return {
+    code,
+    out,
+    lines: out
+      .split('\n')
+      .filter(Boolean)
+      .map((l) => JSON.parse(l)),
+  };
+}
+
+const root = mkdtempSync(join(tmpdir(), 'medi-batch-test-'));
+// what the crash test leaves on purpose (a file read but never committed) goes with the test
+t.teardown(() => rmSync(root, { recursive: true, force: true }));
+const binaryConfig = (size = 1200) => ({
+  files: 2,
+  batch_config: { encoding: { format: PG_COPY_BINARY }, storage: { root: pathToFileURL(root).href, prefix: 'lane-' }, batch_size: size },
+});
+
+t.test('the tap kit sends BATCH only when batch_config asks, in a private folder, STATE after its files', async (t) => {
+  const plain = await runSample({ files: 1 });
+  t.equal(plain.code, 0);
+  t.notOk(
+    plain.lines.some((m) => m.type === 'BATCH'),
+    'no batch_config: RECORD messages only (target-jsonl drops BATCH with a warning)',
+  );
+  t.equal(plain.lines.filter((m) => m.type === 'RECORD').length, ROWS + 30);
+
+  const run = await runSample(binaryConfig());
+  t.equal(run.code, 0);
+  t.notOk(
+    run.lines.some((m) => m.type === 'RECORD'),
+    'no RECORD message on the batch lane',
+  );
+  const batches = run.lines.filter((m) => m.type === 'BATCH');
+  const visitsBatches = batches.filter((m) => m.stream === 'visits');
+  t.ok(
+    visitsBatches.every((m) => m.encoding.format === PG_COPY_BINARY),
+    'a row-shaped stream of strings and integers: pg-copy-binary',
+  );
+  t.ok(
+    batches.filter((m) => m.stream === 'amounts').every((m) => m.encoding.format === JSONL),
+    'a stream with a number and a date-time: jsonl',
+  );
+  t.ok(batches.every((m) => m['x-medi-handover'] === true && typeof m.time_extracted === 'string'));
+  const dir = fileURLToPath(visitsBatches[0].manifest[0]).replace(/\/[^/]+$/, '');
+  t.equal(statSync(dir).mode & 0o777, 0o700, 'the folder is private (0700)');
+  t.equal(statSync(fileURLToPath(visitsBatches[0].manifest[0])).mode & 0o777, 0o600, 'its files too (0600)');
+  t.notOk(existsSync(join(dir, '.tap-running')), 'the finished tap dropped its marker');
+  // every STATE comes after the BATCH of the records it covers: the first file's state follows its 3 batches
+  const firstState = run.lines.findIndex((m) => m.type === 'STATE' && m.value.bookmarks.visits?.processed?.includes('file-1'));
+  const beforeIt = run.lines.slice(0, firstState).filter((m) => m.type === 'BATCH' && m.stream === 'visits');
+  t.equal(beforeIt.length, 3, 'file-1 (2500 rows, batch_size 1200) went as 3 files (1200, 1200, 100) before its state');
+  // the tuples decode back to the records
+  const cols = copyBinaryColumns(FILE_SCHEMA)!;
+  const raw = readFileSync(fileURLToPath(visitsBatches[0].manifest[0]));
+  let p = 19;
+  const got: Record<string, unknown>[] = [];
+  while (raw.readInt16BE(p) !== -1) {
+    let e = p + 2;
+    for (let f = 0; f < cols.length; f++) e += 4 + Math.max(raw.readInt32BE(e), 0);
+    got.push(decodeTuple(cols, raw, p, e).record);
+    p = e;
+  }
+  t.equal(got.length, 1200);
+  t.same(got[10], {
+    id: '1-11',
+    note: null,
+    visits: 3,
+    _source_uri: 's3://bucket/file-1',
+    _source_version_id: 'v1',
+    _source_file_hash: 'hash-1',
+    _source_row_number: 11,
+  });
+  t.same(got[6]!.note, note(7), 'tabs, quotes, backslashes, newlines and UTF-8 as they were');
+
+  const gz = await runSample({
+    files: 1,
+    batch_config: { encoding: { format: 'jsonl', compression: 'gzip' }, storage: { root: pathToFileURL(root).href } },
+  });
+  const gzBatch = gz.lines.find((m) => m.type === 'BATCH' && m.stream === 'visits');
+  const records = gunzipSync(readFileSync(fileURLToPath(gzBatch.manifest[0])))
+    .toString('utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => JSON.parse(l));
+  t.same(
+    records[6],
+    {
+      id: '1-7',
+      note: note(7),
+      visits: 3,
+      _source_uri: 's3://bucket/file-1',
+      _source_version_id: 'v1',
+      _source_file_hash: 'hash-1',
+      _source_row_number: 7,
+    },
+    'jsonl holds bare records',
+  );
+  t.equal(records.length, ROWS);
+});
+
+t.test('a target that does not read an encoding says so', async (t) => {
+  const url = await scratchDb('batch_unknown');
+  const r = await runTarget(
+    { database_url: url },
+    JSON.stringify({ type: 'SCHEMA', stream: 's', schema: { properties: { a: { type: 'string' } } }, key_properties: [] }) +
+      '\n' +
+      JSON.stringify({ type: 'BATCH', stream: 's', encoding: { format: 'parquet' }, manifest: ['file:///nowhere.parquet'] }) +
+      '\n',
+  );
+  t.not(r.code, 0);
+  t.match(r.stderr, /line 2: BATCH encoding "parquet" is not one this target reads \(jsonl, pg-copy-binary\)/);
+  const about = await new Promise<string>((resolve) => {
+    const c = spawn(process.execPath, [TARGET, '--about', '--format', 'json']);
+    let out = '';
+    c.stdout.on('data', (d) => (out += d));
+    c.on('close', () => resolve(out));
+  });
+  t.same(JSON.parse(about).batch_encodings, [JSONL, PG_COPY_BINARY], '--about announces what it reads');
+  t.ok(JSON.parse(about).capabilities.includes('batch'));
+});
+
+t.test('SIGKILL between reading batch files and their commit: nothing lost, nothing loaded twice, files removed', async (t) => {
+  const url = await scratchDb('batch_kill');
+  const first = await runSample(binaryConfig());
+  const firstFiles = first.lines.filter((m) => m.type === 'BATCH').flatMap((m) => m.manifest.map((u: string) => fileURLToPath(u)));
+  const killed = await runTarget({ database_url: url }, first.out, { env: { MEDI_TEST_CRASH_AT: 'after-batch' } });
+  t.equal(killed.signal, 'SIGKILL', 'killed once it read the first file, before any commit');
+  t.same(killed.states, [], 'no state released');
+  t.same(await query(url, 'select count(*)::int n from raw.visits'), [{ n: 0 }], 'nothing committed');
+  t.ok(existsSync(firstFiles[0]!), 'the file read but not committed is still there');
+
+  // the rerun: the tap again from the (unchanged) state, with new files
+  const again = await runSample(binaryConfig());
+  const ok = await runTarget({ database_url: url }, again.out);
+  t.equal(ok.code, 0, ok.stderr.slice(-2000));
+  t.same(await query(url, 'select count(*)::int n, count(distinct id)::int d from raw.visits'), [{ n: 2 * ROWS, d: 2 * ROWS }]);
+  t.same(await query(url, 'select count(*)::int n from raw.amounts'), [{ n: 30 }]);
+  const againFiles = again.lines.filter((m) => m.type === 'BATCH').flatMap((m) => m.manifest.map((u: string) => fileURLToPath(u)));
+  t.notOk(
+    againFiles.some((f) => existsSync(f)),
+    'every file of the committed run is removed',
+  );
+  t.notOk(existsSync(againFiles[0]!.replace(/\/[^/]+$/, '')), 'and its folder');
+  // rows, lineage and checks as on the record lane
+  const row = await query(
+    url,
+    `select note, _source_row_number::int r, _sdc_extracted_at is not null extracted, _sdc_load_run_id is not null run from raw.visits where id = '2-7'`,
+  );
+  t.same(row, [{ note: note(7), r: 7, extracted: true, run: true }]);
+  t.same(await query(url, `select amount::text from raw.amounts where id = 3`), [{ amount: '3.25' }], 'jsonl numbers exact');
+
+  // the killed run's output replayed against its leftover files: process-once skips every row
+  const replay = await runTarget({ database_url: url }, first.out);
+  t.equal(replay.code, 0, replay.stderr.slice(-2000));
+  t.same(await query(url, 'select count(*)::int n from raw.visits'), [{ n: 2 * ROWS }], 'the leftover files load nothing twice');
+  t.notOk(existsSync(firstFiles[0]!), 'and are removed once that run committed');
+});
+
+t.test('a row the checks refuse takes the record lane path: rejected with its reasons', async (t) => {
+  const url = await scratchDb('batch_reject');
+  const run = await runSample({ ...binaryConfig(), files: 1 });
+  // break one tuple: its visits (the 3rd field, an int8) becomes -1 (minimum 0)
+  const m = run.lines.find((x) => x.type === 'BATCH' && x.stream === 'visits');
+  const path = fileURLToPath(m.manifest[0]);
+  const raw = readFileSync(path);
+  // walk tuple 1's fields (after the 19-byte header and its field count) to the 3rd one
+  let e = 21;
+  for (let f = 0; f < 2; f++) e += 4 + Math.max(raw.readInt32BE(e), 0);
+  t.equal(raw.readInt32BE(e), 8, 'an int8 field');
+  raw.writeBigInt64BE(-1n, e + 4);
+  writeFileSync(path, raw);
+  const r = await runTarget({ database_url: url, invalid_record_action: 'reject' }, run.out);
+  t.equal(r.code, 0, r.stderr.slice(-2000));
+  t.same(await query(url, 'select count(*)::int n from raw.visits'), [{ n: ROWS - 1 }]);
+  const rej = await query<{ errors: unknown }>(url, 'select errors from raw.visits__rejects');
+  t.equal(rej.length, 1);
+  t.match(JSON.stringify(rej[0]!.errors), /visits/);
+});
+
+const venv = join(ROOT, '.meltano/extractors/tap-postgres/venv/bin');
+// as test/tap-kit.test.ts: the singer-sdk plugins come from `meltano install` (CI installs them)
+const noSdk = existsSync(join(venv, 'tap-postgres')) ? false : 'tap-postgres is not installed (meltano install extractor tap-postgres)';
+t.test('interop: a singer-sdk tap (tap-postgres) sends jsonl+gzip BATCH, a singer-sdk target reads ours', { skip: noSdk }, async (t) => {
+  const src = await scratchDb('batch_sdk_src');
+  const dst = await scratchDb('batch_sdk_dst');
+  await query(
+    src,
+    `create schema s; create table s.people (id int primary key, name text, n numeric(12,2), big bigint);
+     insert into s.people values (1, 'Aroha', 1.50, 9007199254740993), (2, 'Mere', null, null)`,
+  );
+  const u = new URL(src);
+  const dir = mkdtempSync(join(tmpdir(), 'medi-sdk-'));
+  const cfg = configFile({
+    host: u.hostname,
+    port: Number(u.port || 5432),
+    user: decodeURIComponent(u.username),
+    password: decodeURIComponent(u.password) || 'unused',
+    database: u.pathname.slice(1),
+    filter_schemas: ['s'],
+    batch_config: { encoding: { format: 'jsonl', compression: 'gzip' }, storage: { root: pathToFileURL(dir).href, prefix: 'sdk-' } },
+  });
+  const sh = (cmd: string, args: string[], input?: string) =>
+    new Promise<{ code: number | null; out: string; err: string }>((resolve) => {
+      const c = spawn(cmd, args);
+      let out = '';
+      let err = '';
+      c.stdout.on('data', (d) => (out += d));
+      c.stderr.on('data', (d) => (err += d));
+      c.on('close', (code) => resolve({ code, out, err }));
+      c.stdin.end(input ?? '');
+    });
+  const disc = await sh(join(venv, 'tap-postgres'), ['--config', cfg, '--discover']);
+  const catalog = JSON.parse(disc.out);
+  for (const s of catalog.streams) for (const m of s.metadata) if (m.breadcrumb.length === 0) m.metadata.selected = true;
+  const catFile = join(dir, 'catalog.json');
+  writeFileSync(catFile, JSON.stringify(catalog));
+  const sdk = await sh(join(venv, 'tap-postgres'), ['--config', cfg, '--catalog', catFile]);
+  t.equal(sdk.code, 0, sdk.err.slice(-2000));
+  t.match(sdk.out, /"type": ?"BATCH"/, 'the SDK tap sent BATCH');
+  const r = await runTarget({ database_url: dst }, sdk.out);
+  t.equal(r.code, 0, r.stderr.slice(-2000));
+  t.same(await query(dst, 'select id, name, n::text, big::text from raw.s_people order by id'), [
+    { id: '1', name: 'Aroha', n: '1.50', big: '9007199254740993' },
+    { id: '2', name: 'Mere', n: null, big: null },
+  ]);
+  t.ok(
+    readdirSync(dir).some((f) => f.startsWith('sdk-')),
+    "the SDK tap's files are not ours to remove: left in place",
+  );
+
+  // our tap's jsonl into a target built on singer-sdk (its own BATCH reader)
+  const ours = await runSample({
+    files: 1,
+    batch_config: { encoding: { format: 'jsonl', compression: 'gzip' }, storage: { root: pathToFileURL(dir).href } },
+  });
+  const outFile = join(dir, 'sdk-target.jsonl');
+  const tgt = await sh(join(venv, 'python'), [join(ROOT, 'test/sdk_batch_target.py'), '--config', configFile({ path: outFile })], ours.out);
+  t.equal(tgt.code, 0, tgt.err.slice(-2000));
+  const lines = readFileSync(outFile, 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => JSON.parse(l));
+  t.equal(lines.filter((l) => l.stream === 'visits').length, ROWS, 'every record of the visits batches');
+  t.same(lines.find((l) => l.record.id === '1-7')?.record.note, note(7));
+  // and pg-copy-binary, which it does not declare, it refuses
+  const bin = await runSample({ ...binaryConfig(), files: 1 });
+  const refused = await sh(
+    join(venv, 'python'),
+    [join(ROOT, 'test/sdk_batch_target.py'), '--config', configFile({ path: outFile })],
+    bin.out,
+  );
+  t.not(refused.code, 0, 'an SDK target fails on pg-copy-binary (so our tap sends it only to a target that declares it)');
+});
