@@ -292,6 +292,7 @@ export class Orm {
         const p = (id % partners) + 1;
         const dom = DOMAINS[(p - 1) % DOMAINS.length]!;
         if (name === 'account_id') return String(100000000000 + ((id * 7331) % 899999999999)).padStart(12, '0');
+        if (name === 'login') return `${FIRST[id % FIRST.length]!.toLowerCase()}.${id}@medi.example`;
         if (name.includes('email')) return `${FIRST[id % FIRST.length]!.toLowerCase()}.${id}@${dom}`;
         if (name === 'website') return `https://www.${dom}`;
         if (name.includes('phone') || name === 'mobile') return `+9665${String(10000000 + ((id * 9973) % 89999999))}`;
