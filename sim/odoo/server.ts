@@ -217,6 +217,7 @@ export class OdooSim {
           debug: `${err.exception}: ${err.message}`,
         }),
       );
+    this.calls.push({ channel: 'json2', model, method });
     const auth = req.headers.authorization ?? '';
     const key = /^bearer\s+(.+)$/i.exec(auth)?.[1];
     if (key !== this.apiKey) return fail(401, new OdooError('werkzeug.exceptions.Unauthorized', 'Invalid apikey'));
@@ -228,7 +229,6 @@ export class OdooSim {
     } catch {
       return fail(400, new OdooError('werkzeug.exceptions.BadRequest', 'Invalid JSON data'));
     }
-    this.calls.push({ channel: 'json2', model, method });
     try {
       this.beforeCall?.('json2', model, method);
       const result = this.method(model, method, args);

@@ -200,7 +200,10 @@ export class OdooClient {
       if (status === 200) throw new TransientError(`${what}: the ${text.length}-character reply is not valid JSON (garbled or cut short)`);
     }
     if (this.protocol === 'json2' || what === 'web/version') {
-      if (status === 401) throw new OdooAuthError(`${what}: Odoo answered 401 ${String(parsed?.message ?? 'Unauthorized')}: check api_key`);
+      if (status === 401)
+        throw new OdooAuthError(
+          `${what}: Odoo answered 401 (${String(parsed?.message ?? 'Unauthorized')}); the api_key setting is wrong or expired`,
+        );
       if (status !== 200) {
         if (parsed && typeof parsed.name === 'string')
           throw new OdooFault('json2', parsed.name, status, firstLine(String(parsed.message ?? '')), what);
