@@ -115,6 +115,11 @@ t.test('meltano run odoo-sync: every model and field, ties, mid-run writes, arch
   t.equal(acc!.n, MODELS['c.aws.accounts']!.size, 'core.aws_accounts: one row per account');
   t.ok(acc!.payer > 0, 'payer accounts resolved');
 
+  const dbtTest = await meltano(['invoke', 'dbt-postgres', 'test', '--select', 'staging.odoo', 'odoo_opportunities', 'aws_accounts'], env);
+  t.equal(dbtTest.code, 0, 'dbt tests of Odoo staging and core pass (unique keys, not null lineage)', {
+    output: dbtTest.stdout.slice(-3000),
+  });
+
   // changes between runs: archive, unlink, a new custom field, an unreadable field, a late-visible record
   sim.orm.write('crm.lead', 10, { active: false });
   sim.orm.unlink('crm.lead', [11]);
