@@ -140,3 +140,35 @@ t.test('429, 5xx and timeouts are retried; a refused key fails at once; an Acces
   t.equal(rows.length, 30, 'every record');
   t.ok(rows.every((r) => r.phone === null) && rows.some((r) => r.email_from !== null), 'phone NULL, the other fields read');
 });
+
+t.test('companies go to allowed_company_ids; start_date bounds the first sync', async (t) => {
+  const sim = setup('18.0');
+  await sim.listen();
+  t.teardown(() => sim.close());
+  const cfg = {
+    url: sim.url,
+    database: sim.database,
+    username: sim.login,
+    models: ['crm.lead'],
+    companies: [2],
+    start_date: '2024-01-01T00:01:00Z',
+  };
+  const r = await runTap(cfg, sim.apiKey);
+  t.equal(r.code, 0, 'exit status', { stderr: r.stderr.slice(-2000) });
+  t.ok(sim.count({ channel: 'jsonrpc', method: 'search_read' }) > 0, '18.0: auto chose JSON-RPC');
+  const rows = records(r.lines, 'odoo_crm_lead').map((l) => JSON.parse(l).record as Rec);
+  const want = sim.orm.search('crm.lead', [['write_date', '>=', '2024-01-01 00:01:00']], {
+    order: 'write_date asc, id asc',
+    context: { active_test: false, allowed_company_ids: [2] },
+  });
+  t.ok(want.length > 0 && want.length < 30, `the simulator's answer is a strict subset (${want.length} of 30)`);
+  t.same(
+    rows.map((x) => x.id),
+    want,
+    'exactly the leads of company 2 (or of no company) written since start_date',
+  );
+  t.ok(
+    rows.every((x) => x.company_id === 2 || x.company_id === null),
+    'no lead of another company',
+  );
+});
