@@ -427,9 +427,10 @@ export class Orm {
     }
   }
 
-  private *byId(s: Store): Generator<number> {
-    for (let id = 1; id <= s.base; id++) if (!s.deleted.has(id)) yield id;
-    const created = [...s.overlay.keys()].filter((id) => id > s.base).sort((a, b) => a - b);
+  /** Ids ascending from `from` (the domain's lower bound on id, as an index scan would start). */
+  private *byId(s: Store, from = 1): Generator<number> {
+    for (let id = Math.max(1, from); id <= s.base; id++) if (!s.deleted.has(id)) yield id;
+    const created = [...s.overlay.keys()].filter((id) => id > s.base && id >= from).sort((a, b) => a - b);
     yield* created;
   }
 
@@ -465,8 +466,10 @@ export class Orm {
       }
     };
     if (order === 'write_date asc, id asc' || order === 'write_date, id') take(this.byWriteDate(s, lowerBound(tree, 'write_date')));
-    else if (order === 'id' || order === 'id asc') take(this.byId(s));
-    else {
+    else if (order === 'id' || order === 'id asc') {
+      const low = lowerBound(tree, 'id');
+      take(this.byId(s, low === undefined ? 1 : Number(low) + (strictId(tree) ? 1 : 0)));
+    } else {
       const all: number[] = [];
       for (const id of this.byId(s)) if (match(id)) all.push(id);
       const keys = order.split(',').map((p) => p.trim().split(' ') as [string, string?]);
@@ -581,12 +584,19 @@ function evaluate(n: Node, rec: Rec, id: number): boolean {
   return evaluate(n.a, rec, id) || evaluate(n.b, rec, id);
 }
 
+/** A domain that is one `id > n` leaf (the tap's id-list paging): its bound excludes n itself. */
+function strictId(n: Node): boolean {
+  return 'leaf' in n && n.leaf[0] === 'id' && n.leaf[1] === '>';
+}
+
 /** The least value `field` can take in any matching record, when the domain bounds it from below. */
 function lowerBound(n: Node, field: string): string | undefined {
   if ('all' in n) return undefined;
   if ('leaf' in n) {
     const [f, op, v] = n.leaf;
-    return f === field && (op === '>=' || op === '>' || op === '=') && typeof v === 'string' ? v : undefined;
+    return f === field && (op === '>=' || op === '>' || op === '=') && (typeof v === 'string' || typeof v === 'number')
+      ? (v as string)
+      : undefined;
   }
   if (n.op === '!') return undefined;
   const a = lowerBound(n.a, field);
