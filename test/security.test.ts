@@ -159,7 +159,9 @@ t.test('each step runs as its role; roles, audit and organisation row-level secu
   const coreTables = (
     await query<{ t: string }>(db, `select table_name as t from information_schema.tables where table_schema = 'core' order by 1`)
   ).map((r) => r.t);
-  t.equal(coreTables.length, 18, 'every extract type has a core table');
+  // the Indici extract types' core tables (dbt run also builds other sources' core models, empty here)
+  const indiciCore = coreTables.filter((tb) => !['odoo_opportunities', 'aws_accounts'].includes(tb));
+  t.equal(indiciCore.length, 18, 'every extract type has a core table');
   const asReader = async (who: string, sql: string, before?: string) => {
     const c = new pg.Client({ connectionString: loginUrl(db, who) });
     await c.connect();

@@ -9,6 +9,12 @@ import { CHECKED_COLUMN, CHECK_RULES_VERSION, contractFingerprint } from './row-
 
 const HEADER = (c: Contract) => `-- generated from ${c.file.slice(c.file.indexOf('contracts/'))} by \`npm run codegen\`; do not edit`;
 
+/**
+ * dbt reads YAML 1.1 (PyYAML), where a bare `no`, `yes`, `on` or `off` is a boolean: a selection key `no` (Odoo's
+ * invoice_status) would become False in accepted_values. Written as 1.1, such strings are quoted.
+ */
+const DBT_YAML = { lineWidth: 0, version: '1.1' } as const;
+
 function q(ident: string): string {
   return '"' + ident.replace(/"/g, '""') + '"';
 }
@@ -311,7 +317,7 @@ export function sourcesYaml(source: string, contracts: Contract[]): string {
       },
     ],
   };
-  return `# generated from contracts/${source}/*.yaml by \`npm run codegen\`; do not edit\n${YAML.stringify(doc, { lineWidth: 0 })}`;
+  return `# generated from contracts/${source}/*.yaml by \`npm run codegen\`; do not edit\n${YAML.stringify(doc, DBT_YAML)}`;
 }
 
 /** A staging model's columns in YAML: description, PII class, not_null / accepted_values from the contract. */
@@ -356,7 +362,7 @@ export function modelsYaml(source: string, contracts: Contract[]): string {
       columns: [{ name: 'field_errors', data_tests: ['not_null'] }],
     });
   }
-  return `# generated from contracts/${source}/*.yaml by \`npm run codegen\`; do not edit\n${YAML.stringify({ version: 2, models }, { lineWidth: 0 })}`;
+  return `# generated from contracts/${source}/*.yaml by \`npm run codegen\`; do not edit\n${YAML.stringify({ version: 2, models }, DBT_YAML)}`;
 }
 
 /**
@@ -539,7 +545,7 @@ export function coreYaml(contracts: Contract[]): string {
         ],
       };
     });
-  return `# generated from contracts/*/*.yaml by \`npm run codegen\`; do not edit\n${YAML.stringify({ version: 2, models }, { lineWidth: 0 })}`;
+  return `# generated from contracts/*/*.yaml by \`npm run codegen\`; do not edit\n${YAML.stringify({ version: 2, models }, DBT_YAML)}`;
 }
 
 const PG_TYPES: Record<ContractColumn['type'], string> = {
@@ -580,6 +586,7 @@ ranked as (
 select
 ${c.columns.map((col) => `  ${q(col.source)}::${PG_TYPES[col.type]} as ${q(col.name)}`).join(',\n')},
   _sdc_received_at as _synced_at,
+  _sdc_extracted_at as extracted_at,
   _sdc_load_run_id as load_run_id
 from ranked
 where version_rank = 1

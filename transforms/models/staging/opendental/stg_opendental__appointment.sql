@@ -46,6 +46,7 @@ select
   "ProvBarText"::text as "prov_bar_text",
   "PatternSecondary"::text as "pattern_secondary",
   _sdc_received_at as _synced_at,
+  _sdc_extracted_at as extracted_at,
   _sdc_load_run_id as load_run_id
 from ranked
 where version_rank = 1

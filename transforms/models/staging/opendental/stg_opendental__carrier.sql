@@ -40,6 +40,7 @@ select
   "EraAutomationOverride"::bigint as "era_automation_override",
   "OrthoInsPayConsolidate"::bigint as "ortho_ins_pay_consolidate",
   _sdc_received_at as _synced_at,
+  _sdc_extracted_at as extracted_at,
   _sdc_load_run_id as load_run_id
 from ranked
 where version_rank = 1

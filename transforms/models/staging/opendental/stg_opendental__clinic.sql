@@ -51,6 +51,7 @@ select
   "TimeZone"::text as "time_zone",
   "EmailAliasOverride"::text as "email_alias_override",
   _sdc_received_at as _synced_at,
+  _sdc_extracted_at as extracted_at,
   _sdc_load_run_id as load_run_id
 from ranked
 where version_rank = 1

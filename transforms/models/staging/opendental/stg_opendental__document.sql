@@ -43,6 +43,7 @@ select
   "ImageCaptureType"::bigint as "image_capture_type",
   "PrintHeading"::bigint as "print_heading",
   _sdc_received_at as _synced_at,
+  _sdc_extracted_at as extracted_at,
   _sdc_load_run_id as load_run_id
 from ranked
 where version_rank = 1

@@ -97,6 +97,7 @@ select
   "ShortCodeOptIn"::bigint as "short_code_opt_in",
   "SecurityHash"::text as "security_hash",
   _sdc_received_at as _synced_at,
+  _sdc_extracted_at as extracted_at,
   _sdc_load_run_id as load_run_id
 from ranked
 where version_rank = 1

@@ -36,6 +36,7 @@ select
   "IsCcCompleted"::bigint as "is_cc_completed",
   "MerchantFee"::numeric as "merchant_fee",
   _sdc_received_at as _synced_at,
+  _sdc_extracted_at as extracted_at,
   _sdc_load_run_id as load_run_id
 from ranked
 where version_rank = 1

@@ -32,6 +32,7 @@ select
   "AdjNum"::bigint as "adj_num",
   "PayPlanChargeNum"::bigint as "pay_plan_charge_num",
   _sdc_received_at as _synced_at,
+  _sdc_extracted_at as extracted_at,
   _sdc_load_run_id as load_run_id
 from ranked
 where version_rank = 1

@@ -50,6 +50,7 @@ select
   "AreaAlsoToothRange"::bigint as "area_also_tooth_range",
   "DiagnosticCodes"::text as "diagnostic_codes",
   _sdc_received_at as _synced_at,
+  _sdc_extracted_at as extracted_at,
   _sdc_load_run_id as load_run_id
 from ranked
 where version_rank = 1

@@ -80,6 +80,7 @@ select
   "Urgency"::bigint as "urgency",
   "DiscountPlanAmt"::numeric as "discount_plan_amt",
   _sdc_received_at as _synced_at,
+  _sdc_extracted_at as extracted_at,
   _sdc_load_run_id as load_run_id
 from ranked
 where version_rank = 1

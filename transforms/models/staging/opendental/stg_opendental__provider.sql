@@ -58,6 +58,7 @@ select
   "HourlyProdGoalAmt"::numeric as "hourly_prod_goal_amt",
   "DateTerm"::date as "date_term",
   _sdc_received_at as _synced_at,
+  _sdc_extracted_at as extracted_at,
   _sdc_load_run_id as load_run_id
 from ranked
 where version_rank = 1

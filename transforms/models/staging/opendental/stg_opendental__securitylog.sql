@@ -25,6 +25,7 @@ select
   "DefNumError"::bigint as "def_num_error",
   "DateTPrevious"::timestamptz as "date_t_previous",
   _sdc_received_at as _synced_at,
+  _sdc_extracted_at as extracted_at,
   _sdc_load_run_id as load_run_id
 from ranked
 where version_rank = 1

@@ -34,6 +34,7 @@ select
   "HasMobileLayout"::bigint as "has_mobile_layout",
   "RevID"::bigint as "rev_id",
   _sdc_received_at as _synced_at,
+  _sdc_extracted_at as extracted_at,
   _sdc_load_run_id as load_run_id
 from ranked
 where version_rank = 1

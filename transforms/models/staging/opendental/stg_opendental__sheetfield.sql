@@ -39,6 +39,7 @@ select
   "UiLabelMobileRadioButton"::text as "ui_label_mobile_radio_button",
   "SheetFieldDefNum"::bigint as "sheet_field_def_num",
   _sdc_received_at as _synced_at,
+  _sdc_extracted_at as extracted_at,
   _sdc_load_run_id as load_run_id
 from ranked
 where version_rank = 1

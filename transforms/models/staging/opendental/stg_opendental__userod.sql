@@ -37,6 +37,7 @@ select
   "EClipboardClinicalPin"::text as "e_clipboard_clinical_pin",
   "BadgeId"::text as "badge_id",
   _sdc_received_at as _synced_at,
+  _sdc_extracted_at as extracted_at,
   _sdc_load_run_id as load_run_id
 from ranked
 where version_rank = 1
