@@ -1664,6 +1664,873 @@ export const engagements: GeneratedContract = {
   }
 };
 
+export const exportClaimPayments: GeneratedContract = {
+  "contract": {
+    "source": "apn",
+    "stream": "export_claim_payments",
+    "description": "Claim payment status from the Partner Central funding export.",
+    "landing": "text",
+    "source_format": {
+      "kind": "named",
+      "file_token": "claim_payments"
+    },
+    "natural_key": [
+      "payment_id"
+    ],
+    "scd": {
+      "type": 1
+    },
+    "lineage": [
+      "_source_uri",
+      "_source_version_id",
+      "_source_file_hash",
+      "_source_row_number",
+      "_source_date_extracted"
+    ],
+    "columns": [
+      {
+        "name": "payment_id",
+        "source": "Payment ID",
+        "type": "string",
+        "required": true
+      },
+      {
+        "name": "claim_id",
+        "source": "Claim ID",
+        "type": "string",
+        "required": true
+      },
+      {
+        "name": "payment_status",
+        "source": "Payment Status",
+        "type": "string",
+        "required": true
+      },
+      {
+        "name": "payment_amount",
+        "source": "Payment Amount",
+        "type": "decimal"
+      },
+      {
+        "name": "currency",
+        "source": "Currency",
+        "type": "string"
+      },
+      {
+        "name": "payment_date",
+        "source": "Payment Date",
+        "type": "date"
+      },
+      {
+        "name": "invoice_number",
+        "source": "Invoice Number",
+        "type": "string"
+      },
+      {
+        "name": "po_number",
+        "source": "PO Number",
+        "type": "string"
+      }
+    ],
+    "file": "contracts/apn/export_claim_payments.yaml"
+  },
+  "singer": {
+    "stream": "apn_export_claim_payments",
+    "key_properties": [
+      "Payment ID"
+    ],
+    "bookmark_properties": [],
+    "schema": {
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {
+        "Payment ID": {
+          "type": [
+            "string",
+            "null"
+          ]
+        },
+        "Claim ID": {
+          "type": [
+            "string",
+            "null"
+          ]
+        },
+        "Payment Status": {
+          "type": [
+            "string",
+            "null"
+          ]
+        },
+        "Payment Amount": {
+          "type": [
+            "string",
+            "null"
+          ]
+        },
+        "Currency": {
+          "type": [
+            "string",
+            "null"
+          ]
+        },
+        "Payment Date": {
+          "type": [
+            "string",
+            "null"
+          ]
+        },
+        "Invoice Number": {
+          "type": [
+            "string",
+            "null"
+          ]
+        },
+        "PO Number": {
+          "type": [
+            "string",
+            "null"
+          ]
+        },
+        "_source_uri": {
+          "type": "string",
+          "description": "Location of the source object, e.g. s3://bucket/key"
+        },
+        "_source_version_id": {
+          "type": [
+            "string",
+            "null"
+          ],
+          "description": "Object version id (versioned buckets)"
+        },
+        "_source_file_hash": {
+          "type": "string",
+          "description": "SHA-256 of the object bytes, computed while streaming"
+        },
+        "_source_row_number": {
+          "type": "integer",
+          "minimum": 1,
+          "maximum": 9007199254740991,
+          "description": "1-based row number in the file"
+        },
+        "_source_date_extracted": {
+          "type": [
+            "string",
+            "null"
+          ],
+          "description": "Batch stamp from the file name (DateExtracted)"
+        }
+      },
+      "required": [
+        "_source_uri",
+        "_source_file_hash",
+        "_source_row_number"
+      ]
+    }
+  }
+};
+
+export const exportEndUsers: GeneratedContract = {
+  "contract": {
+    "source": "apn",
+    "stream": "export_end_users",
+    "description": "End users (customers) from the Partner Central export.",
+    "landing": "text",
+    "source_format": {
+      "kind": "named",
+      "file_token": "end_users"
+    },
+    "natural_key": [
+      "end_user_id"
+    ],
+    "scd": {
+      "type": 1
+    },
+    "lineage": [
+      "_source_uri",
+      "_source_version_id",
+      "_source_file_hash",
+      "_source_row_number",
+      "_source_date_extracted"
+    ],
+    "columns": [
+      {
+        "name": "end_user_id",
+        "source": "End User ID",
+        "type": "string",
+        "required": true
+      },
+      {
+        "name": "company_name",
+        "source": "Company Name",
+        "type": "string",
+        "required": true
+      },
+      {
+        "name": "website",
+        "source": "Website",
+        "type": "string"
+      },
+      {
+        "name": "country",
+        "source": "Country",
+        "type": "string"
+      },
+      {
+        "name": "industry",
+        "source": "Industry",
+        "type": "string"
+      },
+      {
+        "name": "aws_account_id",
+        "source": "AWS Account ID",
+        "type": "string"
+      },
+      {
+        "name": "created_date",
+        "source": "Created Date",
+        "type": "date"
+      }
+    ],
+    "file": "contracts/apn/export_end_users.yaml"
+  },
+  "singer": {
+    "stream": "apn_export_end_users",
+    "key_properties": [
+      "End User ID"
+    ],
+    "bookmark_properties": [],
+    "schema": {
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {
+        "End User ID": {
+          "type": [
+            "string",
+            "null"
+          ]
+        },
+        "Company Name": {
+          "type": [
+            "string",
+            "null"
+          ]
+        },
+        "Website": {
+          "type": [
+            "string",
+            "null"
+          ]
+        },
+        "Country": {
+          "type": [
+            "string",
+            "null"
+          ]
+        },
+        "Industry": {
+          "type": [
+            "string",
+            "null"
+          ]
+        },
+        "AWS Account ID": {
+          "type": [
+            "string",
+            "null"
+          ]
+        },
+        "Created Date": {
+          "type": [
+            "string",
+            "null"
+          ]
+        },
+        "_source_uri": {
+          "type": "string",
+          "description": "Location of the source object, e.g. s3://bucket/key"
+        },
+        "_source_version_id": {
+          "type": [
+            "string",
+            "null"
+          ],
+          "description": "Object version id (versioned buckets)"
+        },
+        "_source_file_hash": {
+          "type": "string",
+          "description": "SHA-256 of the object bytes, computed while streaming"
+        },
+        "_source_row_number": {
+          "type": "integer",
+          "minimum": 1,
+          "maximum": 9007199254740991,
+          "description": "1-based row number in the file"
+        },
+        "_source_date_extracted": {
+          "type": [
+            "string",
+            "null"
+          ],
+          "description": "Batch stamp from the file name (DateExtracted)"
+        }
+      },
+      "required": [
+        "_source_uri",
+        "_source_file_hash",
+        "_source_row_number"
+      ]
+    }
+  }
+};
+
+export const exportFundingClaims: GeneratedContract = {
+  "contract": {
+    "source": "apn",
+    "stream": "export_funding_claims",
+    "description": "Funding claims (cash claims, proof of execution) from the Partner Central funding export.",
+    "landing": "text",
+    "source_format": {
+      "kind": "named",
+      "file_token": "funding_claims"
+    },
+    "natural_key": [
+      "claim_id"
+    ],
+    "scd": {
+      "type": 1
+    },
+    "lineage": [
+      "_source_uri",
+      "_source_version_id",
+      "_source_file_hash",
+      "_source_row_number",
+      "_source_date_extracted"
+    ],
+    "columns": [
+      {
+        "name": "claim_id",
+        "source": "Claim ID",
+        "type": "string",
+        "required": true
+      },
+      {
+        "name": "fund_request_id",
+        "source": "Fund Request ID",
+        "type": "string",
+        "required": true
+      },
+      {
+        "name": "program",
+        "source": "Program",
+        "type": "string"
+      },
+      {
+        "name": "claim_status",
+        "source": "Claim Status",
+        "type": "string",
+        "required": true
+      },
+      {
+        "name": "claim_amount",
+        "source": "Claim Amount",
+        "type": "decimal"
+      },
+      {
+        "name": "currency",
+        "source": "Currency",
+        "type": "string"
+      },
+      {
+        "name": "submitted_date",
+        "source": "Submitted Date",
+        "type": "date"
+      },
+      {
+        "name": "approved_date",
+        "source": "Approved Date",
+        "type": "date"
+      },
+      {
+        "name": "activity_name",
+        "source": "Activity Name",
+        "type": "string"
+      },
+      {
+        "name": "opportunity_id",
+        "source": "Opportunity ID",
+        "type": "string"
+      },
+      {
+        "name": "aws_account_id",
+        "source": "AWS Account ID",
+        "type": "string"
+      },
+      {
+        "name": "proof_of_execution",
+        "source": "Proof of Execution",
+        "type": "string"
+      },
+      {
+        "name": "last_modified_date",
+        "source": "Last Modified Date",
+        "type": "timestamp"
+      }
+    ],
+    "file": "contracts/apn/export_funding_claims.yaml"
+  },
+  "singer": {
+    "stream": "apn_export_funding_claims",
+    "key_properties": [
+      "Claim ID"
+    ],
+    "bookmark_properties": [],
+    "schema": {
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {
+        "Claim ID": {
+          "type": [
+            "string",
+            "null"
+          ]
+        },
+        "Fund Request ID": {
+          "type": [
+            "string",
+            "null"
+          ]
+        },
+        "Program": {
+          "type": [
+            "string",
+            "null"
+          ]
+        },
+        "Claim Status": {
+          "type": [
+            "string",
+            "null"
+          ]
+        },
+        "Claim Amount": {
+          "type": [
+            "string",
+            "null"
+          ]
+        },
+        "Currency": {
+          "type": [
+            "string",
+            "null"
+          ]
+        },
+        "Submitted Date": {
+          "type": [
+            "string",
+            "null"
+          ]
+        },
+        "Approved Date": {
+          "type": [
+            "string",
+            "null"
+          ]
+        },
+        "Activity Name": {
+          "type": [
+            "string",
+            "null"
+          ]
+        },
+        "Opportunity ID": {
+          "type": [
+            "string",
+            "null"
+          ]
+        },
+        "AWS Account ID": {
+          "type": [
+            "string",
+            "null"
+          ]
+        },
+        "Proof of Execution": {
+          "type": [
+            "string",
+            "null"
+          ]
+        },
+        "Last Modified Date": {
+          "type": [
+            "string",
+            "null"
+          ]
+        },
+        "_source_uri": {
+          "type": "string",
+          "description": "Location of the source object, e.g. s3://bucket/key"
+        },
+        "_source_version_id": {
+          "type": [
+            "string",
+            "null"
+          ],
+          "description": "Object version id (versioned buckets)"
+        },
+        "_source_file_hash": {
+          "type": "string",
+          "description": "SHA-256 of the object bytes, computed while streaming"
+        },
+        "_source_row_number": {
+          "type": "integer",
+          "minimum": 1,
+          "maximum": 9007199254740991,
+          "description": "1-based row number in the file"
+        },
+        "_source_date_extracted": {
+          "type": [
+            "string",
+            "null"
+          ],
+          "description": "Batch stamp from the file name (DateExtracted)"
+        }
+      },
+      "required": [
+        "_source_uri",
+        "_source_file_hash",
+        "_source_row_number"
+      ]
+    }
+  }
+};
+
+export const exportFundingRequestHistory: GeneratedContract = {
+  "contract": {
+    "source": "apn",
+    "stream": "export_funding_request_history",
+    "description": "Funding request status history (including the legacy APN Funding Portal) from the Partner Central export.",
+    "landing": "text",
+    "source_format": {
+      "kind": "named",
+      "file_token": "funding_request_history"
+    },
+    "natural_key": [
+      "fund_request_id",
+      "changed_at"
+    ],
+    "scd": {
+      "type": 1
+    },
+    "lineage": [
+      "_source_uri",
+      "_source_version_id",
+      "_source_file_hash",
+      "_source_row_number",
+      "_source_date_extracted"
+    ],
+    "columns": [
+      {
+        "name": "fund_request_id",
+        "source": "Fund Request ID",
+        "type": "string",
+        "required": true
+      },
+      {
+        "name": "changed_at",
+        "source": "Changed At",
+        "type": "timestamp",
+        "required": true
+      },
+      {
+        "name": "status",
+        "source": "Status",
+        "type": "string",
+        "required": true
+      },
+      {
+        "name": "stage",
+        "source": "Stage",
+        "type": "string"
+      },
+      {
+        "name": "changed_by",
+        "source": "Changed By",
+        "type": "string",
+        "pii": "contact"
+      },
+      {
+        "name": "comment",
+        "source": "Comment",
+        "type": "string"
+      },
+      {
+        "name": "requested_amount",
+        "source": "Requested Amount",
+        "type": "decimal"
+      },
+      {
+        "name": "currency",
+        "source": "Currency",
+        "type": "string"
+      }
+    ],
+    "file": "contracts/apn/export_funding_request_history.yaml"
+  },
+  "singer": {
+    "stream": "apn_export_funding_request_history",
+    "key_properties": [
+      "Fund Request ID",
+      "Changed At"
+    ],
+    "bookmark_properties": [],
+    "schema": {
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {
+        "Fund Request ID": {
+          "type": [
+            "string",
+            "null"
+          ]
+        },
+        "Changed At": {
+          "type": [
+            "string",
+            "null"
+          ]
+        },
+        "Status": {
+          "type": [
+            "string",
+            "null"
+          ]
+        },
+        "Stage": {
+          "type": [
+            "string",
+            "null"
+          ]
+        },
+        "Changed By": {
+          "type": [
+            "string",
+            "null"
+          ]
+        },
+        "Comment": {
+          "type": [
+            "string",
+            "null"
+          ]
+        },
+        "Requested Amount": {
+          "type": [
+            "string",
+            "null"
+          ]
+        },
+        "Currency": {
+          "type": [
+            "string",
+            "null"
+          ]
+        },
+        "_source_uri": {
+          "type": "string",
+          "description": "Location of the source object, e.g. s3://bucket/key"
+        },
+        "_source_version_id": {
+          "type": [
+            "string",
+            "null"
+          ],
+          "description": "Object version id (versioned buckets)"
+        },
+        "_source_file_hash": {
+          "type": "string",
+          "description": "SHA-256 of the object bytes, computed while streaming"
+        },
+        "_source_row_number": {
+          "type": "integer",
+          "minimum": 1,
+          "maximum": 9007199254740991,
+          "description": "1-based row number in the file"
+        },
+        "_source_date_extracted": {
+          "type": [
+            "string",
+            "null"
+          ],
+          "description": "Batch stamp from the file name (DateExtracted)"
+        }
+      },
+      "required": [
+        "_source_uri",
+        "_source_file_hash",
+        "_source_row_number"
+      ]
+    }
+  }
+};
+
+export const exportPartnerUsers: GeneratedContract = {
+  "contract": {
+    "source": "apn",
+    "stream": "export_partner_users",
+    "description": "Partner Central users from the Partner Central export.",
+    "landing": "text",
+    "source_format": {
+      "kind": "named",
+      "file_token": "partner_users"
+    },
+    "natural_key": [
+      "user_id"
+    ],
+    "scd": {
+      "type": 1
+    },
+    "lineage": [
+      "_source_uri",
+      "_source_version_id",
+      "_source_file_hash",
+      "_source_row_number",
+      "_source_date_extracted"
+    ],
+    "columns": [
+      {
+        "name": "user_id",
+        "source": "User ID",
+        "type": "string",
+        "required": true
+      },
+      {
+        "name": "email",
+        "source": "Email",
+        "type": "string",
+        "required": true,
+        "pii": "contact"
+      },
+      {
+        "name": "first_name",
+        "source": "First Name",
+        "type": "string",
+        "pii": "name"
+      },
+      {
+        "name": "last_name",
+        "source": "Last Name",
+        "type": "string",
+        "pii": "name"
+      },
+      {
+        "name": "role",
+        "source": "Role",
+        "type": "string"
+      },
+      {
+        "name": "status",
+        "source": "Status",
+        "type": "string"
+      },
+      {
+        "name": "last_login_date",
+        "source": "Last Login Date",
+        "type": "timestamp"
+      }
+    ],
+    "file": "contracts/apn/export_partner_users.yaml"
+  },
+  "singer": {
+    "stream": "apn_export_partner_users",
+    "key_properties": [
+      "User ID"
+    ],
+    "bookmark_properties": [],
+    "schema": {
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {
+        "User ID": {
+          "type": [
+            "string",
+            "null"
+          ]
+        },
+        "Email": {
+          "type": [
+            "string",
+            "null"
+          ]
+        },
+        "First Name": {
+          "type": [
+            "string",
+            "null"
+          ]
+        },
+        "Last Name": {
+          "type": [
+            "string",
+            "null"
+          ]
+        },
+        "Role": {
+          "type": [
+            "string",
+            "null"
+          ]
+        },
+        "Status": {
+          "type": [
+            "string",
+            "null"
+          ]
+        },
+        "Last Login Date": {
+          "type": [
+            "string",
+            "null"
+          ]
+        },
+        "_source_uri": {
+          "type": "string",
+          "description": "Location of the source object, e.g. s3://bucket/key"
+        },
+        "_source_version_id": {
+          "type": [
+            "string",
+            "null"
+          ],
+          "description": "Object version id (versioned buckets)"
+        },
+        "_source_file_hash": {
+          "type": "string",
+          "description": "SHA-256 of the object bytes, computed while streaming"
+        },
+        "_source_row_number": {
+          "type": "integer",
+          "minimum": 1,
+          "maximum": 9007199254740991,
+          "description": "1-based row number in the file"
+        },
+        "_source_date_extracted": {
+          "type": [
+            "string",
+            "null"
+          ],
+          "description": "Batch stamp from the file name (DateExtracted)"
+        }
+      },
+      "required": [
+        "_source_uri",
+        "_source_file_hash",
+        "_source_row_number"
+      ]
+    }
+  }
+};
+
 export const opportunities: GeneratedContract = {
   "contract": {
     "source": "apn",

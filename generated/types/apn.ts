@@ -179,6 +179,164 @@ member_count?: (number | null)
 context_types?: unknown
 }
 
+export interface ApnExportClaimPaymentsRecord {
+"Payment ID"?: (string | null)
+"Claim ID"?: (string | null)
+"Payment Status"?: (string | null)
+"Payment Amount"?: (string | null)
+Currency?: (string | null)
+"Payment Date"?: (string | null)
+"Invoice Number"?: (string | null)
+"PO Number"?: (string | null)
+/**
+ * Location of the source object, e.g. s3://bucket/key
+ */
+_source_uri: string
+/**
+ * Object version id (versioned buckets)
+ */
+_source_version_id?: (string | null)
+/**
+ * SHA-256 of the object bytes, computed while streaming
+ */
+_source_file_hash: string
+/**
+ * 1-based row number in the file
+ */
+_source_row_number: number
+/**
+ * Batch stamp from the file name (DateExtracted)
+ */
+_source_date_extracted?: (string | null)
+}
+
+export interface ApnExportEndUsersRecord {
+"End User ID"?: (string | null)
+"Company Name"?: (string | null)
+Website?: (string | null)
+Country?: (string | null)
+Industry?: (string | null)
+"AWS Account ID"?: (string | null)
+"Created Date"?: (string | null)
+/**
+ * Location of the source object, e.g. s3://bucket/key
+ */
+_source_uri: string
+/**
+ * Object version id (versioned buckets)
+ */
+_source_version_id?: (string | null)
+/**
+ * SHA-256 of the object bytes, computed while streaming
+ */
+_source_file_hash: string
+/**
+ * 1-based row number in the file
+ */
+_source_row_number: number
+/**
+ * Batch stamp from the file name (DateExtracted)
+ */
+_source_date_extracted?: (string | null)
+}
+
+export interface ApnExportFundingClaimsRecord {
+"Claim ID"?: (string | null)
+"Fund Request ID"?: (string | null)
+Program?: (string | null)
+"Claim Status"?: (string | null)
+"Claim Amount"?: (string | null)
+Currency?: (string | null)
+"Submitted Date"?: (string | null)
+"Approved Date"?: (string | null)
+"Activity Name"?: (string | null)
+"Opportunity ID"?: (string | null)
+"AWS Account ID"?: (string | null)
+"Proof of Execution"?: (string | null)
+"Last Modified Date"?: (string | null)
+/**
+ * Location of the source object, e.g. s3://bucket/key
+ */
+_source_uri: string
+/**
+ * Object version id (versioned buckets)
+ */
+_source_version_id?: (string | null)
+/**
+ * SHA-256 of the object bytes, computed while streaming
+ */
+_source_file_hash: string
+/**
+ * 1-based row number in the file
+ */
+_source_row_number: number
+/**
+ * Batch stamp from the file name (DateExtracted)
+ */
+_source_date_extracted?: (string | null)
+}
+
+export interface ApnExportFundingRequestHistoryRecord {
+"Fund Request ID"?: (string | null)
+"Changed At"?: (string | null)
+Status?: (string | null)
+Stage?: (string | null)
+"Changed By"?: (string | null)
+Comment?: (string | null)
+"Requested Amount"?: (string | null)
+Currency?: (string | null)
+/**
+ * Location of the source object, e.g. s3://bucket/key
+ */
+_source_uri: string
+/**
+ * Object version id (versioned buckets)
+ */
+_source_version_id?: (string | null)
+/**
+ * SHA-256 of the object bytes, computed while streaming
+ */
+_source_file_hash: string
+/**
+ * 1-based row number in the file
+ */
+_source_row_number: number
+/**
+ * Batch stamp from the file name (DateExtracted)
+ */
+_source_date_extracted?: (string | null)
+}
+
+export interface ApnExportPartnerUsersRecord {
+"User ID"?: (string | null)
+Email?: (string | null)
+"First Name"?: (string | null)
+"Last Name"?: (string | null)
+Role?: (string | null)
+Status?: (string | null)
+"Last Login Date"?: (string | null)
+/**
+ * Location of the source object, e.g. s3://bucket/key
+ */
+_source_uri: string
+/**
+ * Object version id (versioned buckets)
+ */
+_source_version_id?: (string | null)
+/**
+ * SHA-256 of the object bytes, computed while streaming
+ */
+_source_file_hash: string
+/**
+ * 1-based row number in the file
+ */
+_source_row_number: number
+/**
+ * Batch stamp from the file name (DateExtracted)
+ */
+_source_date_extracted?: (string | null)
+}
+
 export interface ApnOpportunitiesRecord {
 /**
  * AWS (real data) or Sandbox (test data): part of every key

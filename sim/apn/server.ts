@@ -36,7 +36,7 @@ const SELLING = 'AWSPartnerCentralSelling';
 const BENEFITS = 'PartnerCentralBenefitsService';
 // SigV4: AWS4-HMAC-SHA256 Credential=<key>/<yyyymmdd>/<region>/<service>/aws4_request, SignedHeaders=…, Signature=<64 hex>
 const SIGV4 =
-  /^AWS4-HMAC-SHA256 Credential=([A-Za-z0-9]+)\/(\d{8})\/([a-z0-9-]+)\/(partnercentral-selling|partnercentral-benefits)\/aws4_request, ?SignedHeaders=([a-z0-9;-]+), ?Signature=[0-9a-f]{64}$/;
+  /^AWS4-HMAC-SHA256 Credential=([^/\s]+)\/(\d{8})\/([a-z0-9-]+)\/(partnercentral-selling|partnercentral-benefits)\/aws4_request, ?SignedHeaders=([a-z0-9;-]+), ?Signature=[0-9a-f]{64}$/;
 
 export interface CallRecord {
   operation: string;

@@ -4,7 +4,7 @@ import { runTap } from '../../kit/singer/tap-kit.js';
 import { exitAfterFlush } from '../../kit/singer/exit.js';
 import { about } from './about.js';
 import { settings, type ApnConfig } from './settings.js';
-import { STREAMS, EXTRA_STREAMS } from './streams.js';
+import { STREAMS, API_STREAMS, EXTRA_STREAMS } from './streams.js';
 import { ApnClient } from './client.js';
 import { planCalls, stateFromArgv } from './budget.js';
 
@@ -16,7 +16,12 @@ const code = await runTap<ApnConfig, ApnClient>(
     streams: STREAMS,
     extraStreams: EXTRA_STREAMS,
     client: (cfg, logger) => {
-      const plan = planCalls(stateFromArgv(argv), STREAMS.length * cfg.catalogs.length, cfg.daily_call_budget, cfg.first_run_call_estimate);
+      const plan = planCalls(
+        stateFromArgv(argv),
+        API_STREAMS.length * cfg.catalogs.length,
+        cfg.daily_call_budget,
+        cfg.first_run_call_estimate,
+      );
       logger.info(`call plan: about ${plan.planned} calls; ${plan.used} made in the last 24 h; daily_call_budget ${cfg.daily_call_budget}`);
       return new ApnClient(cfg, logger, plan.allowance);
     },

@@ -73,6 +73,19 @@ export const settings: Settings = [
     description: 'ParticipantType values to list engagement invitations for (the API requires one per call).',
   },
   { name: 'request_timeout_seconds', kind: 'integer', default: 30, description: 'Timeout of each call.' },
+  {
+    name: 'export_path',
+    kind: 'string',
+    description:
+      'Folder of Partner Central export files (funding_claims*, claim_payments*, funding_request_history*, end_users*, partner_users*; .csv or .xlsx).',
+  },
+  {
+    name: 'export_s3_uri',
+    kind: 'string',
+    description: 'Or an S3 prefix holding them: s3://bucket/prefix/ (credentials from the AWS chain).',
+  },
+  { name: 'export_s3_region', kind: 'string', default: 'us-east-1', description: 'Region of the export bucket.' },
+  { name: 'export_s3_endpoint_url', kind: 'string', description: 'S3 endpoint override (a test server).' },
 ];
 
 export interface ApnConfig {
@@ -89,4 +102,8 @@ export interface ApnConfig {
   allocation_details: 'changed' | 'active' | 'all';
   invitation_participant_types: string[];
   request_timeout_seconds: number;
+  export_path?: string;
+  export_s3_uri?: string;
+  export_s3_region: string;
+  export_s3_endpoint_url?: string;
 }

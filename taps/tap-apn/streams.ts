@@ -18,6 +18,7 @@ import type { GeneratedContract } from '../../kit/contracts/generated-contract.j
 import * as apn from '../../generated/contracts/apn.js';
 import { ApnClient, BudgetExceeded, type Operation } from './client.js';
 import { ledgerAfter, type CallMemo } from './budget.js';
+import { EXPORT_STREAMS } from './exports.js';
 import type { ApnConfig } from './settings.js';
 
 type Ctx = FetchContext<ApnConfig, ApnClient>;
@@ -262,7 +263,8 @@ const allocations = defineStream<ApnConfig, ApnClient>({
     }),
 });
 
-export const STREAMS: StreamDef<ApnConfig, ApnClient>[] = [
+/** The streams that call Partner Central (one partition per catalog each): the call plan counts these. */
+export const API_STREAMS: StreamDef<ApnConfig, ApnClient>[] = [
   opportunities,
   listed(apn.engagements, 'ListEngagements', 'EngagementSummaryList'),
   listed(apn.engagementInvitations, 'ListEngagementInvitations', 'EngagementInvitationSummaries', (cfg) =>
@@ -273,6 +275,8 @@ export const STREAMS: StreamDef<ApnConfig, ApnClient>[] = [
   applications,
   allocations,
 ];
+
+export const STREAMS: StreamDef<ApnConfig, ApnClient>[] = [...API_STREAMS, ...EXPORT_STREAMS];
 
 export const EXTRA_STREAMS = [apn.apiCalls.singer];
 
