@@ -580,6 +580,7 @@ ranked as (
 select
 ${c.columns.map((col) => `  ${q(col.source)}::${PG_TYPES[col.type]} as ${q(col.name)}`).join(',\n')},
   _sdc_received_at as _synced_at,
+  _sdc_extracted_at as extracted_at,
   _sdc_load_run_id as load_run_id
 from ranked
 where version_rank = 1

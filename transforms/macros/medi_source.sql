@@ -26,6 +26,7 @@
     null::{{ t }} as {{ adapter.quote(c) }},
     {%- endfor %}
     null::timestamptz as _sdc_received_at,
+    null::timestamptz as _sdc_extracted_at,
     null::timestamptz as _sdc_batched_at,
     null::bigint as _sdc_sequence,
     null::uuid as _sdc_load_run_id

@@ -48,6 +48,7 @@ select
   "software_revenue_effective_date"::date as "software_revenue_effective_date",
   "software_revenue_expiration_date"::date as "software_revenue_expiration_date",
   _sdc_received_at as _synced_at,
+  _sdc_extracted_at as extracted_at,
   _sdc_load_run_id as load_run_id
 from ranked
 where version_rank = 1

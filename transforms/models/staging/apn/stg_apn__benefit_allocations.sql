@@ -37,6 +37,7 @@ select
   "starts_at"::timestamptz as "starts_at",
   "expires_at"::timestamptz as "expires_at",
   _sdc_received_at as _synced_at,
+  _sdc_extracted_at as extracted_at,
   _sdc_load_run_id as load_run_id
 from ranked
 where version_rank = 1

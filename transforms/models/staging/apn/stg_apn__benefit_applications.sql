@@ -33,6 +33,7 @@ select
   "partner_contacts"::jsonb as "partner_contacts",
   "file_details"::jsonb as "file_details",
   _sdc_received_at as _synced_at,
+  _sdc_extracted_at as extracted_at,
   _sdc_load_run_id as load_run_id
 from ranked
 where version_rank = 1

@@ -21,6 +21,7 @@ select
   "fulfillment_types"::jsonb as "fulfillment_types",
   "status"::text as "status",
   _sdc_received_at as _synced_at,
+  _sdc_extracted_at as extracted_at,
   _sdc_load_run_id as load_run_id
 from ranked
 where version_rank = 1

@@ -23,6 +23,7 @@ select
   "member_count"::bigint as "member_count",
   "context_types"::jsonb as "context_types",
   _sdc_received_at as _synced_at,
+  _sdc_extracted_at as extracted_at,
   _sdc_load_run_id as load_run_id
 from ranked
 where version_rank = 1

@@ -17,6 +17,7 @@ select
   "version_id"::text as "version_id",
   "deleted_at"::timestamptz as "deleted_at",
   _sdc_received_at as _synced_at,
+  _sdc_extracted_at as extracted_at,
   _sdc_load_run_id as load_run_id
 from ranked
 where version_rank = 1

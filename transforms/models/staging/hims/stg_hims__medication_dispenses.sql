@@ -28,6 +28,7 @@ select
   "handed_over_at"::timestamptz as "handed_over_at",
   "resource"::jsonb as "resource",
   _sdc_received_at as _synced_at,
+  _sdc_extracted_at as extracted_at,
   _sdc_load_run_id as load_run_id
 from ranked
 where version_rank = 1

@@ -24,6 +24,7 @@ select
   "manufacturer"::text as "manufacturer",
   "resource"::jsonb as "resource",
   _sdc_received_at as _synced_at,
+  _sdc_extracted_at as extracted_at,
   _sdc_load_run_id as load_run_id
 from ranked
 where version_rank = 1

@@ -22,6 +22,7 @@ select
   "closing_rate"::numeric as "closing_rate",
   "closing_value"::numeric as "closing_value",
   _sdc_received_at as _synced_at,
+  _sdc_extracted_at as extracted_at,
   _sdc_load_run_id as load_run_id
 from ranked
 where version_rank = 1

@@ -21,6 +21,7 @@ select
   "category"::text as "category",
   "for_payroll"::boolean as "for_payroll",
   _sdc_received_at as _synced_at,
+  _sdc_extracted_at as extracted_at,
   _sdc_load_run_id as load_run_id
 from ranked
 where version_rank = 1

@@ -20,6 +20,7 @@ select
   "parent"::text as "parent",
   "address"::text as "address",
   _sdc_received_at as _synced_at,
+  _sdc_extracted_at as extracted_at,
   _sdc_load_run_id as load_run_id
 from ranked
 where version_rank = 1

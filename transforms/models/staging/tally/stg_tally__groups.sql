@@ -25,6 +25,7 @@ select
   "affects_gross_profit"::boolean as "affects_gross_profit",
   "sort_position"::bigint as "sort_position",
   _sdc_received_at as _synced_at,
+  _sdc_extracted_at as extracted_at,
   _sdc_load_run_id as load_run_id
 from ranked
 where version_rank = 1

@@ -33,6 +33,7 @@ select
   "gstin"::text as "gstin",
   "bill_credit_period_days"::bigint as "bill_credit_period_days",
   _sdc_received_at as _synced_at,
+  _sdc_extracted_at as extracted_at,
   _sdc_load_run_id as load_run_id
 from ranked
 where version_rank = 1

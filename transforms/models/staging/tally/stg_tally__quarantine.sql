@@ -24,6 +24,7 @@ select
   "encoding"::text as "encoding",
   "received_at"::timestamptz as "received_at",
   _sdc_received_at as _synced_at,
+  _sdc_extracted_at as extracted_at,
   _sdc_load_run_id as load_run_id
 from ranked
 where version_rank = 1

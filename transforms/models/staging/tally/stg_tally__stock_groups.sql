@@ -19,6 +19,7 @@ select
   "name"::text as "name",
   "parent"::text as "parent",
   _sdc_received_at as _synced_at,
+  _sdc_extracted_at as extracted_at,
   _sdc_load_run_id as load_run_id
 from ranked
 where version_rank = 1

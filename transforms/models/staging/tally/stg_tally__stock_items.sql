@@ -29,6 +29,7 @@ select
   "costing_method"::text as "costing_method",
   "part_no"::text as "part_no",
   _sdc_received_at as _synced_at,
+  _sdc_extracted_at as extracted_at,
   _sdc_load_run_id as load_run_id
 from ranked
 where version_rank = 1

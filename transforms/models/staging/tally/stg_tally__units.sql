@@ -23,6 +23,7 @@ select
   "additional_units"::text as "additional_units",
   "conversion"::numeric as "conversion",
   _sdc_received_at as _synced_at,
+  _sdc_extracted_at as extracted_at,
   _sdc_load_run_id as load_run_id
 from ranked
 where version_rank = 1

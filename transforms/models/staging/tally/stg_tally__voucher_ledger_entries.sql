@@ -22,6 +22,7 @@ select
   "amount"::numeric as "amount",
   "cost_allocations"::jsonb as "cost_allocations",
   _sdc_received_at as _synced_at,
+  _sdc_extracted_at as extracted_at,
   _sdc_load_run_id as load_run_id
 from ranked
 where version_rank = 1

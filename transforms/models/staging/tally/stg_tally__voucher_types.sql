@@ -22,6 +22,7 @@ select
   "is_deemed_positive"::boolean as "is_deemed_positive",
   "affects_stock"::boolean as "affects_stock",
   _sdc_received_at as _synced_at,
+  _sdc_extracted_at as extracted_at,
   _sdc_load_run_id as load_run_id
 from ranked
 where version_rank = 1

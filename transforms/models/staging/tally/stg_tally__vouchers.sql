@@ -27,6 +27,7 @@ select
   "is_optional"::boolean as "is_optional",
   "vch_key"::text as "vch_key",
   _sdc_received_at as _synced_at,
+  _sdc_extracted_at as extracted_at,
   _sdc_load_run_id as load_run_id
 from ranked
 where version_rank = 1

@@ -1,0 +1,220 @@
+// The Odoo external API over its three channels: JSON-2 (19.0+: POST /json/2/<model>/<method>, bearer key, named
+// arguments), JSON-RPC (/jsonrpc execute_kw) and XML-RPC (/xmlrpc/2/object execute_kw). `auto` asks /web/version.
+// Replies are read without rounding (JSON through the lossless parser, XML-RPC doubles as their text). Errors are
+// mapped per channel to OdooFault (exception name + first line of the message; never the request, the reply body
+// or the key); 429, 5xx, timeouts and cut connections are retried with exponential backoff; a rejected key is not.
+import { request } from 'undici';
+import type { Logger } from 'winston';
+import { HttpStatusError, TransientError, transportError, withRetry, type RetryPolicy } from '../../kit/http/retry.js';
+import { ConfigError } from '../../kit/singer/errors.js';
+import { parseJsonLossless } from '../../kit/singer/json.js';
+import { emitMetric } from '../../kit/singer/log.js';
+import { decodeResponse, encodeCall, XmlRpcFault, XmlRpcParseError } from './xmlrpc.js';
+import type { OdooConfig } from './settings.js';
+
+export type Protocol = 'json2' | 'jsonrpc' | 'xmlrpc';
+type J = Record<string, unknown>;
+
+/** An error Odoo raised (AccessError, ValueError, MissingError…), as the channel reported it. */
+export class OdooFault extends Error {
+  override name = 'OdooFault';
+  constructor(
+    readonly channel: Protocol,
+    /** Python exception class, e.g. odoo.exceptions.AccessError ('' when the channel gives only a code) */
+    readonly exception: string,
+    /** XML-RPC faultCode, JSON-RPC error.code or the JSON-2 HTTP status */
+    readonly code: number | string,
+    readonly detail: string,
+    readonly what: string,
+  ) {
+    super(`${what}: ${exception || `fault ${code}`} (${channel}): ${detail}`);
+  }
+  get isAccessError(): boolean {
+    return (
+      /AccessError/.test(this.exception) ||
+      (this.channel === 'xmlrpc' && this.code === 4) ||
+      (this.channel === 'json2' && this.code === 403)
+    );
+  }
+}
+
+/** The credentials were refused: every call would fail the same way, so nothing is retried. */
+export class OdooAuthError extends ConfigError {
+  override name = 'OdooAuthError';
+}
+
+/** The message's useful line: Odoo puts a traceback before the exception on some channels. */
+function firstLine(text: string): string {
+  const lines = text
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);
+  const last = lines.find((l) => !l.startsWith('Traceback') && !l.startsWith('File ')) ?? lines[0] ?? '';
+  return last.replace(/^[\w.]+(Error|Exception|Denied|Warning): /, '').slice(0, 300);
+}
+
+const POSITIONAL: Record<string, string> = { search_read: 'domain', search: 'domain', search_count: 'domain', read: 'ids' };
+
+export class OdooClient {
+  private readonly policy: RetryPolicy;
+  protocol: Protocol = 'jsonrpc';
+  serverVersion = '';
+  uid: number | false = false;
+  /** calls made this run, by method */
+  readonly calls = new Map<string, number>();
+
+  constructor(
+    readonly config: OdooConfig,
+    private readonly logger: Logger,
+  ) {
+    this.policy = { retries: config.retries, baseMs: config.retry_base_ms, maxMs: 60_000 };
+  }
+
+  private url(path: string): string {
+    return this.config.url.replace(/\/+$/, '') + path;
+  }
+
+  private count(method: string): void {
+    this.calls.set(method, (this.calls.get(method) ?? 0) + 1);
+  }
+
+  get totalCalls(): number {
+    let n = 0;
+    for (const v of this.calls.values()) n += v;
+    return n;
+  }
+
+  /** Pick the channel (auto: /web/version) and check the credentials: one or two calls. */
+  async connect(): Promise<void> {
+    const p = this.config.protocol;
+    if (p === 'auto' || p === 'json2') {
+      const v = (await this.http('GET', '/web/version', undefined, {}, 'web/version')) as J;
+      this.serverVersion = String(v.version ?? '');
+      const major = Array.isArray(v.version_info) ? Number(v.version_info[0]) : parseInt(this.serverVersion, 10);
+      if (!Number.isFinite(major)) throw new ConfigError(`${this.url('/web/version')} did not say which Odoo version it runs`);
+      if (p === 'json2' && major < 19)
+        throw new ConfigError(`protocol json2 needs Odoo 19.0 or later; the server runs ${this.serverVersion}`);
+      this.protocol = major >= 19 ? 'json2' : 'jsonrpc';
+    } else this.protocol = p;
+    if (this.protocol === 'json2') {
+      await this.call('res.users', 'context_get', {});
+      return;
+    }
+    const args = [this.config.database, this.config.username, this.config.api_key, {}];
+    const uid = await this.rpc('common', 'authenticate', args, 'common.authenticate');
+    if (typeof uid !== 'number' || uid <= 0)
+      throw new OdooAuthError(
+        `Odoo refused the login "${this.config.username}" on database "${this.config.database}" (wrong api_key or login)`,
+      );
+    this.uid = uid;
+  }
+
+  /** One model method with named arguments, over the chosen channel. */
+  async call(model: string, method: string, args: J): Promise<unknown> {
+    const what = `${model}.${method}`;
+    this.count(method);
+    if (this.protocol === 'json2') {
+      const headers = {
+        authorization: `bearer ${this.config.api_key}`,
+        'x-odoo-database': this.config.database,
+        'content-type': 'application/json; charset=utf-8',
+      };
+      return this.http('POST', `/json/2/${model}/${method}`, JSON.stringify(args), headers, what);
+    }
+    const posName = POSITIONAL[method];
+    const positional = posName ? [args[posName]] : [];
+    const kwargs = Object.fromEntries(Object.entries(args).filter(([k]) => k !== posName));
+    const params = [this.config.database, this.uid, this.config.api_key, model, method, positional, kwargs];
+    return this.rpc('object', 'execute_kw', params, what);
+  }
+
+  private rpc(service: 'common' | 'object', method: string, args: unknown[], what: string): Promise<unknown> {
+    if (this.protocol === 'xmlrpc') {
+      return this.http('POST', `/xmlrpc/2/${service}`, encodeCall(method, args), { 'content-type': 'text/xml' }, what, 'xml');
+    }
+    const body = JSON.stringify({ jsonrpc: '2.0', method: 'call', id: 1, params: { service, method, args } });
+    return this.http('POST', '/jsonrpc', body, { 'content-type': 'application/json' }, what);
+  }
+
+  private async http(
+    method: 'GET' | 'POST',
+    path: string,
+    body: string | undefined,
+    headers: Record<string, string>,
+    what: string,
+    kind: 'json' | 'xml' = 'json',
+  ): Promise<unknown> {
+    const url = this.url(path);
+    const timeout = this.config.request_timeout_seconds * 1000;
+    return withRetry(this.policy, what, this.logger, async () => {
+      const t0 = Date.now();
+      let status = 0;
+      try {
+        const res = await request(url, {
+          method,
+          headers,
+          ...(body !== undefined ? { body } : {}),
+          headersTimeout: timeout,
+          bodyTimeout: timeout,
+        });
+        status = res.statusCode;
+        const text = await res.body.text();
+        if (status === 429 || status >= 500) throw new HttpStatusError(status, url, '', res.headers['retry-after'] as string | undefined);
+        if (kind === 'xml') return this.readXml(status, text, what, url);
+        return this.readJson(status, text, what, url);
+      } catch (e) {
+        throw transportError(e, what, this.config.request_timeout_seconds, ` (is Odoo listening at ${this.config.url}?)`);
+      } finally {
+        emitMetric({
+          type: 'timer',
+          metric: 'http_request_duration',
+          value: (Date.now() - t0) / 1000,
+          tags: { endpoint: what, http_status_code: status, protocol: this.protocol },
+        });
+      }
+    });
+  }
+
+  private readXml(status: number, text: string, what: string, url: string): unknown {
+    if (status !== 200) throw new HttpStatusError(status, url, '');
+    try {
+      return decodeResponse(text);
+    } catch (e) {
+      if (e instanceof XmlRpcFault) {
+        const code = Number(e.faultCode);
+        if (code === 3) throw new OdooAuthError(`${what}: Odoo denied access (XML-RPC fault 3): wrong api_key or login`);
+        throw new OdooFault('xmlrpc', '', code, firstLine(e.faultString), what);
+      }
+      if (e instanceof XmlRpcParseError)
+        throw new TransientError(`${what}: the ${text.length}-character XML-RPC reply could not be read (${e.message})`);
+      throw e;
+    }
+  }
+
+  private readJson(status: number, text: string, what: string, url: string): unknown {
+    let parsed: J | undefined;
+    try {
+      const p = parseJsonLossless(text);
+      parsed = (p.lossless ?? p.value) as J;
+    } catch {
+      if (status === 200) throw new TransientError(`${what}: the ${text.length}-character reply is not valid JSON (garbled or cut short)`);
+    }
+    if (this.protocol === 'json2' || what === 'web/version') {
+      if (status === 401) throw new OdooAuthError(`${what}: Odoo answered 401 ${String(parsed?.message ?? 'Unauthorized')}: check api_key`);
+      if (status !== 200) {
+        if (parsed && typeof parsed.name === 'string')
+          throw new OdooFault('json2', parsed.name, status, firstLine(String(parsed.message ?? '')), what);
+        throw new HttpStatusError(status, url, '');
+      }
+      return parsed;
+    }
+    if (status !== 200) throw new HttpStatusError(status, url, '');
+    if (parsed?.error) {
+      const err = parsed.error as { code?: number; message?: string; data?: { name?: string; message?: string } };
+      const name = err.data?.name ?? '';
+      if (/AccessDenied/.test(name)) throw new OdooAuthError(`${what}: Odoo denied access (${name}): wrong api_key or login`);
+      throw new OdooFault('jsonrpc', name, err.code ?? 0, firstLine(err.data?.message ?? err.message ?? ''), what);
+    }
+    return parsed?.result;
+  }
+}

@@ -1,0 +1,55 @@
+-- generated from contracts/odoo/c_billing_bill.yaml by `npm run codegen`; do not edit
+-- The newest version of each id: highest write_date, then the latest received.
+{{ config(materialized='table', indexes=[{'columns': ['id'], 'unique': true}]) }}
+
+with source as (
+  {{ medi_source_typed('raw_odoo', 'odoo_c_billing_bill', {"id":"bigint","create_uid":"bigint","create_uid_name":"text","create_date":"timestamptz","write_uid":"bigint","write_uid_name":"text","write_date":"timestamptz","name":"text","partner_id":"bigint","partner_id_name":"text","aws_account_id":"bigint","aws_account_id_name":"text","payer_id":"bigint","payer_id_name":"text","billing_period":"text","date":"date","due_date":"date","currency_id":"bigint","currency_id_name":"text","internal_cur_id":"bigint","internal_cur_id_name":"text","amount_untaxed":"numeric","amount_tax":"numeric","amount_total":"numeric","state":"text","line_ids":"jsonb","invoice_id":"bigint","invoice_id_name":"text","user_id":"bigint","user_id_name":"text","company_id":"bigint","company_id_name":"text","notes":"text","message_follower_ids":"jsonb","message_ids":"jsonb","activity_ids":"jsonb"}) }}
+),
+
+ranked as (
+  select source.*, row_number() over (partition by "id" order by "write_date" desc nulls last, _sdc_received_at desc, _sdc_sequence desc) as version_rank
+  from source
+)
+
+select
+  "id"::bigint as "id",
+  "create_uid"::bigint as "create_uid",
+  "create_uid_name"::text as "create_uid_name",
+  "create_date"::timestamptz as "create_date",
+  "write_uid"::bigint as "write_uid",
+  "write_uid_name"::text as "write_uid_name",
+  "write_date"::timestamptz as "write_date",
+  "name"::text as "name",
+  "partner_id"::bigint as "partner_id",
+  "partner_id_name"::text as "partner_id_name",
+  "aws_account_id"::bigint as "aws_account_id",
+  "aws_account_id_name"::text as "aws_account_id_name",
+  "payer_id"::bigint as "payer_id",
+  "payer_id_name"::text as "payer_id_name",
+  "billing_period"::text as "billing_period",
+  "date"::date as "date",
+  "due_date"::date as "due_date",
+  "currency_id"::bigint as "currency_id",
+  "currency_id_name"::text as "currency_id_name",
+  "internal_cur_id"::bigint as "internal_cur_id",
+  "internal_cur_id_name"::text as "internal_cur_id_name",
+  "amount_untaxed"::numeric as "amount_untaxed",
+  "amount_tax"::numeric as "amount_tax",
+  "amount_total"::numeric as "amount_total",
+  "state"::text as "state",
+  "line_ids"::jsonb as "line_ids",
+  "invoice_id"::bigint as "invoice_id",
+  "invoice_id_name"::text as "invoice_id_name",
+  "user_id"::bigint as "user_id",
+  "user_id_name"::text as "user_id_name",
+  "company_id"::bigint as "company_id",
+  "company_id_name"::text as "company_id_name",
+  "notes"::text as "notes",
+  "message_follower_ids"::jsonb as "message_follower_ids",
+  "message_ids"::jsonb as "message_ids",
+  "activity_ids"::jsonb as "activity_ids",
+  _sdc_received_at as _synced_at,
+  _sdc_extracted_at as extracted_at,
+  _sdc_load_run_id as load_run_id
+from ranked
+where version_rank = 1

@@ -1,0 +1,37 @@
+-- generated from contracts/odoo/c_billing_internal_cur.yaml by `npm run codegen`; do not edit
+-- The newest version of each id: highest write_date, then the latest received.
+{{ config(materialized='table', indexes=[{'columns': ['id'], 'unique': true}]) }}
+
+with source as (
+  {{ medi_source_typed('raw_odoo', 'odoo_c_billing_internal_cur', {"id":"bigint","create_uid":"bigint","create_uid_name":"text","create_date":"timestamptz","write_uid":"bigint","write_uid_name":"text","write_date":"timestamptz","name":"text","currency_id":"bigint","currency_id_name":"text","company_currency_id":"bigint","company_currency_id_name":"text","rate":"numeric","date_from":"date","date_to":"date","company_id":"bigint","company_id_name":"text","active":"boolean"}) }}
+),
+
+ranked as (
+  select source.*, row_number() over (partition by "id" order by "write_date" desc nulls last, _sdc_received_at desc, _sdc_sequence desc) as version_rank
+  from source
+)
+
+select
+  "id"::bigint as "id",
+  "create_uid"::bigint as "create_uid",
+  "create_uid_name"::text as "create_uid_name",
+  "create_date"::timestamptz as "create_date",
+  "write_uid"::bigint as "write_uid",
+  "write_uid_name"::text as "write_uid_name",
+  "write_date"::timestamptz as "write_date",
+  "name"::text as "name",
+  "currency_id"::bigint as "currency_id",
+  "currency_id_name"::text as "currency_id_name",
+  "company_currency_id"::bigint as "company_currency_id",
+  "company_currency_id_name"::text as "company_currency_id_name",
+  "rate"::numeric as "rate",
+  "date_from"::date as "date_from",
+  "date_to"::date as "date_to",
+  "company_id"::bigint as "company_id",
+  "company_id_name"::text as "company_id_name",
+  "active"::boolean as "active",
+  _sdc_received_at as _synced_at,
+  _sdc_extracted_at as extracted_at,
+  _sdc_load_run_id as load_run_id
+from ranked
+where version_rank = 1

@@ -1,0 +1,35 @@
+-- generated from contracts/odoo/crm_stage.yaml by `npm run codegen`; do not edit
+-- The newest version of each id: highest write_date, then the latest received.
+{{ config(materialized='table', indexes=[{'columns': ['id'], 'unique': true}]) }}
+
+with source as (
+  {{ medi_source_typed('raw_odoo', 'odoo_crm_stage', {"id":"bigint","create_uid":"bigint","create_uid_name":"text","create_date":"timestamptz","write_uid":"bigint","write_uid_name":"text","write_date":"timestamptz","name":"text","name__ar":"text","sequence":"bigint","is_won":"boolean","requirements":"text","team_id":"bigint","team_id_name":"text","fold":"boolean","rotting_threshold_days":"bigint"}) }}
+),
+
+ranked as (
+  select source.*, row_number() over (partition by "id" order by "write_date" desc nulls last, _sdc_received_at desc, _sdc_sequence desc) as version_rank
+  from source
+)
+
+select
+  "id"::bigint as "id",
+  "create_uid"::bigint as "create_uid",
+  "create_uid_name"::text as "create_uid_name",
+  "create_date"::timestamptz as "create_date",
+  "write_uid"::bigint as "write_uid",
+  "write_uid_name"::text as "write_uid_name",
+  "write_date"::timestamptz as "write_date",
+  "name"::text as "name",
+  "name__ar"::text as "name__ar",
+  "sequence"::bigint as "sequence",
+  "is_won"::boolean as "is_won",
+  "requirements"::text as "requirements",
+  "team_id"::bigint as "team_id",
+  "team_id_name"::text as "team_id_name",
+  "fold"::boolean as "fold",
+  "rotting_threshold_days"::bigint as "rotting_threshold_days",
+  _sdc_received_at as _synced_at,
+  _sdc_extracted_at as extracted_at,
+  _sdc_load_run_id as load_run_id
+from ranked
+where version_rank = 1

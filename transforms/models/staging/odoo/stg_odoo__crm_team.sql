@@ -1,0 +1,47 @@
+-- generated from contracts/odoo/crm_team.yaml by `npm run codegen`; do not edit
+-- The newest version of each id: highest write_date, then the latest received.
+{{ config(materialized='table', indexes=[{'columns': ['id'], 'unique': true}]) }}
+
+with source as (
+  {{ medi_source_typed('raw_odoo', 'odoo_crm_team', {"id":"bigint","create_uid":"bigint","create_uid_name":"text","create_date":"timestamptz","write_uid":"bigint","write_uid_name":"text","write_date":"timestamptz","name":"text","name__ar":"text","sequence":"bigint","active":"boolean","company_id":"bigint","company_id_name":"text","user_id":"bigint","user_id_name":"text","member_ids":"jsonb","color":"bigint","use_leads":"boolean","use_opportunities":"boolean","alias_id":"bigint","alias_id_name":"text","assignment_domain":"text","invoiced_target":"numeric","lead_properties_definition":"jsonb","crm_team_member_ids":"jsonb","message_follower_ids":"jsonb","message_ids":"jsonb","activity_ids":"jsonb"}) }}
+),
+
+ranked as (
+  select source.*, row_number() over (partition by "id" order by "write_date" desc nulls last, _sdc_received_at desc, _sdc_sequence desc) as version_rank
+  from source
+)
+
+select
+  "id"::bigint as "id",
+  "create_uid"::bigint as "create_uid",
+  "create_uid_name"::text as "create_uid_name",
+  "create_date"::timestamptz as "create_date",
+  "write_uid"::bigint as "write_uid",
+  "write_uid_name"::text as "write_uid_name",
+  "write_date"::timestamptz as "write_date",
+  "name"::text as "name",
+  "name__ar"::text as "name__ar",
+  "sequence"::bigint as "sequence",
+  "active"::boolean as "active",
+  "company_id"::bigint as "company_id",
+  "company_id_name"::text as "company_id_name",
+  "user_id"::bigint as "user_id",
+  "user_id_name"::text as "user_id_name",
+  "member_ids"::jsonb as "member_ids",
+  "color"::bigint as "color",
+  "use_leads"::boolean as "use_leads",
+  "use_opportunities"::boolean as "use_opportunities",
+  "alias_id"::bigint as "alias_id",
+  "alias_id_name"::text as "alias_id_name",
+  "assignment_domain"::text as "assignment_domain",
+  "invoiced_target"::numeric as "invoiced_target",
+  "lead_properties_definition"::jsonb as "lead_properties_definition",
+  "crm_team_member_ids"::jsonb as "crm_team_member_ids",
+  "message_follower_ids"::jsonb as "message_follower_ids",
+  "message_ids"::jsonb as "message_ids",
+  "activity_ids"::jsonb as "activity_ids",
+  _sdc_received_at as _synced_at,
+  _sdc_extracted_at as extracted_at,
+  _sdc_load_run_id as load_run_id
+from ranked
+where version_rank = 1

@@ -1,0 +1,38 @@
+-- generated from contracts/odoo/product_product.yaml by `npm run codegen`; do not edit
+-- The newest version of each id: highest write_date, then the latest received.
+{{ config(materialized='table', indexes=[{'columns': ['id'], 'unique': true}]) }}
+
+with source as (
+  {{ medi_source_typed('raw_odoo', 'odoo_product_product', {"id":"bigint","create_uid":"bigint","create_uid_name":"text","create_date":"timestamptz","write_uid":"bigint","write_uid_name":"text","write_date":"timestamptz","product_tmpl_id":"bigint","product_tmpl_id_name":"text","default_code":"text","active":"boolean","barcode":"text","product_template_attribute_value_ids":"jsonb","combination_indices":"text","standard_price":"numeric","volume":"numeric","weight":"numeric","company_id":"bigint","company_id_name":"text"}) }}
+),
+
+ranked as (
+  select source.*, row_number() over (partition by "id" order by "write_date" desc nulls last, _sdc_received_at desc, _sdc_sequence desc) as version_rank
+  from source
+)
+
+select
+  "id"::bigint as "id",
+  "create_uid"::bigint as "create_uid",
+  "create_uid_name"::text as "create_uid_name",
+  "create_date"::timestamptz as "create_date",
+  "write_uid"::bigint as "write_uid",
+  "write_uid_name"::text as "write_uid_name",
+  "write_date"::timestamptz as "write_date",
+  "product_tmpl_id"::bigint as "product_tmpl_id",
+  "product_tmpl_id_name"::text as "product_tmpl_id_name",
+  "default_code"::text as "default_code",
+  "active"::boolean as "active",
+  "barcode"::text as "barcode",
+  "product_template_attribute_value_ids"::jsonb as "product_template_attribute_value_ids",
+  "combination_indices"::text as "combination_indices",
+  "standard_price"::numeric as "standard_price",
+  "volume"::numeric as "volume",
+  "weight"::numeric as "weight",
+  "company_id"::bigint as "company_id",
+  "company_id_name"::text as "company_id_name",
+  _sdc_received_at as _synced_at,
+  _sdc_extracted_at as extracted_at,
+  _sdc_load_run_id as load_run_id
+from ranked
+where version_rank = 1

@@ -1,0 +1,40 @@
+-- generated from contracts/odoo/res_country.yaml by `npm run codegen`; do not edit
+-- The newest version of each id: highest write_date, then the latest received.
+{{ config(materialized='table', indexes=[{'columns': ['id'], 'unique': true}]) }}
+
+with source as (
+  {{ medi_source_typed('raw_odoo', 'odoo_res_country', {"id":"bigint","create_uid":"bigint","create_uid_name":"text","create_date":"timestamptz","write_uid":"bigint","write_uid_name":"text","write_date":"timestamptz","name":"text","name__ar":"text","code":"text","address_format":"text","currency_id":"bigint","currency_id_name":"text","phone_code":"bigint","country_group_ids":"jsonb","state_ids":"jsonb","name_position":"text","vat_label":"text","vat_label__ar":"text","state_required":"boolean","zip_required":"boolean"}) }}
+),
+
+ranked as (
+  select source.*, row_number() over (partition by "id" order by "write_date" desc nulls last, _sdc_received_at desc, _sdc_sequence desc) as version_rank
+  from source
+)
+
+select
+  "id"::bigint as "id",
+  "create_uid"::bigint as "create_uid",
+  "create_uid_name"::text as "create_uid_name",
+  "create_date"::timestamptz as "create_date",
+  "write_uid"::bigint as "write_uid",
+  "write_uid_name"::text as "write_uid_name",
+  "write_date"::timestamptz as "write_date",
+  "name"::text as "name",
+  "name__ar"::text as "name__ar",
+  "code"::text as "code",
+  "address_format"::text as "address_format",
+  "currency_id"::bigint as "currency_id",
+  "currency_id_name"::text as "currency_id_name",
+  "phone_code"::bigint as "phone_code",
+  "country_group_ids"::jsonb as "country_group_ids",
+  "state_ids"::jsonb as "state_ids",
+  "name_position"::text as "name_position",
+  "vat_label"::text as "vat_label",
+  "vat_label__ar"::text as "vat_label__ar",
+  "state_required"::boolean as "state_required",
+  "zip_required"::boolean as "zip_required",
+  _sdc_received_at as _synced_at,
+  _sdc_extracted_at as extracted_at,
+  _sdc_load_run_id as load_run_id
+from ranked
+where version_rank = 1
