@@ -43,6 +43,8 @@ export interface CallRecord {
   catalog?: string;
   status: number;
   request: J;
+  /** when the call arrived (epoch ms) */
+  at: number;
 }
 
 export class ApnSim {
@@ -125,11 +127,11 @@ export class ApnSim {
         throw new ApiError(400, 'ThrottlingException', `Rate exceeded: more than ${this.opts.ratePerSecond} reads this second`);
       }
       const body = this.dispatch(service!, operation, request);
-      this.calls.push({ operation, catalog: request.Catalog, status: 200, request });
+      this.calls.push({ operation, catalog: request.Catalog, status: 200, request, at: Date.now() });
       this.send(res, 200, body);
     } catch (e) {
       const err = e instanceof ApiError ? e : new ApiError(500, 'InternalServerException', String(e));
-      this.calls.push({ operation, catalog: request.Catalog, status: err.status, request });
+      this.calls.push({ operation, catalog: request.Catalog, status: err.status, request, at: Date.now() });
       this.send(res, err.status, { __type: err.type, message: err.message, ...err.extra }, err.type);
     }
   }

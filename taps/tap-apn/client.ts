@@ -47,6 +47,9 @@ export class BudgetExceeded extends Error {
   override name = 'BudgetExceeded';
 }
 
+/** The pacing window: one second and a margin for the time requests take to arrive. */
+const WINDOW_MS = 1100;
+
 const RETRIED = new Set(['ThrottlingException', 'InternalServerException', 'TimeoutError', 'RequestTimeout']);
 const TRANSPORT = new Set(['ECONNRESET', 'ECONNREFUSED', 'ETIMEDOUT', 'EPIPE', 'EAI_AGAIN']);
 
@@ -55,6 +58,8 @@ export class ApnClient {
   private readonly benefits: PartnerCentralBenefitsClient;
   private readonly interval: number;
   private next = 0;
+  /** start times of the last reads_per_second calls */
+  private readonly recent: number[] = [];
   /** `${catalog}\t${operation}` → attempts and throttles, this run */
   readonly counts = new Map<string, { calls: number; throttled: number }>();
   total = 0;
@@ -85,12 +90,26 @@ export class ApnClient {
     return c;
   }
 
-  /** Wait for this call's turn: calls start at least 1/reads_per_second apart. */
+  /**
+   * Wait for this call's turn: calls start at least 1/reads_per_second apart, and no more than reads_per_second
+   * start within any WINDOW_MS (a second plus a margin: a request reaches the service a little later or earlier
+   * than it left, and the quota is counted where it arrives).
+   */
   private async pace(): Promise<void> {
-    const now = Date.now();
-    const at = Math.max(now, this.next);
-    this.next = at + this.interval;
-    if (at > now) await this.sleep(at - now);
+    const rate = this.cfg.reads_per_second;
+    for (;;) {
+      const now = Date.now();
+      let at = Math.max(now, this.next);
+      if (rate > 0 && this.recent.length >= rate) at = Math.max(at, this.recent[this.recent.length - rate]! + WINDOW_MS);
+      if (at <= now) break;
+      await this.sleep(at - now);
+    }
+    const start = Date.now();
+    this.next = start + this.interval;
+    if (rate > 0) {
+      this.recent.push(start);
+      if (this.recent.length > rate) this.recent.splice(0, this.recent.length - rate);
+    }
   }
 
   async call(op: Operation, input: J): Promise<J> {
