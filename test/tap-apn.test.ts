@@ -99,3 +99,39 @@ t.test('CSV reader: quoted line breaks keep the line numbers of the file', async
   t.throws(() => parseCsv('a,b\n1,"open\n2,3\n', 'bad.csv'), new ExportFileError('bad.csv line 2: a quoted field is not closed'));
   t.throws(() => parseCsv('a,b\n1,x"y\n', 'bad.csv'), /bad\.csv line 2: a quote inside an unquoted field/);
 });
+
+t.test('tap-apn: an amount that is not a decimal fails its stream by name; the other streams complete', async (t) => {
+  const sim: ApnSim = new ApnSim({
+    size: { AWS: { opportunities: 3 } },
+    alter: (op, body) =>
+      op === 'GetOpportunity' && body.Id === sim.stores.AWS.opportunities[1]!.id
+        ? {
+            ...body,
+            Project: { ...body.Project, ExpectedCustomerSpend: [{ ...body.Project.ExpectedCustomerSpend[0], Amount: '12,500.00' }] },
+          }
+        : body,
+  });
+  const url = await sim.listen();
+  t.teardown(() => sim.close());
+  const run = await runTap({ endpoint_url: url, reads_per_second: 200 });
+  t.equal(run.code, 1, 'the run fails');
+  const id = sim.stores.AWS.opportunities[1]!.id;
+  t.match(
+    run.stderr,
+    new RegExp(`opportunities ${id} project_expected_spend_amount: not an amount: \\\\"12,500.00\\\\"`),
+    'naming stream, id and column',
+  );
+  const streams = new Set(
+    run.stdout
+      .split('\n')
+      .filter((l) => l.includes('"type":"RECORD"'))
+      .map((l) => (JSON.parse(l) as { stream: string }).stream),
+  );
+  t.ok(streams.has('apn_engagements') && streams.has('apn_benefit_allocations'), 'the streams after it still ran');
+  const state = run.stdout
+    .split('\n')
+    .filter((l) => l.includes('"type":"STATE"'))
+    .map((l) => JSON.parse(l) as { value: { bookmarks: Record<string, { partitions?: Array<{ replication_key_value?: string }> }> } })
+    .pop()!;
+  t.equal(state.value.bookmarks.apn_opportunities?.partitions?.[0]?.replication_key_value, undefined, 'the bookmark did not move');
+});

@@ -19,6 +19,8 @@ export interface ApnSimOptions {
   ratePerSecond?: number;
   /** page cap whatever MaxResults asks */
   maxPage?: number;
+  /** rewrite an answer before it is sent (a service sending a value its model does not promise) */
+  alter?: (operation: string, body: J) => J;
 }
 
 class ApiError extends Error {
@@ -126,7 +128,8 @@ export class ApnSim {
       if (this.opts.ratePerSecond && this.window.n > this.opts.ratePerSecond) {
         throw new ApiError(400, 'ThrottlingException', `Rate exceeded: more than ${this.opts.ratePerSecond} reads this second`);
       }
-      const body = this.dispatch(service!, operation, request);
+      const answer = this.dispatch(service!, operation, request);
+      const body = this.opts.alter ? this.opts.alter(operation, answer) : answer;
       this.calls.push({ operation, catalog: request.Catalog, status: 200, request, at: Date.now() });
       this.send(res, 200, body);
     } catch (e) {
