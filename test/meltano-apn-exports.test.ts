@@ -106,4 +106,22 @@ t.test('export files: CSV and XLSX from a folder and S3, a malformed file fails 
   t.match(second.stderr, /funding_claims_2025-07-resent\.csv: already loaded \(same content/, 'and the skip is logged');
   t.equal(await n('export_claim_payments'), 2, 'the XLSX was not read again');
   t.equal(await n('export_partner_users'), 1, 'the S3 file was not read again');
+  for (const tb of ['funding_claims', 'claim_payments', 'end_users', 'partner_users']) {
+    const [r] = await query<{ n: number; rejected: number }>(
+      db,
+      `select (select count(*) from stg.stg_apn__export_${tb})::int n, (select count(*) from stg.stg_apn__export_${tb}__rejects)::int rejected`,
+    );
+    t.same(r, { n: tb === 'partner_users' ? 1 : 2, rejected: 0 }, `stg.stg_apn__export_${tb}: every row typed, none rejected`);
+  }
+  t.same(
+    await query(
+      db,
+      `select claim_id, claim_amount::text amount, submitted_date::text submitted from stg.stg_apn__export_funding_claims order by 1`,
+    ),
+    [
+      { claim_id: 'CLM-0001', amount: '12500.10', submitted: '2025-07-01' },
+      { claim_id: 'CLM-0002', amount: '0.07', submitted: '2025-07-02' },
+    ],
+    'staging types the amounts exactly and the dates',
+  );
 });

@@ -2074,7 +2074,8 @@ export const exportFundingClaims: GeneratedContract = {
       {
         "name": "last_modified_date",
         "source": "Last Modified Date",
-        "type": "timestamp"
+        "type": "string",
+        "description": "as the report writes it (ISO 8601 with its offset): kept as text, since text staging reads only zone-less timestamps, in the project-wide source_time_zone"
       }
     ],
     "file": "contracts/apn/export_funding_claims.yaml"
@@ -2165,7 +2166,8 @@ export const exportFundingClaims: GeneratedContract = {
           "type": [
             "string",
             "null"
-          ]
+          ],
+          "description": "as the report writes it (ISO 8601 with its offset): kept as text, since text staging reads only zone-less timestamps, in the project-wide source_time_zone"
         },
         "_source_uri": {
           "type": "string",
@@ -2239,8 +2241,9 @@ export const exportFundingRequestHistory: GeneratedContract = {
       {
         "name": "changed_at",
         "source": "Changed At",
-        "type": "timestamp",
-        "required": true
+        "type": "string",
+        "required": true,
+        "description": "as the report writes it (ISO 8601 with its offset), kept as text"
       },
       {
         "name": "status",
@@ -2298,7 +2301,8 @@ export const exportFundingRequestHistory: GeneratedContract = {
           "type": [
             "string",
             "null"
-          ]
+          ],
+          "description": "as the report writes it (ISO 8601 with its offset), kept as text"
         },
         "Status": {
           "type": [
@@ -2436,7 +2440,8 @@ export const exportPartnerUsers: GeneratedContract = {
       {
         "name": "last_login_date",
         "source": "Last Login Date",
-        "type": "timestamp"
+        "type": "string",
+        "description": "as the report writes it (ISO 8601 with its offset): kept as text, since text staging reads only zone-less timestamps, in the project-wide source_time_zone"
       }
     ],
     "file": "contracts/apn/export_partner_users.yaml"
@@ -2491,7 +2496,8 @@ export const exportPartnerUsers: GeneratedContract = {
           "type": [
             "string",
             "null"
-          ]
+          ],
+          "description": "as the report writes it (ISO 8601 with its offset): kept as text, since text staging reads only zone-less timestamps, in the project-wide source_time_zone"
         },
         "_source_uri": {
           "type": "string",

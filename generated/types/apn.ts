@@ -253,6 +253,9 @@ Currency?: (string | null)
 "Opportunity ID"?: (string | null)
 "AWS Account ID"?: (string | null)
 "Proof of Execution"?: (string | null)
+/**
+ * as the report writes it (ISO 8601 with its offset): kept as text, since text staging reads only zone-less timestamps, in the project-wide source_time_zone
+ */
 "Last Modified Date"?: (string | null)
 /**
  * Location of the source object, e.g. s3://bucket/key
@@ -278,6 +281,9 @@ _source_date_extracted?: (string | null)
 
 export interface ApnExportFundingRequestHistoryRecord {
 "Fund Request ID"?: (string | null)
+/**
+ * as the report writes it (ISO 8601 with its offset), kept as text
+ */
 "Changed At"?: (string | null)
 Status?: (string | null)
 Stage?: (string | null)
@@ -314,6 +320,9 @@ Email?: (string | null)
 "Last Name"?: (string | null)
 Role?: (string | null)
 Status?: (string | null)
+/**
+ * as the report writes it (ISO 8601 with its offset): kept as text, since text staging reads only zone-less timestamps, in the project-wide source_time_zone
+ */
 "Last Login Date"?: (string | null)
 /**
  * Location of the source object, e.g. s3://bucket/key

@@ -2,8 +2,8 @@
 -- Every raw row once, with typed values and field_errors ('{}' when the row is valid). Each column is checked
 -- once; the reasons and the row as landed are only assembled for rows that fail. Timestamps are read in the
 -- source's zone, set for this model's transaction (medi_source_zone).
-{{ config(materialized='incremental', incremental_strategy='append', on_schema_change='fail', pre_hook=['{{ medi_source_zone() }}', '{{ medi_checked_forget() }}', '{{ medi_checked_stats() }}'], post_hook="{{ medi_checked_sign('64d54c02f1e50045') }}") }}
-{{ medi_checked_guard('64d54c02f1e50045') }}
+{{ config(materialized='incremental', incremental_strategy='append', on_schema_change='fail', pre_hook=['{{ medi_source_zone() }}', '{{ medi_checked_forget() }}', '{{ medi_checked_stats() }}'], post_hook="{{ medi_checked_sign('e7b089d168b63667') }}") }}
+{{ medi_checked_guard('e7b089d168b63667') }}
 
 with source as (
   select * from (
@@ -86,7 +86,7 @@ validated as (
       {{ medi_valid('opportunity_id', 'string') }} as "__ok_opportunity_id",
       {{ medi_valid('aws_account_id', 'string') }} as "__ok_aws_account_id",
       {{ medi_valid('proof_of_execution', 'string') }} as "__ok_proof_of_execution",
-      {{ medi_valid('last_modified_date', 'timestamp') }} as "__ok_last_modified_date"
+      {{ medi_valid('last_modified_date', 'string') }} as "__ok_last_modified_date"
     from renamed
     offset 0
   ) checked
@@ -124,7 +124,7 @@ select
     {{ medi_cast_checked('opportunity_id', 'string', '__ok_opportunity_id') }} as "opportunity_id",
     {{ medi_cast_checked('aws_account_id', 'string', '__ok_aws_account_id') }} as "aws_account_id",
     {{ medi_cast_checked('proof_of_execution', 'string', '__ok_proof_of_execution') }} as "proof_of_execution",
-    {{ medi_cast_checked('last_modified_date', 'timestamp', '__ok_last_modified_date') }} as "last_modified_date",
+    {{ medi_cast_checked('last_modified_date', 'string', '__ok_last_modified_date') }} as "last_modified_date",
   source_uri,
   source_version_id,
   source_file_hash,
@@ -158,8 +158,7 @@ select
         'claim_status', {{ medi_error_checked('claim_status', 'string', '__ok_claim_status', required=true, domain=none) }},
         'claim_amount', {{ medi_error_checked('claim_amount', 'decimal', '__ok_claim_amount', required=false, domain=none) }},
         'submitted_date', {{ medi_error_checked('submitted_date', 'date', '__ok_submitted_date', required=false, domain=none) }},
-        'approved_date', {{ medi_error_checked('approved_date', 'date', '__ok_approved_date', required=false, domain=none) }},
-        'last_modified_date', {{ medi_error_checked('last_modified_date', 'timestamp', '__ok_last_modified_date', required=false, domain=none) }}
+        'approved_date', {{ medi_error_checked('approved_date', 'date', '__ok_approved_date', required=false, domain=none) }}
       )
   ) else '{}'::jsonb end as field_errors
 from flagged

@@ -2,8 +2,8 @@
 -- Every raw row once, with typed values and field_errors ('{}' when the row is valid). Each column is checked
 -- once; the reasons and the row as landed are only assembled for rows that fail. Timestamps are read in the
 -- source's zone, set for this model's transaction (medi_source_zone).
-{{ config(materialized='incremental', incremental_strategy='append', on_schema_change='fail', pre_hook=['{{ medi_source_zone() }}', '{{ medi_checked_forget() }}', '{{ medi_checked_stats() }}'], post_hook="{{ medi_checked_sign('a966b7fd4d9ec088') }}") }}
-{{ medi_checked_guard('a966b7fd4d9ec088') }}
+{{ config(materialized='incremental', incremental_strategy='append', on_schema_change='fail', pre_hook=['{{ medi_source_zone() }}', '{{ medi_checked_forget() }}', '{{ medi_checked_stats() }}'], post_hook="{{ medi_checked_sign('3777389099ef836d') }}") }}
+{{ medi_checked_guard('3777389099ef836d') }}
 
 with source as (
   select * from (
@@ -65,7 +65,7 @@ validated as (
     select
       renamed.*,
       {{ medi_valid('fund_request_id', 'string') }} as "__ok_fund_request_id",
-      {{ medi_valid('changed_at', 'timestamp') }} as "__ok_changed_at",
+      {{ medi_valid('changed_at', 'string') }} as "__ok_changed_at",
       {{ medi_valid('status', 'string') }} as "__ok_status",
       {{ medi_valid('stage', 'string') }} as "__ok_stage",
       {{ medi_valid('changed_by', 'string') }} as "__ok_changed_by",
@@ -93,7 +93,7 @@ flagged as (
 
 select
     {{ medi_cast_checked('fund_request_id', 'string', '__ok_fund_request_id') }} as "fund_request_id",
-    {{ medi_cast_checked('changed_at', 'timestamp', '__ok_changed_at') }} as "changed_at",
+    {{ medi_cast_checked('changed_at', 'string', '__ok_changed_at') }} as "changed_at",
     {{ medi_cast_checked('status', 'string', '__ok_status') }} as "status",
     {{ medi_cast_checked('stage', 'string', '__ok_stage') }} as "stage",
     {{ medi_cast_checked('changed_by', 'string', '__ok_changed_by') }} as "changed_by",
@@ -124,7 +124,7 @@ select
   case when __has_error then jsonb_strip_nulls(
     jsonb_build_object(
         'fund_request_id', {{ medi_error_checked('fund_request_id', 'string', '__ok_fund_request_id', required=true, domain=none) }},
-        'changed_at', {{ medi_error_checked('changed_at', 'timestamp', '__ok_changed_at', required=true, domain=none) }},
+        'changed_at', {{ medi_error_checked('changed_at', 'string', '__ok_changed_at', required=true, domain=none) }},
         'status', {{ medi_error_checked('status', 'string', '__ok_status', required=true, domain=none) }},
         'requested_amount', {{ medi_error_checked('requested_amount', 'decimal', '__ok_requested_amount', required=false, domain=none) }}
       )

@@ -2,8 +2,8 @@
 -- Every raw row once, with typed values and field_errors ('{}' when the row is valid). Each column is checked
 -- once; the reasons and the row as landed are only assembled for rows that fail. Timestamps are read in the
 -- source's zone, set for this model's transaction (medi_source_zone).
-{{ config(materialized='incremental', incremental_strategy='append', on_schema_change='fail', pre_hook=['{{ medi_source_zone() }}', '{{ medi_checked_forget() }}', '{{ medi_checked_stats() }}'], post_hook="{{ medi_checked_sign('45d501c42c208894') }}") }}
-{{ medi_checked_guard('45d501c42c208894') }}
+{{ config(materialized='incremental', incremental_strategy='append', on_schema_change='fail', pre_hook=['{{ medi_source_zone() }}', '{{ medi_checked_forget() }}', '{{ medi_checked_stats() }}'], post_hook="{{ medi_checked_sign('b1ca2c61bb48580a') }}") }}
+{{ medi_checked_guard('b1ca2c61bb48580a') }}
 
 with source as (
   select * from (
@@ -68,7 +68,7 @@ validated as (
       {{ medi_valid('last_name', 'string') }} as "__ok_last_name",
       {{ medi_valid('role', 'string') }} as "__ok_role",
       {{ medi_valid('status', 'string') }} as "__ok_status",
-      {{ medi_valid('last_login_date', 'timestamp') }} as "__ok_last_login_date"
+      {{ medi_valid('last_login_date', 'string') }} as "__ok_last_login_date"
     from renamed
     offset 0
   ) checked
@@ -94,7 +94,7 @@ select
     {{ medi_cast_checked('last_name', 'string', '__ok_last_name') }} as "last_name",
     {{ medi_cast_checked('role', 'string', '__ok_role') }} as "role",
     {{ medi_cast_checked('status', 'string', '__ok_status') }} as "status",
-    {{ medi_cast_checked('last_login_date', 'timestamp', '__ok_last_login_date') }} as "last_login_date",
+    {{ medi_cast_checked('last_login_date', 'string', '__ok_last_login_date') }} as "last_login_date",
   source_uri,
   source_version_id,
   source_file_hash,
@@ -118,8 +118,7 @@ select
   case when __has_error then jsonb_strip_nulls(
     jsonb_build_object(
         'user_id', {{ medi_error_checked('user_id', 'string', '__ok_user_id', required=true, domain=none) }},
-        'email', {{ medi_error_checked('email', 'string', '__ok_email', required=true, domain=none) }},
-        'last_login_date', {{ medi_error_checked('last_login_date', 'timestamp', '__ok_last_login_date', required=false, domain=none) }}
+        'email', {{ medi_error_checked('email', 'string', '__ok_email', required=true, domain=none) }}
       )
   ) else '{}'::jsonb end as field_errors
 from flagged
