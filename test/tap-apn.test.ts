@@ -135,3 +135,26 @@ t.test('tap-apn: an amount that is not a decimal fails its stream by name; the o
     .pop()!;
   t.equal(state.value.bookmarks.apn_opportunities?.partitions?.[0]?.replication_key_value, undefined, 'the bookmark did not move');
 });
+
+t.test('tap-apn: a catalog the account may not read fails its streams alone; the other catalog loads', async (t) => {
+  const sim = new ApnSim({ size: { AWS: { opportunities: 3 } }, deny: ['Sandbox'] });
+  const url = await sim.listen();
+  t.teardown(() => sim.close());
+  const run = await runTap({ endpoint_url: url, reads_per_second: 200, catalogs: ['AWS', 'Sandbox'] });
+  t.equal(run.code, 1, 'the run fails');
+  t.match(
+    run.stderr,
+    /failed \(bookmark kept where it was\): catalog Sandbox: ListOpportunities \(catalog Sandbox\) failed: AccessDeniedException/,
+    'the failure names the catalog and the error',
+  );
+  const records = run.stdout
+    .split('\n')
+    .filter((l) => l.includes('"type":"RECORD"'))
+    .map((l) => JSON.parse(l) as { stream: string; record: { catalog?: string } });
+  t.equal(records.filter((r) => r.stream === 'apn_opportunities' && r.record.catalog === 'AWS').length, 3, 'AWS opportunities loaded');
+  t.equal(records.filter((r) => r.record.catalog === 'Sandbox').length, 0, 'nothing from Sandbox');
+  t.ok(
+    records.some((r) => r.stream === 'apn_benefit_allocations'),
+    'the last stream still ran',
+  );
+});

@@ -19,6 +19,8 @@ export interface ApnSimOptions {
   ratePerSecond?: number;
   /** page cap whatever MaxResults asks */
   maxPage?: number;
+  /** catalogs this partner account may not read: AccessDeniedException (403) */
+  deny?: CatalogName[];
   /** rewrite an answer before it is sent (a service sending a value its model does not promise) */
   alter?: (operation: string, body: J) => J;
 }
@@ -154,6 +156,7 @@ export class ApnSim {
     const c = request.Catalog;
     if (c === undefined) throw validation('Catalog is required');
     if (c !== 'AWS' && c !== 'Sandbox') throw validation(`Catalog must be AWS or Sandbox, not ${c}`);
+    if (this.opts.deny?.includes(c)) throw new ApiError(403, 'AccessDeniedException', `User is not authorized to access catalog ${c}`);
     return this.stores[c as CatalogName];
   }
 

@@ -42,6 +42,11 @@ const BENEFITS = {
 } as const;
 export type Operation = keyof typeof SELLING | keyof typeof BENEFITS;
 
+/** A call that failed for good (not retried, or retries exhausted): fails its stream and catalog alone. */
+export class ApiCallError extends Error {
+  override name = 'ApiCallError';
+}
+
 /** The run would go past the daily call budget: the whole run stops (a later run resumes from the bookmarks). */
 export class BudgetExceeded extends Error {
   override name = 'BudgetExceeded';
@@ -136,7 +141,9 @@ export class ApnClient {
         if (throttled) slot.throttled++;
         const retry = RETRIED.has(err.name ?? '') || TRANSPORT.has(err.code ?? '');
         if (!retry || attempt >= this.cfg.max_retries) {
-          throw new Error(
+          // no credentials at all is every call's problem: the run stops
+          const Failure = err.name === 'CredentialsProviderError' ? Error : ApiCallError;
+          throw new Failure(
             `${op} (catalog ${catalog}) failed${attempt ? ` after ${attempt + 1} attempts` : ''}: ${err.name}: ${err.message}`,
             { cause: e },
           );

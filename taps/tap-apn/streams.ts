@@ -16,7 +16,7 @@ import { defineStream, EncodedRecord, StreamFailure, type FetchContext, type Str
 import { Decimal } from '../../kit/singer/decimal.js';
 import type { GeneratedContract } from '../../kit/contracts/generated-contract.js';
 import * as apn from '../../generated/contracts/apn.js';
-import { ApnClient, BudgetExceeded, type Operation } from './client.js';
+import { ApnClient, ApiCallError, BudgetExceeded, type Operation } from './client.js';
 import { ledgerAfter, type CallMemo } from './budget.js';
 import { EXPORT_STREAMS } from './exports.js';
 import type { ApnConfig } from './settings.js';
@@ -119,13 +119,20 @@ async function* metered(
   const before = ctx.client.total;
   const gen = body(catalog, memo);
   let next: Memo;
-  for (;;) {
-    const r = await gen.next();
-    if (r.done) {
-      next = r.value;
-      break;
+  try {
+    for (;;) {
+      const r = await gen.next();
+      if (r.done) {
+        next = r.value;
+        break;
+      }
+      yield r.value;
     }
-    yield r.value;
+  } catch (e) {
+    // an API error (access to one catalog denied, a record gone between list and get, retries exhausted) fails
+    // this stream and catalog alone: its bookmark stays, the others sync, the run exits 1
+    if (e instanceof ApiCallError) throw new StreamFailure(`catalog ${catalog}: ${e.message}`);
+    throw e;
   }
   const calls = ctx.client.total - before;
   for (const row of ctx.client.report(catalog, ops)) await ctx.emit(API_CALLS, { run_started_at: ctx.client.startedAt, catalog, ...row });
