@@ -29,7 +29,7 @@ t.test('nothing in kit/ imports from taps/ or targets/', async (t) => {
 t.test('codegen finds every plugin by convention; a new tap needs no kit edit', async (t) => {
   t.same(
     (await findPlugins()).map((p) => p.name),
-    ['tap-hims', 'tap-indici-s3', 'tap-odoo', 'tap-sql', 'tap-tally-tdl', 'target-files-medi', 'target-postgres-medi'],
+    ['tap-apn', 'tap-hims', 'tap-indici-s3', 'tap-odoo', 'tap-sql', 'tap-tally-tdl', 'target-files-medi', 'target-postgres-medi'],
   );
 
   // a repository with one more tap than the kit has ever heard of

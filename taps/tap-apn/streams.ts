@@ -1,0 +1,290 @@
+// tap-apn streams, one per contracts/apn/*.yaml, each partitioned by catalog. A row is built from the contract:
+// each column's API path (discovered.paths) read from the SDK's answer, typed per the contract (timestamps as
+// UTC ISO, dates as YYYY-MM-DD, money exact via Decimal, lists and structures as JSON).
+// - opportunities: AWS's procedure. ListOpportunities with LastModifiedDate.AfterLastModifiedDate = the bookmark
+//   (inclusive: the bookmark's own records come back), sorted ascending, every page; ids deduplicated; then
+//   GetOpportunity (and GetAwsOpportunitySummary, the child stream) for each id whose listed LastModifiedDate is
+//   not one already sent (the memo keeps id → LastModifiedDate for the records at or after the bookmark). The
+//   bookmark is the greatest LastModifiedDate the list showed, never a local clock, and never a later value a
+//   GetOpportunity saw (an edit between the list and the get): what was edited meanwhile comes back next run.
+// - engagements, engagement_invitations, solutions, benefits: no date filter; every page, and a row is sent when
+//   its hash (memo: id → 12 hex digits of SHA-256) differs from the last run's.
+// - benefit_applications: every page; GetBenefitApplication for the ids whose UpdatedAt moved.
+// - benefit_allocations: every page; GetBenefitAllocation per allocation_details; sent when the row hash moved.
+import { createHash } from 'node:crypto';
+import { defineStream, EncodedRecord, StreamFailure, type FetchContext, type StreamDef } from '../../kit/singer/tap-kit.js';
+import { Decimal } from '../../kit/singer/decimal.js';
+import type { GeneratedContract } from '../../kit/contracts/generated-contract.js';
+import * as apn from '../../generated/contracts/apn.js';
+import { ApnClient, ApiCallError, BudgetExceeded, type Operation } from './client.js';
+import { ledgerAfter, type CallMemo } from './budget.js';
+import { EXPORT_STREAMS } from './exports.js';
+import type { ApnConfig } from './settings.js';
+
+type Ctx = FetchContext<ApnConfig, ApnClient>;
+type J = Record<string, any>;
+type Rec = Record<string, unknown>;
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+const MONEY = /^-?\d+(\.\d+)?$/;
+
+/** A value as JSON: Dates (the SDK's timestamps) as ISO strings, undefined members left out. */
+function plain(v: unknown): unknown {
+  if (v instanceof Date) return v.toISOString();
+  if (Array.isArray(v)) return v.map(plain);
+  if (v && typeof v === 'object') {
+    const out: J = {};
+    for (const [k, x] of Object.entries(v)) if (x !== undefined && k !== '$metadata') out[k] = plain(x);
+    return out;
+  }
+  return v;
+}
+
+function at(obj: unknown, path: string): unknown {
+  let v: any = obj;
+  for (const part of path.split('.')) {
+    if (v === undefined || v === null) return undefined;
+    v = Array.isArray(v) && /^\d+$/.test(part) ? v[Number(part)] : v[part];
+  }
+  return v;
+}
+
+/** The contract row of one API answer; a value the contract's type cannot hold fails the stream by name. */
+export function buildRow(c: GeneratedContract, answer: J): Rec {
+  const paths = (c.contract.discovered?.paths ?? {}) as Record<string, string>;
+  const row: Rec = {};
+  const what = (col: string) => `${c.contract.stream} ${String(answer.Id ?? answer.RelatedOpportunityId ?? '?')} ${col}`;
+  for (const col of c.contract.columns) {
+    const path = paths[col.name];
+    if (path === undefined) throw new Error(`${c.contract.file}: column ${col.name} has no API path`);
+    let v = at(answer, path);
+    if (v === undefined || v === null) {
+      row[col.name] = null;
+      continue;
+    }
+    switch (col.type) {
+      case 'timestamp':
+        if (v instanceof Date) v = v.toISOString();
+        else if (typeof v !== 'string' || Number.isNaN(Date.parse(v)))
+          throw new StreamFailure(`${what(col.name)}: not a timestamp: ${JSON.stringify(v)}`);
+        else v = new Date(v).toISOString();
+        break;
+      case 'date':
+        if (typeof v !== 'string' || !DATE.test(v))
+          throw new StreamFailure(`${what(col.name)}: not a date (YYYY-MM-DD): ${JSON.stringify(v)}`);
+        break;
+      case 'decimal':
+        if (typeof v !== 'string' || !MONEY.test(v.trim()))
+          throw new StreamFailure(`${what(col.name)}: not an amount: ${JSON.stringify(v)}`);
+        v = new Decimal(v.trim());
+        break;
+      case 'integer':
+        if (typeof v !== 'number' || !Number.isSafeInteger(v))
+          throw new StreamFailure(`${what(col.name)}: not an integer: ${JSON.stringify(v)}`);
+        break;
+      case 'json':
+        v = plain(v);
+        break;
+      default:
+        if (typeof v !== 'string') v = typeof v === 'object' ? JSON.stringify(plain(v)) : String(v);
+    }
+    row[col.name] = v;
+  }
+  return row;
+}
+
+const hash = (row: Rec) => createHash('sha256').update(JSON.stringify(row)).digest('hex').slice(0, 12);
+
+const byCatalog = ({ config }: { config: ApnConfig }) => {
+  for (const c of config.catalogs) if (c !== 'AWS' && c !== 'Sandbox') throw new Error(`catalogs: ${c} is neither AWS nor Sandbox`);
+  return config.catalogs.map((catalog) => ({ catalog }));
+};
+
+interface Memo extends CallMemo {
+  /** id → last sent change marker (hash, UpdatedAt, or LastModifiedDate at/after the bookmark) */
+  seen?: Record<string, string>;
+}
+
+/**
+ * Runs `body` for one catalog, then records the partition's calls: METRIC lines, api_calls rows, and the call
+ * ledger in the memo (with what `body` returned as the rest of the memo). A budget stop fails the run as a whole.
+ */
+async function* metered(
+  ctx: Ctx,
+  ops: readonly Operation[],
+  body: (catalog: string, memo: Memo) => AsyncGenerator<Rec | EncodedRecord, Memo>,
+): AsyncGenerator<Rec | EncodedRecord> {
+  const catalog = String(ctx.partition.catalog);
+  const memo = (ctx.memo ?? {}) as Memo;
+  const before = ctx.client.total;
+  const gen = body(catalog, memo);
+  let next: Memo;
+  try {
+    for (;;) {
+      const r = await gen.next();
+      if (r.done) {
+        next = r.value;
+        break;
+      }
+      yield r.value;
+    }
+  } catch (e) {
+    // an API error (access to one catalog denied, a record gone between list and get, retries exhausted) fails
+    // this stream and catalog alone: its bookmark stays, the others sync, the run exits 1
+    if (e instanceof ApiCallError) throw new StreamFailure(`catalog ${catalog}: ${e.message}`);
+    throw e;
+  }
+  const calls = ctx.client.total - before;
+  for (const row of ctx.client.report(catalog, ops)) await ctx.emit(API_CALLS, { run_started_at: ctx.client.startedAt, catalog, ...row });
+  ctx.setMemo({ ...next, ledger: ledgerAfter(memo, calls), last: calls });
+}
+
+const API_CALLS = apn.apiCalls.singer.stream;
+const SUMMARIES = apn.awsOpportunitySummaries.singer.stream;
+
+const opportunities = defineStream<ApnConfig, ApnClient>({
+  singer: apn.opportunities.singer,
+  children: [apn.awsOpportunitySummaries.singer],
+  partitions: byCatalog,
+  fetch: (ctx) =>
+    metered(ctx, ['ListOpportunities', 'GetOpportunity', 'GetAwsOpportunitySummary'], async function* (catalog, memo) {
+      const since =
+        (ctx.since as string | undefined) ?? (ctx.config.start_date ? new Date(ctx.config.start_date).toISOString() : undefined);
+      const sent = memo.seen ?? {};
+      const listed = new Map<string, string>();
+      const input: J = { Catalog: catalog, Sort: { SortBy: 'LastModifiedDate', SortOrder: 'Ascending' } };
+      if (since) input.LastModifiedDate = { AfterLastModifiedDate: new Date(since) };
+      for await (const page of ctx.client.pages('ListOpportunities', input, 'OpportunitySummaries')) {
+        for (const s of page) {
+          const lmd = (s.LastModifiedDate as Date).toISOString();
+          const had = listed.get(s.Id);
+          if (had === undefined || lmd > had) listed.set(s.Id, lmd);
+        }
+      }
+      let newest = since;
+      for (const lmd of listed.values()) if (newest === undefined || lmd > newest) newest = lmd;
+      const changed = [...listed]
+        .filter(([id, lmd]) => sent[id] !== lmd)
+        .sort((a, b) => (a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : a[0] < b[0] ? -1 : 1));
+      const encode = ctx.encoder(apn.opportunities.contract.columns.map((c) => c.name));
+      const keys = apn.opportunities.contract.columns.map((c) => c.name);
+      const seen: Record<string, string> = {};
+      // what was sent at or after the new bookmark stays in the memo: the inclusive bound lists it again
+      for (const [id, lmd] of Object.entries(sent)) if (newest !== undefined && lmd >= newest) seen[id] = lmd;
+      ctx.logger.info(`opportunities ${catalog}: ${listed.size} listed since ${since ?? 'the beginning'}, ${changed.length} changed`);
+      for (const [id, lmd] of changed) {
+        const o = await ctx.client.call('GetOpportunity', { Catalog: catalog, Identifier: id });
+        const row = buildRow(apn.opportunities, o);
+        // the bookmark moves by what the list showed (lmd), not by a later edit the get saw
+        yield new EncodedRecord(encode(keys.map((k) => row[k])).json, lmd);
+        if (lmd >= newest!) seen[id] = lmd;
+        if (ctx.selected(SUMMARIES)) {
+          const s = await ctx.client.call('GetAwsOpportunitySummary', { Catalog: catalog, RelatedOpportunityIdentifier: id });
+          await ctx.emit(SUMMARIES, buildRow(apn.awsOpportunitySummaries, s));
+        }
+      }
+      return { seen };
+    }),
+});
+
+/** A list-only stream: every page, rows whose hash changed. */
+function listed(
+  c: GeneratedContract,
+  op: Operation,
+  field: string,
+  extra: (cfg: ApnConfig) => J[] = () => [{}],
+): StreamDef<ApnConfig, ApnClient> {
+  return defineStream<ApnConfig, ApnClient>({
+    singer: c.singer,
+    partitions: byCatalog,
+    fetch: (ctx) =>
+      metered(ctx, [op], async function* (catalog, memo) {
+        const old = memo.seen ?? {};
+        const seen: Record<string, string> = {};
+        for (const filter of extra(ctx.config)) {
+          for await (const page of ctx.client.pages(op, { Catalog: catalog, ...filter }, field)) {
+            for (const answer of page) {
+              const row = buildRow(c, { Catalog: catalog, ...answer });
+              const h = hash(row);
+              const id = String(row.id);
+              if (seen[id] === undefined && old[id] !== h) yield row;
+              seen[id] = h;
+            }
+          }
+        }
+        return { seen };
+      }),
+  });
+}
+
+const applications = defineStream<ApnConfig, ApnClient>({
+  singer: apn.benefitApplications.singer,
+  partitions: byCatalog,
+  fetch: (ctx) =>
+    metered(ctx, ['ListBenefitApplications', 'GetBenefitApplication'], async function* (catalog, memo) {
+      const old = memo.seen ?? {};
+      const seen: Record<string, string> = {};
+      const todo: string[] = [];
+      for await (const page of ctx.client.pages('ListBenefitApplications', { Catalog: catalog }, 'BenefitApplicationSummaries')) {
+        for (const s of page) {
+          const updated = s.UpdatedAt instanceof Date ? s.UpdatedAt.toISOString() : String(s.UpdatedAt);
+          if (seen[s.Id] === undefined && old[s.Id] !== updated) todo.push(s.Id);
+          seen[s.Id] = updated;
+        }
+      }
+      for (const id of todo) {
+        const a = await ctx.client.call('GetBenefitApplication', { Catalog: catalog, Identifier: id });
+        yield buildRow(apn.benefitApplications, a);
+      }
+      return { seen };
+    }),
+});
+
+const allocations = defineStream<ApnConfig, ApnClient>({
+  singer: apn.benefitAllocations.singer,
+  partitions: byCatalog,
+  fetch: (ctx) =>
+    metered(ctx, ['ListBenefitAllocations', 'GetBenefitAllocation'], async function* (catalog, memo) {
+      // memo value: "<summary hash>:<row hash>"
+      const old = memo.seen ?? {};
+      const seen: Record<string, string> = {};
+      const mode = ctx.config.allocation_details;
+      const todo: Array<[string, string]> = [];
+      for await (const page of ctx.client.pages('ListBenefitAllocations', { Catalog: catalog }, 'BenefitAllocationSummaries')) {
+        for (const s of page) {
+          const sh = hash(plain(s) as Rec);
+          const [oldSummary, oldRow] = (old[s.Id] ?? ':').split(':');
+          const fetch = mode === 'all' || oldSummary !== sh || (mode === 'active' && s.Status === 'ACTIVE');
+          if (fetch) todo.push([s.Id, sh]);
+          else seen[s.Id] = `${sh}:${oldRow}`;
+        }
+      }
+      for (const [id, sh] of todo) {
+        const a = await ctx.client.call('GetBenefitAllocation', { Catalog: catalog, Identifier: id });
+        const row = buildRow(apn.benefitAllocations, a);
+        const rh = hash(row);
+        if ((old[id] ?? ':').split(':')[1] !== rh) yield row;
+        seen[id] = `${sh}:${rh}`;
+      }
+      return { seen };
+    }),
+});
+
+/** The streams that call Partner Central (one partition per catalog each): the call plan counts these. */
+export const API_STREAMS: StreamDef<ApnConfig, ApnClient>[] = [
+  opportunities,
+  listed(apn.engagements, 'ListEngagements', 'EngagementSummaryList'),
+  listed(apn.engagementInvitations, 'ListEngagementInvitations', 'EngagementInvitationSummaries', (cfg) =>
+    cfg.invitation_participant_types.map((p) => ({ ParticipantType: p })),
+  ),
+  listed(apn.solutions, 'ListSolutions', 'SolutionSummaries'),
+  listed(apn.benefits, 'ListBenefits', 'BenefitSummaries'),
+  applications,
+  allocations,
+];
+
+export const STREAMS: StreamDef<ApnConfig, ApnClient>[] = [...API_STREAMS, ...EXPORT_STREAMS];
+
+export const EXTRA_STREAMS = [apn.apiCalls.singer];
+
+export { BudgetExceeded };
