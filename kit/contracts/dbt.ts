@@ -109,19 +109,16 @@ where ${CHECKED_COLUMN} = ${marked}`;
     ? `select * from (
     ${src}
   ) landed{% if is_incremental() %}
-  -- only rows not typed yet: past each (load run, file)'s last row already here (coalesce: a missing lineage
-  -- value must still match itself, or its rows would be typed again at every build); of raw and of this table,
-  -- only what was loaded since the last build's bound is read (medi_since, macros/medi_incremental.sql: a
-  -- file's later rows are committed after its earlier ones, so the last row typed is within the bound too)
+  -- only rows not typed yet: none of their (load run, file)'s rows from theirs on is here (a file's rows are
+  -- committed in row order; coalesce: a missing lineage value must still match itself, or its rows would be
+  -- typed again at every build). Raw is read only from the last build's bound (medi_since, macros/
+  -- medi_incremental.sql), through its BRIN index; this table by its (load run, row number) index, one probe per
+  -- new row, which stays cheap however few rows PostgreSQL expects to be new
   where {{ medi_since('landed._sdc_batched_at') }} and not exists (
-    select 1 from (
-      select load_run_id, coalesce(source_uri, '') as uri, coalesce(source_version_id, '') as version,
-        coalesce(source_file_hash, '') as hash, max(coalesce(source_row_number, 0)) as through
-      from {{ this }} where {{ medi_since('loaded_at') }} group by 1, 2, 3, 4
-    ) seen
-    where seen.load_run_id = landed._sdc_load_run_id and seen.uri = coalesce(landed._source_uri, '')
-      and seen.version = coalesce(landed._source_version_id, '') and seen.hash = coalesce(landed._source_file_hash, '')
-      and coalesce(landed._source_row_number, 0) <= seen.through
+    select 1 from {{ this }} seen
+    where seen.load_run_id = landed._sdc_load_run_id and coalesce(seen.source_row_number, 0) >= coalesce(landed._source_row_number, 0)
+      and coalesce(seen.source_uri, '') = coalesce(landed._source_uri, '') and coalesce(seen.source_version_id, '') = coalesce(landed._source_version_id, '')
+      and coalesce(seen.source_file_hash, '') = coalesce(landed._source_file_hash, '')
   ){% endif %}`
     : src;
   const model = `${HEADER(c)}
@@ -184,12 +181,13 @@ function isIncremental(c: Contract): boolean {
 }
 
 /**
- * The typed staging's indexes, for builds that read only what is new: a BRIN on loaded_at (rows are appended in
- * load order) for the rows loaded since the last build; typed_at for the newest typed (the marks core and rejects
- * keep); the natural key, for a core model's rebuild of the keys a delta names.
+ * The typed staging's indexes, for builds that read only what is new: (load run, row number) to tell a new raw row
+ * from one typed already (a BRIN on loaded_at was tried: rows appended after a VACUUM land in old pages' free space,
+ * so every block range soon spans every load); typed_at for the newest typed (the marks core and rejects keep);
+ * the natural key, for a core model's rebuild of the keys a delta names.
  */
 const CHECKED_INDEXES = (c: Contract) =>
-  `indexes=[{'columns': ['loaded_at'], 'type': 'brin'}, {'columns': ['typed_at']}, {'columns': [${c.natural_key.map(sqlString).join(', ')}]}]`;
+  `indexes=[{'columns': ['load_run_id', 'coalesce(source_row_number, 0)']}, {'columns': ['typed_at']}, {'columns': [${c.natural_key.map(sqlString).join(', ')}]}]`;
 
 /** Stands for the model's signature until the text it is computed from is complete. */
 const SIGNATURE = '@@medi-signature@@';
@@ -281,7 +279,7 @@ union all
   // Incremental with its typed staging: a build appends the rejects typed (or tap-rejected rows loaded) since its
   // last one, and forgets those of reprocessed files (macros/medi_incremental.sql, medi_tap_rejects.sql).
   const config = isIncremental(c)
-    ? `{{ config(materialized='incremental', incremental_strategy='append', on_schema_change='fail', indexes=[{'columns': ['loaded_at'], 'type': 'brin'}], pre_hook=['{{ medi_since_set() }}', '{{ medi_rejects_forget() }}'], post_hook=["{{ medi_mark_set('stg_${c.source}__${c.stream}__rejects', ref('stg_${c.source}__${c.stream}__checked')) }}"]) }}`
+    ? `{{ config(materialized='incremental', incremental_strategy='append', on_schema_change='fail', indexes=[{'columns': ['load_run_id']}], pre_hook=['{{ medi_since_set() }}', '{{ medi_rejects_forget() }}'], post_hook=["{{ medi_mark_set('stg_${c.source}__${c.stream}__rejects', ref('stg_${c.source}__${c.stream}__checked')) }}"]) }}`
     : `{{ config(materialized='table') }}`;
   const newOnly = isIncremental(c) ? `{% if is_incremental() %} and {{ medi_typed_since(own_typed_at=false) }}{% endif %}` : '';
   return `${HEADER(c)}

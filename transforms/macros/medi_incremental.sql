@@ -74,9 +74,9 @@
     running when it started (started at or after their started_at) or to runs started after it (after its own
     transaction time): the bound is the least of this transaction's time and the oldest running run's start
     (medi_since_set, a pre-hook, before the model's statement reads raw). With it a build reads raw through
-    the BRIN index on _sdc_batched_at the target keeps (connector.ts ensureLoadIndex), and its own rows
-    through one on loaded_at, not all of both; what it finds there is still filtered exactly as before (past
-    each load run and file's last row typed), so the bound only skips rows that cannot be new.
+    the BRIN index on _sdc_batched_at the target keeps (connector.ts ensureLoadIndex), not all of it; what it
+    finds there is still filtered exactly as before (past each load run and file's last row typed, looked up
+    by an index), so the bound only skips rows that cannot be new.
   - typed: the newest typed_at of the typed staging this model read (core and rejects models): rows typed
     later are what the next build reads. The build lock (scripts/dbt, kit/warehouse/build-lock-cli.ts) keeps
     another build from typing rows between this build's statement and its mark.

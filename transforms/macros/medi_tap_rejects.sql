@@ -26,7 +26,7 @@
     and {{ medi_since('landed._sdc_batched_at') }}
     and not exists (
       select 1 from {{ this }} r
-      where {{ medi_since('r.loaded_at') }} and r.load_run_id = landed._sdc_load_run_id
+      where r.load_run_id = landed._sdc_load_run_id
         and r.source_uri is not distinct from landed._source_uri and r.source_version_id is not distinct from landed._source_version_id
         and r.source_file_hash is not distinct from landed._source_file_hash and r.source_row_number is not distinct from landed._source_row_number
     )

@@ -1,6 +1,6 @@
 -- generated from contracts/indici/allergies.yaml by `npm run codegen`; do not edit
 -- Rows that failed a contract check: the row as landed and a JSON object of field → reason.
-{{ config(materialized='incremental', incremental_strategy='append', on_schema_change='fail', indexes=[{'columns': ['loaded_at'], 'type': 'brin'}], pre_hook=['{{ medi_since_set() }}', '{{ medi_rejects_forget() }}'], post_hook=["{{ medi_mark_set('stg_indici__allergies__rejects', ref('stg_indici__allergies__checked')) }}"]) }}
+{{ config(materialized='incremental', incremental_strategy='append', on_schema_change='fail', indexes=[{'columns': ['load_run_id']}], pre_hook=['{{ medi_since_set() }}', '{{ medi_rejects_forget() }}'], post_hook=["{{ medi_mark_set('stg_indici__allergies__rejects', ref('stg_indici__allergies__checked')) }}"]) }}
 
 select
   source_uri,
