@@ -208,3 +208,13 @@ process.stdout.write(
     `  the no-op listed ${noopListedVersions ? 'object versions (ListObjectVersions)' : 'current objects only (ListObjectsV2)'}`,
   ].join('\n') + '\n',
 );
+
+// 5. the nightly-delta scale figure (bench/indici-delta.ts): BENCH_DELTA_ROWS (default 10000) over each of
+// BENCH_DELTA_HISTORY rows of history (default 100000,1000000; `none` skips it), each in its own warehouse
+if ((process.env.BENCH_DELTA_HISTORY ?? '') !== 'none') {
+  const { deltaNight, deltaReport } = await import('./indici-delta.js');
+  const nights = [];
+  for (const h of (process.env.BENCH_DELTA_HISTORY || '100000,1000000').split(',').map(Number))
+    nights.push(await deltaNight(h, Number(process.env.BENCH_DELTA_ROWS || '10000')));
+  process.stdout.write(deltaReport(nights).join('\n') + '\n');
+}

@@ -1,10 +1,12 @@
 // `npm run bench:target`: target-postgres-medi vs `psql \copy` (and optionally MeltanoLabs target-postgres)
-// on the same N rows in the same run. Prints rows/s, ratios and the target's peak RSS. Not a test.
+// on the same N rows in the same run, for each row shape (--shapes: mixed, wide-text, numeric, jsonb; bench/shapes.ts).
+// Prints every run, rows/s, ratios with their goals and the target's peak RSS. Not a test.
 import { mkdirSync, existsSync, statSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { join, resolve } from 'node:path';
 import pg from 'pg';
-import { writeBenchFiles, BENCH_STREAM, PSQL_TABLE_DDL } from './generate.js';
+import { writeBenchFiles } from './generate.js';
+import { SHAPES } from './shapes.js';
 import { timed } from './run.js';
 import { testDatabaseUrl, createScratchDatabase } from '../kit/warehouse/database.js';
 
@@ -12,6 +14,7 @@ const { values } = parseArgs({
   options: {
     rows: { type: 'string', default: '1000000' },
     runs: { type: 'string', default: '3' },
+    shapes: { type: 'string', default: SHAPES.map((s) => s.name).join(',') },
     meltanolabs: { type: 'boolean', default: false },
     'meltanolabs-rows': { type: 'string' },
   },
@@ -19,12 +22,6 @@ const { values } = parseArgs({
 const rows = Number(values.rows);
 const out = resolve('bench/out');
 mkdirSync(out, { recursive: true });
-const singerFile = join(out, `rows-${rows}.singer`);
-const csvFile = join(out, `rows-${rows}.csv`);
-if (!existsSync(singerFile) || !existsSync(csvFile)) {
-  process.stderr.write(`generating ${rows} rows…\n`);
-  await writeBenchFiles(rows, singerFile, csvFile);
-}
 const base = process.env.DATABASE_URL ?? (await testDatabaseUrl());
 const url = await createScratchDatabase(base, 'medi_bench');
 const client = new pg.Client({ connectionString: url });
@@ -38,52 +35,65 @@ async function checkpoint(): Promise<void> {
 }
 
 // psql \copy and the target alternate, `runs` times each, and the medians are compared: on a shared 2-core box
-// one run of either varied by 20-40% from minute to minute.
+// one run of either varied by 20-40% from minute to minute. Every run is printed.
 const cfgFile = join(out, 'target-config.json');
-// the bench measures appending COPY (its stream is keyed, which the default load_method would merge on)
+// the bench measures appending COPY (its streams are keyed, which the default load_method would merge on)
 writeFileSync(cfgFile, JSON.stringify({ database_url: url, load_method: 'append-only' }));
 const runs = Math.max(1, Number(values.runs));
-const psqlTimes: number[] = [];
-const targetTimes: number[] = [];
-let peakRssMb = 0;
-for (let r = 0; r < runs; r++) {
-  // 1. psql \copy of the same rows from CSV into a table with the same column types
-  await client.query('DROP TABLE IF EXISTS public.psql_copy');
-  await client.query(`CREATE TABLE public.psql_copy ${PSQL_TABLE_DDL}`);
-  await checkpoint();
-  const psql = await timed('psql', [url, '-v', 'ON_ERROR_STOP=1', '-c', `\\copy public.psql_copy FROM '${csvFile}' WITH (FORMAT csv)`]);
-  if (psql.code !== 0) throw new Error(`psql failed: ${psql.stderr}`);
-  psqlTimes.push(psql.seconds);
-
-  // 2. target-postgres-medi, default settings (validation on, lineage columns on), into a table it creates
-  await client.query(`DROP TABLE IF EXISTS raw.${BENCH_STREAM}`);
-  await checkpoint();
-  const target = await timed('node', ['dist/targets/target-postgres-medi/main.js', '--config', cfgFile], { inputFile: singerFile });
-  if (target.code !== 0) throw new Error(`target failed: ${target.stderr.slice(-2000)}`);
-  const loaded = Number((await client.query(`SELECT count(*) FROM raw.${BENCH_STREAM}`)).rows[0].count);
-  if (loaded !== rows) throw new Error(`target loaded ${loaded} rows, expected ${rows}`);
-  targetTimes.push(target.seconds);
-  peakRssMb = Math.max(peakRssMb, target.peakRssMb);
-  process.stderr.write(`run ${r + 1}/${runs}: psql ${psql.seconds.toFixed(2)} s, target ${target.seconds.toFixed(2)} s\n`);
-}
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-const psql = { seconds: median(psqlTimes) };
-const target = { seconds: median(targetTimes), peakRssMb };
-const each = (xs: number[]) => (xs.length > 1 ? `  (runs: ${xs.map((x) => x.toFixed(2)).join(', ')})` : '');
-
+const each = (xs: number[]) => xs.map((x) => x.toFixed(2)).join(', ');
 const rate = (s: number) => Math.round(rows / s);
 const lines: string[] = [];
-lines.push(
-  `rows: ${rows} (${(statSync(singerFile).size / 1e6).toFixed(0)} MB Singer, ${(statSync(csvFile).size / 1e6).toFixed(0)} MB CSV), 20 columns`,
-);
-lines.push(`psql \\copy             : ${psql.seconds.toFixed(2)} s  ${rate(psql.seconds)} rows/s${each(psqlTimes)}`);
-lines.push(
-  `target-postgres-medi   : ${target.seconds.toFixed(2)} s  ${rate(target.seconds)} rows/s  peak RSS ${target.peakRssMb} MB${each(targetTimes)}`,
-);
-lines.push(`ratio target / \\copy   : ${(psql.seconds / target.seconds).toFixed(2)} of the medians (goal >= 0.80)`);
+let peakRssMb = 0;
+let mixedTargetSeconds: number | undefined;
+for (const name of values.shapes.split(',')) {
+  const shape = SHAPES.find((s) => s.name === name);
+  if (!shape) throw new Error(`unknown shape ${name}; shapes: ${SHAPES.map((s) => s.name).join(', ')}`);
+  const prefix = shape.name === 'mixed' ? 'rows' : `rows-${shape.name}`;
+  const shapeSinger = join(out, `${prefix}-${rows}.singer`);
+  const csvFile = join(out, `${prefix}-${rows}.csv`);
+  if (!existsSync(shapeSinger) || !existsSync(csvFile)) {
+    process.stderr.write(`generating ${rows} ${shape.name} rows…\n`);
+    await shape.write(rows, shapeSinger, csvFile);
+  }
+  const psqlTimes: number[] = [];
+  const targetTimes: number[] = [];
+  let shapeRss = 0;
+  for (let r = 0; r < runs; r++) {
+    // 1. psql \copy of the same rows from CSV into a table with the same column types
+    await client.query('DROP TABLE IF EXISTS public.psql_copy');
+    await client.query(`CREATE TABLE public.psql_copy ${shape.ddl}`);
+    await checkpoint();
+    const psql = await timed('psql', [url, '-v', 'ON_ERROR_STOP=1', '-c', `\\copy public.psql_copy FROM '${csvFile}' WITH (FORMAT csv)`]);
+    if (psql.code !== 0) throw new Error(`psql failed: ${psql.stderr}`);
+    psqlTimes.push(psql.seconds);
+
+    // 2. target-postgres-medi, default settings (validation on, lineage columns on), into a table it creates
+    await client.query(`DROP TABLE IF EXISTS raw.${shape.stream}`);
+    await checkpoint();
+    const target = await timed('node', ['dist/targets/target-postgres-medi/main.js', '--config', cfgFile], { inputFile: shapeSinger });
+    if (target.code !== 0) throw new Error(`target failed: ${target.stderr.slice(-2000)}`);
+    const loaded = Number((await client.query(`SELECT count(*) FROM raw.${shape.stream}`)).rows[0].count);
+    if (loaded !== rows) throw new Error(`target loaded ${loaded} rows, expected ${rows}`);
+    targetTimes.push(target.seconds);
+    shapeRss = Math.max(shapeRss, target.peakRssMb);
+    process.stderr.write(`${shape.name} run ${r + 1}/${runs}: psql ${psql.seconds.toFixed(2)} s, target ${target.seconds.toFixed(2)} s\n`);
+  }
+  peakRssMb = Math.max(peakRssMb, shapeRss);
+  const [p, t] = [median(psqlTimes), median(targetTimes)];
+  if (shape.name === 'mixed') mixedTargetSeconds = t;
+  lines.push(
+    `${shape.name}: ${rows} rows × ${shape.columns} columns (${(statSync(shapeSinger).size / 1e6).toFixed(0)} MB Singer, ${(statSync(csvFile).size / 1e6).toFixed(0)} MB CSV)`,
+    `  psql \\copy           : ${p.toFixed(2)} s  ${rate(p)} rows/s  (runs: ${each(psqlTimes)})`,
+    `  target-postgres-medi : ${t.toFixed(2)} s  ${rate(t)} rows/s  (runs: ${each(targetTimes)})  peak RSS ${shapeRss} MB (goal <= 200)`,
+    `  target ÷ \\copy (speed): ${(p / t).toFixed(2)} of the medians (goal >= 0.80); runs: ${psqlTimes.map((x, k) => (x / targetTimes[k]!).toFixed(2)).join(', ')}`,
+  );
+}
+lines.push(`target peak RSS over every shape: ${peakRssMb} MB (goal <= 200)`);
 
 // 3. optional: MeltanoLabs target-postgres on the same stream (slow: default a 100k-row slice, rate compared)
 if (values.meltanolabs) {
+  if (mixedTargetSeconds === undefined) throw new Error('--meltanolabs compares with the mixed shape: include it in --shapes');
   const mlRows = Number(values['meltanolabs-rows'] ?? Math.min(rows, 100_000));
   const slice = join(out, `rows-${mlRows}.singer`);
   if (!existsSync(slice)) await writeBenchFiles(mlRows, slice, join(out, `rows-${mlRows}.csv`));
@@ -110,7 +120,7 @@ if (values.meltanolabs) {
   if (ml.code !== 0) throw new Error(`MeltanoLabs target failed: ${ml.stderr.slice(-2000)}`);
   const mlRate = mlRows / ml.seconds;
   lines.push(`MeltanoLabs target     : ${ml.seconds.toFixed(2)} s for ${mlRows} rows  ${Math.round(mlRate)} rows/s`);
-  lines.push(`ratio target / MeltanoLabs: ${(rows / target.seconds / mlRate).toFixed(1)} (goal >= 15)`);
+  lines.push(`ratio target / MeltanoLabs: ${(rows / mixedTargetSeconds / mlRate).toFixed(1)} (goal >= 15)`);
 }
 await client.end();
 process.stdout.write(lines.join('\n') + '\n');

@@ -57,6 +57,12 @@ t.test('incremental typed staging equals a full rebuild; other versions are refu
   const factXmin = () =>
     query<{ id: number; xmin: string }>(db, `select appointment_id::int as id, xmin::text from core.fact_appointments order by 1`);
   const factBefore = await factXmin();
+  // the SCD2 dimension and the rejects are incremental too: rows of keys (files) no later delivery names stay as written
+  const dimXmin = () =>
+    query<{ id: number; xmin: string }>(db, `select patient_id::int as id, xmin::text from core.dim_patient order by 1, valid_from`);
+  const dimBefore = await dimXmin();
+  const rejectsBefore = await query<{ xmin: string }>(db, `select xmin::text from stg.stg_indici__appointments__rejects`);
+  t.ok(rejectsBefore.length > 0, `the full load has appointment rejects (${rejectsBefore.length})`);
 
   // a delta, then an older batch backfilled after it
   await uploadBatch(s3.client, bucket, {
@@ -80,6 +86,31 @@ t.test('incremental typed staging equals a full rebuild; other versions are refu
   t.ok(
     rewritten.length > 0 && rewritten.every((id) => id >= 35),
     `only the keys the delta sent were rewritten in the fact (${rewritten.join(', ')})`,
+  );
+  const dimAfter = await dimXmin();
+  const dimRewritten = [...new Set(dimBefore.filter((r) => !dimAfter.some((a) => a.id === r.id && a.xmin === r.xmin)).map((r) => r.id))];
+  t.ok(
+    dimRewritten.length > 0 && dimRewritten.every((id) => id >= 35),
+    `only the keys the delta sent were rebuilt in dim_patient (${dimRewritten.join(', ')})`,
+  );
+  const [rejectsKept] = await query<{ n: number; all: number }>(
+    db,
+    `select count(*) filter (where xmin::text = any($1))::int as n, count(*)::int as all from stg.stg_indici__appointments__rejects`,
+    [rejectsBefore.map((r) => r.xmin)],
+  );
+  t.ok(
+    rejectsKept!.n === rejectsBefore.length && rejectsKept!.all > rejectsKept!.n,
+    `the full load's rejects were kept as written (${rejectsKept!.n}) and the delta's appended (${rejectsKept!.all - rejectsKept!.n})`,
+  );
+  const [marks] = await query<{ dim: string; rejects: string }>(
+    db,
+    `select obj_description('core.dim_patient'::regclass, 'pg_class') as dim,
+       obj_description('stg.stg_indici__appointments__rejects'::regclass, 'pg_class') as rejects`,
+  );
+  t.match(
+    marks,
+    { dim: /^dim_patient\|since=[^|]+\|typed=\d{4}-/, rejects: /^stg_indici__appointments__rejects\|since=[^|]+\|typed=\d{4}-/ },
+    'both keep the marks their next build reads from',
   );
   await uploadBatch(s3.client, bucket, { streams: STREAMS, dateExtracted: OLDER, kind: 'delta', rows: 8, firstKey: 1, version: 5 });
   await nightly('third night: an older batch, backfilled');
@@ -149,6 +180,10 @@ t.test('incremental typed staging equals a full rebuild; other versions are refu
     db,
     `select obj_description('stg.stg_indici__appointments__checked'::regclass, 'pg_class') as c`,
   );
-  t.match(comment!.c, /^medi:[0-9a-f]{16}\|Pacific\/Auckland$/, "the table carries this model's signature again");
+  t.match(
+    comment!.c,
+    /^medi:[0-9a-f]{16}\|Pacific\/Auckland\|since=[^|]+$/,
+    "the table carries this model's signature again, and the bound its next build reads raw from",
+  );
   t.same(await snapshot(), incremental, 'and the same content');
 });

@@ -1,7 +1,8 @@
 // SCD2 dimensions: tracked attributes open history rows (type 2); every other column is overwritten on the
 // row it belongs to (type 1), so the current row is the newest staged version in every column, lineage
 // included. Checked for every SCD2 dimension against stg_indici__<stream> after in-order loads and again after
-// an older batch arrives last (which only inserts history before the current row).
+// an older batch arrives last (which only inserts history before the current row), and against a full rebuild
+// (the dimensions are built incrementally).
 import { isDeepStrictEqual } from 'node:util';
 import t from 'tap';
 import { PutObjectCommand } from '@aws-sdk/client-s3';
@@ -231,4 +232,11 @@ t.test('SCD2: the current row is the newest staged version in every column; an o
       `${DIMS[s]!.model}: history after an older batch arrived last`,
     );
   }
+
+  // the dimensions are incremental (a build rebuilds only the keys new typed rows name): what a full build gives
+  const all = () => Promise.all(models.map((m) => query(db, `select to_jsonb(d) as row from core.${m} d order by 1`)));
+  const incremental = await all();
+  const full = await meltano(['invoke', 'dbt-postgres', 'run', '--full-refresh', '--select', ...models], env);
+  t.equal(full.code, 0, 'full rebuild of the dimensions', { output: full.stdout.slice(-2000) });
+  t.same(await all(), incremental, 'every dimension row is what a full rebuild gives');
 });

@@ -108,24 +108,23 @@ where ${CHECKED_COLUMN} = ${marked}`;
   // last one (macros/medi_incremental.sql), so a nightly build no longer re-types all history. The signature
   // (this model's text and the check rules' version) guards against appending rows typed under other rules.
   const config = incremental
-    ? `{{ config(materialized='incremental', incremental_strategy='append', on_schema_change='fail', pre_hook=['{{ medi_source_zone() }}', '{{ medi_checked_forget() }}', '{{ medi_checked_stats() }}'], post_hook="{{ medi_checked_sign(${sqlString(SIGNATURE)}) }}") }}
+    ? `{{ config(materialized='incremental', incremental_strategy='append', on_schema_change='fail', pre_hook=['{{ medi_source_zone() }}', '{{ medi_since_set() }}', '{{ medi_checked_forget() }}', '{{ medi_checked_stats() }}'], post_hook="{{ medi_checked_sign(${sqlString(SIGNATURE)}) }}", ${CHECKED_INDEXES(c)}) }}
 {{ medi_checked_guard(${sqlString(SIGNATURE)}) }}`
     : `{{ config(materialized='table', pre_hook='{{ medi_source_zone() }}') }}`;
   const source = incremental
     ? `select * from (
     ${src}
   ) landed{% if is_incremental() %}
-  -- only rows not typed yet: past each (load run, file)'s last row already here (coalesce: a missing lineage
-  -- value must still match itself, or its rows would be typed again at every build)
-  where not exists (
-    select 1 from (
-      select load_run_id, coalesce(source_uri, '') as uri, coalesce(source_version_id, '') as version,
-        coalesce(source_file_hash, '') as hash, max(coalesce(source_row_number, 0)) as through
-      from {{ this }} group by 1, 2, 3, 4
-    ) seen
-    where seen.load_run_id = landed._sdc_load_run_id and seen.uri = coalesce(landed._source_uri, '')
-      and seen.version = coalesce(landed._source_version_id, '') and seen.hash = coalesce(landed._source_file_hash, '')
-      and coalesce(landed._source_row_number, 0) <= seen.through
+  -- only rows not typed yet: none of their (load run, file)'s rows from theirs on is here (a file's rows are
+  -- committed in row order; coalesce: a missing lineage value must still match itself, or its rows would be
+  -- typed again at every build). Raw is read only from the last build's bound (medi_since, macros/
+  -- medi_incremental.sql), through its BRIN index; this table by its (load run, row number) index, one probe per
+  -- new row, which stays cheap however few rows PostgreSQL expects to be new
+  where {{ medi_since('landed._sdc_batched_at') }} and not exists (
+    select 1 from {{ this }} seen
+    where seen.load_run_id = landed._sdc_load_run_id and coalesce(seen.source_row_number, 0) >= coalesce(landed._source_row_number, 0)
+      and coalesce(seen.source_uri, '') = coalesce(landed._source_uri, '') and coalesce(seen.source_version_id, '') = coalesce(landed._source_version_id, '')
+      and coalesce(seen.source_file_hash, '') = coalesce(landed._source_file_hash, '')
   ){% endif %}`
     : src;
   const model = `${HEADER(c)}
@@ -186,6 +185,15 @@ ${marked ? `${trustedSelect}\n\nunion all\n\n${checkedHere}` : checkedHere}
 function isIncremental(c: Contract): boolean {
   return c.lineage?.includes('_source_row_number') ?? false;
 }
+
+/**
+ * The typed staging's indexes, for builds that read only what is new: (load run, row number) to tell a new raw row
+ * from one typed already (a BRIN on loaded_at was tried: rows appended after a VACUUM land in old pages' free space,
+ * so every block range soon spans every load); typed_at for the newest typed (the marks core and rejects keep);
+ * the natural key, for a core model's rebuild of the keys a delta names.
+ */
+const CHECKED_INDEXES = (c: Contract) =>
+  `indexes=[{'columns': ['load_run_id', 'coalesce(source_row_number, 0)']}, {'columns': ['typed_at']}, {'columns': [${c.natural_key.map(sqlString).join(', ')}]}]`;
 
 /** Stands for the model's signature until the text it is computed from is complete. */
 const SIGNATURE = '@@medi-signature@@';
@@ -271,19 +279,26 @@ export function rejectsModel(c: Contract): string {
       ? `
 union all
 
-{{ medi_tap_rejects('raw_${c.source}', '${c.source}_rejected_rows', '${tableNameFor(streamName(c))}') }}`
+{{ medi_tap_rejects('raw_${c.source}', '${c.source}_rejected_rows', '${tableNameFor(streamName(c))}'${isIncremental(c) ? ', incremental=true' : ''}) }}`
       : '';
+  const checked = `{{ ref('stg_${c.source}__${c.stream}__checked') }}`;
+  // Incremental with its typed staging: a build appends the rejects typed (or tap-rejected rows loaded) since its
+  // last one, and forgets those of reprocessed files (macros/medi_incremental.sql, medi_tap_rejects.sql).
+  const config = isIncremental(c)
+    ? `{{ config(materialized='incremental', incremental_strategy='append', on_schema_change='fail', indexes=[{'columns': ['load_run_id']}], pre_hook=['{{ medi_since_set() }}', '{{ medi_rejects_forget() }}'], post_hook=["{{ medi_mark_set('stg_${c.source}__${c.stream}__rejects', ref('stg_${c.source}__${c.stream}__checked')) }}"]) }}`
+    : `{{ config(materialized='table') }}`;
+  const newOnly = isIncremental(c) ? `{% if is_incremental() %} and {{ medi_typed_since(own_typed_at=false) }}{% endif %}` : '';
   return `${HEADER(c)}
 -- Rows that failed a contract check: the row as landed and a JSON object of field → reason.
-{{ config(materialized='table') }}
+${config}
 
 select
   ${lineage.join(',\n  ')},
   source_row,
   field_errors,
   ${perOrg}
-from {{ ref('stg_${c.source}__${c.stream}__checked') }}
-where field_errors <> '{}'::jsonb
+from ${checked}
+where field_errors <> '{}'::jsonb${newOnly}
 ${tapRejects}
 `;
 }
@@ -395,6 +410,13 @@ function entityOf(model: string): string {
   return base.replace(/s$/, '');
 }
 
+/**
+ * Hooks of a model built incrementally from typed staging: its marks (macros/medi_incremental.sql), so its next
+ * build reads only the rows typed after this one.
+ */
+const CORE_MARKS = (c: Contract, model: string) =>
+  `pre_hook=['{{ medi_since_set() }}'], post_hook=["{{ medi_mark_set('${model}', ref('stg_${c.source}__${c.stream}__checked')) }}"]`;
+
 export function coreModel(c: Contract): string | undefined {
   if (!c.core) return undefined;
   const model = c.core.model;
@@ -417,20 +439,36 @@ export function coreModel(c: Contract): string | undefined {
     // oldest first, in staging's order (the reverse of version_rank), so the last version is the one staging keeps
     const oldestFirst = `${byKey} order by version_rank desc`;
     const inRun = `${byKey}, run order by version_rank desc`;
+    const checkedRef = `{{ ref('stg_${c.source}__${c.stream}__checked') }}`;
+    const sk = `{'columns': ['${entity}_sk'], 'unique': true}`;
+    // Incremental: a build rebuilds the history of the keys that rows typed since its last build name (delete+insert
+    // on the key), from every valid version of those keys, with the same windows as a full build; other keys'
+    // rows are not read.
+    const dimConfig = isIncremental(c)
+      ? `-- Incremental: a build replaces the rows of only the keys that rows typed since its last build name, each
+-- key's history computed again from all of its typed versions, so the table is what a full build gives.
+{{ config(materialized='incremental', incremental_strategy='delete+insert', unique_key=[${c.natural_key.map(sqlString).join(', ')}], on_schema_change='fail', indexes=[${sk}, {'columns': [${c.natural_key.map(sqlString).join(', ')}]}], ${CORE_MARKS(c, model)}) }}`
+      : `{{ config(materialized='table', indexes=[${sk}]) }}`;
+    const touchedOnly = isIncremental(c)
+      ? `{% if is_incremental() %}
+    and (${key.join(', ')}) in (
+      select ${key.join(', ')} from ${checkedRef} where field_errors = '{}'::jsonb and {{ medi_typed_since(own_typed_at=false) }}
+    ){% endif %}`
+      : '';
     return `${HEADER(c)}
 -- SCD2: one row per run of unchanged tracked attributes (${(c.scd.tracked ?? []).join(', ') || 'all columns'}),
 -- valid from the run's first version. Tracked attributes are type 2 (a change opens a row); every other column
 -- and the lineage are type 1 within their row: the run's newest version's. So the current row is the version
 -- staging keeps, in every column, and an older batch loaded late only adds or extends history before it.
-{{ config(materialized='table', indexes=[{'columns': ['${entity}_sk'], 'unique': true}]) }}
+${dimConfig}
 
 with versions as (
   select *,
     ${extractedAt} as extracted_at,
     md5(row(${tracked.join(', ')})::text) as attr_hash,
     ${versionRank(c)}
-  from {{ ref('stg_${c.source}__${c.stream}__checked') }}
-  where field_errors = '{}'::jsonb
+  from ${checkedRef}
+  where field_errors = '{}'::jsonb${touchedOnly}
 ),
 
 -- one version per key and DateExtracted, the one staging ranks first: a first delivery's full load and delta
@@ -497,12 +535,12 @@ ${select(`{{ ref('stg_${c.source}__${c.stream}') }}`)}
 -- newest valid version among all typed rows, chosen as staging chooses; so the table is what a full build
 -- gives, backfills of older batches included, without ranking all history every night.
 -- depends_on: ${checked}
-{{ config(materialized='incremental', incremental_strategy='delete+insert', unique_key=[${keyList}], on_schema_change='fail', ${index}) }}
+{{ config(materialized='incremental', incremental_strategy='delete+insert', unique_key=[${keyList}], on_schema_change='fail', ${index}, ${CORE_MARKS(c, model)}) }}
 
 {% if is_incremental() %}
 with touched as (
   select distinct ${key.join(', ')} from ${checked}
-  where field_errors = '{}'::jsonb and typed_at > (select coalesce(max(typed_at), '-infinity') from {{ this }})
+  where field_errors = '{}'::jsonb and {{ medi_typed_since() }}
 ),
 
 newest as (

@@ -181,6 +181,7 @@ export class Connector {
         }
       }
     }
+    if (opts.metadata) await this.ensureLoadIndex(schema, table);
     this.known.delete(`${schema}.${table}`);
     const now = (await this.existingColumns(schema, table))!;
     const binary =
@@ -189,6 +190,25 @@ export class Connector {
         ([name, type]) => !now.has(name) || columns.some((c) => c.name === name) || now.get(name)!.type === type,
       );
     return { schema, table, columns, keyColumns, binary };
+  }
+
+  /**
+   * A BRIN index on `_sdc_batched_at` (its commit's transaction time), so a transform build reads only the rows
+   * loaded since its last one (transforms/macros/medi_incremental.sql, medi_since) instead of all of raw. Raw is
+   * appended in commit order, so a block range's times are narrow and the index is a few pages per GB; it costs the
+   * COPY next to nothing, unlike a b-tree. autosummarize: ranges filled since the last VACUUM are summarized soon
+   * after, not scanned whole at every build. Looked up first, as for the natural key index above.
+   */
+  private async ensureLoadIndex(schema: string, table: string): Promise<void> {
+    const idx = fitIdentifier(`${table}__batched_at`);
+    const found = await this.client.query(
+      `SELECT 1 FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = $1 AND c.relname = $2`,
+      [schema, idx],
+    );
+    if (found.rowCount === 0)
+      await this.client.query(
+        `CREATE INDEX IF NOT EXISTS ${quoteIdent(idx)} ON ${qualified(schema, table)} USING brin ("_sdc_batched_at") WITH (autosummarize = on)`,
+      );
   }
 
   /** Change a column's type (a widening the caller has decided), in the caller's transaction. */

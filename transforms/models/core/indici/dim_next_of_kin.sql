@@ -4,12 +4,12 @@
 -- newest valid version among all typed rows, chosen as staging chooses; so the table is what a full build
 -- gives, backfills of older batches included, without ranking all history every night.
 -- depends_on: {{ ref('stg_indici__next_of_kin__checked') }}
-{{ config(materialized='incremental', incremental_strategy='delete+insert', unique_key=['nextto_kin_id', 'practice_id', 'per_org_id'], on_schema_change='fail', indexes=[{'columns': ['nextto_kin_id', 'practice_id', 'per_org_id'], 'unique': true}]) }}
+{{ config(materialized='incremental', incremental_strategy='delete+insert', unique_key=['nextto_kin_id', 'practice_id', 'per_org_id'], on_schema_change='fail', indexes=[{'columns': ['nextto_kin_id', 'practice_id', 'per_org_id'], 'unique': true}], pre_hook=['{{ medi_since_set() }}'], post_hook=["{{ medi_mark_set('dim_next_of_kin', ref('stg_indici__next_of_kin__checked')) }}"]) }}
 
 {% if is_incremental() %}
 with touched as (
   select distinct "nextto_kin_id", "practice_id", "per_org_id" from {{ ref('stg_indici__next_of_kin__checked') }}
-  where field_errors = '{}'::jsonb and typed_at > (select coalesce(max(typed_at), '-infinity') from {{ this }})
+  where field_errors = '{}'::jsonb and {{ medi_typed_since() }}
 ),
 
 newest as (

@@ -3,7 +3,9 @@
 -- valid from the run's first version. Tracked attributes are type 2 (a change opens a row); every other column
 -- and the lineage are type 1 within their row: the run's newest version's. So the current row is the version
 -- staging keeps, in every column, and an older batch loaded late only adds or extends history before it.
-{{ config(materialized='table', indexes=[{'columns': ['vaccine_sk'], 'unique': true}]) }}
+-- Incremental: a build replaces the rows of only the keys that rows typed since its last build name, each
+-- key's history computed again from all of its typed versions, so the table is what a full build gives.
+{{ config(materialized='incremental', incremental_strategy='delete+insert', unique_key=['vaccine_id', 'practice_id', 'per_org_id'], on_schema_change='fail', indexes=[{'columns': ['vaccine_sk'], 'unique': true}, {'columns': ['vaccine_id', 'practice_id', 'per_org_id']}], pre_hook=['{{ medi_since_set() }}'], post_hook=["{{ medi_mark_set('dim_vaccine', ref('stg_indici__vaccine__checked')) }}"]) }}
 
 with versions as (
   select *,
@@ -11,7 +13,10 @@ with versions as (
     md5(row("vaccine_code", "vaccine_name", "is_active", "is_deleted")::text) as attr_hash,
     row_number() over (partition by "vaccine_id", "practice_id", "per_org_id" order by date_extracted desc nulls last, source_uri desc, loaded_at desc, source_file_hash desc, source_row_number desc) as version_rank
   from {{ ref('stg_indici__vaccine__checked') }}
-  where field_errors = '{}'::jsonb
+  where field_errors = '{}'::jsonb{% if is_incremental() %}
+    and ("vaccine_id", "practice_id", "per_org_id") in (
+      select "vaccine_id", "practice_id", "per_org_id" from {{ ref('stg_indici__vaccine__checked') }} where field_errors = '{}'::jsonb and {{ medi_typed_since(own_typed_at=false) }}
+    ){% endif %}
 ),
 
 -- one version per key and DateExtracted, the one staging ranks first: a first delivery's full load and delta

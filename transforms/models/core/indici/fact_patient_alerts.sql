@@ -4,12 +4,12 @@
 -- newest valid version among all typed rows, chosen as staging chooses; so the table is what a full build
 -- gives, backfills of older batches included, without ranking all history every night.
 -- depends_on: {{ ref('stg_indici__patient_alerts__checked') }}
-{{ config(materialized='incremental', incremental_strategy='delete+insert', unique_key=['patient_alert_id', 'practice_id', 'per_org_id'], on_schema_change='fail', indexes=[{'columns': ['patient_alert_id', 'practice_id', 'per_org_id'], 'unique': true}]) }}
+{{ config(materialized='incremental', incremental_strategy='delete+insert', unique_key=['patient_alert_id', 'practice_id', 'per_org_id'], on_schema_change='fail', indexes=[{'columns': ['patient_alert_id', 'practice_id', 'per_org_id'], 'unique': true}], pre_hook=['{{ medi_since_set() }}'], post_hook=["{{ medi_mark_set('fact_patient_alerts', ref('stg_indici__patient_alerts__checked')) }}"]) }}
 
 {% if is_incremental() %}
 with touched as (
   select distinct "patient_alert_id", "practice_id", "per_org_id" from {{ ref('stg_indici__patient_alerts__checked') }}
-  where field_errors = '{}'::jsonb and typed_at > (select coalesce(max(typed_at), '-infinity') from {{ this }})
+  where field_errors = '{}'::jsonb and {{ medi_typed_since() }}
 ),
 
 newest as (

@@ -2,24 +2,23 @@
 -- Every raw row once, with typed values and field_errors ('{}' when the row is valid). Each column is checked
 -- once; the reasons and the row as landed are only assembled for rows that fail. Timestamps are read in the
 -- source's zone, set for this model's transaction (medi_source_zone).
-{{ config(materialized='incremental', incremental_strategy='append', on_schema_change='fail', pre_hook=['{{ medi_source_zone() }}', '{{ medi_checked_forget() }}', '{{ medi_checked_stats() }}'], post_hook="{{ medi_checked_sign('09f5ebdbad0ee374') }}") }}
-{{ medi_checked_guard('09f5ebdbad0ee374') }}
+{{ config(materialized='incremental', incremental_strategy='append', on_schema_change='fail', pre_hook=['{{ medi_source_zone() }}', '{{ medi_since_set() }}', '{{ medi_checked_forget() }}', '{{ medi_checked_stats() }}'], post_hook="{{ medi_checked_sign('5b3ef87026fa105b') }}", indexes=[{'columns': ['load_run_id', 'coalesce(source_row_number, 0)']}, {'columns': ['typed_at']}, {'columns': ['medication_id', 'practice_id', 'per_org_id']}]) }}
+{{ medi_checked_guard('5b3ef87026fa105b') }}
 
 with source as (
   select * from (
     {{ medi_source('raw_indici', 'indici_appointment_medications', ["MedicationID","AppointmentID","PatientID","SCTID","MedicineID","MedicineName","Strength","Form","Take","Frequency","DAILYFREQ","Route","Duration","DurationType","StartDate","EndDate","StopDate","Repeats","SAStatus","SANumber","ExpiryDate","SubsidyAmount","Price","ProviderID","Provider","TaskID","Directions","IsConfidential","IsLongTerm","IsPrescribedExternally","IsStopped","IsHighlighted","IsPracticeinAdmin","IsTrial","StoppedReason","MedicationStopReason","RxSCID","RxDate","RxStatus","IsDispense","PrintedBy","PrintedAt","Comments","IsActive","IsDeleted","InsertedBy","UpdatedBy","InsertedAt","UpdatedAt","MedTechID","IsMapped","MedTechDrugCode","MedTechGenericName","PracticeID","PrescibedExternlayID","PrescibedExternlayDesc","Quantity","IsGenericSubstitution","IsFrequentDispensed","InitialDispensePeriod","InitialDispensePeriodType","TrialPeriod","TrialType","IsSpecalistRecomended","SpecalistName","RecomendationDate","IsEndorsementCriteria","IsProviderEligibleCoPayment","UserLoggingID","IsOverride","OverrideReason","IsTaskGenerated","ShowOnPortal","PatientSARecordID","StoppedBy","MappedBy","MappedDate","RecomendationOverrideReason","IsVariableDose","IsDoseChange","ReferenceMedication","MIMSCODE","PermanentAddressLatitude","PermanentAddressLongitude","PracticeLocationID","LocationName","PrescriptionPrintDate","PrescriptionNo","SubstanceName","PerOrgId","LoadedDateTime"], ["_source_uri","_source_bucket","_source_key","_source_version_id","_source_file_hash","_source_row_number","_source_date_extracted","_source_per_org_id","_source_practice_id","_source_checked"]) }}
   ) landed{% if is_incremental() %}
-  -- only rows not typed yet: past each (load run, file)'s last row already here (coalesce: a missing lineage
-  -- value must still match itself, or its rows would be typed again at every build)
-  where not exists (
-    select 1 from (
-      select load_run_id, coalesce(source_uri, '') as uri, coalesce(source_version_id, '') as version,
-        coalesce(source_file_hash, '') as hash, max(coalesce(source_row_number, 0)) as through
-      from {{ this }} group by 1, 2, 3, 4
-    ) seen
-    where seen.load_run_id = landed._sdc_load_run_id and seen.uri = coalesce(landed._source_uri, '')
-      and seen.version = coalesce(landed._source_version_id, '') and seen.hash = coalesce(landed._source_file_hash, '')
-      and coalesce(landed._source_row_number, 0) <= seen.through
+  -- only rows not typed yet: none of their (load run, file)'s rows from theirs on is here (a file's rows are
+  -- committed in row order; coalesce: a missing lineage value must still match itself, or its rows would be
+  -- typed again at every build). Raw is read only from the last build's bound (medi_since, macros/
+  -- medi_incremental.sql), through its BRIN index; this table by its (load run, row number) index, one probe per
+  -- new row, which stays cheap however few rows PostgreSQL expects to be new
+  where {{ medi_since('landed._sdc_batched_at') }} and not exists (
+    select 1 from {{ this }} seen
+    where seen.load_run_id = landed._sdc_load_run_id and coalesce(seen.source_row_number, 0) >= coalesce(landed._source_row_number, 0)
+      and coalesce(seen.source_uri, '') = coalesce(landed._source_uri, '') and coalesce(seen.source_version_id, '') = coalesce(landed._source_version_id, '')
+      and coalesce(seen.source_file_hash, '') = coalesce(landed._source_file_hash, '')
   ){% endif %}
 ),
 

@@ -1,6 +1,6 @@
 -- generated from contracts/indici/diagnosis.yaml by `npm run codegen`; do not edit
 -- Rows that failed a contract check: the row as landed and a JSON object of field → reason.
-{{ config(materialized='table') }}
+{{ config(materialized='incremental', incremental_strategy='append', on_schema_change='fail', indexes=[{'columns': ['load_run_id']}], pre_hook=['{{ medi_since_set() }}', '{{ medi_rejects_forget() }}'], post_hook=["{{ medi_mark_set('stg_indici__diagnosis__rejects', ref('stg_indici__diagnosis__checked')) }}"]) }}
 
 select
   source_uri,
@@ -14,8 +14,8 @@ select
   field_errors,
   nullif(btrim(source_row ->> 'PerOrgId'), '') as per_org_id
 from {{ ref('stg_indici__diagnosis__checked') }}
-where field_errors <> '{}'::jsonb
+where field_errors <> '{}'::jsonb{% if is_incremental() %} and {{ medi_typed_since(own_typed_at=false) }}{% endif %}
 
 union all
 
-{{ medi_tap_rejects('raw_indici', 'indici_rejected_rows', 'indici_diagnosis') }}
+{{ medi_tap_rejects('raw_indici', 'indici_rejected_rows', 'indici_diagnosis', incremental=true) }}

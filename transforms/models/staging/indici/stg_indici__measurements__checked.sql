@@ -2,24 +2,23 @@
 -- Every raw row once, with typed values and field_errors ('{}' when the row is valid). Each column is checked
 -- once; the reasons and the row as landed are only assembled for rows that fail. Timestamps are read in the
 -- source's zone, set for this model's transaction (medi_source_zone).
-{{ config(materialized='incremental', incremental_strategy='append', on_schema_change='fail', pre_hook=['{{ medi_source_zone() }}', '{{ medi_checked_forget() }}', '{{ medi_checked_stats() }}'], post_hook="{{ medi_checked_sign('599246b892fa2e83') }}") }}
-{{ medi_checked_guard('599246b892fa2e83') }}
+{{ config(materialized='incremental', incremental_strategy='append', on_schema_change='fail', pre_hook=['{{ medi_source_zone() }}', '{{ medi_since_set() }}', '{{ medi_checked_forget() }}', '{{ medi_checked_stats() }}'], post_hook="{{ medi_checked_sign('b4cba2d7ce0cb33c') }}", indexes=[{'columns': ['load_run_id', 'coalesce(source_row_number, 0)']}, {'columns': ['typed_at']}, {'columns': ['screaning_id', 'practice_id', 'per_org_id']}]) }}
+{{ medi_checked_guard('b4cba2d7ce0cb33c') }}
 
 with source as (
   select * from (
     {{ medi_source('raw_indici', 'indici_measurements', ["PatientID","ScreaningID","AppointmentID","ScreeningDate","SCNCODE","ScreeningType","ScreeningGroup","Outcome","OutcomeDescription","Notes","IsActive","UpdatedByID","UpdatedBy","UpdatedAt","InsertedByID","InsertedBy","InsertedAt","PatientMedTechID","Practice","PracticeID","ProviderID","ProviderCode","ProviderName","HBAIC","IsDeleted","CarePlanID","CarePlaneName","IsConfidential","IsGP2GP","IsPatientPortal","IsShowonTimeLine","MedTechID","ScreeningSourceTypeID","ServiceTemplateID","ServiceTemplateName","UserLoggingID","LoggingUserName","Field1","Field2","Field3","Field4","Field5","Field6","Field7","Field8","Field9","Field10","Field11","Field12","Field13","Field14","Field15","Field16","Field17","Field18","Field19","Field20","Field21","Field22","Field23","Field24","Field25","Field26","Field27","Field28","Field29","Field30","Field31","Field32","Field33","Field34","Field35","Field36","Field37","Field38","Field39","Field40","Field41","Field42","Field43","Field44","Field45","Field46","Field47","Field48","Field49","Field50","PermanentAddressLatitude","PermanentAddressLongitude","PracticeLocationID","LocationName","Field51","Field52","Field53","Field54","Field55","Field56","Field57","Field58","Field59","Field60","Field61","Field62","Field63","Field64","Field65","Field66","Field67","Field68","Field69","Field70","Field71","Field72","Field73","Field74","Field75","Field76","Field77","Field78","Field79","Field80","Field81","Field82","Field83","Field84","Field85","Field86","Field87","Field88","Field89","Field90","Field91","Field92","Field93","Field94","Field95","Field96","Field97","Field98","Field99","Field100","Score","ScreeningTypeID","PerOrgId","LoadedDateTime"], ["_source_uri","_source_bucket","_source_key","_source_version_id","_source_file_hash","_source_row_number","_source_date_extracted","_source_per_org_id","_source_practice_id","_source_checked"]) }}
   ) landed{% if is_incremental() %}
-  -- only rows not typed yet: past each (load run, file)'s last row already here (coalesce: a missing lineage
-  -- value must still match itself, or its rows would be typed again at every build)
-  where not exists (
-    select 1 from (
-      select load_run_id, coalesce(source_uri, '') as uri, coalesce(source_version_id, '') as version,
-        coalesce(source_file_hash, '') as hash, max(coalesce(source_row_number, 0)) as through
-      from {{ this }} group by 1, 2, 3, 4
-    ) seen
-    where seen.load_run_id = landed._sdc_load_run_id and seen.uri = coalesce(landed._source_uri, '')
-      and seen.version = coalesce(landed._source_version_id, '') and seen.hash = coalesce(landed._source_file_hash, '')
-      and coalesce(landed._source_row_number, 0) <= seen.through
+  -- only rows not typed yet: none of their (load run, file)'s rows from theirs on is here (a file's rows are
+  -- committed in row order; coalesce: a missing lineage value must still match itself, or its rows would be
+  -- typed again at every build). Raw is read only from the last build's bound (medi_since, macros/
+  -- medi_incremental.sql), through its BRIN index; this table by its (load run, row number) index, one probe per
+  -- new row, which stays cheap however few rows PostgreSQL expects to be new
+  where {{ medi_since('landed._sdc_batched_at') }} and not exists (
+    select 1 from {{ this }} seen
+    where seen.load_run_id = landed._sdc_load_run_id and coalesce(seen.source_row_number, 0) >= coalesce(landed._source_row_number, 0)
+      and coalesce(seen.source_uri, '') = coalesce(landed._source_uri, '') and coalesce(seen.source_version_id, '') = coalesce(landed._source_version_id, '')
+      and coalesce(seen.source_file_hash, '') = coalesce(landed._source_file_hash, '')
   ){% endif %}
 ),
 

@@ -2,24 +2,23 @@
 -- Every raw row once, with typed values and field_errors ('{}' when the row is valid). Each column is checked
 -- once; the reasons and the row as landed are only assembled for rows that fail. Timestamps are read in the
 -- source's zone, set for this model's transaction (medi_source_zone).
-{{ config(materialized='incremental', incremental_strategy='append', on_schema_change='fail', pre_hook=['{{ medi_source_zone() }}', '{{ medi_checked_forget() }}', '{{ medi_checked_stats() }}'], post_hook="{{ medi_checked_sign('1462efe7c514535e') }}") }}
-{{ medi_checked_guard('1462efe7c514535e') }}
+{{ config(materialized='incremental', incremental_strategy='append', on_schema_change='fail', pre_hook=['{{ medi_source_zone() }}', '{{ medi_since_set() }}', '{{ medi_checked_forget() }}', '{{ medi_checked_stats() }}'], post_hook="{{ medi_checked_sign('cd3d186af32046de') }}", indexes=[{'columns': ['load_run_id', 'coalesce(source_row_number, 0)']}, {'columns': ['typed_at']}, {'columns': ['provider_id', 'practice_id', 'per_org_id']}]) }}
+{{ medi_checked_guard('cd3d186af32046de') }}
 
 with source as (
   select * from (
     {{ medi_source('raw_indici', 'indici_provider', ["ProviderID","PracticeID","NHINumber","IsNHIValidate","Title","FirstName","MiddleName","FamilyName","FullName","PreferredName","OtherMaidenName","MaritalStatus","Gender","DOB","Age","AgeType","AgeGroup","IsAlive","DeathDate","DOBSource","PicturePath","ConsentedtoShare","PlaceofBirth","CountryOfBirth","CellNumber","DayPhone","NightPhone","Email","SecondaryEmail","PreferredContactMethod","ConsentTextMessaging","IsPortalUser","IsActive","IsDeleted","InsertedBy","UpdatedBy","InsertedAt","UpdatedAt","IsSameAddress","Notes","IsGenderSelfIdentified","SexRelatedGender","IsWorkedVisaRequired","Balance","RegisterStatus","MedTechNOK","PracticeName","CalculatedBalance","PermanentAddress","DeprivationQuintile","UncertaintyCode","PostalAddress","TemporaryAddress","City","Suburb","PortalRegistrationStatus","Ethnicity","AffiliationID","Affiliation","AffiliationCode","NZMCNO","NPINo","HBLMatPayeeNo","HBLMatAgreeNo","HPacMatAgreeNo","HPacMatAgreeVer","HBLPayeeNo","HBLGPAgreeNo","HBLGPAgreeVer","AccreditationNo","PHOContractNo","PHOContractVer","GroupID","GroupName","ACCProviderCode","HealthFacilityNo","HPINo","UnloadRef","ACCProviderNo","ACCVendorID","PinPanNo","MemberNo","RHAPayeeNo","BudgetNo","IPA","RegisterationNo","RegisterationNo_2","LabNo","LabTestsDrID","ColorCode","IsDoctor","ACC45Prefix","NextACC45No","MaximumACC45No","AITCPrefix","NextAITCNo","MaximumAITCNo","ARC18NextACCFormNo","M45Prefix","NextM45No","MaximumM45No","IsNZFAvoid","IsNZFAdjust","IsNZFInformation","IsNZFNoAction","IsNZFMonitor","ProviderCode","GenericProfileTypeID","CurrentAppointmentID","SureMedUserName","IsInvoicingDiary","IsGP2GP","FromDatePractice","APCExpiryDate","MPSExpiryDate","APCName","PracticeLocation","UserRole","ProviderPermanentAddressLatitude","ProviderPermanentAddressLongitude","PerOrgId","LoadedDateTime"], ["_source_uri","_source_bucket","_source_key","_source_version_id","_source_file_hash","_source_row_number","_source_date_extracted","_source_per_org_id","_source_practice_id","_source_checked"]) }}
   ) landed{% if is_incremental() %}
-  -- only rows not typed yet: past each (load run, file)'s last row already here (coalesce: a missing lineage
-  -- value must still match itself, or its rows would be typed again at every build)
-  where not exists (
-    select 1 from (
-      select load_run_id, coalesce(source_uri, '') as uri, coalesce(source_version_id, '') as version,
-        coalesce(source_file_hash, '') as hash, max(coalesce(source_row_number, 0)) as through
-      from {{ this }} group by 1, 2, 3, 4
-    ) seen
-    where seen.load_run_id = landed._sdc_load_run_id and seen.uri = coalesce(landed._source_uri, '')
-      and seen.version = coalesce(landed._source_version_id, '') and seen.hash = coalesce(landed._source_file_hash, '')
-      and coalesce(landed._source_row_number, 0) <= seen.through
+  -- only rows not typed yet: none of their (load run, file)'s rows from theirs on is here (a file's rows are
+  -- committed in row order; coalesce: a missing lineage value must still match itself, or its rows would be
+  -- typed again at every build). Raw is read only from the last build's bound (medi_since, macros/
+  -- medi_incremental.sql), through its BRIN index; this table by its (load run, row number) index, one probe per
+  -- new row, which stays cheap however few rows PostgreSQL expects to be new
+  where {{ medi_since('landed._sdc_batched_at') }} and not exists (
+    select 1 from {{ this }} seen
+    where seen.load_run_id = landed._sdc_load_run_id and coalesce(seen.source_row_number, 0) >= coalesce(landed._source_row_number, 0)
+      and coalesce(seen.source_uri, '') = coalesce(landed._source_uri, '') and coalesce(seen.source_version_id, '') = coalesce(landed._source_version_id, '')
+      and coalesce(seen.source_file_hash, '') = coalesce(landed._source_file_hash, '')
   ){% endif %}
 ),
 

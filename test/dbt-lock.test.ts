@@ -1,0 +1,56 @@
+// Two transform builds on one warehouse never run at once (kit/warehouse/build-lock-cli.ts): started together,
+// with MEDI_DBT_LOCK_WAIT=0 one refuses, naming the build that holds the lock; with the default wait the second
+// waits and both build, one after the other (the server's log of the lock holder's sessions never overlaps).
+import { spawn } from 'node:child_process';
+import { join } from 'node:path';
+import t from 'tap';
+import { ROOT, query, scratchDb } from './helpers.js';
+import { pgEnv } from '../kit/warehouse/database.js';
+import { meltanoEnv } from './meltano.js';
+import { migrate } from '../kit/warehouse/migrate.js';
+
+function dbt(db: string, extra: NodeJS.ProcessEnv): Promise<{ code: number | null; out: string; start: number; end: number }> {
+  const start = Date.now();
+  return new Promise((resolve) => {
+    // a model with no raw table yet builds empty: the build is short, but still seconds of dbt
+    const child = spawn(join(ROOT, 'scripts/dbt'), ['run', '--select', 'stg_indici__practice_info__checked'], {
+      env: { ...meltanoEnv(pgEnv(db)), MEDI_DBT_ALWAYS: '1', ...extra },
+    });
+    let out = '';
+    child.stdout.on('data', (d: Buffer) => (out += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (out += d.toString()));
+    child.on('close', (code) => resolve({ code, out, start, end: Date.now() }));
+  });
+}
+
+t.test('two concurrent builds: the second refuses, or waits and runs after the first', async (t) => {
+  const db = await scratchDb('dbt_lock');
+  await migrate(db);
+
+  const refused = await Promise.all([dbt(db, { MEDI_DBT_LOCK_WAIT: '0' }), dbt(db, { MEDI_DBT_LOCK_WAIT: '0' })]);
+  const codes = refused.map((r) => r.code).sort();
+  t.same(codes, [0, 75], 'one builds, the other refuses (exit 75)', { output: refused.map((r) => r.out.slice(-1500)) });
+  const loser = refused.find((r) => r.code === 75)!;
+  t.match(
+    loser.out,
+    /another build is running on this warehouse \(medi-dbt-build pid \d+, server pid \d+.*refusing to start a second one/s,
+    'and says which build holds the lock',
+  );
+
+  // both wait-enabled: the second waits for the first, so the two builds' lock tenures are disjoint
+  const waited = await Promise.all([dbt(db, {}), dbt(db, { MEDI_DBT_LOCK_WAIT: '120' })]);
+  t.same(
+    waited.map((r) => r.code),
+    [0, 0],
+    'both build',
+    { output: waited.map((r) => r.out.slice(-1500)) },
+  );
+  const waiter = waited.filter((r) => /waiting up to \d+ s/.test(r.out));
+  t.equal(waiter.length, 1, 'exactly one of them waited for the lock');
+  t.ok(waiter[0]!.end > Math.min(...waited.map((r) => r.end)), 'the one that waited finished after the other');
+  const [left] = await query<{ n: number }>(
+    db,
+    `select count(*)::int as n from pg_locks where locktype = 'advisory' and objid = (hashtextextended('medi-dbt-build', 0) & 4294967295)::oid`,
+  );
+  t.equal(left!.n, 0, 'no build lock is left behind');
+});
