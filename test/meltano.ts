@@ -1,6 +1,6 @@
 // Running Meltano from tests: the project venv and our built plugins on PATH, usage tracking off.
 import { spawn } from 'node:child_process';
-import { cpSync, mkdtempSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ROOT } from './helpers.js';
@@ -23,10 +23,25 @@ export const DBT_SCRATCH = ((dir: string) => ({ DBT_TARGET_PATH: join(dir, 'targ
   mkdtempSync(join(tmpdir(), 'medi-dbt-')),
 );
 
+/**
+ * Meltano's system directory (`.meltano`) for this test process: its own `run/` (each plugin's state.json and
+ * config files, which two test files running the same plugin at once would otherwise share), the checkout's
+ * installed plugins (extractors, loaders, utilities) linked in.
+ */
+export const MELTANO_SYS_DIR = ((dir: string) => {
+  for (const kind of ['extractors', 'loaders', 'utilities']) {
+    const installed = join(ROOT, '.meltano', kind);
+    if (!existsSync(installed)) mkdirSync(installed, { recursive: true });
+    symlinkSync(installed, join(dir, kind));
+  }
+  return dir;
+})(mkdtempSync(join(tmpdir(), 'medi-meltano-sys-')));
+
 export function meltanoEnv(extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
   const state = mkdtempSync(join(tmpdir(), 'meltano-state-'));
   return {
     ...DBT_SCRATCH,
+    MELTANO_SYS_DIR_ROOT: MELTANO_SYS_DIR,
     ...process.env,
     PATH: `${join(ROOT, '.venv/bin')}:${join(ROOT, 'node_modules/.bin')}:${process.env.PATH}`,
     DO_NOT_TRACK: '1',
