@@ -83,6 +83,22 @@ t.test('meltano run: opendental daily, rerun, range, weekly full', async (t) => 
     'hard-deleted splits tombstoned',
   );
 
+  // downstream: the job's dbt step keeps each key's newest version, and a tombstone is newer than what it names
+  const stgDead = await query<{ k: number }>(
+    dst,
+    `SELECT split_num::int AS k FROM stg.stg_opendental__paysplit WHERE _deleted_at IS NOT NULL ORDER BY 1`,
+  );
+  t.same(
+    stgDead.map((d) => d.k),
+    [7, 8],
+    'staging marks the hard-deleted splits deleted (and only them)',
+  );
+  const [stgProc] = await query<{ n: number; dead: number }>(
+    dst,
+    `SELECT count(*)::int AS n, count(_deleted_at)::int AS dead FROM stg.stg_opendental__procedurelog`,
+  );
+  t.same(stgProc, { n: 300, dead: 30 }, 'staging: one row per procedure, status deletes (ProcStatus 6) marked deleted');
+
   const r5 = await meltano(['run', 'opendental-weekly-full'], env);
   t.equal(r5.code, 0, 'weekly full', { output: r5.stderr.slice(-3000) });
   t.equal(await count('opendental_procedurelog'), 610, 'a full reload');

@@ -602,14 +602,18 @@ const PG_TYPES: Record<ContractColumn['type'], string> = {
  * the latest received — whatever order or how many times versions were loaded.
  */
 export function typedStagingModel(c: Contract): string {
-  const types = Object.fromEntries(c.columns.map((col) => [col.source, PG_TYPES[col.type]]));
+  // _sdc_deleted_at: a deletion the tap saw (a status that means deleted, or a key reconciliation's tombstone,
+  // which carries the key alone); NULL on a raw table that never had one
+  const types = { ...Object.fromEntries(c.columns.map((col) => [col.source, PG_TYPES[col.type]])), _sdc_deleted_at: 'timestamptz' };
+  const cursor = c.replication_key ? q(c.columns.find((x) => x.name === c.replication_key)!.source) : undefined;
   const order = [
-    ...(c.replication_key ? [`${q(c.columns.find((x) => x.name === c.replication_key)!.source)} desc nulls last`] : []),
+    // a tombstone has no cursor value: it is newer than every version it names (they were read before it)
+    ...(cursor ? [`(_sdc_deleted_at is not null and ${cursor} is null) desc`, `${cursor} desc nulls last`] : []),
     '_sdc_received_at desc',
     '_sdc_sequence desc',
   ].join(', ');
   return `${HEADER(c)}
--- The newest version of each ${c.natural_key.join(', ')}: ${c.replication_key ? `highest ${c.replication_key}, then ` : ''}the latest received.
+-- The newest version of each ${c.natural_key.join(', ')}: ${c.replication_key ? `a tombstone, else the highest ${c.replication_key}, then ` : ''}the latest received; _deleted_at says when the source deleted it.
 {{ config(materialized='table', indexes=[{'columns': [${c.natural_key.map((k) => sqlString(k)).join(', ')}], 'unique': true}]) }}
 
 with source as (
@@ -625,7 +629,8 @@ select
 ${c.columns.map((col) => `  ${q(col.source)}::${PG_TYPES[col.type]} as ${q(col.name)}`).join(',\n')},
   _sdc_received_at as _synced_at,
   _sdc_extracted_at as extracted_at,
-  _sdc_load_run_id as load_run_id
+  _sdc_load_run_id as load_run_id,
+  _sdc_deleted_at as _deleted_at
 from ranked
 where version_rank = 1
 `;

@@ -1,9 +1,9 @@
 -- generated from contracts/apn/aws_opportunity_summaries.yaml by `npm run codegen`; do not edit
--- The newest version of each related_opportunity_id, catalog: the latest received.
+-- The newest version of each related_opportunity_id, catalog: the latest received; _deleted_at says when the source deleted it.
 {{ config(materialized='table', indexes=[{'columns': ['related_opportunity_id', 'catalog'], 'unique': true}]) }}
 
 with source as (
-  {{ medi_source_typed('raw_apn', 'apn_aws_opportunity_summaries', {"catalog":"text","related_opportunity_id":"text","origin":"text","involvement_type":"text","involvement_type_change_reason":"text","visibility":"text","cosell_motion":"text","aws_stage":"text","aws_target_close_date":"date","aws_closed_lost_reason":"text","aws_next_steps":"text","aws_next_steps_history":"jsonb","aws_opportunity_team":"jsonb","aws_sales_rep_email":"text","aws_sales_rep_first_name":"text","aws_sales_rep_last_name":"text","aws_sales_rep_business_title":"text","insights_next_best_actions":"text","insights_engagement_score":"text","insights_opportunity_quality_score":"bigint","insights_opportunity_quality_trend":"text","insights_aws_products_spend_insights_by_source":"jsonb","insights_recommendations":"jsonb","related_aws_products":"jsonb","related_solutions":"jsonb","related_aws_marketplace_solutions":"jsonb","related_aws_marketplace_products":"jsonb","customer_contacts":"jsonb","project_expected_customer_spend":"jsonb","project_aws_partition":"text","software_revenue_amount":"numeric","software_revenue_currency_code":"text","software_revenue_discount":"text","software_revenue_effective_date":"date","software_revenue_expiration_date":"date"}) }}
+  {{ medi_source_typed('raw_apn', 'apn_aws_opportunity_summaries', {"catalog":"text","related_opportunity_id":"text","origin":"text","involvement_type":"text","involvement_type_change_reason":"text","visibility":"text","cosell_motion":"text","aws_stage":"text","aws_target_close_date":"date","aws_closed_lost_reason":"text","aws_next_steps":"text","aws_next_steps_history":"jsonb","aws_opportunity_team":"jsonb","aws_sales_rep_email":"text","aws_sales_rep_first_name":"text","aws_sales_rep_last_name":"text","aws_sales_rep_business_title":"text","insights_next_best_actions":"text","insights_engagement_score":"text","insights_opportunity_quality_score":"bigint","insights_opportunity_quality_trend":"text","insights_aws_products_spend_insights_by_source":"jsonb","insights_recommendations":"jsonb","related_aws_products":"jsonb","related_solutions":"jsonb","related_aws_marketplace_solutions":"jsonb","related_aws_marketplace_products":"jsonb","customer_contacts":"jsonb","project_expected_customer_spend":"jsonb","project_aws_partition":"text","software_revenue_amount":"numeric","software_revenue_currency_code":"text","software_revenue_discount":"text","software_revenue_effective_date":"date","software_revenue_expiration_date":"date","_sdc_deleted_at":"timestamptz"}) }}
 ),
 
 ranked as (
@@ -49,6 +49,7 @@ select
   "software_revenue_expiration_date"::date as "software_revenue_expiration_date",
   _sdc_received_at as _synced_at,
   _sdc_extracted_at as extracted_at,
-  _sdc_load_run_id as load_run_id
+  _sdc_load_run_id as load_run_id,
+  _sdc_deleted_at as _deleted_at
 from ranked
 where version_rank = 1

@@ -1,9 +1,9 @@
 -- generated from contracts/apn/benefit_allocations.yaml by `npm run codegen`; do not edit
--- The newest version of each id, catalog: the latest received.
+-- The newest version of each id, catalog: the latest received; _deleted_at says when the source deleted it.
 {{ config(materialized='table', indexes=[{'columns': ['id', 'catalog'], 'unique': true}]) }}
 
 with source as (
-  {{ medi_source_typed('raw_apn', 'apn_benefit_allocations', {"catalog":"text","id":"text","arn":"text","name":"text","description":"text","status":"text","status_reason":"text","benefit_application_id":"text","benefit_id":"text","fulfillment_type":"text","applicable_benefit_ids":"jsonb","fulfillment_detail":"jsonb","disbursed_amount":"numeric","consumable_allocated_amount":"numeric","consumable_remaining_amount":"numeric","consumable_utilized_amount":"numeric","credit_allocated_amount":"numeric","credit_issued_amount":"numeric","credit_codes":"jsonb","access_description":"text","created_at":"timestamptz","updated_at":"timestamptz","starts_at":"timestamptz","expires_at":"timestamptz"}) }}
+  {{ medi_source_typed('raw_apn', 'apn_benefit_allocations', {"catalog":"text","id":"text","arn":"text","name":"text","description":"text","status":"text","status_reason":"text","benefit_application_id":"text","benefit_id":"text","fulfillment_type":"text","applicable_benefit_ids":"jsonb","fulfillment_detail":"jsonb","disbursed_amount":"numeric","consumable_allocated_amount":"numeric","consumable_remaining_amount":"numeric","consumable_utilized_amount":"numeric","credit_allocated_amount":"numeric","credit_issued_amount":"numeric","credit_codes":"jsonb","access_description":"text","created_at":"timestamptz","updated_at":"timestamptz","starts_at":"timestamptz","expires_at":"timestamptz","_sdc_deleted_at":"timestamptz"}) }}
 ),
 
 ranked as (
@@ -38,6 +38,7 @@ select
   "expires_at"::timestamptz as "expires_at",
   _sdc_received_at as _synced_at,
   _sdc_extracted_at as extracted_at,
-  _sdc_load_run_id as load_run_id
+  _sdc_load_run_id as load_run_id,
+  _sdc_deleted_at as _deleted_at
 from ranked
 where version_rank = 1

@@ -1,9 +1,9 @@
 -- generated from contracts/apn/engagements.yaml by `npm run codegen`; do not edit
--- The newest version of each id, catalog: the latest received.
+-- The newest version of each id, catalog: the latest received; _deleted_at says when the source deleted it.
 {{ config(materialized='table', indexes=[{'columns': ['id', 'catalog'], 'unique': true}]) }}
 
 with source as (
-  {{ medi_source_typed('raw_apn', 'apn_engagements', {"catalog":"text","id":"text","arn":"text","title":"text","created_at":"timestamptz","created_by":"text","modified_at":"timestamptz","modified_by":"text","member_count":"bigint","context_types":"jsonb"}) }}
+  {{ medi_source_typed('raw_apn', 'apn_engagements', {"catalog":"text","id":"text","arn":"text","title":"text","created_at":"timestamptz","created_by":"text","modified_at":"timestamptz","modified_by":"text","member_count":"bigint","context_types":"jsonb","_sdc_deleted_at":"timestamptz"}) }}
 ),
 
 ranked as (
@@ -24,6 +24,7 @@ select
   "context_types"::jsonb as "context_types",
   _sdc_received_at as _synced_at,
   _sdc_extracted_at as extracted_at,
-  _sdc_load_run_id as load_run_id
+  _sdc_load_run_id as load_run_id,
+  _sdc_deleted_at as _deleted_at
 from ranked
 where version_rank = 1

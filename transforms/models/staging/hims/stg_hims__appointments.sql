@@ -1,13 +1,13 @@
 -- generated from contracts/hims/appointments.yaml by `npm run codegen`; do not edit
--- The newest version of each id: highest last_updated, then the latest received.
+-- The newest version of each id: a tombstone, else the highest last_updated, then the latest received; _deleted_at says when the source deleted it.
 {{ config(materialized='table', indexes=[{'columns': ['id'], 'unique': true}]) }}
 
 with source as (
-  {{ medi_source_typed('raw_hims', 'hims_appointments', {"id":"text","version_id":"text","last_updated":"timestamptz","status":"text","start_at":"timestamptz","end_at":"timestamptz","minutes_duration":"bigint","patient_id":"text","practitioner_id":"text","service_type":"text","appointment_type":"text","cancelation_reason":"text","created_at":"timestamptz","resource":"jsonb"}) }}
+  {{ medi_source_typed('raw_hims', 'hims_appointments', {"id":"text","version_id":"text","last_updated":"timestamptz","status":"text","start_at":"timestamptz","end_at":"timestamptz","minutes_duration":"bigint","patient_id":"text","practitioner_id":"text","service_type":"text","appointment_type":"text","cancelation_reason":"text","created_at":"timestamptz","resource":"jsonb","_sdc_deleted_at":"timestamptz"}) }}
 ),
 
 ranked as (
-  select source.*, row_number() over (partition by "id" order by "last_updated" desc nulls last, _sdc_received_at desc, _sdc_sequence desc) as version_rank
+  select source.*, row_number() over (partition by "id" order by (_sdc_deleted_at is not null and "last_updated" is null) desc, "last_updated" desc nulls last, _sdc_received_at desc, _sdc_sequence desc) as version_rank
   from source
 )
 
@@ -28,6 +28,7 @@ select
   "resource"::jsonb as "resource",
   _sdc_received_at as _synced_at,
   _sdc_extracted_at as extracted_at,
-  _sdc_load_run_id as load_run_id
+  _sdc_load_run_id as load_run_id,
+  _sdc_deleted_at as _deleted_at
 from ranked
 where version_rank = 1

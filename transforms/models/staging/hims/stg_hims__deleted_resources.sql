@@ -1,9 +1,9 @@
 -- generated from contracts/hims/deleted_resources.yaml by `npm run codegen`; do not edit
--- The newest version of each resource_type, id, version_id: the latest received.
+-- The newest version of each resource_type, id, version_id: the latest received; _deleted_at says when the source deleted it.
 {{ config(materialized='table', indexes=[{'columns': ['resource_type', 'id', 'version_id'], 'unique': true}]) }}
 
 with source as (
-  {{ medi_source_typed('raw_hims', 'hims_deleted_resources', {"resource_type":"text","id":"text","version_id":"text","deleted_at":"timestamptz"}) }}
+  {{ medi_source_typed('raw_hims', 'hims_deleted_resources', {"resource_type":"text","id":"text","version_id":"text","deleted_at":"timestamptz","_sdc_deleted_at":"timestamptz"}) }}
 ),
 
 ranked as (
@@ -18,6 +18,7 @@ select
   "deleted_at"::timestamptz as "deleted_at",
   _sdc_received_at as _synced_at,
   _sdc_extracted_at as extracted_at,
-  _sdc_load_run_id as load_run_id
+  _sdc_load_run_id as load_run_id,
+  _sdc_deleted_at as _deleted_at
 from ranked
 where version_rank = 1

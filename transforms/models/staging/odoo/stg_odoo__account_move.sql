@@ -1,13 +1,13 @@
 -- generated from contracts/odoo/account_move.yaml by `npm run codegen`; do not edit
--- The newest version of each id: highest write_date, then the latest received.
+-- The newest version of each id: a tombstone, else the highest write_date, then the latest received; _deleted_at says when the source deleted it.
 {{ config(materialized='table', indexes=[{'columns': ['id'], 'unique': true}]) }}
 
 with source as (
-  {{ medi_source_typed('raw_odoo', 'odoo_account_move', {"id":"bigint","create_uid":"bigint","create_uid_name":"text","create_date":"timestamptz","write_uid":"bigint","write_uid_name":"text","write_date":"timestamptz","name":"text","ref":"text","date":"date","state":"text","move_type":"text","journal_id":"bigint","journal_id_name":"text","company_id":"bigint","company_id_name":"text","line_ids":"jsonb","invoice_line_ids":"jsonb","partner_id":"bigint","partner_id_name":"text","commercial_partner_id":"bigint","commercial_partner_id_name":"text","partner_shipping_id":"bigint","partner_shipping_id_name":"text","partner_bank_id":"bigint","partner_bank_id_name":"text","fiscal_position_id":"bigint","fiscal_position_id_name":"text","currency_id":"bigint","currency_id_name":"text","invoice_user_id":"bigint","invoice_user_id_name":"text","team_id":"bigint","team_id_name":"text","invoice_date":"date","invoice_date_due":"date","invoice_origin":"text","invoice_payment_term_id":"bigint","invoice_payment_term_id_name":"text","invoice_incoterm_id":"bigint","invoice_incoterm_id_name":"text","payment_reference":"text","payment_state":"text","amount_untaxed":"numeric","amount_tax":"numeric","amount_total":"numeric","amount_residual":"numeric","amount_untaxed_signed":"numeric","amount_tax_signed":"numeric","amount_total_signed":"numeric","amount_total_in_currency_signed":"numeric","amount_residual_signed":"numeric","narration":"text","reversed_entry_id":"bigint","reversed_entry_id_name":"text","auto_post":"text","is_move_sent":"boolean","checked":"boolean","posted_before":"boolean","invoice_source_email":"text","invoice_partner_display_name":"text","campaign_id":"bigint","campaign_id_name":"text","medium_id":"bigint","medium_id_name":"text","source_id":"bigint","source_id_name":"text","message_main_attachment_id":"bigint","message_main_attachment_id_name":"text","x_aws_account_id":"bigint","x_aws_account_id_name":"text","message_follower_ids":"jsonb","message_ids":"jsonb","activity_ids":"jsonb"}) }}
+  {{ medi_source_typed('raw_odoo', 'odoo_account_move', {"id":"bigint","create_uid":"bigint","create_uid_name":"text","create_date":"timestamptz","write_uid":"bigint","write_uid_name":"text","write_date":"timestamptz","name":"text","ref":"text","date":"date","state":"text","move_type":"text","journal_id":"bigint","journal_id_name":"text","company_id":"bigint","company_id_name":"text","line_ids":"jsonb","invoice_line_ids":"jsonb","partner_id":"bigint","partner_id_name":"text","commercial_partner_id":"bigint","commercial_partner_id_name":"text","partner_shipping_id":"bigint","partner_shipping_id_name":"text","partner_bank_id":"bigint","partner_bank_id_name":"text","fiscal_position_id":"bigint","fiscal_position_id_name":"text","currency_id":"bigint","currency_id_name":"text","invoice_user_id":"bigint","invoice_user_id_name":"text","team_id":"bigint","team_id_name":"text","invoice_date":"date","invoice_date_due":"date","invoice_origin":"text","invoice_payment_term_id":"bigint","invoice_payment_term_id_name":"text","invoice_incoterm_id":"bigint","invoice_incoterm_id_name":"text","payment_reference":"text","payment_state":"text","amount_untaxed":"numeric","amount_tax":"numeric","amount_total":"numeric","amount_residual":"numeric","amount_untaxed_signed":"numeric","amount_tax_signed":"numeric","amount_total_signed":"numeric","amount_total_in_currency_signed":"numeric","amount_residual_signed":"numeric","narration":"text","reversed_entry_id":"bigint","reversed_entry_id_name":"text","auto_post":"text","is_move_sent":"boolean","checked":"boolean","posted_before":"boolean","invoice_source_email":"text","invoice_partner_display_name":"text","campaign_id":"bigint","campaign_id_name":"text","medium_id":"bigint","medium_id_name":"text","source_id":"bigint","source_id_name":"text","message_main_attachment_id":"bigint","message_main_attachment_id_name":"text","x_aws_account_id":"bigint","x_aws_account_id_name":"text","message_follower_ids":"jsonb","message_ids":"jsonb","activity_ids":"jsonb","_sdc_deleted_at":"timestamptz"}) }}
 ),
 
 ranked as (
-  select source.*, row_number() over (partition by "id" order by "write_date" desc nulls last, _sdc_received_at desc, _sdc_sequence desc) as version_rank
+  select source.*, row_number() over (partition by "id" order by (_sdc_deleted_at is not null and "write_date" is null) desc, "write_date" desc nulls last, _sdc_received_at desc, _sdc_sequence desc) as version_rank
   from source
 )
 
@@ -88,6 +88,7 @@ select
   "activity_ids"::jsonb as "activity_ids",
   _sdc_received_at as _synced_at,
   _sdc_extracted_at as extracted_at,
-  _sdc_load_run_id as load_run_id
+  _sdc_load_run_id as load_run_id,
+  _sdc_deleted_at as _deleted_at
 from ranked
 where version_rank = 1

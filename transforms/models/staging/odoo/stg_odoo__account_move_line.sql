@@ -1,13 +1,13 @@
 -- generated from contracts/odoo/account_move_line.yaml by `npm run codegen`; do not edit
--- The newest version of each id: highest write_date, then the latest received.
+-- The newest version of each id: a tombstone, else the highest write_date, then the latest received; _deleted_at says when the source deleted it.
 {{ config(materialized='table', indexes=[{'columns': ['id'], 'unique': true}]) }}
 
 with source as (
-  {{ medi_source_typed('raw_odoo', 'odoo_account_move_line', {"id":"bigint","create_uid":"bigint","create_uid_name":"text","create_date":"timestamptz","write_uid":"bigint","write_uid_name":"text","write_date":"timestamptz","move_id":"bigint","move_id_name":"text","journal_id":"bigint","journal_id_name":"text","company_id":"bigint","company_id_name":"text","company_currency_id":"bigint","company_currency_id_name":"text","move_name":"text","parent_state":"text","date":"date","ref":"text","sequence":"bigint","move_type":"text","account_id":"bigint","account_id_name":"text","name":"text","debit":"numeric","credit":"numeric","balance":"numeric","amount_currency":"numeric","currency_id":"bigint","currency_id_name":"text","partner_id":"bigint","partner_id_name":"text","product_id":"bigint","product_id_name":"text","product_uom_id":"bigint","product_uom_id_name":"text","quantity":"numeric","price_unit":"numeric","discount":"numeric","price_subtotal":"numeric","price_total":"numeric","tax_ids":"jsonb","tax_line_id":"bigint","tax_line_id_name":"text","tax_base_amount":"numeric","tax_tag_ids":"jsonb","display_type":"text","reconciled":"boolean","full_reconcile_id":"bigint","full_reconcile_id_name":"text","matching_number":"text","amount_residual":"numeric","amount_residual_currency":"numeric","date_maturity":"date","blocked":"boolean","analytic_distribution":"jsonb","sale_line_ids":"jsonb","statement_line_id":"bigint","statement_line_id_name":"text","payment_id":"bigint","payment_id_name":"text"}) }}
+  {{ medi_source_typed('raw_odoo', 'odoo_account_move_line', {"id":"bigint","create_uid":"bigint","create_uid_name":"text","create_date":"timestamptz","write_uid":"bigint","write_uid_name":"text","write_date":"timestamptz","move_id":"bigint","move_id_name":"text","journal_id":"bigint","journal_id_name":"text","company_id":"bigint","company_id_name":"text","company_currency_id":"bigint","company_currency_id_name":"text","move_name":"text","parent_state":"text","date":"date","ref":"text","sequence":"bigint","move_type":"text","account_id":"bigint","account_id_name":"text","name":"text","debit":"numeric","credit":"numeric","balance":"numeric","amount_currency":"numeric","currency_id":"bigint","currency_id_name":"text","partner_id":"bigint","partner_id_name":"text","product_id":"bigint","product_id_name":"text","product_uom_id":"bigint","product_uom_id_name":"text","quantity":"numeric","price_unit":"numeric","discount":"numeric","price_subtotal":"numeric","price_total":"numeric","tax_ids":"jsonb","tax_line_id":"bigint","tax_line_id_name":"text","tax_base_amount":"numeric","tax_tag_ids":"jsonb","display_type":"text","reconciled":"boolean","full_reconcile_id":"bigint","full_reconcile_id_name":"text","matching_number":"text","amount_residual":"numeric","amount_residual_currency":"numeric","date_maturity":"date","blocked":"boolean","analytic_distribution":"jsonb","sale_line_ids":"jsonb","statement_line_id":"bigint","statement_line_id_name":"text","payment_id":"bigint","payment_id_name":"text","_sdc_deleted_at":"timestamptz"}) }}
 ),
 
 ranked as (
-  select source.*, row_number() over (partition by "id" order by "write_date" desc nulls last, _sdc_received_at desc, _sdc_sequence desc) as version_rank
+  select source.*, row_number() over (partition by "id" order by (_sdc_deleted_at is not null and "write_date" is null) desc, "write_date" desc nulls last, _sdc_received_at desc, _sdc_sequence desc) as version_rank
   from source
 )
 
@@ -75,6 +75,7 @@ select
   "payment_id_name"::text as "payment_id_name",
   _sdc_received_at as _synced_at,
   _sdc_extracted_at as extracted_at,
-  _sdc_load_run_id as load_run_id
+  _sdc_load_run_id as load_run_id,
+  _sdc_deleted_at as _deleted_at
 from ranked
 where version_rank = 1

@@ -1,13 +1,13 @@
 -- generated from contracts/odoo/c_aws_accounts.yaml by `npm run codegen`; do not edit
--- The newest version of each id: highest write_date, then the latest received.
+-- The newest version of each id: a tombstone, else the highest write_date, then the latest received; _deleted_at says when the source deleted it.
 {{ config(materialized='table', indexes=[{'columns': ['id'], 'unique': true}]) }}
 
 with source as (
-  {{ medi_source_typed('raw_odoo', 'odoo_c_aws_accounts', {"id":"bigint","create_uid":"bigint","create_uid_name":"text","create_date":"timestamptz","write_uid":"bigint","write_uid_name":"text","write_date":"timestamptz","name":"text","account_id":"text","partner_id":"bigint","partner_id_name":"text","company_id":"bigint","company_id_name":"text","user_id":"bigint","user_id_name":"text","payer_id":"bigint","payer_id_name":"text","is_payer":"boolean","billable":"boolean","environment":"text","root_email":"text","support_plan":"text","organization_id":"text","region":"text","spp_discount":"numeric","state":"text","date_joined":"date","notes":"text","active":"boolean","currency_id":"bigint","currency_id_name":"text","monthly_spend":"numeric","lead_ids":"jsonb","message_follower_ids":"jsonb","message_ids":"jsonb","activity_ids":"jsonb"}) }}
+  {{ medi_source_typed('raw_odoo', 'odoo_c_aws_accounts', {"id":"bigint","create_uid":"bigint","create_uid_name":"text","create_date":"timestamptz","write_uid":"bigint","write_uid_name":"text","write_date":"timestamptz","name":"text","account_id":"text","partner_id":"bigint","partner_id_name":"text","company_id":"bigint","company_id_name":"text","user_id":"bigint","user_id_name":"text","payer_id":"bigint","payer_id_name":"text","is_payer":"boolean","billable":"boolean","environment":"text","root_email":"text","support_plan":"text","organization_id":"text","region":"text","spp_discount":"numeric","state":"text","date_joined":"date","notes":"text","active":"boolean","currency_id":"bigint","currency_id_name":"text","monthly_spend":"numeric","lead_ids":"jsonb","message_follower_ids":"jsonb","message_ids":"jsonb","activity_ids":"jsonb","_sdc_deleted_at":"timestamptz"}) }}
 ),
 
 ranked as (
-  select source.*, row_number() over (partition by "id" order by "write_date" desc nulls last, _sdc_received_at desc, _sdc_sequence desc) as version_rank
+  select source.*, row_number() over (partition by "id" order by (_sdc_deleted_at is not null and "write_date" is null) desc, "write_date" desc nulls last, _sdc_received_at desc, _sdc_sequence desc) as version_rank
   from source
 )
 
@@ -50,6 +50,7 @@ select
   "activity_ids"::jsonb as "activity_ids",
   _sdc_received_at as _synced_at,
   _sdc_extracted_at as extracted_at,
-  _sdc_load_run_id as load_run_id
+  _sdc_load_run_id as load_run_id,
+  _sdc_deleted_at as _deleted_at
 from ranked
 where version_rank = 1

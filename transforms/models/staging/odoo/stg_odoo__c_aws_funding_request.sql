@@ -1,13 +1,13 @@
 -- generated from contracts/odoo/c_aws_funding_request.yaml by `npm run codegen`; do not edit
--- The newest version of each id: highest write_date, then the latest received.
+-- The newest version of each id: a tombstone, else the highest write_date, then the latest received; _deleted_at says when the source deleted it.
 {{ config(materialized='table', indexes=[{'columns': ['id'], 'unique': true}]) }}
 
 with source as (
-  {{ medi_source_typed('raw_odoo', 'odoo_c_aws_funding_request', {"id":"bigint","create_uid":"bigint","create_uid_name":"text","create_date":"timestamptz","write_uid":"bigint","write_uid_name":"text","write_date":"timestamptz","name":"text","lead_id":"bigint","lead_id_name":"text","partner_id":"bigint","partner_id_name":"text","aws_account_id":"bigint","aws_account_id_name":"text","program":"text","state":"text","apn_funding_id":"text","currency_id":"bigint","currency_id_name":"text","amount_requested":"numeric","amount_approved":"numeric","amount_claimed":"numeric","date_submitted":"date","date_approved":"date","date_claim_due":"date","user_id":"bigint","user_id_name":"text","company_id":"bigint","company_id_name":"text","description":"text","active":"boolean"}) }}
+  {{ medi_source_typed('raw_odoo', 'odoo_c_aws_funding_request', {"id":"bigint","create_uid":"bigint","create_uid_name":"text","create_date":"timestamptz","write_uid":"bigint","write_uid_name":"text","write_date":"timestamptz","name":"text","lead_id":"bigint","lead_id_name":"text","partner_id":"bigint","partner_id_name":"text","aws_account_id":"bigint","aws_account_id_name":"text","program":"text","state":"text","apn_funding_id":"text","currency_id":"bigint","currency_id_name":"text","amount_requested":"numeric","amount_approved":"numeric","amount_claimed":"numeric","date_submitted":"date","date_approved":"date","date_claim_due":"date","user_id":"bigint","user_id_name":"text","company_id":"bigint","company_id_name":"text","description":"text","active":"boolean","_sdc_deleted_at":"timestamptz"}) }}
 ),
 
 ranked as (
-  select source.*, row_number() over (partition by "id" order by "write_date" desc nulls last, _sdc_received_at desc, _sdc_sequence desc) as version_rank
+  select source.*, row_number() over (partition by "id" order by (_sdc_deleted_at is not null and "write_date" is null) desc, "write_date" desc nulls last, _sdc_received_at desc, _sdc_sequence desc) as version_rank
   from source
 )
 
@@ -45,6 +45,7 @@ select
   "active"::boolean as "active",
   _sdc_received_at as _synced_at,
   _sdc_extracted_at as extracted_at,
-  _sdc_load_run_id as load_run_id
+  _sdc_load_run_id as load_run_id,
+  _sdc_deleted_at as _deleted_at
 from ranked
 where version_rank = 1

@@ -1,13 +1,13 @@
 -- generated from contracts/odoo/crm_team.yaml by `npm run codegen`; do not edit
--- The newest version of each id: highest write_date, then the latest received.
+-- The newest version of each id: a tombstone, else the highest write_date, then the latest received; _deleted_at says when the source deleted it.
 {{ config(materialized='table', indexes=[{'columns': ['id'], 'unique': true}]) }}
 
 with source as (
-  {{ medi_source_typed('raw_odoo', 'odoo_crm_team', {"id":"bigint","create_uid":"bigint","create_uid_name":"text","create_date":"timestamptz","write_uid":"bigint","write_uid_name":"text","write_date":"timestamptz","name":"text","name__ar":"text","sequence":"bigint","active":"boolean","company_id":"bigint","company_id_name":"text","user_id":"bigint","user_id_name":"text","member_ids":"jsonb","color":"bigint","use_leads":"boolean","use_opportunities":"boolean","alias_id":"bigint","alias_id_name":"text","assignment_domain":"text","invoiced_target":"numeric","lead_properties_definition":"jsonb","crm_team_member_ids":"jsonb","message_follower_ids":"jsonb","message_ids":"jsonb","activity_ids":"jsonb"}) }}
+  {{ medi_source_typed('raw_odoo', 'odoo_crm_team', {"id":"bigint","create_uid":"bigint","create_uid_name":"text","create_date":"timestamptz","write_uid":"bigint","write_uid_name":"text","write_date":"timestamptz","name":"text","name__ar":"text","sequence":"bigint","active":"boolean","company_id":"bigint","company_id_name":"text","user_id":"bigint","user_id_name":"text","member_ids":"jsonb","color":"bigint","use_leads":"boolean","use_opportunities":"boolean","alias_id":"bigint","alias_id_name":"text","assignment_domain":"text","invoiced_target":"numeric","lead_properties_definition":"jsonb","crm_team_member_ids":"jsonb","message_follower_ids":"jsonb","message_ids":"jsonb","activity_ids":"jsonb","_sdc_deleted_at":"timestamptz"}) }}
 ),
 
 ranked as (
-  select source.*, row_number() over (partition by "id" order by "write_date" desc nulls last, _sdc_received_at desc, _sdc_sequence desc) as version_rank
+  select source.*, row_number() over (partition by "id" order by (_sdc_deleted_at is not null and "write_date" is null) desc, "write_date" desc nulls last, _sdc_received_at desc, _sdc_sequence desc) as version_rank
   from source
 )
 
@@ -42,6 +42,7 @@ select
   "activity_ids"::jsonb as "activity_ids",
   _sdc_received_at as _synced_at,
   _sdc_extracted_at as extracted_at,
-  _sdc_load_run_id as load_run_id
+  _sdc_load_run_id as load_run_id,
+  _sdc_deleted_at as _deleted_at
 from ranked
 where version_rank = 1

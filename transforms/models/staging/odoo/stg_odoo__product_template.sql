@@ -1,13 +1,13 @@
 -- generated from contracts/odoo/product_template.yaml by `npm run codegen`; do not edit
--- The newest version of each id: highest write_date, then the latest received.
+-- The newest version of each id: a tombstone, else the highest write_date, then the latest received; _deleted_at says when the source deleted it.
 {{ config(materialized='table', indexes=[{'columns': ['id'], 'unique': true}]) }}
 
 with source as (
-  {{ medi_source_typed('raw_odoo', 'odoo_product_template', {"id":"bigint","create_uid":"bigint","create_uid_name":"text","create_date":"timestamptz","write_uid":"bigint","write_uid_name":"text","write_date":"timestamptz","name":"text","name__ar":"text","sequence":"bigint","description":"text","description__ar":"text","description_purchase":"text","description_purchase__ar":"text","description_sale":"text","description_sale__ar":"text","type":"text","categ_id":"bigint","categ_id_name":"text","list_price":"numeric","volume":"numeric","weight":"numeric","sale_ok":"boolean","purchase_ok":"boolean","uom_id":"bigint","uom_id_name":"text","uom_po_id":"bigint","uom_po_id_name":"text","company_id":"bigint","company_id_name":"text","active":"boolean","color":"bigint","product_variant_ids":"jsonb","default_code":"text","taxes_id":"jsonb","invoice_policy":"text","service_type":"text","sale_line_warn":"text","expense_policy":"text","service_tracking":"text","project_id":"bigint","project_id_name":"text","message_follower_ids":"jsonb","message_ids":"jsonb","activity_ids":"jsonb"}) }}
+  {{ medi_source_typed('raw_odoo', 'odoo_product_template', {"id":"bigint","create_uid":"bigint","create_uid_name":"text","create_date":"timestamptz","write_uid":"bigint","write_uid_name":"text","write_date":"timestamptz","name":"text","name__ar":"text","sequence":"bigint","description":"text","description__ar":"text","description_purchase":"text","description_purchase__ar":"text","description_sale":"text","description_sale__ar":"text","type":"text","categ_id":"bigint","categ_id_name":"text","list_price":"numeric","volume":"numeric","weight":"numeric","sale_ok":"boolean","purchase_ok":"boolean","uom_id":"bigint","uom_id_name":"text","uom_po_id":"bigint","uom_po_id_name":"text","company_id":"bigint","company_id_name":"text","active":"boolean","color":"bigint","product_variant_ids":"jsonb","default_code":"text","taxes_id":"jsonb","invoice_policy":"text","service_type":"text","sale_line_warn":"text","expense_policy":"text","service_tracking":"text","project_id":"bigint","project_id_name":"text","message_follower_ids":"jsonb","message_ids":"jsonb","activity_ids":"jsonb","_sdc_deleted_at":"timestamptz"}) }}
 ),
 
 ranked as (
-  select source.*, row_number() over (partition by "id" order by "write_date" desc nulls last, _sdc_received_at desc, _sdc_sequence desc) as version_rank
+  select source.*, row_number() over (partition by "id" order by (_sdc_deleted_at is not null and "write_date" is null) desc, "write_date" desc nulls last, _sdc_received_at desc, _sdc_sequence desc) as version_rank
   from source
 )
 
@@ -59,6 +59,7 @@ select
   "activity_ids"::jsonb as "activity_ids",
   _sdc_received_at as _synced_at,
   _sdc_extracted_at as extracted_at,
-  _sdc_load_run_id as load_run_id
+  _sdc_load_run_id as load_run_id,
+  _sdc_deleted_at as _deleted_at
 from ranked
 where version_rank = 1

@@ -1,13 +1,13 @@
 -- generated from contracts/odoo/project_project.yaml by `npm run codegen`; do not edit
--- The newest version of each id: highest write_date, then the latest received.
+-- The newest version of each id: a tombstone, else the highest write_date, then the latest received; _deleted_at says when the source deleted it.
 {{ config(materialized='table', indexes=[{'columns': ['id'], 'unique': true}]) }}
 
 with source as (
-  {{ medi_source_typed('raw_odoo', 'odoo_project_project', {"id":"bigint","create_uid":"bigint","create_uid_name":"text","create_date":"timestamptz","write_uid":"bigint","write_uid_name":"text","write_date":"timestamptz","name":"text","name__ar":"text","description":"text","active":"boolean","sequence":"bigint","partner_id":"bigint","partner_id_name":"text","company_id":"bigint","company_id_name":"text","analytic_account_id":"bigint","analytic_account_id_name":"text","favorite_user_ids":"jsonb","label_tasks":"text","label_tasks__ar":"text","tasks":"jsonb","color":"bigint","user_id":"bigint","user_id_name":"text","privacy_visibility":"text","date_start":"date","date":"date","allow_task_dependencies":"boolean","allow_milestones":"boolean","tag_ids":"jsonb","last_update_status":"text","stage_id":"bigint","stage_id_name":"text","allow_billable":"boolean","sale_line_id":"bigint","sale_line_id_name":"text","allocated_hours":"numeric","x_aws_account_id":"bigint","x_aws_account_id_name":"text","message_follower_ids":"jsonb","message_ids":"jsonb","activity_ids":"jsonb"}) }}
+  {{ medi_source_typed('raw_odoo', 'odoo_project_project', {"id":"bigint","create_uid":"bigint","create_uid_name":"text","create_date":"timestamptz","write_uid":"bigint","write_uid_name":"text","write_date":"timestamptz","name":"text","name__ar":"text","description":"text","active":"boolean","sequence":"bigint","partner_id":"bigint","partner_id_name":"text","company_id":"bigint","company_id_name":"text","analytic_account_id":"bigint","analytic_account_id_name":"text","favorite_user_ids":"jsonb","label_tasks":"text","label_tasks__ar":"text","tasks":"jsonb","color":"bigint","user_id":"bigint","user_id_name":"text","privacy_visibility":"text","date_start":"date","date":"date","allow_task_dependencies":"boolean","allow_milestones":"boolean","tag_ids":"jsonb","last_update_status":"text","stage_id":"bigint","stage_id_name":"text","allow_billable":"boolean","sale_line_id":"bigint","sale_line_id_name":"text","allocated_hours":"numeric","x_aws_account_id":"bigint","x_aws_account_id_name":"text","message_follower_ids":"jsonb","message_ids":"jsonb","activity_ids":"jsonb","_sdc_deleted_at":"timestamptz"}) }}
 ),
 
 ranked as (
-  select source.*, row_number() over (partition by "id" order by "write_date" desc nulls last, _sdc_received_at desc, _sdc_sequence desc) as version_rank
+  select source.*, row_number() over (partition by "id" order by (_sdc_deleted_at is not null and "write_date" is null) desc, "write_date" desc nulls last, _sdc_received_at desc, _sdc_sequence desc) as version_rank
   from source
 )
 
@@ -57,6 +57,7 @@ select
   "activity_ids"::jsonb as "activity_ids",
   _sdc_received_at as _synced_at,
   _sdc_extracted_at as extracted_at,
-  _sdc_load_run_id as load_run_id
+  _sdc_load_run_id as load_run_id,
+  _sdc_deleted_at as _deleted_at
 from ranked
 where version_rank = 1

@@ -1,13 +1,13 @@
 -- generated from contracts/odoo/res_partner.yaml by `npm run codegen`; do not edit
--- The newest version of each id: highest write_date, then the latest received.
+-- The newest version of each id: a tombstone, else the highest write_date, then the latest received; _deleted_at says when the source deleted it.
 {{ config(materialized='table', indexes=[{'columns': ['id'], 'unique': true}]) }}
 
 with source as (
-  {{ medi_source_typed('raw_odoo', 'odoo_res_partner', {"id":"bigint","create_uid":"bigint","create_uid_name":"text","create_date":"timestamptz","write_uid":"bigint","write_uid_name":"text","write_date":"timestamptz","name":"text","complete_name":"text","title":"bigint","title_name":"text","parent_id":"bigint","parent_id_name":"text","child_ids":"jsonb","ref":"text","lang":"text","tz":"text","user_id":"bigint","user_id_name":"text","vat":"text","bank_ids":"jsonb","website":"text","comment":"text","category_id":"jsonb","active":"boolean","employee":"boolean","function":"text","type":"text","street":"text","street2":"text","zip":"text","city":"text","state_id":"bigint","state_id_name":"text","country_id":"bigint","country_id_name":"text","partner_latitude":"numeric","partner_longitude":"numeric","email":"text","email_normalized":"text","phone":"text","mobile":"text","is_company":"boolean","industry_id":"bigint","industry_id_name":"text","company_id":"bigint","company_id_name":"text","color":"bigint","user_ids":"jsonb","partner_share":"boolean","commercial_partner_id":"bigint","commercial_partner_id_name":"text","commercial_company_name":"text","company_name":"text","barcode":"text","customer_rank":"bigint","supplier_rank":"bigint","credit_limit":"numeric","property_account_receivable_id":"bigint","property_account_receivable_id_name":"text","property_payment_term_id":"bigint","property_payment_term_id_name":"text","team_id":"bigint","team_id_name":"text","opportunity_ids":"jsonb","sale_order_ids":"jsonb","x_aws_account_ids":"jsonb","x_name_ar":"text","message_follower_ids":"jsonb","message_ids":"jsonb","activity_ids":"jsonb"}) }}
+  {{ medi_source_typed('raw_odoo', 'odoo_res_partner', {"id":"bigint","create_uid":"bigint","create_uid_name":"text","create_date":"timestamptz","write_uid":"bigint","write_uid_name":"text","write_date":"timestamptz","name":"text","complete_name":"text","title":"bigint","title_name":"text","parent_id":"bigint","parent_id_name":"text","child_ids":"jsonb","ref":"text","lang":"text","tz":"text","user_id":"bigint","user_id_name":"text","vat":"text","bank_ids":"jsonb","website":"text","comment":"text","category_id":"jsonb","active":"boolean","employee":"boolean","function":"text","type":"text","street":"text","street2":"text","zip":"text","city":"text","state_id":"bigint","state_id_name":"text","country_id":"bigint","country_id_name":"text","partner_latitude":"numeric","partner_longitude":"numeric","email":"text","email_normalized":"text","phone":"text","mobile":"text","is_company":"boolean","industry_id":"bigint","industry_id_name":"text","company_id":"bigint","company_id_name":"text","color":"bigint","user_ids":"jsonb","partner_share":"boolean","commercial_partner_id":"bigint","commercial_partner_id_name":"text","commercial_company_name":"text","company_name":"text","barcode":"text","customer_rank":"bigint","supplier_rank":"bigint","credit_limit":"numeric","property_account_receivable_id":"bigint","property_account_receivable_id_name":"text","property_payment_term_id":"bigint","property_payment_term_id_name":"text","team_id":"bigint","team_id_name":"text","opportunity_ids":"jsonb","sale_order_ids":"jsonb","x_aws_account_ids":"jsonb","x_name_ar":"text","message_follower_ids":"jsonb","message_ids":"jsonb","activity_ids":"jsonb","_sdc_deleted_at":"timestamptz"}) }}
 ),
 
 ranked as (
-  select source.*, row_number() over (partition by "id" order by "write_date" desc nulls last, _sdc_received_at desc, _sdc_sequence desc) as version_rank
+  select source.*, row_number() over (partition by "id" order by (_sdc_deleted_at is not null and "write_date" is null) desc, "write_date" desc nulls last, _sdc_received_at desc, _sdc_sequence desc) as version_rank
   from source
 )
 
@@ -85,6 +85,7 @@ select
   "activity_ids"::jsonb as "activity_ids",
   _sdc_received_at as _synced_at,
   _sdc_extracted_at as extracted_at,
-  _sdc_load_run_id as load_run_id
+  _sdc_load_run_id as load_run_id,
+  _sdc_deleted_at as _deleted_at
 from ranked
 where version_rank = 1

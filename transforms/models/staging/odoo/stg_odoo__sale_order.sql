@@ -1,13 +1,13 @@
 -- generated from contracts/odoo/sale_order.yaml by `npm run codegen`; do not edit
--- The newest version of each id: highest write_date, then the latest received.
+-- The newest version of each id: a tombstone, else the highest write_date, then the latest received; _deleted_at says when the source deleted it.
 {{ config(materialized='table', indexes=[{'columns': ['id'], 'unique': true}]) }}
 
 with source as (
-  {{ medi_source_typed('raw_odoo', 'odoo_sale_order', {"id":"bigint","create_uid":"bigint","create_uid_name":"text","write_uid":"bigint","write_uid_name":"text","write_date":"timestamptz","name":"text","company_id":"bigint","company_id_name":"text","partner_id":"bigint","partner_id_name":"text","state":"text","locked":"boolean","client_order_ref":"text","create_date":"timestamptz","commitment_date":"timestamptz","date_order":"timestamptz","origin":"text","reference":"text","require_signature":"boolean","require_payment":"boolean","prepayment_percent":"numeric","signed_by":"text","signed_on":"timestamptz","validity_date":"date","journal_id":"bigint","journal_id_name":"text","note":"text","partner_invoice_id":"bigint","partner_invoice_id_name":"text","partner_shipping_id":"bigint","partner_shipping_id_name":"text","fiscal_position_id":"bigint","fiscal_position_id_name":"text","payment_term_id":"bigint","payment_term_id_name":"text","pricelist_id":"bigint","pricelist_id_name":"text","currency_id":"bigint","currency_id_name":"text","currency_rate":"numeric","user_id":"bigint","user_id_name":"text","team_id":"bigint","team_id_name":"text","order_line":"jsonb","amount_untaxed":"numeric","amount_tax":"numeric","amount_total":"numeric","invoice_status":"text","opportunity_id":"bigint","opportunity_id_name":"text","tag_ids":"jsonb","campaign_id":"bigint","campaign_id_name":"text","medium_id":"bigint","medium_id_name":"text","source_id":"bigint","source_id_name":"text","x_aws_account_id":"bigint","x_aws_account_id_name":"text","message_follower_ids":"jsonb","message_ids":"jsonb","activity_ids":"jsonb"}) }}
+  {{ medi_source_typed('raw_odoo', 'odoo_sale_order', {"id":"bigint","create_uid":"bigint","create_uid_name":"text","write_uid":"bigint","write_uid_name":"text","write_date":"timestamptz","name":"text","company_id":"bigint","company_id_name":"text","partner_id":"bigint","partner_id_name":"text","state":"text","locked":"boolean","client_order_ref":"text","create_date":"timestamptz","commitment_date":"timestamptz","date_order":"timestamptz","origin":"text","reference":"text","require_signature":"boolean","require_payment":"boolean","prepayment_percent":"numeric","signed_by":"text","signed_on":"timestamptz","validity_date":"date","journal_id":"bigint","journal_id_name":"text","note":"text","partner_invoice_id":"bigint","partner_invoice_id_name":"text","partner_shipping_id":"bigint","partner_shipping_id_name":"text","fiscal_position_id":"bigint","fiscal_position_id_name":"text","payment_term_id":"bigint","payment_term_id_name":"text","pricelist_id":"bigint","pricelist_id_name":"text","currency_id":"bigint","currency_id_name":"text","currency_rate":"numeric","user_id":"bigint","user_id_name":"text","team_id":"bigint","team_id_name":"text","order_line":"jsonb","amount_untaxed":"numeric","amount_tax":"numeric","amount_total":"numeric","invoice_status":"text","opportunity_id":"bigint","opportunity_id_name":"text","tag_ids":"jsonb","campaign_id":"bigint","campaign_id_name":"text","medium_id":"bigint","medium_id_name":"text","source_id":"bigint","source_id_name":"text","x_aws_account_id":"bigint","x_aws_account_id_name":"text","message_follower_ids":"jsonb","message_ids":"jsonb","activity_ids":"jsonb","_sdc_deleted_at":"timestamptz"}) }}
 ),
 
 ranked as (
-  select source.*, row_number() over (partition by "id" order by "write_date" desc nulls last, _sdc_received_at desc, _sdc_sequence desc) as version_rank
+  select source.*, row_number() over (partition by "id" order by (_sdc_deleted_at is not null and "write_date" is null) desc, "write_date" desc nulls last, _sdc_received_at desc, _sdc_sequence desc) as version_rank
   from source
 )
 
@@ -78,6 +78,7 @@ select
   "activity_ids"::jsonb as "activity_ids",
   _sdc_received_at as _synced_at,
   _sdc_extracted_at as extracted_at,
-  _sdc_load_run_id as load_run_id
+  _sdc_load_run_id as load_run_id,
+  _sdc_deleted_at as _deleted_at
 from ranked
 where version_rank = 1

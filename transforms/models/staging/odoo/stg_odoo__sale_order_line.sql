@@ -1,13 +1,13 @@
 -- generated from contracts/odoo/sale_order_line.yaml by `npm run codegen`; do not edit
--- The newest version of each id: highest write_date, then the latest received.
+-- The newest version of each id: a tombstone, else the highest write_date, then the latest received; _deleted_at says when the source deleted it.
 {{ config(materialized='table', indexes=[{'columns': ['id'], 'unique': true}]) }}
 
 with source as (
-  {{ medi_source_typed('raw_odoo', 'odoo_sale_order_line', {"id":"bigint","create_uid":"bigint","create_uid_name":"text","create_date":"timestamptz","write_uid":"bigint","write_uid_name":"text","write_date":"timestamptz","order_id":"bigint","order_id_name":"text","sequence":"bigint","company_id":"bigint","company_id_name":"text","currency_id":"bigint","currency_id_name":"text","order_partner_id":"bigint","order_partner_id_name":"text","salesman_id":"bigint","salesman_id_name":"text","state":"text","display_type":"text","is_downpayment":"boolean","is_expense":"boolean","product_id":"bigint","product_id_name":"text","name":"text","product_uom_qty":"numeric","product_uom":"bigint","product_uom_name":"text","tax_id":"jsonb","price_unit":"numeric","discount":"numeric","price_subtotal":"numeric","price_tax":"numeric","price_total":"numeric","price_reduce_taxexcl":"numeric","price_reduce_taxinc":"numeric","customer_lead":"numeric","qty_delivered_method":"text","qty_delivered":"numeric","qty_invoiced":"numeric","qty_to_invoice":"numeric","analytic_line_ids":"jsonb","invoice_lines":"jsonb","invoice_status":"text","untaxed_amount_invoiced":"numeric","untaxed_amount_to_invoice":"numeric","analytic_distribution":"jsonb","task_id":"bigint","task_id_name":"text","project_id":"bigint","project_id_name":"text"}) }}
+  {{ medi_source_typed('raw_odoo', 'odoo_sale_order_line', {"id":"bigint","create_uid":"bigint","create_uid_name":"text","create_date":"timestamptz","write_uid":"bigint","write_uid_name":"text","write_date":"timestamptz","order_id":"bigint","order_id_name":"text","sequence":"bigint","company_id":"bigint","company_id_name":"text","currency_id":"bigint","currency_id_name":"text","order_partner_id":"bigint","order_partner_id_name":"text","salesman_id":"bigint","salesman_id_name":"text","state":"text","display_type":"text","is_downpayment":"boolean","is_expense":"boolean","product_id":"bigint","product_id_name":"text","name":"text","product_uom_qty":"numeric","product_uom":"bigint","product_uom_name":"text","tax_id":"jsonb","price_unit":"numeric","discount":"numeric","price_subtotal":"numeric","price_tax":"numeric","price_total":"numeric","price_reduce_taxexcl":"numeric","price_reduce_taxinc":"numeric","customer_lead":"numeric","qty_delivered_method":"text","qty_delivered":"numeric","qty_invoiced":"numeric","qty_to_invoice":"numeric","analytic_line_ids":"jsonb","invoice_lines":"jsonb","invoice_status":"text","untaxed_amount_invoiced":"numeric","untaxed_amount_to_invoice":"numeric","analytic_distribution":"jsonb","task_id":"bigint","task_id_name":"text","project_id":"bigint","project_id_name":"text","_sdc_deleted_at":"timestamptz"}) }}
 ),
 
 ranked as (
-  select source.*, row_number() over (partition by "id" order by "write_date" desc nulls last, _sdc_received_at desc, _sdc_sequence desc) as version_rank
+  select source.*, row_number() over (partition by "id" order by (_sdc_deleted_at is not null and "write_date" is null) desc, "write_date" desc nulls last, _sdc_received_at desc, _sdc_sequence desc) as version_rank
   from source
 )
 
@@ -65,6 +65,7 @@ select
   "project_id_name"::text as "project_id_name",
   _sdc_received_at as _synced_at,
   _sdc_extracted_at as extracted_at,
-  _sdc_load_run_id as load_run_id
+  _sdc_load_run_id as load_run_id,
+  _sdc_deleted_at as _deleted_at
 from ranked
 where version_rank = 1

@@ -1,13 +1,13 @@
 -- generated from contracts/opendental/carrier.yaml by `npm run codegen`; do not edit
--- The newest version of each carrier_num: highest sec_date_t_edit, then the latest received.
+-- The newest version of each carrier_num: a tombstone, else the highest sec_date_t_edit, then the latest received; _deleted_at says when the source deleted it.
 {{ config(materialized='table', indexes=[{'columns': ['carrier_num'], 'unique': true}]) }}
 
 with source as (
-  {{ medi_source_typed('raw_opendental', 'opendental_carrier', {"CarrierNum":"bigint","CarrierName":"text","Address":"text","Address2":"text","City":"text","State":"text","Zip":"text","Phone":"text","ElectID":"text","NoSendElect":"bigint","IsCDA":"bigint","CDAnetVersion":"text","CanadianNetworkNum":"bigint","IsHidden":"bigint","CanadianEncryptionMethod":"bigint","CanadianSupportedTypes":"bigint","SecUserNumEntry":"bigint","SecDateEntry":"date","SecDateTEdit":"timestamptz","TIN":"text","CarrierGroupName":"bigint","ApptTextBackColor":"bigint","IsCoinsuranceInverted":"bigint","TrustedEtransFlags":"bigint","CobInsPaidBehaviorOverride":"bigint","EraAutomationOverride":"bigint","OrthoInsPayConsolidate":"bigint"}) }}
+  {{ medi_source_typed('raw_opendental', 'opendental_carrier', {"CarrierNum":"bigint","CarrierName":"text","Address":"text","Address2":"text","City":"text","State":"text","Zip":"text","Phone":"text","ElectID":"text","NoSendElect":"bigint","IsCDA":"bigint","CDAnetVersion":"text","CanadianNetworkNum":"bigint","IsHidden":"bigint","CanadianEncryptionMethod":"bigint","CanadianSupportedTypes":"bigint","SecUserNumEntry":"bigint","SecDateEntry":"date","SecDateTEdit":"timestamptz","TIN":"text","CarrierGroupName":"bigint","ApptTextBackColor":"bigint","IsCoinsuranceInverted":"bigint","TrustedEtransFlags":"bigint","CobInsPaidBehaviorOverride":"bigint","EraAutomationOverride":"bigint","OrthoInsPayConsolidate":"bigint","_sdc_deleted_at":"timestamptz"}) }}
 ),
 
 ranked as (
-  select source.*, row_number() over (partition by "CarrierNum" order by "SecDateTEdit" desc nulls last, _sdc_received_at desc, _sdc_sequence desc) as version_rank
+  select source.*, row_number() over (partition by "CarrierNum" order by (_sdc_deleted_at is not null and "SecDateTEdit" is null) desc, "SecDateTEdit" desc nulls last, _sdc_received_at desc, _sdc_sequence desc) as version_rank
   from source
 )
 
@@ -41,6 +41,7 @@ select
   "OrthoInsPayConsolidate"::bigint as "ortho_ins_pay_consolidate",
   _sdc_received_at as _synced_at,
   _sdc_extracted_at as extracted_at,
-  _sdc_load_run_id as load_run_id
+  _sdc_load_run_id as load_run_id,
+  _sdc_deleted_at as _deleted_at
 from ranked
 where version_rank = 1

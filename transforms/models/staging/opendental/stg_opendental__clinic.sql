@@ -1,13 +1,13 @@
 -- generated from contracts/opendental/clinic.yaml by `npm run codegen`; do not edit
--- The newest version of each clinic_num: highest clinic_num, then the latest received.
+-- The newest version of each clinic_num: a tombstone, else the highest clinic_num, then the latest received; _deleted_at says when the source deleted it.
 {{ config(materialized='table', indexes=[{'columns': ['clinic_num'], 'unique': true}]) }}
 
 with source as (
-  {{ medi_source_typed('raw_opendental', 'opendental_clinic', {"ClinicNum":"bigint","Description":"text","Address":"text","Address2":"text","City":"text","State":"text","Zip":"text","BillingAddress":"text","BillingAddress2":"text","BillingCity":"text","BillingState":"text","BillingZip":"text","PayToAddress":"text","Phone":"text","BankNumber":"text","DefaultPlaceService":"bigint","InsBillingProv":"bigint","Fax":"text","EmailAddressNum":"bigint","DefaultProv":"bigint","SmsContractDate":"timestamptz","SmsMonthlyLimit":"numeric","IsMedicalOnly":"bigint","UseBillAddrOnClaims":"bigint","Region":"bigint","ItemOrder":"bigint","IsInsVerifyExcluded":"bigint","Abbr":"text","MedLabAccountNum":"text","IsConfirmEnabled":"bigint","IsConfirmDefault":"bigint","IsNewPatApptExcluded":"bigint","IsHidden":"bigint","ExternalID":"bigint","SchedNote":"text","HasProcOnRx":"bigint","TimeZone":"text","EmailAliasOverride":"text"}) }}
+  {{ medi_source_typed('raw_opendental', 'opendental_clinic', {"ClinicNum":"bigint","Description":"text","Address":"text","Address2":"text","City":"text","State":"text","Zip":"text","BillingAddress":"text","BillingAddress2":"text","BillingCity":"text","BillingState":"text","BillingZip":"text","PayToAddress":"text","Phone":"text","BankNumber":"text","DefaultPlaceService":"bigint","InsBillingProv":"bigint","Fax":"text","EmailAddressNum":"bigint","DefaultProv":"bigint","SmsContractDate":"timestamptz","SmsMonthlyLimit":"numeric","IsMedicalOnly":"bigint","UseBillAddrOnClaims":"bigint","Region":"bigint","ItemOrder":"bigint","IsInsVerifyExcluded":"bigint","Abbr":"text","MedLabAccountNum":"text","IsConfirmEnabled":"bigint","IsConfirmDefault":"bigint","IsNewPatApptExcluded":"bigint","IsHidden":"bigint","ExternalID":"bigint","SchedNote":"text","HasProcOnRx":"bigint","TimeZone":"text","EmailAliasOverride":"text","_sdc_deleted_at":"timestamptz"}) }}
 ),
 
 ranked as (
-  select source.*, row_number() over (partition by "ClinicNum" order by "ClinicNum" desc nulls last, _sdc_received_at desc, _sdc_sequence desc) as version_rank
+  select source.*, row_number() over (partition by "ClinicNum" order by (_sdc_deleted_at is not null and "ClinicNum" is null) desc, "ClinicNum" desc nulls last, _sdc_received_at desc, _sdc_sequence desc) as version_rank
   from source
 )
 
@@ -52,6 +52,7 @@ select
   "EmailAliasOverride"::text as "email_alias_override",
   _sdc_received_at as _synced_at,
   _sdc_extracted_at as extracted_at,
-  _sdc_load_run_id as load_run_id
+  _sdc_load_run_id as load_run_id,
+  _sdc_deleted_at as _deleted_at
 from ranked
 where version_rank = 1

@@ -1,13 +1,13 @@
 -- generated from contracts/opendental/definition.yaml by `npm run codegen`; do not edit
--- The newest version of each def_num: highest def_num, then the latest received.
+-- The newest version of each def_num: a tombstone, else the highest def_num, then the latest received; _deleted_at says when the source deleted it.
 {{ config(materialized='table', indexes=[{'columns': ['def_num'], 'unique': true}]) }}
 
 with source as (
-  {{ medi_source_typed('raw_opendental', 'opendental_definition', {"DefNum":"bigint","Category":"bigint","ItemOrder":"bigint","ItemName":"text","ItemValue":"text","ItemColor":"bigint","IsHidden":"bigint"}) }}
+  {{ medi_source_typed('raw_opendental', 'opendental_definition', {"DefNum":"bigint","Category":"bigint","ItemOrder":"bigint","ItemName":"text","ItemValue":"text","ItemColor":"bigint","IsHidden":"bigint","_sdc_deleted_at":"timestamptz"}) }}
 ),
 
 ranked as (
-  select source.*, row_number() over (partition by "DefNum" order by "DefNum" desc nulls last, _sdc_received_at desc, _sdc_sequence desc) as version_rank
+  select source.*, row_number() over (partition by "DefNum" order by (_sdc_deleted_at is not null and "DefNum" is null) desc, "DefNum" desc nulls last, _sdc_received_at desc, _sdc_sequence desc) as version_rank
   from source
 )
 
@@ -21,6 +21,7 @@ select
   "IsHidden"::bigint as "is_hidden",
   _sdc_received_at as _synced_at,
   _sdc_extracted_at as extracted_at,
-  _sdc_load_run_id as load_run_id
+  _sdc_load_run_id as load_run_id,
+  _sdc_deleted_at as _deleted_at
 from ranked
 where version_rank = 1

@@ -1,13 +1,13 @@
 -- generated from contracts/opendental/document.yaml by `npm run codegen`; do not edit
--- The newest version of each doc_num: highest doc_num, then the latest received.
+-- The newest version of each doc_num: a tombstone, else the highest doc_num, then the latest received; _deleted_at says when the source deleted it.
 {{ config(materialized='table', indexes=[{'columns': ['doc_num'], 'unique': true}]) }}
 
 with source as (
-  {{ medi_source_typed('raw_opendental', 'opendental_document', {"DocNum":"bigint","Description":"text","DateCreated":"timestamptz","DocCategory":"bigint","PatNum":"bigint","FileName":"text","ImgType":"bigint","IsFlipped":"bigint","DegreesRotated":"numeric","ToothNumbers":"text","Note":"text","SigIsTopaz":"bigint","Signature":"text","CropX":"bigint","CropY":"bigint","CropW":"bigint","CropH":"bigint","WindowingMin":"bigint","WindowingMax":"bigint","MountItemNum":"bigint","DateTStamp":"timestamptz","RawBase64":"text","Thumbnail":"text","ExternalGUID":"text","ExternalSource":"text","ProvNum":"bigint","IsCropOld":"bigint","OcrResponseData":"text","ImageCaptureType":"bigint","PrintHeading":"bigint"}) }}
+  {{ medi_source_typed('raw_opendental', 'opendental_document', {"DocNum":"bigint","Description":"text","DateCreated":"timestamptz","DocCategory":"bigint","PatNum":"bigint","FileName":"text","ImgType":"bigint","IsFlipped":"bigint","DegreesRotated":"numeric","ToothNumbers":"text","Note":"text","SigIsTopaz":"bigint","Signature":"text","CropX":"bigint","CropY":"bigint","CropW":"bigint","CropH":"bigint","WindowingMin":"bigint","WindowingMax":"bigint","MountItemNum":"bigint","DateTStamp":"timestamptz","RawBase64":"text","Thumbnail":"text","ExternalGUID":"text","ExternalSource":"text","ProvNum":"bigint","IsCropOld":"bigint","OcrResponseData":"text","ImageCaptureType":"bigint","PrintHeading":"bigint","_sdc_deleted_at":"timestamptz"}) }}
 ),
 
 ranked as (
-  select source.*, row_number() over (partition by "DocNum" order by "DocNum" desc nulls last, _sdc_received_at desc, _sdc_sequence desc) as version_rank
+  select source.*, row_number() over (partition by "DocNum" order by (_sdc_deleted_at is not null and "DocNum" is null) desc, "DocNum" desc nulls last, _sdc_received_at desc, _sdc_sequence desc) as version_rank
   from source
 )
 
@@ -44,6 +44,7 @@ select
   "PrintHeading"::bigint as "print_heading",
   _sdc_received_at as _synced_at,
   _sdc_extracted_at as extracted_at,
-  _sdc_load_run_id as load_run_id
+  _sdc_load_run_id as load_run_id,
+  _sdc_deleted_at as _deleted_at
 from ranked
 where version_rank = 1

@@ -1,13 +1,13 @@
 -- generated from contracts/opendental/histappointment.yaml by `npm run codegen`; do not edit
--- The newest version of each hist_appt_num: highest date_t_stamp, then the latest received.
+-- The newest version of each hist_appt_num: a tombstone, else the highest date_t_stamp, then the latest received; _deleted_at says when the source deleted it.
 {{ config(materialized='table', indexes=[{'columns': ['hist_appt_num'], 'unique': true}]) }}
 
 with source as (
-  {{ medi_source_typed('raw_opendental', 'opendental_histappointment', {"HistApptNum":"bigint","HistUserNum":"bigint","HistDateTStamp":"timestamptz","HistApptAction":"bigint","ApptSource":"bigint","AptNum":"bigint","PatNum":"bigint","AptStatus":"bigint","Pattern":"text","Confirmed":"bigint","TimeLocked":"bigint","Op":"bigint","Note":"text","ProvNum":"bigint","ProvHyg":"bigint","AptDateTime":"timestamptz","NextAptNum":"bigint","UnschedStatus":"bigint","IsNewPatient":"bigint","ProcDescript":"text","Assistant":"bigint","ClinicNum":"bigint","IsHygiene":"bigint","DateTStamp":"timestamptz","DateTimeArrived":"timestamptz","DateTimeSeated":"timestamptz","DateTimeDismissed":"timestamptz","InsPlan1":"bigint","InsPlan2":"bigint","DateTimeAskedToArrive":"timestamptz","ProcsColored":"text","ColorOverride":"bigint","AppointmentTypeNum":"bigint","SecUserNumEntry":"bigint","SecDateTEntry":"timestamptz","Priority":"bigint","ProvBarText":"text","PatternSecondary":"text"}) }}
+  {{ medi_source_typed('raw_opendental', 'opendental_histappointment', {"HistApptNum":"bigint","HistUserNum":"bigint","HistDateTStamp":"timestamptz","HistApptAction":"bigint","ApptSource":"bigint","AptNum":"bigint","PatNum":"bigint","AptStatus":"bigint","Pattern":"text","Confirmed":"bigint","TimeLocked":"bigint","Op":"bigint","Note":"text","ProvNum":"bigint","ProvHyg":"bigint","AptDateTime":"timestamptz","NextAptNum":"bigint","UnschedStatus":"bigint","IsNewPatient":"bigint","ProcDescript":"text","Assistant":"bigint","ClinicNum":"bigint","IsHygiene":"bigint","DateTStamp":"timestamptz","DateTimeArrived":"timestamptz","DateTimeSeated":"timestamptz","DateTimeDismissed":"timestamptz","InsPlan1":"bigint","InsPlan2":"bigint","DateTimeAskedToArrive":"timestamptz","ProcsColored":"text","ColorOverride":"bigint","AppointmentTypeNum":"bigint","SecUserNumEntry":"bigint","SecDateTEntry":"timestamptz","Priority":"bigint","ProvBarText":"text","PatternSecondary":"text","_sdc_deleted_at":"timestamptz"}) }}
 ),
 
 ranked as (
-  select source.*, row_number() over (partition by "HistApptNum" order by "DateTStamp" desc nulls last, _sdc_received_at desc, _sdc_sequence desc) as version_rank
+  select source.*, row_number() over (partition by "HistApptNum" order by (_sdc_deleted_at is not null and "DateTStamp" is null) desc, "DateTStamp" desc nulls last, _sdc_received_at desc, _sdc_sequence desc) as version_rank
   from source
 )
 
@@ -52,6 +52,7 @@ select
   "PatternSecondary"::text as "pattern_secondary",
   _sdc_received_at as _synced_at,
   _sdc_extracted_at as extracted_at,
-  _sdc_load_run_id as load_run_id
+  _sdc_load_run_id as load_run_id,
+  _sdc_deleted_at as _deleted_at
 from ranked
 where version_rank = 1

@@ -1,13 +1,13 @@
 -- generated from contracts/opendental/operatory.yaml by `npm run codegen`; do not edit
--- The newest version of each operatory_num: highest date_t_stamp, then the latest received.
+-- The newest version of each operatory_num: a tombstone, else the highest date_t_stamp, then the latest received; _deleted_at says when the source deleted it.
 {{ config(materialized='table', indexes=[{'columns': ['operatory_num'], 'unique': true}]) }}
 
 with source as (
-  {{ medi_source_typed('raw_opendental', 'opendental_operatory', {"OperatoryNum":"bigint","OpName":"text","Abbrev":"text","ItemOrder":"bigint","IsHidden":"bigint","ProvDentist":"bigint","ProvHygienist":"bigint","IsHygiene":"bigint","ClinicNum":"bigint","SetProspective":"bigint","DateTStamp":"timestamptz","IsWebSched":"bigint","IsNewPatAppt":"bigint","OperatoryType":"bigint"}) }}
+  {{ medi_source_typed('raw_opendental', 'opendental_operatory', {"OperatoryNum":"bigint","OpName":"text","Abbrev":"text","ItemOrder":"bigint","IsHidden":"bigint","ProvDentist":"bigint","ProvHygienist":"bigint","IsHygiene":"bigint","ClinicNum":"bigint","SetProspective":"bigint","DateTStamp":"timestamptz","IsWebSched":"bigint","IsNewPatAppt":"bigint","OperatoryType":"bigint","_sdc_deleted_at":"timestamptz"}) }}
 ),
 
 ranked as (
-  select source.*, row_number() over (partition by "OperatoryNum" order by "DateTStamp" desc nulls last, _sdc_received_at desc, _sdc_sequence desc) as version_rank
+  select source.*, row_number() over (partition by "OperatoryNum" order by (_sdc_deleted_at is not null and "DateTStamp" is null) desc, "DateTStamp" desc nulls last, _sdc_received_at desc, _sdc_sequence desc) as version_rank
   from source
 )
 
@@ -28,6 +28,7 @@ select
   "OperatoryType"::bigint as "operatory_type",
   _sdc_received_at as _synced_at,
   _sdc_extracted_at as extracted_at,
-  _sdc_load_run_id as load_run_id
+  _sdc_load_run_id as load_run_id,
+  _sdc_deleted_at as _deleted_at
 from ranked
 where version_rank = 1

@@ -1,13 +1,13 @@
 -- generated from contracts/opendental/patient.yaml by `npm run codegen`; do not edit
--- The newest version of each pat_num: highest date_t_stamp, then the latest received.
+-- The newest version of each pat_num: a tombstone, else the highest date_t_stamp, then the latest received; _deleted_at says when the source deleted it.
 {{ config(materialized='table', indexes=[{'columns': ['pat_num'], 'unique': true}]) }}
 
 with source as (
-  {{ medi_source_typed('raw_opendental', 'opendental_patient', {"PatNum":"bigint","LName":"text","FName":"text","MiddleI":"text","Preferred":"text","PatStatus":"bigint","Gender":"bigint","Position":"bigint","Birthdate":"date","SSN":"text","Address":"text","Address2":"text","City":"text","State":"text","Zip":"text","HmPhone":"text","WkPhone":"text","WirelessPhone":"text","Guarantor":"bigint","CreditType":"text","Email":"text","Salutation":"text","EstBalance":"numeric","PriProv":"bigint","SecProv":"bigint","FeeSched":"bigint","BillingType":"bigint","ImageFolder":"text","AddrNote":"text","FamFinUrgNote":"text","MedUrgNote":"text","ApptModNote":"text","StudentStatus":"text","SchoolName":"text","ChartNumber":"text","MedicaidID":"text","Bal_0_30":"numeric","Bal_31_60":"numeric","Bal_61_90":"numeric","BalOver90":"numeric","InsEst":"numeric","BalTotal":"numeric","EmployerNum":"bigint","EmploymentNote":"text","County":"text","GradeLevel":"bigint","Urgency":"bigint","DateFirstVisit":"date","ClinicNum":"bigint","HasIns":"text","TrophyFolder":"text","PlannedIsDone":"bigint","Premed":"bigint","Ward":"text","PreferConfirmMethod":"bigint","PreferContactMethod":"bigint","PreferRecallMethod":"bigint","SchedBeforeTime":"text","SchedAfterTime":"text","SchedDayOfWeek":"bigint","Language":"text","AdmitDate":"date","Title":"text","PayPlanDue":"numeric","SiteNum":"bigint","DateTStamp":"timestamptz","ResponsParty":"bigint","CanadianEligibilityCode":"bigint","AskToArriveEarly":"bigint","PreferContactConfidential":"bigint","SuperFamily":"bigint","TxtMsgOk":"bigint","SmokingSnoMed":"text","Country":"text","DateTimeDeceased":"timestamptz","BillingCycleDay":"bigint","SecUserNumEntry":"bigint","SecDateEntry":"date","HasSuperBilling":"bigint","PatNumCloneFrom":"bigint","DiscountPlanNum":"bigint","HasSignedTil":"bigint","ShortCodeOptIn":"bigint","SecurityHash":"text"}) }}
+  {{ medi_source_typed('raw_opendental', 'opendental_patient', {"PatNum":"bigint","LName":"text","FName":"text","MiddleI":"text","Preferred":"text","PatStatus":"bigint","Gender":"bigint","Position":"bigint","Birthdate":"date","SSN":"text","Address":"text","Address2":"text","City":"text","State":"text","Zip":"text","HmPhone":"text","WkPhone":"text","WirelessPhone":"text","Guarantor":"bigint","CreditType":"text","Email":"text","Salutation":"text","EstBalance":"numeric","PriProv":"bigint","SecProv":"bigint","FeeSched":"bigint","BillingType":"bigint","ImageFolder":"text","AddrNote":"text","FamFinUrgNote":"text","MedUrgNote":"text","ApptModNote":"text","StudentStatus":"text","SchoolName":"text","ChartNumber":"text","MedicaidID":"text","Bal_0_30":"numeric","Bal_31_60":"numeric","Bal_61_90":"numeric","BalOver90":"numeric","InsEst":"numeric","BalTotal":"numeric","EmployerNum":"bigint","EmploymentNote":"text","County":"text","GradeLevel":"bigint","Urgency":"bigint","DateFirstVisit":"date","ClinicNum":"bigint","HasIns":"text","TrophyFolder":"text","PlannedIsDone":"bigint","Premed":"bigint","Ward":"text","PreferConfirmMethod":"bigint","PreferContactMethod":"bigint","PreferRecallMethod":"bigint","SchedBeforeTime":"text","SchedAfterTime":"text","SchedDayOfWeek":"bigint","Language":"text","AdmitDate":"date","Title":"text","PayPlanDue":"numeric","SiteNum":"bigint","DateTStamp":"timestamptz","ResponsParty":"bigint","CanadianEligibilityCode":"bigint","AskToArriveEarly":"bigint","PreferContactConfidential":"bigint","SuperFamily":"bigint","TxtMsgOk":"bigint","SmokingSnoMed":"text","Country":"text","DateTimeDeceased":"timestamptz","BillingCycleDay":"bigint","SecUserNumEntry":"bigint","SecDateEntry":"date","HasSuperBilling":"bigint","PatNumCloneFrom":"bigint","DiscountPlanNum":"bigint","HasSignedTil":"bigint","ShortCodeOptIn":"bigint","SecurityHash":"text","_sdc_deleted_at":"timestamptz"}) }}
 ),
 
 ranked as (
-  select source.*, row_number() over (partition by "PatNum" order by "DateTStamp" desc nulls last, _sdc_received_at desc, _sdc_sequence desc) as version_rank
+  select source.*, row_number() over (partition by "PatNum" order by (_sdc_deleted_at is not null and "DateTStamp" is null) desc, "DateTStamp" desc nulls last, _sdc_received_at desc, _sdc_sequence desc) as version_rank
   from source
 )
 
@@ -98,6 +98,7 @@ select
   "SecurityHash"::text as "security_hash",
   _sdc_received_at as _synced_at,
   _sdc_extracted_at as extracted_at,
-  _sdc_load_run_id as load_run_id
+  _sdc_load_run_id as load_run_id,
+  _sdc_deleted_at as _deleted_at
 from ranked
 where version_rank = 1

@@ -1,13 +1,13 @@
 -- generated from contracts/opendental/payment.yaml by `npm run codegen`; do not edit
--- The newest version of each pay_num: highest sec_date_t_edit, then the latest received.
+-- The newest version of each pay_num: a tombstone, else the highest sec_date_t_edit, then the latest received; _deleted_at says when the source deleted it.
 {{ config(materialized='table', indexes=[{'columns': ['pay_num'], 'unique': true}]) }}
 
 with source as (
-  {{ medi_source_typed('raw_opendental', 'opendental_payment', {"PayNum":"bigint","PayType":"bigint","PayDate":"date","PayAmt":"numeric","CheckNum":"text","BankBranch":"text","PayNote":"text","IsSplit":"bigint","PatNum":"bigint","ClinicNum":"bigint","DateEntry":"date","DepositNum":"bigint","Receipt":"text","IsRecurringCC":"bigint","SecUserNumEntry":"bigint","SecDateTEdit":"timestamptz","PaymentSource":"bigint","ProcessStatus":"bigint","RecurringChargeDate":"date","ExternalId":"text","PaymentStatus":"bigint","IsCcCompleted":"bigint","MerchantFee":"numeric"}) }}
+  {{ medi_source_typed('raw_opendental', 'opendental_payment', {"PayNum":"bigint","PayType":"bigint","PayDate":"date","PayAmt":"numeric","CheckNum":"text","BankBranch":"text","PayNote":"text","IsSplit":"bigint","PatNum":"bigint","ClinicNum":"bigint","DateEntry":"date","DepositNum":"bigint","Receipt":"text","IsRecurringCC":"bigint","SecUserNumEntry":"bigint","SecDateTEdit":"timestamptz","PaymentSource":"bigint","ProcessStatus":"bigint","RecurringChargeDate":"date","ExternalId":"text","PaymentStatus":"bigint","IsCcCompleted":"bigint","MerchantFee":"numeric","_sdc_deleted_at":"timestamptz"}) }}
 ),
 
 ranked as (
-  select source.*, row_number() over (partition by "PayNum" order by "SecDateTEdit" desc nulls last, _sdc_received_at desc, _sdc_sequence desc) as version_rank
+  select source.*, row_number() over (partition by "PayNum" order by (_sdc_deleted_at is not null and "SecDateTEdit" is null) desc, "SecDateTEdit" desc nulls last, _sdc_received_at desc, _sdc_sequence desc) as version_rank
   from source
 )
 
@@ -37,6 +37,7 @@ select
   "MerchantFee"::numeric as "merchant_fee",
   _sdc_received_at as _synced_at,
   _sdc_extracted_at as extracted_at,
-  _sdc_load_run_id as load_run_id
+  _sdc_load_run_id as load_run_id,
+  _sdc_deleted_at as _deleted_at
 from ranked
 where version_rank = 1

@@ -1,13 +1,13 @@
 -- generated from contracts/opendental/paysplit.yaml by `npm run codegen`; do not edit
--- The newest version of each split_num: highest sec_date_t_edit, then the latest received.
+-- The newest version of each split_num: a tombstone, else the highest sec_date_t_edit, then the latest received; _deleted_at says when the source deleted it.
 {{ config(materialized='table', indexes=[{'columns': ['split_num'], 'unique': true}]) }}
 
 with source as (
-  {{ medi_source_typed('raw_opendental', 'opendental_paysplit', {"SplitNum":"bigint","SplitAmt":"numeric","PatNum":"bigint","ProcDate":"date","PayNum":"bigint","IsDiscount":"bigint","DiscountType":"bigint","ProvNum":"bigint","PayPlanNum":"bigint","DatePay":"date","ProcNum":"bigint","DateEntry":"date","UnearnedType":"bigint","ClinicNum":"bigint","SecUserNumEntry":"bigint","SecDateTEdit":"timestamptz","FSplitNum":"bigint","AdjNum":"bigint","PayPlanChargeNum":"bigint"}) }}
+  {{ medi_source_typed('raw_opendental', 'opendental_paysplit', {"SplitNum":"bigint","SplitAmt":"numeric","PatNum":"bigint","ProcDate":"date","PayNum":"bigint","IsDiscount":"bigint","DiscountType":"bigint","ProvNum":"bigint","PayPlanNum":"bigint","DatePay":"date","ProcNum":"bigint","DateEntry":"date","UnearnedType":"bigint","ClinicNum":"bigint","SecUserNumEntry":"bigint","SecDateTEdit":"timestamptz","FSplitNum":"bigint","AdjNum":"bigint","PayPlanChargeNum":"bigint","_sdc_deleted_at":"timestamptz"}) }}
 ),
 
 ranked as (
-  select source.*, row_number() over (partition by "SplitNum" order by "SecDateTEdit" desc nulls last, _sdc_received_at desc, _sdc_sequence desc) as version_rank
+  select source.*, row_number() over (partition by "SplitNum" order by (_sdc_deleted_at is not null and "SecDateTEdit" is null) desc, "SecDateTEdit" desc nulls last, _sdc_received_at desc, _sdc_sequence desc) as version_rank
   from source
 )
 
@@ -33,6 +33,7 @@ select
   "PayPlanChargeNum"::bigint as "pay_plan_charge_num",
   _sdc_received_at as _synced_at,
   _sdc_extracted_at as extracted_at,
-  _sdc_load_run_id as load_run_id
+  _sdc_load_run_id as load_run_id,
+  _sdc_deleted_at as _deleted_at
 from ranked
 where version_rank = 1

@@ -1,13 +1,13 @@
 -- generated from contracts/opendental/procedurecode.yaml by `npm run codegen`; do not edit
--- The newest version of each code_num: highest date_t_stamp, then the latest received.
+-- The newest version of each code_num: a tombstone, else the highest date_t_stamp, then the latest received; _deleted_at says when the source deleted it.
 {{ config(materialized='table', indexes=[{'columns': ['code_num'], 'unique': true}]) }}
 
 with source as (
-  {{ medi_source_typed('raw_opendental', 'opendental_procedurecode', {"CodeNum":"bigint","ProcCode":"text","Descript":"text","AbbrDesc":"text","ProcTime":"text","ProcCat":"bigint","TreatArea":"bigint","NoBillIns":"bigint","IsProsth":"bigint","DefaultNote":"text","IsHygiene":"bigint","GTypeNum":"bigint","AlternateCode1":"text","MedicalCode":"text","IsTaxed":"bigint","PaintType":"bigint","GraphicColor":"bigint","LaymanTerm":"text","IsCanadianLab":"bigint","PreExisting":"bigint","BaseUnits":"bigint","SubstitutionCode":"text","SubstOnlyIf":"bigint","DateTStamp":"timestamptz","IsMultiVisit":"bigint","DrugNDC":"text","RevenueCodeDefault":"text","ProvNumDefault":"bigint","CanadaTimeUnits":"numeric","IsRadiology":"bigint","DefaultClaimNote":"text","DefaultTPNote":"text","BypassGlobalLock":"bigint","TaxCode":"text","PaintText":"text","AreaAlsoToothRange":"bigint","DiagnosticCodes":"text"}) }}
+  {{ medi_source_typed('raw_opendental', 'opendental_procedurecode', {"CodeNum":"bigint","ProcCode":"text","Descript":"text","AbbrDesc":"text","ProcTime":"text","ProcCat":"bigint","TreatArea":"bigint","NoBillIns":"bigint","IsProsth":"bigint","DefaultNote":"text","IsHygiene":"bigint","GTypeNum":"bigint","AlternateCode1":"text","MedicalCode":"text","IsTaxed":"bigint","PaintType":"bigint","GraphicColor":"bigint","LaymanTerm":"text","IsCanadianLab":"bigint","PreExisting":"bigint","BaseUnits":"bigint","SubstitutionCode":"text","SubstOnlyIf":"bigint","DateTStamp":"timestamptz","IsMultiVisit":"bigint","DrugNDC":"text","RevenueCodeDefault":"text","ProvNumDefault":"bigint","CanadaTimeUnits":"numeric","IsRadiology":"bigint","DefaultClaimNote":"text","DefaultTPNote":"text","BypassGlobalLock":"bigint","TaxCode":"text","PaintText":"text","AreaAlsoToothRange":"bigint","DiagnosticCodes":"text","_sdc_deleted_at":"timestamptz"}) }}
 ),
 
 ranked as (
-  select source.*, row_number() over (partition by "CodeNum" order by "DateTStamp" desc nulls last, _sdc_received_at desc, _sdc_sequence desc) as version_rank
+  select source.*, row_number() over (partition by "CodeNum" order by (_sdc_deleted_at is not null and "DateTStamp" is null) desc, "DateTStamp" desc nulls last, _sdc_received_at desc, _sdc_sequence desc) as version_rank
   from source
 )
 
@@ -51,6 +51,7 @@ select
   "DiagnosticCodes"::text as "diagnostic_codes",
   _sdc_received_at as _synced_at,
   _sdc_extracted_at as extracted_at,
-  _sdc_load_run_id as load_run_id
+  _sdc_load_run_id as load_run_id,
+  _sdc_deleted_at as _deleted_at
 from ranked
 where version_rank = 1

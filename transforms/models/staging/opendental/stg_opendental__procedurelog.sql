@@ -1,13 +1,13 @@
 -- generated from contracts/opendental/procedurelog.yaml by `npm run codegen`; do not edit
--- The newest version of each proc_num: highest date_t_stamp, then the latest received.
+-- The newest version of each proc_num: a tombstone, else the highest date_t_stamp, then the latest received; _deleted_at says when the source deleted it.
 {{ config(materialized='table', indexes=[{'columns': ['proc_num'], 'unique': true}]) }}
 
 with source as (
-  {{ medi_source_typed('raw_opendental', 'opendental_procedurelog', {"ProcNum":"bigint","PatNum":"bigint","AptNum":"bigint","OldCode":"text","ProcDate":"date","ProcFee":"numeric","Surf":"text","ToothNum":"text","ToothRange":"text","Priority":"bigint","ProcStatus":"bigint","ProvNum":"bigint","Dx":"bigint","PlannedAptNum":"bigint","PlaceService":"bigint","Prosthesis":"text","DateOriginalProsth":"date","ClaimNote":"text","DateEntryC":"date","ClinicNum":"bigint","MedicalCode":"text","DiagnosticCode":"text","IsPrincDiag":"bigint","ProcNumLab":"bigint","BillingTypeOne":"bigint","BillingTypeTwo":"bigint","CodeNum":"bigint","CodeMod1":"text","CodeMod2":"text","CodeMod3":"text","CodeMod4":"text","RevCode":"text","UnitQty":"bigint","BaseUnits":"bigint","StartTime":"bigint","StopTime":"bigint","DateTP":"date","SiteNum":"bigint","HideGraphics":"bigint","CanadianTypeCodes":"text","ProcTime":"text","ProcTimeEnd":"text","DateTStamp":"timestamptz","Prognosis":"bigint","DrugUnit":"bigint","DrugQty":"numeric","UnitQtyType":"bigint","StatementNum":"bigint","IsLocked":"bigint","BillingNote":"text","RepeatChargeNum":"bigint","DiagnosticCode2":"text","DiagnosticCode3":"text","DiagnosticCode4":"text","Discount":"numeric","SnomedBodySite":"text","ProvOrderOverride":"bigint","IsDateProsthEst":"bigint","IcdVersion":"bigint","IsCpoe":"bigint","SecUserNumEntry":"bigint","SecDateEntry":"timestamptz","DateComplete":"date","OrderingReferralNum":"bigint","TaxAmt":"numeric","Urgency":"bigint","DiscountPlanAmt":"numeric"}) }}
+  {{ medi_source_typed('raw_opendental', 'opendental_procedurelog', {"ProcNum":"bigint","PatNum":"bigint","AptNum":"bigint","OldCode":"text","ProcDate":"date","ProcFee":"numeric","Surf":"text","ToothNum":"text","ToothRange":"text","Priority":"bigint","ProcStatus":"bigint","ProvNum":"bigint","Dx":"bigint","PlannedAptNum":"bigint","PlaceService":"bigint","Prosthesis":"text","DateOriginalProsth":"date","ClaimNote":"text","DateEntryC":"date","ClinicNum":"bigint","MedicalCode":"text","DiagnosticCode":"text","IsPrincDiag":"bigint","ProcNumLab":"bigint","BillingTypeOne":"bigint","BillingTypeTwo":"bigint","CodeNum":"bigint","CodeMod1":"text","CodeMod2":"text","CodeMod3":"text","CodeMod4":"text","RevCode":"text","UnitQty":"bigint","BaseUnits":"bigint","StartTime":"bigint","StopTime":"bigint","DateTP":"date","SiteNum":"bigint","HideGraphics":"bigint","CanadianTypeCodes":"text","ProcTime":"text","ProcTimeEnd":"text","DateTStamp":"timestamptz","Prognosis":"bigint","DrugUnit":"bigint","DrugQty":"numeric","UnitQtyType":"bigint","StatementNum":"bigint","IsLocked":"bigint","BillingNote":"text","RepeatChargeNum":"bigint","DiagnosticCode2":"text","DiagnosticCode3":"text","DiagnosticCode4":"text","Discount":"numeric","SnomedBodySite":"text","ProvOrderOverride":"bigint","IsDateProsthEst":"bigint","IcdVersion":"bigint","IsCpoe":"bigint","SecUserNumEntry":"bigint","SecDateEntry":"timestamptz","DateComplete":"date","OrderingReferralNum":"bigint","TaxAmt":"numeric","Urgency":"bigint","DiscountPlanAmt":"numeric","_sdc_deleted_at":"timestamptz"}) }}
 ),
 
 ranked as (
-  select source.*, row_number() over (partition by "ProcNum" order by "DateTStamp" desc nulls last, _sdc_received_at desc, _sdc_sequence desc) as version_rank
+  select source.*, row_number() over (partition by "ProcNum" order by (_sdc_deleted_at is not null and "DateTStamp" is null) desc, "DateTStamp" desc nulls last, _sdc_received_at desc, _sdc_sequence desc) as version_rank
   from source
 )
 
@@ -81,6 +81,7 @@ select
   "DiscountPlanAmt"::numeric as "discount_plan_amt",
   _sdc_received_at as _synced_at,
   _sdc_extracted_at as extracted_at,
-  _sdc_load_run_id as load_run_id
+  _sdc_load_run_id as load_run_id,
+  _sdc_deleted_at as _deleted_at
 from ranked
 where version_rank = 1

@@ -1,13 +1,13 @@
 -- generated from contracts/opendental/provider.yaml by `npm run codegen`; do not edit
--- The newest version of each prov_num: highest date_t_stamp, then the latest received.
+-- The newest version of each prov_num: a tombstone, else the highest date_t_stamp, then the latest received; _deleted_at says when the source deleted it.
 {{ config(materialized='table', indexes=[{'columns': ['prov_num'], 'unique': true}]) }}
 
 with source as (
-  {{ medi_source_typed('raw_opendental', 'opendental_provider', {"ProvNum":"bigint","Abbr":"text","ItemOrder":"bigint","LName":"text","FName":"text","MI":"text","Suffix":"text","FeeSched":"bigint","Specialty":"bigint","SSN":"text","StateLicense":"text","DEANum":"text","IsSecondary":"bigint","ProvColor":"bigint","IsHidden":"bigint","UsingTIN":"bigint","BlueCrossID":"text","SigOnFile":"bigint","MedicaidID":"text","OutlineColor":"bigint","SchoolClassNum":"bigint","NationalProvID":"text","CanadianOfficeNum":"text","DateTStamp":"timestamptz","AnesthProvType":"bigint","TaxonomyCodeOverride":"text","IsCDAnet":"bigint","EcwID":"text","StateRxID":"text","IsNotPerson":"bigint","StateWhereLicensed":"text","EmailAddressNum":"bigint","IsInstructor":"bigint","EhrMuStage":"bigint","ProvNumBillingOverride":"bigint","CustomID":"text","ProvStatus":"bigint","IsHiddenReport":"bigint","IsErxEnabled":"bigint","Birthdate":"date","SchedNote":"text","WebSchedDescript":"text","WebSchedImageLocation":"text","HourlyProdGoalAmt":"numeric","DateTerm":"date"}) }}
+  {{ medi_source_typed('raw_opendental', 'opendental_provider', {"ProvNum":"bigint","Abbr":"text","ItemOrder":"bigint","LName":"text","FName":"text","MI":"text","Suffix":"text","FeeSched":"bigint","Specialty":"bigint","SSN":"text","StateLicense":"text","DEANum":"text","IsSecondary":"bigint","ProvColor":"bigint","IsHidden":"bigint","UsingTIN":"bigint","BlueCrossID":"text","SigOnFile":"bigint","MedicaidID":"text","OutlineColor":"bigint","SchoolClassNum":"bigint","NationalProvID":"text","CanadianOfficeNum":"text","DateTStamp":"timestamptz","AnesthProvType":"bigint","TaxonomyCodeOverride":"text","IsCDAnet":"bigint","EcwID":"text","StateRxID":"text","IsNotPerson":"bigint","StateWhereLicensed":"text","EmailAddressNum":"bigint","IsInstructor":"bigint","EhrMuStage":"bigint","ProvNumBillingOverride":"bigint","CustomID":"text","ProvStatus":"bigint","IsHiddenReport":"bigint","IsErxEnabled":"bigint","Birthdate":"date","SchedNote":"text","WebSchedDescript":"text","WebSchedImageLocation":"text","HourlyProdGoalAmt":"numeric","DateTerm":"date","_sdc_deleted_at":"timestamptz"}) }}
 ),
 
 ranked as (
-  select source.*, row_number() over (partition by "ProvNum" order by "DateTStamp" desc nulls last, _sdc_received_at desc, _sdc_sequence desc) as version_rank
+  select source.*, row_number() over (partition by "ProvNum" order by (_sdc_deleted_at is not null and "DateTStamp" is null) desc, "DateTStamp" desc nulls last, _sdc_received_at desc, _sdc_sequence desc) as version_rank
   from source
 )
 
@@ -59,6 +59,7 @@ select
   "DateTerm"::date as "date_term",
   _sdc_received_at as _synced_at,
   _sdc_extracted_at as extracted_at,
-  _sdc_load_run_id as load_run_id
+  _sdc_load_run_id as load_run_id,
+  _sdc_deleted_at as _deleted_at
 from ranked
 where version_rank = 1

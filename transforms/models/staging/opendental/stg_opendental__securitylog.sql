@@ -1,13 +1,13 @@
 -- generated from contracts/opendental/securitylog.yaml by `npm run codegen`; do not edit
--- The newest version of each security_log_num: highest security_log_num, then the latest received.
+-- The newest version of each security_log_num: a tombstone, else the highest security_log_num, then the latest received; _deleted_at says when the source deleted it.
 {{ config(materialized='table', indexes=[{'columns': ['security_log_num'], 'unique': true}]) }}
 
 with source as (
-  {{ medi_source_typed('raw_opendental', 'opendental_securitylog', {"SecurityLogNum":"bigint","PermType":"bigint","UserNum":"bigint","LogDateTime":"timestamptz","LogText":"text","PatNum":"bigint","CompName":"text","FKey":"bigint","LogSource":"bigint","DefNum":"bigint","DefNumError":"bigint","DateTPrevious":"timestamptz"}) }}
+  {{ medi_source_typed('raw_opendental', 'opendental_securitylog', {"SecurityLogNum":"bigint","PermType":"bigint","UserNum":"bigint","LogDateTime":"timestamptz","LogText":"text","PatNum":"bigint","CompName":"text","FKey":"bigint","LogSource":"bigint","DefNum":"bigint","DefNumError":"bigint","DateTPrevious":"timestamptz","_sdc_deleted_at":"timestamptz"}) }}
 ),
 
 ranked as (
-  select source.*, row_number() over (partition by "SecurityLogNum" order by "SecurityLogNum" desc nulls last, _sdc_received_at desc, _sdc_sequence desc) as version_rank
+  select source.*, row_number() over (partition by "SecurityLogNum" order by (_sdc_deleted_at is not null and "SecurityLogNum" is null) desc, "SecurityLogNum" desc nulls last, _sdc_received_at desc, _sdc_sequence desc) as version_rank
   from source
 )
 
@@ -26,6 +26,7 @@ select
   "DateTPrevious"::timestamptz as "date_t_previous",
   _sdc_received_at as _synced_at,
   _sdc_extracted_at as extracted_at,
-  _sdc_load_run_id as load_run_id
+  _sdc_load_run_id as load_run_id,
+  _sdc_deleted_at as _deleted_at
 from ranked
 where version_rank = 1

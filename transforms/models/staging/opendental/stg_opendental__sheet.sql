@@ -1,13 +1,13 @@
 -- generated from contracts/opendental/sheet.yaml by `npm run codegen`; do not edit
--- The newest version of each sheet_num: highest date_t_sheet_edited, then the latest received.
+-- The newest version of each sheet_num: a tombstone, else the highest date_t_sheet_edited, then the latest received; _deleted_at says when the source deleted it.
 {{ config(materialized='table', indexes=[{'columns': ['sheet_num'], 'unique': true}]) }}
 
 with source as (
-  {{ medi_source_typed('raw_opendental', 'opendental_sheet', {"SheetNum":"bigint","SheetType":"bigint","PatNum":"bigint","DateTimeSheet":"timestamptz","FontSize":"numeric","FontName":"text","Width":"bigint","Height":"bigint","IsLandscape":"bigint","InternalNote":"text","Description":"text","ShowInTerminal":"bigint","IsWebForm":"bigint","IsMultiPage":"bigint","IsDeleted":"bigint","SheetDefNum":"bigint","DocNum":"bigint","ClinicNum":"bigint","DateTSheetEdited":"timestamptz","HasMobileLayout":"bigint","RevID":"bigint"}) }}
+  {{ medi_source_typed('raw_opendental', 'opendental_sheet', {"SheetNum":"bigint","SheetType":"bigint","PatNum":"bigint","DateTimeSheet":"timestamptz","FontSize":"numeric","FontName":"text","Width":"bigint","Height":"bigint","IsLandscape":"bigint","InternalNote":"text","Description":"text","ShowInTerminal":"bigint","IsWebForm":"bigint","IsMultiPage":"bigint","IsDeleted":"bigint","SheetDefNum":"bigint","DocNum":"bigint","ClinicNum":"bigint","DateTSheetEdited":"timestamptz","HasMobileLayout":"bigint","RevID":"bigint","_sdc_deleted_at":"timestamptz"}) }}
 ),
 
 ranked as (
-  select source.*, row_number() over (partition by "SheetNum" order by "DateTSheetEdited" desc nulls last, _sdc_received_at desc, _sdc_sequence desc) as version_rank
+  select source.*, row_number() over (partition by "SheetNum" order by (_sdc_deleted_at is not null and "DateTSheetEdited" is null) desc, "DateTSheetEdited" desc nulls last, _sdc_received_at desc, _sdc_sequence desc) as version_rank
   from source
 )
 
@@ -35,6 +35,7 @@ select
   "RevID"::bigint as "rev_id",
   _sdc_received_at as _synced_at,
   _sdc_extracted_at as extracted_at,
-  _sdc_load_run_id as load_run_id
+  _sdc_load_run_id as load_run_id,
+  _sdc_deleted_at as _deleted_at
 from ranked
 where version_rank = 1

@@ -1,13 +1,13 @@
 -- generated from contracts/opendental/sheetfield.yaml by `npm run codegen`; do not edit
--- The newest version of each sheet_field_num: highest sheet_field_num, then the latest received.
+-- The newest version of each sheet_field_num: a tombstone, else the highest sheet_field_num, then the latest received; _deleted_at says when the source deleted it.
 {{ config(materialized='table', indexes=[{'columns': ['sheet_field_num'], 'unique': true}]) }}
 
 with source as (
-  {{ medi_source_typed('raw_opendental', 'opendental_sheetfield', {"SheetFieldNum":"bigint","SheetNum":"bigint","FieldType":"bigint","FieldName":"text","FieldValue":"text","FontSize":"numeric","FontName":"text","FontIsBold":"bigint","XPos":"bigint","YPos":"bigint","Width":"bigint","Height":"bigint","GrowthBehavior":"bigint","RadioButtonValue":"text","RadioButtonGroup":"text","IsRequired":"bigint","TabOrder":"bigint","ReportableName":"text","TextAlign":"bigint","IsLocked":"bigint","ItemColor":"bigint","DateTimeSig":"timestamptz","TabOrderMobile":"bigint","UiLabelMobile":"text","UiLabelMobileRadioButton":"text","SheetFieldDefNum":"bigint"}) }}
+  {{ medi_source_typed('raw_opendental', 'opendental_sheetfield', {"SheetFieldNum":"bigint","SheetNum":"bigint","FieldType":"bigint","FieldName":"text","FieldValue":"text","FontSize":"numeric","FontName":"text","FontIsBold":"bigint","XPos":"bigint","YPos":"bigint","Width":"bigint","Height":"bigint","GrowthBehavior":"bigint","RadioButtonValue":"text","RadioButtonGroup":"text","IsRequired":"bigint","TabOrder":"bigint","ReportableName":"text","TextAlign":"bigint","IsLocked":"bigint","ItemColor":"bigint","DateTimeSig":"timestamptz","TabOrderMobile":"bigint","UiLabelMobile":"text","UiLabelMobileRadioButton":"text","SheetFieldDefNum":"bigint","_sdc_deleted_at":"timestamptz"}) }}
 ),
 
 ranked as (
-  select source.*, row_number() over (partition by "SheetFieldNum" order by "SheetFieldNum" desc nulls last, _sdc_received_at desc, _sdc_sequence desc) as version_rank
+  select source.*, row_number() over (partition by "SheetFieldNum" order by (_sdc_deleted_at is not null and "SheetFieldNum" is null) desc, "SheetFieldNum" desc nulls last, _sdc_received_at desc, _sdc_sequence desc) as version_rank
   from source
 )
 
@@ -40,6 +40,7 @@ select
   "SheetFieldDefNum"::bigint as "sheet_field_def_num",
   _sdc_received_at as _synced_at,
   _sdc_extracted_at as extracted_at,
-  _sdc_load_run_id as load_run_id
+  _sdc_load_run_id as load_run_id,
+  _sdc_deleted_at as _deleted_at
 from ranked
 where version_rank = 1

@@ -1,13 +1,13 @@
 -- generated from contracts/opendental/userod.yaml by `npm run codegen`; do not edit
--- The newest version of each user_num: highest user_num, then the latest received.
+-- The newest version of each user_num: a tombstone, else the highest user_num, then the latest received; _deleted_at says when the source deleted it.
 {{ config(materialized='table', indexes=[{'columns': ['user_num'], 'unique': true}]) }}
 
 with source as (
-  {{ medi_source_typed('raw_opendental', 'opendental_userod', {"UserNum":"bigint","UserName":"text","Password":"text","UserGroupNum":"bigint","EmployeeNum":"bigint","ClinicNum":"bigint","ProvNum":"bigint","IsHidden":"bigint","TaskListInBox":"bigint","AnesthProvType":"bigint","DefaultHidePopups":"bigint","PasswordIsStrong":"bigint","ClinicIsRestricted":"bigint","InboxHidePopups":"bigint","UserNumCEMT":"bigint","DateTFail":"timestamptz","FailedAttempts":"bigint","DomainUser":"text","IsPasswordResetRequired":"bigint","MobileWebPin":"text","MobileWebPinFailedAttempts":"bigint","DateTLastLogin":"timestamptz","EClipboardClinicalPin":"text","BadgeId":"text"}) }}
+  {{ medi_source_typed('raw_opendental', 'opendental_userod', {"UserNum":"bigint","UserName":"text","Password":"text","UserGroupNum":"bigint","EmployeeNum":"bigint","ClinicNum":"bigint","ProvNum":"bigint","IsHidden":"bigint","TaskListInBox":"bigint","AnesthProvType":"bigint","DefaultHidePopups":"bigint","PasswordIsStrong":"bigint","ClinicIsRestricted":"bigint","InboxHidePopups":"bigint","UserNumCEMT":"bigint","DateTFail":"timestamptz","FailedAttempts":"bigint","DomainUser":"text","IsPasswordResetRequired":"bigint","MobileWebPin":"text","MobileWebPinFailedAttempts":"bigint","DateTLastLogin":"timestamptz","EClipboardClinicalPin":"text","BadgeId":"text","_sdc_deleted_at":"timestamptz"}) }}
 ),
 
 ranked as (
-  select source.*, row_number() over (partition by "UserNum" order by "UserNum" desc nulls last, _sdc_received_at desc, _sdc_sequence desc) as version_rank
+  select source.*, row_number() over (partition by "UserNum" order by (_sdc_deleted_at is not null and "UserNum" is null) desc, "UserNum" desc nulls last, _sdc_received_at desc, _sdc_sequence desc) as version_rank
   from source
 )
 
@@ -38,6 +38,7 @@ select
   "BadgeId"::text as "badge_id",
   _sdc_received_at as _synced_at,
   _sdc_extracted_at as extracted_at,
-  _sdc_load_run_id as load_run_id
+  _sdc_load_run_id as load_run_id,
+  _sdc_deleted_at as _deleted_at
 from ranked
 where version_rank = 1

@@ -1,13 +1,13 @@
 -- generated from contracts/tally/godowns.yaml by `npm run codegen`; do not edit
--- The newest version of each company, guid: highest alter_id, then the latest received.
+-- The newest version of each company, guid: a tombstone, else the highest alter_id, then the latest received; _deleted_at says when the source deleted it.
 {{ config(materialized='table', indexes=[{'columns': ['company', 'guid'], 'unique': true}]) }}
 
 with source as (
-  {{ medi_source_typed('raw_tally', 'tally_godowns', {"company":"text","guid":"text","master_id":"bigint","alter_id":"bigint","name":"text","parent":"text","address":"text"}) }}
+  {{ medi_source_typed('raw_tally', 'tally_godowns', {"company":"text","guid":"text","master_id":"bigint","alter_id":"bigint","name":"text","parent":"text","address":"text","_sdc_deleted_at":"timestamptz"}) }}
 ),
 
 ranked as (
-  select source.*, row_number() over (partition by "company", "guid" order by "alter_id" desc nulls last, _sdc_received_at desc, _sdc_sequence desc) as version_rank
+  select source.*, row_number() over (partition by "company", "guid" order by (_sdc_deleted_at is not null and "alter_id" is null) desc, "alter_id" desc nulls last, _sdc_received_at desc, _sdc_sequence desc) as version_rank
   from source
 )
 
@@ -21,6 +21,7 @@ select
   "address"::text as "address",
   _sdc_received_at as _synced_at,
   _sdc_extracted_at as extracted_at,
-  _sdc_load_run_id as load_run_id
+  _sdc_load_run_id as load_run_id,
+  _sdc_deleted_at as _deleted_at
 from ranked
 where version_rank = 1

@@ -1,13 +1,13 @@
 -- generated from contracts/tally/ledgers.yaml by `npm run codegen`; do not edit
--- The newest version of each company, guid: highest alter_id, then the latest received.
+-- The newest version of each company, guid: a tombstone, else the highest alter_id, then the latest received; _deleted_at says when the source deleted it.
 {{ config(materialized='table', indexes=[{'columns': ['company', 'guid'], 'unique': true}]) }}
 
 with source as (
-  {{ medi_source_typed('raw_tally', 'tally_ledgers', {"company":"text","guid":"text","master_id":"bigint","alter_id":"bigint","name":"text","parent":"text","alias":"text","opening_balance":"numeric","closing_balance":"numeric","is_revenue":"boolean","is_deemed_positive":"boolean","mailing_name":"text","address":"text","state":"text","country":"text","pincode":"text","email":"text","pan":"text","gstin":"text","bill_credit_period_days":"bigint"}) }}
+  {{ medi_source_typed('raw_tally', 'tally_ledgers', {"company":"text","guid":"text","master_id":"bigint","alter_id":"bigint","name":"text","parent":"text","alias":"text","opening_balance":"numeric","closing_balance":"numeric","is_revenue":"boolean","is_deemed_positive":"boolean","mailing_name":"text","address":"text","state":"text","country":"text","pincode":"text","email":"text","pan":"text","gstin":"text","bill_credit_period_days":"bigint","_sdc_deleted_at":"timestamptz"}) }}
 ),
 
 ranked as (
-  select source.*, row_number() over (partition by "company", "guid" order by "alter_id" desc nulls last, _sdc_received_at desc, _sdc_sequence desc) as version_rank
+  select source.*, row_number() over (partition by "company", "guid" order by (_sdc_deleted_at is not null and "alter_id" is null) desc, "alter_id" desc nulls last, _sdc_received_at desc, _sdc_sequence desc) as version_rank
   from source
 )
 
@@ -34,6 +34,7 @@ select
   "bill_credit_period_days"::bigint as "bill_credit_period_days",
   _sdc_received_at as _synced_at,
   _sdc_extracted_at as extracted_at,
-  _sdc_load_run_id as load_run_id
+  _sdc_load_run_id as load_run_id,
+  _sdc_deleted_at as _deleted_at
 from ranked
 where version_rank = 1

@@ -1,9 +1,9 @@
 -- generated from contracts/tally/quarantine.yaml by `npm run codegen`; do not edit
--- The newest version of each quarantine_id: the latest received.
+-- The newest version of each quarantine_id: the latest received; _deleted_at says when the source deleted it.
 {{ config(materialized='table', indexes=[{'columns': ['quarantine_id'], 'unique': true}]) }}
 
 with source as (
-  {{ medi_source_typed('raw_tally', 'tally_quarantine', {"company":"text","stream":"text","request_id":"text","quarantine_id":"text","reason":"text","body":"text","body_bytes":"bigint","body_sha256":"text","body_truncated":"boolean","encoding":"text","received_at":"timestamptz"}) }}
+  {{ medi_source_typed('raw_tally', 'tally_quarantine', {"company":"text","stream":"text","request_id":"text","quarantine_id":"text","reason":"text","body":"text","body_bytes":"bigint","body_sha256":"text","body_truncated":"boolean","encoding":"text","received_at":"timestamptz","_sdc_deleted_at":"timestamptz"}) }}
 ),
 
 ranked as (
@@ -25,6 +25,7 @@ select
   "received_at"::timestamptz as "received_at",
   _sdc_received_at as _synced_at,
   _sdc_extracted_at as extracted_at,
-  _sdc_load_run_id as load_run_id
+  _sdc_load_run_id as load_run_id,
+  _sdc_deleted_at as _deleted_at
 from ranked
 where version_rank = 1

@@ -1,13 +1,13 @@
 -- generated from contracts/tally/stock_groups.yaml by `npm run codegen`; do not edit
--- The newest version of each company, guid: highest alter_id, then the latest received.
+-- The newest version of each company, guid: a tombstone, else the highest alter_id, then the latest received; _deleted_at says when the source deleted it.
 {{ config(materialized='table', indexes=[{'columns': ['company', 'guid'], 'unique': true}]) }}
 
 with source as (
-  {{ medi_source_typed('raw_tally', 'tally_stock_groups', {"company":"text","guid":"text","master_id":"bigint","alter_id":"bigint","name":"text","parent":"text"}) }}
+  {{ medi_source_typed('raw_tally', 'tally_stock_groups', {"company":"text","guid":"text","master_id":"bigint","alter_id":"bigint","name":"text","parent":"text","_sdc_deleted_at":"timestamptz"}) }}
 ),
 
 ranked as (
-  select source.*, row_number() over (partition by "company", "guid" order by "alter_id" desc nulls last, _sdc_received_at desc, _sdc_sequence desc) as version_rank
+  select source.*, row_number() over (partition by "company", "guid" order by (_sdc_deleted_at is not null and "alter_id" is null) desc, "alter_id" desc nulls last, _sdc_received_at desc, _sdc_sequence desc) as version_rank
   from source
 )
 
@@ -20,6 +20,7 @@ select
   "parent"::text as "parent",
   _sdc_received_at as _synced_at,
   _sdc_extracted_at as extracted_at,
-  _sdc_load_run_id as load_run_id
+  _sdc_load_run_id as load_run_id,
+  _sdc_deleted_at as _deleted_at
 from ranked
 where version_rank = 1

@@ -1,13 +1,13 @@
 -- generated from contracts/tally/voucher_ledger_entries.yaml by `npm run codegen`; do not edit
--- The newest version of each company, voucher_guid, voucher_alter_id, line_no: highest voucher_alter_id, then the latest received.
+-- The newest version of each company, voucher_guid, voucher_alter_id, line_no: a tombstone, else the highest voucher_alter_id, then the latest received; _deleted_at says when the source deleted it.
 {{ config(materialized='table', indexes=[{'columns': ['company', 'voucher_guid', 'voucher_alter_id', 'line_no'], 'unique': true}]) }}
 
 with source as (
-  {{ medi_source_typed('raw_tally', 'tally_voucher_ledger_entries', {"company":"text","voucher_guid":"text","voucher_alter_id":"bigint","line_no":"bigint","voucher_date":"date","ledger":"text","is_deemed_positive":"boolean","amount":"numeric","cost_allocations":"jsonb"}) }}
+  {{ medi_source_typed('raw_tally', 'tally_voucher_ledger_entries', {"company":"text","voucher_guid":"text","voucher_alter_id":"bigint","line_no":"bigint","voucher_date":"date","ledger":"text","is_deemed_positive":"boolean","amount":"numeric","cost_allocations":"jsonb","_sdc_deleted_at":"timestamptz"}) }}
 ),
 
 ranked as (
-  select source.*, row_number() over (partition by "company", "voucher_guid", "voucher_alter_id", "line_no" order by "voucher_alter_id" desc nulls last, _sdc_received_at desc, _sdc_sequence desc) as version_rank
+  select source.*, row_number() over (partition by "company", "voucher_guid", "voucher_alter_id", "line_no" order by (_sdc_deleted_at is not null and "voucher_alter_id" is null) desc, "voucher_alter_id" desc nulls last, _sdc_received_at desc, _sdc_sequence desc) as version_rank
   from source
 )
 
@@ -23,6 +23,7 @@ select
   "cost_allocations"::jsonb as "cost_allocations",
   _sdc_received_at as _synced_at,
   _sdc_extracted_at as extracted_at,
-  _sdc_load_run_id as load_run_id
+  _sdc_load_run_id as load_run_id,
+  _sdc_deleted_at as _deleted_at
 from ranked
 where version_rank = 1
