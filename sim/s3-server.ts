@@ -2,6 +2,7 @@
 // which implements bucket versioning. Started on demand; stopped by the caller.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { createServer, type AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { S3Client } from '@aws-sdk/client-s3';
 
@@ -26,18 +27,47 @@ export interface S3Server {
 /** Credentials moto accepts; set in the environment so the tap's standard AWS chain finds them too. */
 export const S3_TEST_ENV = { AWS_ACCESS_KEY_ID: 'medi-test', AWS_SECRET_ACCESS_KEY: 'medi-test-secret', AWS_REGION: 'ap-southeast-2' };
 
-export async function startS3Server(port = 5000 + Math.floor(Math.random() * 1000)): Promise<S3Server> {
+/** A TCP port nobody holds at this moment, from the OS (bind port 0, read it, close). */
+async function freePort(): Promise<number> {
+  const srv = createServer();
+  await new Promise<void>((resolve, reject) => srv.once('error', reject).listen(0, '127.0.0.1', resolve));
+  const { port } = srv.address() as AddressInfo;
+  await new Promise((r) => srv.close(r));
+  return port;
+}
+
+/**
+ * A moto S3 server on `port`, or on a free port the OS names. Test files run two at a time, so a port chosen by
+ * chance can be taken by the time moto binds it: without a port given, a bind failure is retried on another.
+ */
+export async function startS3Server(port?: number): Promise<S3Server> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await startOn(port ?? (await freePort()));
+    } catch (e) {
+      if (port !== undefined || attempt >= 5 || !/in use/i.test((e as Error).message)) throw e;
+    }
+  }
+}
+
+async function startOn(port: number): Promise<S3Server> {
   const child: ChildProcess = spawn(motoPython(), [MOTO_SERVER, '-H', '127.0.0.1', '-p', String(port)], {
     stdio: ['ignore', 'ignore', 'pipe'],
   });
   let log = '';
   child.stderr!.on('data', (d: Buffer) => (log = (log + d.toString()).slice(-4000)));
   const url = `http://127.0.0.1:${port}`;
-  for (let i = 0; i < 100; i++) {
+  for (let i = 0; ; i++) {
     if (child.exitCode !== null) throw new Error(`moto_server exited: ${log}`);
+    if (i >= 100) {
+      child.kill();
+      throw new Error(`moto_server did not answer on ${url}: ${log}`);
+    }
     try {
       const r = await fetch(`${url}/moto-api/`);
-      if (r.ok) break;
+      // answered: ours only if it is still running (a server of another test on this port would answer too)
+      await new Promise((res) => setTimeout(res, 50));
+      if (r.ok && child.exitCode === null) break;
     } catch {
       // not listening yet
     }

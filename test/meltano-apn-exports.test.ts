@@ -40,7 +40,7 @@ t.test('export files: CSV and XLSX from a folder and S3, a malformed file fails 
   const sim = new ApnSim({ size: { AWS: { opportunities: 3, applications: 1, allocations: 1 } } });
   const url = await sim.listen();
   t.teardown(() => sim.close());
-  const s3 = await startS3Server(56400 + Math.floor(Math.random() * 100));
+  const s3 = await startS3Server();
   t.teardown(() => s3.stop());
   await s3.client.send(new CreateBucketCommand({ Bucket: 'apn-exports' }));
   await s3.client.send(

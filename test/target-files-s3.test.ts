@@ -34,7 +34,7 @@ const COLS = [
 ];
 
 t.test('S3 root: objects, manifest and exact values', async (t) => {
-  const s3 = await startS3Server(56200 + Math.floor(Math.random() * 50));
+  const s3 = await startS3Server();
   t.teardown(() => s3.stop());
   await s3.client.send(new CreateBucketCommand({ Bucket: 'moh-extracts' }));
   const lines = [JSON.stringify(SCHEMA)];
