@@ -186,4 +186,10 @@ t.test('incremental typed staging equals a full rebuild; other versions are refu
     "the table carries this model's signature again, and the bound its next build reads raw from",
   );
   t.same(await snapshot(), incremental, 'and the same content');
+
+  // a night with nothing new: the build step says so and ends before dbt starts (and before the build lock)
+  const idle = await nightly('a night with nothing new');
+  t.match(idle, /nothing loaded since the last successful build and the project is unchanged; skipping run/, 'dbt is skipped');
+  t.notMatch(idle, /Running with dbt|another build holds/, 'dbt never started, no lock was waited for');
+  t.same(await snapshot(), incremental, 'nothing changed');
 });

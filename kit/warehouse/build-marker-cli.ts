@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `medi-build-marker check|record|commits|built|failed <project-dir>`: lets a scheduled dbt run skip when nothing changed,
+// `medi-build-marker check|idle|record|commits|built|failed <project-dir>`: lets a scheduled dbt run skip when nothing changed,
 // and records what each build covered, so `medi-warehouse health` can tell when core is behind raw.
 // "Unchanged" = no stream's raw tables have a load commit the last build did not see (each stream's commits,
 // summed over load runs: kit/warehouse/status.ts streamCommits — derived from committed data, not from a run's
@@ -12,6 +12,7 @@
 // `<source>_*`, no selector covers every stream; other selections record nothing (their coverage is not known).
 // failed prints the source files whose latest load, since the last successful build, failed, and exits 4 if
 // any: a job whose tap went on past a bad file (file_failures: continue) builds what loaded, then fails on them.
+// idle exits 0 when none of that calls for a build (scripts/dbt's no-op fast path), 1 otherwise.
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -39,7 +40,7 @@ if (!cmd || !dir) {
 }
 const url = process.env.DATABASE_URL;
 if (!url) {
-  process.exit(0); // no way to tell: build
+  process.exit(cmd === 'idle' ? 1 : 0); // no way to tell: build
 }
 
 /** The streams a `dbt run` with these arguments builds from, as a test on stream names; undefined: not known. */
@@ -62,17 +63,35 @@ function coverage(args: string[]): ((stream: string) => boolean) | undefined {
   return (stream) => sources.some((src) => stream.startsWith(`${src}_`));
 }
 
+/** Source files whose latest load, since the last successful build, failed. */
+async function failedSinceBuild(client: pg.Client) {
+  return (
+    await client.query<{ stream: string; source_uri: string; error: string | null }>(
+      `select f.stream, f.source_uri, f.error from etl.load_run_files f join etl.load_runs r on r.load_run_id = f.last_load_run_id
+       where f.status = 'failed' and r.started_at > coalesce((select updated_at from etl.config where key = 'dbt_last_build'), '-infinity')
+       order by f.stream, f.source_uri`,
+    )
+  ).rows;
+}
+
 const client = new pg.Client({ connectionString: url });
 await client.connect();
 try {
+  if (cmd === 'idle') {
+    // exit 0 when a plain scheduled run has nothing to do: no failed source file since the last build, the project
+    // unchanged, every stream's commits built; 1 otherwise (scripts/dbt then goes the full way and says which)
+    const [failed, prior, commits, built] = await Promise.all([
+      failedSinceBuild(client),
+      client.query<{ value: { project?: string } }>(`select value from etl.config where key = 'dbt_last_build'`),
+      streamCommits(client),
+      builtStreams(client),
+    ]);
+    await client.end();
+    const unchanged = prior.rows[0]?.value.project === projectHash(dir);
+    process.exit(failed.length === 0 && unchanged && Object.entries(commits).every(([s, n]) => (built[s] ?? 0) >= n) ? 0 : 1);
+  }
   if (cmd === 'failed') {
-    const failed = (
-      await client.query<{ stream: string; source_uri: string; error: string | null }>(
-        `select f.stream, f.source_uri, f.error from etl.load_run_files f join etl.load_runs r on r.load_run_id = f.last_load_run_id
-       where f.status = 'failed' and r.started_at > coalesce((select updated_at from etl.config where key = 'dbt_last_build'), '-infinity')
-       order by f.stream, f.source_uri`,
-      )
-    ).rows;
+    const failed = await failedSinceBuild(client);
     await client.end();
     for (const f of failed)
       process.stderr.write(
