@@ -7,7 +7,14 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, mkdtempSync, writeFileSync, existsSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { CreateBucketCommand, GetObjectCommand, ListObjectsV2Command } from '@aws-sdk/client-s3';
+import {
+  CreateBucketCommand,
+  GetObjectCommand,
+  ListObjectVersionsCommand,
+  ListObjectsV2Command,
+  PutBucketVersioningCommand,
+  PutObjectCommand,
+} from '@aws-sdk/client-s3';
 import { startS3Server, S3_TEST_ENV } from '../sim/s3-server.js';
 import { Decimal, stringifyExact } from '../kit/singer/decimal.js';
 import { epochMicros, readWithDuckdb, readWithPython, runFilesTarget } from './files.js';
@@ -149,4 +156,50 @@ t.test('retention_days: old partitions removed whole and logged; one with a stag
     'a zone without retention_days stays',
   );
   t.equal(readdirSync(join(root, 'raw/lab/visits')).length, 1, "this run's own partition written");
+});
+
+t.test('retention_days on S3: a versioned bucket loses old partitions for good, no noncurrent version left', async (t) => {
+  const s3 = await startS3Server();
+  t.teardown(() => s3.stop());
+  const Bucket = 'moh-retention';
+  await s3.client.send(new CreateBucketCommand({ Bucket }));
+  await s3.client.send(new PutBucketVersioningCommand({ Bucket, VersioningConfiguration: { Status: 'Enabled' } }));
+  const ago = (d: number) => new Date(Date.now() - d * 86_400_000).toISOString().slice(0, 10);
+  const old = `x/raw/clinic/visits/_extracted_date=${ago(40)}`;
+  const put = (Key: string, Body: string) => s3.client.send(new PutObjectCommand({ Bucket, Key, Body }));
+  await put(`${old}/part-a-1.parquet`, 'v1');
+  await put(`${old}/part-a-1.parquet`, 'v2'); // two versions of one file
+  await put(`${old}/part-a-2.parquet`, 'x');
+  await put(`x/raw/clinic/visits/_extracted_date=${ago(35)}/.part-b-1.parquet.tmp`, 'staged');
+  await put(`x/raw/clinic/visits/_extracted_date=${ago(5)}/part-c-1.parquet`, 'recent');
+  const input = [
+    JSON.stringify({ type: 'SCHEMA', stream: 'visits', key_properties: [], schema: { properties: { id: { type: 'integer' } } } }),
+    JSON.stringify({ type: 'RECORD', stream: 'visits', record: { id: 1 } }),
+    JSON.stringify({ type: 'STATE', value: { done: true } }),
+  ].join('\n');
+  const r = await runFilesTarget(
+    { root: `s3://${Bucket}/x`, s3_endpoint_url: s3.url, source: 'lab', retention_days: { raw: 30 } },
+    input + '\n',
+    { env: S3_TEST_ENV },
+  );
+  t.equal(r.code, 0, 'exit status', { stderr: r.stderr.slice(-1500) });
+  t.match(r.stderr, new RegExp(`retention: removed partition raw/clinic/visits/_extracted_date=${ago(40)} \\(2 files`), 'logged');
+  const versions = await s3.client.send(new ListObjectVersionsCommand({ Bucket, Prefix: 'x/raw/clinic/' }));
+  const left = [...(versions.Versions ?? []), ...(versions.DeleteMarkers ?? [])].map((v) => v.Key!).sort();
+  t.same(
+    left,
+    [
+      `x/raw/clinic/visits/_extracted_date=${ago(35)}/.part-b-1.parquet.tmp`,
+      `x/raw/clinic/visits/_extracted_date=${ago(5)}/part-c-1.parquet`,
+    ],
+    'every version and delete marker of the old partition is gone; the unfinished batch and the recent partition stay',
+  );
+  const mine = await s3.client.send(new ListObjectsV2Command({ Bucket, Prefix: 'x/raw/lab/visits/' }));
+  t.equal(mine.Contents?.filter((o) => o.Key!.endsWith('.parquet')).length, 1, "this run's own file written");
+  const ownVersions = await s3.client.send(new ListObjectVersionsCommand({ Bucket, Prefix: 'x/raw/lab/' }));
+  t.same(
+    (ownVersions.Versions ?? []).concat(ownVersions.DeleteMarkers ?? []).filter((v) => v.Key!.endsWith('.tmp')),
+    [],
+    'promoting a staged object leaves no noncurrent version of it behind either',
+  );
 });

@@ -8,6 +8,7 @@ import {
   CopyObjectCommand,
   DeleteObjectCommand,
   GetObjectCommand,
+  ListObjectVersionsCommand,
   ListObjectsV2Command,
   PutObjectCommand,
   S3Client,
@@ -185,7 +186,7 @@ export class S3Store implements Store {
         CopySource: `${this.bucket}/${from.split('/').map(encodeURIComponent).join('/')}`,
       }),
     );
-    await this.client.send(new DeleteObjectCommand({ Bucket: this.bucket, Key: from }));
+    await this.remove(stagedName(rel));
   }
   async putText(rel: string, text: string): Promise<void> {
     await this.client.send(new PutObjectCommand({ Bucket: this.bucket, Key: this.key(rel), Body: text, ContentType: 'application/json' }));
@@ -214,8 +215,29 @@ export class S3Store implements Store {
   async exists(rel: string): Promise<boolean> {
     return (await this.list(rel)).includes(rel);
   }
+  /**
+   * Removed for good: on a versioned bucket (the Indici buckets are; a ministry's may be) a plain delete only adds a
+   * delete marker and the data stays as a noncurrent version, so every version and marker of the key is deleted.
+   * A bucket under Object Lock refuses that, and the error says so.
+   */
   async remove(rel: string): Promise<void> {
-    await this.client.send(new DeleteObjectCommand({ Bucket: this.bucket, Key: this.key(rel) }));
+    const key = this.key(rel);
+    let keyMarker: string | undefined;
+    let versionMarker: string | undefined;
+    let any = false;
+    do {
+      const r = await this.client.send(
+        new ListObjectVersionsCommand({ Bucket: this.bucket, Prefix: key, KeyMarker: keyMarker, VersionIdMarker: versionMarker }),
+      );
+      for (const v of [...(r.Versions ?? []), ...(r.DeleteMarkers ?? [])]) {
+        if (v.Key !== key) continue;
+        any = true;
+        await this.client.send(new DeleteObjectCommand({ Bucket: this.bucket, Key: key, VersionId: v.VersionId }));
+      }
+      keyMarker = r.IsTruncated ? r.NextKeyMarker : undefined;
+      versionMarker = r.IsTruncated ? r.NextVersionIdMarker : undefined;
+    } while (keyMarker);
+    if (!any) await this.client.send(new DeleteObjectCommand({ Bucket: this.bucket, Key: key }));
   }
 }
 
