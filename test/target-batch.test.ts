@@ -5,13 +5,13 @@
 import t from 'tap';
 import { PassThrough } from 'node:stream';
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import { defineStream, runTap, UnitDone, type TapDef } from '../kit/singer/tap-kit.js';
-import { JSONL, PG_COPY_BINARY, copyBinaryColumns } from '../kit/singer/batch.js';
+import { JSONL, PG_COPY_BINARY, copyBinaryColumns, sweepStale } from '../kit/singer/batch.js';
 import { decodeTuple } from '../kit/singer/target-kit.js';
 import type { Settings } from '../kit/singer/settings.js';
 import { ROOT, configFile, query, runTarget, scratchDb, TARGET } from './helpers.js';
@@ -231,8 +231,15 @@ t.test('SIGKILL between reading batch files and their commit: nothing lost, noth
   t.same(await query(url, 'select count(*)::int n from raw.visits'), [{ n: 0 }], 'nothing committed');
   t.ok(existsSync(firstFiles[0]!), 'the file read but not committed is still there');
 
+  const killedDir = firstFiles[0]!.replace(/\/[^/]+$/, '');
+  t.ok(
+    readdirSync(killedDir).some((e) => e.startsWith('.target-')),
+    'the folder is marked as claimed by the (now dead) target',
+  );
+
   // the rerun: the tap again from the (unchanged) state, with new files
   const again = await runSample(binaryConfig());
+  t.notOk(existsSync(killedDir), "the next tap run on the same root swept the killed target's folder, files and all");
   const ok = await runTarget({ database_url: url }, again.out);
   t.equal(ok.code, 0, ok.stderr.slice(-2000));
   t.same(await query(url, 'select count(*)::int n, count(distinct id)::int d from raw.visits'), [{ n: 2 * ROWS, d: 2 * ROWS }]);
@@ -250,12 +257,35 @@ t.test('SIGKILL between reading batch files and their commit: nothing lost, noth
   );
   t.same(row, [{ note: note(7), r: 7, extracted: true, run: true }]);
   t.same(await query(url, `select amount::text from raw.amounts where id = 3`), [{ amount: '3.25' }], 'jsonl numbers exact');
+});
 
-  // the killed run's output replayed against its leftover files: process-once skips every row
-  const replay = await runTarget({ database_url: url }, first.out);
-  t.equal(replay.code, 0, replay.stderr.slice(-2000));
-  t.same(await query(url, 'select count(*)::int n from raw.visits'), [{ n: 2 * ROWS }], 'the leftover files load nothing twice');
-  t.notOk(existsSync(firstFiles[0]!), 'and are removed once that run committed');
+t.test('sweeping left-behind folders: dead claims and day-old unclaimed ones go, live or recent ones stay', async (t) => {
+  const sweepRoot = mkdtempSync(join(tmpdir(), 'medi-batch-sweep-'));
+  t.teardown(() => rmSync(sweepRoot, { recursive: true, force: true }));
+  const folder = (name: string, files: Record<string, string>, ageMs = 0) => {
+    const d = join(sweepRoot, `medi-batch-${name}`);
+    mkdirSync(d);
+    for (const [f, body] of Object.entries(files)) writeFileSync(join(d, f), body);
+    const when = new Date(Date.now() - ageMs);
+    for (const f of Object.keys(files)) utimesSync(join(d, f), when, when);
+    utimesSync(d, when, when);
+    return d;
+  };
+  const dead = 2 ** 22 + 12345; // above pid_max's default: no such process
+  const day = 24 * 3600 * 1000;
+  const deadTap = folder('deadtap', { '.tap-running': String(dead), 'a-1.jsonl': '{}' });
+  const liveTap = folder('livetap', { '.tap-running': String(process.pid), 'a-1.jsonl': '{}' }, 2 * day);
+  const deadTarget = folder('deadtarget', { [`.target-${dead}`]: String(dead), 'a-1.jsonl': '{}' });
+  const liveTarget = folder('livetarget', { [`.target-${process.pid}`]: String(process.pid), 'a-1.jsonl': '{}' }, 2 * day);
+  const oldUnclaimed = folder('oldunclaimed', { 'a-1.jsonl.gz': 'x' }, day + 60_000);
+  const newUnclaimed = folder('newunclaimed', { 'a-1.jsonl.gz': 'x' }, day - 60_000);
+  sweepStale(sweepRoot, 'medi-batch-');
+  t.notOk(existsSync(deadTap), 'a killed tap');
+  t.notOk(existsSync(deadTarget), "a killed target's claim");
+  t.notOk(existsSync(oldUnclaimed), 'unclaimed for over a day (a target that leaves handed-over files)');
+  t.ok(existsSync(liveTap), 'a running tap, however old');
+  t.ok(existsSync(liveTarget), 'a running target, however old');
+  t.ok(existsSync(newUnclaimed), 'unclaimed for less than a day: its target may not have reached it yet');
 });
 
 t.test('a row the checks refuse takes the record lane path: rejected with its reasons', async (t) => {

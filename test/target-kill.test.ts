@@ -1,6 +1,9 @@
 // Crash safety: SIGKILL the target at several points mid-stream, rerun from the last STATE it emitted (as a
 // tap resuming from Meltano's state would), and check that no row is missing and none is duplicated.
 import t from 'tap';
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { query, runTarget, scratchDb, singer, started } from './helpers.js';
 
 const ROWS = 30_000;
@@ -89,6 +92,17 @@ t.test('SIGTERM: commit what was received, emit the last state, exit 0', async (
   child.stdout.on('data', (d: string) => (stdout += d));
   child.stdin.write(head); // stdin stays open, as when a tap is still running
   await started(child); // reading input (and taking SIGTERM) from here; a fixed wait lost the race on a busy machine
+  // on the batch lane the record is in a file the target reads after the BATCH line: wait until it has claimed the
+  // file's folder (kit/singer/batch.ts claimFolder), or a loaded machine lets SIGTERM overtake that read
+  const batch = head
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => JSON.parse(l) as { type: string; manifest?: string[] })
+    .find((m) => m.type === 'BATCH');
+  if (batch) {
+    const marker = join(dirname(fileURLToPath(batch.manifest![0]!)), `.target-${child.pid}`);
+    for (let i = 0; i < 300 && !existsSync(marker); i++) await new Promise((r) => setTimeout(r, 50));
+  }
   child.kill('SIGTERM');
   const code = await new Promise((r) => child.on('close', r));
   t.equal(code, 0);

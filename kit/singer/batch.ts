@@ -218,12 +218,20 @@ export function removeIfEmpty(dir: string): void {
   }
 }
 
+/** A target reading a handed-over folder marks it `.target-<pid>` (claimFolder), so a sweep knows it is in use. */
+const TARGET_MARKER = '.target-';
+/** A finished tap's folder that no target of ours claimed (a third-party target, or ours killed before reading it). */
+export const UNCLAIMED_SWEEP_MS = 24 * 3600 * 1000;
+
 /**
- * Folders a killed tap left behind: its marker names a process that is gone. (A finished tap's folder has no
- * marker and belongs to its target until that removes it.) Their files were never committed or were committed
- * and not yet removed; no target loads them again, since a target loads only what a BATCH message names.
+ * Folders left behind, swept by the next tap run on the same root: one whose tap marker names a process that is
+ * gone (a killed tap); one a target of ours claimed and no live process holds any more (a killed target, or one
+ * that ended while the tap still ran); one with neither marker untouched for UNCLAIMED_SWEEP_MS (a target that
+ * does not remove handed-over files — singer-sdk's ignore `x-medi-handover` — or ours killed before claiming it).
+ * Their files were never committed or were committed and not yet removed; no target loads them again, since a
+ * target loads only what a BATCH message names.
  */
-function sweepStale(root: string, prefix: string): void {
+export function sweepStale(root: string, prefix: string, now = Date.now()): void {
   let names: string[];
   try {
     names = readdirSync(root).filter((n) => n.startsWith(prefix));
@@ -234,13 +242,49 @@ function sweepStale(root: string, prefix: string): void {
     const dir = join(root, n);
     try {
       if (!statSync(dir).isDirectory()) continue;
-      const pid = Number(readFileSync(join(dir, MARKER), 'utf8'));
-      if (!Number.isInteger(pid) || pid <= 0 || alive(pid)) continue;
+      const entries = readdirSync(dir);
+      const pidIn = (file: string) => Number(readFileSync(join(dir, file), 'utf8'));
+      if (entries.includes(MARKER)) {
+        const pid = pidIn(MARKER);
+        if (!Number.isInteger(pid) || pid <= 0 || alive(pid)) continue;
+      } else {
+        const claims = entries.filter((e) => e.startsWith(TARGET_MARKER)).map((e) => Number(e.slice(TARGET_MARKER.length)));
+        if (claims.some((pid) => !Number.isInteger(pid) || pid <= 0 || alive(pid))) continue;
+        if (claims.length === 0) {
+          const newest = Math.max(statSync(dir).mtimeMs, ...entries.map((e) => statSync(join(dir, e)).mtimeMs));
+          if (now - newest < UNCLAIMED_SWEEP_MS) continue;
+        }
+      }
       rmSync(dir, { recursive: true, force: true });
     } catch {
-      // no marker (a finished tap's folder) or not ours to read: left alone
+      // not ours to read, or gone meanwhile: left alone
     }
   }
+}
+
+/** The target marks a handed-over folder it reads from as in use by its process (once per folder). */
+export function claimFolder(dir: string, claimed: Set<string>): void {
+  if (claimed.has(dir)) return;
+  claimed.add(dir);
+  try {
+    writeFileSyncPrivate(join(dir, `${TARGET_MARKER}${process.pid}`), String(process.pid));
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
+  }
+}
+
+/** After removing its files: the target's marker goes, and the folder too, once nothing else is in it. */
+export function releaseFolder(dir: string): void {
+  const mine = `${TARGET_MARKER}${process.pid}`;
+  let entries: string[];
+  try {
+    entries = readdirSync(dir);
+  } catch {
+    return;
+  }
+  if (entries.some((e) => e !== mine)) return; // files still to load, or the tap still running: its finish() removes it
+  rmSync(join(dir, mine), { force: true });
+  removeIfEmpty(dir);
 }
 
 function alive(pid: number): boolean {

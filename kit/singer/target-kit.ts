@@ -11,7 +11,7 @@ import { parseMessage, type ActivateVersionMessage, type BatchMessage, type Reco
 import { SingerWriter } from './writer.js';
 import { FdChunks, SocketChunks, fdKind, type ChunkSource } from './fd-input.js';
 import { MalformedMessageError, RecordBeforeSchemaError } from './errors.js';
-import { COPY_HEADER, HANDOVER, JSONL, PG_COPY_BINARY, copyBinaryColumns, removeIfEmpty, type BinaryColumn } from './batch.js';
+import { COPY_HEADER, HANDOVER, JSONL, PG_COPY_BINARY, claimFolder, copyBinaryColumns, releaseFolder, type BinaryColumn } from './batch.js';
 import { invalidUtf8Count } from './utf8.js';
 import type { Logger } from 'winston';
 
@@ -101,6 +101,8 @@ export async function runTarget(opts: TargetRunOptions): Promise<TargetRunResult
   let terminating = false;
   /** batch files handed over (BATCH x-medi-handover) and read: removed once a commit covers them */
   let readFiles: string[] = [];
+  /** folders of handed-over files this process marked as in use (batch.ts claimFolder) */
+  const claimedFolders = new Set<string>();
   /** each stream's SCHEMA as pg-copy-binary columns (undefined: it cannot be carried so) */
   const binaryColumns = new Map<string, BinaryColumn[] | undefined>();
   const removeAfter = (committing: Promise<void>) => {
@@ -108,10 +110,8 @@ export async function runTarget(opts: TargetRunOptions): Promise<TargetRunResult
     readFiles = [];
     return async () => {
       await committing;
-      for (const f of files) {
-        rmSync(f, { force: true });
-        removeIfEmpty(dirname(f));
-      }
+      for (const f of files) rmSync(f, { force: true });
+      for (const d of new Set(files.map((f) => dirname(f)))) releaseFolder(d);
     };
   };
 
@@ -270,6 +270,7 @@ export async function runTarget(opts: TargetRunOptions): Promise<TargetRunResult
     for (const uri of msg.manifest) {
       if (!uri.startsWith('file://')) throw new MalformedMessageError(line, `BATCH manifest entry ${uri} is not a file:// URI`);
       const path = fileURLToPath(uri);
+      if (msg[HANDOVER] === true) claimFolder(dirname(path), claimedFolders);
       try {
         if (format === PG_COPY_BINARY) await copyFile(msg, path, line);
         else await jsonlFile(msg, path, line);
@@ -398,6 +399,8 @@ export async function runTarget(opts: TargetRunOptions): Promise<TargetRunResult
   } finally {
     clearInterval(ageTimer);
     process.removeListener('SIGTERM', onTerm);
+    // the folders this run claimed: emptied ones go now (a tap that finished first left them to us)
+    for (const d of claimedFolders) releaseFolder(d);
   }
 }
 
