@@ -483,12 +483,18 @@ def main() -> int:
     ap.add_argument('--commit', default='HEAD')
     ap.add_argument('--repository', default='', help='where the tree was read from, for the output header')
     ap.add_argument('--out', default='sim/odoo/odoo-fields.json')
+    ap.add_argument('--roots', default=','.join(ROOTS), help='modules installed on purpose (comma-separated)')
+    ap.add_argument('--models', default=','.join(TARGETS), help='models to write (comma-separated)')
+    ap.add_argument('--mixins', default=','.join(MIXINS), help='abstract models to write too (comma-separated)')
     opts = ap.parse_args()
+    roots = [m for m in opts.roots.split(',') if m]
+    TARGETS[:] = [m for m in opts.models.split(',') if m]
+    MIXINS[:] = [m for m in opts.mixins.split(',') if m]
     git = Git(opts.git_dir, opts.commit)
     release = git.read('odoo/release.py') or ''
     m = re.search(r'^version_info = \((\d+), (\d+)', release, re.M)
     version = (int(m.group(1)), int(m.group(2)))
-    src = Source(git, ROOTS)
+    src = Source(git, roots)
     reg = Registry(src, version)
     reg.resolve()
     models = {name: reg.finish(name) for name in sorted(TARGETS + MIXINS)}
@@ -497,7 +503,7 @@ def main() -> int:
             'repository': opts.repository,
             'commit': git.commit,
             'version': f'{version[0]}.{version[1]}',
-            'roots': ROOTS,
+            'roots': roots,
             'installed_modules': src.order,
             'generator': 'scripts/odoo-fields-from-source.py',
         },
