@@ -18,7 +18,7 @@ const { values } = parseArgs({
 const leads = Number(values.leads);
 const out = resolve('bench/out');
 mkdirSync(out, { recursive: true });
-const MODELS = ['crm.lead', 'res.partner', 'res.users', 'crm.team', 'crm.stage', 'c.aws.accounts'];
+const MODELS = ['crm.lead', 'res.partner', 'res.users', 'crm.team', 'crm.stage', 'c.aws.accounts', 'res.company'];
 
 const sim = new OdooSim({ orm: new Orm({ 'crm.lead': leads }) });
 await sim.listen();
