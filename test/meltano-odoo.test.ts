@@ -107,6 +107,9 @@ t.test('meltano run odoo-sync: every model and field, ties, mid-run writes, arch
   t.match(String(lead!.salesperson_email ?? ''), /@/, 'salesperson resolved to an e-mail');
   t.equal(lead!.partner_opportunity_identifier, rec.x_partner_opportunity_identifier, 'partner opportunity identifier');
   t.equal(String(lead!.expected_revenue), String(rec.expected_revenue), 'expected revenue exactly as Odoo sent it');
+  // crm.lead.company_currency is computed in Odoo (not stored, so not synced): the currency is the company's
+  const company = rec.company_id ? sim.orm.record('res.company', rec.company_id as number) : undefined;
+  t.equal(lead!.currency, company ? sim.orm.displayName('res.currency', company.currency_id as number) : null, "the company's currency");
   t.ok(lead!.load_run_id && lead!.extracted_at && lead!.source_record === 'crm.lead,7', 'lineage on the core row');
   const [acc] = await query<{ n: number; payer: number }>(
     db,

@@ -1,7 +1,13 @@
-// The simulated Odoo's models: field name, type, label, relation or selection keys, and flags, after the field
-// declarations of Odoo 17/18 (crm, base, sale, account, product, project) for the standard models, and plausible
-// fields for the partner's custom c.* models. Every model also has Odoo's magic fields (id, create/write uid and
-// date, display_name). Flags: r required, t translated, n not stored (computed), g readable only by some groups.
+// The simulated Odoo's models. The standard models carry the field sets of real Odoo, read from its public
+// sources by scripts/odoo-fields-from-source.py into odoo-fields.json (which Odoo version, commit and installed
+// modules: its `source`): every field on the model across _name/_inherit and the mixins it inherits, with type,
+// label, relation, one2many inverse, selection keys, required, translate and stored-ness as Odoo decides it.
+// On top of them: the partner's custom x_ fields (Studio-style, hand-written) and its custom c.* models (plausible
+// fields, inheriting the real mail.thread / mail.activity.mixin fields as a custom module would). Every model has
+// Odoo's magic fields (id, display_name, create/write uid and date). Raw flags: r required, t translated,
+// n not stored (computed).
+import { readFileSync } from 'node:fs';
+
 export type FieldType =
   | 'boolean'
   | 'integer'
@@ -20,7 +26,8 @@ export type FieldType =
   | 'reference'
   | 'many2one_reference'
   | 'json'
-  | 'properties';
+  | 'properties'
+  | 'properties_definition';
 
 export interface FieldSpec {
   name: string;
@@ -44,6 +51,55 @@ export interface ModelSpec {
   /** the field whose value is the display name */
   rec_name: string;
 }
+
+/** One field as odoo-fields.json records it (see scripts/odoo-fields-from-source.py). */
+interface SourceField {
+  type: FieldType;
+  string: string;
+  store: boolean;
+  module: string;
+  relation?: string;
+  relation_field?: string;
+  selection?: Array<[string, string | null]>;
+  /** a selection Odoo computes at run time (a method or lambda): the simulator answers with SELECTION_FROM */
+  selection_from?: string;
+  required?: boolean;
+  translate?: boolean;
+  company_dependent?: boolean;
+  computed?: string;
+}
+
+interface SourceModel {
+  description: string | null;
+  modules: string[];
+  inherits?: Record<string, string>;
+  rec_name?: string;
+  fields: Record<string, SourceField>;
+}
+
+export const ODOO_SOURCE = JSON.parse(readFileSync(new URL('../../../sim/odoo/odoo-fields.json', import.meta.url), 'utf8')) as {
+  source: { repository: string; commit: string; version: string; roots: string[]; installed_modules: string[] };
+  models: Record<string, SourceModel>;
+};
+
+/** What a run-time selection evaluates to in the simulated database (two languages installed, a few zones). */
+const SELECTION_FROM: Record<string, Array<[string, string]>> = {
+  _lang_get: [
+    ['en_US', 'English (US)'],
+    ['ar_001', 'Arabic / الْعَرَبيّة'],
+  ],
+  _tzs: [
+    ['Asia/Riyadh', 'Asia/Riyadh'],
+    ['Asia/Dubai', 'Asia/Dubai'],
+    ['Europe/London', 'Europe/London'],
+    ['UTC', 'UTC'],
+  ],
+  _selection_service_policy: [
+    ['ordered_prepaid', 'Prepaid/Fixed Price'],
+    ['delivered_milestones', 'Based on Milestones'],
+    ['delivered_manual', 'Based on Delivered Quantity (Manual)'],
+  ],
+};
 
 type Raw = [string, FieldType, string, (string | string[])?, string?];
 
@@ -69,6 +125,18 @@ function f([name, type, label, extra, flags = '']: Raw): FieldSpec {
   return spec;
 }
 
+function fromSource(name: string, s: SourceField): FieldSpec {
+  const spec: FieldSpec = { name, type: s.type, string: s.string, required: !!s.required, translate: !!s.translate, store: s.store };
+  if (s.relation) spec.relation = s.relation;
+  if (s.relation_field) spec.relation_field = s.relation_field;
+  if (s.type === 'selection' || s.type === 'reference') {
+    spec.selection = s.selection
+      ? s.selection.map(([k, label]) => [k, label ?? SEL_LABEL(k)])
+      : [...(SELECTION_FROM[s.selection_from ?? ''] ?? [])];
+  }
+  return spec;
+}
+
 const MAGIC: Raw[] = [
   ['id', 'integer', 'ID'],
   ['display_name', 'char', 'Display Name', undefined, 'n'],
@@ -78,89 +146,18 @@ const MAGIC: Raw[] = [
   ['write_date', 'datetime', 'Last Updated on'],
 ];
 
-const MAIL: Raw[] = [
-  ['message_follower_ids', 'one2many', 'Followers', 'mail.followers/res_id'],
-  ['message_ids', 'one2many', 'Messages', 'mail.message/res_id'],
-  ['message_is_follower', 'boolean', 'Is Follower', undefined, 'n'],
-  ['message_needaction', 'boolean', 'Action Needed', undefined, 'n'],
-  ['activity_ids', 'one2many', 'Activities', 'mail.activity/res_id'],
-  ['activity_state', 'selection', 'Activity State', 'overdue,today,planned', 'n'],
-  ['activity_date_deadline', 'date', 'Next Activity Deadline', undefined, 'n'],
-];
-
-const STATES = 'draft,sent,sale,cancel';
-
-const RAW: Record<string, { description: string; size: number; rec_name?: string; fields: Raw[] }> = {
+/**
+ * Per model in the brief's order: its dataset size, the field naming its records, and either the real model
+ * (`standard`: fields from odoo-fields.json, plus the partner's custom x_ fields) or a custom model's fields.
+ */
+const RAW: Record<
+  string,
+  { description?: string; size: number; rec_name?: string; standard?: boolean; inherit?: string[]; fields: Raw[] }
+> = {
   'crm.lead': {
-    description: 'Lead/Opportunity',
     size: 240,
+    standard: true,
     fields: [
-      ['name', 'char', 'Opportunity', undefined, 'r'],
-      ['user_id', 'many2one', 'Salesperson', 'res.users'],
-      ['user_company_ids', 'many2many', 'User Company', 'res.company', 'n'],
-      ['team_id', 'many2one', 'Sales Team', 'crm.team'],
-      ['company_id', 'many2one', 'Company', 'res.company'],
-      ['referred', 'char', 'Referred By'],
-      ['description', 'html', 'Notes'],
-      ['active', 'boolean', 'Active'],
-      ['type', 'selection', 'Type', 'lead,opportunity', 'r'],
-      ['priority', 'selection', 'Priority', '0,1,2,3'],
-      ['stage_id', 'many2one', 'Stage', 'crm.stage'],
-      ['kanban_state', 'selection', 'Kanban State', 'grey,red,green', 'n'],
-      ['tag_ids', 'many2many', 'Tags', 'crm.tag'],
-      ['color', 'integer', 'Color Index'],
-      ['expected_revenue', 'monetary', 'Expected Revenue'],
-      ['prorated_revenue', 'monetary', 'Prorated Revenue'],
-      ['recurring_revenue', 'monetary', 'Recurring Revenues'],
-      ['recurring_plan', 'many2one', 'Recurring Plan', 'crm.recurring.plan'],
-      ['recurring_revenue_monthly', 'monetary', 'Expected MRR'],
-      ['recurring_revenue_monthly_prorated', 'monetary', 'Prorated MRR'],
-      ['recurring_revenue_prorated', 'monetary', 'Prorated Recurring Revenues'],
-      ['company_currency', 'many2one', 'Currency', 'res.currency'],
-      ['date_closed', 'datetime', 'Closed Date'],
-      ['date_automation_last', 'datetime', 'Last Action'],
-      ['date_open', 'datetime', 'Assignment Date'],
-      ['day_open', 'float', 'Days to Assign'],
-      ['day_close', 'float', 'Days to Close'],
-      ['date_last_stage_update', 'datetime', 'Last Stage Update'],
-      ['date_conversion', 'datetime', 'Conversion Date'],
-      ['date_deadline', 'date', 'Expected Closing'],
-      ['partner_id', 'many2one', 'Customer', 'res.partner'],
-      ['partner_is_blacklisted', 'boolean', 'Partner is blacklisted', undefined, 'n'],
-      ['contact_name', 'char', 'Contact Name'],
-      ['partner_name', 'char', 'Company Name'],
-      ['function', 'char', 'Job Position'],
-      ['title', 'many2one', 'Title', 'res.partner.title'],
-      ['email_from', 'char', 'Email'],
-      ['email_normalized', 'char', 'Normalized Email'],
-      ['email_domain_criterion', 'char', 'Email Domain Criterion'],
-      ['phone', 'char', 'Phone'],
-      ['phone_sanitized', 'char', 'Sanitized Number'],
-      ['phone_state', 'selection', 'Phone Quality', 'correct,incorrect', 'n'],
-      ['email_state', 'selection', 'Email Quality', 'correct,incorrect', 'n'],
-      ['website', 'char', 'Website'],
-      ['lang_id', 'many2one', 'Language', 'res.lang'],
-      ['street', 'char', 'Street'],
-      ['street2', 'char', 'Street2'],
-      ['zip', 'char', 'Zip'],
-      ['city', 'char', 'City'],
-      ['state_id', 'many2one', 'State', 'res.country.state'],
-      ['country_id', 'many2one', 'Country', 'res.country'],
-      ['probability', 'float', 'Probability'],
-      ['automated_probability', 'float', 'Automated Probability'],
-      ['is_automated_probability', 'boolean', 'Is automated probability?', undefined, 'n'],
-      ['won_status', 'selection', 'Is Won', 'won,lost,pending'],
-      ['lost_reason_id', 'many2one', 'Lost Reason', 'crm.lost.reason'],
-      ['calendar_event_ids', 'one2many', 'Meetings', 'calendar.event/opportunity_id'],
-      ['duplicate_lead_ids', 'many2many', 'Similar Leads', 'crm.lead', 'n'],
-      ['meeting_display_date', 'date', 'Meeting Display Date', undefined, 'n'],
-      ['campaign_id', 'many2one', 'Campaign', 'utm.campaign'],
-      ['medium_id', 'many2one', 'Medium', 'utm.medium'],
-      ['source_id', 'many2one', 'Source', 'utm.source'],
-      ['order_ids', 'one2many', 'Orders', 'sale.order/opportunity_id'],
-      ['sale_amount_total', 'monetary', 'Sum of Orders', undefined, 'n'],
-      ['quotation_count', 'integer', 'Number of Quotations', undefined, 'n'],
-      ['message_bounce', 'integer', 'Bounce'],
       ['x_aws_account_id', 'many2one', 'AWS Account', 'c.aws.accounts'],
       ['x_aws_payer_id', 'many2one', 'AWS Payer Account', 'c.aws.accounts'],
       ['x_ace_opportunity_id', 'char', 'ACE Opportunity ID'],
@@ -169,214 +166,25 @@ const RAW: Record<string, { description: string; size: number; rec_name?: string
       ['x_delivery_model', 'selection', 'Delivery Model', 'saas_or_paas,byol_or_ami,managed_services,professional_services,resell,other'],
       ['x_use_case', 'char', 'Use Case'],
       ['x_industry', 'selection', 'Industry', 'healthcare,financial_services,government,education,retail,telecommunications,energy,other'],
-      ...MAIL,
     ],
   },
   'res.partner': {
-    description: 'Contact',
     size: 160,
+    standard: true,
     fields: [
-      ['name', 'char', 'Name'],
-      ['complete_name', 'char', 'Complete Name'],
-      ['title', 'many2one', 'Title', 'res.partner.title'],
-      ['parent_id', 'many2one', 'Related Company', 'res.partner'],
-      ['parent_name', 'char', 'Parent name', undefined, 'n'],
-      ['child_ids', 'one2many', 'Contact', 'res.partner/parent_id'],
-      ['ref', 'char', 'Reference'],
-      ['lang', 'selection', 'Language', 'en_US,ar_001'],
-      ['tz', 'selection', 'Timezone', 'Asia/Riyadh,Asia/Dubai,Europe/London,UTC'],
-      ['user_id', 'many2one', 'Salesperson', 'res.users'],
-      ['vat', 'char', 'Tax ID'],
-      ['same_vat_partner_id', 'many2one', 'Partner with same Tax ID', 'res.partner', 'n'],
-      ['bank_ids', 'one2many', 'Banks', 'res.partner.bank/partner_id'],
-      ['website', 'char', 'Website Link'],
-      ['comment', 'html', 'Notes'],
-      ['category_id', 'many2many', 'Tags', 'res.partner.category'],
-      ['active', 'boolean', 'Active'],
-      ['employee', 'boolean', 'Employee'],
-      ['function', 'char', 'Job Position'],
-      ['type', 'selection', 'Address Type', 'contact,invoice,delivery,other'],
-      ['street', 'char', 'Street'],
-      ['street2', 'char', 'Street2'],
-      ['zip', 'char', 'Zip'],
-      ['city', 'char', 'City'],
-      ['state_id', 'many2one', 'State', 'res.country.state'],
-      ['country_id', 'many2one', 'Country', 'res.country'],
-      ['country_code', 'char', 'Country Code', undefined, 'n'],
-      ['partner_latitude', 'float', 'Geo Latitude'],
-      ['partner_longitude', 'float', 'Geo Longitude'],
-      ['email', 'char', 'Email'],
-      ['email_formatted', 'char', 'Formatted Email', undefined, 'n'],
-      ['email_normalized', 'char', 'Normalized Email'],
-      ['phone', 'char', 'Phone'],
-      ['mobile', 'char', 'Mobile'],
-      ['is_company', 'boolean', 'Is a Company'],
-      ['is_public', 'boolean', 'Is Public', undefined, 'n'],
-      ['industry_id', 'many2one', 'Industry', 'res.partner.industry'],
-      ['company_type', 'selection', 'Company Type', 'person,company', 'n'],
-      ['company_id', 'many2one', 'Company', 'res.company'],
-      ['color', 'integer', 'Color Index'],
-      ['user_ids', 'one2many', 'Users', 'res.users/partner_id'],
-      ['partner_share', 'boolean', 'Share Partner'],
-      ['contact_address', 'char', 'Complete Address', undefined, 'n'],
-      ['commercial_partner_id', 'many2one', 'Commercial Entity', 'res.partner'],
-      ['commercial_company_name', 'char', 'Company Name Entity'],
-      ['company_name', 'char', 'Company Name'],
-      ['barcode', 'char', 'Barcode'],
-      ['image_1920', 'binary', 'Image'],
-      ['customer_rank', 'integer', 'Customer Rank'],
-      ['supplier_rank', 'integer', 'Supplier Rank'],
-      ['credit_limit', 'float', 'Credit Limit'],
-      ['property_account_receivable_id', 'many2one', 'Account Receivable', 'account.account'],
-      ['property_payment_term_id', 'many2one', 'Customer Payment Terms', 'account.payment.term'],
-      ['team_id', 'many2one', 'Sales Team', 'crm.team'],
-      ['opportunity_ids', 'one2many', 'Opportunities', 'crm.lead/partner_id'],
-      ['sale_order_ids', 'one2many', 'Sales Order', 'sale.order/partner_id'],
       ['x_aws_account_ids', 'one2many', 'AWS Accounts', 'c.aws.accounts/partner_id'],
       ['x_name_ar', 'char', 'Arabic Name'],
-      ...MAIL,
     ],
   },
-  'crm.team': {
-    description: 'Sales Team',
-    size: 6,
-    fields: [
-      ['name', 'char', 'Sales Team', undefined, 'rt'],
-      ['sequence', 'integer', 'Sequence'],
-      ['active', 'boolean', 'Active'],
-      ['company_id', 'many2one', 'Company', 'res.company'],
-      ['currency_id', 'many2one', 'Currency', 'res.currency', 'n'],
-      ['user_id', 'many2one', 'Team Leader', 'res.users'],
-      ['member_ids', 'many2many', 'Salespersons', 'res.users'],
-      ['color', 'integer', 'Color Index'],
-      ['use_leads', 'boolean', 'Leads'],
-      ['use_opportunities', 'boolean', 'Pipeline'],
-      ['alias_id', 'many2one', 'Alias', 'mail.alias', 'r'],
-      ['assignment_enabled', 'boolean', 'Lead Assign', undefined, 'n'],
-      ['assignment_max', 'integer', 'Lead Average Capacity', undefined, 'n'],
-      ['assignment_domain', 'char', 'Assignment Domain'],
-      ['invoiced_target', 'float', 'Invoicing Target'],
-      ['lead_properties_definition', 'properties', 'Lead Properties'],
-      ['crm_team_member_ids', 'one2many', 'Sales Team Members', 'crm.team.member/crm_team_id'],
-      ...MAIL,
-    ],
-  },
-  'crm.stage': {
-    description: 'CRM Stages',
-    size: 6,
-    fields: [
-      ['name', 'char', 'Stage Name', undefined, 'rt'],
-      ['sequence', 'integer', 'Sequence'],
-      ['is_won', 'boolean', 'Is Won Stage?'],
-      ['requirements', 'text', 'Requirements'],
-      ['team_id', 'many2one', 'Sales Team', 'crm.team'],
-      ['fold', 'boolean', 'Folded in Pipeline'],
-      ['rotting_threshold_days', 'integer', 'Days to rot'],
-      ['team_count', 'integer', 'Team Count', undefined, 'n'],
-    ],
-  },
-  'sale.order': {
-    description: 'Sales Order',
-    size: 200,
-    fields: [
-      ['name', 'char', 'Order Reference', undefined, 'r'],
-      ['company_id', 'many2one', 'Company', 'res.company', 'r'],
-      ['partner_id', 'many2one', 'Customer', 'res.partner', 'r'],
-      ['state', 'selection', 'Status', STATES],
-      ['locked', 'boolean', 'Locked'],
-      ['client_order_ref', 'char', 'Customer Reference'],
-      ['create_date', 'datetime', 'Creation Date'],
-      ['commitment_date', 'datetime', 'Delivery Date'],
-      ['date_order', 'datetime', 'Order Date', undefined, 'r'],
-      ['origin', 'char', 'Source Document'],
-      ['reference', 'char', 'Payment Ref.'],
-      ['require_signature', 'boolean', 'Online signature'],
-      ['require_payment', 'boolean', 'Online payment'],
-      ['prepayment_percent', 'float', 'Prepayment percentage'],
-      ['signed_by', 'char', 'Signed By'],
-      ['signed_on', 'datetime', 'Signed On'],
-      ['validity_date', 'date', 'Expiration'],
-      ['journal_id', 'many2one', 'Invoicing Journal', 'account.journal'],
-      ['note', 'html', 'Terms and conditions'],
-      ['partner_invoice_id', 'many2one', 'Invoice Address', 'res.partner', 'r'],
-      ['partner_shipping_id', 'many2one', 'Delivery Address', 'res.partner', 'r'],
-      ['fiscal_position_id', 'many2one', 'Fiscal Position', 'account.fiscal.position'],
-      ['payment_term_id', 'many2one', 'Payment Terms', 'account.payment.term'],
-      ['pricelist_id', 'many2one', 'Pricelist', 'product.pricelist'],
-      ['currency_id', 'many2one', 'Currency', 'res.currency'],
-      ['currency_rate', 'float', 'Currency Rate'],
-      ['user_id', 'many2one', 'Salesperson', 'res.users'],
-      ['team_id', 'many2one', 'Sales Team', 'crm.team'],
-      ['order_line', 'one2many', 'Order Lines', 'sale.order.line/order_id'],
-      ['amount_untaxed', 'monetary', 'Untaxed Amount'],
-      ['amount_tax', 'monetary', 'Taxes'],
-      ['amount_total', 'monetary', 'Total'],
-      ['amount_to_invoice', 'monetary', 'Un-invoiced Balance', undefined, 'n'],
-      ['amount_invoiced', 'monetary', 'Already invoiced', undefined, 'n'],
-      ['invoice_count', 'integer', 'Invoice Count', undefined, 'n'],
-      ['invoice_ids', 'many2many', 'Invoices', 'account.move', 'n'],
-      ['invoice_status', 'selection', 'Invoice Status', 'upselling,invoiced,to_invoice,no'],
-      ['tax_totals', 'json', 'Tax Totals', undefined, 'n'],
-      ['opportunity_id', 'many2one', 'Opportunity', 'crm.lead'],
-      ['tag_ids', 'many2many', 'Tags', 'crm.tag'],
-      ['campaign_id', 'many2one', 'Campaign', 'utm.campaign'],
-      ['medium_id', 'many2one', 'Medium', 'utm.medium'],
-      ['source_id', 'many2one', 'Source', 'utm.source'],
-      ['project_ids', 'many2many', 'Projects', 'project.project', 'n'],
-      ['x_aws_account_id', 'many2one', 'AWS Account', 'c.aws.accounts'],
-      ...MAIL,
-    ],
-  },
-  'sale.order.line': {
-    description: 'Sales Order Line',
-    size: 500,
-    fields: [
-      ['order_id', 'many2one', 'Order Reference', 'sale.order', 'r'],
-      ['sequence', 'integer', 'Sequence'],
-      ['company_id', 'many2one', 'Company', 'res.company'],
-      ['currency_id', 'many2one', 'Currency', 'res.currency'],
-      ['order_partner_id', 'many2one', 'Customer', 'res.partner'],
-      ['salesman_id', 'many2one', 'Salesperson', 'res.users'],
-      ['state', 'selection', 'Order Status', STATES],
-      ['display_type', 'selection', 'Display Type', 'line_section,line_note'],
-      ['is_downpayment', 'boolean', 'Is a down payment'],
-      ['is_expense', 'boolean', 'Is expense'],
-      ['product_id', 'many2one', 'Product', 'product.product'],
-      ['product_template_id', 'many2one', 'Product Template', 'product.template', 'n'],
-      ['product_uom_category_id', 'many2one', 'UoM Category', 'uom.category', 'n'],
-      ['name', 'text', 'Description', undefined, 'r'],
-      ['product_uom_qty', 'float', 'Quantity', undefined, 'r'],
-      ['product_uom', 'many2one', 'Unit of Measure', 'uom.uom'],
-      ['tax_id', 'many2many', 'Taxes', 'account.tax'],
-      ['pricelist_item_id', 'many2one', 'Pricelist Item', 'product.pricelist.item', 'n'],
-      ['price_unit', 'float', 'Unit Price', undefined, 'r'],
-      ['discount', 'float', 'Discount (%)'],
-      ['price_subtotal', 'monetary', 'Subtotal'],
-      ['price_tax', 'float', 'Total Tax'],
-      ['price_total', 'monetary', 'Total'],
-      ['price_reduce_taxexcl', 'monetary', 'Price Reduce Tax excl'],
-      ['price_reduce_taxinc', 'monetary', 'Price Reduce Tax incl'],
-      ['customer_lead', 'float', 'Lead Time', undefined, 'r'],
-      ['qty_delivered_method', 'selection', 'Method to update delivered qty', 'manual,analytic'],
-      ['qty_delivered', 'float', 'Delivery Quantity'],
-      ['qty_invoiced', 'float', 'Invoiced Quantity'],
-      ['qty_to_invoice', 'float', 'Quantity To Invoice'],
-      ['analytic_line_ids', 'one2many', 'Analytic lines', 'account.analytic.line/so_line'],
-      ['invoice_lines', 'many2many', 'Invoice Lines', 'account.move.line'],
-      ['invoice_status', 'selection', 'Invoice Status', 'upselling,invoiced,to_invoice,no'],
-      ['untaxed_amount_invoiced', 'monetary', 'Untaxed Invoiced Amount'],
-      ['untaxed_amount_to_invoice', 'monetary', 'Untaxed Amount To Invoice'],
-      ['analytic_distribution', 'json', 'Analytic Distribution'],
-      ['product_type', 'selection', 'Product Type', 'consu,service,combo', 'n'],
-      ['product_updatable', 'boolean', 'Can Edit Product', undefined, 'n'],
-      ['task_id', 'many2one', 'Task', 'project.task'],
-      ['project_id', 'many2one', 'Generated Project', 'project.project'],
-    ],
-  },
+  'crm.team': { size: 6, standard: true, fields: [] },
+  'crm.stage': { size: 6, standard: true, fields: [] },
+  'sale.order': { size: 200, standard: true, fields: [['x_aws_account_id', 'many2one', 'AWS Account', 'c.aws.accounts']] },
+  'sale.order.line': { size: 500, standard: true, fields: [] },
   'c.aws.accounts': {
     description: 'AWS Accounts',
     size: 80,
     rec_name: 'name',
+    inherit: ['mail.thread', 'mail.activity.mixin'],
     fields: [
       ['name', 'char', 'Account Name', undefined, 'r'],
       ['account_id', 'char', 'AWS Account ID', undefined, 'r'],
@@ -399,7 +207,6 @@ const RAW: Record<string, { description: string; size: number; rec_name?: string
       ['currency_id', 'many2one', 'Currency', 'res.currency'],
       ['monthly_spend', 'monetary', 'Monthly Spend'],
       ['lead_ids', 'one2many', 'Opportunities', 'crm.lead/x_aws_account_id'],
-      ...MAIL,
     ],
   },
   'c.aws.funding.request': {
@@ -426,15 +233,7 @@ const RAW: Record<string, { description: string; size: number; rec_name?: string
       ['active', 'boolean', 'Active'],
     ],
   },
-  'res.country.state': {
-    description: 'Country state',
-    size: 20,
-    fields: [
-      ['country_id', 'many2one', 'Country', 'res.country', 'r'],
-      ['name', 'char', 'State Name', undefined, 'r'],
-      ['code', 'char', 'State Code', undefined, 'r'],
-    ],
-  },
+  'res.country.state': { size: 20, standard: true, fields: [] },
   'c.billing.spp.bill': {
     description: 'SPP Bill',
     size: 90,
@@ -456,184 +255,10 @@ const RAW: Record<string, { description: string; size: number; rec_name?: string
       ['company_id', 'many2one', 'Company', 'res.company'],
     ],
   },
-  'product.template': {
-    description: 'Product',
-    size: 30,
-    fields: [
-      ['name', 'char', 'Name', undefined, 'rt'],
-      ['sequence', 'integer', 'Sequence'],
-      ['description', 'html', 'Description', undefined, 't'],
-      ['description_purchase', 'text', 'Purchase Description', undefined, 't'],
-      ['description_sale', 'text', 'Sales Description', undefined, 't'],
-      ['type', 'selection', 'Product Type', 'consu,service,combo', 'r'],
-      ['categ_id', 'many2one', 'Product Category', 'product.category'],
-      ['currency_id', 'many2one', 'Currency', 'res.currency', 'n'],
-      ['list_price', 'float', 'Sales Price'],
-      ['standard_price', 'float', 'Cost', undefined, 'n'],
-      ['volume', 'float', 'Volume'],
-      ['weight', 'float', 'Weight'],
-      ['sale_ok', 'boolean', 'Can be Sold'],
-      ['purchase_ok', 'boolean', 'Can be Purchased'],
-      ['uom_id', 'many2one', 'Unit of Measure', 'uom.uom', 'r'],
-      ['uom_po_id', 'many2one', 'Purchase Unit', 'uom.uom', 'r'],
-      ['company_id', 'many2one', 'Company', 'res.company'],
-      ['active', 'boolean', 'Active'],
-      ['color', 'integer', 'Color Index'],
-      ['is_product_variant', 'boolean', 'Is a product variant', undefined, 'n'],
-      ['product_variant_ids', 'one2many', 'Products', 'product.product/product_tmpl_id'],
-      ['product_variant_count', 'integer', 'Variant Count', undefined, 'n'],
-      ['barcode', 'char', 'Barcode', undefined, 'n'],
-      ['default_code', 'char', 'Internal Reference'],
-      ['image_1920', 'binary', 'Image'],
-      ['taxes_id', 'many2many', 'Sales Taxes', 'account.tax'],
-      ['invoice_policy', 'selection', 'Invoicing Policy', 'order,delivery'],
-      ['service_type', 'selection', 'Track Service', 'manual,timesheet'],
-      ['sale_line_warn', 'selection', 'Sales Order Line', 'no-message,warning,block'],
-      ['expense_policy', 'selection', 'Re-Invoice Expenses', 'no,cost,sales_price'],
-      ['service_tracking', 'selection', 'Create on Order', 'no,task_global_project,task_in_project,project_only'],
-      ['project_id', 'many2one', 'Project', 'project.project'],
-      ...MAIL,
-    ],
-  },
-  'account.move': {
-    description: 'Journal Entry',
-    size: 220,
-    fields: [
-      ['name', 'char', 'Number'],
-      ['ref', 'char', 'Reference'],
-      ['date', 'date', 'Date', undefined, 'r'],
-      ['state', 'selection', 'Status', 'draft,posted,cancel', 'r'],
-      ['move_type', 'selection', 'Type', 'entry,out_invoice,out_refund,in_invoice,in_refund,out_receipt,in_receipt', 'r'],
-      ['journal_id', 'many2one', 'Journal', 'account.journal', 'r'],
-      ['company_id', 'many2one', 'Company', 'res.company'],
-      ['line_ids', 'one2many', 'Journal Items', 'account.move.line/move_id'],
-      ['invoice_line_ids', 'one2many', 'Invoice lines', 'account.move.line/move_id'],
-      ['partner_id', 'many2one', 'Partner', 'res.partner'],
-      ['commercial_partner_id', 'many2one', 'Commercial Entity', 'res.partner'],
-      ['partner_shipping_id', 'many2one', 'Delivery Address', 'res.partner'],
-      ['partner_bank_id', 'many2one', 'Recipient Bank', 'res.partner.bank'],
-      ['fiscal_position_id', 'many2one', 'Fiscal Position', 'account.fiscal.position'],
-      ['currency_id', 'many2one', 'Currency', 'res.currency', 'r'],
-      ['company_currency_id', 'many2one', 'Company Currency', 'res.currency', 'n'],
-      ['invoice_user_id', 'many2one', 'Salesperson', 'res.users'],
-      ['team_id', 'many2one', 'Sales Team', 'crm.team'],
-      ['invoice_date', 'date', 'Invoice/Bill Date'],
-      ['invoice_date_due', 'date', 'Due Date'],
-      ['invoice_origin', 'char', 'Origin'],
-      ['invoice_payment_term_id', 'many2one', 'Payment Terms', 'account.payment.term'],
-      ['invoice_incoterm_id', 'many2one', 'Incoterm', 'account.incoterms'],
-      ['payment_reference', 'char', 'Payment Reference'],
-      ['payment_state', 'selection', 'Payment Status', 'not_paid,in_payment,paid,partial,reversed,invoicing_legacy'],
-      ['amount_untaxed', 'monetary', 'Untaxed Amount'],
-      ['amount_tax', 'monetary', 'Tax'],
-      ['amount_total', 'monetary', 'Total'],
-      ['amount_residual', 'monetary', 'Amount Due'],
-      ['amount_untaxed_signed', 'monetary', 'Untaxed Amount Signed'],
-      ['amount_tax_signed', 'monetary', 'Tax Signed'],
-      ['amount_total_signed', 'monetary', 'Total Signed'],
-      ['amount_total_in_currency_signed', 'monetary', 'Total in Currency Signed'],
-      ['amount_residual_signed', 'monetary', 'Amount Due Signed'],
-      ['tax_totals', 'json', 'Invoice Totals', undefined, 'n'],
-      ['narration', 'html', 'Terms and Conditions'],
-      ['reversed_entry_id', 'many2one', 'Reversal of', 'account.move'],
-      ['auto_post', 'selection', 'Auto-post', 'no,at_date,monthly,quarterly,yearly'],
-      ['is_move_sent', 'boolean', 'Is Move Sent'],
-      ['checked', 'boolean', 'Checked'],
-      ['posted_before', 'boolean', 'Posted Before'],
-      ['invoice_source_email', 'char', 'Source Email'],
-      ['invoice_partner_display_name', 'char', 'Invoice Partner Display Name'],
-      ['campaign_id', 'many2one', 'Campaign', 'utm.campaign'],
-      ['medium_id', 'many2one', 'Medium', 'utm.medium'],
-      ['source_id', 'many2one', 'Source', 'utm.source'],
-      ['message_main_attachment_id', 'many2one', 'Main Attachment', 'ir.attachment'],
-      ['x_aws_account_id', 'many2one', 'AWS Account', 'c.aws.accounts'],
-      ...MAIL,
-    ],
-  },
-  'account.move.line': {
-    description: 'Journal Item',
-    size: 600,
-    fields: [
-      ['move_id', 'many2one', 'Journal Entry', 'account.move', 'r'],
-      ['journal_id', 'many2one', 'Journal', 'account.journal'],
-      ['company_id', 'many2one', 'Company', 'res.company'],
-      ['company_currency_id', 'many2one', 'Company Currency', 'res.currency'],
-      ['move_name', 'char', 'Number'],
-      ['parent_state', 'selection', 'Status', 'draft,posted,cancel'],
-      ['date', 'date', 'Date'],
-      ['ref', 'char', 'Reference'],
-      ['sequence', 'integer', 'Sequence'],
-      ['move_type', 'selection', 'Type', 'entry,out_invoice,out_refund,in_invoice,in_refund,out_receipt,in_receipt'],
-      ['account_id', 'many2one', 'Account', 'account.account'],
-      ['name', 'char', 'Label'],
-      ['debit', 'monetary', 'Debit'],
-      ['credit', 'monetary', 'Credit'],
-      ['balance', 'monetary', 'Balance'],
-      ['cumulated_balance', 'monetary', 'Cumulated Balance', undefined, 'n'],
-      ['currency_rate', 'float', 'Currency Rate', undefined, 'n'],
-      ['amount_currency', 'monetary', 'Amount in Currency'],
-      ['currency_id', 'many2one', 'Currency', 'res.currency', 'r'],
-      ['partner_id', 'many2one', 'Partner', 'res.partner'],
-      ['product_id', 'many2one', 'Product', 'product.product'],
-      ['product_uom_id', 'many2one', 'Unit of Measure', 'uom.uom'],
-      ['quantity', 'float', 'Quantity'],
-      ['price_unit', 'float', 'Unit Price'],
-      ['discount', 'float', 'Discount (%)'],
-      ['price_subtotal', 'monetary', 'Subtotal'],
-      ['price_total', 'monetary', 'Total'],
-      ['tax_ids', 'many2many', 'Taxes', 'account.tax'],
-      ['tax_line_id', 'many2one', 'Originator Tax', 'account.tax'],
-      ['tax_base_amount', 'monetary', 'Base Amount'],
-      ['tax_tag_ids', 'many2many', 'Tags', 'account.account.tag'],
-      ['display_type', 'selection', 'Display Type', 'product,cogs,tax,discount,rounding,payment_term,line_section,line_note,epd'],
-      ['reconciled', 'boolean', 'Reconciled'],
-      ['full_reconcile_id', 'many2one', 'Matching', 'account.full.reconcile'],
-      ['matching_number', 'char', 'Matching #'],
-      ['amount_residual', 'monetary', 'Residual Amount'],
-      ['amount_residual_currency', 'monetary', 'Residual Amount in Currency'],
-      ['date_maturity', 'date', 'Due Date'],
-      ['blocked', 'boolean', 'No Follow-up'],
-      ['analytic_distribution', 'json', 'Analytic Distribution'],
-      ['sale_line_ids', 'many2many', 'Sales Order Lines', 'sale.order.line'],
-      ['statement_line_id', 'many2one', 'Statement Line', 'account.bank.statement.line'],
-      ['payment_id', 'many2one', 'Originator Payment', 'account.payment'],
-    ],
-  },
-  'project.project': {
-    description: 'Project',
-    size: 40,
-    fields: [
-      ['name', 'char', 'Name', undefined, 'rt'],
-      ['description', 'html', 'Description'],
-      ['active', 'boolean', 'Active'],
-      ['sequence', 'integer', 'Sequence'],
-      ['partner_id', 'many2one', 'Customer', 'res.partner'],
-      ['company_id', 'many2one', 'Company', 'res.company'],
-      ['currency_id', 'many2one', 'Currency', 'res.currency', 'n'],
-      ['analytic_account_id', 'many2one', 'Analytic Account', 'account.analytic.account'],
-      ['favorite_user_ids', 'many2many', 'Members', 'res.users'],
-      ['is_favorite', 'boolean', 'Show Project on Dashboard', undefined, 'n'],
-      ['label_tasks', 'char', 'Use Tasks as', undefined, 't'],
-      ['tasks', 'one2many', 'Task Activities', 'project.task/project_id'],
-      ['task_count', 'integer', 'Task Count', undefined, 'n'],
-      ['color', 'integer', 'Color Index'],
-      ['user_id', 'many2one', 'Project Manager', 'res.users'],
-      ['privacy_visibility', 'selection', 'Visibility', 'followers,employees,portal', 'r'],
-      ['date_start', 'date', 'Start Date'],
-      ['date', 'date', 'Expiration Date'],
-      ['allow_task_dependencies', 'boolean', 'Task Dependencies'],
-      ['allow_milestones', 'boolean', 'Milestones'],
-      ['tag_ids', 'many2many', 'Tags', 'project.tags'],
-      ['last_update_status', 'selection', 'Status', 'on_track,at_risk,off_track,on_hold,to_define,done', 'r'],
-      ['stage_id', 'many2one', 'Stage', 'project.project.stage'],
-      ['allow_billable', 'boolean', 'Billable'],
-      ['sale_line_id', 'many2one', 'Sales Order Item', 'sale.order.line'],
-      ['sale_order_id', 'many2one', 'Sales Order', 'sale.order', 'n'],
-      ['allocated_hours', 'float', 'Allocated Time'],
-      ['x_aws_account_id', 'many2one', 'AWS Account', 'c.aws.accounts'],
-      ...MAIL,
-    ],
-  },
+  'product.template': { size: 30, standard: true, fields: [] },
+  'account.move': { size: 220, standard: true, fields: [['x_aws_account_id', 'many2one', 'AWS Account', 'c.aws.accounts']] },
+  'account.move.line': { size: 600, standard: true, fields: [] },
+  'project.project': { size: 40, standard: true, fields: [['x_aws_account_id', 'many2one', 'AWS Account', 'c.aws.accounts']] },
   'c.billing.internal.cur': {
     description: 'Billing Internal Currency Rate',
     size: 24,
@@ -651,6 +276,7 @@ const RAW: Record<string, { description: string; size: number; rec_name?: string
   'c.billing.bill': {
     description: 'Customer Bill',
     size: 120,
+    inherit: ['mail.thread', 'mail.activity.mixin'],
     fields: [
       ['name', 'char', 'Bill Number', undefined, 'r'],
       ['partner_id', 'many2one', 'Customer', 'res.partner', 'r'],
@@ -670,7 +296,6 @@ const RAW: Record<string, { description: string; size: number; rec_name?: string
       ['user_id', 'many2one', 'Salesperson', 'res.users'],
       ['company_id', 'many2one', 'Company', 'res.company'],
       ['notes', 'text', 'Notes'],
-      ...MAIL,
     ],
   },
   'c.billing.bill.line': {
@@ -692,108 +317,30 @@ const RAW: Record<string, { description: string; size: number; rec_name?: string
       ['company_id', 'many2one', 'Company', 'res.company'],
     ],
   },
-  'res.users': {
-    description: 'User',
-    size: 12,
-    rec_name: 'name',
-    fields: [
-      ['partner_id', 'many2one', 'Related Partner', 'res.partner', 'r'],
-      ['name', 'char', 'Name', undefined, 'n'],
-      ['email', 'char', 'Email', undefined, 'n'],
-      ['login', 'char', 'Login', undefined, 'r'],
-      ['password', 'char', 'Password', undefined, 'n'],
-      ['signature', 'html', 'Email Signature'],
-      ['active', 'boolean', 'Active'],
-      ['action_id', 'many2one', 'Home Action', 'ir.actions.actions'],
-      ['share', 'boolean', 'Share User'],
-      ['company_id', 'many2one', 'Company', 'res.company', 'r'],
-      ['company_ids', 'many2many', 'Companies', 'res.company'],
-      ['groups_id', 'many2many', 'Groups', 'res.groups'],
-      ['login_date', 'datetime', 'Latest Login', undefined, 'n'],
-      ['notification_type', 'selection', 'Notification', 'email,inbox', 'r'],
-      ['sale_team_id', 'many2one', 'User Sales Team', 'crm.team', 'n'],
-      ['crm_team_ids', 'many2many', 'Sales Teams', 'crm.team', 'n'],
-      ['target_sales_won', 'integer', 'Won in Opportunities Target'],
-      ['target_sales_done', 'integer', 'Activities Done Target'],
-      ['employee_ids', 'one2many', 'Related Employee', 'hr.employee/user_id'],
-    ],
-  },
-  'res.country': {
-    description: 'Country',
-    size: 8,
-    fields: [
-      ['name', 'char', 'Country Name', undefined, 'rt'],
-      ['code', 'char', 'Country Code'],
-      ['address_format', 'text', 'Layout in Reports'],
-      ['currency_id', 'many2one', 'Currency', 'res.currency'],
-      ['image_url', 'char', 'Flag', undefined, 'n'],
-      ['phone_code', 'integer', 'Country Calling Code'],
-      ['country_group_ids', 'many2many', 'Country Groups', 'res.country.group'],
-      ['state_ids', 'one2many', 'States', 'res.country.state/country_id'],
-      ['name_position', 'selection', 'Customer Name Position', 'before,after'],
-      ['vat_label', 'char', 'Vat Label', undefined, 't'],
-      ['state_required', 'boolean', 'State Required'],
-      ['zip_required', 'boolean', 'Zip Required'],
-    ],
-  },
-  'crm.tag': {
-    description: 'CRM Tag',
-    size: 10,
-    fields: [
-      ['name', 'char', 'Tag Name', undefined, 'rt'],
-      ['color', 'integer', 'Color'],
-    ],
-  },
-  'res.currency': {
-    description: 'Currency',
-    size: 5,
-    fields: [
-      ['name', 'char', 'Currency', undefined, 'r'],
-      ['full_name', 'char', 'Name'],
-      ['symbol', 'char', 'Symbol', undefined, 'r'],
-      ['rate', 'float', 'Current Rate', undefined, 'n'],
-      ['rate_ids', 'one2many', 'Rates', 'res.currency.rate/currency_id'],
-      ['rounding', 'float', 'Rounding Factor'],
-      ['decimal_places', 'integer', 'Decimal Places', undefined, 'n'],
-      ['active', 'boolean', 'Active'],
-      ['position', 'selection', 'Symbol Position', 'after,before'],
-      ['date', 'date', 'Date', undefined, 'n'],
-      ['currency_unit_label', 'char', 'Currency Unit', undefined, 't'],
-      ['currency_subunit_label', 'char', 'Currency Subunit', undefined, 't'],
-    ],
-  },
-  'product.product': {
-    description: 'Product Variant',
-    size: 36,
-    fields: [
-      ['product_tmpl_id', 'many2one', 'Product Template', 'product.template', 'r'],
-      ['name', 'char', 'Name', undefined, 'n'],
-      ['default_code', 'char', 'Internal Reference'],
-      ['code', 'char', 'Reference', undefined, 'n'],
-      ['active', 'boolean', 'Active'],
-      ['barcode', 'char', 'Barcode'],
-      ['product_template_attribute_value_ids', 'many2many', 'Attribute Values', 'product.template.attribute.value'],
-      ['combination_indices', 'char', 'Combination Indices'],
-      ['is_product_variant', 'boolean', 'Is Product Variant', undefined, 'n'],
-      ['standard_price', 'float', 'Cost'],
-      ['volume', 'float', 'Volume'],
-      ['weight', 'float', 'Weight'],
-      ['lst_price', 'float', 'Sales Price', undefined, 'n'],
-      ['price_extra', 'float', 'Variant Price Extra', undefined, 'n'],
-      ['image_variant_1920', 'binary', 'Variant Image'],
-      ['company_id', 'many2one', 'Company', 'res.company'],
-      ['list_price', 'float', 'Sales Price (template)', undefined, 'n'],
-      ['type', 'selection', 'Product Type', 'consu,service,combo', 'n'],
-    ],
-  },
+  'res.users': { size: 12, standard: true, fields: [] },
+  'res.country': { size: 8, standard: true, fields: [] },
+  'crm.tag': { size: 10, standard: true, fields: [] },
+  'res.currency': { size: 5, standard: true, fields: [] },
+  'product.product': { size: 36, standard: true, fields: [] },
+  // crm.lead's currency is its company's (company_currency is computed, not stored): core reads it from here
+  'res.company': { size: 2, standard: true, fields: [] },
 };
+
+function sourceFields(model: string): FieldSpec[] {
+  const m = ODOO_SOURCE.models[model];
+  if (!m) throw new Error(`sim/odoo/odoo-fields.json has no model ${model}: rerun scripts/odoo-fields-from-source.py`);
+  return Object.entries(m.fields).map(([name, s]) => fromSource(name, s));
+}
 
 export const MODELS: Record<string, ModelSpec> = Object.fromEntries(
   Object.entries(RAW).map(([model, m]) => {
     const own = m.fields.map(f);
     const names = new Set(own.map((x) => x.name));
-    const fields = [...MAGIC.map(f).filter((x) => !names.has(x.name)), ...own];
-    return [model, { model, description: m.description, size: m.size, rec_name: m.rec_name ?? 'name', fields }];
+    const base = m.standard ? sourceFields(model) : [...MAGIC.map(f), ...(m.inherit ?? []).flatMap(sourceFields)];
+    const seen = new Set<string>();
+    const fields = [...base.filter((x) => !names.has(x.name)), ...own].filter((x) => !seen.has(x.name) && seen.add(x.name));
+    const description = m.description ?? ODOO_SOURCE.models[model]?.description ?? model;
+    return [model, { model, description, size: m.size, rec_name: m.rec_name ?? 'name', fields }];
   }),
 );
 

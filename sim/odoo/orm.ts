@@ -238,6 +238,8 @@ export class Orm {
         return `SPP/${String(id).padStart(5, '0')}`;
       case 'c.aws.funding.request':
         return `FR/${String(id).padStart(4, '0')}`;
+      case 'res.company':
+        return ['Medi Cloud KSA', 'Medi Cloud UAE'][(id - 1) % 2]! + (id > 2 ? ` ${id}` : '');
       case 'c.billing.internal.cur':
         return `2025-${String(((id - 1) % 12) + 1).padStart(2, '0')}`;
       default:
@@ -288,7 +290,8 @@ export class Orm {
       case 'char':
       case 'text':
       case 'html': {
-        if (empty && name !== 'account_id') return false;
+        // identifiers every record is given (an AWS account id, the partner's opportunity reference) are never empty
+        if (empty && name !== 'account_id' && name !== 'x_partner_opportunity_identifier') return false;
         const p = (id % partners) + 1;
         const dom = DOMAINS[(p - 1) % DOMAINS.length]!;
         if (name === 'account_id') return String(100000000000 + ((id * 7331) % 899999999999)).padStart(12, '0');
@@ -318,7 +321,8 @@ export class Orm {
         return empty ? false : Buffer.from(`PNG ${model} ${id}`).toString('base64');
       case 'selection':
       case 'reference':
-        return f.required || !empty ? pick(r, f.selection!)[0] : false;
+        // a run-time selection the simulated database has no values for (e.g. QR code methods) stays empty
+        return f.selection?.length && (f.required || !empty) ? pick(r, f.selection)[0] : false;
       case 'many2one': {
         const rel = f.relation!;
         if (name === 'partner_id' && model === 'res.users') return this.userPartner(id);
@@ -342,6 +346,7 @@ export class Orm {
       case 'json':
         return empty ? false : { [String(Math.floor(r() * 9) + 1)]: 100 };
       case 'properties':
+      case 'properties_definition':
         return [];
     }
   }

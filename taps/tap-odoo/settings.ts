@@ -27,6 +27,7 @@ export const DEFAULT_MODELS = [
   'crm.tag',
   'res.currency',
   'product.product',
+  'res.company',
 ];
 
 export const settings: Settings = [

@@ -9,6 +9,7 @@ users as (select * from {{ ref('stg_odoo__res_users') }}),
 teams as (select * from {{ ref('stg_odoo__crm_team') }}),
 stages as (select * from {{ ref('stg_odoo__crm_stage') }}),
 accounts as (select * from {{ ref('stg_odoo__c_aws_accounts') }}),
+companies as (select * from {{ ref('stg_odoo__res_company') }}),
 tombstones as {{ odoo_tombstones('crm.lead') }}
 
 select
@@ -51,7 +52,7 @@ select
   l.probability,
   l.expected_revenue,
   l.prorated_revenue,
-  l.company_currency_name as currency,
+  co.currency_id_name as currency,
   l.date_deadline,
   l.date_closed,
   l.date_open,
@@ -80,4 +81,5 @@ left join teams tm on tm.id = l.team_id
 left join stages s on s.id = l.stage_id
 left join accounts a on a.id = l.x_aws_account_id
 left join accounts pa on pa.id = l.x_aws_payer_id
+left join companies co on co.id = l.company_id
 left join tombstones t on t.id = l.id and t.deleted_at >= l.write_date

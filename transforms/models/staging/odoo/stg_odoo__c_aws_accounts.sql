@@ -3,7 +3,7 @@
 {{ config(materialized='table', indexes=[{'columns': ['id'], 'unique': true}]) }}
 
 with source as (
-  {{ medi_source_typed('raw_odoo', 'odoo_c_aws_accounts', {"id":"bigint","create_uid":"bigint","create_uid_name":"text","create_date":"timestamptz","write_uid":"bigint","write_uid_name":"text","write_date":"timestamptz","name":"text","account_id":"text","partner_id":"bigint","partner_id_name":"text","company_id":"bigint","company_id_name":"text","user_id":"bigint","user_id_name":"text","payer_id":"bigint","payer_id_name":"text","is_payer":"boolean","billable":"boolean","environment":"text","root_email":"text","support_plan":"text","organization_id":"text","region":"text","spp_discount":"numeric","state":"text","date_joined":"date","notes":"text","active":"boolean","currency_id":"bigint","currency_id_name":"text","monthly_spend":"numeric","lead_ids":"jsonb","message_follower_ids":"jsonb","message_ids":"jsonb","activity_ids":"jsonb","_sdc_deleted_at":"timestamptz"}) }}
+  {{ medi_source_typed('raw_odoo', 'odoo_c_aws_accounts', {"id":"bigint","create_uid":"bigint","create_uid_name":"text","create_date":"timestamptz","write_uid":"bigint","write_uid_name":"text","write_date":"timestamptz","message_follower_ids":"jsonb","message_ids":"jsonb","rating_ids":"jsonb","website_message_ids":"jsonb","activity_ids":"jsonb","name":"text","account_id":"text","partner_id":"bigint","partner_id_name":"text","company_id":"bigint","company_id_name":"text","user_id":"bigint","user_id_name":"text","payer_id":"bigint","payer_id_name":"text","is_payer":"boolean","billable":"boolean","environment":"text","root_email":"text","support_plan":"text","organization_id":"text","region":"text","spp_discount":"numeric","state":"text","date_joined":"date","notes":"text","active":"boolean","currency_id":"bigint","currency_id_name":"text","monthly_spend":"numeric","lead_ids":"jsonb","_sdc_deleted_at":"timestamptz"}) }}
 ),
 
 ranked as (
@@ -19,6 +19,11 @@ select
   "write_uid"::bigint as "write_uid",
   "write_uid_name"::text as "write_uid_name",
   "write_date"::timestamptz as "write_date",
+  "message_follower_ids"::jsonb as "message_follower_ids",
+  "message_ids"::jsonb as "message_ids",
+  "rating_ids"::jsonb as "rating_ids",
+  "website_message_ids"::jsonb as "website_message_ids",
+  "activity_ids"::jsonb as "activity_ids",
   "name"::text as "name",
   "account_id"::text as "account_id",
   "partner_id"::bigint as "partner_id",
@@ -45,9 +50,6 @@ select
   "currency_id_name"::text as "currency_id_name",
   "monthly_spend"::numeric as "monthly_spend",
   "lead_ids"::jsonb as "lead_ids",
-  "message_follower_ids"::jsonb as "message_follower_ids",
-  "message_ids"::jsonb as "message_ids",
-  "activity_ids"::jsonb as "activity_ids",
   _sdc_received_at as _synced_at,
   _sdc_extracted_at as extracted_at,
   _sdc_load_run_id as load_run_id,

@@ -3,7 +3,7 @@
 {{ config(materialized='table', indexes=[{'columns': ['id'], 'unique': true}]) }}
 
 with source as (
-  {{ medi_source_typed('raw_odoo', 'odoo_c_billing_bill', {"id":"bigint","create_uid":"bigint","create_uid_name":"text","create_date":"timestamptz","write_uid":"bigint","write_uid_name":"text","write_date":"timestamptz","name":"text","partner_id":"bigint","partner_id_name":"text","aws_account_id":"bigint","aws_account_id_name":"text","payer_id":"bigint","payer_id_name":"text","billing_period":"text","date":"date","due_date":"date","currency_id":"bigint","currency_id_name":"text","internal_cur_id":"bigint","internal_cur_id_name":"text","amount_untaxed":"numeric","amount_tax":"numeric","amount_total":"numeric","state":"text","line_ids":"jsonb","invoice_id":"bigint","invoice_id_name":"text","user_id":"bigint","user_id_name":"text","company_id":"bigint","company_id_name":"text","notes":"text","message_follower_ids":"jsonb","message_ids":"jsonb","activity_ids":"jsonb","_sdc_deleted_at":"timestamptz"}) }}
+  {{ medi_source_typed('raw_odoo', 'odoo_c_billing_bill', {"id":"bigint","create_uid":"bigint","create_uid_name":"text","create_date":"timestamptz","write_uid":"bigint","write_uid_name":"text","write_date":"timestamptz","message_follower_ids":"jsonb","message_ids":"jsonb","rating_ids":"jsonb","website_message_ids":"jsonb","activity_ids":"jsonb","name":"text","partner_id":"bigint","partner_id_name":"text","aws_account_id":"bigint","aws_account_id_name":"text","payer_id":"bigint","payer_id_name":"text","billing_period":"text","date":"date","due_date":"date","currency_id":"bigint","currency_id_name":"text","internal_cur_id":"bigint","internal_cur_id_name":"text","amount_untaxed":"numeric","amount_tax":"numeric","amount_total":"numeric","state":"text","line_ids":"jsonb","invoice_id":"bigint","invoice_id_name":"text","user_id":"bigint","user_id_name":"text","company_id":"bigint","company_id_name":"text","notes":"text","_sdc_deleted_at":"timestamptz"}) }}
 ),
 
 ranked as (
@@ -19,6 +19,11 @@ select
   "write_uid"::bigint as "write_uid",
   "write_uid_name"::text as "write_uid_name",
   "write_date"::timestamptz as "write_date",
+  "message_follower_ids"::jsonb as "message_follower_ids",
+  "message_ids"::jsonb as "message_ids",
+  "rating_ids"::jsonb as "rating_ids",
+  "website_message_ids"::jsonb as "website_message_ids",
+  "activity_ids"::jsonb as "activity_ids",
   "name"::text as "name",
   "partner_id"::bigint as "partner_id",
   "partner_id_name"::text as "partner_id_name",
@@ -45,9 +50,6 @@ select
   "company_id"::bigint as "company_id",
   "company_id_name"::text as "company_id_name",
   "notes"::text as "notes",
-  "message_follower_ids"::jsonb as "message_follower_ids",
-  "message_ids"::jsonb as "message_ids",
-  "activity_ids"::jsonb as "activity_ids",
   _sdc_received_at as _synced_at,
   _sdc_extracted_at as extracted_at,
   _sdc_load_run_id as load_run_id,

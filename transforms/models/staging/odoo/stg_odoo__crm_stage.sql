@@ -3,7 +3,7 @@
 {{ config(materialized='table', indexes=[{'columns': ['id'], 'unique': true}]) }}
 
 with source as (
-  {{ medi_source_typed('raw_odoo', 'odoo_crm_stage', {"id":"bigint","create_uid":"bigint","create_uid_name":"text","create_date":"timestamptz","write_uid":"bigint","write_uid_name":"text","write_date":"timestamptz","name":"text","name__ar":"text","sequence":"bigint","is_won":"boolean","requirements":"text","team_id":"bigint","team_id_name":"text","fold":"boolean","rotting_threshold_days":"bigint","_sdc_deleted_at":"timestamptz"}) }}
+  {{ medi_source_typed('raw_odoo', 'odoo_crm_stage', {"id":"bigint","color":"bigint","create_date":"timestamptz","create_uid":"bigint","create_uid_name":"text","fold":"boolean","is_won":"boolean","name":"text","name__ar":"text","requirements":"text","rotting_threshold_days":"bigint","sequence":"bigint","team_ids":"jsonb","write_date":"timestamptz","write_uid":"bigint","write_uid_name":"text","_sdc_deleted_at":"timestamptz"}) }}
 ),
 
 ranked as (
@@ -13,21 +13,21 @@ ranked as (
 
 select
   "id"::bigint as "id",
+  "color"::bigint as "color",
+  "create_date"::timestamptz as "create_date",
   "create_uid"::bigint as "create_uid",
   "create_uid_name"::text as "create_uid_name",
-  "create_date"::timestamptz as "create_date",
-  "write_uid"::bigint as "write_uid",
-  "write_uid_name"::text as "write_uid_name",
-  "write_date"::timestamptz as "write_date",
+  "fold"::boolean as "fold",
+  "is_won"::boolean as "is_won",
   "name"::text as "name",
   "name__ar"::text as "name__ar",
-  "sequence"::bigint as "sequence",
-  "is_won"::boolean as "is_won",
   "requirements"::text as "requirements",
-  "team_id"::bigint as "team_id",
-  "team_id_name"::text as "team_id_name",
-  "fold"::boolean as "fold",
   "rotting_threshold_days"::bigint as "rotting_threshold_days",
+  "sequence"::bigint as "sequence",
+  "team_ids"::jsonb as "team_ids",
+  "write_date"::timestamptz as "write_date",
+  "write_uid"::bigint as "write_uid",
+  "write_uid_name"::text as "write_uid_name",
   _sdc_received_at as _synced_at,
   _sdc_extracted_at as extracted_at,
   _sdc_load_run_id as load_run_id,

@@ -3,7 +3,7 @@
 {{ config(materialized='table', indexes=[{'columns': ['id'], 'unique': true}]) }}
 
 with source as (
-  {{ medi_source_typed('raw_odoo', 'odoo_crm_tag', {"id":"bigint","create_uid":"bigint","create_uid_name":"text","create_date":"timestamptz","write_uid":"bigint","write_uid_name":"text","write_date":"timestamptz","name":"text","name__ar":"text","color":"bigint","_sdc_deleted_at":"timestamptz"}) }}
+  {{ medi_source_typed('raw_odoo', 'odoo_crm_tag', {"id":"bigint","color":"bigint","create_date":"timestamptz","create_uid":"bigint","create_uid_name":"text","name":"text","name__ar":"text","write_date":"timestamptz","write_uid":"bigint","write_uid_name":"text","_sdc_deleted_at":"timestamptz"}) }}
 ),
 
 ranked as (
@@ -13,15 +13,15 @@ ranked as (
 
 select
   "id"::bigint as "id",
+  "color"::bigint as "color",
+  "create_date"::timestamptz as "create_date",
   "create_uid"::bigint as "create_uid",
   "create_uid_name"::text as "create_uid_name",
-  "create_date"::timestamptz as "create_date",
-  "write_uid"::bigint as "write_uid",
-  "write_uid_name"::text as "write_uid_name",
-  "write_date"::timestamptz as "write_date",
   "name"::text as "name",
   "name__ar"::text as "name__ar",
-  "color"::bigint as "color",
+  "write_date"::timestamptz as "write_date",
+  "write_uid"::bigint as "write_uid",
+  "write_uid_name"::text as "write_uid_name",
   _sdc_received_at as _synced_at,
   _sdc_extracted_at as extracted_at,
   _sdc_load_run_id as load_run_id,

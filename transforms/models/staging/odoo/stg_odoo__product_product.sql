@@ -3,7 +3,7 @@
 {{ config(materialized='table', indexes=[{'columns': ['id'], 'unique': true}]) }}
 
 with source as (
-  {{ medi_source_typed('raw_odoo', 'odoo_product_product', {"id":"bigint","create_uid":"bigint","create_uid_name":"text","create_date":"timestamptz","write_uid":"bigint","write_uid_name":"text","write_date":"timestamptz","product_tmpl_id":"bigint","product_tmpl_id_name":"text","default_code":"text","active":"boolean","barcode":"text","product_template_attribute_value_ids":"jsonb","combination_indices":"text","standard_price":"numeric","volume":"numeric","weight":"numeric","company_id":"bigint","company_id_name":"text","_sdc_deleted_at":"timestamptz"}) }}
+  {{ medi_source_typed('raw_odoo', 'odoo_product_product', {"id":"bigint","active":"boolean","activity_ids":"jsonb","additional_product_tag_ids":"jsonb","barcode":"text","can_image_variant_1024_be_zoomed":"boolean","combination_indices":"text","create_date":"timestamptz","create_uid":"bigint","create_uid_name":"text","default_code":"text","is_favorite":"boolean","is_in_selected_section_of_order":"boolean","message_follower_ids":"jsonb","message_ids":"jsonb","product_document_ids":"jsonb","product_template_attribute_value_ids":"jsonb","product_template_variant_value_ids":"jsonb","product_tmpl_id":"bigint","product_tmpl_id_name":"text","product_uom_ids":"jsonb","rating_ids":"jsonb","standard_price":"numeric","volume":"numeric","website_message_ids":"jsonb","weight":"numeric","write_date":"timestamptz","write_uid":"bigint","write_uid_name":"text","_sdc_deleted_at":"timestamptz"}) }}
 ),
 
 ranked as (
@@ -13,24 +13,34 @@ ranked as (
 
 select
   "id"::bigint as "id",
+  "active"::boolean as "active",
+  "activity_ids"::jsonb as "activity_ids",
+  "additional_product_tag_ids"::jsonb as "additional_product_tag_ids",
+  "barcode"::text as "barcode",
+  "can_image_variant_1024_be_zoomed"::boolean as "can_image_variant_1024_be_zoomed",
+  "combination_indices"::text as "combination_indices",
+  "create_date"::timestamptz as "create_date",
   "create_uid"::bigint as "create_uid",
   "create_uid_name"::text as "create_uid_name",
-  "create_date"::timestamptz as "create_date",
-  "write_uid"::bigint as "write_uid",
-  "write_uid_name"::text as "write_uid_name",
-  "write_date"::timestamptz as "write_date",
+  "default_code"::text as "default_code",
+  "is_favorite"::boolean as "is_favorite",
+  "is_in_selected_section_of_order"::boolean as "is_in_selected_section_of_order",
+  "message_follower_ids"::jsonb as "message_follower_ids",
+  "message_ids"::jsonb as "message_ids",
+  "product_document_ids"::jsonb as "product_document_ids",
+  "product_template_attribute_value_ids"::jsonb as "product_template_attribute_value_ids",
+  "product_template_variant_value_ids"::jsonb as "product_template_variant_value_ids",
   "product_tmpl_id"::bigint as "product_tmpl_id",
   "product_tmpl_id_name"::text as "product_tmpl_id_name",
-  "default_code"::text as "default_code",
-  "active"::boolean as "active",
-  "barcode"::text as "barcode",
-  "product_template_attribute_value_ids"::jsonb as "product_template_attribute_value_ids",
-  "combination_indices"::text as "combination_indices",
+  "product_uom_ids"::jsonb as "product_uom_ids",
+  "rating_ids"::jsonb as "rating_ids",
   "standard_price"::numeric as "standard_price",
   "volume"::numeric as "volume",
+  "website_message_ids"::jsonb as "website_message_ids",
   "weight"::numeric as "weight",
-  "company_id"::bigint as "company_id",
-  "company_id_name"::text as "company_id_name",
+  "write_date"::timestamptz as "write_date",
+  "write_uid"::bigint as "write_uid",
+  "write_uid_name"::text as "write_uid_name",
   _sdc_received_at as _synced_at,
   _sdc_extracted_at as extracted_at,
   _sdc_load_run_id as load_run_id,

@@ -3,7 +3,7 @@
 {{ config(materialized='table', indexes=[{'columns': ['id'], 'unique': true}]) }}
 
 with source as (
-  {{ medi_source_typed('raw_odoo', 'odoo_res_country', {"id":"bigint","create_uid":"bigint","create_uid_name":"text","create_date":"timestamptz","write_uid":"bigint","write_uid_name":"text","write_date":"timestamptz","name":"text","name__ar":"text","code":"text","address_format":"text","currency_id":"bigint","currency_id_name":"text","phone_code":"bigint","country_group_ids":"jsonb","state_ids":"jsonb","name_position":"text","vat_label":"text","vat_label__ar":"text","state_required":"boolean","zip_required":"boolean","_sdc_deleted_at":"timestamptz"}) }}
+  {{ medi_source_typed('raw_odoo', 'odoo_res_country', {"id":"bigint","address_format":"text","address_view_id":"bigint","address_view_id_name":"text","code":"text","country_group_ids":"jsonb","create_date":"timestamptz","create_uid":"bigint","create_uid_name":"text","currency_id":"bigint","currency_id_name":"text","name":"text","name__ar":"text","name_position":"text","phone_code":"bigint","state_ids":"jsonb","state_required":"boolean","vat_label":"text","vat_label__ar":"text","write_date":"timestamptz","write_uid":"bigint","write_uid_name":"text","zip_required":"boolean","_sdc_deleted_at":"timestamptz"}) }}
 ),
 
 ranked as (
@@ -13,25 +13,27 @@ ranked as (
 
 select
   "id"::bigint as "id",
+  "address_format"::text as "address_format",
+  "address_view_id"::bigint as "address_view_id",
+  "address_view_id_name"::text as "address_view_id_name",
+  "code"::text as "code",
+  "country_group_ids"::jsonb as "country_group_ids",
+  "create_date"::timestamptz as "create_date",
   "create_uid"::bigint as "create_uid",
   "create_uid_name"::text as "create_uid_name",
-  "create_date"::timestamptz as "create_date",
-  "write_uid"::bigint as "write_uid",
-  "write_uid_name"::text as "write_uid_name",
-  "write_date"::timestamptz as "write_date",
-  "name"::text as "name",
-  "name__ar"::text as "name__ar",
-  "code"::text as "code",
-  "address_format"::text as "address_format",
   "currency_id"::bigint as "currency_id",
   "currency_id_name"::text as "currency_id_name",
-  "phone_code"::bigint as "phone_code",
-  "country_group_ids"::jsonb as "country_group_ids",
-  "state_ids"::jsonb as "state_ids",
+  "name"::text as "name",
+  "name__ar"::text as "name__ar",
   "name_position"::text as "name_position",
+  "phone_code"::bigint as "phone_code",
+  "state_ids"::jsonb as "state_ids",
+  "state_required"::boolean as "state_required",
   "vat_label"::text as "vat_label",
   "vat_label__ar"::text as "vat_label__ar",
-  "state_required"::boolean as "state_required",
+  "write_date"::timestamptz as "write_date",
+  "write_uid"::bigint as "write_uid",
+  "write_uid_name"::text as "write_uid_name",
   "zip_required"::boolean as "zip_required",
   _sdc_received_at as _synced_at,
   _sdc_extracted_at as extracted_at,

@@ -3,7 +3,7 @@
 {{ config(materialized='table', indexes=[{'columns': ['id'], 'unique': true}]) }}
 
 with source as (
-  {{ medi_source_typed('raw_odoo', 'odoo_res_country_state', {"id":"bigint","create_uid":"bigint","create_uid_name":"text","create_date":"timestamptz","write_uid":"bigint","write_uid_name":"text","write_date":"timestamptz","country_id":"bigint","country_id_name":"text","name":"text","code":"text","_sdc_deleted_at":"timestamptz"}) }}
+  {{ medi_source_typed('raw_odoo', 'odoo_res_country_state', {"id":"bigint","code":"text","country_id":"bigint","country_id_name":"text","create_date":"timestamptz","create_uid":"bigint","create_uid_name":"text","name":"text","write_date":"timestamptz","write_uid":"bigint","write_uid_name":"text","_sdc_deleted_at":"timestamptz"}) }}
 ),
 
 ranked as (
@@ -13,16 +13,16 @@ ranked as (
 
 select
   "id"::bigint as "id",
-  "create_uid"::bigint as "create_uid",
-  "create_uid_name"::text as "create_uid_name",
-  "create_date"::timestamptz as "create_date",
-  "write_uid"::bigint as "write_uid",
-  "write_uid_name"::text as "write_uid_name",
-  "write_date"::timestamptz as "write_date",
+  "code"::text as "code",
   "country_id"::bigint as "country_id",
   "country_id_name"::text as "country_id_name",
+  "create_date"::timestamptz as "create_date",
+  "create_uid"::bigint as "create_uid",
+  "create_uid_name"::text as "create_uid_name",
   "name"::text as "name",
-  "code"::text as "code",
+  "write_date"::timestamptz as "write_date",
+  "write_uid"::bigint as "write_uid",
+  "write_uid_name"::text as "write_uid_name",
   _sdc_received_at as _synced_at,
   _sdc_extracted_at as extracted_at,
   _sdc_load_run_id as load_run_id,

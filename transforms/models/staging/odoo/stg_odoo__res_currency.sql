@@ -3,7 +3,7 @@
 {{ config(materialized='table', indexes=[{'columns': ['id'], 'unique': true}]) }}
 
 with source as (
-  {{ medi_source_typed('raw_odoo', 'odoo_res_currency', {"id":"bigint","create_uid":"bigint","create_uid_name":"text","create_date":"timestamptz","write_uid":"bigint","write_uid_name":"text","write_date":"timestamptz","name":"text","full_name":"text","symbol":"text","rate_ids":"jsonb","rounding":"numeric","active":"boolean","position":"text","currency_unit_label":"text","currency_unit_label__ar":"text","currency_subunit_label":"text","currency_subunit_label__ar":"text","_sdc_deleted_at":"timestamptz"}) }}
+  {{ medi_source_typed('raw_odoo', 'odoo_res_currency', {"id":"bigint","active":"boolean","create_date":"timestamptz","create_uid":"bigint","create_uid_name":"text","currency_subunit_label":"text","currency_subunit_label__ar":"text","currency_unit_label":"text","currency_unit_label__ar":"text","decimal_places":"bigint","full_name":"text","iso_numeric":"bigint","name":"text","position":"text","rate_ids":"jsonb","rounding":"numeric","symbol":"text","write_date":"timestamptz","write_uid":"bigint","write_uid_name":"text","_sdc_deleted_at":"timestamptz"}) }}
 ),
 
 ranked as (
@@ -13,23 +13,25 @@ ranked as (
 
 select
   "id"::bigint as "id",
+  "active"::boolean as "active",
+  "create_date"::timestamptz as "create_date",
   "create_uid"::bigint as "create_uid",
   "create_uid_name"::text as "create_uid_name",
-  "create_date"::timestamptz as "create_date",
-  "write_uid"::bigint as "write_uid",
-  "write_uid_name"::text as "write_uid_name",
-  "write_date"::timestamptz as "write_date",
-  "name"::text as "name",
-  "full_name"::text as "full_name",
-  "symbol"::text as "symbol",
-  "rate_ids"::jsonb as "rate_ids",
-  "rounding"::numeric as "rounding",
-  "active"::boolean as "active",
-  "position"::text as "position",
-  "currency_unit_label"::text as "currency_unit_label",
-  "currency_unit_label__ar"::text as "currency_unit_label__ar",
   "currency_subunit_label"::text as "currency_subunit_label",
   "currency_subunit_label__ar"::text as "currency_subunit_label__ar",
+  "currency_unit_label"::text as "currency_unit_label",
+  "currency_unit_label__ar"::text as "currency_unit_label__ar",
+  "decimal_places"::bigint as "decimal_places",
+  "full_name"::text as "full_name",
+  "iso_numeric"::bigint as "iso_numeric",
+  "name"::text as "name",
+  "position"::text as "position",
+  "rate_ids"::jsonb as "rate_ids",
+  "rounding"::numeric as "rounding",
+  "symbol"::text as "symbol",
+  "write_date"::timestamptz as "write_date",
+  "write_uid"::bigint as "write_uid",
+  "write_uid_name"::text as "write_uid_name",
   _sdc_received_at as _synced_at,
   _sdc_extracted_at as extracted_at,
   _sdc_load_run_id as load_run_id,
