@@ -90,6 +90,8 @@ export class CatalogStore {
   readonly opportunities: Opportunity[] = [];
   readonly applications: Application[] = [];
   readonly allocations: Allocation[] = [];
+  /** ids removed from Partner Central (any kind): in no listing, not found by a get */
+  readonly removed = new Set<string>();
   readonly engagements: number;
   readonly solutions: number;
   readonly benefits: number;
@@ -138,6 +140,16 @@ export class CatalogStore {
     o.modified = at;
     o.version++;
     return o;
+  }
+
+  /** A record gone from Partner Central (withdrawn access, a Sandbox reset, a solution or benefit retired). */
+  remove(id: string): void {
+    this.removed.add(id);
+  }
+
+  /** A removed record back (access restored): listed again with what it had. */
+  restore(id: string): void {
+    this.removed.delete(id);
   }
 
   touchApplication(id: string, at: number, status?: string): void {
