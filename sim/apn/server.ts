@@ -10,11 +10,15 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo, Socket } from 'node:net';
 import { createHash } from 'node:crypto';
 import { CatalogStore, CATALOGS, type CatalogName, type StoreSize } from './data.js';
+import { odooLinks, type OdooLink } from './odoo-link.js';
+import type { Orm } from '../odoo/orm.js';
 
 type J = Record<string, any>;
 
 export interface ApnSimOptions {
   size?: Partial<Record<CatalogName, StoreSize>>;
+  /** the first `links` AWS opportunities belong to leads of this Odoo simulator's data (sim/apn/odoo-link.ts) */
+  odoo?: { orm: Orm; links: number };
   /** reads allowed per second (the quota: 10); more answer ThrottlingException. 0: unlimited */
   ratePerSecond?: number;
   /** page cap whatever MaxResults asks */
@@ -53,6 +57,8 @@ export interface CallRecord {
 
 export class ApnSim {
   readonly stores: Record<CatalogName, CatalogStore>;
+  /** which AWS opportunities belong to which Odoo leads, by which rule (index = opportunity) */
+  readonly links: OdooLink[];
   readonly calls: CallRecord[] = [];
   private server?: Server;
   private sockets = new Set<Socket>();
@@ -61,7 +67,10 @@ export class ApnSim {
   url = '';
 
   constructor(readonly opts: ApnSimOptions = {}) {
-    this.stores = Object.fromEntries(CATALOGS.map((c) => [c, new CatalogStore(c, opts.size?.[c])])) as Record<CatalogName, CatalogStore>;
+    this.links = opts.odoo ? odooLinks(opts.odoo.orm, opts.odoo.links) : [];
+    this.stores = Object.fromEntries(
+      CATALOGS.map((c) => [c, new CatalogStore(c, opts.size?.[c], c === 'AWS' ? this.links : [])]),
+    ) as Record<CatalogName, CatalogStore>;
   }
 
   /** The next `n` calls answer ThrottlingException (HTTP 400, as awsJson services send it). */
