@@ -2,7 +2,8 @@
 // pages whole every run (solutions, engagements, invitations, benefits, benefit applications, allocations) arrive
 // as tombstones on their own streams and staging marks them `_deleted_at`; an opportunity (listed by
 // LastModifiedDate, which never shows a disappearance) is found gone only by the periodic full id listing
-// (`deletion_check`), leaves core.ace_opportunities, and comes back when Partner Central lists it again.
+// (`deletion_check`), leaves core.ace_opportunities, and comes back when Partner Central lists it again. A listing
+// under other filters (invitation participant types) infers no deletion.
 import t from 'tap';
 import { ApnSim } from '../sim/apn/server.js';
 import { query, scratchDb } from './helpers.js';
@@ -88,4 +89,10 @@ t.test('apn-sync: tombstones for vanished ids, opportunities by the deletion che
   t.match(fourth.stderr, /deletion check: 9 listed in all, 0 gone, 1 not fetched before/);
   t.same(await deletedIds('opportunities'), [], 'fetched again: alive in staging');
   t.ok((await core()).includes(opp.id), 'and back in core');
+
+  // invitations listed for another participant type: the ones not listed now were not deleted
+  const fifth = await meltano(['run', 'apn-sync'], { ...env, TAP_APN_INVITATION_PARTICIPANT_TYPES: '["SENDER"]' });
+  t.equal(fifth.code, 0, 'fifth run', { output: fifth.stderr.slice(-3000) });
+  t.match(fifth.stderr, /engagement_invitations AWS: listed under other filters than last run; no deletions inferred/);
+  t.same(await deletedIds('engagement_invitations'), [gone.engagement_invitations], 'no invitation tombstoned by the filter change');
 });

@@ -144,6 +144,8 @@ interface Memo extends CallMemo {
   seen?: Record<string, string>;
   /** opportunities: every id known (listed by any run, not since found deleted) → its newest LastModifiedDate */
   known?: Record<string, string>;
+  /** list-only streams: the filters of the listing `seen` came from */
+  listing?: string;
   /** opportunities: when the last full id listing completed */
   reconciled_at?: string;
 }
@@ -305,7 +307,11 @@ function listed(
       metered(ctx, [op], async function* (catalog, memo) {
         const old = memo.seen ?? {};
         const seen: Record<string, string> = {};
-        for (const filter of extra(ctx.config)) {
+        const filters = extra(ctx.config);
+        // a listing under other filters (invitation_participant_types changed) is not comparable: ids outside the
+        // new filters were not deleted, so no tombstones this run
+        const listing = JSON.stringify(filters);
+        for (const filter of filters) {
           for await (const page of ctx.client.pages(op, { Catalog: catalog, ...filter }, field)) {
             for (const answer of page) {
               const row = buildRow(c, { Catalog: catalog, ...answer });
@@ -316,8 +322,9 @@ function listed(
             }
           }
         }
-        yield* vanished(ctx, c.contract.stream, catalog, old, seen);
-        return { seen };
+        if (memo.listing === undefined || memo.listing === listing) yield* vanished(ctx, c.contract.stream, catalog, old, seen);
+        else ctx.logger.info(`${c.contract.stream} ${catalog}: listed under other filters than last run; no deletions inferred this run`);
+        return { seen, listing };
       }),
   });
 }
