@@ -1,6 +1,6 @@
 """Writes a Partner Central style claim-payments workbook with openpyxl (a real other XLSX writer, not this
 project's reader's counterpart): exact amounts, a number beyond a double, dates and date-times under number
-formats, optional 1904 date system. Usage: apn_xlsx_write.py OUT.xlsx [rows] [--1904]"""
+formats, optional 1904 date system. Usage: apn_xlsx_write.py OUT.xlsx [rows] [--1904] [--id-offset=N]"""
 import sys
 import datetime
 from decimal import Decimal
@@ -8,6 +8,7 @@ import openpyxl
 
 out = sys.argv[1]
 rows = int(sys.argv[2]) if len(sys.argv) > 2 and not sys.argv[2].startswith('--') else 0
+offset = int(next((a.split('=')[1] for a in sys.argv if a.startswith('--id-offset=')), '0'))
 wb = openpyxl.Workbook(write_only=rows > 0)
 if '--1904' in sys.argv:
     wb.epoch = openpyxl.utils.datetime.CALENDAR_MAC_1904
@@ -25,6 +26,9 @@ if rows == 0:
         ws[ref] = 0
         ws[ref]._value = text
     ws['A6'], ws['B6'], ws['C6'], ws['A7'], ws['B7'], ws['C7'] = 'PAY-5', 'CLM-0005', 'Paid', 'PAY-6', 'CLM-0006', 'Paid'
+    if offset:
+        for r in range(2, 8):
+            ws[f'A{r}'] = f'PAY-{int(ws[f"A{r}"].value[4:]) + offset}'
     ws['F3'].number_format = 'yyyy-mm-dd h:mm:ss'
     ws['F5'].number_format = 'dd/mm/yyyy'
     ws['F2'].number_format = 'yyyy-mm-dd'
