@@ -1,16 +1,18 @@
 // The export-file path of tap-apn through `meltano run apn-sync`: Partner Central reports no API has (funding
 // claims, claim payments, request history, end users, Partner Central users) as CSV and XLSX in a folder and
 // under an S3 prefix (moto). A malformed file fails alone, named with its line, and loads nothing; the good files
-// load; a file with content already loaded (same hash, another name) is not loaded again.
+// load; a file with content already loaded (same hash, another name) is not loaded again. A workbook openpyxl wrote
+// lands every amount as the text it stores and staging types it exactly.
 import t from 'tap';
 import { mkdtempSync, writeFileSync, rmSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { CreateBucketCommand, PutObjectCommand } from '@aws-sdk/client-s3';
 import { ApnSim } from '../sim/apn/server.js';
 import { startS3Server, S3_TEST_ENV } from '../sim/s3-server.js';
-import { query, scratchDb } from './helpers.js';
+import { query, scratchDb, ROOT } from './helpers.js';
 import { pgEnv } from '../kit/warehouse/database.js';
 import { meltano, meltanoEnv } from './meltano.js';
 
@@ -52,6 +54,12 @@ t.test('export files: CSV and XLSX from a folder and S3, a malformed file fails 
   t.teardown(() => rmSync(dir, { recursive: true, force: true }));
   writeFileSync(join(dir, 'funding_claims_2025-07.csv'), CLAIMS);
   await paymentsXlsx(join(dir, 'claim_payments_2025-07.xlsx'));
+  // another tool's workbook: numbers a double would change, dates as serials under number formats
+  execFileSync(join(ROOT, '.venv/bin/python'), [
+    join(ROOT, 'test/apn_xlsx_write.py'),
+    join(dir, 'claim_payments_2025-08.xlsx'),
+    '--id-offset=100',
+  ]);
   writeFileSync(join(dir, 'end_users_2025-07.csv'), BAD_END_USERS);
 
   const db = await scratchDb('meltano_apn_exports');
@@ -82,7 +90,10 @@ t.test('export files: CSV and XLSX from a folder and S3, a malformed file fails 
     'CSV: quoted commas, line breaks and Arabic kept exactly; amounts as text; the line each row starts on',
   );
   t.same(
-    await query(db, `select "Payment ID" id, "Payment Amount" amount, "Payment Date" paid from raw.apn_export_claim_payments order by 1`),
+    await query(
+      db,
+      `select "Payment ID" id, "Payment Amount" amount, "Payment Date" paid from raw.apn_export_claim_payments where _source_uri like '%07.xlsx' order by 1`,
+    ),
     [
       { id: 'PAY-1', amount: '12500.10', paid: '2025-07-15' },
       { id: 'PAY-2', amount: '0.07', paid: null },
@@ -104,14 +115,18 @@ t.test('export files: CSV and XLSX from a folder and S3, a malformed file fails 
   t.equal(await n('export_end_users'), 2, 'the corrected file loaded');
   t.equal(await n('export_funding_claims'), 2, 'the same content under another name was not loaded again');
   t.match(second.stderr, /funding_claims_2025-07-resent\.csv: already loaded \(same content/, 'and the skip is logged');
-  t.equal(await n('export_claim_payments'), 2, 'the XLSX was not read again');
+  t.equal(await n('export_claim_payments'), 8, 'the XLSX files were not read again');
   t.equal(await n('export_partner_users'), 1, 'the S3 file was not read again');
   for (const tb of ['funding_claims', 'claim_payments', 'end_users', 'partner_users']) {
     const [r] = await query<{ n: number; rejected: number }>(
       db,
       `select (select count(*) from stg.stg_apn__export_${tb})::int n, (select count(*) from stg.stg_apn__export_${tb}__rejects)::int rejected`,
     );
-    t.same(r, { n: tb === 'partner_users' ? 1 : 2, rejected: 0 }, `stg.stg_apn__export_${tb}: every row typed, none rejected`);
+    t.same(
+      r,
+      { n: tb === 'partner_users' ? 1 : tb === 'claim_payments' ? 8 : 2, rejected: 0 },
+      `stg.stg_apn__export_${tb}: every row typed, none rejected`,
+    );
   }
   t.same(
     await query(
@@ -123,5 +138,22 @@ t.test('export files: CSV and XLSX from a folder and S3, a malformed file fails 
       { claim_id: 'CLM-0002', amount: '0.07', submitted: '2025-07-02' },
     ],
     'staging types the amounts exactly and the dates',
+  );
+  t.same(
+    await query(
+      db,
+      `select payment_id id, payment_amount::text amount, payment_date::text paid, po_number po from stg.stg_apn__export_claim_payments
+        where payment_id like 'PAY-1__' order by 1`,
+    ),
+    [
+      { id: 'PAY-101', amount: '1234567.89', paid: '2025-07-15', po: '12345678901234570' },
+      { id: 'PAY-102', amount: '0.3', paid: '2025-07-16', po: null },
+      // serial 1 reads 1900-01-01 in raw, which staging takes for the sources' "no date" sentinel (macros/medi_casts.sql)
+      { id: 'PAY-103', amount: '98765432109876540', paid: null, po: '0.0000001' },
+      { id: 'PAY-104', amount: '0.07000000000000001', paid: '1900-03-01', po: '150000000000000000000' },
+      { id: 'PAY-105', amount: '0.30000000000000004', paid: null, po: '12345678901234567' },
+      { id: 'PAY-106', amount: '1234567.8900000001', paid: null, po: '-0.0012345' },
+    ],
+    'openpyxl workbook: every amount as stored, typed exactly; serial dates as dates',
   );
 });

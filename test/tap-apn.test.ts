@@ -158,3 +158,36 @@ t.test('tap-apn: a catalog the account may not read fails its streams alone; the
     'the last stream still ran',
   );
 });
+
+t.test('tap-apn: an opportunity listed and gone before its GetOpportunity is sent as deleted, not a failure', async (t) => {
+  let removed = false;
+  const sim: ApnSim = new ApnSim({
+    size: { AWS: { opportunities: 3 } },
+    alter: (op, body) => {
+      // the listing shows it; by the time of the get, Partner Central no longer has it
+      if (op === 'ListOpportunities' && !removed) {
+        removed = true;
+        sim.stores.AWS.remove(sim.stores.AWS.opportunities[1]!.id);
+      }
+      return body;
+    },
+  });
+  const url = await sim.listen();
+  t.teardown(() => sim.close());
+  const run = await runTap({ endpoint_url: url, reads_per_second: 200 });
+  t.equal(run.code, 0, 'the run succeeds', { stderr: run.stderr.slice(-2000) });
+  const o = sim.stores.AWS.opportunities[1]!;
+  const records = run.stdout
+    .split('\n')
+    .filter((l) => l.includes('"stream":"apn_opportunities"') && l.includes('"type":"RECORD"'))
+    .map((l) => (JSON.parse(l) as { record: Record<string, unknown> }).record);
+  t.equal(records.length, 3, 'three records');
+  const tomb = records.find((r) => r.id === o.id)!;
+  t.same(
+    Object.keys(tomb).sort(),
+    ['_sdc_deleted_at', 'catalog', 'id', 'last_modified_date'],
+    'a tombstone: key, last LastModifiedDate, _sdc_deleted_at',
+  );
+  t.equal(tomb.last_modified_date, new Date(o.modified).toISOString());
+  t.match(run.stderr, new RegExp(`${o.id} listed but no longer found: sent as deleted`));
+});

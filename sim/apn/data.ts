@@ -2,6 +2,8 @@
 // (@aws-sdk/client-partnercentral-selling and -benefits 3.1124.0, schemas_0.js): one store per catalog (AWS,
 // Sandbox). Timestamps are kept as epoch milliseconds and written as ISO 8601 date-times on the wire (the
 // models' timestamp format 5); dates (TargetCloseDate, EffectiveDate) are plain strings; amounts are strings.
+import type { OdooLink } from './odoo-link.js';
+
 export type CatalogName = 'AWS' | 'Sandbox';
 export const CATALOGS: CatalogName[] = ['AWS', 'Sandbox'];
 
@@ -90,6 +92,8 @@ export class CatalogStore {
   readonly opportunities: Opportunity[] = [];
   readonly applications: Application[] = [];
   readonly allocations: Allocation[] = [];
+  /** ids removed from Partner Central (any kind): in no listing, not found by a get */
+  readonly removed = new Set<string>();
   readonly engagements: number;
   readonly solutions: number;
   readonly benefits: number;
@@ -98,6 +102,8 @@ export class CatalogStore {
   constructor(
     readonly catalog: CatalogName,
     size: StoreSize = {},
+    /** opportunity i belongs to the Odoo lead of links[i] (sim/apn/odoo-link.ts) */
+    readonly links: readonly OdooLink[] = [],
   ) {
     this.prefix = catalog === 'AWS' ? '1' : '9';
     const n = size.opportunities ?? (catalog === 'AWS' ? 30 : 6);
@@ -126,7 +132,9 @@ export class CatalogStore {
 
   addOpportunity(modified: number, created = modified): Opportunity {
     const i = this.opportunities.length;
-    const o = { id: `O${this.prefix}${String(1000000 + i * 37).padStart(9, '0')}`, i, created, modified, version: 1 };
+    const link = this.links[i];
+    const id = link?.rule === 'ace_opportunity_id' ? link.value : `O${this.prefix}${String(1000000 + i * 37).padStart(9, '0')}`;
+    const o = { id, i, created, modified, version: 1 };
     this.opportunities.push(o);
     return o;
   }
@@ -138,6 +146,16 @@ export class CatalogStore {
     o.modified = at;
     o.version++;
     return o;
+  }
+
+  /** A record gone from Partner Central (withdrawn access, a Sandbox reset, a solution or benefit retired). */
+  remove(id: string): void {
+    this.removed.add(id);
+  }
+
+  /** A removed record back (access restored): listed again with what it had. */
+  restore(id: string): void {
+    this.removed.delete(id);
   }
 
   touchApplication(id: string, at: number, status?: string): void {
@@ -159,6 +177,9 @@ export class CatalogStore {
 
   private company(i: number) {
     const [name, domain, country, city] = pick(COMPANIES, i);
+    const link = this.links[i];
+    // a customer the Odoo lead has: its company name and domain (a Saudi customer, as the Odoo simulator's are)
+    if (link?.rule === 'normalized_domain') return { name: link.company ?? name!, domain: link.value, country: 'SA', city: 'Riyadh' };
     return { name: name!, domain: domain!, country: country!, city: city! };
   }
 
@@ -204,7 +225,8 @@ export class CatalogStore {
       Catalog: this.catalog,
       Id: o.id,
       Arn: `arn:aws:partnercentral:us-east-1::catalog/${this.catalog}/opportunity/${o.id}`,
-      PartnerOpportunityIdentifier: `ODOO-${1000 + o.i}`,
+      PartnerOpportunityIdentifier:
+        this.links[o.i]?.rule === 'partner_opportunity_identifier' ? this.links[o.i]!.value : `ODOO-${1000 + o.i}`,
       OpportunityType: pick(TYPES, o.i),
       LastModifiedDate: iso(o.modified),
       CreatedDate: iso(o.created),
@@ -251,7 +273,7 @@ export class CatalogStore {
       Customer: {
         Account: {
           ...s.Customer.Account,
-          AwsAccountId: acct(o.i),
+          AwsAccountId: this.links[o.i]?.rule === 'aws_account_id' ? this.links[o.i]!.value : acct(o.i),
           Duns: String(100000000 + o.i * 31),
           Address: { ...s.Customer.Account.Address, StreetAddress: `${10 + o.i} Harbour Road` },
         },

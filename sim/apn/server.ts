@@ -10,11 +10,15 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo, Socket } from 'node:net';
 import { createHash } from 'node:crypto';
 import { CatalogStore, CATALOGS, type CatalogName, type StoreSize } from './data.js';
+import { odooLinks, type OdooLink } from './odoo-link.js';
+import type { Orm } from '../odoo/orm.js';
 
 type J = Record<string, any>;
 
 export interface ApnSimOptions {
   size?: Partial<Record<CatalogName, StoreSize>>;
+  /** the first `links` AWS opportunities belong to leads of this Odoo simulator's data (sim/apn/odoo-link.ts) */
+  odoo?: { orm: Orm; links: number };
   /** reads allowed per second (the quota: 10); more answer ThrottlingException. 0: unlimited */
   ratePerSecond?: number;
   /** page cap whatever MaxResults asks */
@@ -53,6 +57,8 @@ export interface CallRecord {
 
 export class ApnSim {
   readonly stores: Record<CatalogName, CatalogStore>;
+  /** which AWS opportunities belong to which Odoo leads, by which rule (index = opportunity) */
+  readonly links: OdooLink[];
   readonly calls: CallRecord[] = [];
   private server?: Server;
   private sockets = new Set<Socket>();
@@ -61,7 +67,10 @@ export class ApnSim {
   url = '';
 
   constructor(readonly opts: ApnSimOptions = {}) {
-    this.stores = Object.fromEntries(CATALOGS.map((c) => [c, new CatalogStore(c, opts.size?.[c])])) as Record<CatalogName, CatalogStore>;
+    this.links = opts.odoo ? odooLinks(opts.odoo.orm, opts.odoo.links) : [];
+    this.stores = Object.fromEntries(
+      CATALOGS.map((c) => [c, new CatalogStore(c, opts.size?.[c], c === 'AWS' ? this.links : [])]),
+    ) as Record<CatalogName, CatalogStore>;
   }
 
   /** The next `n` calls answer ThrottlingException (HTTP 400, as awsJson services send it). */
@@ -167,17 +176,18 @@ export class ApnSim {
         case 'ListOpportunities':
           return this.listOpportunities(s, r);
         case 'GetOpportunity': {
-          const o = s.opportunities.find((x) => x.id === r.Identifier);
+          const o = s.opportunities.find((x) => !s.removed.has(x.id) && x.id === r.Identifier);
           if (!o) throw notFound(`Opportunity ${r.Identifier} not found in catalog ${s.catalog}`);
           return s.opportunity(o);
         }
         case 'GetAwsOpportunitySummary': {
-          const o = s.opportunities.find((x) => x.id === r.RelatedOpportunityIdentifier);
+          const o = s.opportunities.find((x) => !s.removed.has(x.id) && x.id === r.RelatedOpportunityIdentifier);
           if (!o) throw notFound(`Opportunity ${r.RelatedOpportunityIdentifier} not found in catalog ${s.catalog}`);
           return strip(s.awsSummary(o));
         }
         case 'ListEngagements':
           return this.page(
+            s,
             'ListEngagements',
             r,
             'EngagementSummaryList',
@@ -187,6 +197,7 @@ export class ApnSim {
         case 'ListEngagementInvitations':
           if (!r.ParticipantType) throw validation('ParticipantType is required');
           return this.page(
+            s,
             'ListEngagementInvitations',
             r,
             'EngagementInvitationSummaries',
@@ -195,6 +206,7 @@ export class ApnSim {
           );
         case 'ListSolutions':
           return this.page(
+            s,
             'ListSolutions',
             r,
             'SolutionSummaries',
@@ -207,6 +219,7 @@ export class ApnSim {
       switch (op) {
         case 'ListBenefits':
           return this.page(
+            s,
             'ListBenefits',
             r,
             'BenefitSummaries',
@@ -215,6 +228,7 @@ export class ApnSim {
           );
         case 'ListBenefitApplications':
           return this.page(
+            s,
             'ListBenefitApplications',
             r,
             'BenefitApplicationSummaries',
@@ -222,12 +236,13 @@ export class ApnSim {
             100,
           );
         case 'GetBenefitApplication': {
-          const a = s.applications.find((x) => x.id === r.Identifier);
+          const a = s.applications.find((x) => !s.removed.has(x.id) && x.id === r.Identifier);
           if (!a) throw notFound(`Benefit application ${r.Identifier} not found`);
           return strip(s.application(a));
         }
         case 'ListBenefitAllocations':
           return this.page(
+            s,
             'ListBenefitAllocations',
             r,
             'BenefitAllocationSummaries',
@@ -235,7 +250,7 @@ export class ApnSim {
             100,
           );
         case 'GetBenefitAllocation': {
-          const a = s.allocations.find((x) => x.id === r.Identifier);
+          const a = s.allocations.find((x) => !s.removed.has(x.id) && x.id === r.Identifier);
           if (!a) throw notFound(`Benefit allocation ${r.Identifier} not found`);
           return strip(s.allocation(a));
         }
@@ -261,14 +276,16 @@ export class ApnSim {
         return order === 'Ascending' ? d : -d;
       })
       .map((o) => s.opportunitySummary(o));
-    return this.page('ListOpportunities', r, 'OpportunitySummaries', rows, 100);
+    return this.page(s, 'ListOpportunities', r, 'OpportunitySummaries', rows, 100);
   }
 
   /**
    * One page of `rows`. NextToken is opaque (base64 of the offset and a digest of the request without it): a
    * token sent with another request is a ValidationException, as the service answers for a stale token.
    */
-  private page(op: string, r: J, field: string, rows: J[], max: number): J {
+  private page(s: CatalogStore, op: string, r: J, field: string, all: J[], max: number): J {
+    // a removed record is in no listing any more
+    const rows = s.removed.size ? all.filter((x) => !s.removed.has(x.Id)) : all;
     const size = r.MaxResults ?? 20;
     if (!Number.isInteger(size) || size < 1 || size > max) throw validation(`MaxResults must be 1..${max}`);
     const { NextToken, MaxResults: _m, ...rest } = r;

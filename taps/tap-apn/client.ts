@@ -74,7 +74,7 @@ export class ApnClient {
     private readonly cfg: ApnConfig,
     private readonly logger: Logger,
     /** calls this run may still make: the daily budget less the last 24 h's calls */
-    private readonly allowance: number,
+    readonly allowance: number,
     private readonly sleep: (ms: number) => Promise<void> = (ms) => new Promise((r) => setTimeout(r, ms)),
   ) {
     const common = {

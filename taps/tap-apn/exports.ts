@@ -1,20 +1,25 @@
 // The second path, for what no Partner Central API has: export files (CSV or XLSX) in a folder or under an S3
 // prefix, one contract per report (contracts/apn/export_*.yaml: file name token, header names). Each file is read
 // once by content hash: the kit keeps the hashes of completed files (UnitDone) and the target's process-once
-// keeps a file's rows from landing twice (_source_file_hash + _source_row_number). A file is parsed whole before
-// any of its rows is sent, so a malformed file fails alone, naming the file and line, loads nothing, and is
-// tried again next run; the other files load and the stream then fails the run (exit 1).
-import { readdir, readFile, stat } from 'node:fs/promises';
+// keeps a file's rows from landing twice (_source_file_hash + _source_row_number). Nothing holds a file whole: a
+// local file is hashed as it lies (one already loaded is skipped), a new one (or an S3 object) is copied to a
+// spool while hashed, then read twice from the spool, as a stream (CSV piece by piece, XLSX by xlsx.ts): a first
+// pass checks every row, so a malformed file fails alone, naming the file and line, loads nothing, and is tried
+// again next run (the other files load and the stream then fails the run, exit 1); the second sends the rows.
+import { readdir, stat } from 'node:fs/promises';
+import { createReadStream } from 'node:fs';
+import { StringDecoder } from 'node:string_decoder';
 import { join } from 'node:path';
 import { createHash } from 'node:crypto';
-import { Readable } from 'node:stream';
-import ExcelJS from 'exceljs';
+import type { Readable } from 'node:stream';
 import { S3Client, ListObjectsV2Command, GetObjectCommand } from '@aws-sdk/client-s3';
 import { defineStream, StreamFailure, UnitDone, type StreamDef } from '../../kit/singer/tap-kit.js';
 import type { GeneratedContract } from '../../kit/contracts/generated-contract.js';
 import * as apn from '../../generated/contracts/apn.js';
 import type { ApnClient } from './client.js';
 import type { ApnConfig } from './settings.js';
+import { xlsxRows } from './xlsx.js';
+import { spool } from '../../kit/spool.js';
 
 /** A file that cannot be read as its contract says: the message names the file and the line. */
 export class ExportFileError extends Error {
@@ -28,7 +33,10 @@ interface ExportFile {
   version: string | null;
   /** when the file or object was last written (lands as _source_date_extracted) */
   modified: string | null;
-  read(): Promise<Buffer>;
+  /** the local path (files in export_path) */
+  path?: string;
+  /** the content as a stream */
+  open(): Promise<Readable>;
 }
 
 /** The export files at the configured place, by name. */
@@ -39,7 +47,14 @@ async function listFiles(cfg: ApnConfig): Promise<ExportFile[]> {
       const path = join(cfg.export_path, name);
       const st = await stat(path);
       if (st.isFile())
-        files.push({ uri: `file://${path}`, name, version: null, modified: st.mtime.toISOString(), read: () => readFile(path) });
+        files.push({
+          uri: `file://${path}`,
+          name,
+          path,
+          version: null,
+          modified: st.mtime.toISOString(),
+          open: async () => createReadStream(path),
+        });
     }
   }
   if (cfg.export_s3_uri) {
@@ -60,10 +75,10 @@ async function listFiles(cfg: ApnConfig): Promise<ExportFile[]> {
           name: key.slice(key.lastIndexOf('/') + 1),
           version: null,
           modified: o.LastModified ? o.LastModified.toISOString() : null,
-          read: async () => {
+          open: async () => {
             const got = await s3.send(new GetObjectCommand({ Bucket: bucket, Key: key }));
             file.version = got.VersionId && got.VersionId !== 'null' ? got.VersionId : null;
-            return Buffer.from(await got.Body!.transformToByteArray());
+            return got.Body as Readable;
           },
         };
         files.push(file);
@@ -74,121 +89,187 @@ async function listFiles(cfg: ApnConfig): Promise<ExportFile[]> {
   return files;
 }
 
-/** RFC 4180 CSV: quoted fields with doubled quotes and line breaks, CRLF or LF, a UTF-8 BOM dropped. Rows with their line. */
-export function parseCsv(text: string, file: string): Array<{ line: number; cells: string[] }> {
-  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-  const rows: Array<{ line: number; cells: string[] }> = [];
-  let line = 1;
-  let i = 0;
-  while (i < text.length) {
-    const start = line;
-    const cells: string[] = [];
-    for (;;) {
-      let cell = '';
-      if (text[i] === '"') {
-        i++;
-        for (;;) {
-          if (i >= text.length) throw new ExportFileError(`${file} line ${start}: a quoted field is not closed`);
-          const ch = text[i]!;
-          if (ch === '"') {
-            if (text[i + 1] === '"') {
-              cell += '"';
-              i += 2;
-              continue;
-            }
+/**
+ * RFC 4180 CSV read incrementally: quoted fields with doubled quotes and line breaks, CRLF, LF or CR, a UTF-8 BOM
+ * dropped. `push` takes text in pieces of any size (a piece may end inside a field, a quote pair or a CRLF) and
+ * hands on each complete row with the line it starts on; `end` settles the last row. Blank lines are skipped.
+ */
+export class CsvParser {
+  private line = 1;
+  private rowStart = 1;
+  private cells: string[] = [];
+  private cell = '';
+  /** 0 field start, 1 unquoted, 2 quoted, 3 quote seen inside quoted, 4 after closing quote, 5 CR seen */
+  private state = 0;
+  private first = true;
+  /** the last character read inside a quoted field was a CR */
+  private quotedCR = false;
+  constructor(private readonly file: string) {}
+
+  private fail(what: string, line = this.line): never {
+    throw new ExportFileError(`${this.file} line ${line}: ${what}`);
+  }
+
+  private endRow(out: Array<{ line: number; cells: string[] }>): void {
+    this.cells.push(this.cell);
+    this.cell = '';
+    if (!(this.cells.length === 1 && this.cells[0] === '')) out.push({ line: this.rowStart, cells: this.cells });
+    this.cells = [];
+  }
+
+  push(text: string): Array<{ line: number; cells: string[] }> {
+    const out: Array<{ line: number; cells: string[] }> = [];
+    let i = 0;
+    if (this.first && text.length) {
+      this.first = false;
+      if (text.charCodeAt(0) === 0xfeff) i = 1;
+    }
+    const n = text.length;
+    while (i < n) {
+      const c = text.charCodeAt(i);
+      switch (this.state) {
+        case 5: // after CR: an LF belongs to the same line end
+          this.state = 0;
+          if (c === 10) {
             i++;
-            break;
+            continue;
           }
-          if (ch === '\n') line++;
-          cell += ch;
+        // falls through: the CR alone ended the line
+        case 0:
+          if (this.cells.length === 0 && this.cell === '') this.rowStart = this.line;
+          if (c === 34) {
+            this.state = 2;
+            i++;
+            continue;
+          }
+          this.state = 1;
+        // falls through
+        case 1: {
+          let j = i;
+          while (j < n) {
+            const d = text.charCodeAt(j);
+            if (d === 44 || d === 10 || d === 13) break;
+            if (d === 34) this.fail('a quote inside an unquoted field');
+            j++;
+          }
+          this.cell += text.slice(i, j);
+          i = j;
+          if (i < n) this.separator(text.charCodeAt(i++), out);
+          continue;
+        }
+        case 2: {
+          let j = i;
+          while (j < n) {
+            const d = text.charCodeAt(j);
+            if (d === 34) break;
+            // a line break inside the field: LF, CR, or CRLF (whose halves may lie in two pieces) counts once
+            if ((d === 10 && !this.quotedCR) || d === 13) this.line++;
+            this.quotedCR = d === 13;
+            j++;
+          }
+          this.cell += text.slice(i, j);
+          i = j;
+          if (i < n) {
+            this.quotedCR = false;
+            this.state = 3;
+            i++;
+          }
+          continue;
+        }
+        case 3: // a quote inside a quoted field: doubled, or the field's end
+          if (c === 34) {
+            this.cell += '"';
+            this.state = 2;
+            i++;
+            continue;
+          }
+          this.state = 4;
+        // falls through
+        case 4:
+          if (c !== 44 && c !== 10 && c !== 13) this.fail('text after a closing quote');
+          this.separator(c, out);
           i++;
-        }
-        const next = text[i];
-        if (next !== undefined && next !== ',' && next !== '\n' && next !== '\r') {
-          throw new ExportFileError(`${file} line ${line}: text after a closing quote`);
-        }
-      } else {
-        while (i < text.length && text[i] !== ',' && text[i] !== '\n' && text[i] !== '\r') {
-          if (text[i] === '"') throw new ExportFileError(`${file} line ${line}: a quote inside an unquoted field`);
-          cell += text[i++];
-        }
+          continue;
       }
-      cells.push(cell);
-      if (text[i] === ',') {
-        i++;
-        continue;
-      }
-      if (text[i] === '\r') i++;
-      if (text[i] === '\n') {
-        i++;
-        line++;
-      }
-      break;
     }
-    if (!(cells.length === 1 && cells[0] === '')) rows.push({ line: start, cells });
+    return out;
   }
-  return rows;
+
+  private separator(c: number, out: Array<{ line: number; cells: string[] }>): void {
+    if (c === 44) {
+      this.cells.push(this.cell);
+      this.cell = '';
+      this.state = 0;
+      return;
+    }
+    this.endRow(out);
+    this.line++;
+    this.state = c === 13 ? 5 : 0;
+  }
+
+  end(): Array<{ line: number; cells: string[] }> {
+    const out: Array<{ line: number; cells: string[] }> = [];
+    if (this.state === 2) this.fail('a quoted field is not closed', this.rowStart);
+    if (this.state === 1 || this.state === 3 || this.state === 4 || this.cells.length || this.cell !== '') this.endRow(out);
+    this.state = 0;
+    return out;
+  }
 }
 
-function cellText(v: unknown): string | null {
-  if (v === null || v === undefined) return null;
-  if (v instanceof Date) return v.toISOString();
-  if (typeof v === 'object') {
-    const o = v as { richText?: Array<{ text: string }>; text?: unknown; result?: unknown; error?: string };
-    if (o.richText) return o.richText.map((r) => r.text).join('');
-    if (o.error) return o.error;
-    if ('result' in o) return cellText(o.result);
-    if ('text' in o) return cellText(o.text);
-    return JSON.stringify(v);
-  }
-  return String(v);
+/** A whole CSV text's rows (CsvParser in one piece). */
+export function parseCsv(text: string, file: string): Array<{ line: number; cells: string[] }> {
+  const p = new CsvParser(file);
+  return [...p.push(text), ...p.end()];
 }
 
-/** The first worksheet of an XLSX, read by exceljs' streaming reader; rows with their sheet row number. */
-async function parseXlsx(bytes: Buffer, file: string): Promise<Array<{ line: number; cells: Array<string | null> }>> {
-  const rows: Array<{ line: number; cells: Array<string | null> }> = [];
+type Row = { line: number; cells: Array<string | null> };
+
+/** A CSV file's rows, read in 256 KiB pieces (UTF-8 decoded across piece boundaries). */
+async function* csvRows(path: string, file: string): AsyncGenerator<Row> {
+  const p = new CsvParser(file);
+  const dec = new StringDecoder('utf8');
+  for await (const chunk of createReadStream(path, { highWaterMark: 256 * 1024 })) yield* p.push(dec.write(chunk as Buffer));
+  yield* p.push(dec.end());
+  yield* p.end();
+}
+
+async function* sheetRows(path: string, file: string): AsyncGenerator<Row> {
   try {
-    const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from(bytes), {
-      sharedStrings: 'cache',
-      styles: 'cache',
-      worksheets: 'emit',
-    });
-    for await (const sheet of reader) {
-      for await (const row of sheet as AsyncIterable<ExcelJS.Row>) {
-        const values = row.values as unknown[];
-        rows.push({ line: row.number, cells: values.slice(1).map(cellText) });
-      }
-      break;
-    }
+    yield* xlsxRows(path);
   } catch (e) {
     if (e instanceof ExportFileError) throw e;
     throw new ExportFileError(`${file}: not a readable XLSX workbook: ${(e as Error).message}`);
   }
-  return rows;
+}
+
+/** A file's rows: CSV, or the first worksheet of an XLSX (cells as the text the workbook stores). */
+export function fileRows(path: string, name: string): AsyncGenerator<Row> {
+  return /\.xlsx$/i.test(name) ? sheetRows(path, name) : csvRows(path, name);
 }
 
 /** A file's records by its contract: header names checked, one record per row, lineage added. */
-export async function readExport(
+export async function* readExport(
   c: GeneratedContract,
   file: Pick<ExportFile, 'uri' | 'name' | 'version' | 'modified'>,
-  bytes: Buffer,
+  rows: AsyncIterable<Row>,
   hash: string,
-): Promise<Record<string, unknown>[]> {
-  const xlsx = /\.xlsx$/i.test(file.name);
-  const rows = xlsx ? await parseXlsx(bytes, file.name) : parseCsv(bytes.toString('utf8'), file.name);
-  if (!rows.length) throw new ExportFileError(`${file.name}: empty (no header row)`);
-  const [header, ...body] = rows;
-  const names = header!.cells.map((h) => (h ?? '').trim());
+): AsyncGenerator<Record<string, unknown>> {
   const cols = c.contract.columns;
-  const missing = cols.filter((col) => col.required && !names.includes(col.source)).map((col) => col.source);
-  if (missing.length) throw new ExportFileError(`${file.name} line ${header!.line}: missing required column(s) ${missing.join(', ')}`);
-  const unknown = names.filter((n) => n && !cols.some((col) => col.source === n));
-  if (unknown.length)
-    throw new ExportFileError(
-      `${file.name} line ${header!.line}: column(s) ${unknown.join(', ')} not in ${c.contract.file.slice(c.contract.file.indexOf('contracts/'))}`,
-    );
-  const index = cols.map((col) => names.indexOf(col.source));
-  return body.map(({ line, cells }) => {
+  let names: string[] | undefined;
+  let index: number[] = [];
+  for await (const { line, cells } of rows) {
+    if (!names) {
+      names = cells.map((h) => (h ?? '').trim());
+      const missing = cols.filter((col) => col.required && !names!.includes(col.source)).map((col) => col.source);
+      if (missing.length) throw new ExportFileError(`${file.name} line ${line}: missing required column(s) ${missing.join(', ')}`);
+      const unknown = names.filter((n) => n && !cols.some((col) => col.source === n));
+      if (unknown.length)
+        throw new ExportFileError(
+          `${file.name} line ${line}: column(s) ${unknown.join(', ')} not in ${c.contract.file.slice(c.contract.file.indexOf('contracts/'))}`,
+        );
+      index = cols.map((col) => names!.indexOf(col.source));
+      continue;
+    }
     if (cells.length > names.length && cells.slice(names.length).some((x) => x !== null && x !== '')) {
       throw new ExportFileError(`${file.name} line ${line}: ${cells.length} fields, the header has ${names.length}`);
     }
@@ -205,8 +286,9 @@ export async function readExport(
     rec._source_file_hash = hash;
     rec._source_row_number = line;
     rec._source_date_extracted = file.modified;
-    return rec;
-  });
+    yield rec;
+  }
+  if (!names) throw new ExportFileError(`${file.name}: empty (no header row)`);
 }
 
 function exportStream(c: GeneratedContract): StreamDef<ApnConfig, ApnClient> {
@@ -218,31 +300,49 @@ function exportStream(c: GeneratedContract): StreamDef<ApnConfig, ApnClient> {
       const mine = (await listFiles(ctx.config)).filter((f) => f.name.toLowerCase().startsWith(token) && /\.(csv|xlsx)$/i.test(f.name));
       const present = new Set<string>();
       const failed: string[] = [];
-      for (const f of mine) {
-        const bytes = await f.read();
-        const hash = createHash('sha256').update(bytes).digest('hex');
+      const skip = (f: ExportFile, hash: string) => {
         present.add(hash);
-        if (ctx.processed.has(hash)) {
-          ctx.logger.info(`${f.uri}: already loaded (same content, sha256 ${hash.slice(0, 12)}…), skipped`);
-          continue;
-        }
-        let records: Record<string, unknown>[];
+        if (!ctx.processed.has(hash)) return false;
+        ctx.logger.info(`${f.uri}: already loaded (same content, sha256 ${hash.slice(0, 12)}…), skipped`);
+        return true;
+      };
+      for (const f of mine) {
+        // a local file is hashed where it lies first: one already loaded is not copied
+        if (f.path && skip(f, await sha256File(f.path))) continue;
+        // the content read (S3 object or local file) is copied to a spool while hashed: the rows are read from
+        // the bytes the hash names, however the source changes meanwhile
+        const spooled = await spool(await f.open(), 'tap-apn-export');
         try {
-          records = await readExport(c, f, bytes, hash);
-        } catch (e) {
-          if (!(e instanceof ExportFileError)) throw e;
-          ctx.logger.error(`${f.uri}: ${e.message}; nothing loaded from it, it is read again next run`);
-          failed.push(e.message);
-          continue;
+          const hash = spooled.sha256;
+          if (skip(f, hash)) continue;
+          // two passes over the spool: the first checks every row (a malformed file loads nothing and names its
+          // line), the second sends them; neither holds more than a piece of the file
+          let rows = 0;
+          try {
+            for await (const _ of readExport(c, f, fileRows(spooled.path, f.name), hash)) rows++;
+          } catch (e) {
+            if (!(e instanceof ExportFileError)) throw e;
+            ctx.logger.error(`${f.uri}: ${e.message}; nothing loaded from it, it is read again next run`);
+            failed.push(e.message);
+            continue;
+          }
+          yield* readExport(c, f, fileRows(spooled.path, f.name), hash);
+          yield new UnitDone(hash);
+          ctx.logger.info(`${f.uri}: ${rows} rows (${spooled.bytes} bytes, sha256 ${hash.slice(0, 12)}…)`);
+        } finally {
+          await spooled.remove();
         }
-        yield* records;
-        yield new UnitDone(hash);
-        ctx.logger.info(`${f.uri}: ${records.length} rows`);
       }
       ctx.forget((h) => !present.has(h));
       if (failed.length) throw new StreamFailure(`${failed.length} export file(s) could not be read: ${failed.join('; ')}`);
     },
   });
+}
+
+async function sha256File(path: string): Promise<string> {
+  const h = createHash('sha256');
+  for await (const chunk of createReadStream(path, { highWaterMark: 1024 * 1024 })) h.update(chunk as Buffer);
+  return h.digest('hex');
 }
 
 export const EXPORT_STREAMS = [

@@ -72,6 +72,15 @@ export const settings: Settings = [
     default: ['RECEIVER'],
     description: 'ParticipantType values to list engagement invitations for (the API requires one per call).',
   },
+  {
+    name: 'deletion_check',
+    kind: 'integer',
+    default: 1440,
+    description:
+      'Minutes between full opportunity id listings (ListOpportunities without a date filter, one call per page_size ids): ' +
+      'an opportunity no longer listed becomes a tombstone; 0 every run, -1 never. The other streams are listed whole every run ' +
+      'and send tombstones for vanished ids always. Skipped (and tried next run) when its calls do not fit the budget left.',
+  },
   { name: 'request_timeout_seconds', kind: 'integer', default: 30, description: 'Timeout of each call.' },
   {
     name: 'export_path',
@@ -101,6 +110,7 @@ export interface ApnConfig {
   first_run_call_estimate: number;
   allocation_details: 'changed' | 'active' | 'all';
   invitation_participant_types: string[];
+  deletion_check: number;
   request_timeout_seconds: number;
   export_path?: string;
   export_s3_uri?: string;

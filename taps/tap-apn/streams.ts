@@ -11,10 +11,20 @@
 //   its hash (memo: id → 12 hex digits of SHA-256) differs from the last run's.
 // - benefit_applications: every page; GetBenefitApplication for the ids whose UpdatedAt moved.
 // - benefit_allocations: every page; GetBenefitAllocation per allocation_details; sent when the row hash moved.
+// Deletions. The list-everything streams (engagements, invitations, solutions, benefits, applications,
+// allocations) know the whole id set after every complete listing (the memo's `seen`): an id the last complete
+// listing had and this one lacks becomes a tombstone on the stream's own stream (catalog + id, `_sdc_deleted_at`),
+// as tap-sql's key reconciliation does; staging then carries `_deleted_at`. An interrupted listing fails the
+// stream before that comparison, so it never deletes. Opportunities are listed by LastModifiedDate, which never
+// shows a disappearance: every `deletion_check` minutes (when the calls fit in the budget left) ListOpportunities
+// runs once more without a date filter, ids only (one call per page_size ids, no GetOpportunity); an id known from
+// earlier runs and not listed is tombstoned (carrying its last LastModifiedDate, so a later reappearance with a newer
+// one wins in staging), and a listed id never fetched (an opportunity that came back, or one listed late) is fetched.
 import { createHash } from 'node:crypto';
 import { defineStream, EncodedRecord, StreamFailure, type FetchContext, type StreamDef } from '../../kit/singer/tap-kit.js';
 import { Decimal } from '../../kit/singer/decimal.js';
 import type { GeneratedContract } from '../../kit/contracts/generated-contract.js';
+import type { StreamSchema } from '../../kit/contracts/json-schema.js';
 import * as apn from '../../generated/contracts/apn.js';
 import { ApnClient, ApiCallError, BudgetExceeded, type Operation } from './client.js';
 import { ledgerAfter, type CallMemo } from './budget.js';
@@ -95,6 +105,35 @@ export function buildRow(c: GeneratedContract, answer: J): Rec {
 
 const hash = (row: Rec) => createHash('sha256').update(JSON.stringify(row)).digest('hex').slice(0, 12);
 
+const DELETED_AT = '_sdc_deleted_at';
+
+/** A stream's schema that also carries tombstones: `_sdc_deleted_at`, and nothing required but the key. */
+function withTombstones(singer: StreamSchema): StreamSchema {
+  const schema = structuredClone(singer.schema) as J;
+  schema.properties[DELETED_AT] = { type: ['string', 'null'], format: 'date-time' };
+  schema.required = [...singer.key_properties];
+  return { ...singer, schema };
+}
+
+/** Tombstones for the ids of the last complete listing that this one lacks. */
+function* vanished(
+  ctx: Ctx,
+  stream: string,
+  catalog: string,
+  old: Record<string, string>,
+  now: Record<string, string>,
+  extra: (id: string) => Rec = () => ({}),
+): Generator<Rec> {
+  const at = new Date().toISOString();
+  let n = 0;
+  for (const id of Object.keys(old)) {
+    if (now[id] !== undefined) continue;
+    n++;
+    yield { catalog, id, ...extra(id), [DELETED_AT]: at };
+  }
+  if (n) ctx.logger.info(`${stream} ${catalog}: ${n} id(s) no longer listed, sent as deleted`);
+}
+
 const byCatalog = ({ config }: { config: ApnConfig }) => {
   for (const c of config.catalogs) if (c !== 'AWS' && c !== 'Sandbox') throw new Error(`catalogs: ${c} is neither AWS nor Sandbox`);
   return config.catalogs.map((catalog) => ({ catalog }));
@@ -103,6 +142,12 @@ const byCatalog = ({ config }: { config: ApnConfig }) => {
 interface Memo extends CallMemo {
   /** id → last sent change marker (hash, UpdatedAt, or LastModifiedDate at/after the bookmark) */
   seen?: Record<string, string>;
+  /** opportunities: every id known (listed by any run, not since found deleted) → its newest LastModifiedDate */
+  known?: Record<string, string>;
+  /** list-only streams: the filters of the listing `seen` came from */
+  listing?: string;
+  /** opportunities: when the last full id listing completed */
+  reconciled_at?: string;
 }
 
 /**
@@ -142,17 +187,21 @@ async function* metered(
 const API_CALLS = apn.apiCalls.singer.stream;
 const SUMMARIES = apn.awsOpportunitySummaries.singer.stream;
 
+const notFound = (e: unknown) =>
+  e instanceof ApiCallError && (e.cause as { name?: string } | undefined)?.name === 'ResourceNotFoundException';
+
 const opportunities = defineStream<ApnConfig, ApnClient>({
-  singer: apn.opportunities.singer,
-  children: [apn.awsOpportunitySummaries.singer],
+  singer: withTombstones(apn.opportunities.singer),
+  children: [withTombstones(apn.awsOpportunitySummaries.singer)],
   partitions: byCatalog,
   fetch: (ctx) =>
     metered(ctx, ['ListOpportunities', 'GetOpportunity', 'GetAwsOpportunitySummary'], async function* (catalog, memo) {
-      const since =
-        (ctx.since as string | undefined) ?? (ctx.config.start_date ? new Date(ctx.config.start_date).toISOString() : undefined);
+      const start = ctx.config.start_date ? new Date(ctx.config.start_date).toISOString() : undefined;
+      const since = (ctx.since as string | undefined) ?? start;
       const sent = memo.seen ?? {};
       const listed = new Map<string, string>();
-      const input: J = { Catalog: catalog, Sort: { SortBy: 'LastModifiedDate', SortOrder: 'Ascending' } };
+      const sort = { SortBy: 'LastModifiedDate', SortOrder: 'Ascending' };
+      const input: J = { Catalog: catalog, Sort: sort };
       if (since) input.LastModifiedDate = { AfterLastModifiedDate: new Date(since) };
       for await (const page of ctx.client.pages('ListOpportunities', input, 'OpportunitySummaries')) {
         for (const s of page) {
@@ -163,17 +212,74 @@ const opportunities = defineStream<ApnConfig, ApnClient>({
       }
       let newest = since;
       for (const lmd of listed.values()) if (newest === undefined || lmd > newest) newest = lmd;
-      const changed = [...listed]
-        .filter(([id, lmd]) => sent[id] !== lmd)
-        .sort((a, b) => (a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : a[0] < b[0] ? -1 : 1));
+      const changed = [...listed].filter(([id, lmd]) => sent[id] !== lmd);
+      // the ids known so far; a run with neither bookmark nor start_date listed everything, a complete listing
+      const baseline = memo.known !== undefined;
+      const known: Record<string, string> = { ...(memo.known ?? {}) };
+      for (const [id, lmd] of listed) if (!(known[id]! >= lmd)) known[id] = lmd;
+      let reconciledAt = memo.reconciled_at ?? (since === undefined ? new Date().toISOString() : undefined);
+      const tombstones: Array<[string, string]> = [];
+      const check = ctx.config.deletion_check;
+      if (check >= 0 && (!reconciledAt || Date.now() - Date.parse(reconciledAt) >= check * 60_000)) {
+        const pages = Math.ceil((Object.keys(known).length + 1) / ctx.config.page_size);
+        const left = ctx.client.allowance - ctx.client.total;
+        if (pages + changed.length > left) {
+          ctx.logger.warn(
+            `opportunities ${catalog}: deletion check skipped: its ~${pages} ListOpportunities calls and ${changed.length} GetOpportunity do not fit the ${left} calls left of daily_call_budget; tried again next run`,
+          );
+        } else {
+          const all = new Map<string, string>();
+          for await (const page of ctx.client.pages('ListOpportunities', { Catalog: catalog, Sort: sort }, 'OpportunitySummaries'))
+            for (const s of page) all.set(s.Id, (s.LastModifiedDate as Date).toISOString());
+          for (const [id, lmd] of Object.entries(known)) {
+            if (all.has(id) || listed.has(id)) continue;
+            tombstones.push([id, lmd]);
+            delete known[id];
+          }
+          // listed now but never fetched (an opportunity that came back, or one older than the bookmark that became
+          // visible): fetched now; on the first check of a tap that kept no ids yet, only remembered
+          let back = 0;
+          for (const [id, lmd] of all) {
+            if (known[id] !== undefined) continue;
+            known[id] = lmd;
+            if (baseline && (start === undefined || lmd >= start)) {
+              changed.push([id, lmd]);
+              back++;
+            }
+          }
+          reconciledAt = new Date().toISOString();
+          ctx.logger.info(
+            `opportunities ${catalog}: deletion check: ${all.size} listed in all, ${tombstones.length} gone, ${back} not fetched before`,
+          );
+        }
+      }
+      changed.sort((a, b) => (a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : a[0] < b[0] ? -1 : 1));
       const encode = ctx.encoder(apn.opportunities.contract.columns.map((c) => c.name));
       const keys = apn.opportunities.contract.columns.map((c) => c.name);
       const seen: Record<string, string> = {};
       // what was sent at or after the new bookmark stays in the memo: the inclusive bound lists it again
       for (const [id, lmd] of Object.entries(sent)) if (newest !== undefined && lmd >= newest) seen[id] = lmd;
-      ctx.logger.info(`opportunities ${catalog}: ${listed.size} listed since ${since ?? 'the beginning'}, ${changed.length} changed`);
+      ctx.logger.info(`opportunities ${catalog}: ${listed.size} listed since ${since ?? 'the beginning'}, ${changed.length} to fetch`);
+      const deletedAt = new Date().toISOString();
+      const bury = async function* (id: string, lmd: string) {
+        // the last LastModifiedDate rides along: staging ranks the tombstone after the version it ends, and before
+        // a later one (the opportunity coming back)
+        yield { catalog, id, last_modified_date: lmd, [DELETED_AT]: deletedAt };
+        if (ctx.selected(SUMMARIES)) await ctx.emit(SUMMARIES, { catalog, related_opportunity_id: id, [DELETED_AT]: deletedAt });
+      };
+      for (const [id, lmd] of tombstones) yield* bury(id, lmd);
       for (const [id, lmd] of changed) {
-        const o = await ctx.client.call('GetOpportunity', { Catalog: catalog, Identifier: id });
+        let o: J;
+        try {
+          o = await ctx.client.call('GetOpportunity', { Catalog: catalog, Identifier: id });
+        } catch (e) {
+          // listed, then gone before the get: deleted
+          if (!notFound(e)) throw e;
+          ctx.logger.info(`opportunities ${catalog}: ${id} listed but no longer found: sent as deleted`);
+          delete known[id];
+          yield* bury(id, lmd);
+          continue;
+        }
         const row = buildRow(apn.opportunities, o);
         // the bookmark moves by what the list showed (lmd), not by a later edit the get saw
         yield new EncodedRecord(encode(keys.map((k) => row[k])).json, lmd);
@@ -183,7 +289,7 @@ const opportunities = defineStream<ApnConfig, ApnClient>({
           await ctx.emit(SUMMARIES, buildRow(apn.awsOpportunitySummaries, s));
         }
       }
-      return { seen };
+      return { seen, known, ...(reconciledAt ? { reconciled_at: reconciledAt } : {}) };
     }),
 });
 
@@ -195,13 +301,17 @@ function listed(
   extra: (cfg: ApnConfig) => J[] = () => [{}],
 ): StreamDef<ApnConfig, ApnClient> {
   return defineStream<ApnConfig, ApnClient>({
-    singer: c.singer,
+    singer: withTombstones(c.singer),
     partitions: byCatalog,
     fetch: (ctx) =>
       metered(ctx, [op], async function* (catalog, memo) {
         const old = memo.seen ?? {};
         const seen: Record<string, string> = {};
-        for (const filter of extra(ctx.config)) {
+        const filters = extra(ctx.config);
+        // a listing under other filters (invitation_participant_types changed) is not comparable: ids outside the
+        // new filters were not deleted, so no tombstones this run
+        const listing = JSON.stringify(filters);
+        for (const filter of filters) {
           for await (const page of ctx.client.pages(op, { Catalog: catalog, ...filter }, field)) {
             for (const answer of page) {
               const row = buildRow(c, { Catalog: catalog, ...answer });
@@ -212,13 +322,15 @@ function listed(
             }
           }
         }
-        return { seen };
+        if (memo.listing === undefined || memo.listing === listing) yield* vanished(ctx, c.contract.stream, catalog, old, seen);
+        else ctx.logger.info(`${c.contract.stream} ${catalog}: listed under other filters than last run; no deletions inferred this run`);
+        return { seen, listing };
       }),
   });
 }
 
 const applications = defineStream<ApnConfig, ApnClient>({
-  singer: apn.benefitApplications.singer,
+  singer: withTombstones(apn.benefitApplications.singer),
   partitions: byCatalog,
   fetch: (ctx) =>
     metered(ctx, ['ListBenefitApplications', 'GetBenefitApplication'], async function* (catalog, memo) {
@@ -236,12 +348,13 @@ const applications = defineStream<ApnConfig, ApnClient>({
         const a = await ctx.client.call('GetBenefitApplication', { Catalog: catalog, Identifier: id });
         yield buildRow(apn.benefitApplications, a);
       }
+      yield* vanished(ctx, 'benefit_applications', catalog, old, seen);
       return { seen };
     }),
 });
 
 const allocations = defineStream<ApnConfig, ApnClient>({
-  singer: apn.benefitAllocations.singer,
+  singer: withTombstones(apn.benefitAllocations.singer),
   partitions: byCatalog,
   fetch: (ctx) =>
     metered(ctx, ['ListBenefitAllocations', 'GetBenefitAllocation'], async function* (catalog, memo) {
@@ -266,6 +379,7 @@ const allocations = defineStream<ApnConfig, ApnClient>({
         if ((old[id] ?? ':').split(':')[1] !== rh) yield row;
         seen[id] = `${sh}:${rh}`;
       }
+      yield* vanished(ctx, 'benefit_allocations', catalog, old, seen);
       return { seen };
     }),
 });

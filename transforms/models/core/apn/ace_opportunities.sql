@@ -2,8 +2,9 @@
 -- customer's AWS account resolved through core.aws_accounts (account, partner, salesperson, payer names; empty
 -- columns until odoo-sync has built that table), project budget, delivery model, use case, industry, the partner's
 -- and AWS's sales reps, status and review status, dates, normalised matching keys and combined_text; lineage on
--- every row. ACE data belongs to the partner as a whole: per_org_id 'shared', as core.aws_accounts does for records
--- without a company.
+-- every row. An opportunity tap-apn found gone from Partner Central (a tombstone: staging's _deleted_at) is left
+-- out, and so out of core.opportunity_matches. ACE data belongs to the partner as a whole: per_org_id 'shared', as
+-- core.aws_accounts does for records without a company.
 {{ config(materialized='table', indexes=[{'columns': ['catalog', 'ace_opportunity_id'], 'unique': true}, {'columns': ['aws_account_id']}, {'columns': ['normalized_domain']}, {'columns': ['partner_opportunity_identifier']}]) }}
 
 with opps as (select * from {{ ref('stg_apn__opportunities') }}),
@@ -78,5 +79,6 @@ select
   o._synced_at,
   'shared'::text as per_org_id
 from opps o
-left join aws_side s on s.related_opportunity_id = o.id and s.catalog = o.catalog
+left join aws_side s on s.related_opportunity_id = o.id and s.catalog = o.catalog and s._deleted_at is null
 left join accounts acc on acc.aws_account_id = o.customer_aws_account_id
+where o._deleted_at is null
