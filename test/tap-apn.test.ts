@@ -73,9 +73,15 @@ t.test('tap-apn paces itself to reads_per_second', async (t) => {
   t.equal(run.code, 0, 'exit status', { stderr: run.stderr.slice(-2000) });
   const times = sim.calls.map((c) => c.at);
   t.ok(times.length > 20, `${times.length} calls`);
+  // The tap starts at most 5 calls in any second (client.ts pace); they are timed here as they arrive, in this
+  // process, whose event loop a loaded machine can hold back so that one late arrival lands in the next second.
+  // So: the pace over the whole run, and at most one call of slack in any one-second window (unpaced, all ~30
+  // calls would arrive within a second or two).
   let worst = 0;
   for (let i = 0; i < times.length; i++) worst = Math.max(worst, times.filter((x) => x >= times[i]! && x < times[i]! + 1000).length);
-  t.ok(worst <= 5, `at most 5 calls in any second (worst ${worst})`);
+  t.ok(worst <= 6, `at most 5 calls in any second, one of slack for arrival jitter (worst ${worst})`);
+  const span = (times.at(-1)! - times[0]!) / 1000;
+  t.ok(span >= (times.length - 5) / 5 - 0.2, `${times.length} calls over ${span.toFixed(2)} s: no faster than 5 a second`);
 });
 
 t.test('tap-apn stops at the daily budget mid-run, before the call that would pass it', async (t) => {
