@@ -155,6 +155,11 @@ export interface Session {
    */
   stream(sql: Sql, types: MappedType[], options?: StreamOptions): AsyncIterable<unknown[][]>;
   /**
+   * PostgreSQL only: the engine's own statement (the bulk path: never a user-written query) as `COPY … TO STDOUT`
+   * text-format bytes, each chunk whole lines. The engine writes RECORD lines from these bytes (copy-json.ts).
+   */
+  copyLines?(sql: Sql): AsyncIterable<Buffer>;
+  /**
    * Open a read-only transaction with one consistent snapshot for every following statement (PostgreSQL
    * `REPEATABLE READ READ ONLY`, MySQL `START TRANSACTION WITH CONSISTENT SNAPSHOT, READ ONLY`, SQL Server
    * `SNAPSHOT` isolation where enabled, Oracle `SET TRANSACTION READ ONLY`). Takes no locks on the source.
