@@ -23,7 +23,7 @@ const HEX = '0123456789abcdef';
 
 const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
 
-const enum K {
+export const enum K {
   Int,
   Decimal,
   Bool,
@@ -35,7 +35,7 @@ const enum K {
   Other,
 }
 
-function fastKind(k: ValueKind): K {
+export function fastKind(k: ValueKind): K {
   switch (k) {
     case 'int':
       return K.Int;
@@ -169,125 +169,12 @@ export class CopyRecordEncoder {
         out[pos++] = 0x6c;
         out[pos++] = 0x6c;
       } else {
-        const next = this.field(this.fast[i]!, b, s, e, pos);
+        const next = writeToken(this.fast[i]!, b, s, e, out, pos, true);
         pos = next >= 0 ? next : this.slowField(i, b, s, e, pos);
       }
       s = e + 1;
     }
     out[pos++] = 0x7d; // }
-    return pos;
-  }
-
-  /** One non-NULL field's token; -1 when the general path must write it. */
-  private field(k: K, b: Buffer, s: number, e: number, pos: number): number {
-    const out = this.out;
-    switch (k) {
-      case K.Int: {
-        // canonical digits (what int*'s output is): the same text as the number or Decimal the general path makes
-        let i = s;
-        if (b[i] === MINUS) i++;
-        // (`-0` is 0 as a number: the general path writes `0`)
-        if (i >= e || (b[i] === 0x30 && (e - i > 1 || i > s))) return -1;
-        for (let j = i; j < e; j++) if (!isDigit(b[j]!)) return -1;
-        for (let j = s; j < e; j++) out[pos++] = b[j]!;
-        return pos;
-      }
-      case K.Decimal: {
-        // -?(0|[1-9]\d*)(\.\d+)?: Decimal keeps such text as it is; NaN, Infinity, exponents go the general way
-        let i = s;
-        if (b[i] === MINUS) i++;
-        const int0 = i;
-        while (i < e && isDigit(b[i]!)) i++;
-        if (i === int0 || (b[int0] === 0x30 && i - int0 > 1)) return -1;
-        if (i < e) {
-          if (b[i] !== DOT) return -1;
-          const f0 = ++i;
-          while (i < e && isDigit(b[i]!)) i++;
-          if (i === f0 || i !== e) return -1;
-        }
-        for (let j = s; j < e; j++) out[pos++] = b[j]!;
-        return pos;
-      }
-      case K.Bool:
-        if (e - s !== 1) return -1;
-        if (b[s] === 0x74) {
-          out[pos++] = 0x74;
-          out[pos++] = 0x72;
-          out[pos++] = 0x75;
-          out[pos++] = 0x65;
-          return pos;
-        }
-        if (b[s] === 0x66) {
-          out[pos++] = 0x66;
-          out[pos++] = 0x61;
-          out[pos++] = 0x6c;
-          out[pos++] = 0x73;
-          out[pos++] = 0x65;
-          return pos;
-        }
-        return -1;
-      case K.Text:
-        return this.text(b, s, e, pos);
-      case K.Float:
-        return plainFloat(b, s, e) ? copyRange(b, s, e, out, pos) : -1;
-      case K.Date: {
-        if (e - s !== 10) return -1;
-        const d = dateAt(b, s);
-        if (d !== DATE) return d === PLACEHOLDER ? putNull(out, pos) : -1;
-        out[pos++] = QUOTE;
-        for (let j = s; j < e; j++) out[pos++] = b[j]!;
-        out[pos++] = QUOTE;
-        return pos;
-      }
-      case K.Timestamp: {
-        // `YYYY-MM-DD HH:MM:SS[.f…][+00]` → `"YYYY-MM-DDTHH:MM:SS[.f…]Z"`; any other zone or form: general path
-        if (e - s < 19 || b[s + 10] !== 0x20) return -1;
-        const d = dateAt(b, s);
-        if (d === NOT_DATE) return -1;
-        if (!(isDigit(b[s + 11]!) && isDigit(b[s + 12]!) && b[s + 13] === 0x3a && isDigit(b[s + 14]!) && isDigit(b[s + 15]!))) return -1;
-        if (!(b[s + 16] === 0x3a && isDigit(b[s + 17]!) && isDigit(b[s + 18]!))) return -1;
-        let i = s + 19;
-        if (i < e && b[i] === DOT) {
-          const f0 = ++i;
-          while (i < e && isDigit(b[i]!)) i++;
-          if (i === f0) return -1;
-        }
-        const timeEnd = i;
-        if (i < e && !(e - i === 3 && b[i] === 0x2b && b[i + 1] === 0x30 && b[i + 2] === 0x30)) return -1;
-        if (d === PLACEHOLDER) return putNull(out, pos);
-        out[pos++] = QUOTE;
-        for (let j = s; j < s + 10; j++) out[pos++] = b[j]!;
-        out[pos++] = 0x54; // T
-        for (let j = s + 11; j < timeEnd; j++) out[pos++] = b[j]!;
-        out[pos++] = 0x5a; // Z
-        out[pos++] = QUOTE;
-        return pos;
-      }
-      default:
-        return -1;
-    }
-  }
-
-  /** COPY text escapes (`\t`, `\n`, `\\` …) undone and JSON's applied, as JSON.stringify writes them. */
-  private text(b: Buffer, s: number, e: number, pos: number): number {
-    const out = this.out;
-    out[pos++] = QUOTE;
-    for (let j = s; j < e; j++) {
-      let c = b[j]!;
-      if (c === BS) {
-        const n = b[++j]!;
-        if (j >= e) return -1;
-        c = n === 0x62 ? 8 : n === 0x66 ? 12 : n === 0x6e ? 10 : n === 0x72 ? 13 : n === 0x74 ? 9 : n === 0x76 ? 11 : n;
-        if (c !== n || c === BS) {
-          pos = escaped(c, out, pos);
-          continue;
-        }
-        // `\x` with any other x is x itself (COPY TO writes only the escapes above)
-      }
-      if (c < 0x20 || c === QUOTE || c === BS) pos = escaped(c, out, pos);
-      else out[pos++] = c;
-    }
-    out[pos++] = QUOTE;
     return pos;
   }
 
@@ -297,6 +184,132 @@ export class CopyRecordEncoder {
     if (pos + str.length * 3 + 64 > this.out.length) this.grow(pos, str.length * 3 + 1024);
     return pos + this.out.write(str, pos, 'utf8');
   }
+}
+
+/**
+ * One non-NULL field's JSON token written at `pos` (room for 6 bytes per input byte plus 8 is the caller's);
+ * -1 when the general path must write it. `copyEscapes`: the text is COPY's (backslash escapes), else raw bytes.
+ */
+export function writeToken(k: K, b: Buffer, s: number, e: number, out: Buffer, pos: number, copyEscapes: boolean): number {
+  switch (k) {
+    case K.Int: {
+      // canonical digits (what int*'s output is): the same text as the number or Decimal the general path makes
+      let i = s;
+      if (b[i] === MINUS) i++;
+      // (`-0` is 0 as a number: the general path writes `0`)
+      if (i >= e || (b[i] === 0x30 && (e - i > 1 || i > s))) return -1;
+      for (let j = i; j < e; j++) if (!isDigit(b[j]!)) return -1;
+      for (let j = s; j < e; j++) out[pos++] = b[j]!;
+      return pos;
+    }
+    case K.Decimal: {
+      // -?(0|[1-9]\d*)(\.\d+)?: Decimal keeps such text as it is; NaN, Infinity, exponents go the general way
+      let i = s;
+      if (b[i] === MINUS) i++;
+      const int0 = i;
+      while (i < e && isDigit(b[i]!)) i++;
+      if (i === int0 || (b[int0] === 0x30 && i - int0 > 1)) return -1;
+      if (i < e) {
+        if (b[i] !== DOT) return -1;
+        const f0 = ++i;
+        while (i < e && isDigit(b[i]!)) i++;
+        if (i === f0 || i !== e) return -1;
+      }
+      for (let j = s; j < e; j++) out[pos++] = b[j]!;
+      return pos;
+    }
+    case K.Bool:
+      if (e - s !== 1) return -1;
+      if (b[s] === 0x74) {
+        out[pos++] = 0x74;
+        out[pos++] = 0x72;
+        out[pos++] = 0x75;
+        out[pos++] = 0x65;
+        return pos;
+      }
+      if (b[s] === 0x66) {
+        out[pos++] = 0x66;
+        out[pos++] = 0x61;
+        out[pos++] = 0x6c;
+        out[pos++] = 0x73;
+        out[pos++] = 0x65;
+        return pos;
+      }
+      return -1;
+    case K.Text:
+      return copyEscapes ? copyText(b, s, e, out, pos) : rawText(b, s, e, out, pos);
+    case K.Float:
+      return plainFloat(b, s, e) ? copyRange(b, s, e, out, pos) : -1;
+    case K.Date: {
+      if (e - s !== 10) return -1;
+      const d = dateAt(b, s);
+      if (d !== DATE) return d === PLACEHOLDER ? putNull(out, pos) : -1;
+      out[pos++] = QUOTE;
+      for (let j = s; j < e; j++) out[pos++] = b[j]!;
+      out[pos++] = QUOTE;
+      return pos;
+    }
+    case K.Timestamp: {
+      // `YYYY-MM-DD HH:MM:SS[.f…][+00]` → `"YYYY-MM-DDTHH:MM:SS[.f…]Z"`; any other zone or form: general path
+      if (e - s < 19 || b[s + 10] !== 0x20) return -1;
+      const d = dateAt(b, s);
+      if (d === NOT_DATE) return -1;
+      if (!(isDigit(b[s + 11]!) && isDigit(b[s + 12]!) && b[s + 13] === 0x3a && isDigit(b[s + 14]!) && isDigit(b[s + 15]!))) return -1;
+      if (!(b[s + 16] === 0x3a && isDigit(b[s + 17]!) && isDigit(b[s + 18]!))) return -1;
+      let i = s + 19;
+      if (i < e && b[i] === DOT) {
+        const f0 = ++i;
+        while (i < e && isDigit(b[i]!)) i++;
+        if (i === f0) return -1;
+      }
+      const timeEnd = i;
+      if (i < e && !(e - i === 3 && b[i] === 0x2b && b[i + 1] === 0x30 && b[i + 2] === 0x30)) return -1;
+      if (d === PLACEHOLDER) return putNull(out, pos);
+      out[pos++] = QUOTE;
+      for (let j = s; j < s + 10; j++) out[pos++] = b[j]!;
+      out[pos++] = 0x54; // T
+      for (let j = s + 11; j < timeEnd; j++) out[pos++] = b[j]!;
+      out[pos++] = 0x5a; // Z
+      out[pos++] = QUOTE;
+      return pos;
+    }
+    default:
+      return -1;
+  }
+}
+
+/** COPY text escapes (`\t`, `\n`, `\\` …) undone and JSON's applied, as JSON.stringify writes them. */
+function copyText(b: Buffer, s: number, e: number, out: Buffer, pos: number): number {
+  out[pos++] = QUOTE;
+  for (let j = s; j < e; j++) {
+    let c = b[j]!;
+    if (c === BS) {
+      const n = b[++j]!;
+      if (j >= e) return -1;
+      c = n === 0x62 ? 8 : n === 0x66 ? 12 : n === 0x6e ? 10 : n === 0x72 ? 13 : n === 0x74 ? 9 : n === 0x76 ? 11 : n;
+      if (c !== n || c === BS) {
+        pos = escaped(c, out, pos);
+        continue;
+      }
+      // `\x` with any other x is x itself (COPY TO writes only the escapes above)
+    }
+    if (c < 0x20 || c === QUOTE || c === BS) pos = escaped(c, out, pos);
+    else out[pos++] = c;
+  }
+  out[pos++] = QUOTE;
+  return pos;
+}
+
+/** Valid UTF-8 bytes as a JSON string, as JSON.stringify writes them (the caller checks the bytes are UTF-8). */
+function rawText(b: Buffer, s: number, e: number, out: Buffer, pos: number): number {
+  out[pos++] = QUOTE;
+  for (let j = s; j < e; j++) {
+    const c = b[j]!;
+    if (c < 0x20 || c === QUOTE || c === BS) pos = escaped(c, out, pos);
+    else out[pos++] = c;
+  }
+  out[pos++] = QUOTE;
+  return pos;
 }
 
 /** One character as JSON.stringify escapes it (`"`, `\`, controls; the short forms where JSON has them). */

@@ -4,7 +4,6 @@
 import type { Logger } from 'winston';
 import type { SingerWriter } from '../../kit/singer/writer.js';
 import { encodeValue } from './record-json.js';
-import { CopyRecordEncoder } from './copy-json.js';
 import { APPEND_ONLY, type JsonSchema } from '../../kit/singer/messages.js';
 import { ConfigError, redact } from '../../kit/singer/errors.js';
 import { reconcile } from './reconcile.js';
@@ -300,9 +299,9 @@ export class Engine {
   }
 
   /**
-   * One statement's rows written downstream; returns how many and the last (decoded). Where the session has the
-   * source's COPY bytes (PostgreSQL), RECORD lines are written from them (copy-json.ts: the same bytes the decoded
-   * path writes); a soft-delete column's derived property takes the decoded path.
+   * One statement's rows written downstream; returns how many and the last (decoded). Where the session builds
+   * RECORD lines from the driver's bytes (`records`: the same bytes the decoded path writes), they are written as
+   * they are; a soft-delete column's derived property takes the decoded path.
    */
   private async page(
     r: TableRun,
@@ -314,10 +313,8 @@ export class Engine {
   ): Promise<{ n: number; last: unknown[] | undefined }> {
     let n = 0;
     let last: unknown[] | undefined;
-    if (s.copyLines && !r.softDelete) {
-      const enc = new CopyRecordEncoder(this.keys(r), types, r.profile.stream);
-      for await (const chunk of s.copyLines(sql)) {
-        const page = enc.encode(chunk, new Date().toISOString());
+    if (s.records && !r.softDelete) {
+      for await (const page of s.records(sql, types, this.keys(r), r.profile.stream)) {
         n += page.rows;
         last = page.last ?? last;
         await this.out.writeBytes(page.bytes);

@@ -15,6 +15,7 @@ import type {
 } from '../dialect.js';
 import { decodeText } from '../values.js';
 import { decodeArray, decodeCopyLine } from '../copy-text.js';
+import { CopyRecordEncoder, type EncodedPage } from '../copy-json.js';
 
 const TEXT_PARSER = { getTypeParser: () => (v: string) => v } as unknown as pg.CustomTypesConfig;
 
@@ -299,6 +300,11 @@ class PgSession implements Session {
       }
     }
     if (rows.length) yield rows;
+  }
+
+  async *records(sql: Sql, types: MappedType[], keys: string[], stream: string): AsyncIterable<EncodedPage> {
+    const enc = new CopyRecordEncoder(keys, types, stream);
+    for await (const chunk of this.copyLines(sql)) yield enc.encode(chunk, new Date().toISOString());
   }
 
   /** The engine's statement as COPY text bytes, whole lines per chunk (the bulk path's raw form; copy-json.ts). */
