@@ -239,9 +239,10 @@ class MysqlSession implements Session {
       wake = undefined;
       w?.();
     };
+    const none: unknown[] = [];
     const parser: RowParser = {
       next(packet, f, o) {
-        if (discard) return [];
+        if (discard) return none;
         fields = f;
         options = o;
         enc.row(packet, f, original!, o);
@@ -250,7 +251,7 @@ class MysqlSession implements Session {
           conn.pause();
           signal();
         }
-        return [];
+        return none;
       },
     };
     // mysql2 (lib/commands/query.js) sets `_rowParser` once the column definitions are in: we keep its parser and
