@@ -1,4 +1,4 @@
-// `npm run bench:sql [-- --rows 1000000 --python-rows 200000]`: a procedurelog-shaped table (OpenDental's columns
+// `npm run bench:sql [-- --rows 1000000 --python-rows 200000 --skip-python --keep]`: a procedurelog-shaped table (OpenDental's columns
 // and types: keys, money as DECIMAL, dates, a TIMESTAMP cursor, text) in PostgreSQL and in MariaDB, read in the same
 // run by: the source's own bulk export (`psql \copy (select …) to`, `mariadb --batch -e select …`), tap-sql alone
 // (to /dev/null), tap-sql → target-postgres-medi, and MeltanoLabs tap-postgres / pipelinewise-tap-mysql →
@@ -16,6 +16,8 @@ const { values } = parseArgs({
     rows: { type: 'string', default: '200000' },
     'python-rows': { type: 'string' },
     'skip-python': { type: 'boolean', default: false },
+    // leave the MariaDB source database in place (the PostgreSQL one always stays): for profiling runs afterwards
+    keep: { type: 'boolean', default: false },
   },
 });
 const rows = Number(values.rows);
@@ -287,4 +289,4 @@ async function pythonMysql(): Promise<(Timed & { name: string }) | undefined> {
 }
 
 console.log(`\nsummary (${rows} rows; Python taps on ${pyRows})\n${results.join('\n')}`);
-mysql(`DROP DATABASE IF EXISTS \`${MY_DB}\``);
+if (!values.keep) mysql(`DROP DATABASE IF EXISTS \`${MY_DB}\``);

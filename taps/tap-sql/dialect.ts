@@ -5,6 +5,7 @@
 // Every SQL-producing member is a pure function of its arguments, so dialects that cannot run here (SQL Server,
 // Oracle) are tested on the text they generate and on their type map.
 import type { ColumnType } from '../../kit/contracts/contract.js';
+import type { EncodedPage } from './copy-json.js';
 
 /** Connection settings as tap-sql reads them (the password and URL come from the environment, never a log). */
 export interface ConnectionOptions {
@@ -154,6 +155,13 @@ export interface Session {
    * holds at most a chunk or two however large the result.
    */
   stream(sql: Sql, types: MappedType[], options?: StreamOptions): AsyncIterable<unknown[][]>;
+  /**
+   * The engine's own statement (never a user-written query) as whole RECORD lines built from the driver's bytes
+   * (PostgreSQL: COPY text, copy-json.ts; MySQL: text-protocol row packets, mysql-json.ts), byte for byte what
+   * `stream` + the engine's row encoder would write, with no JS value per cell. `keys`: the record's properties,
+   * one per leading column (a trailing extra column is decoded into `last` only). Backpressure as `stream`.
+   */
+  records?(sql: Sql, types: MappedType[], keys: string[], stream: string): AsyncIterable<EncodedPage>;
   /**
    * Open a read-only transaction with one consistent snapshot for every following statement (PostgreSQL
    * `REPEATABLE READ READ ONLY`, MySQL `START TRANSACTION WITH CONSISTENT SNAPSHOT, READ ONLY`, SQL Server

@@ -3,12 +3,12 @@
 // after each page is written. Tiers in order, critical tables in parallel; a failing table fails alone.
 import type { Logger } from 'winston';
 import type { SingerWriter } from '../../kit/singer/writer.js';
-import { stringifyExact } from '../../kit/singer/decimal.js';
+import { encodeValue } from './record-json.js';
 import { APPEND_ONLY, type JsonSchema } from '../../kit/singer/messages.js';
 import { ConfigError, redact } from '../../kit/singer/errors.js';
 import { reconcile } from './reconcile.js';
 import { Decimal } from '../../kit/singer/decimal.js';
-import type { ConnectionOptions, Dialect, MappedType, Session } from './dialect.js';
+import type { ConnectionOptions, Dialect, MappedType, Session, Sql } from './dialect.js';
 import { TIERS, type ProfiledColumn, type TableProfile, type Tier } from './discovery.js';
 import type { SqlConfig } from './settings.js';
 
@@ -110,9 +110,6 @@ export function sqlTimestamp(ms: number): string {
   return `${d.slice(0, 10)} ${d.slice(11, 23)}000`;
 }
 
-// a string can be copied between quotes as it is unless it holds a quote, a backslash, a control character or a surrogate
-const NEEDS_ESCAPE = /["\\\u0000-\u001f\ud800-\udfff]/;
-
 /**
  * A record's JSON from a row of decoded values (every property, in `keys` order): the kit's record encoder, minus
  * its generic stringify for numbers and booleans, which a wide table pays on every cell.
@@ -121,16 +118,7 @@ export function rowEncoder(keys: readonly string[]): (values: ArrayLike<unknown>
   const names = keys.map((k, i) => (i ? ',' : '{') + JSON.stringify(k) + ':');
   return (values) => {
     let json = '';
-    for (let i = 0; i < names.length; i++) {
-      const v = values[i];
-      json += names[i]!;
-      if (v === null || v === undefined) json += 'null';
-      else if (typeof v === 'string') json += NEEDS_ESCAPE.test(v) ? JSON.stringify(v) : '"' + v + '"';
-      else if (typeof v === 'number') json += Number.isFinite(v) ? String(v) : 'null';
-      else if (typeof v === 'boolean') json += v ? 'true' : 'false';
-      else if (v instanceof Decimal) json += v.text;
-      else json += stringifyExact(v);
-    }
+    for (let i = 0; i < names.length; i++) json += names[i]! + encodeValue(values[i]);
     return { json: (names.length ? json : '{') + '}' };
   };
 }
@@ -310,6 +298,37 @@ export class Engine {
     return last;
   }
 
+  /**
+   * One statement's rows written downstream; returns how many and the last (decoded). Where the session builds
+   * RECORD lines from the driver's bytes (`records`: the same bytes the decoded path writes), they are written as
+   * they are; a soft-delete column's derived property takes the decoded path.
+   */
+  private async page(
+    r: TableRun,
+    s: Session,
+    sql: Sql,
+    types: MappedType[],
+    width: number,
+    encode: (v: ArrayLike<unknown>) => { json: string },
+  ): Promise<{ n: number; last: unknown[] | undefined }> {
+    let n = 0;
+    let last: unknown[] | undefined;
+    if (s.records && !r.softDelete) {
+      for await (const page of s.records(sql, types, this.keys(r), r.profile.stream)) {
+        n += page.rows;
+        last = page.last ?? last;
+        await this.out.writeBytes(page.bytes);
+      }
+      this.counts.set(r.profile.stream, this.count(r.profile.stream) + n);
+      return { n, last };
+    }
+    for await (const chunk of s.stream(sql, types, BULK)) {
+      n += chunk.length;
+      last = (await this.writeRows(r, encode, chunk, width)) ?? last;
+    }
+    return { n, last };
+  }
+
   private keys(r: TableRun): string[] {
     return [...r.columns.map((c) => c.name), ...(r.softDelete ? [DELETED_AT] : [])];
   }
@@ -362,12 +381,7 @@ export class Engine {
         params.push(...this.keysetValues([after.cursor, ...after.pk!.map(param)]));
       }
       const sql = d.selectPage({ schema: p.schema, table: p.table, columns: select, where, params, orderBy: order, limit: p.batchRows });
-      let n = 0;
-      let last: unknown[] | undefined;
-      for await (const chunk of s.stream(sql, types, BULK)) {
-        n += chunk.length;
-        last = (await this.writeRows(r, encode, chunk, width)) ?? last;
-      }
+      const { n, last } = await this.page(r, s, sql, types, width, encode);
       if (!last) break;
       const rawCursor = last[width] as string | number;
       after = { cursor: param(rawCursor) as string | number, pk: pkAt.map((i) => param(last![i])) };
@@ -406,16 +420,8 @@ export class Engine {
         orderBy: p.pk,
         limit: p.batchRows,
       });
-      let n = 0;
-      let last: unknown[] | undefined;
-      for await (const chunk of s.stream(
-        sql,
-        r.columns.map((c) => c.type),
-        BULK,
-      )) {
-        n += chunk.length;
-        last = (await this.writeRows(r, encode, chunk, r.columns.length)) ?? last;
-      }
+      const types = r.columns.map((c) => c.type);
+      const { n, last } = await this.page(r, s, sql, types, r.columns.length, encode);
       if (!last) break;
       after = pkAt.map((i) => param(last![i]));
       bm.null_after = after;
@@ -440,7 +446,7 @@ export class Engine {
     try {
       if (!p.pk.length) {
         const sql = d.selectPage({ schema: p.schema, table: p.table, columns, where: [], params: [], orderBy: [] });
-        for await (const chunk of s.stream(sql, types, BULK)) await this.writeRows(r, encode, chunk, columns.length);
+        await this.page(r, s, sql, types, columns.length, encode);
       } else {
         let after = bm.full_after;
         for (;;) {
@@ -454,12 +460,7 @@ export class Engine {
             orderBy: p.pk,
             limit: p.batchRows,
           });
-          let n = 0;
-          let last: unknown[] | undefined;
-          for await (const chunk of s.stream(sql, types, BULK)) {
-            n += chunk.length;
-            last = (await this.writeRows(r, encode, chunk, columns.length)) ?? last;
-          }
+          const { n, last } = await this.page(r, s, sql, types, columns.length, encode);
           if (!last) break;
           after = pkAt.map((i) => param(last![i]));
           bm.full_after = after;

@@ -64,6 +64,9 @@ interface Field {
   exMax?: number;
   /** multipleOf as decimal text, checked exactly on the number's bytes (kit/singer/decimal.ts) */
   multipleOf?: string;
+  /** multipleOf is 10^-scale (0.01, 1e-10, 1): a number without exponent is a multiple when its fraction, trailing
+   * zeros aside, has at most `scale` digits — decided on the bytes; other numbers take isMultipleOf */
+  multipleScale?: number;
   /** byte-level check of a nested object/array value (undefined: any value of the JSON type is valid) */
   node?: Node;
   /** ajv validator for a nested value whose schema the byte-level check does not implement */
@@ -408,6 +411,8 @@ export function compileFastPlan(
           if (ps.multipleOf !== undefined) {
             if (typeof ps.multipleOf !== 'number' || !(ps.multipleOf > 0)) return undefined;
             f.multipleOf = String(ps.multipleOf);
+            const m = /^(?:1|0\.(0*)1|1e-(\d+))$/.exec(f.multipleOf);
+            if (m) f.multipleScale = m[1] !== undefined ? m[1].length + 1 : m[2] !== undefined ? Number(m[2]) : 0;
           }
         }
       } else if (t === 'boolean') {
@@ -946,7 +951,10 @@ export class RecordScanner {
         // a value past int64 in a bigint column: the general path widens the column first
         if (fd.pg === 'bigint' && j - i > 18 && !int64Fits(b, i, j)) throw BAIL;
         if (this.plan.binary && fd.pg === 'numeric' && (numFlags & 2 || j - i > 1000) && !numericFits(b, i, j)) throw BAIL;
-        if (fd.multipleOf !== undefined && !isMultipleOf(b.toString('latin1', i, j), fd.multipleOf)) throw BAIL;
+        if (fd.multipleOf !== undefined) {
+          const within = fd.multipleScale === undefined ? undefined : fractionWithin(b, i, j, fd.multipleScale);
+          if (within === false || (within === undefined && !isMultipleOf(b.toString('latin1', i, j), fd.multipleOf))) throw BAIL;
+        }
         if (fd.min !== undefined || fd.max !== undefined || fd.exMin !== undefined || fd.exMax !== undefined) {
           if (j - i > 15) throw BAIL; // could round: compare exactly in the general path
           const v = numFlags === 0 ? intAt(b, i, j) : Number(b.toString('latin1', i, j));
@@ -1088,6 +1096,23 @@ export function copyBytes(from: Buffer, s: number, e: number, out: Buffer, pos: 
 }
 
 /** An integer token's value (at most 15 digits, so exact). */
+/**
+ * A JSON number token at [i, j) without exponent: whether its fraction, trailing zeros aside, has at most `scale`
+ * digits (so it is a multiple of 10^-scale); undefined for a token with an exponent (isMultipleOf decides).
+ */
+function fractionWithin(b: Buffer, i: number, j: number, scale: number): boolean | undefined {
+  let dot = -1;
+  for (let k = i; k < j; k++) {
+    const c = b[k]!;
+    if (c === 0x2e) dot = k;
+    else if (c === 0x65 || c === 0x45) return undefined;
+  }
+  if (dot < 0) return true;
+  let last = j - 1;
+  while (last > dot && b[last] === 0x30) last--;
+  return last - dot <= scale;
+}
+
 function intAt(b: Buffer, i: number, j: number): number {
   return b[i] === 0x2d ? -num(b, i + 1, j - i - 1) : num(b, i, j - i);
 }

@@ -3,7 +3,8 @@
 // read as the server's bytes (mysql2 typeCast off: nothing through a double or a local-time Date).
 import mysql from 'mysql2';
 import type { ConnectionOptions, Dialect, DiscoveryQueries, MappedType, PageQuery, Session, SourceColumn, Sql } from '../dialect.js';
-import { decodeInt, decodeText } from '../values.js';
+import { PacketRecordEncoder, decodeMysqlRow, type FieldInfo, type RowParser } from '../mysql-json.js';
+import type { EncodedPage } from '../copy-json.js';
 
 const INT = new Set(['tinyint', 'smallint', 'mediumint', 'int', 'integer', 'bigint', 'year']);
 const BINARY = new Set(['binary', 'varbinary', 'tinyblob', 'blob', 'mediumblob', 'longblob', 'geometry', 'point', 'linestring', 'polygon']);
@@ -171,6 +172,8 @@ export const mysqlDialect: MysqlDialect = {
 };
 
 const CHUNK = 2000;
+// bytes of RECORD lines the byte path gathers before the connection is paused and they are written downstream
+const HIGH_WATER = 256 * 1024;
 
 class MysqlSession implements Session {
   constructor(private readonly c: mysql.Connection) {}
@@ -201,31 +204,7 @@ class MysqlSession implements Session {
     let chunk: unknown[][] = [];
     try {
       for await (const r of rows as AsyncIterable<unknown[]>) {
-        const row = r;
-        for (let i = 0; i < kinds.length; i++) {
-          const v = row[i];
-          if (v === null) continue;
-          switch (kinds[i]!) {
-            case 'text':
-            case 'time':
-            case 'float':
-              break;
-            case 'int':
-              if (typeof v === 'string') row[i] = decodeInt(v);
-              break;
-            case 'bits':
-              row[i] = bitsOf(v as Buffer, bits[i]!);
-              break;
-            case 'bool':
-              row[i] = Buffer.isBuffer(v) ? v.some((b) => b !== 0) : Number(v) !== 0;
-              break;
-            case 'binary':
-              row[i] = Buffer.isBuffer(v) ? v.toString('base64') : JSON.stringify(v);
-              break;
-            default:
-              row[i] = decodeText(kinds[i]!, v);
-          }
-        }
+        const row = decodeMysqlRow(r, kinds, bits);
         chunk.push(row);
         if (chunk.length >= CHUNK) {
           yield chunk;
@@ -235,6 +214,80 @@ class MysqlSession implements Session {
       if (chunk.length) yield chunk;
     } finally {
       (rows as unknown as { destroy(): void }).destroy();
+    }
+  }
+
+  /**
+   * The engine's statement as RECORD lines written from the row packets' bytes (mysql-json.ts): mysql2 reads the
+   * result as ever (protocol, errors, backpressure), but its row parser is swapped for ours, which keeps mysql2's
+   * own parser for any row it must decode. The connection is paused while a filled buffer is written downstream.
+   */
+  async *records(sql: Sql, types: MappedType[], keys: string[], stream: string): AsyncIterable<EncodedPage> {
+    const enc = new PacketRecordEncoder(keys, types, stream);
+    const q = this.c.query({ sql: sql.text, values: sql.params, rowsAsArray: true, jsonStrings: true } as mysql.QueryOptions);
+    const conn = this.c;
+    let original: RowParser | undefined;
+    let fields: FieldInfo[] = [];
+    let options: unknown;
+    let paused = false;
+    let done = false;
+    let discard = false;
+    let error: Error | undefined;
+    let wake: (() => void) | undefined;
+    const signal = () => {
+      const w = wake;
+      wake = undefined;
+      w?.();
+    };
+    const none: unknown[] = [];
+    const parser: RowParser = {
+      next(packet, f, o) {
+        if (discard) return none;
+        fields = f;
+        options = o;
+        enc.row(packet, f, original!, o);
+        if (enc.bytes >= HIGH_WATER && !paused) {
+          paused = true;
+          conn.pause();
+          signal();
+        }
+        return none;
+      },
+    };
+    // mysql2 (lib/commands/query.js) sets `_rowParser` once the column definitions are in: we keep its parser and
+    // hand it ours. (Pinned by test/tap-sql-copy-json.test.ts: were this internal to change, the test fails.)
+    Object.defineProperty(q, '_rowParser', {
+      configurable: true,
+      get: () => (original ? parser : null),
+      set: (p: RowParser | null) => {
+        if (p) original = p;
+      },
+    });
+    q.on('error', (e: Error) => {
+      error = e;
+      signal();
+    });
+    q.on('end', () => {
+      done = true;
+      signal();
+    });
+    try {
+      for (;;) {
+        if (!paused && !done && !error) await new Promise<void>((r) => (wake = r));
+        if (error) throw error;
+        if (enc.bytes > 0) yield enc.take(original, fields, options);
+        if (done) break;
+        if (paused) {
+          paused = false;
+          conn.resume();
+        }
+      }
+    } finally {
+      if (!done && !error) {
+        // the consumer stopped early: let the rest of the result drain so the connection can be used or closed
+        discard = true;
+        if (paused) conn.resume();
+      }
     }
   }
 
@@ -251,11 +304,4 @@ class MysqlSession implements Session {
   async close() {
     await new Promise<void>((resolve) => this.c.end(() => resolve()));
   }
-}
-
-/** BIT(n) bytes (big-endian) → exactly n binary digits. */
-function bitsOf(b: Buffer, n: number): string {
-  let s = '';
-  for (const byte of b) s += byte.toString(2).padStart(8, '0');
-  return n > 0 && s.length > n ? s.slice(s.length - n) : s;
 }

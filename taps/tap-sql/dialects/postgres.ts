@@ -2,7 +2,6 @@
 // snapshots, every value read as text (no pg type parser) and decoded exactly (values.ts).
 import pg from 'pg';
 import { to as copyTo } from 'pg-copy-streams';
-import { parse as parseArray } from 'postgres-array';
 import type {
   ConnectionOptions,
   Dialect,
@@ -14,7 +13,9 @@ import type {
   Sql,
   StreamOptions,
 } from '../dialect.js';
-import { decodeText, decodeInt, decodeDecimal } from '../values.js';
+import { decodeText } from '../values.js';
+import { decodeArray, decodeCopyLine } from '../copy-text.js';
+import { CopyRecordEncoder, type EncodedPage } from '../copy-json.js';
 
 const TEXT_PARSER = { getTypeParser: () => (v: string) => v } as unknown as pg.CustomTypesConfig;
 
@@ -200,44 +201,7 @@ export const postgres: Dialect = {
   },
 };
 
-function decodeArray(text: string, element: MappedType['kind']): unknown[] {
-  const conv = (s: string) =>
-    element === 'int'
-      ? decodeInt(s)
-      : element === 'decimal'
-        ? decodeDecimal(s)
-        : element === 'float'
-          ? Number(s)
-          : element === 'bool'
-            ? s === 't'
-            : s;
-  return parseArray(text, conv) as unknown[];
-}
-
 const CHUNK = 5000;
-
-const UNESCAPE: Record<string, string> = { b: '\b', f: '\f', n: '\n', r: '\r', t: '\t', v: '\v', '\\': '\\' };
-
-/** One line of COPY text format: tab-separated, `\N` for NULL, backslash escapes; decoded as the cursor path does. */
-function decodeCopyLine(line: string, kinds: MappedType['kind'][], elements: MappedType['kind'][]): unknown[] {
-  const fields = line.split('\t');
-  if (fields.length !== kinds.length) throw new Error(`COPY row has ${fields.length} fields, expected ${kinds.length}`);
-  const row: unknown[] = new Array(kinds.length);
-  for (let i = 0; i < kinds.length; i++) {
-    let v = fields[i]!;
-    if (v === '\\N') {
-      row[i] = null;
-      continue;
-    }
-    if (v.includes('\\')) v = v.replace(/\\(.)/g, (_, c: string) => UNESCAPE[c] ?? c);
-    const k = kinds[i]!;
-    if (k === 'text' || k === 'time' || k === 'interval') row[i] = v;
-    else if (k === 'binary') row[i] = Buffer.from(v.slice(2), 'hex').toString('base64');
-    else if (k === 'array') row[i] = decodeArray(v, elements[i]!);
-    else row[i] = decodeText(k, v);
-  }
-  return row;
-}
 
 /** Replace `$n` placeholders (outside quoted identifiers and literals) by escaped literals. */
 export function inlineParams(sql: Sql, literal: (v: string) => string): string {
@@ -320,31 +284,42 @@ class PgSession implements Session {
    * inlined as literals escaped by the driver.
    */
   private async *copyStream(sql: Sql, types: MappedType[]): AsyncIterable<unknown[][]> {
-    const text = inlineParams(sql, (v) => this.c.escapeLiteral(v));
-    const stream = this.c.query(copyTo(`COPY (${text}) TO STDOUT`));
     const kinds = types.map((t) => t.kind);
     const elements = types.map((t) => t.element ?? 'text');
-    let carry: Buffer | undefined;
     let rows: unknown[][] = [];
+    for await (const buf of this.copyLines(sql)) {
+      let start = 0;
+      while (start < buf.length) {
+        const nl = buf.indexOf(10, start);
+        rows.push(decodeCopyLine(buf.toString('utf8', start, nl), kinds, elements));
+        start = nl + 1;
+      }
+      if (rows.length >= CHUNK) {
+        yield rows;
+        rows = [];
+      }
+    }
+    if (rows.length) yield rows;
+  }
+
+  async *records(sql: Sql, types: MappedType[], keys: string[], stream: string): AsyncIterable<EncodedPage> {
+    const enc = new CopyRecordEncoder(keys, types, stream);
+    for await (const chunk of this.copyLines(sql)) yield enc.encode(chunk, new Date().toISOString());
+  }
+
+  /** The engine's statement as COPY text bytes, whole lines per chunk (the bulk path's raw form; copy-json.ts). */
+  async *copyLines(sql: Sql): AsyncIterable<Buffer> {
+    const text = inlineParams(sql, (v) => this.c.escapeLiteral(v));
+    const stream = this.c.query(copyTo(`COPY (${text}) TO STDOUT`));
+    let carry: Buffer | undefined;
     try {
       for await (const chunk of stream as AsyncIterable<Buffer>) {
-        let buf = carry ? Buffer.concat([carry, chunk]) : chunk;
-        let start = 0;
-        for (;;) {
-          const nl = buf.indexOf(10, start);
-          if (nl < 0) break;
-          rows.push(decodeCopyLine(buf.toString('utf8', start, nl), kinds, elements));
-          start = nl + 1;
-        }
-        carry = start < buf.length ? buf.subarray(start) : undefined;
-        buf = Buffer.alloc(0);
-        if (rows.length >= CHUNK) {
-          yield rows;
-          rows = [];
-        }
+        const buf = carry ? Buffer.concat([carry, chunk]) : chunk;
+        const end = buf.lastIndexOf(10) + 1;
+        carry = end < buf.length ? buf.subarray(end) : undefined;
+        if (end > 0) yield buf.subarray(0, end);
       }
       if (carry?.length) throw new Error('COPY output ended inside a row');
-      if (rows.length) yield rows;
     } finally {
       stream.destroy();
     }

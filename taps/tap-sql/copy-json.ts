@@ -1,0 +1,401 @@
+// RECORD lines straight from PostgreSQL's `COPY … TO STDOUT` text bytes: one pass per line that writes each field
+// as its JSON token into a byte buffer, with no JS string per cell, no row array and no UTF-8 encoding of the
+// finished line. Profiled on bench:sql (procedurelog, 30 columns), per-cell strings, their decoding and the
+// garbage they made were most of the tap's CPU.
+//
+// It gives byte for byte the line the general path (decodeCopyLine → rowEncoder) writes: every field it cannot
+// prove it transcodes exactly — a float, an array, JSON, binary, a placeholder or out-of-pattern date, a time
+// zone other than UTC, an integer or decimal not in canonical form — is decoded by that path's own functions
+// and encoded by its encoder. A chunk that is not valid UTF-8 (a SQL_ASCII database) goes line by line through
+// the general path, which replaces invalid bytes as it always did.
+import { isUtf8 } from 'node:buffer';
+import type { MappedType, ValueKind } from './dialect.js';
+import { encodeValue } from './record-json.js';
+import { decodeCopyField, decodeCopyLine } from './copy-text.js';
+
+const TAB = 9;
+const NL = 10;
+const BS = 0x5c;
+const QUOTE = 0x22;
+const MINUS = 0x2d;
+const DOT = 0x2e;
+const HEX = '0123456789abcdef';
+
+const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
+
+export const enum K {
+  Int,
+  Decimal,
+  Bool,
+  Text,
+  Date,
+  Timestamp,
+  Float,
+  /** decoded and encoded by the general path's functions */
+  Other,
+}
+
+export function fastKind(k: ValueKind): K {
+  switch (k) {
+    case 'int':
+      return K.Int;
+    case 'decimal':
+      return K.Decimal;
+    case 'bool':
+      return K.Bool;
+    case 'text':
+    case 'time':
+    case 'interval':
+      return K.Text;
+    case 'date':
+      return K.Date;
+    case 'timestamp':
+    case 'localtimestamp':
+      return K.Timestamp;
+    case 'float':
+      return K.Float;
+    default:
+      return K.Other;
+  }
+}
+
+/** One page's records as bytes, and its last row decoded (for the keyset state). */
+export interface EncodedPage {
+  /** whole RECORD lines, newline-terminated; valid until the encoder's next call */
+  bytes: Buffer;
+  rows: number;
+  /** the chunk's last row decoded as the general path decodes it (every selected column, the extra cursor too) */
+  last: unknown[] | undefined;
+}
+
+export class CopyRecordEncoder {
+  private readonly names: Buffer[];
+  private readonly fast: K[];
+  private readonly kinds: ValueKind[];
+  private readonly elements: ValueKind[];
+  private readonly prefix: Buffer;
+  private out = Buffer.allocUnsafe(256 * 1024);
+  /** bytes a line's constant parts take: envelope, property names, braces */
+  private readonly fixed: number;
+
+  /**
+   * `keys`: the record's property names, one per leading field written (fields past them, such as the engine's
+   * extra cursor column, are read for `last` but not written). `types`: every selected column's type.
+   */
+  constructor(
+    private readonly keys: readonly string[],
+    types: readonly MappedType[],
+    stream: string,
+  ) {
+    this.names = keys.map((k, i) => Buffer.from((i ? ',' : '{') + JSON.stringify(k) + ':'));
+    this.kinds = types.map((t) => t.kind);
+    this.elements = types.map((t) => t.element ?? 'text');
+    this.fast = this.kinds.map(fastKind);
+    this.prefix = Buffer.from(`{"type":"RECORD","stream":${JSON.stringify(stream)},"record":`);
+    this.fixed = this.prefix.length + this.names.reduce((n, b) => n + b.length, 0) + 80;
+  }
+
+  /** Encode whole COPY text lines (`chunk` ends with a newline); `timeExtracted` as the general path stamps a page. */
+  encode(chunk: Buffer, timeExtracted: string): EncodedPage {
+    const suffix = `,"time_extracted":"${timeExtracted}"}\n`;
+    let pos = 0;
+    let rows = 0;
+    let start = 0;
+    let lastStart = 0;
+    const valid = isUtf8(chunk);
+    while (start < chunk.length) {
+      const nl = chunk.indexOf(NL, start);
+      if (nl < 0) throw new Error('COPY chunk does not end with a whole row');
+      // worst case a byte becomes `\u00XX` (6), `\N` → null, `t` → true, a timestamp gains `"T…Z"`
+      const need = this.fixed + suffix.length + 6 * (nl - start) + 8 * this.kinds.length;
+      if (pos + need > this.out.length) this.grow(pos, need);
+      pos = this.copy(this.prefix, pos);
+      pos = valid ? this.line(chunk, start, nl, pos) : this.slowLine(chunk.toString('utf8', start, nl), pos);
+      pos += this.out.write(suffix, pos, 'latin1');
+      lastStart = start;
+      start = nl + 1;
+      rows++;
+    }
+    const last = rows ? decodeCopyLine(chunk.toString('utf8', lastStart, start - 1), this.kinds, this.elements) : undefined;
+    return { bytes: this.out.subarray(0, pos), rows, last };
+  }
+
+  private grow(pos: number, need: number) {
+    const next = Buffer.allocUnsafe(Math.max(this.out.length * 2, pos + need));
+    this.out.copy(next, 0, 0, pos);
+    this.out = next;
+  }
+
+  private copy(src: Buffer, pos: number): number {
+    const out = this.out;
+    for (let i = 0; i < src.length; i++) out[pos++] = src[i]!;
+    return pos;
+  }
+
+  /** The general path for one line: decode to values, encode each as rowEncoder does. */
+  private slowLine(line: string, pos: number): number {
+    const values = decodeCopyLine(line, this.kinds, this.elements);
+    for (let i = 0; i < this.names.length; i++) {
+      pos = this.copy(this.names[i]!, pos);
+      const s = encodeValue(values[i]);
+      if (pos + s.length * 3 > this.out.length) this.grow(pos, s.length * 3 + 1024);
+      pos += this.out.write(s, pos, 'utf8');
+    }
+    this.out[pos++] = 0x7d; // }
+    return pos;
+  }
+
+  private line(b: Buffer, start: number, end: number, pos: number): number {
+    const out = this.out;
+    const width = this.names.length;
+    const n = this.kinds.length;
+    let s = start;
+    for (let i = 0; i < n; i++) {
+      // the field's end: the next tab (a tab in a value is escaped), found by a loop: fields are short, and a
+      // native indexOf call per field cost more than the bytes it skipped
+      let e = s;
+      while (e < end && b[e] !== TAB) e++;
+      if ((e === end) !== (i === n - 1)) throw new Error(`COPY row has ${e === end ? i + 1 : 'more than ' + n} fields, expected ${n}`);
+      if (i >= width) {
+        s = e + 1;
+        continue;
+      }
+      const name = this.names[i]!;
+      for (let j = 0; j < name.length; j++) out[pos++] = name[j]!;
+      if (e - s === 2 && b[s] === BS && b[s + 1] === 0x4e) {
+        // \N
+        out[pos++] = 0x6e;
+        out[pos++] = 0x75;
+        out[pos++] = 0x6c;
+        out[pos++] = 0x6c;
+      } else {
+        const next = writeToken(this.fast[i]!, b, s, e, out, pos, true);
+        pos = next >= 0 ? next : this.slowField(i, b, s, e, pos);
+      }
+      s = e + 1;
+    }
+    out[pos++] = 0x7d; // }
+    return pos;
+  }
+
+  private slowField(i: number, b: Buffer, s: number, e: number, pos: number): number {
+    const v = decodeCopyField(b.toString('utf8', s, e), this.kinds[i]!, this.elements[i]!);
+    const str = encodeValue(v);
+    if (pos + str.length * 3 + 64 > this.out.length) this.grow(pos, str.length * 3 + 1024);
+    return pos + this.out.write(str, pos, 'utf8');
+  }
+}
+
+/**
+ * One non-NULL field's JSON token written at `pos` (room for 6 bytes per input byte plus 8 is the caller's);
+ * -1 when the general path must write it. `copyEscapes`: the text is COPY's (backslash escapes), else raw bytes.
+ */
+export function writeToken(k: K, b: Buffer, s: number, e: number, out: Buffer, pos: number, copyEscapes: boolean): number {
+  switch (k) {
+    case K.Int: {
+      // canonical digits (what int*'s output is): the same text as the number or Decimal the general path makes
+      let i = s;
+      if (b[i] === MINUS) i++;
+      // (`-0` is 0 as a number: the general path writes `0`)
+      if (i >= e || (b[i] === 0x30 && (e - i > 1 || i > s))) return -1;
+      for (let j = i; j < e; j++) if (!isDigit(b[j]!)) return -1;
+      for (let j = s; j < e; j++) out[pos++] = b[j]!;
+      return pos;
+    }
+    case K.Decimal: {
+      // -?(0|[1-9]\d*)(\.\d+)?: Decimal keeps such text as it is; NaN, Infinity, exponents go the general way
+      let i = s;
+      if (b[i] === MINUS) i++;
+      const int0 = i;
+      while (i < e && isDigit(b[i]!)) i++;
+      if (i === int0 || (b[int0] === 0x30 && i - int0 > 1)) return -1;
+      if (i < e) {
+        if (b[i] !== DOT) return -1;
+        const f0 = ++i;
+        while (i < e && isDigit(b[i]!)) i++;
+        if (i === f0 || i !== e) return -1;
+      }
+      for (let j = s; j < e; j++) out[pos++] = b[j]!;
+      return pos;
+    }
+    case K.Bool:
+      if (e - s !== 1) return -1;
+      if (b[s] === 0x74) {
+        out[pos++] = 0x74;
+        out[pos++] = 0x72;
+        out[pos++] = 0x75;
+        out[pos++] = 0x65;
+        return pos;
+      }
+      if (b[s] === 0x66) {
+        out[pos++] = 0x66;
+        out[pos++] = 0x61;
+        out[pos++] = 0x6c;
+        out[pos++] = 0x73;
+        out[pos++] = 0x65;
+        return pos;
+      }
+      return -1;
+    case K.Text:
+      return copyEscapes ? copyText(b, s, e, out, pos) : rawText(b, s, e, out, pos);
+    case K.Float:
+      return plainFloat(b, s, e) ? copyRange(b, s, e, out, pos) : -1;
+    case K.Date: {
+      if (e - s !== 10) return -1;
+      const d = dateAt(b, s);
+      if (d !== DATE) return d === PLACEHOLDER ? putNull(out, pos) : -1;
+      out[pos++] = QUOTE;
+      for (let j = s; j < e; j++) out[pos++] = b[j]!;
+      out[pos++] = QUOTE;
+      return pos;
+    }
+    case K.Timestamp: {
+      // `YYYY-MM-DD HH:MM:SS[.f…][+00]` → `"YYYY-MM-DDTHH:MM:SS[.f…]Z"`; any other zone or form: general path
+      if (e - s < 19 || b[s + 10] !== 0x20) return -1;
+      const d = dateAt(b, s);
+      if (d === NOT_DATE) return -1;
+      if (!(isDigit(b[s + 11]!) && isDigit(b[s + 12]!) && b[s + 13] === 0x3a && isDigit(b[s + 14]!) && isDigit(b[s + 15]!))) return -1;
+      if (!(b[s + 16] === 0x3a && isDigit(b[s + 17]!) && isDigit(b[s + 18]!))) return -1;
+      let i = s + 19;
+      if (i < e && b[i] === DOT) {
+        const f0 = ++i;
+        while (i < e && isDigit(b[i]!)) i++;
+        if (i === f0) return -1;
+      }
+      const timeEnd = i;
+      if (i < e && !(e - i === 3 && b[i] === 0x2b && b[i + 1] === 0x30 && b[i + 2] === 0x30)) return -1;
+      if (d === PLACEHOLDER) return putNull(out, pos);
+      out[pos++] = QUOTE;
+      for (let j = s; j < s + 10; j++) out[pos++] = b[j]!;
+      out[pos++] = 0x54; // T
+      for (let j = s + 11; j < timeEnd; j++) out[pos++] = b[j]!;
+      out[pos++] = 0x5a; // Z
+      out[pos++] = QUOTE;
+      return pos;
+    }
+    default:
+      return -1;
+  }
+}
+
+/** COPY text escapes (`\t`, `\n`, `\\` …) undone and JSON's applied, as JSON.stringify writes them. */
+function copyText(b: Buffer, s: number, e: number, out: Buffer, pos: number): number {
+  out[pos++] = QUOTE;
+  for (let j = s; j < e; j++) {
+    let c = b[j]!;
+    if (c === BS) {
+      const n = b[++j]!;
+      if (j >= e) return -1;
+      c = n === 0x62 ? 8 : n === 0x66 ? 12 : n === 0x6e ? 10 : n === 0x72 ? 13 : n === 0x74 ? 9 : n === 0x76 ? 11 : n;
+      if (c !== n || c === BS) {
+        pos = escaped(c, out, pos);
+        continue;
+      }
+      // `\x` with any other x is x itself (COPY TO writes only the escapes above)
+    }
+    if (c < 0x20 || c === QUOTE || c === BS) pos = escaped(c, out, pos);
+    else out[pos++] = c;
+  }
+  out[pos++] = QUOTE;
+  return pos;
+}
+
+/** Valid UTF-8 bytes as a JSON string, as JSON.stringify writes them (the caller checks the bytes are UTF-8). */
+function rawText(b: Buffer, s: number, e: number, out: Buffer, pos: number): number {
+  out[pos++] = QUOTE;
+  for (let j = s; j < e; j++) {
+    const c = b[j]!;
+    if (c < 0x20 || c === QUOTE || c === BS) pos = escaped(c, out, pos);
+    else out[pos++] = c;
+  }
+  out[pos++] = QUOTE;
+  return pos;
+}
+
+/** One character as JSON.stringify escapes it (`"`, `\`, controls; the short forms where JSON has them). */
+function escaped(c: number, out: Buffer, pos: number): number {
+  out[pos++] = BS;
+  switch (c) {
+    case QUOTE:
+    case BS:
+      out[pos++] = c;
+      return pos;
+    case 8:
+      out[pos++] = 0x62;
+      return pos;
+    case 9:
+      out[pos++] = 0x74;
+      return pos;
+    case 10:
+      out[pos++] = 0x6e;
+      return pos;
+    case 12:
+      out[pos++] = 0x66;
+      return pos;
+    case 13:
+      out[pos++] = 0x72;
+      return pos;
+    default:
+      out[pos++] = 0x75; // u00XX
+      out[pos++] = 0x30;
+      out[pos++] = 0x30;
+      out[pos++] = HEX.charCodeAt(c >> 4);
+      out[pos++] = HEX.charCodeAt(c & 15);
+      return pos;
+  }
+}
+
+const NOT_DATE = 0;
+const DATE = 1;
+/** year 0000 or 0001, month or day 00: the general path's null */
+const PLACEHOLDER = 2;
+
+/** Whether `YYYY-MM-DD` is at s, and whether it is a placeholder (as values.ts isPlaceholderDate). */
+function dateAt(b: Buffer, s: number): number {
+  if (!(isDigit(b[s]!) && isDigit(b[s + 1]!) && isDigit(b[s + 2]!) && isDigit(b[s + 3]!))) return NOT_DATE;
+  if (!(isDigit(b[s + 5]!) && isDigit(b[s + 6]!) && isDigit(b[s + 8]!) && isDigit(b[s + 9]!))) return NOT_DATE;
+  if (b[s + 4] !== MINUS || b[s + 7] !== MINUS) return NOT_DATE;
+  if (b[s] === 0x30 && b[s + 1] === 0x30 && b[s + 2] === 0x30 && (b[s + 3] === 0x30 || b[s + 3] === 0x31)) return PLACEHOLDER;
+  if (b[s + 5] === 0x30 && b[s + 6] === 0x30) return PLACEHOLDER;
+  return b[s + 8] === 0x30 && b[s + 9] === 0x30 ? PLACEHOLDER : DATE;
+}
+
+function putNull(out: Buffer, pos: number): number {
+  out[pos++] = 0x6e;
+  out[pos++] = 0x75;
+  out[pos++] = 0x6c;
+  out[pos++] = 0x6c;
+  return pos;
+}
+
+function copyRange(b: Buffer, s: number, e: number, out: Buffer, pos: number): number {
+  for (let j = s; j < e; j++) out[pos++] = b[j]!;
+  return pos;
+}
+
+/**
+ * A double's text that String(Number(text)) gives back unchanged: plain notation with no leading or trailing
+ * zero, at most 15 significant digits (two different such decimals are never the same double, so the shortest
+ * form is the text itself), at most 15 integer digits and not below 1e-6 (where JavaScript switches to an
+ * exponent), and not `-0`. Any other text (PostgreSQL's exponents, NaN, the 17-digit forms of servers before
+ * 12) takes the general path.
+ */
+function plainFloat(b: Buffer, s: number, e: number): boolean {
+  let i = s;
+  if (b[i] === MINUS) i++;
+  const int0 = i;
+  while (i < e && isDigit(b[i]!)) i++;
+  const intDigits = i - int0;
+  if (intDigits === 0 || intDigits > 15 || (b[int0] === 0x30 && intDigits > 1)) return false;
+  const zeroInt = b[int0] === 0x30;
+  if (i === e) return !(zeroInt && b[s] === MINUS);
+  if (b[i] !== DOT) return false;
+  const f0 = ++i;
+  while (i < e && isDigit(b[i]!)) i++;
+  if (i !== e || i === f0 || b[e - 1] === 0x30) return false;
+  let lead = 0;
+  if (zeroInt) while (f0 + lead < e && b[f0 + lead] === 0x30) lead++;
+  if (lead > 5) return false;
+  const significant = (zeroInt ? 0 : intDigits) + (e - f0) - lead;
+  return significant <= 15;
+}

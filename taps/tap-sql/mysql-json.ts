@@ -1,0 +1,251 @@
+// RECORD lines straight from MySQL/MariaDB text-protocol row packets: each length-coded cell written as its JSON
+// token into a byte buffer (copy-json.ts's token writers), with no JS string per cell and no row array. Profiled
+// on bench:sql (procedurelog, 30 columns), mysql2's per-cell strings, our decoding of them, the row encoder and
+// the garbage they made (a quarter of the time in GC) were most of the tap's CPU.
+//
+// A row any of whose cells the byte path cannot prove it writes as the decoded path would (JSON, BIT, binary
+// strings, a charset other than UTF-8, a float beyond 15 digits or in exponent form, a non-canonical number, a
+// text that is not valid UTF-8) is parsed by mysql2's own row parser and goes through the decoded path
+// (decodeMysqlRow → the engine's row encoder): the bytes are the same either way (test/tap-sql-copy-json.test.ts).
+import { isUtf8 } from 'node:buffer';
+import type { MappedType, ValueKind } from './dialect.js';
+import { K, fastKind, writeToken, type EncodedPage } from './copy-json.js';
+import { encodeValue } from './record-json.js';
+import { decodeInt, decodeText } from './values.js';
+
+/** What the byte path needs of mysql2's Packet (lib/packets/packet.js): the row's bytes, and an offset to rewind. */
+export interface RowPacket {
+  buffer: Buffer;
+  offset: number;
+  start: number;
+  end: number;
+}
+
+/** mysql2's ColumnDefinition, the parts that decide how its row parser reads a cell. */
+export interface FieldInfo {
+  columnType: number;
+  characterSet: number;
+  encoding?: string;
+  extendedFormat?: string;
+}
+
+export interface RowParser {
+  next(packet: RowPacket, fields: FieldInfo[], options: unknown): unknown[];
+}
+
+// mysql2/lib/constants/types.js
+const INTS = new Set([1, 2, 3, 8, 9, 13]); // TINY SHORT LONG LONGLONG INT24 YEAR
+const DECIMALS = new Set([0, 246]); // DECIMAL NEWDECIMAL
+const FLOATS = new Set([4, 5]); // FLOAT DOUBLE
+const STRINGS = new Set([15, 247, 248, 249, 250, 251, 252, 253, 254]); // VARCHAR ENUM SET *BLOB VAR_STRING STRING
+const TIME = 11;
+const DATE = 10;
+const DATETIMES = new Set([7, 12]); // TIMESTAMP DATETIME
+const BINARY_CHARSET = 63;
+
+/** The byte path's kind for a column, given how mysql2 would read it; K.Other: the row takes the decoded path. */
+function kindFor(kind: ValueKind, f: FieldInfo): K {
+  if (f.extendedFormat === 'json') return K.Other;
+  const k = fastKind(kind);
+  const t = f.columnType;
+  switch (k) {
+    case K.Int:
+      return INTS.has(t) ? k : K.Other;
+    case K.Decimal:
+      return DECIMALS.has(t) ? k : K.Other;
+    case K.Float:
+      return FLOATS.has(t) ? k : K.Other;
+    case K.Text:
+      if (t === TIME) return k;
+      return STRINGS.has(t) && f.characterSet !== BINARY_CHARSET && f.encoding === 'utf8' ? k : K.Other;
+    case K.Date:
+      return t === DATE ? k : K.Other;
+    case K.Timestamp:
+      return DATETIMES.has(t) ? k : K.Other;
+    default:
+      return K.Other;
+  }
+}
+
+/** A row as mysql2 parsed it (rowsAsArray, exact options) decoded into record values, in place. */
+export function decodeMysqlRow(row: unknown[], kinds: ValueKind[], bits: number[]): unknown[] {
+  for (let i = 0; i < kinds.length; i++) {
+    const v = row[i];
+    if (v === null || v === undefined) continue;
+    switch (kinds[i]!) {
+      case 'text':
+      case 'time':
+      case 'float':
+        break;
+      case 'int':
+        if (typeof v === 'string') row[i] = decodeInt(v);
+        break;
+      case 'bits':
+        row[i] = bitsOf(v as Buffer, bits[i]!);
+        break;
+      case 'bool':
+        row[i] = Buffer.isBuffer(v) ? v.some((b) => b !== 0) : Number(v) !== 0;
+        break;
+      case 'binary':
+        row[i] = Buffer.isBuffer(v) ? v.toString('base64') : JSON.stringify(v);
+        break;
+      default:
+        row[i] = decodeText(kinds[i]!, v);
+    }
+  }
+  return row;
+}
+
+/** BIT(n) bytes (big-endian) → exactly n binary digits. */
+export function bitsOf(b: Buffer, n: number): string {
+  let s = '';
+  for (const byte of b) s += byte.toString(2).padStart(8, '0');
+  return n > 0 && s.length > n ? s.slice(s.length - n) : s;
+}
+
+export class PacketRecordEncoder {
+  private readonly names: Buffer[];
+  private readonly kinds: ValueKind[];
+  private readonly bits: number[];
+  private fast: K[] | undefined;
+  private readonly prefix: Buffer;
+  private suffix: Buffer;
+  private readonly fixed: number;
+  private out = Buffer.allocUnsafe(256 * 1024);
+  private pos = 0;
+  private rows = 0;
+  /** the last row's packet bytes (mysql2 reuses its Packet object, never the buffer it points into) */
+  private lastBuffer: Buffer | undefined;
+  private lastStart = 0;
+  private lastEnd = 0;
+  private packetClass: (new (id: number, buffer: Buffer, start: number, end: number) => RowPacket) | undefined;
+  private readonly encodeRow: (values: ArrayLike<unknown>) => string;
+
+  constructor(
+    keys: readonly string[],
+    types: readonly MappedType[],
+    private readonly stream: string,
+  ) {
+    this.names = keys.map((k, i) => Buffer.from((i ? ',' : '{') + JSON.stringify(k) + ':'));
+    this.kinds = types.map((t) => t.kind);
+    this.bits = types.map((t) => t.bits ?? 0);
+    this.prefix = Buffer.from(`{"type":"RECORD","stream":${JSON.stringify(stream)},"record":`);
+    this.suffix = this.stamp();
+    this.fixed = this.prefix.length + this.names.reduce((n, b) => n + b.length, 0) + 80;
+    const names = keys.map((k, i) => (i ? ',' : '{') + JSON.stringify(k) + ':');
+    this.encodeRow = (values) => {
+      let json = '';
+      for (let i = 0; i < names.length; i++) json += names[i]! + encodeValue(values[i]);
+      return (names.length ? json : '{') + '}';
+    };
+  }
+
+  private stamp(): Buffer {
+    return Buffer.from(`,"time_extracted":"${new Date().toISOString()}"}\n`);
+  }
+
+  get bytes(): number {
+    return this.pos;
+  }
+
+  /** The records encoded since the last take (bytes valid until the next row), and the last row decoded. */
+  take(original: RowParser | undefined, fields: FieldInfo[], options: unknown): EncodedPage {
+    let last: unknown[] | undefined;
+    if (this.lastBuffer && original && this.packetClass) {
+      const p = new this.packetClass(0, this.lastBuffer, this.lastStart, this.lastEnd);
+      last = decodeMysqlRow(original.next(p, fields, options), this.kinds, this.bits);
+    }
+    const page = { bytes: this.out.subarray(0, this.pos), rows: this.rows, last };
+    this.pos = 0;
+    this.rows = 0;
+    this.lastBuffer = undefined;
+    this.suffix = this.stamp();
+    return page;
+  }
+
+  /** One row packet (offset at its first cell) written as a RECORD line. */
+  row(packet: RowPacket, fields: FieldInfo[], original: RowParser, options: unknown): void {
+    const fast = (this.fast ??= this.kinds.map((k, i) => kindFor(k, fields[i]!)));
+    const b = packet.buffer;
+    const first = packet.offset;
+    const end = packet.end;
+    const need = this.fixed + this.suffix.length + 6 * (end - first) + 8 * fast.length;
+    if (this.pos + need > this.out.length) this.grow(need);
+    const out = this.out;
+    const rowStart = this.pos;
+    let pos = rowStart;
+    for (let j = 0; j < this.prefix.length; j++) out[pos++] = this.prefix[j]!;
+    const width = this.names.length;
+    let i = first;
+    let high = 0;
+    let ok = true;
+    for (let c = 0; c < fast.length; c++) {
+      let len = b[i++]!;
+      if (len === 0xfb) {
+        if (c < width) {
+          const name = this.names[c]!;
+          for (let j = 0; j < name.length; j++) out[pos++] = name[j]!;
+          out[pos++] = 0x6e;
+          out[pos++] = 0x75;
+          out[pos++] = 0x6c;
+          out[pos++] = 0x6c;
+        }
+        continue;
+      }
+      if (len >= 0xfc) {
+        if (len === 0xfc) {
+          len = b[i]! | (b[i + 1]! << 8);
+          i += 2;
+        } else if (len === 0xfd) {
+          len = b[i]! | (b[i + 1]! << 8) | (b[i + 2]! << 16);
+          i += 3;
+        } else {
+          ok = false; // an 8-byte length (a cell over 16 MB): the decoded path
+          break;
+        }
+      }
+      const s = i;
+      const e = i + len;
+      i = e;
+      if (c >= width) continue;
+      const k = fast[c]!;
+      if (k === K.Other) {
+        ok = false;
+        break;
+      }
+      const name = this.names[c]!;
+      for (let j = 0; j < name.length; j++) out[pos++] = name[j]!;
+      if (k === K.Text) for (let j = s; j < e; j++) high |= b[j]!;
+      const next = writeToken(k, b, s, e, out, pos, false);
+      if (next < 0) {
+        ok = false;
+        break;
+      }
+      pos = next;
+    }
+    if (ok && high & 0x80 && !isUtf8(b.subarray(first, end))) ok = false;
+    if (ok) {
+      out[pos++] = 0x7d; // }
+      for (let j = 0; j < this.suffix.length; j++) out[pos++] = this.suffix[j]!;
+      this.pos = pos;
+    } else {
+      packet.offset = first;
+      const values = decodeMysqlRow(original.next(packet, fields, options), this.kinds, this.bits);
+      const line = `{"type":"RECORD","stream":${JSON.stringify(this.stream)},"record":${this.encodeRow(values)}${this.suffix.toString('latin1')}`;
+      this.pos = rowStart;
+      if (this.pos + line.length * 3 > this.out.length) this.grow(line.length * 3);
+      this.pos += this.out.write(line, this.pos, 'utf8');
+    }
+    this.rows++;
+    this.packetClass ??= packet.constructor as unknown as typeof this.packetClass;
+    this.lastBuffer = b;
+    this.lastStart = packet.start;
+    this.lastEnd = end;
+  }
+
+  private grow(need: number) {
+    const next = Buffer.allocUnsafe(Math.max(this.out.length * 2, this.pos + need));
+    this.out.copy(next, 0, 0, this.pos);
+    this.out = next;
+  }
+}
