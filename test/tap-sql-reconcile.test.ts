@@ -48,9 +48,10 @@ const REPLACED: Array<[string, string]> = [
   ['alpha', 'ALPHA'],
   ['gamma ', 'gamma'],
 ];
-const CLINIC_ROWS = [1, 2, 3].flatMap((c) => CODES.slice(c * 5, c * 5 + 12).map((code) => [c, code] as [number, string]));
+// clinic numbers whose text order (1, 10, 2) is not their order
+const CLINIC_ROWS = [1, 2, 10].flatMap((c, i) => CODES.slice((i + 1) * 5, (i + 1) * 5 + 12).map((code) => [c, code] as [number, string]));
 const CLINIC_GONE = CLINIC_ROWS.filter(
-  ([c, code]) => (c === 1 && code === 'ZULU') || (c === 2 && GONE.includes(code)) || (c === 3 && code === 'k-12'),
+  ([c, code]) => (c === 1 && code === 'ZULU') || (c === 2 && GONE.includes(code)) || (c === 10 && code === 'k-12'),
 );
 // UUIDs whose first segment falls while the last rises: MariaDB's UUID type orders by the last segments first
 const UUIDS = Array.from({ length: 20 }, (_, i) => {

@@ -276,17 +276,19 @@ export async function reconcile(
     const q = (s: string) => postgres.quote(s);
     const whSelect = keys.map((k) =>
       k.kind === 'timestamp'
-        ? `to_char(${q(k.name)} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US')`
+        ? `to_char(latest.${q(k.name)} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US')`
         : k.kind === 'text'
-          ? q(k.name)
-          : `${q(k.name)}::text`,
+          ? `latest.${q(k.name)}`
+          : `latest.${q(k.name)}::text`,
     );
-    const whOrder = keys.map((k) => (k.kind === 'text' ? `${q(k.name)} COLLATE "C"` : q(k.name))).join(', ');
+    // qualified: an unqualified ORDER BY name would pick the output column (the key as text) and sort 10 before 9
+    const whOrder = keys.map((k) => (k.kind === 'text' ? `latest.${q(k.name)} COLLATE "C"` : `latest.${q(k.name)}`)).join(', ');
+    const whInnerOrder = keys.map((k) => (k.kind === 'text' ? `${q(k.name)} COLLATE "C"` : q(k.name))).join(', ');
     const whStream = wh.stream(
       {
-        text: `SELECT ${whSelect.join(', ')} FROM (SELECT DISTINCT ON (${whOrder}) ${keys.map((k) => q(k.name)).join(', ')}, _sdc_deleted_at
+        text: `SELECT ${whSelect.join(', ')} FROM (SELECT DISTINCT ON (${whInnerOrder}) ${keys.map((k) => q(k.name)).join(', ')}, _sdc_deleted_at
                FROM ${postgres.qualify(warehouse.schema, table)}
-               ORDER BY ${whOrder}, _sdc_extracted_at DESC NULLS LAST, _sdc_sequence DESC NULLS LAST) latest
+               ORDER BY ${whInnerOrder}, _sdc_extracted_at DESC NULLS LAST, _sdc_sequence DESC NULLS LAST) latest
                WHERE _sdc_deleted_at IS NULL ORDER BY ${whOrder}`,
         params: [],
       },
