@@ -270,14 +270,14 @@ t.test('mariadb: zero dates, unsigned bigint, decimals, bit, time, binary land e
   mysql(`DROP DATABASE IF EXISTS \`${db}\`; CREATE DATABASE \`${db}\` CHARACTER SET utf8mb4; USE \`${db}\`; SET SESSION sql_mode = ''; SET time_zone = '+00:00';
     CREATE TABLE all_types (id int PRIMARY KEY, d38 decimal(38,10), money decimal(12,2) unsigned, ubig bigint unsigned, sbig bigint,
       dt6 datetime(6), zd date, zdt datetime, y1 datetime, ts timestamp NULL, tm time, e enum('open','closed'), j json, flag tinyint(1),
-      b1 bit(1), b5 bit(5), bin varbinary(8), txt text);
+      b1 bit(1), b5 bit(5), bin varbinary(8), txt text, notjson longtext CHECK (notjson <> 'x'));
     INSERT INTO all_types VALUES
       (1, 1234567890123456789012345678.1234567890, 0.07, 18446744073709551615, -9223372036854775808, '9999-12-31 23:59:59.999999',
        '0000-00-00', '0000-00-00 00:00:00', '0001-01-01 00:00:00', '2038-01-19 03:14:07', '-838:59:59', 'open',
-       '{"big": 12345678901234567890}', 1, b'1', b'10101', x'00ff', 'Māori ☃'),
+       '{"big": 12345678901234567890, "m": 2.50, "f": 0.1, "s": "Māori"}', 1, b'1', b'10101', x'00ff', 'Māori ☃', '{"a": 1}'),
       (2, -0.0000000001, 19.99, 0, 9223372036854775807, '1000-01-01 00:00:00.000001', '2024-02-29', '2024-00-10 00:00:00', NULL,
-       '1970-01-01 00:00:01', '00:00:00', 'closed', '[]', 0, b'0', b'00000', x'', ''),
-      (3, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL)`);
+       '1970-01-01 00:00:01', '00:00:00', 'closed', '[-98765432109876543210.000001, null, true]', 0, b'0', b'00000', x'', '', 'plain text'),
+      (3, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL)`);
   t.teardown(() => mysql(`DROP DATABASE IF EXISTS \`${db}\``));
   const dst = await scratchDb('tapsql_mtypes_dst');
   const r = await pipeline(
@@ -292,7 +292,7 @@ t.test('mariadb: zero dates, unsigned bigint, decimals, bit, time, binary land e
   t.equal(r.targetCode, 0, 'target', { err: r.targetErr.slice(-2000) });
   const got = await query<Record<string, any>>(
     dst,
-    `SELECT id::int, d38::text, money::text, ubig::text, sbig::text, dt6, zd::text, zdt, y1, ts, tm, e, j, flag, b1, b5, bin, txt
+    `SELECT id::int, d38::text, money::text, ubig::text, sbig::text, dt6, zd::text, zdt, y1, ts, tm, e, j::text AS j, flag, b1, b5, bin, txt, notjson
      FROM raw.od_all_types ORDER BY id`,
   );
   t.same(
@@ -311,12 +311,13 @@ t.test('mariadb: zero dates, unsigned bigint, decimals, bit, time, binary land e
         ts: '2038-01-19T03:14:07.000Z',
         tm: '-838:59:59',
         e: 'open',
-        j: '{"big": 12345678901234567890}',
+        j: '{"f": 0.1, "m": 2.50, "s": "Māori", "big": 12345678901234567890}',
         flag: '1',
         b1: true,
         b5: '10101',
         bin: 'AP8=',
         txt: 'Māori ☃',
+        notjson: '{"a": 1}',
       },
       {
         id: 2,
@@ -331,12 +332,13 @@ t.test('mariadb: zero dates, unsigned bigint, decimals, bit, time, binary land e
         ts: '1970-01-01T00:00:01.000Z',
         tm: '00:00:00',
         e: 'closed',
-        j: '[]',
+        j: '[-98765432109876543210.000001, null, true]',
         flag: '0',
         b1: false,
         b5: '00000',
         bin: '',
         txt: '',
+        notjson: 'plain text',
       },
       {
         id: 3,
@@ -357,7 +359,22 @@ t.test('mariadb: zero dates, unsigned bigint, decimals, bit, time, binary land e
         b5: null,
         bin: null,
         txt: null,
+        notjson: null,
       },
+    ],
+  );
+  // MariaDB's JSON is LONGTEXT with a json_valid CHECK: discovered as JSON (jsonb in raw, numbers exact); a LONGTEXT
+  // with another CHECK stays text
+  const types = await query<{ column_name: string; data_type: string }>(
+    dst,
+    `SELECT column_name, data_type FROM information_schema.columns WHERE table_schema = 'raw' AND table_name = 'od_all_types'
+       AND column_name IN ('j', 'notjson') ORDER BY 1`,
+  );
+  t.same(
+    types.map((c) => [c.column_name, c.data_type]),
+    [
+      ['j', 'jsonb'],
+      ['notjson', 'text'],
     ],
   );
   const micro = await query<{ t: string }>(dst, `SELECT to_char(dt6, 'YYYY-MM-DD HH24:MI:SS.US') AS t FROM raw.od_all_types WHERE id = 2`);
