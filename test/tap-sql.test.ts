@@ -215,15 +215,15 @@ t.test('postgres: every type lands exactly through target-postgres-medi', async 
     url,
     `CREATE TABLE all_types (id int PRIMARY KEY, n numeric(38,10), big bigint, small smallint, f8 double precision, ok boolean, d date,
        ts timestamp, tstz timestamptz, tm time, iv interval, j jsonb, arr int[], tarr text[], b bytea, bits bit varying(8), u uuid, txt text,
-       updated_at timestamptz NOT NULL);
+       updated_at timestamptz NOT NULL, m money);
      CREATE INDEX ON all_types (updated_at);
      INSERT INTO all_types VALUES
        (1, 1234567890123456789012345678.1234567890, 9223372036854775807, -32768, 0.1, true, '2024-02-29', '2024-01-01 12:34:56.123456',
         '2024-06-01 01:02:03.5+12', '23:59:59.999999', '1 year 2 mons 3 days 04:05:06.5', '{"big": 12345678901234567890, "m": 2.50}',
-        '{1,2,NULL}', '{"a b","c,d","\\"q\\""}', '\\x00ff10', B'1010', 'a0eebc99-9c0b-4ef8-bb6d-6bb9bd380a11', 'Māori ☃ tab\tnl', '2024-01-01'),
+        '{1,2,NULL}', '{"a b","c,d","\\"q\\""}', '\\x00ff10', B'1010', 'a0eebc99-9c0b-4ef8-bb6d-6bb9bd380a11', 'Māori ☃ tab\tnl', '2024-01-01', '1234567.89'),
        (2, -0.0000000001, -9223372036854775808, 0, -1e308, false, '0001-01-01', 'infinity', '-infinity', '00:00:00', '-1 day', 'null',
-        '{}', '{}', '\\x', B'', '00000000-0000-0000-0000-000000000000', '', '2024-01-02'),
-       (3, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, '2024-01-03')`,
+        '{}', '{}', '\\x', B'', '00000000-0000-0000-0000-000000000000', '', '2024-01-02', '-92233720368547758.08'),
+       (3, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, '2024-01-03', NULL)`,
   );
   const r = await pipeline({ dialect: 'postgres', url, schemas: ['public'], source: 'pg', lag_seconds: 0 }, dst, undefined, { tap: TAP });
   t.equal(r.tapCode, 0, 'tap', { err: r.tapErr.slice(-2000) });
@@ -231,7 +231,7 @@ t.test('postgres: every type lands exactly through target-postgres-medi', async 
   const got = await query(
     dst,
     `SELECT id, n::text, big::text, small, f8::text, ok, d::text, to_char(ts AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS ts,
-       to_char(tstz AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS tstz, tm::text, iv, j::text, arr::text, tarr::text, b, bits, u, txt
+       to_char(tstz AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS tstz, tm::text, iv, j::text, arr::text, tarr::text, b, bits, u, txt, m::text
      FROM raw.pg_all_types ORDER BY id`,
   );
   const src = await query(
@@ -239,7 +239,7 @@ t.test('postgres: every type lands exactly through target-postgres-medi', async 
     `SELECT id, n::text, big::text, small, f8::text, ok, CASE WHEN d < '1000-01-01' THEN NULL ELSE d::text END AS d,
        CASE WHEN isfinite(ts) THEN to_char(ts, 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') END AS ts,
        CASE WHEN isfinite(tstz) THEN to_char(tstz AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') END AS tstz,
-       tm::text, iv, j, arr, tarr, encode(b, 'base64') AS b, bits::text AS bits, u::text AS u, txt FROM all_types ORDER BY id`,
+       tm::text, iv, j, arr, tarr, encode(b, 'base64') AS b, bits::text AS bits, u::text AS u, txt, m::numeric::text AS m FROM all_types ORDER BY id`,
   );
   t.equal(got.length, 3);
   for (const [i, row] of got.entries()) {
@@ -257,6 +257,7 @@ t.test('postgres: every type lands exactly through target-postgres-medi', async 
     t.equal(row.bits, s.bits, `bit varying ${i}`);
     t.equal(row.u, s.u, `uuid ${i}`);
     t.equal(row.txt, s.txt, `text ${i}`);
+    t.equal(row.m, s.m, `money as its digits ${i}`);
   }
   t.equal(got[0]!.j, '{"m": 2.50, "big": 12345678901234567890}', 'jsonb numbers exact');
   t.equal(got[0]!.arr, '[1, 2, null]', 'int array');
