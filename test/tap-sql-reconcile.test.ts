@@ -63,6 +63,16 @@ const UUID_GONE = [UUIDS[0]!, UUIDS[7]!, UUIDS[8]!, UUIDS[19]!];
 const DAYS = ['2024-01-31', '2024-02-01', '2023-12-31', '1999-06-15'];
 const DAY_ROWS = DAYS.flatMap((d) => ['Beta', 'alpha', 'Émile', 'zz'].map((c) => [d, c] as [string, string]));
 const DAY_GONE = DAY_ROWS.filter(([d, c]) => (d === '2024-02-01' && c === 'Beta') || (d === '1999-06-15' && c === 'zz') || c === 'Émile');
+// timestamps whose text would sort 00Z after 00.5Z, and decimals whose text would sort 10 before 2
+const STAMPS = ['2024-01-01 00:00:00.500', '2024-01-01 00:00:00', '2023-12-31 23:59:59.999', '2024-01-01 00:00:10'];
+const PRICE_ROWS = [1, 2, 3].flatMap((i) => STAMPS.map((ts) => [i, ts] as [number, string]));
+const PRICE_GONE: Array<[number, string]> = [
+  [1, '2024-01-01 00:00:00.500'],
+  [3, '2023-12-31 23:59:59.999'],
+];
+const RATES = ['0.500', '1.250', '10.000', '2.000', '-1.000', '0.001'];
+const RATE_GONE = ['1.250', '-1.000'];
+const isoMicros = (ts: string) => `${ts.slice(0, 10)}T${ts.slice(11, 19)}.${(ts.slice(20) || '').padEnd(6, '0')}Z`;
 
 interface Src {
   name: 'mariadb' | 'postgres';
@@ -101,11 +111,15 @@ function ddl(s: Src): string {
     return `CREATE TABLE code_book (Code varchar(40) NOT NULL PRIMARY KEY, Label varchar(40));
       CREATE TABLE clinic_code (ClinicNum int NOT NULL, Code varchar(40) NOT NULL, Fee decimal(12,2), PRIMARY KEY (ClinicNum, Code));
       CREATE TABLE device (Id uuid NOT NULL PRIMARY KEY, Name varchar(20));
-      CREATE TABLE day_code (Day date NOT NULL, Code varchar(40) NOT NULL, PRIMARY KEY (Day, Code));`;
+      CREATE TABLE day_code (Day date NOT NULL, Code varchar(40) NOT NULL, PRIMARY KEY (Day, Code));
+      CREATE TABLE price_history (ItemNum bigint NOT NULL, ValidFrom datetime(3) NOT NULL, Price decimal(12,2), PRIMARY KEY (ItemNum, ValidFrom));
+      CREATE TABLE tier_rate (Rate decimal(6,3) NOT NULL PRIMARY KEY);`;
   return `CREATE TABLE code_book ("Code" text COLLATE "en-x-icu" NOT NULL PRIMARY KEY, "Label" text);
     CREATE TABLE clinic_code ("ClinicNum" int NOT NULL, "Code" varchar(40) COLLATE ci NOT NULL, "Fee" numeric(12,2), PRIMARY KEY ("ClinicNum", "Code"));
     CREATE TABLE device ("Id" uuid NOT NULL PRIMARY KEY, "Name" text);
-    CREATE TABLE day_code ("Day" date NOT NULL, "Code" text COLLATE "en-x-icu" NOT NULL, PRIMARY KEY ("Day", "Code"));`;
+    CREATE TABLE day_code ("Day" date NOT NULL, "Code" text COLLATE "en-x-icu" NOT NULL, PRIMARY KEY ("Day", "Code"));
+    CREATE TABLE price_history ("ItemNum" bigint NOT NULL, "ValidFrom" timestamptz(3) NOT NULL, "Price" numeric(12,2), PRIMARY KEY ("ItemNum", "ValidFrom"));
+    CREATE TABLE tier_rate ("Rate" numeric(6,3) NOT NULL PRIMARY KEY);`;
 }
 
 function inserts(s: Src): string {
@@ -113,7 +127,9 @@ function inserts(s: Src): string {
   return `INSERT INTO code_book (${q('Code')}, ${q('Label')}) VALUES ${CODES.map((c, i) => `(${lit(c)}, 'l${i}')`).join(', ')};
     INSERT INTO clinic_code (${q('ClinicNum')}, ${q('Code')}, ${q('Fee')}) VALUES ${CLINIC_ROWS.map(([c, code]) => `(${c}, ${lit(code)}, 1.50)`).join(', ')};
     INSERT INTO device (${q('Id')}, ${q('Name')}) VALUES ${UUIDS.map((u, i) => `('${u}', 'd${i}')`).join(', ')};
-    INSERT INTO day_code (${q('Day')}, ${q('Code')}) VALUES ${DAY_ROWS.map(([d, c]) => `('${d}', ${lit(c)})`).join(', ')};`;
+    INSERT INTO day_code (${q('Day')}, ${q('Code')}) VALUES ${DAY_ROWS.map(([d, c]) => `('${d}', ${lit(c)})`).join(', ')};
+    INSERT INTO price_history (${q('ItemNum')}, ${q('ValidFrom')}, ${q('Price')}) VALUES ${PRICE_ROWS.map(([i, ts]) => `(${i}, '${ts}${s.name === 'postgres' ? '+00' : ''}', 9.99)`).join(', ')};
+    INSERT INTO tier_rate (${q('Rate')}) VALUES ${RATES.map((r) => `(${r})`).join(', ')};`;
 }
 
 function mutations(s: Src): string {
@@ -125,7 +141,9 @@ function mutations(s: Src): string {
     INSERT INTO code_book (${q('Code')}, ${q('Label')}) VALUES ('new one', 'n');
     ${CLINIC_GONE.map(([c, code]) => `DELETE FROM clinic_code WHERE ${q('ClinicNum')} = ${c} AND ${q('Code')} = ${lit(code)};`).join('\n')}
     DELETE FROM device WHERE ${q('Id')} IN (${UUID_GONE.map((u) => `'${u}'`).join(', ')});
-    ${DAY_GONE.map(([d, c]) => `DELETE FROM day_code WHERE ${q('Day')} = '${d}' AND ${q('Code')} = ${lit(c)};`).join('\n')}`;
+    ${DAY_GONE.map(([d, c]) => `DELETE FROM day_code WHERE ${q('Day')} = '${d}' AND ${q('Code')} = ${lit(c)};`).join('\n')}
+    ${PRICE_GONE.map(([i, ts]) => `DELETE FROM price_history WHERE ${q('ItemNum')} = ${i} AND ${q('ValidFrom')} = '${ts}${s.name === 'postgres' ? '+00' : ''}';`).join('\n')}
+    DELETE FROM tier_rate WHERE ${q('Rate')} IN (${RATE_GONE.join(', ')});`;
 }
 
 // what the warehouse must mark deleted: exactly the keys the source no longer holds byte for byte
@@ -134,6 +152,8 @@ const EXPECTED: Record<string, string[][]> = {
   clinic_code: CLINIC_GONE.map(([c, code]) => [String(c), code]),
   device: UUID_GONE.map((u) => [u]),
   day_code: DAY_GONE.map(([d, c]) => [d, c]),
+  price_history: PRICE_GONE.map(([i, ts]) => [String(i), isoMicros(ts)]),
+  tier_rate: RATE_GONE.map((r) => [canonicalNumber(r)]),
 };
 const sorted = (keys: string[][]) => keys.map((k) => JSON.stringify(k)).sort();
 
@@ -214,10 +234,12 @@ for (const make of [mariadb, pgSource]) {
     t.equal(r2.targetCode, 0, 'target', { err: r2.targetErr.slice(-2000) });
     for (const [table, keys] of Object.entries(EXPECTED)) {
       const p = profiles.find((x) => x.table === table)!;
-      const cols = p.pk.map((k) => `"${k}"::text`).join(', ');
+      const asText = (k: string) =>
+        k === 'ValidFrom' ? `to_char("${k}" AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')` : `"${k}"::text`;
+      const cols = p.pk.map(asText).join(', ');
       const dead = await query<Record<string, string>>(
         dst,
-        `SELECT ${p.pk.map((k) => `"${k}"::text AS "${k}"`).join(', ')} FROM raw.k_${table} WHERE _sdc_deleted_at IS NOT NULL ORDER BY ${cols}`,
+        `SELECT ${p.pk.map((k) => `${asText(k)} AS "${k}"`).join(', ')} FROM raw.k_${table} WHERE _sdc_deleted_at IS NOT NULL ORDER BY ${cols}`,
       );
       t.same(sorted(dead.map((d) => p.pk.map((k) => d[k]!))), sorted(keys), `${table}: the landed tombstones`);
     }
