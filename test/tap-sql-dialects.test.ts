@@ -815,3 +815,16 @@ t.test('the engine pages a SQL Server table through this dialect: ties across pa
   const second = await run(state);
   t.same(second.records.map((r) => r.ProcNum).sort(), [102, 500], 'only the edited and the new row');
 });
+
+t.test('PostgreSQL money: read as exact digits in the C monetary form the session sets; anything else fails loudly', async (t) => {
+  const { decodeDecimal } = await import('../taps/tap-sql/values.js');
+  const { postgres } = await import('../taps/tap-sql/dialects/postgres.js');
+  t.same(postgres.mapType({ ...col('money'), dataType: 'money' }), { contract: 'decimal', kind: 'decimal' });
+  t.ok(postgres.sessionSetup(OPTS).includes(`SET lc_monetary = 'C'`));
+  t.equal(decodeDecimal('$1,234,567.89')?.text, '1234567.89');
+  t.equal(decodeDecimal('-$92,233,720,368,547,758.08')?.text, '-92233720368547758.08');
+  t.equal(decodeDecimal('$0.00')?.text, '0.00');
+  t.equal(decodeDecimal('NaN'), null);
+  t.throws(() => decodeDecimal('1.234,56 €'.replace(/^1/, '€1')), /not a decimal/, 'a locale form is an error, not a null');
+  t.throws(() => decodeDecimal('$1,23.00'), /not a decimal/);
+});

@@ -215,15 +215,15 @@ t.test('postgres: every type lands exactly through target-postgres-medi', async 
     url,
     `CREATE TABLE all_types (id int PRIMARY KEY, n numeric(38,10), big bigint, small smallint, f8 double precision, ok boolean, d date,
        ts timestamp, tstz timestamptz, tm time, iv interval, j jsonb, arr int[], tarr text[], b bytea, bits bit varying(8), u uuid, txt text,
-       updated_at timestamptz NOT NULL);
+       updated_at timestamptz NOT NULL, m money);
      CREATE INDEX ON all_types (updated_at);
      INSERT INTO all_types VALUES
        (1, 1234567890123456789012345678.1234567890, 9223372036854775807, -32768, 0.1, true, '2024-02-29', '2024-01-01 12:34:56.123456',
         '2024-06-01 01:02:03.5+12', '23:59:59.999999', '1 year 2 mons 3 days 04:05:06.5', '{"big": 12345678901234567890, "m": 2.50}',
-        '{1,2,NULL}', '{"a b","c,d","\\"q\\""}', '\\x00ff10', B'1010', 'a0eebc99-9c0b-4ef8-bb6d-6bb9bd380a11', 'Māori ☃ tab\tnl', '2024-01-01'),
+        '{1,2,NULL}', '{"a b","c,d","\\"q\\""}', '\\x00ff10', B'1010', 'a0eebc99-9c0b-4ef8-bb6d-6bb9bd380a11', 'Māori ☃ tab\tnl', '2024-01-01', '1234567.89'),
        (2, -0.0000000001, -9223372036854775808, 0, -1e308, false, '0001-01-01', 'infinity', '-infinity', '00:00:00', '-1 day', 'null',
-        '{}', '{}', '\\x', B'', '00000000-0000-0000-0000-000000000000', '', '2024-01-02'),
-       (3, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, '2024-01-03')`,
+        '{}', '{}', '\\x', B'', '00000000-0000-0000-0000-000000000000', '', '2024-01-02', '-92233720368547758.08'),
+       (3, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, '2024-01-03', NULL)`,
   );
   const r = await pipeline({ dialect: 'postgres', url, schemas: ['public'], source: 'pg', lag_seconds: 0 }, dst, undefined, { tap: TAP });
   t.equal(r.tapCode, 0, 'tap', { err: r.tapErr.slice(-2000) });
@@ -231,7 +231,7 @@ t.test('postgres: every type lands exactly through target-postgres-medi', async 
   const got = await query(
     dst,
     `SELECT id, n::text, big::text, small, f8::text, ok, d::text, to_char(ts AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS ts,
-       to_char(tstz AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS tstz, tm::text, iv, j::text, arr::text, tarr::text, b, bits, u, txt
+       to_char(tstz AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS tstz, tm::text, iv, j::text, arr::text, tarr::text, b, bits, u, txt, m::text
      FROM raw.pg_all_types ORDER BY id`,
   );
   const src = await query(
@@ -239,7 +239,7 @@ t.test('postgres: every type lands exactly through target-postgres-medi', async 
     `SELECT id, n::text, big::text, small, f8::text, ok, CASE WHEN d < '1000-01-01' THEN NULL ELSE d::text END AS d,
        CASE WHEN isfinite(ts) THEN to_char(ts, 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') END AS ts,
        CASE WHEN isfinite(tstz) THEN to_char(tstz AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') END AS tstz,
-       tm::text, iv, j, arr, tarr, encode(b, 'base64') AS b, bits::text AS bits, u::text AS u, txt FROM all_types ORDER BY id`,
+       tm::text, iv, j, arr, tarr, encode(b, 'base64') AS b, bits::text AS bits, u::text AS u, txt, m::numeric::text AS m FROM all_types ORDER BY id`,
   );
   t.equal(got.length, 3);
   for (const [i, row] of got.entries()) {
@@ -257,6 +257,7 @@ t.test('postgres: every type lands exactly through target-postgres-medi', async 
     t.equal(row.bits, s.bits, `bit varying ${i}`);
     t.equal(row.u, s.u, `uuid ${i}`);
     t.equal(row.txt, s.txt, `text ${i}`);
+    t.equal(row.m, s.m, `money as its digits ${i}`);
   }
   t.equal(got[0]!.j, '{"m": 2.50, "big": 12345678901234567890}', 'jsonb numbers exact');
   t.equal(got[0]!.arr, '[1, 2, null]', 'int array');
@@ -270,14 +271,14 @@ t.test('mariadb: zero dates, unsigned bigint, decimals, bit, time, binary land e
   mysql(`DROP DATABASE IF EXISTS \`${db}\`; CREATE DATABASE \`${db}\` CHARACTER SET utf8mb4; USE \`${db}\`; SET SESSION sql_mode = ''; SET time_zone = '+00:00';
     CREATE TABLE all_types (id int PRIMARY KEY, d38 decimal(38,10), money decimal(12,2) unsigned, ubig bigint unsigned, sbig bigint,
       dt6 datetime(6), zd date, zdt datetime, y1 datetime, ts timestamp NULL, tm time, e enum('open','closed'), j json, flag tinyint(1),
-      b1 bit(1), b5 bit(5), bin varbinary(8), txt text);
+      b1 bit(1), b5 bit(5), bin varbinary(8), txt text, notjson longtext CHECK (notjson <> 'x'));
     INSERT INTO all_types VALUES
       (1, 1234567890123456789012345678.1234567890, 0.07, 18446744073709551615, -9223372036854775808, '9999-12-31 23:59:59.999999',
        '0000-00-00', '0000-00-00 00:00:00', '0001-01-01 00:00:00', '2038-01-19 03:14:07', '-838:59:59', 'open',
-       '{"big": 12345678901234567890}', 1, b'1', b'10101', x'00ff', 'Māori ☃'),
+       '{"big": 12345678901234567890, "m": 2.50, "f": 0.1, "s": "Māori"}', 1, b'1', b'10101', x'00ff', 'Māori ☃', '{"a": 1}'),
       (2, -0.0000000001, 19.99, 0, 9223372036854775807, '1000-01-01 00:00:00.000001', '2024-02-29', '2024-00-10 00:00:00', NULL,
-       '1970-01-01 00:00:01', '00:00:00', 'closed', '[]', 0, b'0', b'00000', x'', ''),
-      (3, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL)`);
+       '1970-01-01 00:00:01', '00:00:00', 'closed', '[-98765432109876543210.000001, null, true]', 0, b'0', b'00000', x'', '', 'plain text'),
+      (3, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL)`);
   t.teardown(() => mysql(`DROP DATABASE IF EXISTS \`${db}\``));
   const dst = await scratchDb('tapsql_mtypes_dst');
   const r = await pipeline(
@@ -292,7 +293,7 @@ t.test('mariadb: zero dates, unsigned bigint, decimals, bit, time, binary land e
   t.equal(r.targetCode, 0, 'target', { err: r.targetErr.slice(-2000) });
   const got = await query<Record<string, any>>(
     dst,
-    `SELECT id::int, d38::text, money::text, ubig::text, sbig::text, dt6, zd::text, zdt, y1, ts, tm, e, j, flag, b1, b5, bin, txt
+    `SELECT id::int, d38::text, money::text, ubig::text, sbig::text, dt6, zd::text, zdt, y1, ts, tm, e, j::text AS j, flag, b1, b5, bin, txt, notjson
      FROM raw.od_all_types ORDER BY id`,
   );
   t.same(
@@ -311,12 +312,13 @@ t.test('mariadb: zero dates, unsigned bigint, decimals, bit, time, binary land e
         ts: '2038-01-19T03:14:07.000Z',
         tm: '-838:59:59',
         e: 'open',
-        j: '{"big": 12345678901234567890}',
+        j: '{"f": 0.1, "m": 2.50, "s": "Māori", "big": 12345678901234567890}',
         flag: '1',
         b1: true,
         b5: '10101',
         bin: 'AP8=',
         txt: 'Māori ☃',
+        notjson: '{"a": 1}',
       },
       {
         id: 2,
@@ -331,12 +333,13 @@ t.test('mariadb: zero dates, unsigned bigint, decimals, bit, time, binary land e
         ts: '1970-01-01T00:00:01.000Z',
         tm: '00:00:00',
         e: 'closed',
-        j: '[]',
+        j: '[-98765432109876543210.000001, null, true]',
         flag: '0',
         b1: false,
         b5: '00000',
         bin: '',
         txt: '',
+        notjson: 'plain text',
       },
       {
         id: 3,
@@ -357,7 +360,22 @@ t.test('mariadb: zero dates, unsigned bigint, decimals, bit, time, binary land e
         b5: null,
         bin: null,
         txt: null,
+        notjson: null,
       },
+    ],
+  );
+  // MariaDB's JSON is LONGTEXT with a json_valid CHECK: discovered as JSON (jsonb in raw, numbers exact); a LONGTEXT
+  // with another CHECK stays text
+  const types = await query<{ column_name: string; data_type: string }>(
+    dst,
+    `SELECT column_name, data_type FROM information_schema.columns WHERE table_schema = 'raw' AND table_name = 'od_all_types'
+       AND column_name IN ('j', 'notjson') ORDER BY 1`,
+  );
+  t.same(
+    types.map((c) => [c.column_name, c.data_type]),
+    [
+      ['j', 'jsonb'],
+      ['notjson', 'text'],
     ],
   );
   const micro = await query<{ t: string }>(dst, `SELECT to_char(dt6, 'YYYY-MM-DD HH24:MI:SS.US') AS t FROM raw.od_all_types WHERE id = 2`);

@@ -456,7 +456,7 @@ export class Engine {
             table: p.table,
             columns,
             where,
-            params: after ?? [],
+            params: after ? this.keysetValues(after) : [],
             orderBy: p.pk,
             limit: p.batchRows,
           });

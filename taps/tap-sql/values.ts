@@ -10,9 +10,17 @@ export function decodeInt(text: string): number | Decimal {
   return Number.isSafeInteger(n) ? n : new Decimal(text);
 }
 
-/** `NaN`, `Infinity` (PostgreSQL numeric/float) have no JSON form: null. */
+/**
+ * `NaN`, `Infinity` (PostgreSQL numeric/float) have no JSON form: null. PostgreSQL `money` arrives as the session's
+ * lc_monetary prints it, which the PostgreSQL dialect fixes to 'C': `$1,234,567.89`, `-$0.01`, read as its digits.
+ * Anything else is an error, never a silent null.
+ */
 export function decodeDecimal(text: string): Decimal | null {
-  return /^-?\d/.test(text) ? new Decimal(text) : null;
+  if (/^-?\d/.test(text)) return new Decimal(text);
+  if (text === 'NaN' || text === 'Infinity' || text === '-Infinity') return null;
+  const money = /^(-?)\$(\d{1,3}(?:,\d{3})*(?:\.\d+)?)$/.exec(text);
+  if (money) return new Decimal(money[1]! + money[2]!.replace(/,/g, ''));
+  throw new RangeError(`not a decimal: ${JSON.stringify(text)}`);
 }
 
 export function decodeFloat(text: string): number | null {

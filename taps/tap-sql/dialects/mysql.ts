@@ -10,6 +10,17 @@ const INT = new Set(['tinyint', 'smallint', 'mediumint', 'int', 'integer', 'bigi
 const BINARY = new Set(['binary', 'varbinary', 'tinyblob', 'blob', 'mediumblob', 'longblob', 'geometry', 'point', 'linestring', 'polygon']);
 const ON_UPDATE = /on update current_timestamp/i;
 
+/**
+ * MariaDB's JSON is an alias: the column is LONGTEXT with a `CHECK (json_valid(`col`))` constraint, which
+ * information_schema.CHECK_CONSTRAINTS lists (MariaDB 10.2+ has TABLE_NAME there; the JSON alias's constraint is
+ * named after the column). The data type reads `json` when that check exists. The CASE sits in MariaDB-only
+ * executable comments (`/*M!100201 … *\/`): MySQL, whose JSON is a real type (DATA_TYPE `json`) and whose
+ * CHECK_CONSTRAINTS has no TABLE_NAME (5.7 has no such table), reads plain DATA_TYPE.
+ */
+const MARIADB_JSON_DATA_TYPE = `/*M!100201 CASE WHEN DATA_TYPE = 'longtext' AND EXISTS (SELECT 1 FROM information_schema.CHECK_CONSTRAINTS cc
+      WHERE cc.CONSTRAINT_SCHEMA = COLUMNS.TABLE_SCHEMA AND cc.TABLE_NAME = COLUMNS.TABLE_NAME
+        AND cc.CHECK_CLAUSE = CONCAT('json_valid(\`', REPLACE(COLUMNS.COLUMN_NAME, '\`', '\`\`'), '\`)')) THEN 'json' ELSE */ DATA_TYPE /*M!100201 END */`;
+
 type Flavour = 'mysql' | 'mariadb';
 
 export interface MysqlDialect extends Dialect {
@@ -61,7 +72,7 @@ export const mysqlDialect: MysqlDialect = {
       ),
       columns: q(
         `SELECT TABLE_SCHEMA AS \`schema\`, TABLE_NAME AS \`table\`, COLUMN_NAME AS name, ORDINAL_POSITION AS position,
-           DATA_TYPE AS data_type, COLUMN_TYPE AS column_type, IS_NULLABLE AS nullable, EXTRA AS extra, COLUMN_DEFAULT AS column_default,
+           ${MARIADB_JSON_DATA_TYPE} AS data_type, COLUMN_TYPE AS column_type, IS_NULLABLE AS nullable, EXTRA AS extra, COLUMN_DEFAULT AS column_default,
            COALESCE(NUMERIC_PRECISION, DATETIME_PRECISION) AS \`precision\`, NUMERIC_SCALE AS scale, CHARACTER_MAXIMUM_LENGTH AS length
          FROM information_schema.COLUMNS WHERE $FILTER ORDER BY 1, 2, 4`,
         'TABLE_SCHEMA',

@@ -44,7 +44,8 @@ export const postgres: Dialect = {
   mapType(c: SourceColumn): MappedType {
     const t = c.dataType.toLowerCase();
     if (INT.has(t)) return { contract: 'integer', kind: 'int' };
-    if (t === 'numeric' || t === 'decimal') return { contract: 'decimal', kind: 'decimal' };
+    // money: exact digits (decodeDecimal reads the 'C' lc_monetary form the session sets), not locale text
+    if (t === 'numeric' || t === 'decimal' || t === 'money') return { contract: 'decimal', kind: 'decimal' };
     if (FLOAT.has(t)) return { contract: 'decimal', kind: 'float' };
     if (t === 'boolean') return { contract: 'boolean', kind: 'bool' };
     if (t === 'date') return { contract: 'date', kind: 'date' };
@@ -155,6 +156,7 @@ export const postgres: Dialect = {
       `SET DateStyle = 'ISO, YMD'`,
       `SET IntervalStyle = 'iso_8601'`,
       `SET extra_float_digits = 3`,
+      `SET lc_monetary = 'C'`,
       `SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY`,
       `SET statement_timeout = ${Math.trunc(o.statementTimeoutMs)}`,
     ];
