@@ -150,6 +150,19 @@ export class Engine {
     return this.dialect.keysetParams ? this.dialect.keysetParams(values) : values;
   }
 
+  /**
+   * Keyset values as bound: a binary column's value is kept (emitted, and in state) as base64 text, which compares
+   * with the column as text, not as its bytes — a page after x'7f' would start again below x'80' and a full load
+   * of a varbinary key never ended. Bound as the bytes again here; `columns` names the values in order.
+   */
+  private keyValues(r: TableRun, columns: string[], values: unknown[]): unknown[] {
+    return this.keysetValues(
+      values.map((v, i) =>
+        typeof v === 'string' && r.columns.find((c) => c.name === columns[i])?.type.kind === 'binary' ? Buffer.from(v, 'base64') : v,
+      ),
+    );
+  }
+
   private async emitState() {
     await this.out.write({ type: 'STATE', value: this.state });
   }
@@ -375,10 +388,10 @@ export class Engine {
       const params = [...baseParams];
       if (after && after.pk === null) {
         where.push(`${d.quote(cursor)} >= ${d.placeholder(params.length + 1)}`);
-        params.push(after.cursor);
+        params.push(...this.keyValues(r, [cursor], [after.cursor]));
       } else if (after) {
         where.push(d.keysetPredicate(order, params.length + 1));
-        params.push(...this.keysetValues([after.cursor, ...after.pk!.map(param)]));
+        params.push(...this.keyValues(r, order, [after.cursor, ...after.pk!.map(param)]));
       }
       const sql = d.selectPage({ schema: p.schema, table: p.table, columns: select, where, params, orderBy: order, limit: p.batchRows });
       const { n, last } = await this.page(r, s, sql, types, width, encode);
@@ -409,7 +422,7 @@ export class Engine {
       const params: unknown[] = [];
       if (after) {
         where.push(d.keysetPredicate(p.pk, 1));
-        params.push(...this.keysetValues(after));
+        params.push(...this.keyValues(r, p.pk, after));
       }
       const sql = d.selectPage({
         schema: p.schema,
@@ -456,7 +469,7 @@ export class Engine {
             table: p.table,
             columns,
             where,
-            params: after ? this.keysetValues(after) : [],
+            params: after ? this.keyValues(r, p.pk, after) : [],
             orderBy: p.pk,
             limit: p.batchRows,
           });

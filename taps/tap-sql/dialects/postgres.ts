@@ -222,7 +222,14 @@ export function inlineParams(sql: Sql, literal: (v: string) => string): string {
       while (/\d/.test(t[j] ?? '')) j++;
       const v = sql.params[Number(t.slice(i + 1, j)) - 1];
       if (v === undefined) throw new Error(`no value for ${t.slice(i, j)}`);
-      out += v === null ? 'NULL' : typeof v === 'number' || typeof v === 'bigint' ? String(v) : literal(String(v));
+      out +=
+        v === null
+          ? 'NULL'
+          : typeof v === 'number' || typeof v === 'bigint'
+            ? String(v)
+            : Buffer.isBuffer(v)
+              ? `${literal(`\\x${v.toString('hex')}`)}::bytea`
+              : literal(String(v));
       i = j;
     } else {
       out += ch;
