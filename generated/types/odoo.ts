@@ -489,22 +489,6 @@ message_ids?: unknown
 activity_ids?: unknown
 }
 
-export interface OdooDeletedRecordsRecord {
-/**
- * Odoo model, e.g. crm.lead
- */
-model: string
-/**
- * Raw stream of the model, e.g. odoo_crm_lead
- */
-stream: string
-id: number
-/**
- * When the reconciliation found the id gone (Odoo keeps no deletion time)
- */
-deleted_at: string
-}
-
 export interface OdooProductProductRecord {
 id: number
 create_uid?: (number | null)
