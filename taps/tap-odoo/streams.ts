@@ -58,6 +58,10 @@ export interface Plan {
   /** fields the user may not read (AccessError), left out of every request until the list is refreshed by age */
   denied: string[];
   cache: FieldCache;
+  /** the probe failed for this model alone (the kit reports it as the stream's failure and syncs the others) */
+  failure?: StreamFailure;
+  /** the drift warnings of this plan, logged once the model's plan is final */
+  warnings: string[];
   /** the first keyset page, read before the SCHEMA was sent, and the bookmark it was read from */
   probe?: { since: string | number | undefined; page: Rec[] };
 }
@@ -203,7 +207,7 @@ async function prepare(
   let fresh = !cache || maxAge <= 0 || Date.now() - Date.parse(cache.at) >= maxAge;
   if (fresh) cache = await readFields(client, model);
   // a refresh by age tries the fields refused before once more
-  let p = plan(c, cache!, fresh ? [] : (memo?.denied ?? []), config, logger);
+  let p = plan(c, cache!, fresh ? [] : (memo?.denied ?? []), config);
   const args = { domain: keysetDomain(undefined, startOf(config, since)), ...FIRST_PAGE(config) };
   let page: Rec[];
   for (;;) {
@@ -211,11 +215,15 @@ async function prepare(
       page = await searchRead(client, logger, p, args);
       break;
     } catch (e) {
+      if (e instanceof StreamFailure) {
+        p.failure = e;
+        return p;
+      }
       if (fresh || !isInvalidField(e)) throw e;
       logger.info(`${model}: the server rejected a field of the cached list (${(e as OdooFault).detail}); reading fields_get again`);
       cache = await readFields(client, model);
       fresh = true;
-      p = plan(c, cache, p.denied, config, logger);
+      p = plan(c, cache, p.denied, config);
     }
   }
   const seen = new SeenWindow(memo);
@@ -223,15 +231,17 @@ async function prepare(
     // changed records may carry a field added since the list was cached: read it before sending any of them
     const now = await readFields(client, model);
     if (now.hash !== cache!.hash) {
-      p = plan(c, now, p.denied, config, logger);
+      p = plan(c, now, p.denied, config);
       page = await searchRead(client, logger, p, args);
     } else p.cache = now;
   }
+  for (const w of p.warnings) logger.warn(w);
   p.probe = { since, page };
   return p;
 }
 
-function plan(c: GeneratedContract, cache: FieldCache, denied: string[], config: OdooConfig, logger: Logger): Plan {
+function plan(c: GeneratedContract, cache: FieldCache, denied: string[], config: OdooConfig): Plan {
+  const warnings: string[] = [];
   const model = modelOf(c);
   const server = columnsFor(fieldsOf(cache), config.languages, config.include_binary);
   const contractCols = new Set(c.contract.columns.map((x) => x.name));
@@ -246,14 +256,14 @@ function plan(c: GeneratedContract, cache: FieldCache, denied: string[], config:
     if (Array.isArray(p.enum) && !p.enum.includes(null)) p.enum = [...p.enum, null];
   };
   if (added.length) {
-    logger.warn(
+    warnings.push(
       `${model}: ${added.length} field column(s) the contract lacks, added to raw: ${added.map((x) => `${x.column} (${x.source_type})`).join(', ')}; rerun contracts:discover to adopt them`,
     );
     for (const a of added)
       props[a.column] = { ...SCHEMA_OF[a.type]!, description: `${a.label ?? a.field} (not in the contract: found on the server)` };
   }
   if (gone.length) {
-    logger.warn(`${model}: ${gone.length} contract column(s) the server no longer has, sent as NULL: ${gone.join(', ')}`);
+    warnings.push(`${model}: ${gone.length} contract column(s) the server no longer has, sent as NULL: ${gone.join(', ')}`);
     schema.required = (schema.required ?? []).filter((r) => !gone.includes(r));
     for (const g of gone) nullable(g);
   }
@@ -277,6 +287,7 @@ function plan(c: GeneratedContract, cache: FieldCache, denied: string[], config:
     translations,
     denied: denied.filter((f) => server.some((x) => x.field === f)),
     cache,
+    warnings,
   };
 }
 
@@ -323,12 +334,12 @@ async function* fetchModel(ctx: Ctx, c: GeneratedContract): AsyncGenerator<Encod
   const { config } = ctx;
   const model = modelOf(c);
   const p = ctx.client.plans.get(model)!;
+  if (p.failure) throw p.failure;
   const client = ctx.client.client;
   const memo = (ctx.memo ?? {}) as Memo;
   const seen = new SeenWindow(memo);
   const lookback = config.lookback_minutes * 60_000;
   const from = startOf(config, ctx.since);
-  const tracking = config.deletion_check >= 0;
   let known: Ranges | undefined = memo.known;
   const remember = () => ({
     ...memo,
@@ -364,7 +375,8 @@ async function* fetchModel(ctx: Ctx, c: GeneratedContract): AsyncGenerator<Encod
           (extra.get(r.id as number) ?? extra.set(r.id as number, {}).get(r.id as number)!)[col.column] = r[col.field];
     }
     // the page's ids join the warehouse's before they are sent: a crash after sending them cannot lose their deletion
-    if (tracking && fresh.length) {
+    // (kept with deletion_check -1 too, so turning the check on later misses nothing)
+    if (fresh.length) {
       known = withIds(
         known ?? [],
         fresh.map((r) => r.id as number),
@@ -392,7 +404,7 @@ async function* fetchModel(ctx: Ctx, c: GeneratedContract): AsyncGenerator<Encod
     if (page.length < config.page_size) break;
   }
   ctx.setMemo(remember());
-  if (tracking) {
+  if (config.deletion_check >= 0) {
     const due = !memo.reconciled_at || Date.now() - Date.parse(memo.reconciled_at) >= config.deletion_check * 60_000;
     if (due) {
       const scope = JSON.stringify(config.companies);
