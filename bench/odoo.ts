@@ -65,6 +65,7 @@ const tgtLog = readFileSync(tgtErr, 'utf8');
 if (code !== 0) throw new Error(`tap → target failed (${code}): ${tapLog.slice(-1500)} ${tgtLog.slice(-1500)}`);
 const rss = (s: string) => Number(/"peak_rss_mb":(\d+)/.exec(s)?.[1] ?? NaN);
 
+// as run-odoo: the APN core models that read Odoo's core need APN staging, which this bench does not load
 const dbt = await timed('scripts/dbt', ['run', '--select', 'staging.odoo+', '--exclude', 'core.apn'], {
   env: { ...pgEnv(db), MEDI_NHI_HMAC_KEY: 'bench0key0not0secret' },
 });

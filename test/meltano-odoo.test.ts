@@ -1,7 +1,8 @@
 // `meltano run odoo-sync` (tap-odoo → target-postgres-medi → dbt) against the Odoo simulator: every model and
 // field lands (columns per model = what fields_get says), ties at one write_date across page boundaries, a record
-// written during the run, archive, unlink → tombstone, a new custom x_ field, an unreadable field, a record a long
-// transaction made visible late, and a rerun with nothing new: one fields_get and one search_read per model, 0 rows.
+// written during the run, archive, unlink → a tombstone on crm.lead's own stream (raw, staging _deleted_at, core
+// is_deleted), a new custom x_ field, an unreadable field, a record a long transaction made visible late, and a rerun
+// with nothing new: one search_read per model and the session's two calls, 0 rows.
 import t from 'tap';
 import { OdooSim } from '../sim/odoo/server.js';
 import { Orm } from '../sim/odoo/orm.js';
@@ -118,11 +119,6 @@ t.test('meltano run odoo-sync: every model and field, ties, mid-run writes, arch
   t.equal(acc!.n, MODELS['c.aws.accounts']!.size, 'core.aws_accounts: one row per account');
   t.ok(acc!.payer > 0, 'payer accounts resolved');
 
-  const dbtTest = await meltano(['invoke', 'dbt-postgres', 'test', '--select', 'staging.odoo', 'odoo_opportunities', 'aws_accounts'], env);
-  t.equal(dbtTest.code, 0, 'dbt tests of Odoo staging and core pass (unique keys, not null lineage)', {
-    output: dbtTest.stdout.slice(-3000),
-  });
-
   // changes between runs: archive, unlink, a new custom field, an unreadable field, a late-visible record
   sim.orm.write('crm.lead', 10, { active: false });
   sim.orm.unlink('crm.lead', [11]);
@@ -154,7 +150,7 @@ t.test('meltano run odoo-sync: every model and field, ties, mid-run writes, arch
   t.equal(tier!.x_use_case, null, 'the unreadable field arrived as NULL');
   const core = await query<Row>(
     db,
-    `select opportunity_id, is_active, is_deleted from core.odoo_opportunities where opportunity_id in (10, 11, ${late}) order by 1`,
+    `select opportunity_id, is_active, is_deleted, name from core.odoo_opportunities where opportunity_id in (10, 11, ${late}) order by 1`,
   );
   t.same(
     core.map((r) => [r.opportunity_id, r.is_deleted]),
@@ -166,10 +162,30 @@ t.test('meltano run odoo-sync: every model and field, ties, mid-run writes, arch
     'the unlinked lead is marked deleted; the late-committed lead arrived',
   );
   t.equal(core[0]!.is_active, false, 'the archived lead arrived as an update: inactive');
-  const [tomb] = await query<Row>(db, `select model, id from stg.stg_odoo__deleted_records`);
-  t.same(tomb, { model: 'crm.lead', id: 11 }, 'one tombstone, for the unlinked lead');
+  t.ok(core[1]!.name, 'core: the unlinked lead keeps its name');
+  // the tombstone travels on crm.lead's own stream: the id and _sdc_deleted_at, as tap-sql sends them
+  const tombs = await query<Row>(
+    db,
+    `select id, write_date, name from raw.odoo_crm_lead where _sdc_deleted_at is not null union all
+     select id, null, null from raw.odoo_c_aws_accounts where _sdc_deleted_at is not null`,
+  );
+  t.same(
+    tombs,
+    [{ id: 11, write_date: null, name: null }],
+    'raw: one tombstone, key only, for the unlinked lead (the archived one is none)',
+  );
+  const [stg11] = await query<Row>(db, `select name, _deleted_at from stg.stg_odoo__crm_lead where id = 11`);
+  t.ok(stg11!._deleted_at, 'staging: the unlinked lead carries _deleted_at');
+  t.ok(stg11!.name, 'staging: and keeps the values of its last version');
+  const [dead] = await query<{ n: number }>(db, `select count(*)::int n from stg.stg_odoo__crm_lead where _deleted_at is not null`);
+  t.equal(dead!.n, 1, 'staging: only the unlinked lead is deleted');
+  const dbtTest = await meltano(['invoke', 'dbt-postgres', 'test', '--select', 'staging.odoo', 'odoo_opportunities', 'aws_accounts'], env);
+  t.equal(dbtTest.code, 0, 'dbt tests of Odoo staging and core pass with a deleted record (unique keys, not null)', {
+    output: dbtTest.stdout.slice(-3000),
+  });
 
-  // nothing new: one fields_get and one search_read per model (the look-back probe), no rows written
+  // nothing new: one search_read per model (the probe: the look-back window, all sent before), no fields_get (the
+  // cached list is younger than fields_max_age_minutes), no id list (deletion_check not due), no rows written
   sim.orm.store('crm.lead').denied.clear();
   const before = await Promise.all(DEFAULT_MODELS.map((m) => rawCount(db, streamOf(m))));
   const calls = sim.calls.length;
@@ -180,8 +196,8 @@ t.test('meltano run odoo-sync: every model and field, ties, mid-run writes, arch
   t.equal(third.code, 0, 'third run exit status', { output: third.stderr.slice(-4000) });
   const made = sim.calls.slice(calls);
   const per = (method: string) => made.filter((c) => c.method === method).length;
-  t.equal(per('fields_get'), DEFAULT_MODELS.length, 'one fields_get per model');
-  t.equal(per('search_read'), DEFAULT_MODELS.length, 'one search_read per model (the look-back window)');
-  t.equal(made.length, 2 * DEFAULT_MODELS.length + 2, 'nothing else but the version probe and authenticate');
+  t.equal(per('search_read'), DEFAULT_MODELS.length, 'one search_read per model (the probe)');
+  t.equal(per('fields_get'), 0, 'no fields_get: the field lists cached in the state are fresh');
+  t.equal(made.length, DEFAULT_MODELS.length + 2, 'nothing else but the session: the version probe and authenticate');
   t.same(await Promise.all(DEFAULT_MODELS.map((m) => rawCount(db, streamOf(m)))), before, 'no rows written');
 });

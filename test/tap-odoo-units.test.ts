@@ -3,7 +3,7 @@
 import t from 'tap';
 import { decodeCall, decodeResponse, encodeCall, encodeFault, encodeResponse, XmlRpcFault } from '../taps/tap-odoo/xmlrpc.js';
 import { Decimal } from '../kit/singer/decimal.js';
-import { missing, toRanges } from '../taps/tap-odoo/ids.js';
+import { missing, toRanges, withIds, withoutIds } from '../taps/tap-odoo/ids.js';
 import { SeenWindow } from '../taps/tap-odoo/seen.js';
 import { columnValue } from '../taps/tap-odoo/streams.js';
 import { Orm, odooDatetime } from '../sim/odoo/orm.js';
@@ -81,6 +81,42 @@ t.test('id ranges and the ids gone since the last list', async (t) => {
     'deleted ids found; a new id is not a deletion',
   );
   t.same(missing(toRanges([]), [1]), []);
+  const known: Array<[number, number]> = [
+    [1, 3],
+    [9, 10],
+  ];
+  t.same(
+    withIds(known, [12, 4, 11, 4, 2]),
+    [
+      [1, 4],
+      [9, 12],
+    ],
+    'ids sent join the set in any order, adjacent ranges merge',
+  );
+  t.same(
+    known,
+    [
+      [1, 3],
+      [9, 10],
+    ],
+    'the set given is not changed',
+  );
+  t.same(
+    withoutIds(
+      [
+        [1, 4],
+        [9, 12],
+      ],
+      [1, 3, 10, 11, 12, 20],
+    ),
+    [
+      [2, 2],
+      [4, 4],
+      [9, 9],
+    ],
+    'tombstoned ids leave the set (range ends, middles, whole tails)',
+  );
+  t.same(withIds([], []), [], 'nothing sent, nothing known');
 });
 
 t.test('the look-back window skips versions already sent and forgets those before the window', async (t) => {

@@ -572,22 +572,6 @@ write_uid?: (number | null)
 write_uid_name?: (string | null)
 }
 
-export interface OdooDeletedRecordsRecord {
-/**
- * Odoo model, e.g. crm.lead
- */
-model: string
-/**
- * Raw stream of the model, e.g. odoo_crm_lead
- */
-stream: string
-id: number
-/**
- * When the reconciliation found the id gone (Odoo keeps no deletion time)
- */
-deleted_at: string
-}
-
 export interface OdooProductProductRecord {
 id: number
 active?: (boolean | null)

@@ -606,14 +606,20 @@ export function typedStagingModel(c: Contract): string {
   // which carries the key alone); NULL on a raw table that never had one
   const types = { ...Object.fromEntries(c.columns.map((col) => [col.source, PG_TYPES[col.type]])), _sdc_deleted_at: 'timestamptz' };
   const cursor = c.replication_key ? q(c.columns.find((x) => x.name === c.replication_key)!.source) : undefined;
-  const order = [
-    // a tombstone has no cursor value: it is newer than every version it names (they were read before it)
-    ...(cursor ? [`(_sdc_deleted_at is not null and ${cursor} is null) desc`, `${cursor} desc nulls last`] : []),
-    '_sdc_received_at desc',
-    '_sdc_sequence desc',
-  ].join(', ');
+  const key = c.natural_key.map((k) => q(c.columns.find((x) => x.name === k)!.source)).join(', ');
+  const newest = [...(cursor ? [`${cursor} desc nulls last`] : []), '_sdc_received_at desc', '_sdc_sequence desc'].join(', ');
+  const version = cursor
+    ? `-- a tombstone has no cursor value: the key's values are those of its newest version, and it is deleted when a
+  -- tombstone arrived no earlier than that version (the versions a tombstone names were read before it)
+  row_number() over (partition by ${key} order by (_sdc_deleted_at is not null and ${cursor} is null), ${newest}) as version_rank,
+  max(_sdc_received_at) filter (where _sdc_deleted_at is not null and ${cursor} is null) over (partition by ${key}) as _tombstone_received_at,
+  max(_sdc_deleted_at) filter (where _sdc_deleted_at is not null and ${cursor} is null) over (partition by ${key}) as _tombstone_deleted_at`
+    : `row_number() over (partition by ${key} order by ${newest}) as version_rank`;
+  const deletedAt = cursor
+    ? `case when _tombstone_received_at >= _sdc_received_at then _tombstone_deleted_at else _sdc_deleted_at end`
+    : '_sdc_deleted_at';
   return `${HEADER(c)}
--- The newest version of each ${c.natural_key.join(', ')}: ${c.replication_key ? `a tombstone, else the highest ${c.replication_key}, then ` : ''}the latest received; _deleted_at says when the source deleted it.
+-- The newest version of each ${c.natural_key.join(', ')}: ${c.replication_key ? `the highest ${c.replication_key}, then ` : ''}the latest received; _deleted_at says when the source deleted it${c.replication_key ? ' (its status, or a tombstone: the key alone, received after the version)' : ''}.
 {{ config(materialized='table', indexes=[{'columns': [${c.natural_key.map((k) => sqlString(k)).join(', ')}], 'unique': true}]) }}
 
 with source as (
@@ -621,7 +627,8 @@ with source as (
 ),
 
 ranked as (
-  select source.*, row_number() over (partition by ${c.natural_key.map((k) => q(c.columns.find((x) => x.name === k)!.source)).join(', ')} order by ${order}) as version_rank
+  select source.*,
+  ${version}
   from source
 )
 
@@ -630,7 +637,7 @@ ${c.columns.map((col) => `  ${q(col.source)}::${PG_TYPES[col.type]} as ${q(col.n
   _sdc_received_at as _synced_at,
   _sdc_extracted_at as extracted_at,
   _sdc_load_run_id as load_run_id,
-  _sdc_deleted_at as _deleted_at
+  ${deletedAt} as _deleted_at
 from ranked
 where version_rank = 1
 `;

@@ -166,7 +166,11 @@ export interface TapDef<Cfg, Client> {
   about: About;
   settings: Settings;
   streams: StreamDef<Cfg, Client>[];
-  client: (config: Cfg, logger: Logger) => Client | Promise<Client>;
+  /**
+   * Connect. `state` is the run's input state (empty on --test), for a source that decides before any SCHEMA what
+   * it must read (tap-odoo plans each model's fields from a field list cached in the state).
+   */
+  client: (config: Cfg, logger: Logger, state: TapState) => Client | Promise<Client>;
   /** `--test`: check connectivity/credentials; throw with a clear message on failure. */
   test?: (client: Client, config: Cfg) => Promise<string>;
   /** Emit STATE at least every this many records (and at each partition end). */
@@ -378,12 +382,6 @@ export async function runTap<Cfg, Client>(
       await out.flush();
       return 0;
     }
-    const client = await tap.client(config, logger);
-    if (args.test) {
-      const msg = tap.test ? await tap.test(client, config) : 'configuration is valid';
-      logger.info(`connection test passed: ${msg}`);
-      return 0;
-    }
     const readJson = (file: string, what: string) => {
       try {
         return JSON.parse(readFileSync(file, 'utf8'));
@@ -391,9 +389,15 @@ export async function runTap<Cfg, Client>(
         throw new ConfigError(`cannot read ${what} ${file}: ${(e as Error).message}`);
       }
     };
-    const catalog = args.catalog ? readJson(args.catalog, 'catalog') : undefined;
-    const input = (args.state ? readJson(args.state, 'state') : {}) as Partial<TapState>;
+    const input = (args.state && !args.test ? readJson(args.state, 'state') : {}) as Partial<TapState>;
     const state: TapState = { ...input, bookmarks: { ...(input.bookmarks ?? {}) } };
+    const client = await tap.client(config, logger, state);
+    if (args.test) {
+      const msg = tap.test ? await tap.test(client, config) : 'configuration is valid';
+      logger.info(`connection test passed: ${msg}`);
+      return 0;
+    }
+    const catalog = args.catalog ? readJson(args.catalog, 'catalog') : undefined;
     const batchCfg = parseBatchConfig((config as Record<string, unknown>).batch_config);
     const files = batchCfg ? new BatchFiles(batchCfg) : undefined;
     let failures: string[];

@@ -52,6 +52,7 @@ export async function discoverContracts(argv: string[]): Promise<void> {
     companies: [],
     lookback_minutes: 0,
     deletion_check: -1,
+    fields_max_age_minutes: 0,
     include_binary: values['include-binary']!,
     request_timeout_seconds: 120,
     retries: 3,

@@ -7,15 +7,14 @@ import { exitAfterFlush } from '../../kit/singer/exit.js';
 import { emitMetric } from '../../kit/singer/log.js';
 import { about } from './about.js';
 import { settings, type OdooConfig } from './settings.js';
-import { createTap, STREAMS, EXTRA_STREAMS, type OdooTap } from './streams.js';
+import { createTap, STREAMS, type OdooTap } from './streams.js';
 
 let tap: OdooTap | undefined;
 const code = await runTap<OdooConfig, OdooTap>({
   about,
   settings,
   streams: STREAMS,
-  extraStreams: EXTRA_STREAMS,
-  client: async (cfg, logger) => (tap = await createTap(cfg, logger, STREAMS)),
+  client: async (cfg, logger, state) => (tap = await createTap(cfg, logger, STREAMS, state)),
   test: async (t) => `Odoo ${t.client.serverVersion || ''} over ${t.client.protocol}; ${t.plans.size} models readable`,
 });
 if (tap) {

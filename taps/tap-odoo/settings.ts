@@ -73,7 +73,15 @@ export const settings: Settings = [
     name: 'deletion_check',
     kind: 'integer',
     default: 360,
-    description: 'Minutes between id reconciliations (search for all ids; missing ones become tombstones); 0 every run, -1 never.',
+    description:
+      'Minutes between id reconciliations (search for all ids; ids sent before and gone now become tombstones on the model’s own stream); 0 every run, -1 never.',
+  },
+  {
+    name: 'fields_max_age_minutes',
+    kind: 'integer',
+    default: 1440,
+    description:
+      'How old the field list cached in the state (fields_get) may get before a run reads it again; it is also read when a run finds changed records or the server rejects a field. 0: every run.',
   },
   { name: 'include_binary', kind: 'boolean', default: false, description: 'Also read binary fields (base64; large).' },
   { name: 'request_timeout_seconds', kind: 'integer', default: 120, description: 'Timeout for each call.' },
@@ -94,6 +102,7 @@ export interface OdooConfig {
   companies: number[];
   lookback_minutes: number;
   deletion_check: number;
+  fields_max_age_minutes: number;
   include_binary: boolean;
   request_timeout_seconds: number;
   retries: number;

@@ -4,8 +4,7 @@
 
 with accounts as (select * from {{ ref('stg_odoo__c_aws_accounts') }}),
 partners as (select * from {{ ref('stg_odoo__res_partner') }}),
-users as (select * from {{ ref('stg_odoo__res_users') }}),
-tombstones as {{ odoo_tombstones('c.aws.accounts') }}
+users as (select * from {{ ref('stg_odoo__res_users') }})
 
 select
   a.id as aws_account_record_id,
@@ -35,8 +34,8 @@ select
   a.monthly_spend,
   a.currency_id_name as currency,
   a.active as is_active,
-  t.id is not null as is_deleted,
-  t.deleted_at,
+  a._deleted_at is not null as is_deleted,
+  a._deleted_at as deleted_at,
   a.create_date as created_at,
   a.write_date as updated_at,
   'c.aws.accounts' as source_model,
@@ -50,4 +49,3 @@ left join partners p on p.id = a.partner_id
 left join users u on u.id = a.user_id
 left join partners up on up.id = u.partner_id
 left join accounts pa on pa.id = a.payer_id
-left join tombstones t on t.id = a.id and t.deleted_at >= a.write_date

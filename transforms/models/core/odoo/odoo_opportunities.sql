@@ -9,16 +9,15 @@ users as (select * from {{ ref('stg_odoo__res_users') }}),
 teams as (select * from {{ ref('stg_odoo__crm_team') }}),
 stages as (select * from {{ ref('stg_odoo__crm_stage') }}),
 accounts as (select * from {{ ref('stg_odoo__c_aws_accounts') }}),
-companies as (select * from {{ ref('stg_odoo__res_company') }}),
-tombstones as {{ odoo_tombstones('crm.lead') }}
+companies as (select * from {{ ref('stg_odoo__res_company') }})
 
 select
   l.id as opportunity_id,
   l.name,
   l.type,
   l.active as is_active,
-  t.id is not null as is_deleted,
-  t.deleted_at,
+  l._deleted_at is not null as is_deleted,
+  l._deleted_at as deleted_at,
   l.partner_id,
   coalesce(p.name, l.partner_id_name) as partner_name,
   p.email as partner_email,
@@ -82,4 +81,3 @@ left join stages s on s.id = l.stage_id
 left join accounts a on a.id = l.x_aws_account_id
 left join accounts pa on pa.id = l.x_aws_payer_id
 left join companies co on co.id = l.company_id
-left join tombstones t on t.id = l.id and t.deleted_at >= l.write_date

@@ -1,5 +1,5 @@
 -- generated from contracts/opendental/patient.yaml by `npm run codegen`; do not edit
--- The newest version of each pat_num: a tombstone, else the highest date_t_stamp, then the latest received; _deleted_at says when the source deleted it.
+-- The newest version of each pat_num: the highest date_t_stamp, then the latest received; _deleted_at says when the source deleted it (its status, or a tombstone: the key alone, received after the version).
 {{ config(materialized='table', indexes=[{'columns': ['pat_num'], 'unique': true}]) }}
 
 with source as (
@@ -7,7 +7,12 @@ with source as (
 ),
 
 ranked as (
-  select source.*, row_number() over (partition by "PatNum" order by (_sdc_deleted_at is not null and "DateTStamp" is null) desc, "DateTStamp" desc nulls last, _sdc_received_at desc, _sdc_sequence desc) as version_rank
+  select source.*,
+  -- a tombstone has no cursor value: the key's values are those of its newest version, and it is deleted when a
+  -- tombstone arrived no earlier than that version (the versions a tombstone names were read before it)
+  row_number() over (partition by "PatNum" order by (_sdc_deleted_at is not null and "DateTStamp" is null), "DateTStamp" desc nulls last, _sdc_received_at desc, _sdc_sequence desc) as version_rank,
+  max(_sdc_received_at) filter (where _sdc_deleted_at is not null and "DateTStamp" is null) over (partition by "PatNum") as _tombstone_received_at,
+  max(_sdc_deleted_at) filter (where _sdc_deleted_at is not null and "DateTStamp" is null) over (partition by "PatNum") as _tombstone_deleted_at
   from source
 )
 
@@ -99,6 +104,6 @@ select
   _sdc_received_at as _synced_at,
   _sdc_extracted_at as extracted_at,
   _sdc_load_run_id as load_run_id,
-  _sdc_deleted_at as _deleted_at
+  case when _tombstone_received_at >= _sdc_received_at then _tombstone_deleted_at else _sdc_deleted_at end as _deleted_at
 from ranked
 where version_rank = 1

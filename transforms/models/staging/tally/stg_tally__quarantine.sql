@@ -7,7 +7,8 @@ with source as (
 ),
 
 ranked as (
-  select source.*, row_number() over (partition by "quarantine_id" order by _sdc_received_at desc, _sdc_sequence desc) as version_rank
+  select source.*,
+  row_number() over (partition by "quarantine_id" order by _sdc_received_at desc, _sdc_sequence desc) as version_rank
   from source
 )
 
