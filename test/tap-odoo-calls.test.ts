@@ -85,14 +85,15 @@ t.test('calls per method: first run, no-op rerun, one change, due deletion check
 
   const noop = await run();
   t.equal(noop.code, 0, 'no-op rerun');
-  t.same(noop.calls, { ...session, search_read: M }, 'no-op rerun: one search_read per model, nothing else');
+  t.same(noop.calls, { search_read: M }, 'no-op rerun: one search_read per model, nothing else (the session is kept in the state)');
+  t.notMatch(JSON.stringify(noop.state), new RegExp(sim.apiKey), 'the kept session holds no key');
   t.equal(noop.records.length, 0, 'no-op rerun: no record');
 
   sim.orm.write('crm.lead', 8, { active: false });
   const changed = await run();
   t.same(
     changed.calls,
-    { ...session, search_read: M, fields_get: 1, ...(translatedLead ? { read: 1 } : {}) },
+    { search_read: M, fields_get: 1, ...(translatedLead ? { read: 1 } : {}) },
     'one lead archived: its model reads fields_get (unchanged: the probe page is used), the others only probe',
   );
   t.same(
@@ -103,7 +104,7 @@ t.test('calls per method: first run, no-op rerun, one change, due deletion check
 
   sim.orm.unlink('crm.lead', [7]);
   const due = await run({ deletion_check: 0 });
-  t.same(due.calls, { ...session, search_read: M, search: M }, 'deletion check due: one search per model besides the probe');
+  t.same(due.calls, { search_read: M, search: M }, 'deletion check due: one search per model besides the probe');
   t.same(
     due.records.map((r) => r.record),
     [{ id: 7, _sdc_deleted_at: due.records[0]?.record._sdc_deleted_at }],
@@ -159,7 +160,7 @@ t.test('calls per method: first run, no-op rerun, one change, due deletion check
   const added = await run({ companies: [2] });
   t.same(
     added.calls,
-    { ...session, search_read: M + 1, fields_get: 1, ...(translatedLead ? { read: 1 } : {}) },
+    { search_read: M + 1, fields_get: 1, ...(translatedLead ? { read: 1 } : {}) },
     'new field: fields_get and the probe again with it',
   );
   t.ok((added.schemas.get('odoo_crm_lead')!.properties as Rec).x_tier, 'new field: a column in the SCHEMA');
@@ -170,11 +171,7 @@ t.test('calls per method: first run, no-op rerun, one change, due deletion check
   sim.orm.dropField('crm.lead', 'x_industry');
   const vanished = await run({ companies: [2] });
   t.equal(vanished.code, 0, 'vanished field: run succeeds', { stderr: vanished.stderr.slice(-2000) });
-  t.same(
-    vanished.calls,
-    { ...session, search_read: M + 1, fields_get: 1 },
-    'vanished field: one rejected probe, fields_get, the probe again',
-  );
+  t.same(vanished.calls, { search_read: M + 1, fields_get: 1 }, 'vanished field: one rejected probe, fields_get, the probe again');
   t.match(vanished.stderr, /no longer has, sent as NULL: x_industry/, 'vanished field: warned');
 
   // an unreadable field: left out with a warning, and not asked for again while the list is cached
@@ -185,8 +182,20 @@ t.test('calls per method: first run, no-op rerun, one change, due deletion check
   t.match(denied.stderr, /may not read x_use_case \(AccessError\)/, 'unreadable field: warned');
   t.equal(denied.records.find((r) => r.record.id === visible[2])?.record.x_use_case, null, 'unreadable field: NULL');
   const quiet = await run({ companies: [2] });
-  t.same(quiet.calls, { ...session, search_read: M }, 'after drift, a no-op rerun is one search_read per model again');
+  t.same(quiet.calls, { search_read: M }, 'after drift, a no-op rerun is one search_read per model again');
   t.equal(quiet.records.length, 0, 'and sends nothing');
+
+  // a kept session the server refuses (here: another uid, as after the login was recreated): one login, then on
+  const stale = { ...(state.odoo_session as Rec), uid: 999 };
+  state = { ...state, odoo_session: stale };
+  const relogged = await run({ companies: [2] });
+  t.equal(relogged.code, 0, 'refused session: run succeeds', { stderr: relogged.stderr.slice(-2000) });
+  t.same(
+    relogged.calls,
+    { version: 1, authenticate: 1, search_read: M + 1 },
+    'refused session: the refused probe, the session found again (protocol auto: the version too), the probe again',
+  );
+  t.not((relogged.state.odoo_session as Rec).uid, 999, 'and the state keeps the new session');
 
   // the cached list ages out: fields_get again, and the refused field is tried once more
   const aged = await run({ companies: [2], fields_max_age_minutes: 0 });

@@ -263,8 +263,8 @@ export class OdooSim {
     if (method !== 'execute_kw' && method !== 'execute') throw new OdooError('builtins.NameError', `Method not available ${method}`);
     const [db, uid, key, model, name, pos = [], kw = {}] = args as [string, number, string, string, string, unknown[], Rec];
     if (db !== this.database) throw new OdooError('psycopg2.OperationalError', `FATAL:  database "${db}" does not exist`);
+    this.calls.push({ channel, model, method: name }); // a refused call was still made
     if (uid !== UID || key !== this.apiKey) throw new OdooError('odoo.exceptions.AccessDenied', 'Access Denied');
-    this.calls.push({ channel, model, method: name });
     this.beforeCall?.(channel, model, name);
     const positional = method === 'execute' ? args.slice(5) : (pos as unknown[]);
     return this.method(model, name, { ...namedFrom(name, positional), ...(method === 'execute' ? {} : kw) });

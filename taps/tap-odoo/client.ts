@@ -55,6 +55,19 @@ function firstLine(text: string): string {
 
 const POSITIONAL: Record<string, string> = { search_read: 'domain', search: 'domain', search_count: 'domain', read: 'ids' };
 
+/** What connect() found, as the state keeps it (never the key). */
+export interface OdooSession {
+  url: string;
+  database: string;
+  username: string;
+  /** the protocol setting it was found under (auto or forced) */
+  setting: string;
+  protocol: Protocol;
+  version: string;
+  uid: number | false;
+  at: string;
+}
+
 export class OdooClient {
   private readonly policy: RetryPolicy;
   protocol: Protocol = 'jsonrpc';
@@ -84,8 +97,40 @@ export class OdooClient {
     return n;
   }
 
-  /** Pick the channel (auto: /web/version) and check the credentials: one or two calls. */
-  async connect(): Promise<void> {
+  /**
+   * The session a previous run found (kept in the state, no secret in it): reused while it is younger than
+   * fields_max_age_minutes and names the same server, database, login and protocol setting, so a rerun with
+   * nothing new spends no call on it. A reused uid the server refuses (OdooAuthError) is looked up again once.
+   */
+  private reused = false;
+  /** the session in use, as the state keeps it; onSession hears of each new one */
+  current: OdooSession | undefined;
+  onSession: (s: OdooSession) => void = () => undefined;
+
+  /** Pick the channel and check the credentials (one or two calls), unless `cached` still describes them. */
+  async connect(cached?: unknown): Promise<void> {
+    const c = cached as Partial<OdooSession> | undefined;
+    const maxAge = this.config.fields_max_age_minutes * 60_000;
+    if (
+      c &&
+      maxAge > 0 &&
+      c.url === this.config.url &&
+      c.database === this.config.database &&
+      c.username === this.config.username &&
+      c.setting === this.config.protocol &&
+      (c.protocol === 'json2' || c.protocol === 'jsonrpc' || c.protocol === 'xmlrpc') &&
+      (c.protocol === 'json2' || (typeof c.uid === 'number' && c.uid > 0)) &&
+      typeof c.at === 'string' &&
+      Date.now() - Date.parse(c.at) < maxAge
+    ) {
+      this.protocol = c.protocol;
+      this.serverVersion = typeof c.version === 'string' ? c.version : '';
+      this.uid = c.protocol === 'json2' ? false : c.uid!;
+      this.reused = true;
+      this.current = c as OdooSession;
+      return;
+    }
+    this.reused = false;
     const p = this.config.protocol;
     if (p === 'auto' || p === 'json2') {
       const v = (await this.http('GET', '/web/version', undefined, {}, 'web/version')) as J;
@@ -98,6 +143,7 @@ export class OdooClient {
     } else this.protocol = p;
     if (this.protocol === 'json2') {
       await this.call('res.users', 'context_get', {});
+      this.found();
       return;
     }
     const args = [this.config.database, this.config.username, this.config.api_key, {}];
@@ -107,10 +153,37 @@ export class OdooClient {
         `Odoo refused the login "${this.config.username}" on database "${this.config.database}" (wrong api_key or login)`,
       );
     this.uid = uid;
+    this.found();
+  }
+
+  private found(): void {
+    this.current = {
+      url: this.config.url,
+      database: this.config.database,
+      username: this.config.username,
+      setting: this.config.protocol,
+      protocol: this.protocol,
+      version: this.serverVersion,
+      uid: this.uid,
+      at: new Date().toISOString(),
+    };
+    this.onSession(this.current);
   }
 
   /** One model method with named arguments, over the chosen channel. */
   async call(model: string, method: string, args: J): Promise<unknown> {
+    try {
+      return await this.callOnce(model, method, args);
+    } catch (e) {
+      // a reused session the server no longer takes (another uid, a new key): log in again, then once more
+      if (!(e instanceof OdooAuthError) || !this.reused) throw e;
+      this.logger.info(`${model}.${method}: the session kept from the last run was refused; logging in again`);
+      await this.connect();
+      return this.callOnce(model, method, args);
+    }
+  }
+
+  private async callOnce(model: string, method: string, args: J): Promise<unknown> {
     const what = `${model}.${method}`;
     this.count(method);
     if (this.protocol === 'json2') {

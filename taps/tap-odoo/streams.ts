@@ -164,7 +164,9 @@ export async function createTap(
   state: TapState = { bookmarks: {} },
 ): Promise<OdooTap> {
   const client = new OdooClient(config, logger);
-  await client.connect();
+  // the session a previous run found (client.ts connect): a rerun with nothing new then costs the probes alone
+  client.onSession = (s) => (state.odoo_session = s);
+  await client.connect(state.odoo_session);
   logger.info(`Odoo ${client.serverVersion || '(version not probed)'} over ${client.protocol}`);
   const tap = new OdooTap(client, config);
   const byModel = new Map(CONTRACTS.map((c) => [modelOf(c), c]));
