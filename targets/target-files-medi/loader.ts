@@ -1,4 +1,4 @@
-// The files sink: records are checked and spooled as CSV per stream and partition; a commit turns the spools that
+// The files sink: records are checked and spooled as NDJSON per stream and partition (fast-record.ts); a commit turns the spools that
 // a STATE covers into finished files (DuckDB), stages them durably, writes the batch manifest (the commit point),
 // promotes the files to their final names, and only then lets the kit release that STATE.
 import { appendFileSync, closeSync, mkdtempSync, openSync, readFileSync, readSync, rmSync, truncateSync } from 'node:fs';
@@ -12,7 +12,8 @@ import type { Loader } from '../../kit/singer/target-kit.js';
 import type { ActivateVersionMessage, RecordMessage, SchemaMessage } from '../../kit/singer/messages.js';
 import { ConfigError, RecordBeforeSchemaError } from '../../kit/singer/errors.js';
 import { stringifyJson } from '../../kit/singer/json.js';
-import { encoder, splitDecimal, splitSql, BadValueError, type Encoder } from './cells.js';
+import { encoder, BadValueError, type Encoder } from './cells.js';
+import { decimalSql, makePlan, RecordScanner, type Plan } from './fast-record.js';
 import { columnType, duckType, widens, type Column } from './type-map.js';
 import { fileDigest, finalName, isStaged, type Store } from './store.js';
 import type { FilesConfig } from './settings.js';
@@ -65,8 +66,9 @@ interface StreamInfo {
   keyProperties: string[];
   columns: Column[];
   encoders: Encoder[];
-  /** columns spooled as three fields (cells.ts splitDecimal) */
-  split: boolean[];
+  plan: Plan;
+  /** the stream's name as UTF-8, for the fast path */
+  nameBytes: Buffer;
   gen: number;
   partitionBy: string;
   partitionKind: 'extracted' | 'date' | 'timestamptz';
@@ -74,13 +76,13 @@ interface StreamInfo {
   rows: number;
 }
 
-/** Rows of one stream, schema generation and partition, as CSV text in a local file. */
+/** Rows of one stream, schema generation and partition, as NDJSON in a local file. */
 class Spool {
   rows = 0;
   bytes = 0;
   sealedRows = 0;
   sealedBytes = 0;
-  private pending: string[] = [];
+  private pending = Buffer.allocUnsafe(256 * 1024);
   private pendingBytes = 0;
   constructor(
     readonly path: string,
@@ -88,19 +90,31 @@ class Spool {
     readonly columns: Column[],
     readonly partition: string,
   ) {}
-  add(line: string): number {
+  add(line: string): void {
     const n = Buffer.byteLength(line);
-    this.pending.push(line);
+    this.room(n);
+    this.pending.write(line, this.pendingBytes);
+    this.counted(n);
+  }
+  addBytes(b: Buffer, n: number): void {
+    this.room(n);
+    b.copy(this.pending, this.pendingBytes, 0, n);
+    this.counted(n);
+  }
+  private room(n: number): void {
+    if (this.pendingBytes + n <= this.pending.length) return;
+    this.write();
+    if (n > this.pending.length) this.pending = Buffer.allocUnsafe(n);
+  }
+  private counted(n: number): void {
     this.pendingBytes += n;
     this.rows++;
     this.bytes += n;
-    if (this.pendingBytes >= 256 * 1024) this.write();
-    return n;
+    if (this.pendingBytes >= this.pending.length - 1024) this.write();
   }
   write(): void {
-    if (!this.pending.length) return;
-    appendFileSync(this.path, this.pending.join(''));
-    this.pending = [];
+    if (!this.pendingBytes) return;
+    appendFileSync(this.path, this.pending.subarray(0, this.pendingBytes));
     this.pendingBytes = 0;
   }
   seal(): void {
@@ -162,6 +176,10 @@ export class FilesLoader implements Loader {
   private lastManifest: Manifest | undefined;
   private lastState: unknown;
   rowsWritten = 0;
+  /** rows the fast path took (the rest went through the general path) */
+  fastRows = 0;
+  /** time spent in DuckDB writing files */
+  duckdbMs = 0;
   filesWritten = 0;
   batches = 0;
 
@@ -258,13 +276,15 @@ export class FilesLoader implements Loader {
         );
       partitionKind = col.type.kind;
     }
+    this.fastStream = undefined;
     this.streams.set(msg.stream, {
       name: msg.stream,
       schemaText: JSON.stringify([msg.schema, msg.key_properties]),
       keyProperties: msg.key_properties,
       columns,
-      encoders: columns.map((c) => encoder(c.type)),
-      split: columns.map((c) => splitDecimal(c.type)),
+      encoders: columns.map((c, i) => encoder(c.type, i)),
+      plan: makePlan(columns, partitionBy === '_extracted' ? undefined : partitionBy),
+      nameBytes: Buffer.from(msg.stream),
       gen: (before?.gen ?? 0) + 1,
       partitionBy,
       partitionKind,
@@ -274,19 +294,82 @@ export class FilesLoader implements Loader {
   }
 
   private partitionOf(s: StreamInfo, msg: RecordMessage, rec: Record<string, unknown>, line: number): string {
-    if (s.partitionKind === 'extracted') {
-      const t = msg.time_extracted ? Date.parse(msg.time_extracted) : NaN;
-      return Number.isNaN(t) ? this.runDate : new Date(t).toISOString().slice(0, 10);
-    }
+    if (s.partitionKind === 'extracted') return this.extractedDate(msg.time_extracted);
     const v = rec[s.partitionBy];
     if (v === null || v === undefined) return NO_PARTITION;
-    if (typeof v === 'string') {
-      if (s.partitionKind === 'date' && /^\d{4}-\d{2}-\d{2}$/.test(v)) return v;
-      // a date-time without offset is UTC, as its column is
-      const t = Date.parse(/(?:Z|z|[+-]\d{2}(?::?\d{2})?)$/.test(v.slice(10)) ? v : v + 'Z');
-      if (!Number.isNaN(t)) return new Date(t).toISOString().slice(0, 10);
-    }
+    const d = typeof v === 'string' ? partitionDate(s.partitionKind, v) : undefined;
+    if (d !== undefined) return d;
     throw new BadValueError(s.name, line, s.partitionBy, `cannot file the record under a date: ${JSON.stringify(v)}`);
+  }
+
+  private extractedDate(time: string | null | undefined): string {
+    const t = time ? Date.parse(time) : NaN;
+    return Number.isNaN(t) ? this.runDate : new Date(t).toISOString().slice(0, 10);
+  }
+
+  /**
+   * The fast path (fast-record.ts): a RECORD line checked and spooled from its bytes; false leaves it to the
+   * general path (parse, then record()), which spools the same values or fails naming line and column.
+   */
+  fastRecord(b: Buffer, start: number, end: number): boolean {
+    if (!this.cfg.fast_path) return false;
+    const sc = this.scanner;
+    const plan = sc.line(b, start, end, this.lookup);
+    if (!plan) return false;
+    const s = this.fastStream!;
+    let partition: string | undefined;
+    if (s.partitionKind === 'extracted') {
+      partition = sc.timeStart < 0 ? this.runDate : this.cachedDate(b, sc.timeStart, sc.timeEnd, undefined);
+    } else if (sc.partStart < 0) partition = NO_PARTITION;
+    else partition = this.cachedDate(b, sc.partStart, sc.partEnd, s.partitionKind);
+    if (partition === undefined) return false;
+    const spool = this.spoolFor(s, partition);
+    spool.addBytes(sc.out, sc.o);
+    this.counted(s, spool);
+    this.fastRows++;
+    return true;
+  }
+
+  private readonly scanner = new RecordScanner();
+  private fastStream: StreamInfo | undefined;
+  /** the stream of a fast-path line from its name's bytes (the last one matched is tried first) */
+  private readonly lookup = (b: Buffer, from: number, to: number): Plan | undefined => {
+    const last = this.fastStream;
+    if (last && to - from === last.nameBytes.length && b.compare(last.nameBytes, 0, last.nameBytes.length, from, to) === 0)
+      return last.plan;
+    const s = this.streams.get(b.toString('utf8', from, to));
+    this.fastStream = s;
+    return s?.plan;
+  };
+  private dateCache = { bytes: Buffer.alloc(0), kind: '', date: '' as string | undefined };
+
+  /** The partition date of a date-time (or date) string's bytes, the last one remembered; undefined: not a date. */
+  private cachedDate(b: Buffer, from: number, to: number, kind: StreamInfo['partitionKind'] | undefined): string | undefined {
+    const c = this.dateCache;
+    const k = kind ?? 'extracted';
+    if (c.kind === k && to - from === c.bytes.length && b.compare(c.bytes, 0, c.bytes.length, from, to) === 0) return c.date;
+    const text = b.toString('utf8', from, to);
+    c.bytes = Buffer.from(text);
+    c.kind = k;
+    c.date = kind === undefined ? this.extractedDate(text) : partitionDate(kind, text);
+    return c.date;
+  }
+
+  private spoolFor(s: StreamInfo, partition: string): Spool {
+    const key = `${s.name}\u0000${s.gen}\u0000${partition}`;
+    let spool = this.spools.get(key);
+    if (!spool) {
+      spool = new Spool(join(this.work, `spool-${++this.spoolSeq}.ndjson`), s, s.columns, partition);
+      this.spools.set(key, spool);
+    }
+    return spool;
+  }
+
+  private counted(s: StreamInfo, spool: Spool): void {
+    // a sheet's limit: refuse as soon as a file would pass it, not after spooling the rest
+    if (this.cfg.format === 'xlsx' && spool.rows >= XLSX_MAX_ROWS) throw new SheetTooLargeError(s.name, spool.rows);
+    s.rows++;
+    this.totalRows++;
   }
 
   record(msg: RecordMessage, line: number, lossless?: Record<string, unknown>): void {
@@ -302,27 +385,18 @@ export class FilesLoader implements Loader {
           "the property is not in the stream's SCHEMA (a file has no place for it; send a new SCHEMA)",
         );
     }
-    let text = '';
+    let text = '{';
     for (let i = 0; i < s.columns.length; i++) {
       const c = s.columns[i]!;
       const v = rec[c.name];
-      if (i) text += ',';
-      if (v !== null && v !== undefined) text += s.encoders[i]!(v, s.name, line, c.name);
-      else if (s.split[i]) text += ',,';
+      if (v === null || v === undefined) continue;
+      if (text.length > 1) text += ',';
+      text += s.encoders[i]!(v, s.name, line, c.name);
     }
-    text += '\n';
-    const partition = this.partitionOf(s, msg, rec, line);
-    const key = `${s.name}\u0000${s.gen}\u0000${partition}`;
-    let spool = this.spools.get(key);
-    if (!spool) {
-      spool = new Spool(join(this.work, `spool-${++this.spoolSeq}.csv`), s, s.columns, partition);
-      this.spools.set(key, spool);
-    }
+    text += '}\n';
+    const spool = this.spoolFor(s, this.partitionOf(s, msg, rec, line));
     spool.add(text);
-    // a sheet's limit: refuse as soon as a file would pass it, not after spooling the rest
-    if (this.cfg.format === 'xlsx' && spool.rows >= XLSX_MAX_ROWS) throw new SheetTooLargeError(s.name, spool.rows);
-    s.rows++;
-    this.totalRows++;
+    this.counted(s, spool);
   }
 
   /** Rows buffered so far are covered by this STATE; a resend of the last batch of a crashed run is dropped here. */
@@ -389,7 +463,7 @@ export class FilesLoader implements Loader {
       sp.write();
       if (sp.rows > sp.sealedRows) {
         // the rows after the STATE: into a fresh spool, cut from this one
-        const tail = new Spool(join(this.work, `spool-${++this.spoolSeq}.csv`), sp.stream, sp.columns, sp.partition);
+        const tail = new Spool(join(this.work, `spool-${++this.spoolSeq}.ndjson`), sp.stream, sp.columns, sp.partition);
         const all = readFileSync(sp.path);
         appendFileSync(tail.path, all.subarray(sp.sealedBytes));
         tail.rows = sp.rows - sp.sealedRows;
@@ -414,7 +488,9 @@ export class FilesLoader implements Loader {
       const sp = job.spool;
       job.digest = sp.sealedDigest();
       const out = join(this.work, `out-${batchId}-${files.length}`);
+      const t0 = performance.now();
       const rows = await this.writeFile(sp, out);
+      this.duckdbMs += performance.now() - t0;
       if (rows !== job.rows) throw new Error(`DuckDB wrote ${rows} rows of stream "${sp.stream.name}" where ${job.rows} were received`);
       const { sha256, bytes } = await fileDigest(out);
       await this.store.stage(out, job.rel);
@@ -474,25 +550,26 @@ export class FilesLoader implements Loader {
   /** One spool → one finished file in the work folder, by DuckDB; returns the rows it wrote. */
   private async writeFile(sp: Spool, out: string): Promise<number> {
     const cols = sp.columns;
-    // spool fields are named f<i> (f<i>a/b/c for a split decimal): any property name is safe in the SELECT only
+    // spool keys are f<i> (f<i>m/h: a decimal's upper pieces): any property name is safe in the SELECT only
     const fields: string[] = [];
     const select: string[] = [];
     cols.forEach((c, i) => {
       const as = ` AS ${ident(c.name)}`;
-      if (splitDecimal(c.type)) {
-        fields.push(`'f${i}a': 'BIGINT'`, `'f${i}b': 'BIGINT'`, `'f${i}c': 'DECIMAL(18,${c.type.scale})'`);
-        const rebuilt = splitSql(c.type, `f${i}a`, `f${i}b`, `f${i}c`);
+      if (c.type.kind === 'decimal') {
+        fields.push(`'f${i}': 'BIGINT'`);
+        if (c.type.precision! > 18) fields.push(`'f${i}m': 'BIGINT'`);
+        if (c.type.precision! > 36) fields.push(`'f${i}h': 'BIGINT'`);
+        const rebuilt = decimalSql(c.type, `f${i}`, `f${i}m`, `f${i}h`);
         select.push((this.cfg.format === 'jsonl' ? `(${rebuilt})::VARCHAR` : rebuilt) + as);
         return;
       }
-      fields.push(`'f${i}': ${sqlString(duckType(c.type))}`);
-      const jsonText = this.cfg.format === 'jsonl' && (c.type.kind === 'json' || c.type.kind === 'decimal');
-      select.push((jsonText ? `f${i}::VARCHAR` : `f${i}`) + as);
+      // JSON text is read as a string and cast: DuckDB's JSON reader would rewrite its numbers through doubles
+      const json = c.type.kind === 'json';
+      fields.push(`'f${i}': ${sqlString(json ? 'VARCHAR' : duckType(c.type))}`);
+      select.push((json && this.cfg.format !== 'jsonl' ? `f${i}::JSON` : `f${i}`) + as);
     });
     const spec = `{${fields.join(', ')}}`;
-    const read =
-      `read_csv(${sqlString(sp.path)}, header = false, columns = ${spec}, delim = ',', quote = '"', escape = '"', ` +
-      `nullstr = '', allow_quoted_nulls = false, auto_detect = false, new_line = '\\n', max_line_size = 8388608, buffer_size = 8388608, parallel = false)`;
+    const read = `read_json(${sqlString(sp.path)}, format = 'newline_delimited', records = true, columns = ${spec}, auto_detect = false)`;
     if (this.cfg.format === 'xlsx') {
       const inner = `SELECT ${select.join(', ')} FROM ${read}`;
       const sql = `SELECT ${xlsxSelect(cols, (k) => ident(cols[k]!.name))} FROM (${inner})`;
@@ -547,4 +624,12 @@ function parseDuckType(t: string): Column['type'] | undefined {
   const kinds = ['varchar', 'timestamptz', 'date', 'time', 'bigint', 'boolean', 'json'] as const;
   const k = kinds.find((x) => x.toUpperCase() === t);
   return k ? { kind: k } : undefined;
+}
+
+/** The date a record is filed under from its partition property's text; undefined when it names no date. */
+function partitionDate(kind: StreamInfo['partitionKind'], v: string): string | undefined {
+  if (kind === 'date' && /^\d{4}-\d{2}-\d{2}$/.test(v)) return v;
+  // a date-time without offset is UTC, as its column is
+  const t = Date.parse(/(?:Z|z|[+-]\d{2}(?::?\d{2})?)$/.test(v.slice(10)) ? v : v + 'Z');
+  return Number.isNaN(t) ? undefined : new Date(t).toISOString().slice(0, 10);
 }

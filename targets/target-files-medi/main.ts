@@ -75,6 +75,8 @@ async function main(): Promise<number> {
   logger.info('input finished', {
     lines: result.lines,
     records: result.records,
+    fast_path_records: loader.fastRows,
+    duckdb_seconds: Math.round(loader.duckdbMs) / 1000,
     rows_written: loader.rowsWritten,
     files: loader.filesWritten,
     batches: loader.batches,
