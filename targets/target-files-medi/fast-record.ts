@@ -549,6 +549,13 @@ export class RecordScanner {
     p++;
     while (p < end) {
       const c = b[p]!;
+      if (c > BS) {
+        // lower-case letters and most text: nothing to check but UTF-8
+        if (c >= 0x80) this.nonAscii = true;
+        out[o++] = c;
+        p++;
+        continue;
+      }
       if (c === Q) {
         out[o++] = Q;
         this.o = o;

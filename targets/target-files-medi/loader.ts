@@ -1,8 +1,8 @@
 // The files sink: records are checked and spooled as NDJSON per stream and partition (fast-record.ts); a commit turns the spools that
 // a STATE covers into finished files (DuckDB), stages them durably, writes the batch manifest (the commit point),
 // promotes the files to their final names, and only then lets the kit release that STATE.
-import { appendFileSync, closeSync, mkdtempSync, openSync, readFileSync, readSync, rmSync, truncateSync } from 'node:fs';
-import { createHash } from 'node:crypto';
+import { closeSync, mkdtempSync, openSync, readSync, rmSync, truncateSync, writeSync } from 'node:fs';
+import { createHash, type Hash } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
@@ -82,14 +82,22 @@ class Spool {
   bytes = 0;
   sealedRows = 0;
   sealedBytes = 0;
-  private pending = Buffer.allocUnsafe(256 * 1024);
+  private pending = Buffer.allocUnsafe(1 << 20);
+  private fd: number | undefined;
   private pendingBytes = 0;
   constructor(
     readonly path: string,
     readonly stream: StreamInfo,
     readonly columns: Column[],
     readonly partition: string,
+    readonly key: string,
   ) {}
+  /** the longest line, for DuckDB's maximum_object_size */
+  longest = 0;
+  /** SHA-256 of the bytes so far (fed as they leave the pending buffer), and a copy of it at the last seal */
+  private readonly hash = createHash('sha256');
+  private hashed = 0;
+  private sealedHash: Hash | undefined;
   add(line: string): void {
     const n = Buffer.byteLength(line);
     this.room(n);
@@ -101,6 +109,16 @@ class Spool {
     b.copy(this.pending, this.pendingBytes, 0, n);
     this.counted(n);
   }
+  /** Rows cut from another spool: written to the file at once. */
+  adopt(b: Buffer, rows: number): void {
+    this.write();
+    this.fd ??= openSync(this.path, 'a');
+    writeAll(this.fd, b, b.length);
+    this.hash.update(b);
+    this.rows += rows;
+    this.bytes += b.length;
+    this.longest = Math.max(this.longest, b.length);
+  }
   private room(n: number): void {
     if (this.pendingBytes + n <= this.pending.length) return;
     this.write();
@@ -110,35 +128,57 @@ class Spool {
     this.pendingBytes += n;
     this.rows++;
     this.bytes += n;
+    if (n > this.longest) this.longest = n;
     if (this.pendingBytes >= this.pending.length - 1024) this.write();
+  }
+  private hashPending(): void {
+    if (this.pendingBytes > this.hashed) this.hash.update(this.pending.subarray(this.hashed, this.pendingBytes));
+    this.hashed = this.pendingBytes;
   }
   write(): void {
     if (!this.pendingBytes) return;
-    appendFileSync(this.path, this.pending.subarray(0, this.pendingBytes));
-    this.pendingBytes = 0;
+    this.hashPending();
+    this.fd ??= openSync(this.path, 'a');
+    writeAll(this.fd, this.pending, this.pendingBytes);
+    this.pendingBytes = this.hashed = 0;
+  }
+  /** Close the file (it is read, cut or removed next). */
+  close(): void {
+    this.write();
+    if (this.fd !== undefined) closeSync(this.fd);
+    this.fd = undefined;
   }
   seal(): void {
+    if (this.sealedRows === this.rows) return;
+    this.hashPending();
+    this.sealedHash = this.hash.copy();
     this.sealedRows = this.rows;
     this.sealedBytes = this.bytes;
   }
-  /** SHA-256 of the sealed rows (written to the file first). */
+  /** SHA-256 of the sealed rows. */
   sealedDigest(): string {
-    this.write();
-    const h = createHash('sha256');
+    return (this.sealedHash ?? createHash('sha256')).copy().digest('hex');
+  }
+  /** The bytes after the sealed rows (written to the file first). */
+  unsealed(): Buffer {
+    this.close();
+    const buf = Buffer.allocUnsafe(this.bytes - this.sealedBytes);
     const fd = openSync(this.path, 'r');
     try {
-      const buf = Buffer.allocUnsafe(1 << 20);
-      for (let pos = 0; pos < this.sealedBytes;) {
-        const n = readSync(fd, buf, 0, Math.min(buf.length, this.sealedBytes - pos), pos);
-        if (n <= 0) break;
-        h.update(buf.subarray(0, n));
-        pos += n;
+      for (let got = 0; got < buf.length;) {
+        const n = readSync(fd, buf, got, buf.length - got, this.sealedBytes + got);
+        if (n <= 0) throw new Error(`spool ${this.path} is shorter than the ${this.bytes} bytes written`);
+        got += n;
       }
     } finally {
       closeSync(fd);
     }
-    return h.digest('hex');
+    return buf;
   }
+}
+
+function writeAll(fd: number, b: Buffer, n: number): void {
+  for (let at = 0; at < n;) at += writeSync(fd, b, at, n - at);
 }
 
 interface Job {
@@ -335,8 +375,12 @@ export class FilesLoader implements Loader {
   /** the stream of a fast-path line from its name's bytes (the last one matched is tried first) */
   private readonly lookup = (b: Buffer, from: number, to: number): Plan | undefined => {
     const last = this.fastStream;
-    if (last && to - from === last.nameBytes.length && b.compare(last.nameBytes, 0, last.nameBytes.length, from, to) === 0)
-      return last.plan;
+    if (last && to - from === last.nameBytes.length) {
+      const k = last.nameBytes;
+      let i = 0;
+      while (i < k.length && b[from + i] === k[i]) i++;
+      if (i === k.length) return last.plan;
+    }
     const s = this.streams.get(b.toString('utf8', from, to));
     this.fastStream = s;
     return s?.plan;
@@ -356,14 +400,18 @@ export class FilesLoader implements Loader {
   }
 
   private spoolFor(s: StreamInfo, partition: string): Spool {
+    const last = this.lastSpool;
+    if (last && last.stream === s && last.partition === partition && this.spools.get(last.key) === last) return last;
     const key = `${s.name}\u0000${s.gen}\u0000${partition}`;
     let spool = this.spools.get(key);
     if (!spool) {
-      spool = new Spool(join(this.work, `spool-${++this.spoolSeq}.ndjson`), s, s.columns, partition);
+      spool = new Spool(join(this.work, `spool-${++this.spoolSeq}.ndjson`), s, s.columns, partition, key);
       this.spools.set(key, spool);
     }
+    this.lastSpool = spool;
     return spool;
   }
+  private lastSpool: Spool | undefined;
 
   private counted(s: StreamInfo, spool: Spool): void {
     // a sheet's limit: refuse as soon as a file would pass it, not after spooling the rest
@@ -423,7 +471,10 @@ export class FilesLoader implements Loader {
     this.logger.warn(
       `line ${line}: the input resent the ${candRows} rows of batch ${cand.batch_id}, whose STATE a crash kept from being delivered; they are in its files already, so they are skipped`,
     );
-    for (const sp of this.spools.values()) rmSync(sp.path, { force: true });
+    for (const sp of this.spools.values()) {
+      sp.close();
+      rmSync(sp.path, { force: true });
+    }
     this.spools.clear();
     this.sealedRows = 0;
   }
@@ -460,14 +511,11 @@ export class FilesLoader implements Loader {
         next.set(key, sp);
         continue;
       }
-      sp.write();
+      sp.close();
       if (sp.rows > sp.sealedRows) {
         // the rows after the STATE: into a fresh spool, cut from this one
-        const tail = new Spool(join(this.work, `spool-${++this.spoolSeq}.ndjson`), sp.stream, sp.columns, sp.partition);
-        const all = readFileSync(sp.path);
-        appendFileSync(tail.path, all.subarray(sp.sealedBytes));
-        tail.rows = sp.rows - sp.sealedRows;
-        tail.bytes = sp.bytes - sp.sealedBytes;
+        const tail = new Spool(join(this.work, `spool-${++this.spoolSeq}.ndjson`), sp.stream, sp.columns, sp.partition, key);
+        tail.adopt(sp.unsealed(), sp.rows - sp.sealedRows);
         truncateSync(sp.path, sp.sealedBytes);
         next.set(key, tail);
       }
@@ -569,7 +617,7 @@ export class FilesLoader implements Loader {
       select.push((json && this.cfg.format !== 'jsonl' ? `f${i}::JSON` : `f${i}`) + as);
     });
     const spec = `{${fields.join(', ')}}`;
-    const read = `read_json(${sqlString(sp.path)}, format = 'newline_delimited', records = true, columns = ${spec}, auto_detect = false)`;
+    const read = `read_json(${sqlString(sp.path)}, format = 'newline_delimited', records = true, columns = ${spec}, auto_detect = false, maximum_object_size = ${Math.max(2 << 20, 2 * sp.longest)})`;
     if (this.cfg.format === 'xlsx') {
       const inner = `SELECT ${select.join(', ')} FROM ${read}`;
       const sql = `SELECT ${xlsxSelect(cols, (k) => ident(cols[k]!.name))} FROM (${inner})`;
@@ -582,7 +630,7 @@ export class FilesLoader implements Loader {
     let options: string;
     switch (this.cfg.format) {
       case 'parquet':
-        options = `FORMAT parquet, COMPRESSION ${this.compression}`;
+        options = `FORMAT parquet, COMPRESSION ${this.compression}, ROW_GROUP_SIZE ${this.cfg.parquet_row_group_size}`;
         break;
       case 'csv':
         options = `FORMAT csv, HEADER true, NEW_LINE '\\r\\n'${this.compression === 'gzip' ? ', COMPRESSION gzip' : ''}`;
@@ -604,6 +652,7 @@ export class FilesLoader implements Loader {
   }
 
   async close(): Promise<void> {
+    for (const sp of this.spools.values()) sp.close();
     rmSync(this.work, { recursive: true, force: true });
   }
 }
