@@ -1,8 +1,8 @@
-// The files sink: records are checked and spooled as CSV per stream and partition; a commit turns the spools that
+// The files sink: records are checked and spooled as NDJSON per stream and partition (fast-record.ts); a commit turns the spools that
 // a STATE covers into finished files (DuckDB), stages them durably, writes the batch manifest (the commit point),
 // promotes the files to their final names, and only then lets the kit release that STATE.
-import { appendFileSync, closeSync, mkdtempSync, openSync, readFileSync, readSync, rmSync, truncateSync } from 'node:fs';
-import { createHash } from 'node:crypto';
+import { closeSync, mkdtempSync, openSync, readSync, rmSync, truncateSync, writeSync } from 'node:fs';
+import { createHash, type Hash } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
@@ -12,7 +12,8 @@ import type { Loader } from '../../kit/singer/target-kit.js';
 import type { ActivateVersionMessage, RecordMessage, SchemaMessage } from '../../kit/singer/messages.js';
 import { ConfigError, RecordBeforeSchemaError } from '../../kit/singer/errors.js';
 import { stringifyJson } from '../../kit/singer/json.js';
-import { encoder, splitDecimal, splitSql, BadValueError, type Encoder } from './cells.js';
+import { encoder, BadValueError, type Encoder } from './cells.js';
+import { decimalSql, makePlan, RecordScanner, type Plan } from './fast-record.js';
 import { columnType, duckType, widens, type Column } from './type-map.js';
 import { fileDigest, finalName, isStaged, type Store } from './store.js';
 import type { FilesConfig } from './settings.js';
@@ -65,8 +66,9 @@ interface StreamInfo {
   keyProperties: string[];
   columns: Column[];
   encoders: Encoder[];
-  /** columns spooled as three fields (cells.ts splitDecimal) */
-  split: boolean[];
+  plan: Plan;
+  /** the stream's name as UTF-8, for the fast path */
+  nameBytes: Buffer;
   gen: number;
   partitionBy: string;
   partitionKind: 'extracted' | 'date' | 'timestamptz';
@@ -74,57 +76,109 @@ interface StreamInfo {
   rows: number;
 }
 
-/** Rows of one stream, schema generation and partition, as CSV text in a local file. */
+/** Rows of one stream, schema generation and partition, as NDJSON in a local file. */
 class Spool {
   rows = 0;
   bytes = 0;
   sealedRows = 0;
   sealedBytes = 0;
-  private pending: string[] = [];
+  private pending = Buffer.allocUnsafe(1 << 20);
+  private fd: number | undefined;
   private pendingBytes = 0;
   constructor(
     readonly path: string,
     readonly stream: StreamInfo,
     readonly columns: Column[],
     readonly partition: string,
+    readonly key: string,
   ) {}
-  add(line: string): number {
+  /** the longest line, for DuckDB's maximum_object_size */
+  longest = 0;
+  /** SHA-256 of the bytes so far (fed as they leave the pending buffer), and a copy of it at the last seal */
+  private readonly hash = createHash('sha256');
+  private hashed = 0;
+  private sealedHash: Hash | undefined;
+  add(line: string): void {
     const n = Buffer.byteLength(line);
-    this.pending.push(line);
+    this.room(n);
+    this.pending.write(line, this.pendingBytes);
+    this.counted(n);
+  }
+  addBytes(b: Buffer, n: number): void {
+    this.room(n);
+    b.copy(this.pending, this.pendingBytes, 0, n);
+    this.counted(n);
+  }
+  /** Rows cut from another spool: written to the file at once. */
+  adopt(b: Buffer, rows: number): void {
+    this.write();
+    this.fd ??= openSync(this.path, 'a');
+    writeAll(this.fd, b, b.length);
+    this.hash.update(b);
+    this.rows += rows;
+    this.bytes += b.length;
+    this.longest = Math.max(this.longest, b.length);
+  }
+  private room(n: number): void {
+    if (this.pendingBytes + n <= this.pending.length) return;
+    this.write();
+    if (n > this.pending.length) this.pending = Buffer.allocUnsafe(n);
+  }
+  private counted(n: number): void {
     this.pendingBytes += n;
     this.rows++;
     this.bytes += n;
-    if (this.pendingBytes >= 256 * 1024) this.write();
-    return n;
+    if (n > this.longest) this.longest = n;
+    if (this.pendingBytes >= this.pending.length - 1024) this.write();
+  }
+  private hashPending(): void {
+    if (this.pendingBytes > this.hashed) this.hash.update(this.pending.subarray(this.hashed, this.pendingBytes));
+    this.hashed = this.pendingBytes;
   }
   write(): void {
-    if (!this.pending.length) return;
-    appendFileSync(this.path, this.pending.join(''));
-    this.pending = [];
-    this.pendingBytes = 0;
+    if (!this.pendingBytes) return;
+    this.hashPending();
+    this.fd ??= openSync(this.path, 'a');
+    writeAll(this.fd, this.pending, this.pendingBytes);
+    this.pendingBytes = this.hashed = 0;
+  }
+  /** Close the file (it is read, cut or removed next). */
+  close(): void {
+    this.write();
+    if (this.fd !== undefined) closeSync(this.fd);
+    this.fd = undefined;
   }
   seal(): void {
+    if (this.sealedRows === this.rows) return;
+    this.hashPending();
+    this.sealedHash = this.hash.copy();
     this.sealedRows = this.rows;
     this.sealedBytes = this.bytes;
   }
-  /** SHA-256 of the sealed rows (written to the file first). */
+  /** SHA-256 of the sealed rows. */
   sealedDigest(): string {
-    this.write();
-    const h = createHash('sha256');
+    return (this.sealedHash ?? createHash('sha256')).copy().digest('hex');
+  }
+  /** The bytes after the sealed rows (written to the file first). */
+  unsealed(): Buffer {
+    this.close();
+    const buf = Buffer.allocUnsafe(this.bytes - this.sealedBytes);
     const fd = openSync(this.path, 'r');
     try {
-      const buf = Buffer.allocUnsafe(1 << 20);
-      for (let pos = 0; pos < this.sealedBytes;) {
-        const n = readSync(fd, buf, 0, Math.min(buf.length, this.sealedBytes - pos), pos);
-        if (n <= 0) break;
-        h.update(buf.subarray(0, n));
-        pos += n;
+      for (let got = 0; got < buf.length;) {
+        const n = readSync(fd, buf, got, buf.length - got, this.sealedBytes + got);
+        if (n <= 0) throw new Error(`spool ${this.path} is shorter than the ${this.bytes} bytes written`);
+        got += n;
       }
     } finally {
       closeSync(fd);
     }
-    return h.digest('hex');
+    return buf;
   }
+}
+
+function writeAll(fd: number, b: Buffer, n: number): void {
+  for (let at = 0; at < n;) at += writeSync(fd, b, at, n - at);
 }
 
 interface Job {
@@ -162,6 +216,10 @@ export class FilesLoader implements Loader {
   private lastManifest: Manifest | undefined;
   private lastState: unknown;
   rowsWritten = 0;
+  /** rows the fast path took (the rest went through the general path) */
+  fastRows = 0;
+  /** time spent in DuckDB writing files */
+  duckdbMs = 0;
   filesWritten = 0;
   batches = 0;
 
@@ -258,13 +316,15 @@ export class FilesLoader implements Loader {
         );
       partitionKind = col.type.kind;
     }
+    this.fastStream = undefined;
     this.streams.set(msg.stream, {
       name: msg.stream,
       schemaText: JSON.stringify([msg.schema, msg.key_properties]),
       keyProperties: msg.key_properties,
       columns,
-      encoders: columns.map((c) => encoder(c.type)),
-      split: columns.map((c) => splitDecimal(c.type)),
+      encoders: columns.map((c, i) => encoder(c.type, i)),
+      plan: makePlan(columns, partitionBy === '_extracted' ? undefined : partitionBy),
+      nameBytes: Buffer.from(msg.stream),
       gen: (before?.gen ?? 0) + 1,
       partitionBy,
       partitionKind,
@@ -274,19 +334,90 @@ export class FilesLoader implements Loader {
   }
 
   private partitionOf(s: StreamInfo, msg: RecordMessage, rec: Record<string, unknown>, line: number): string {
-    if (s.partitionKind === 'extracted') {
-      const t = msg.time_extracted ? Date.parse(msg.time_extracted) : NaN;
-      return Number.isNaN(t) ? this.runDate : new Date(t).toISOString().slice(0, 10);
-    }
+    if (s.partitionKind === 'extracted') return this.extractedDate(msg.time_extracted);
     const v = rec[s.partitionBy];
     if (v === null || v === undefined) return NO_PARTITION;
-    if (typeof v === 'string') {
-      if (s.partitionKind === 'date' && /^\d{4}-\d{2}-\d{2}$/.test(v)) return v;
-      // a date-time without offset is UTC, as its column is
-      const t = Date.parse(/(?:Z|z|[+-]\d{2}(?::?\d{2})?)$/.test(v.slice(10)) ? v : v + 'Z');
-      if (!Number.isNaN(t)) return new Date(t).toISOString().slice(0, 10);
-    }
+    const d = typeof v === 'string' ? partitionDate(s.partitionKind, v) : undefined;
+    if (d !== undefined) return d;
     throw new BadValueError(s.name, line, s.partitionBy, `cannot file the record under a date: ${JSON.stringify(v)}`);
+  }
+
+  private extractedDate(time: string | null | undefined): string {
+    const t = time ? Date.parse(time) : NaN;
+    return Number.isNaN(t) ? this.runDate : new Date(t).toISOString().slice(0, 10);
+  }
+
+  /**
+   * The fast path (fast-record.ts): a RECORD line checked and spooled from its bytes; false leaves it to the
+   * general path (parse, then record()), which spools the same values or fails naming line and column.
+   */
+  fastRecord(b: Buffer, start: number, end: number): boolean {
+    if (!this.cfg.fast_path) return false;
+    const sc = this.scanner;
+    const plan = sc.line(b, start, end, this.lookup);
+    if (!plan) return false;
+    const s = this.fastStream!;
+    let partition: string | undefined;
+    if (s.partitionKind === 'extracted') {
+      partition = sc.timeStart < 0 ? this.runDate : this.cachedDate(b, sc.timeStart, sc.timeEnd, undefined);
+    } else if (sc.partStart < 0) partition = NO_PARTITION;
+    else partition = this.cachedDate(b, sc.partStart, sc.partEnd, s.partitionKind);
+    if (partition === undefined) return false;
+    const spool = this.spoolFor(s, partition);
+    spool.addBytes(sc.out, sc.o);
+    this.counted(s, spool);
+    this.fastRows++;
+    return true;
+  }
+
+  private readonly scanner = new RecordScanner();
+  private fastStream: StreamInfo | undefined;
+  /** the stream of a fast-path line from its name's bytes (the last one matched is tried first) */
+  private readonly lookup = (b: Buffer, from: number, to: number): Plan | undefined => {
+    const last = this.fastStream;
+    if (last && to - from === last.nameBytes.length) {
+      const k = last.nameBytes;
+      let i = 0;
+      while (i < k.length && b[from + i] === k[i]) i++;
+      if (i === k.length) return last.plan;
+    }
+    const s = this.streams.get(b.toString('utf8', from, to));
+    this.fastStream = s;
+    return s?.plan;
+  };
+  private dateCache = { bytes: Buffer.alloc(0), kind: '', date: '' as string | undefined };
+
+  /** The partition date of a date-time (or date) string's bytes, the last one remembered; undefined: not a date. */
+  private cachedDate(b: Buffer, from: number, to: number, kind: StreamInfo['partitionKind'] | undefined): string | undefined {
+    const c = this.dateCache;
+    const k = kind ?? 'extracted';
+    if (c.kind === k && to - from === c.bytes.length && b.compare(c.bytes, 0, c.bytes.length, from, to) === 0) return c.date;
+    const text = b.toString('utf8', from, to);
+    c.bytes = Buffer.from(text);
+    c.kind = k;
+    c.date = kind === undefined ? this.extractedDate(text) : partitionDate(kind, text);
+    return c.date;
+  }
+
+  private spoolFor(s: StreamInfo, partition: string): Spool {
+    const last = this.lastSpool;
+    if (last && last.stream === s && last.partition === partition && this.spools.get(last.key) === last) return last;
+    const key = `${s.name}\u0000${s.gen}\u0000${partition}`;
+    let spool = this.spools.get(key);
+    if (!spool) {
+      spool = new Spool(join(this.work, `spool-${++this.spoolSeq}.ndjson`), s, s.columns, partition, key);
+      this.spools.set(key, spool);
+    }
+    this.lastSpool = spool;
+    return spool;
+  }
+  private lastSpool: Spool | undefined;
+
+  private counted(s: StreamInfo, spool: Spool): void {
+    // a sheet's limit: refuse as soon as a file would pass it, not after spooling the rest
+    if (this.cfg.format === 'xlsx' && spool.rows >= XLSX_MAX_ROWS) throw new SheetTooLargeError(s.name, spool.rows);
+    s.rows++;
+    this.totalRows++;
   }
 
   record(msg: RecordMessage, line: number, lossless?: Record<string, unknown>): void {
@@ -302,27 +433,18 @@ export class FilesLoader implements Loader {
           "the property is not in the stream's SCHEMA (a file has no place for it; send a new SCHEMA)",
         );
     }
-    let text = '';
+    let text = '{';
     for (let i = 0; i < s.columns.length; i++) {
       const c = s.columns[i]!;
       const v = rec[c.name];
-      if (i) text += ',';
-      if (v !== null && v !== undefined) text += s.encoders[i]!(v, s.name, line, c.name);
-      else if (s.split[i]) text += ',,';
+      if (v === null || v === undefined) continue;
+      if (text.length > 1) text += ',';
+      text += s.encoders[i]!(v, s.name, line, c.name);
     }
-    text += '\n';
-    const partition = this.partitionOf(s, msg, rec, line);
-    const key = `${s.name}\u0000${s.gen}\u0000${partition}`;
-    let spool = this.spools.get(key);
-    if (!spool) {
-      spool = new Spool(join(this.work, `spool-${++this.spoolSeq}.csv`), s, s.columns, partition);
-      this.spools.set(key, spool);
-    }
+    text += '}\n';
+    const spool = this.spoolFor(s, this.partitionOf(s, msg, rec, line));
     spool.add(text);
-    // a sheet's limit: refuse as soon as a file would pass it, not after spooling the rest
-    if (this.cfg.format === 'xlsx' && spool.rows >= XLSX_MAX_ROWS) throw new SheetTooLargeError(s.name, spool.rows);
-    s.rows++;
-    this.totalRows++;
+    this.counted(s, spool);
   }
 
   /** Rows buffered so far are covered by this STATE; a resend of the last batch of a crashed run is dropped here. */
@@ -349,7 +471,10 @@ export class FilesLoader implements Loader {
     this.logger.warn(
       `line ${line}: the input resent the ${candRows} rows of batch ${cand.batch_id}, whose STATE a crash kept from being delivered; they are in its files already, so they are skipped`,
     );
-    for (const sp of this.spools.values()) rmSync(sp.path, { force: true });
+    for (const sp of this.spools.values()) {
+      sp.close();
+      rmSync(sp.path, { force: true });
+    }
     this.spools.clear();
     this.sealedRows = 0;
   }
@@ -386,14 +511,11 @@ export class FilesLoader implements Loader {
         next.set(key, sp);
         continue;
       }
-      sp.write();
+      sp.close();
       if (sp.rows > sp.sealedRows) {
         // the rows after the STATE: into a fresh spool, cut from this one
-        const tail = new Spool(join(this.work, `spool-${++this.spoolSeq}.csv`), sp.stream, sp.columns, sp.partition);
-        const all = readFileSync(sp.path);
-        appendFileSync(tail.path, all.subarray(sp.sealedBytes));
-        tail.rows = sp.rows - sp.sealedRows;
-        tail.bytes = sp.bytes - sp.sealedBytes;
+        const tail = new Spool(join(this.work, `spool-${++this.spoolSeq}.ndjson`), sp.stream, sp.columns, sp.partition, key);
+        tail.adopt(sp.unsealed(), sp.rows - sp.sealedRows);
         truncateSync(sp.path, sp.sealedBytes);
         next.set(key, tail);
       }
@@ -414,7 +536,9 @@ export class FilesLoader implements Loader {
       const sp = job.spool;
       job.digest = sp.sealedDigest();
       const out = join(this.work, `out-${batchId}-${files.length}`);
+      const t0 = performance.now();
       const rows = await this.writeFile(sp, out);
+      this.duckdbMs += performance.now() - t0;
       if (rows !== job.rows) throw new Error(`DuckDB wrote ${rows} rows of stream "${sp.stream.name}" where ${job.rows} were received`);
       const { sha256, bytes } = await fileDigest(out);
       await this.store.stage(out, job.rel);
@@ -474,25 +598,26 @@ export class FilesLoader implements Loader {
   /** One spool → one finished file in the work folder, by DuckDB; returns the rows it wrote. */
   private async writeFile(sp: Spool, out: string): Promise<number> {
     const cols = sp.columns;
-    // spool fields are named f<i> (f<i>a/b/c for a split decimal): any property name is safe in the SELECT only
+    // spool keys are f<i> (f<i>m/h: a decimal's upper pieces): any property name is safe in the SELECT only
     const fields: string[] = [];
     const select: string[] = [];
     cols.forEach((c, i) => {
       const as = ` AS ${ident(c.name)}`;
-      if (splitDecimal(c.type)) {
-        fields.push(`'f${i}a': 'BIGINT'`, `'f${i}b': 'BIGINT'`, `'f${i}c': 'DECIMAL(18,${c.type.scale})'`);
-        const rebuilt = splitSql(c.type, `f${i}a`, `f${i}b`, `f${i}c`);
+      if (c.type.kind === 'decimal') {
+        fields.push(`'f${i}': 'BIGINT'`);
+        if (c.type.precision! > 18) fields.push(`'f${i}m': 'BIGINT'`);
+        if (c.type.precision! > 36) fields.push(`'f${i}h': 'BIGINT'`);
+        const rebuilt = decimalSql(c.type, `f${i}`, `f${i}m`, `f${i}h`);
         select.push((this.cfg.format === 'jsonl' ? `(${rebuilt})::VARCHAR` : rebuilt) + as);
         return;
       }
-      fields.push(`'f${i}': ${sqlString(duckType(c.type))}`);
-      const jsonText = this.cfg.format === 'jsonl' && (c.type.kind === 'json' || c.type.kind === 'decimal');
-      select.push((jsonText ? `f${i}::VARCHAR` : `f${i}`) + as);
+      // JSON text is read as a string and cast: DuckDB's JSON reader would rewrite its numbers through doubles
+      const json = c.type.kind === 'json';
+      fields.push(`'f${i}': ${sqlString(json ? 'VARCHAR' : duckType(c.type))}`);
+      select.push((json && this.cfg.format !== 'jsonl' ? `f${i}::JSON` : `f${i}`) + as);
     });
     const spec = `{${fields.join(', ')}}`;
-    const read =
-      `read_csv(${sqlString(sp.path)}, header = false, columns = ${spec}, delim = ',', quote = '"', escape = '"', ` +
-      `nullstr = '', allow_quoted_nulls = false, auto_detect = false, new_line = '\\n', max_line_size = 8388608, buffer_size = 8388608, parallel = false)`;
+    const read = `read_json(${sqlString(sp.path)}, format = 'newline_delimited', records = true, columns = ${spec}, auto_detect = false, maximum_object_size = ${Math.max(2 << 20, 2 * sp.longest)})`;
     if (this.cfg.format === 'xlsx') {
       const inner = `SELECT ${select.join(', ')} FROM ${read}`;
       const sql = `SELECT ${xlsxSelect(cols, (k) => ident(cols[k]!.name))} FROM (${inner})`;
@@ -505,7 +630,7 @@ export class FilesLoader implements Loader {
     let options: string;
     switch (this.cfg.format) {
       case 'parquet':
-        options = `FORMAT parquet, COMPRESSION ${this.compression}`;
+        options = `FORMAT parquet, COMPRESSION ${this.compression}, ROW_GROUP_SIZE ${this.cfg.parquet_row_group_size}`;
         break;
       case 'csv':
         options = `FORMAT csv, HEADER true, NEW_LINE '\\r\\n'${this.compression === 'gzip' ? ', COMPRESSION gzip' : ''}`;
@@ -527,6 +652,7 @@ export class FilesLoader implements Loader {
   }
 
   async close(): Promise<void> {
+    for (const sp of this.spools.values()) sp.close();
     rmSync(this.work, { recursive: true, force: true });
   }
 }
@@ -547,4 +673,12 @@ function parseDuckType(t: string): Column['type'] | undefined {
   const kinds = ['varchar', 'timestamptz', 'date', 'time', 'bigint', 'boolean', 'json'] as const;
   const k = kinds.find((x) => x.toUpperCase() === t);
   return k ? { kind: k } : undefined;
+}
+
+/** The date a record is filed under from its partition property's text; undefined when it names no date. */
+function partitionDate(kind: StreamInfo['partitionKind'], v: string): string | undefined {
+  if (kind === 'date' && /^\d{4}-\d{2}-\d{2}$/.test(v)) return v;
+  // a date-time without offset is UTC, as its column is
+  const t = Date.parse(/(?:Z|z|[+-]\d{2}(?::?\d{2})?)$/.test(v.slice(10)) ? v : v + 'Z');
+  return Number.isNaN(t) ? undefined : new Date(t).toISOString().slice(0, 10);
 }

