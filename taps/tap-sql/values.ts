@@ -16,7 +16,11 @@ export function decodeInt(text: string): number | Decimal {
  * Anything else is an error, never a silent null.
  */
 export function decodeDecimal(text: string): Decimal | null {
-  if (/^-?\d/.test(text)) return new Decimal(text);
+  if (/^-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?$/.test(text)) return new Decimal(text);
+  // a number in a form JSON has not (`.5`, `+1.5`, `-.5`, `5.`): the same value written as JSON writes it
+  const bare = /^([+-]?)(\d*)(?:\.(\d*))?([eE][+-]?\d+)?$/.exec(text);
+  if (bare && (bare[2] || bare[3]))
+    return new Decimal(`${bare[1] === '-' ? '-' : ''}${bare[2] || '0'}${bare[3] ? `.${bare[3]}` : ''}${bare[4] ?? ''}`);
   if (text === 'NaN' || text === 'Infinity' || text === '-Infinity') return null;
   const money = /^(-?)\$(\d{1,3}(?:,\d{3})*(?:\.\d+)?)$/.exec(text);
   if (money) return new Decimal(money[1]! + money[2]!.replace(/,/g, ''));
