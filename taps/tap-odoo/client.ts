@@ -103,8 +103,7 @@ export class OdooClient {
    * nothing new spends no call on it. A reused uid the server refuses (OdooAuthError) is looked up again once.
    */
   private reused = false;
-  /** the session in use, as the state keeps it; onSession hears of each new one */
-  current: OdooSession | undefined;
+  /** hears of each session found anew, to keep it in the state */
   onSession: (s: OdooSession) => void = () => undefined;
 
   /** Pick the channel and check the credentials (one or two calls), unless `cached` still describes them. */
@@ -127,7 +126,6 @@ export class OdooClient {
       this.serverVersion = typeof c.version === 'string' ? c.version : '';
       this.uid = c.protocol === 'json2' ? false : c.uid!;
       this.reused = true;
-      this.current = c as OdooSession;
       return;
     }
     this.reused = false;
@@ -157,7 +155,7 @@ export class OdooClient {
   }
 
   private found(): void {
-    this.current = {
+    this.onSession({
       url: this.config.url,
       database: this.config.database,
       username: this.config.username,
@@ -166,8 +164,7 @@ export class OdooClient {
       version: this.serverVersion,
       uid: this.uid,
       at: new Date().toISOString(),
-    };
-    this.onSession(this.current);
+    });
   }
 
   /** One model method with named arguments, over the chosen channel. */
