@@ -74,21 +74,30 @@ async function failedSinceBuild(client: pg.Client) {
   ).rows;
 }
 
+/** Whether the last recorded build was of the project as it is now (no recorded build: it was not). */
+async function projectUnchanged(client: pg.Client, dir: string): Promise<boolean> {
+  const prior = (await client.query<{ value: { project?: string } }>(`select value from etl.config where key = 'dbt_last_build'`)).rows[0];
+  return prior?.value.project === projectHash(dir);
+}
+
+/** Every stream's load commits are covered by what the builds recorded. */
+const allBuilt = (commits: Record<string, number>, built: Record<string, number>) =>
+  Object.entries(commits).every(([s, n]) => (built[s] ?? 0) >= n);
+
 const client = new pg.Client({ connectionString: url });
 await client.connect();
 try {
   if (cmd === 'idle') {
     // exit 0 when a plain scheduled run has nothing to do: no failed source file since the last build, the project
     // unchanged, every stream's commits built; 1 otherwise (scripts/dbt then goes the full way and says which)
-    const [failed, prior, commits, built] = await Promise.all([
+    const [failed, unchanged, commits, built] = await Promise.all([
       failedSinceBuild(client),
-      client.query<{ value: { project?: string } }>(`select value from etl.config where key = 'dbt_last_build'`),
+      projectUnchanged(client, dir),
       streamCommits(client),
       builtStreams(client),
     ]);
     await client.end();
-    const unchanged = prior.rows[0]?.value.project === projectHash(dir);
-    process.exit(failed.length === 0 && unchanged && Object.entries(commits).every(([s, n]) => (built[s] ?? 0) >= n) ? 0 : 1);
+    process.exit(failed.length === 0 && unchanged && allBuilt(commits, built) ? 0 : 1);
   }
   if (cmd === 'failed') {
     const failed = await failedSinceBuild(client);
@@ -117,12 +126,11 @@ try {
     const covers = coverage(dbtArgs);
     if (covers) await save('dbt_built_streams', { ...built, ...Object.fromEntries(Object.entries(commits).filter(([s]) => covers(s))) });
   } else {
-    const prior = (await client.query<{ value: { project?: string } }>(`select value from etl.config where key = 'dbt_last_build'`)).rows[0]
-      ?.value;
+    const unchanged = await projectUnchanged(client, dir);
     process.stdout.write(JSON.stringify(commits) + '\n');
     await client.end();
-    if (!prior || prior.project !== projectHash(dir)) process.exit(5);
-    process.exit(Object.entries(commits).every(([s, n]) => (built[s] ?? 0) >= n) ? 3 : 0);
+    if (!unchanged) process.exit(5);
+    process.exit(allBuilt(commits, built) ? 3 : 0);
   }
 } finally {
   await client.end().catch(() => undefined);
