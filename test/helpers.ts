@@ -1,5 +1,5 @@
 // Test helpers: a scratch database per test file and the real target run as a child process.
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import type { Writable } from 'node:stream';
 import { writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -16,6 +16,20 @@ export async function scratchDb(name: string): Promise<string> {
   const prefix = process.env.MEDI_TEST_DB_PREFIX ?? 'medi_test';
   const lane = batchLane() ? '_b' : '';
   return createScratchDatabase(await testDatabaseUrl(), `${prefix}${lane}_${name}`.toLowerCase().replace(/[^a-z0-9_]/g, '_'));
+}
+
+/** MEDI_TEST_DB_PREFIX as a database name part, for the databases a test makes on a server other than this one (MariaDB). */
+export const DB_PREFIX = (process.env.MEDI_TEST_DB_PREFIX ?? 'medi_test').toLowerCase().replace(/[^a-z0-9_]/g, '_');
+
+/** SQL through the `mariadb` client on the local MariaDB (root, utf8mb4); its output as tab-separated rows, no header. */
+export function mariadb(sql: string): string {
+  const r = spawnSync(
+    'mariadb',
+    ['-h', '127.0.0.1', '-P', '3306', '-u', 'root', '--default-character-set=utf8mb4', '-N', '-B', '-e', sql],
+    { encoding: 'utf8' },
+  );
+  if (r.status !== 0) throw new Error(`mariadb failed (${r.status}): ${r.stderr || r.error?.message}`);
+  return r.stdout;
 }
 
 export interface RunResult {

@@ -4,8 +4,7 @@
 // mysql2's rows through the decoded path (escapes, every control character, placeholders, infinities,
 // NaN, 64-bit bounds, thousands of doubles of every magnitude), and for bytes no UTF8 server sends (invalid UTF-8).
 import t from 'tap';
-import { spawnSync } from 'node:child_process';
-import { scratchDb, query } from './helpers.js';
+import { scratchDb, query, DB_PREFIX, mariadb } from './helpers.js';
 import { postgres } from '../taps/tap-sql/dialects/postgres.js';
 import { mysqlDialect } from '../taps/tap-sql/dialects/mysql.js';
 import { CopyRecordEncoder } from '../taps/tap-sql/copy-json.js';
@@ -14,7 +13,6 @@ import { rowEncoder } from '../taps/tap-sql/engine.js';
 import type { MappedType, Session, SourceColumn, Sql } from '../taps/tap-sql/dialect.js';
 
 const TIME = '2026-12-06T00:00:00.000Z';
-const PREFIX = (process.env.MEDI_TEST_DB_PREFIX ?? 'medi_test').toLowerCase().replace(/[^a-z0-9_]/g, '_');
 
 /** The decoded path's line for each COPY line of `bytes`, as the engine wrote it before the byte path. */
 function expected(bytes: Buffer, keys: string[], types: MappedType[], stream: string): string {
@@ -208,15 +206,8 @@ t.test('bytes no UTF8 server sends, and escapes COPY never writes, still equal t
   t.throws(() => enc.encode(Buffer.from('1\t2\t3\t2024-01-01\t5\n'), TIME), /fields, expected 4/);
 });
 
-function mariadb(sql: string): void {
-  const r = spawnSync('mariadb', ['-h', '127.0.0.1', '-P', '3306', '-u', 'root', '--default-character-set=utf8mb4', '-e', sql], {
-    encoding: 'utf8',
-  });
-  if (r.status !== 0) throw new Error(`mariadb failed: ${r.stderr}`);
-}
-
 t.test('MariaDB row packets → RECORD lines equal mysql2 rows through the decoded path, across paused chunks', async (t) => {
-  const db = `${PREFIX}_copyjson`;
+  const db = `${DB_PREFIX}_copyjson`;
   mariadb(`DROP DATABASE IF EXISTS \`${db}\`; CREATE DATABASE \`${db}\` CHARACTER SET utf8mb4; USE \`${db}\`; SET time_zone = '+00:00'; SET sql_mode = '';
     CREATE TABLE v (id int PRIMARY KEY, txt text, l1 varchar(20) CHARACTER SET latin1, n decimal(30,10), ub bigint unsigned, sb bigint,
       ti tinyint, f float, dbl double, b1 bit(1), b5 bit(5), d date, dt datetime(6), ts timestamp(3) NULL, tm time, j json, vb varbinary(10),

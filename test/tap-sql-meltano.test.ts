@@ -2,21 +2,13 @@
 // the daily job loads every table (critical ones in parallel), a second run with nothing new loads nothing, the
 // manual range job reads only its window and leaves the daily bookmarks alone, the weekly full job reloads.
 import t from 'tap';
-import { spawnSync } from 'node:child_process';
-import { query, scratchDb } from './helpers.js';
+import { query, scratchDb, DB_PREFIX, mariadb } from './helpers.js';
 import { pgEnv } from '../kit/warehouse/database.js';
 import { meltano, meltanoEnv } from './meltano.js';
 
-const PREFIX = (process.env.MEDI_TEST_DB_PREFIX ?? 'medi_test').toLowerCase().replace(/[^a-z0-9_]/g, '_');
-
-function mysql(sql: string): void {
-  const r = spawnSync('mariadb', ['-h', '127.0.0.1', '-u', 'root', '--default-character-set=utf8mb4', '-e', sql], { encoding: 'utf8' });
-  if (r.status !== 0) throw new Error(`mariadb failed (${r.status}): ${r.stderr}`);
-}
-
 t.test('meltano run: opendental daily, rerun, range, weekly full', async (t) => {
-  const db = `${PREFIX}_od_meltano`;
-  mysql(`DROP DATABASE IF EXISTS \`${db}\`; CREATE DATABASE \`${db}\`; USE \`${db}\`; SET time_zone = '+00:00';
+  const db = `${DB_PREFIX}_od_meltano`;
+  mariadb(`DROP DATABASE IF EXISTS \`${db}\`; CREATE DATABASE \`${db}\`; USE \`${db}\`; SET time_zone = '+00:00';
     CREATE TABLE procedurelog (ProcNum bigint NOT NULL AUTO_INCREMENT PRIMARY KEY, PatNum bigint NOT NULL, ProcFee double NOT NULL,
       ProcStatus tinyint NOT NULL, ProcDate date NOT NULL, DateTStamp timestamp NOT NULL DEFAULT current_timestamp() ON UPDATE current_timestamp(),
       KEY (DateTStamp));
@@ -29,7 +21,7 @@ t.test('meltano run: opendental daily, rerun, range, weekly full', async (t) => 
     INSERT INTO paysplit (SplitAmt, DatePay, SecDateTEdit) SELECT seq, '2024-02-01', '2024-02-01 00:00:00' FROM seq_1_to_120;
     INSERT INTO securitylog (LogDateTime, LogText) SELECT '2024-01-01' + INTERVAL seq MINUTE, CONCAT('event ', seq) FROM seq_1_to_200;
     INSERT INTO definition (Category, ItemName) SELECT seq % 5, CONCAT('def ', seq) FROM seq_1_to_40;`);
-  t.teardown(() => mysql(`DROP DATABASE IF EXISTS \`${db}\``));
+  t.teardown(() => mariadb(`DROP DATABASE IF EXISTS \`${db}\``));
   const dst = await scratchDb('tapsql_meltano');
   const env = meltanoEnv({
     ...pgEnv(dst),
@@ -61,7 +53,7 @@ t.test('meltano run: opendental daily, rerun, range, weekly full', async (t) => 
   t.equal(await count('opendental_procedurelog'), 300, 'nothing new: nothing loaded');
   t.equal(await count('opendental_securitylog'), 200);
 
-  mysql(`USE \`${db}\`; DELETE FROM paysplit WHERE SplitNum IN (7, 8)`);
+  mariadb(`USE \`${db}\`; DELETE FROM paysplit WHERE SplitNum IN (7, 8)`);
   const r3 = await meltano(['run', 'opendental-range'], {
     ...env,
     OPENDENTAL_RANGE_FROM: '2024-01-02 00:00:00',

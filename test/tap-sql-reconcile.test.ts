@@ -7,11 +7,10 @@
 // deleted and re-inserted, one replaced by a case variant, one by its trailing-space variant. Exactly the deleted
 // keys become tombstones, none wrongly — in the reconciler directly and end to end through the target.
 import t from 'tap';
-import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import winston from 'winston';
-import { ROOT, query, scratchDb } from './helpers.js';
+import { ROOT, query, scratchDb, DB_PREFIX, mariadb } from './helpers.js';
 import { pipeline } from './pipeline.js';
 import { SingerWriter } from '../kit/singer/writer.js';
 import { discoverTables } from '../taps/tap-sql/discovery.js';
@@ -21,19 +20,6 @@ import { postgres } from '../taps/tap-sql/dialects/postgres.js';
 import type { Dialect, Session } from '../taps/tap-sql/dialect.js';
 
 const TAP = join(ROOT, 'dist/taps/tap-sql/main.js');
-const PREFIX = (process.env.MEDI_TEST_DB_PREFIX ?? 'medi_test').toLowerCase().replace(/[^a-z0-9_]/g, '_');
-
-function mysql(sql: string): string {
-  const r = spawnSync(
-    'mariadb',
-    ['-h', '127.0.0.1', '-P', '3306', '-u', 'root', '--default-character-set=utf8mb4', '-N', '-B', '-e', sql],
-    {
-      encoding: 'utf8',
-    },
-  );
-  if (r.status !== 0) throw new Error(`mariadb failed (${r.status}): ${r.stderr || r.error?.message}`);
-  return r.stdout;
-}
 
 const lit = (s: string) => `'${s.replace(/\\/g, '\\\\').replace(/'/g, "''")}'`;
 
@@ -82,14 +68,14 @@ interface Src {
   q(id: string): string;
 }
 
-async function mariadb(): Promise<Src> {
-  const db = `${PREFIX}_tapsql_keys`;
-  mysql(`DROP DATABASE IF EXISTS \`${db}\`; CREATE DATABASE \`${db}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_general_ci`);
+async function mariadbSource(): Promise<Src> {
+  const db = `${DB_PREFIX}_tapsql_keys`;
+  mariadb(`DROP DATABASE IF EXISTS \`${db}\`; CREATE DATABASE \`${db}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_general_ci`);
   return {
     name: 'mariadb',
     dialect: mysqlDialect,
     config: { dialect: 'mysql', host: '127.0.0.1', port: 3306, user: 'root', database: db },
-    exec: async (sql) => mysql(`USE \`${db}\`; ${sql}`),
+    exec: async (sql) => mariadb(`USE \`${db}\`; ${sql}`),
     q: (id) => '`' + id + '`',
   };
 }
@@ -157,10 +143,10 @@ const EXPECTED: Record<string, string[][]> = {
 };
 const sorted = (keys: string[][]) => keys.map((k) => JSON.stringify(k)).sort();
 
-for (const make of [mariadb, pgSource]) {
-  t.test(`${make.name === 'mariadb' ? 'mariadb' : 'postgres'}: text, composite, UUID and date keys reconcile in byte order`, async (t) => {
+for (const make of [mariadbSource, pgSource]) {
+  t.test(`${make === mariadbSource ? 'mariadb' : 'postgres'}: text, composite, UUID and date keys reconcile in byte order`, async (t) => {
     const src = await make();
-    if (src.name === 'mariadb') t.teardown(() => mysql(`DROP DATABASE IF EXISTS \`${PREFIX}_tapsql_keys\``));
+    if (src.name === 'mariadb') t.teardown(() => mariadb(`DROP DATABASE IF EXISTS \`${DB_PREFIX}_tapsql_keys\``));
     await src.exec(ddl(src));
     await src.exec(inserts(src));
     const dst = await scratchDb(`tapsql_keys_dst_${src.name}`);

@@ -5,23 +5,10 @@
 import t from 'tap';
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
-import { ROOT, configFile, query, scratchDb } from './helpers.js';
+import { ROOT, configFile, query, scratchDb, DB_PREFIX, mariadb } from './helpers.js';
 import { pipeline, runTapAlone } from './pipeline.js';
 
 const TAP = join(ROOT, 'dist/taps/tap-sql/main.js');
-const PREFIX = (process.env.MEDI_TEST_DB_PREFIX ?? 'medi_test').toLowerCase().replace(/[^a-z0-9_]/g, '_');
-
-function mysql(sql: string): string {
-  const r = spawnSync(
-    'mariadb',
-    ['-h', '127.0.0.1', '-P', '3306', '-u', 'root', '--default-character-set=utf8mb4', '-N', '-B', '-e', sql],
-    {
-      encoding: 'utf8',
-    },
-  );
-  if (r.status !== 0) throw new Error(`mariadb failed (${r.status}): ${r.stderr || r.error?.message}`);
-  return r.stdout;
-}
 
 type Rec = { stream: string; record: Record<string, unknown> };
 const ids = (records: Rec[], stream: string, key: string) => records.filter((r) => r.stream === stream).map((r) => r.record[key]);
@@ -40,12 +27,12 @@ interface Source {
 }
 
 async function mariadbSource(): Promise<Source> {
-  const db = `${PREFIX}_tapsql`;
-  mysql(`DROP DATABASE IF EXISTS \`${db}\`; CREATE DATABASE \`${db}\` CHARACTER SET utf8mb4`);
+  const db = `${DB_PREFIX}_tapsql`;
+  mariadb(`DROP DATABASE IF EXISTS \`${db}\`; CREATE DATABASE \`${db}\` CHARACTER SET utf8mb4`);
   return {
     name: 'mariadb',
     config: { dialect: 'mysql', host: '127.0.0.1', port: 3306, user: 'root', database: db },
-    exec: async (sql) => mysql(`USE \`${db}\`; SET time_zone = '+00:00'; ${sql}`),
+    exec: async (sql) => mariadb(`USE \`${db}\`; SET time_zone = '+00:00'; ${sql}`),
     touch: (id) => `UPDATE procedurelog SET ProcFee = ProcFee + 1 WHERE ProcNum = ${id}`,
   };
 }
@@ -100,7 +87,7 @@ for (const make of [mariadbSource, postgresSource]) {
       await src.exec(FIXTURE[src.name as 'mariadb' | 'postgres']);
       await src.exec(rows(src.name));
       if (src.name === 'postgres') await src.exec('ANALYZE');
-      else mysql(`ANALYZE TABLE \`${PREFIX}_tapsql\`.procedurelog`);
+      else mariadb(`ANALYZE TABLE \`${DB_PREFIX}_tapsql\`.procedurelog`);
       const config = {
         ...src.config,
         source: 'od',
@@ -267,8 +254,8 @@ t.test('postgres: every type lands exactly through target-postgres-medi', async 
 });
 
 t.test('mariadb: zero dates, unsigned bigint, decimals, bit, time, binary land exactly', async (t) => {
-  const db = `${PREFIX}_tapsql_types`;
-  mysql(`DROP DATABASE IF EXISTS \`${db}\`; CREATE DATABASE \`${db}\` CHARACTER SET utf8mb4; USE \`${db}\`; SET SESSION sql_mode = ''; SET time_zone = '+00:00';
+  const db = `${DB_PREFIX}_tapsql_types`;
+  mariadb(`DROP DATABASE IF EXISTS \`${db}\`; CREATE DATABASE \`${db}\` CHARACTER SET utf8mb4; USE \`${db}\`; SET SESSION sql_mode = ''; SET time_zone = '+00:00';
     CREATE TABLE all_types (id int PRIMARY KEY, d38 decimal(38,10), money decimal(12,2) unsigned, ubig bigint unsigned, sbig bigint,
       dt6 datetime(6), zd date, zdt datetime, y1 datetime, ts timestamp NULL, tm time, e enum('open','closed'), j json, flag tinyint(1),
       b1 bit(1), b5 bit(5), bin varbinary(8), txt text, notjson longtext CHECK (notjson <> 'x'));
@@ -279,7 +266,7 @@ t.test('mariadb: zero dates, unsigned bigint, decimals, bit, time, binary land e
       (2, -0.0000000001, 19.99, 0, 9223372036854775807, '1000-01-01 00:00:00.000001', '2024-02-29', '2024-00-10 00:00:00', NULL,
        '1970-01-01 00:00:01', '00:00:00', 'closed', '[-98765432109876543210.000001, null, true]', 0, b'0', b'00000', x'', '', 'plain text'),
       (3, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL)`);
-  t.teardown(() => mysql(`DROP DATABASE IF EXISTS \`${db}\``));
+  t.teardown(() => mariadb(`DROP DATABASE IF EXISTS \`${db}\``));
   const dst = await scratchDb('tapsql_mtypes_dst');
   const r = await pipeline(
     { dialect: 'mysql', host: '127.0.0.1', port: 3306, user: 'root', database: db, source: 'od', lag_seconds: 0 },
@@ -383,12 +370,12 @@ t.test('mariadb: zero dates, unsigned bigint, decimals, bit, time, binary land e
 });
 
 t.test('mariadb: hard deletes on paysplit become tombstones by key reconciliation against the warehouse', async (t) => {
-  const db = `${PREFIX}_tapsql_del`;
-  mysql(`DROP DATABASE IF EXISTS \`${db}\`; CREATE DATABASE \`${db}\`; USE \`${db}\`; SET time_zone = '+00:00';
+  const db = `${DB_PREFIX}_tapsql_del`;
+  mariadb(`DROP DATABASE IF EXISTS \`${db}\`; CREATE DATABASE \`${db}\`; USE \`${db}\`; SET time_zone = '+00:00';
     CREATE TABLE paysplit (SplitNum bigint NOT NULL AUTO_INCREMENT PRIMARY KEY, SplitAmt double NOT NULL, PatNum bigint NOT NULL,
       SecDateTEdit timestamp NOT NULL DEFAULT current_timestamp() ON UPDATE current_timestamp(), KEY (SecDateTEdit));
     INSERT INTO paysplit (SplitAmt, PatNum, SecDateTEdit) SELECT seq * 1.5, seq, '2024-01-01 00:00:00' FROM seq_1_to_25`);
-  t.teardown(() => mysql(`DROP DATABASE IF EXISTS \`${db}\``));
+  t.teardown(() => mariadb(`DROP DATABASE IF EXISTS \`${db}\``));
   const dst = await scratchDb('tapsql_del_dst');
   const cfg = {
     dialect: 'mysql',
@@ -408,7 +395,7 @@ t.test('mariadb: hard deletes on paysplit become tombstones by key reconciliatio
   t.teardown(() => delete process.env.TAP_SQL_WAREHOUSE_URL);
   const r1 = await pipeline(cfg, dst, undefined, { tap: TAP });
   t.equal(r1.tapCode, 0, 'load', { err: r1.tapErr.slice(-1500) });
-  mysql(`DELETE FROM \`${db}\`.paysplit WHERE SplitNum IN (1, 13, 25)`);
+  mariadb(`DELETE FROM \`${db}\`.paysplit WHERE SplitNum IN (1, 13, 25)`);
   const r2 = await pipeline(cfg, dst, r1.lastState, { tap: TAP });
   t.equal(r2.tapCode, 0, 'reconcile', { err: r2.tapErr.slice(-1500) });
   t.match(r2.tapErr, /25 live warehouse keys, 3 tombstones/);
@@ -473,13 +460,13 @@ t.test('generated SQL: keyset predicates, parameters inlined for COPY only as es
 });
 
 t.test('mariadb: a tap killed mid-table resumes from its last STATE without loss or duplicate', async (t) => {
-  const db = `${PREFIX}_tapsql_kill`;
-  mysql(`DROP DATABASE IF EXISTS \`${db}\`; CREATE DATABASE \`${db}\`; USE \`${db}\`; SET time_zone = '+00:00';
+  const db = `${DB_PREFIX}_tapsql_kill`;
+  mariadb(`DROP DATABASE IF EXISTS \`${db}\`; CREATE DATABASE \`${db}\`; USE \`${db}\`; SET time_zone = '+00:00';
     CREATE TABLE appointment (AptNum bigint NOT NULL AUTO_INCREMENT PRIMARY KEY, PatNum bigint NOT NULL, Note text,
       DateTStamp timestamp NOT NULL DEFAULT current_timestamp() ON UPDATE current_timestamp(), KEY (DateTStamp));
     INSERT INTO appointment (PatNum, Note, DateTStamp) SELECT seq, REPEAT('x', 200), '2020-03-14 02:00:00' + INTERVAL (seq DIV 3000) SECOND
       FROM seq_1_to_30000`);
-  t.teardown(() => mysql(`DROP DATABASE IF EXISTS \`${db}\``));
+  t.teardown(() => mariadb(`DROP DATABASE IF EXISTS \`${db}\``));
   const config = { dialect: 'mysql', host: '127.0.0.1', user: 'root', database: db, source: 'od', lag_seconds: 0, batch_rows: 1000 };
   const { spawn } = await import('node:child_process');
   const killed = await new Promise<string>((resolve) => {
@@ -512,10 +499,10 @@ t.test('binary primary keys page by their bytes: full and incremental loads end,
   // keys chosen so that their base64 text sorts differently from their bytes (x'7f' → "fw==", x'80' → "gA==",
   // x'fe' → "/g==", x'00' → "AA==")
   const keys = ['00', '01ff', '7f', '80', 'fe', 'ff', 'ff00', '3e', '3f', '40', 'fb', 'fc'];
-  const db = `${PREFIX}_tapsql_bin`;
-  mysql(`DROP DATABASE IF EXISTS \`${db}\`; CREATE DATABASE \`${db}\``);
-  t.teardown(() => mysql(`DROP DATABASE IF EXISTS \`${db}\``));
-  mysql(
+  const db = `${DB_PREFIX}_tapsql_bin`;
+  mariadb(`DROP DATABASE IF EXISTS \`${db}\`; CREATE DATABASE \`${db}\``);
+  t.teardown(() => mariadb(`DROP DATABASE IF EXISTS \`${db}\``));
+  mariadb(
     `USE \`${db}\`; CREATE TABLE blobkey (k VARBINARY(16) PRIMARY KEY, note VARCHAR(20), DateTStamp TIMESTAMP NOT NULL DEFAULT CURRENT_TIMESTAMP ON UPDATE CURRENT_TIMESTAMP, KEY (DateTStamp));
      INSERT INTO blobkey VALUES ${keys.map((k) => `(x'${k}', 'n${k}', '2024-01-01 00:00:00')`).join(', ')}`,
   );
