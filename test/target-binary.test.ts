@@ -143,6 +143,30 @@ t.test('binary and text COPY store the same values', async (t) => {
   for (let i = 0; i < loaded.text!.length; i++) t.same(loaded.binary![i], loaded.text![i], `record ${i}`);
 });
 
+t.test('copy_format auto (the default): a stream at least half numeric goes as text, others binary, same values', async (t) => {
+  const url = await scratchDb('target_binary_auto');
+  const nums = schema('nums', {
+    id: { type: 'integer' },
+    a: { type: ['number', 'null'] },
+    b: { type: ['number', 'null'] },
+    c: { type: 'string' },
+  });
+  const rows = ['{"id":1,"a":12345678901234567890.123456789,"b":-0.10,"c":"x"}', '{"id":2,"a":null,"b":1e-3,"c":"y"}'];
+  const input =
+    [schema('edge', PROPS), ...records(), nums, ...rows.map((r) => `{"type":"RECORD","stream":"nums","record":${r}}`)].join('\n') + '\n';
+  const r = await runTarget({ database_url: url, default_target_schema: 'raw_auto' }, input);
+  t.equal(r.code, 0, 'exit code', { stderr: r.stderr.slice(-800) });
+  t.equal(
+    Number(/"binary_copy_records":(\d+)/.exec(r.stderr)?.[1]),
+    records().length - 5,
+    'edge (one numeric column of nine) went binary; nums (two of four) as text',
+  );
+  t.same(await query(url, `SELECT id, a::text, b::text, c FROM raw_auto.nums ORDER BY id`), [
+    { id: '1', a: '12345678901234567890.123456789', b: '-0.10', c: 'x' },
+    { id: '2', a: null, b: '0.001', c: 'y' },
+  ]);
+});
+
 t.test('a time column keeps the stream on text; an existing varchar column too', async (t) => {
   const url = await scratchDb('target_binary_types');
   await query(url, `CREATE SCHEMA raw; CREATE TABLE raw.legacy (id numeric, v varchar(10))`);

@@ -83,10 +83,10 @@ export const settings: Settings = [
   {
     name: 'copy_format',
     kind: 'options',
-    options: ['binary', 'text'],
+    options: ['auto', 'binary', 'text'],
     description:
-      'binary: rows the fast path takes go to PostgreSQL in binary COPY form where every column type has one (about 40% less server CPU than text; values whose binary form is not certain still go as text); text: always COPY text.',
-    default: 'binary',
+      'binary: rows the fast path takes go to PostgreSQL in binary COPY form where every column type has one (about 40% less server CPU than text; values whose binary form is not certain still go as text); text: always COPY text; auto: binary, except for a stream whose columns are at least half numeric, which goes as text (encoding a decimal in binary costs the target more than PostgreSQL saves on it: bench:target numeric shape).',
+    default: 'auto',
   },
   { name: 'run_migrations', kind: 'boolean', description: 'Apply warehouse migrations (idempotent) before loading.', default: true },
 ];
@@ -110,6 +110,6 @@ export interface TargetConfig {
   sanitize_null_text_characters: boolean;
   invalid_utf8: 'warn' | 'fail';
   fast_path: boolean;
-  copy_format: 'binary' | 'text';
+  copy_format: 'auto' | 'binary' | 'text';
   run_migrations: boolean;
 }
