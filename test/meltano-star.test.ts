@@ -28,12 +28,24 @@ t.test('meltano run tally-sync: tally_analytics filled; rerun idempotent', async
   const url = await sim.listen();
   t.teardown(() => sim.close());
   const db = await scratchDb('meltano_tally');
-  const env = meltanoEnv({ ...pgEnv(db), TAP_TALLY_TDL_URL: url, TAP_TALLY_TDL_VOUCHER_BATCH_SIZE: '150' });
+  const env = meltanoEnv({
+    ...pgEnv(db),
+    TAP_TALLY_TDL_URL: url,
+    TAP_TALLY_TDL_VOUCHER_BATCH_SIZE: '150',
+    // companies mapped to organisation ids for row-level security (a quote in a name must not break the SQL)
+    MEDI_TALLY_ORG_IDS: JSON.stringify({ "O'Brien & Sons": '1', 'Al Shifa Medical Centre LLC': '685146' }),
+  });
   const run = await meltano(['run', 'tally-sync'], env);
   t.equal(run.code, 0, 'exit status', { output: run.stderr.slice(-3000) });
   const tables = ['dim_ledgers', 'dim_cost_centres', 'dim_inventory_items', 'fact_vouchers', 'fact_stock_movements'];
   const first = await snapshot(db, 'tally_analytics', tables);
   tables.forEach((tb, i) => t.ok(first[i]!.length > 0, `tally_analytics.${tb} has rows`));
+  for (const [i, tb] of tables.entries())
+    t.same(
+      [...new Set(first[i]!.map((r) => r.per_org_id))],
+      ['685146'],
+      `tally_analytics.${tb}: per_org_id is the company's organisation (MEDI_TALLY_ORG_IDS)`,
+    );
   const [raw] = await query<{ n: number }>(db, `select count(*)::int n from raw.tally_vouchers`);
   const again = await meltano(['run', 'tally-sync'], env);
   t.equal(again.code, 0, 'rerun exit status', { output: again.stderr.slice(-2000) });
@@ -162,6 +174,7 @@ t.test('meltano run hims-daily and hims-frequent: hims_analytics filled; rerun i
     TAP_HIMS_AUTH_TYPE: 'api_key',
     TAP_HIMS_API_KEY: 'k3y',
     TAP_HIMS_PAGE_SIZE: '40',
+    MEDI_HIMS_ORG_ID: '700001',
   });
   for (const job of ['hims-daily', 'hims-frequent']) {
     const run = await meltano(['run', job], env);
@@ -170,6 +183,8 @@ t.test('meltano run hims-daily and hims-frequent: hims_analytics filled; rerun i
   const tables = ['dim_patients', 'dim_doctors', 'dim_drugs', 'fact_appointments', 'fact_billing', 'fact_pharmacy_disp'];
   const first = await snapshot(db, 'hims_analytics', tables);
   tables.forEach((tb, i) => t.ok(first[i]!.length > 0, `hims_analytics.${tb} has rows`));
+  for (const [i, tb] of tables.entries())
+    t.same([...new Set(first[i]!.map((r) => r.per_org_id))], ['700001'], `hims_analytics.${tb}: per_org_id from MEDI_HIMS_ORG_ID`);
   const patientSearches = sim.requests.filter((r) => r.path.startsWith('/fhir/Patient?')).length;
   const again = await meltano(['run', 'hims-frequent'], env);
   t.equal(again.code, 0, 'rerun exit status', { output: again.stderr.slice(-2000) });

@@ -196,6 +196,36 @@ t.test('each step runs as its role; roles, audit and organisation row-level secu
     );
     t.same(rows[0]!.foreign, 0, `core.${table}: reader B sees no other organisation's row (${String(rows[0]!.n)} rows)`);
   }
+  // the star schemas are reader-facing too (migrations/0004 grants them): every table of core and of both star
+  // schemas carries the organisation policy, and a star row is seen only by a reader granted its organisation
+  const guarded = await query<{ schema: string; n: number; unguarded: string[] }>(
+    db,
+    `select n.nspname as schema, count(*)::int n,
+            coalesce(array_agg(c.relname::text order by c.relname) filter (where not (c.relrowsecurity and exists (
+              select 1 from pg_policies p where p.schemaname = n.nspname and p.tablename = c.relname and p.policyname = 'medi_reader_orgs'))), '{}'::text[]) as unguarded
+       from pg_class c join pg_namespace n on n.oid = c.relnamespace
+      where n.nspname in ('core', 'tally_analytics', 'hims_analytics') and c.relkind in ('r', 'p')
+      group by 1 order by 1`,
+  );
+  t.same(
+    guarded.map((g) => [g.schema, g.n, g.unguarded]),
+    [
+      ['core', coreTables.length, []],
+      ['hims_analytics', 6, []],
+      ['tally_analytics', 5, []],
+    ],
+    'every core and star-schema table has row-level security by organisation',
+  );
+  await query(
+    db,
+    `insert into hims_analytics.dim_patients (patient_key, patient_id, per_org_id) values ('ka', 'pa', '${ORG_A}'), ('kb', 'pb', '${ORG_B}');
+     insert into tally_analytics.dim_ledgers (ledger_key, company, per_org_id) values ('la', 'Clinic A', '${ORG_A}'), ('lt', 'Unmapped Ltd', 'tally:Unmapped Ltd')`,
+  );
+  const star = `select (select string_agg(patient_id, ',' order by 1) from hims_analytics.dim_patients) p,
+                       (select string_agg(company, ',' order by 1) from tally_analytics.dim_ledgers) l`;
+  t.same(await asReader(readers.a, star), [{ p: 'pa', l: 'Clinic A' }], 'star schemas: reader A sees organisation A only');
+  t.same(await asReader(readers.b, star), [{ p: 'pb', l: null }], 'star schemas: reader B sees organisation B only');
+  t.same(await asReader(readers.none, star), [{ p: null, l: null }], 'star schemas: a reader granted nothing sees nothing');
   t.equal(
     count(await asReader(readers.a, sql, `set medi.orgs = '${ORG_A},${ORG_B}'`)),
     count(byOrg.filter((r) => r.per_org_id === ORG_A)),

@@ -23,6 +23,7 @@ final as (
     t.deleted_at,
     p.last_updated as source_updated_at,
     p._synced_at,
+    {{ hims_per_org_id() }} as per_org_id,
     'hims/Practitioner/' || p.id as _source_id,
     greatest(p._synced_at, t._synced_at) as _changed_at
   from practitioners p

@@ -23,6 +23,7 @@ final as (
     t.deleted_at,
     m.last_updated as source_updated_at,
     m._synced_at,
+    {{ hims_per_org_id() }} as per_org_id,
     'hims/Medication/' || m.id as _source_id,
     greatest(m._synced_at, t._synced_at) as _changed_at
   from medications m

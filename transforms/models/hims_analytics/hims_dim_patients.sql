@@ -29,6 +29,7 @@ final as (
     p.last_updated as source_updated_at,
     p.version_id as source_version_id,
     p._synced_at,
+    {{ hims_per_org_id() }} as per_org_id,
     'hims/Patient/' || p.id as _source_id,
     greatest(p._synced_at, t._synced_at) as _changed_at
   from patients p

@@ -37,6 +37,7 @@ final as (
     t.deleted_at,
     a.last_updated as source_updated_at,
     greatest(a._synced_at, e._synced_at) as _synced_at,
+    {{ hims_per_org_id() }} as per_org_id,
     'hims/Appointment/' || a.id as _source_id,
     greatest(a._synced_at, e._synced_at, t._synced_at) as _changed_at
   from appointments a

@@ -42,6 +42,7 @@ final as (
     t.deleted_at,
     i.last_updated as source_updated_at,
     greatest(i._synced_at, c._synced_at) as _synced_at,
+    {{ hims_per_org_id() }} as per_org_id,
     'hims/Invoice/' || i.id || '#' || coalesce(l.line ->> 'sequence', l.position::text) as _source_id,
     greatest(i._synced_at, c._synced_at, t._synced_at) as _changed_at
   from invoices i

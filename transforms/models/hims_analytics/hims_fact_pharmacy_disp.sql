@@ -27,6 +27,7 @@ final as (
     t.deleted_at,
     d.last_updated as source_updated_at,
     d._synced_at,
+    {{ hims_per_org_id() }} as per_org_id,
     'hims/MedicationDispense/' || d.id as _source_id,
     greatest(d._synced_at, t._synced_at) as _changed_at
   from dispenses d

@@ -12,6 +12,7 @@ final as (
   select
     md5(concat_ws('|', c.company, c.guid)) as cost_centre_key,
     c.company,
+    {{ tally_per_org_id('c.company') }} as per_org_id,
     c.guid as cost_centre_guid,
     c.master_id,
     c.alter_id,

@@ -22,6 +22,7 @@ final as (
   select
     md5(concat_ws('|', i.company, i.guid)) as inventory_item_key,
     i.company,
+    {{ tally_per_org_id('i.company') }} as per_org_id,
     i.guid as stock_item_guid,
     i.master_id,
     i.alter_id,

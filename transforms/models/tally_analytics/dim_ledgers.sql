@@ -16,6 +16,7 @@ final as (
   select
     md5(concat_ws('|', l.company, l.guid)) as ledger_key,
     l.company,
+    {{ tally_per_org_id('l.company') }} as per_org_id,
     l.guid as ledger_guid,
     l.master_id,
     l.alter_id,

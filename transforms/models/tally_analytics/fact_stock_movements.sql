@@ -19,6 +19,7 @@ final as (
   select
     md5(concat_ws('|', v.company, v.guid, l.line_no)) as stock_movement_key,
     v.company,
+    {{ tally_per_org_id('v.company') }} as per_org_id,
     v.guid as voucher_guid,
     l.line_no,
     v.alter_id as voucher_alter_id,

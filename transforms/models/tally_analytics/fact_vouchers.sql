@@ -23,6 +23,7 @@ final as (
   select
     md5(concat_ws('|', v.company, v.guid, l.line_no)) as voucher_line_key,
     v.company,
+    {{ tally_per_org_id('v.company') }} as per_org_id,
     v.guid as voucher_guid,
     l.line_no,
     v.master_id as voucher_master_id,
