@@ -222,8 +222,8 @@ export class FilesLoader implements Loader {
   duckdbMs = 0;
   filesWritten = 0;
   batches = 0;
-  /** throws when this run no longer holds its lock (lock.ts): checked before staging files and before the manifest */
-  guard: () => void = () => undefined;
+  /** rejects when this run no longer holds its lock (lock.ts): checked before staging files and before the manifest */
+  guard: () => Promise<void> = () => Promise.resolve();
 
   constructor(
     private readonly cfg: FilesConfig,
@@ -263,7 +263,7 @@ export class FilesLoader implements Loader {
    * while holding the run lock (main.ts): another live run's staged files would look the same.
    */
   async start(): Promise<void> {
-    this.guard();
+    await this.guard();
     const keys = await this.store.list(`${this.base}/`);
     const manifests = keys.filter((k) => k.startsWith(`${this.base}/_batches/`) && k.endsWith('/_manifest.json')).sort();
     const latest = manifests.at(-1);
@@ -536,7 +536,7 @@ export class FilesLoader implements Loader {
 
   private async commit(batchId: string, jobs: Job[], state: unknown, final: boolean): Promise<void> {
     const files: ManifestFile[] = [];
-    this.guard();
+    await this.guard();
     for (const job of jobs) {
       const sp = job.spool;
       job.digest = sp.sealedDigest();
@@ -583,7 +583,7 @@ export class FilesLoader implements Loader {
         files,
       };
       // the commit point: once this is durable the batch exists; a crash from here on is finished by start()
-      this.guard();
+      await this.guard();
       await this.store.putText(`${this.base}/_batches/${batchId}/_manifest.json`, stringifyJson(manifest) + '\n');
       crashPoint('manifest', Number(batchId.slice(-5)));
       for (const f of files) await this.store.promote(f.path);

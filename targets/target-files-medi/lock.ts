@@ -151,8 +151,7 @@ export class RunLock {
       return pidAlive(other.pid) ? undefined : `its process ${other.pid} on this host is gone`;
     }
     const age = (Date.now() - cur.modified.getTime()) / 1000;
-    if (age > times.staleSeconds)
-      return `not refreshed for ${Math.round(age)} s, more than lock_stale_seconds (${times.staleSeconds})`;
+    if (age > times.staleSeconds) return `not refreshed for ${Math.round(age)} s, more than lock_stale_seconds (${times.staleSeconds})`;
     return undefined;
   }
 
@@ -184,7 +183,24 @@ export class RunLock {
     }
   }
 
-  /** Throws when this run can no longer be sure it holds the lock (checked before each commit step). */
+  /**
+   * Throws when this run no longer holds the lock, read afresh (before the start-up clean-up, before staging a
+   * batch's files and before its manifest, the commit point), or could not refresh it for lock_stale_seconds.
+   */
+  async verify(): Promise<void> {
+    // after any heartbeat in flight (an S3 heartbeat changes the text), and before the next
+    const check = this.beating.then(async () => {
+      this.assertHeld();
+      if ((await this.file.read())?.text !== this.text) {
+        this.lost ??= `the lock ${this.file.where} was taken over or removed while this run held it`;
+        this.assertHeld();
+      }
+    });
+    this.beating = check.catch(() => undefined);
+    await check;
+  }
+
+  /** Throws when this run knows it can no longer be sure it holds the lock. */
   assertHeld(): void {
     if (this.lost) throw new LockLostError(`${this.lost}; another run may be writing the same folder. Nothing more is committed`);
     const since = (Date.now() - this.lastBeat) / 1000;

@@ -92,7 +92,7 @@ async function main(): Promise<number> {
     await loader.close(); // its spool folder
     throw e;
   });
-  loader.guard = () => lock.assertHeld();
+  loader.guard = () => lock.verify();
   // SIGINT (and SIGTERM before the message loop, which handles it itself): release the lock, then stop as the
   // signal would have (a local lock left behind would be taken over at once; an S3 one only once stale)
   const stop = (signal: NodeJS.Signals, code: number) => {

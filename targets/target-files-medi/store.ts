@@ -244,9 +244,11 @@ class LocalLockFile implements LockFile {
         await link(aside, this.where);
       } catch (e) {
         if (errCode(e) !== 'EEXIST') throw e;
-        // a third run created one in the moment it was away: that run and the one moved aside both think they
-        // hold it; said plainly rather than hidden
-        throw new Error(`lock ${this.where}: three runs contended for a stale lock at once and two may now hold it; stop them and rerun one`);
+        // a third run created one in the moment it was away: the run moved aside finds its lock gone at its next
+        // check (lock.ts verify) and stops; this one stops here
+        throw new Error(`lock ${this.where}: three runs contended for a stale lock at once; this one stops, rerun it later`, {
+          cause: e,
+        });
       } finally {
         await unlink(aside);
       }
