@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import {
   CreateBucketCommand,
   GetObjectCommand,
+  HeadObjectCommand,
   ListObjectVersionsCommand,
   ListObjectsV2Command,
   PutBucketVersioningCommand,
@@ -207,19 +208,39 @@ t.test('local: a run whose lock was removed under it stops before its next commi
   t.equal(manifests(root, 'raw', 'clinic').length, 1, 'and no batch committed after it');
 });
 
+t.test('local: SIGTERM (graceful stop) and SIGINT release the lock', async (t) => {
+  const root = mkdtempSync(join(tmpdir(), 'files-lock-'));
+  const lockPath = join(root, 'raw/clinic/.lock');
+  for (const [signal, code] of [
+    ['SIGTERM', 0],
+    ['SIGINT', 130],
+  ] as const) {
+    const run = startSlow(t, { root, source: 'clinic', batch_size_rows: 100 });
+    run.write(SCHEMA + '\n' + lines(0, 100) + rec(101) + '\n');
+    await until('the run to commit', () => run.states() >= 1);
+    t.ok(existsSync(lockPath), `${signal}: held while running`);
+    run.child.kill(signal);
+    const r = await run.done;
+    t.equal(r.code, code, `${signal}: exit status ${code}`, { stderr: r.stderr.slice(-1000) });
+    t.notOk(existsSync(lockPath), `${signal}: the lock is released`);
+    t.match(r.stderr, `lock ${lockPath} released`, `${signal}: logged`);
+  }
+});
+
 t.test('local: lock_wait_seconds waits for the holder to finish, then loads', async (t) => {
   const root = mkdtempSync(join(tmpdir(), 'files-lock-'));
   const first = startSlow(t, { root, source: 'clinic', batch_size_rows: 100 });
   first.write(SCHEMA + '\n' + lines(0, 100));
   await until('the first run to commit', () => first.states() >= 1);
-  const second = runFilesTarget({ root, source: 'clinic', batch_size_rows: 100, lock_wait_seconds: 60 }, SCHEMA + '\n' + lines(100, 300));
-  await sleep(2500); // the second run is waiting meanwhile
+  const second = startSlow(t, { root, source: 'clinic', batch_size_rows: 100, lock_wait_seconds: 60 });
+  second.write(SCHEMA + '\n' + lines(100, 300));
+  await until('the second run to wait', () => /is held by pid \d+ .*waiting up to \d+ s/.test(second.stderr()));
+  await sleep(1500);
   t.equal(manifests(root, 'raw', 'clinic').length, 1, 'the second run has committed nothing while waiting');
   const r1 = await first.end();
   t.equal(r1.code, 0, 'the first run finishes');
-  const r = await second;
+  const r = await second.end();
   t.equal(r.code, 0, 'the second run loads after it', { stderr: r.stderr.slice(-1500) });
-  t.match(r.stderr, /is held by pid \d+ .*waiting up to 60 s/, 'it said it was waiting');
   const at = (stderr: string, what: RegExp) => {
     const line = stderr.split('\n').find((l) => what.test(l));
     return line ? String((JSON.parse(line) as { timestamp: string }).timestamp) : 'missing';
@@ -267,7 +288,7 @@ t.test('S3: conditional create, refusal of a concurrent run, heartbeat, stale ta
     source: 'clinic',
     batch_size_rows: 100,
     lock_heartbeat_seconds: 1,
-    lock_stale_seconds: 3,
+    lock_stale_seconds: 10,
   };
   const readLock = async () => {
     const o = await s3.client.send(new GetObjectCommand({ Bucket, Key: key }));
@@ -286,7 +307,7 @@ t.test('S3: conditional create, refusal of a concurrent run, heartbeat, stale ta
   const second = await runFilesTarget(config, SCHEMA + '\n' + lines(0, 50), { env: S3_TEST_ENV });
   t.equal(second.code, 1, 'a second run refuses');
   t.match(second.stderr, `holds the lock s3://${Bucket}/${key} (pid ${first.child.pid}`, 'naming the lock object and holder');
-  await sleep(4000); // longer than lock_stale_seconds: only the heartbeat keeps it fresh
+  await sleep(3500); // a few heartbeats
   const b = await readLock();
   t.not(b.etag, a.etag, 'the heartbeat rewrote the lock object');
   t.ok(Date.parse(String(b.body.heartbeat_at)) > Date.parse(String(a.body.heartbeat_at)), 'with a newer heartbeat_at');
@@ -304,10 +325,11 @@ t.test('S3: conditional create, refusal of a concurrent run, heartbeat, stale ta
   const fresh = await runFilesTarget(config, SCHEMA + '\n' + lines(300, 400), { env: S3_TEST_ENV });
   t.equal(fresh.code, 1, 'a fresh lock of another host is respected');
   t.match(fresh.stderr, 'pid 1 on host elsewhere, started 2026-01-01T00:00:00.000Z, run ghost');
-  await sleep(4000);
+  const ghostAt = (await s3.client.send(new HeadObjectCommand({ Bucket, Key: key }))).LastModified!.getTime();
+  await until('the ghost lock to go stale', () => Date.now() - ghostAt > 11_000, 30_000);
   const take = await runFilesTarget(config, SCHEMA + '\n' + lines(300, 400), { env: S3_TEST_ENV });
   t.equal(take.code, 0, 'once stale it is taken over', { stderr: take.stderr.slice(-1500) });
-  t.match(take.stderr, /took over a stale lock of pid 1 on host elsewhere.*not refreshed for \d+ s, more than lock_stale_seconds \(3\)/);
+  t.match(take.stderr, /took over a stale lock of pid 1 on host elsewhere.*not refreshed for \d+ s, more than lock_stale_seconds \(10\)/);
   t.same(take.states.at(-1), { position: 400 });
   t.equal(await versions(), 0, "released: neither the ghost's versions nor this run's are left");
 

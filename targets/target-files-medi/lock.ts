@@ -217,7 +217,17 @@ export class RunLock {
     this.released = true;
     clearInterval(this.timer);
     await this.beating;
-    if (await this.file.release(this.text)) this.logger.info(`lock ${this.file.where} released`);
+    let ours;
+    try {
+      ours = await this.file.release(this.text);
+    } catch (e) {
+      // the run's outcome stands (its files and states are out); the lock goes stale and the next run takes it over
+      this.logger.warn(
+        `lock ${this.file.where} could not be removed (${(e as Error).message}); the next run takes it over once it is stale`,
+      );
+      return;
+    }
+    if (ours) this.logger.info(`lock ${this.file.where} released`);
     else this.logger.warn(`lock ${this.file.where} was no longer this run's at the end (taken over or removed); left as it is`);
   }
 }
