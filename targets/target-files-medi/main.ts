@@ -80,18 +80,16 @@ async function main(): Promise<number> {
   // a date-time without an offset is read as UTC, whatever the machine's zone (the ICU extension is built in)
   await db.run(`SET TimeZone = 'UTC'`);
   const source = sourceName(cfg);
+  const times = lockTimes(cfg);
   const store = openStore(cfg);
   const loader = new FilesLoader(cfg, source, store, db, logger);
   // one run per zone/source: held from before the crash clean-up (start) to the end of the run
-  const lock = await RunLock.acquire(
-    store.lockFile(`${cfg.zone}/${source}/${LOCK_NAME}`),
-    { zone: cfg.zone, source },
-    lockTimes(cfg),
-    logger,
-  ).catch(async (e: Error) => {
-    await loader.close(); // its spool folder
-    throw e;
-  });
+  const lock = await RunLock.acquire(store.lockFile(`${cfg.zone}/${source}/${LOCK_NAME}`), { zone: cfg.zone, source }, times, logger).catch(
+    async (e: Error) => {
+      await loader.close(); // its spool folder
+      throw e;
+    },
+  );
   loader.guard = () => lock.verify();
   // SIGINT (and SIGTERM before the message loop, which handles it itself): release the lock, then stop as the
   // signal would have (a local lock left behind would be taken over at once; an S3 one only once stale)
