@@ -222,6 +222,8 @@ export class FilesLoader implements Loader {
   duckdbMs = 0;
   filesWritten = 0;
   batches = 0;
+  /** rejects when this run no longer holds its lock (lock.ts): checked before staging files and before the manifest */
+  guard: () => Promise<void> = () => Promise.resolve();
 
   constructor(
     private readonly cfg: FilesConfig,
@@ -257,9 +259,11 @@ export class FilesLoader implements Loader {
 
   /**
    * Finish what a killed run left: promote the files of the last manifest that are still staged (the manifest is
-   * the commit point), and remove every other staged file (a batch that never reached its manifest).
+   * the commit point), and remove every other staged file (a batch that never reached its manifest). Called only
+   * while holding the run lock (main.ts): another live run's staged files would look the same.
    */
   async start(): Promise<void> {
+    await this.guard();
     const keys = await this.store.list(`${this.base}/`);
     const manifests = keys.filter((k) => k.startsWith(`${this.base}/_batches/`) && k.endsWith('/_manifest.json')).sort();
     const latest = manifests.at(-1);
@@ -532,6 +536,7 @@ export class FilesLoader implements Loader {
 
   private async commit(batchId: string, jobs: Job[], state: unknown, final: boolean): Promise<void> {
     const files: ManifestFile[] = [];
+    await this.guard();
     for (const job of jobs) {
       const sp = job.spool;
       job.digest = sp.sealedDigest();
@@ -578,6 +583,7 @@ export class FilesLoader implements Loader {
         files,
       };
       // the commit point: once this is durable the batch exists; a crash from here on is finished by start()
+      await this.guard();
       await this.store.putText(`${this.base}/_batches/${batchId}/_manifest.json`, stringifyJson(manifest) + '\n');
       crashPoint('manifest', Number(batchId.slice(-5)));
       for (const f of files) await this.store.promote(f.path);

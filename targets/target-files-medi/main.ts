@@ -16,6 +16,7 @@ import { FilesLoader } from './loader.js';
 import { LocalStore, S3Store, type Store } from './store.js';
 import { PLUGIN, settings, type FilesConfig } from './settings.js';
 import { about } from './about.js';
+import { LOCK_NAME, RunLock } from './lock.js';
 import { resolve } from 'node:path';
 
 /**
@@ -43,6 +44,17 @@ function openStore(cfg: FilesConfig): Store {
   return new LocalStore(resolve(cfg.root));
 }
 
+function lockTimes(cfg: FilesConfig) {
+  const t = { waitSeconds: cfg.lock_wait_seconds, heartbeatSeconds: cfg.lock_heartbeat_seconds, staleSeconds: cfg.lock_stale_seconds };
+  if (t.waitSeconds < 0) throw new ConfigError(`setting "lock_wait_seconds" must be 0 or more, not ${t.waitSeconds}`);
+  if (t.heartbeatSeconds < 1) throw new ConfigError(`setting "lock_heartbeat_seconds" must be 1 or more, not ${t.heartbeatSeconds}`);
+  if (t.staleSeconds <= 2 * t.heartbeatSeconds)
+    throw new ConfigError(
+      `setting "lock_stale_seconds" (${t.staleSeconds}) must exceed twice lock_heartbeat_seconds (${t.heartbeatSeconds}): a live run's lock would be taken over between two heartbeats`,
+    );
+  return t;
+}
+
 // A young generation of 4 MB instead of V8's 16 MB: the per-line garbage dies young either way, and the target's
 // memory goes to DuckDB (bench:files peak RSS ~50 MB lower, no measurable time lost)
 setFlagsFromString('--max-semi-space-size=4');
@@ -67,14 +79,45 @@ async function main(): Promise<number> {
   const db = await instance.connect();
   // a date-time without an offset is read as UTC, whatever the machine's zone (the ICU extension is built in)
   await db.run(`SET TimeZone = 'UTC'`);
-  const loader = new FilesLoader(cfg, sourceName(cfg), openStore(cfg), db, logger);
-  await loader.start();
-  const result = await runTarget({
-    loader,
-    logger,
-    ...(args.input ? { input: createReadStream(args.input) } : {}),
-    maxBatchAgeMs: cfg.batch_max_age_seconds * 1000,
-  });
+  const source = sourceName(cfg);
+  const times = lockTimes(cfg);
+  const store = openStore(cfg);
+  const loader = new FilesLoader(cfg, source, store, db, logger);
+  // one run per zone/source: held from before the crash clean-up (start) to the end of the run
+  const lock = await RunLock.acquire(store.lockFile(`${cfg.zone}/${source}/${LOCK_NAME}`), { zone: cfg.zone, source }, times, logger).catch(
+    async (e: Error) => {
+      await loader.close(); // its spool folder
+      throw e;
+    },
+  );
+  loader.guard = () => lock.verify();
+  // SIGINT (and SIGTERM before the message loop, which handles it itself): release the lock, then stop as the
+  // signal would have (a local lock left behind would be taken over at once; an S3 one only once stale)
+  const stop = (signal: NodeJS.Signals, code: number) => {
+    logger.warn(`${signal} received: releasing the lock and stopping; staged files are cleaned up by the next run`);
+    void Promise.race([lock.release(), new Promise((r) => setTimeout(r, 5000))])
+      .catch((e: Error) => logger.error(`while releasing the lock: ${e.message}`))
+      .finally(() => exitAfterFlush(code));
+  };
+  const onInt = () => stop('SIGINT', 130);
+  const onEarlyTerm = () => stop('SIGTERM', 143);
+  process.once('SIGINT', onInt);
+  process.once('SIGTERM', onEarlyTerm);
+  let result;
+  try {
+    await loader.start();
+    process.removeListener('SIGTERM', onEarlyTerm);
+    result = await runTarget({
+      loader,
+      logger,
+      ...(args.input ? { input: createReadStream(args.input) } : {}),
+      maxBatchAgeMs: cfg.batch_max_age_seconds * 1000,
+    });
+  } finally {
+    process.removeListener('SIGTERM', onEarlyTerm);
+    await lock.release();
+    process.removeListener('SIGINT', onInt);
+  }
   db.closeSync();
   instance.closeSync();
   logger.info('input finished', {

@@ -83,6 +83,26 @@ export const settings: Settings = [
       'Check and spool RECORD lines straight from their bytes, DuckDB parsing the JSON (same files, several times less CPU); off: every line is JSON-parsed in Node.',
     default: true,
   },
+  {
+    name: 'lock_wait_seconds',
+    kind: 'integer',
+    description:
+      'One run at a time per zone and source (the lock <root>/<zone>/<source>/.lock): seconds a run waits for another one holding it to finish before failing; 0 fails at once, naming the holder.',
+    default: 0,
+  },
+  {
+    name: 'lock_heartbeat_seconds',
+    kind: 'integer',
+    description: 'How often a run refreshes its lock (a local lock: its mtime; S3: the object is rewritten).',
+    default: 30,
+  },
+  {
+    name: 'lock_stale_seconds',
+    kind: 'integer',
+    description:
+      'A lock not refreshed for this long is stale and taken over (logged); must exceed twice lock_heartbeat_seconds. A holder on the same host whose process is gone is stale at once.',
+    default: 120,
+  },
   { name: 'duckdb_memory_limit', kind: 'string', description: "DuckDB's memory_limit while writing files.", default: '160MB' },
   {
     name: 'duckdb_threads',
@@ -114,6 +134,9 @@ export interface FilesConfig {
   batch_max_age_seconds: number;
   work_dir?: string;
   fast_path: boolean;
+  lock_wait_seconds: number;
+  lock_heartbeat_seconds: number;
+  lock_stale_seconds: number;
   duckdb_memory_limit: string;
   duckdb_threads: number;
   parquet_row_group_size: number;

@@ -2,7 +2,7 @@
 // A file is staged under a hidden temporary name beside its final one (durable: fsync, or a completed upload),
 // and promoted to its final name only after the batch's manifest is durable (rename, or server-side copy).
 import { createReadStream } from 'node:fs';
-import { copyFile, mkdir, open, readdir, readFile, rename, rm, rmdir, stat, unlink } from 'node:fs/promises';
+import { copyFile, link, mkdir, open, readdir, readFile, rename, rm, rmdir, stat, unlink, utimes } from 'node:fs/promises';
 import { dirname, join, posix } from 'node:path';
 import {
   CopyObjectCommand,
@@ -28,6 +28,37 @@ export interface Store {
   list(prefix: string): Promise<string[]>;
   exists(rel: string): Promise<boolean>;
   remove(rel: string): Promise<void>;
+  /** The run lock's file or object at `rel` (lock.ts): the few conditional operations a lock needs. */
+  lockFile(rel: string): LockFile;
+}
+
+/** A lock file's content as read, with what identifies this version of it and when it was last written or touched. */
+export interface LockRead {
+  text: string;
+  /** local: the content itself; S3: the ETag */
+  tag: string;
+  modified: Date;
+}
+
+/**
+ * The primitives of a run lock (lock.ts decides who holds it). Each write is conditional, so two runs cannot both
+ * believe they hold it: create only where nothing is, replace only the version that was read.
+ */
+export interface LockFile {
+  /** for messages: the file's path or the object's s3:// URL */
+  readonly where: string;
+  /** Create it with `text` unless it exists (false then). */
+  create(text: string): Promise<boolean>;
+  read(): Promise<LockRead | undefined>;
+  /** Replace the version `tag` (a stale holder's) by `text`; false when it changed or went meanwhile. */
+  replace(tag: string, text: string): Promise<boolean>;
+  /**
+   * Refresh the holder's heartbeat (`ours`: the content now, `text`: with its new time): resolves to the content the
+   * lock holds after it, or undefined when it is no longer ours.
+   */
+  heartbeat(ours: string, text: string): Promise<string | undefined>;
+  /** Remove it if it is still ours (`ours`: the content this run last wrote); false when it was not. */
+  release(ours: string): Promise<boolean>;
 }
 
 /** `dir/part-1.parquet` → `dir/.part-1.parquet.tmp`: hidden from readers' globs, and recognisable after a crash. */
@@ -141,6 +172,9 @@ export class LocalStore implements Store {
       return false;
     }
   }
+  lockFile(rel: string): LockFile {
+    return new LocalLockFile(this.abs(rel));
+  }
   async remove(rel: string): Promise<void> {
     await rm(this.abs(rel), { force: true });
     // drop folders left empty, up to (not including) the root
@@ -151,6 +185,184 @@ export class LocalStore implements Store {
         break;
       }
     }
+  }
+}
+
+const errCode = (e: unknown) => (e as NodeJS.ErrnoException).code;
+
+/**
+ * A local lock file: created with O_EXCL (`wx`), so of two runs creating it one gets EEXIST. Its content never
+ * changes (a torn rewrite could be read half-written); the heartbeat is its mtime.
+ */
+class LocalLockFile implements LockFile {
+  constructor(readonly where: string) {}
+  async create(text: string): Promise<boolean> {
+    await mkdir(dirname(this.where), { recursive: true });
+    let fh;
+    try {
+      fh = await open(this.where, 'wx');
+    } catch (e) {
+      if (errCode(e) === 'EEXIST') return false;
+      throw e;
+    }
+    try {
+      await fh.writeFile(text);
+      await fh.sync();
+    } finally {
+      await fh.close();
+    }
+    await fsyncPath(dirname(this.where), true);
+    return true;
+  }
+  async read(): Promise<LockRead | undefined> {
+    try {
+      const text = await readFile(this.where, 'utf8');
+      const { mtime } = await stat(this.where);
+      return { text, tag: text, modified: mtime };
+    } catch (e) {
+      if (errCode(e) === 'ENOENT') return undefined;
+      throw e;
+    }
+  }
+  /**
+   * Take over a stale lock: move it aside (rename is atomic: of two runs taking over, one moves it and the other
+   * finds nothing, or the winner's new lock), check that what was moved is the stale one read, then create ours
+   * with O_EXCL. A live lock moved aside by mistake (the other run took over first) is put back with link(), which
+   * fails rather than overwrite a lock created meanwhile.
+   */
+  async replace(tag: string, text: string): Promise<boolean> {
+    const aside = `${this.where}.takeover-${process.pid}-${Date.now()}`;
+    try {
+      await rename(this.where, aside);
+    } catch (e) {
+      if (errCode(e) === 'ENOENT') return this.create(text);
+      throw e;
+    }
+    const moved = await readFile(aside, 'utf8');
+    if (moved !== tag) {
+      try {
+        await link(aside, this.where);
+      } catch (e) {
+        if (errCode(e) !== 'EEXIST') throw e;
+        // a third run created one in the moment it was away: the run moved aside finds its lock gone at its next
+        // check (lock.ts verify) and stops; this one stops here
+        throw new Error(`lock ${this.where}: three runs contended for a stale lock at once; this one stops, rerun it later`, {
+          cause: e,
+        });
+      } finally {
+        await unlink(aside);
+      }
+      return false;
+    }
+    await unlink(aside);
+    return this.create(text);
+  }
+  async heartbeat(ours: string): Promise<string | undefined> {
+    if ((await this.read())?.text !== ours) return undefined;
+    const now = new Date();
+    await utimes(this.where, now, now);
+    return ours;
+  }
+  async release(ours: string): Promise<boolean> {
+    if ((await this.read())?.text !== ours) return false;
+    await unlink(this.where);
+    return true;
+  }
+}
+
+const s3Status = (e: unknown) => (e as { $metadata?: { httpStatusCode?: number } }).$metadata?.httpStatusCode;
+/** 412: the condition failed; 409 (ConditionalRequestConflict): a concurrent conditional write won the race. */
+const lostCondition = (e: unknown) => s3Status(e) === 412 || s3Status(e) === 409;
+
+/**
+ * The lock as an S3 object: created with `If-None-Match: *` (S3 refuses the PUT when the key exists), replaced and
+ * refreshed with `If-Match: <ETag>` (refused when another run rewrote it), deleted only while it is still ours.
+ * On a versioned bucket each write is a version: the previous one is deleted once superseded, so a long run does
+ * not leave a version per heartbeat.
+ */
+class S3LockFile implements LockFile {
+  private etag: string | undefined;
+  private version: string | undefined;
+  constructor(
+    private readonly client: S3Client,
+    private readonly bucket: string,
+    private readonly key: string,
+  ) {}
+  get where(): string {
+    return `s3://${this.bucket}/${this.key}`;
+  }
+  private async put(text: string, cond: { IfNoneMatch: string } | { IfMatch: string }): Promise<boolean> {
+    let r;
+    try {
+      r = await this.client.send(
+        new PutObjectCommand({ Bucket: this.bucket, Key: this.key, Body: text, ContentType: 'application/json', ...cond }),
+      );
+    } catch (e) {
+      if (lostCondition(e) || (e as { name?: string }).name === 'NoSuchKey') return false;
+      throw e;
+    }
+    const before = this.version;
+    this.etag = r.ETag;
+    this.version = r.VersionId && r.VersionId !== 'null' ? r.VersionId : undefined;
+    if (before && before !== this.version) await this.deleteVersion(before);
+    return true;
+  }
+  private async deleteVersion(version: string): Promise<void> {
+    await this.client.send(new DeleteObjectCommand({ Bucket: this.bucket, Key: this.key, VersionId: version }));
+  }
+  create(text: string): Promise<boolean> {
+    return this.put(text, { IfNoneMatch: '*' });
+  }
+  async read(): Promise<LockRead | undefined> {
+    try {
+      const r = await this.client.send(new GetObjectCommand({ Bucket: this.bucket, Key: this.key }));
+      const text = await r.Body!.transformToString('utf8');
+      return { text, tag: r.ETag!, modified: r.LastModified! };
+    } catch (e) {
+      if ((e as { name?: string }).name === 'NoSuchKey' || s3Status(e) === 404) return undefined;
+      throw e;
+    }
+  }
+  async replace(tag: string, text: string): Promise<boolean> {
+    if (!(await this.put(text, { IfMatch: tag }))) return false;
+    // a versioned bucket keeps the stale holder's versions: garbage now that this run holds the key
+    if (this.version) await this.dropOtherVersions();
+    return true;
+  }
+  private async dropOtherVersions(): Promise<void> {
+    let keyMarker: string | undefined;
+    let versionMarker: string | undefined;
+    do {
+      const r = await this.client.send(
+        new ListObjectVersionsCommand({ Bucket: this.bucket, Prefix: this.key, KeyMarker: keyMarker, VersionIdMarker: versionMarker }),
+      );
+      for (const v of [...(r.Versions ?? []), ...(r.DeleteMarkers ?? [])])
+        if (v.Key === this.key && v.VersionId !== this.version) await this.deleteVersion(v.VersionId!);
+      keyMarker = r.IsTruncated ? r.NextKeyMarker : undefined;
+      versionMarker = r.IsTruncated ? r.NextVersionIdMarker : undefined;
+    } while (keyMarker);
+  }
+  async heartbeat(_ours: string, text: string): Promise<string | undefined> {
+    if (!this.etag) return undefined;
+    return (await this.put(text, { IfMatch: this.etag })) ? text : undefined;
+  }
+  async release(ours: string): Promise<boolean> {
+    const now = await this.read();
+    if (!now || now.text !== ours) return false;
+    if (this.version) {
+      // the version this run wrote, by id: a version another run wrote since stays
+      await this.deleteVersion(this.version);
+      return true;
+    }
+    try {
+      await this.client.send(new DeleteObjectCommand({ Bucket: this.bucket, Key: this.key, IfMatch: now.tag }));
+    } catch (e) {
+      if (lostCondition(e)) return false;
+      // a server without conditional deletes (501): the plain delete, right after the read showed it ours
+      if (s3Status(e) !== 501) throw e;
+      await this.client.send(new DeleteObjectCommand({ Bucket: this.bucket, Key: this.key }));
+    }
+    return true;
   }
 }
 
@@ -214,6 +426,9 @@ export class S3Store implements Store {
   }
   async exists(rel: string): Promise<boolean> {
     return (await this.list(rel)).includes(rel);
+  }
+  lockFile(rel: string): LockFile {
+    return new S3LockFile(this.client, this.bucket, this.key(rel));
   }
   /**
    * Removed for good: on a versioned bucket (the Indici buckets are; a ministry's may be) a plain delete only adds a
