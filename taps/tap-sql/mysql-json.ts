@@ -9,7 +9,7 @@
 // (decodeMysqlRow → the engine's row encoder): the bytes are the same either way (test/tap-sql-copy-json.test.ts).
 import { isUtf8 } from 'node:buffer';
 import type { MappedType, ValueKind } from './dialect.js';
-import { K, fastKind, writeToken, type EncodedPage } from './copy-json.js';
+import { K, Words, fastKind, putWords, viewOf, writeToken, type EncodedPage } from './copy-json.js';
 import { encodeValue } from './record-json.js';
 import { decodeInt, decodeText } from './values.js';
 
@@ -104,14 +104,18 @@ export function bitsOf(b: Buffer, n: number): string {
 }
 
 export class PacketRecordEncoder {
-  private readonly names: Buffer[];
+  private readonly names: Words[];
   private readonly kinds: ValueKind[];
   private readonly bits: number[];
   private fast: K[] | undefined;
-  private readonly prefix: Buffer;
-  private suffix: Buffer;
+  private readonly prefix: Words;
+  /** the record's closing brace and the envelope's end (its time stamp changes per page) */
+  private suffix: Words;
+  /** the same after the brace, for the decoded path */
+  private tail = '';
   private readonly fixed: number;
   private out = Buffer.allocUnsafe(256 * 1024);
+  private dv = viewOf(this.out);
   private pos = 0;
   private rows = 0;
   /** the last row's packet bytes (mysql2 reuses its Packet object, never the buffer it points into) */
@@ -126,10 +130,10 @@ export class PacketRecordEncoder {
     types: readonly MappedType[],
     private readonly stream: string,
   ) {
-    this.names = keys.map((k, i) => Buffer.from((i ? ',' : '{') + JSON.stringify(k) + ':'));
+    this.names = keys.map((k, i) => new Words(Buffer.from((i ? ',' : '{') + JSON.stringify(k) + ':')));
     this.kinds = types.map((t) => t.kind);
     this.bits = types.map((t) => t.bits ?? 0);
-    this.prefix = Buffer.from(`{"type":"RECORD","stream":${JSON.stringify(stream)},"record":`);
+    this.prefix = new Words(Buffer.from(`{"type":"RECORD","stream":${JSON.stringify(stream)},"record":`));
     this.suffix = this.stamp();
     this.fixed = this.prefix.length + this.names.reduce((n, b) => n + b.length, 0) + 80;
     const names = keys.map((k, i) => (i ? ',' : '{') + JSON.stringify(k) + ':');
@@ -140,8 +144,9 @@ export class PacketRecordEncoder {
     };
   }
 
-  private stamp(): Buffer {
-    return Buffer.from(`,"time_extracted":"${new Date().toISOString()}"}\n`);
+  private stamp(): Words {
+    this.tail = `,"time_extracted":"${new Date().toISOString()}"}\n`;
+    return new Words(Buffer.from('}' + this.tail));
   }
 
   get bytes(): number {
@@ -172,9 +177,9 @@ export class PacketRecordEncoder {
     const need = this.fixed + this.suffix.length + 6 * (end - first) + 8 * fast.length;
     if (this.pos + need > this.out.length) this.grow(need);
     const out = this.out;
+    const dv = this.dv;
     const rowStart = this.pos;
-    let pos = rowStart;
-    for (let j = 0; j < this.prefix.length; j++) out[pos++] = this.prefix[j]!;
+    let pos = putWords(dv, this.prefix, rowStart);
     const width = this.names.length;
     let i = first;
     let high = 0;
@@ -183,8 +188,7 @@ export class PacketRecordEncoder {
       let len = b[i++]!;
       if (len === 0xfb) {
         if (c < width) {
-          const name = this.names[c]!;
-          for (let j = 0; j < name.length; j++) out[pos++] = name[j]!;
+          pos = putWords(dv, this.names[c]!, pos);
           out[pos++] = 0x6e;
           out[pos++] = 0x75;
           out[pos++] = 0x6c;
@@ -213,8 +217,7 @@ export class PacketRecordEncoder {
         ok = false;
         break;
       }
-      const name = this.names[c]!;
-      for (let j = 0; j < name.length; j++) out[pos++] = name[j]!;
+      pos = putWords(dv, this.names[c]!, pos);
       if (k === K.Text) for (let j = s; j < e; j++) high |= b[j]!;
       const next = writeToken(k, b, s, e, out, pos, false);
       if (next < 0) {
@@ -225,13 +228,11 @@ export class PacketRecordEncoder {
     }
     if (ok && high & 0x80 && !isUtf8(b.subarray(first, end))) ok = false;
     if (ok) {
-      out[pos++] = 0x7d; // }
-      for (let j = 0; j < this.suffix.length; j++) out[pos++] = this.suffix[j]!;
-      this.pos = pos;
+      this.pos = putWords(dv, this.suffix, pos);
     } else {
       packet.offset = first;
       const values = decodeMysqlRow(original.next(packet, fields, options), this.kinds, this.bits);
-      const line = `{"type":"RECORD","stream":${JSON.stringify(this.stream)},"record":${this.encodeRow(values)}${this.suffix.toString('latin1')}`;
+      const line = `{"type":"RECORD","stream":${JSON.stringify(this.stream)},"record":${this.encodeRow(values)}${this.tail}`;
       this.pos = rowStart;
       if (this.pos + line.length * 3 > this.out.length) this.grow(line.length * 3);
       this.pos += this.out.write(line, this.pos, 'utf8');
@@ -247,5 +248,6 @@ export class PacketRecordEncoder {
     const next = Buffer.allocUnsafe(Math.max(this.out.length * 2, this.pos + need));
     this.out.copy(next, 0, 0, this.pos);
     this.out = next;
+    this.dv = viewOf(next);
   }
 }
