@@ -179,6 +179,66 @@ t.test('COPY bytes → RECORD lines equal the decoded path for every PostgreSQL 
   t.match(got, /"n":-0.50,/, 'numeric scale kept');
 });
 
+t.test('PostgreSQL records() read off the socket: the same lines as COPY text, errors fail it, the session survives', async (t) => {
+  const url = await scratchDb('copyout');
+  // rows from a few bytes to 200 kB (messages split across socket chunks, some in many), a non-ASCII text
+  await query(
+    url,
+    `CREATE TABLE w (id int PRIMARY KEY, txt text, n numeric);
+     INSERT INTO w SELECT g, repeat(chr(65 + g % 26), g % 3001) || CASE WHEN g % 1000 = 0 THEN 'Māori ☃' ELSE '' END, g / 7.0
+       FROM generate_series(1, 20000) g;
+     UPDATE w SET txt = repeat('x', 200000) WHERE id IN (7, 19999)`,
+  );
+  const keys = ['id', 'txt', 'n'];
+  const types: MappedType[] = [
+    { contract: 'integer', kind: 'int' },
+    { contract: 'string', kind: 'text' },
+    { contract: 'decimal', kind: 'decimal' },
+  ];
+  const s: Session = await postgres.connect({ url, statementTimeoutMs: 0, connectTimeoutMs: 10_000, applicationName: 'test' });
+  t.teardown(() => s.close());
+  const sql: Sql = { text: 'SELECT id, txt, n FROM w WHERE id > $1 ORDER BY id', params: [0] };
+  const chunks: Buffer[] = [];
+  for await (const c of (s as unknown as { copyLines(sql: Sql): AsyncIterable<Buffer> }).copyLines(sql)) chunks.push(Buffer.from(c));
+  const all = Buffer.concat(chunks);
+  const stamp = (x: string) => x.replace(/"time_extracted":"[^"]*"/g, `"time_extracted":"${TIME}"`);
+  let got = '';
+  let rows = 0;
+  let pages = 0;
+  let last: unknown[] | undefined;
+  for await (const p of s.records!(sql, types, keys, 'w')) {
+    got += p.bytes.toString('utf8');
+    rows += p.rows;
+    pages++;
+    last = p.last ?? last;
+  }
+  t.equal(rows, 20000);
+  t.ok(pages > 1, 'written downstream in several pages');
+  t.equal(stamp(got), expected(all, keys, types, 'w'), 'the same bytes as the COPY text path');
+  t.same(
+    last,
+    [20000, 'G'.repeat(20000 % 3001) + 'Māori ☃', decodeCopyLine('1\tx\t2857.1428571428571429', ['int', 'text', 'decimal'], [])[2]],
+    'the last row decoded',
+  );
+
+  // an error part way through (division by zero at id 15000) fails the statement, after rows were sent
+  const failing: Sql = { text: 'SELECT id, txt, 1 / (id - 15000) AS n FROM w ORDER BY id', params: [] };
+  await t.rejects(async () => {
+    for await (const p of s.records!(failing, types, keys, 'w')) void p;
+  }, /division by zero/);
+  t.same(await s.query({ text: 'SELECT count(*)::int AS c FROM w', params: [] }), [{ c: 20000 }], 'session usable after an error');
+
+  // a consumer that stops early: the rest is read and dropped, the session stays usable
+  for await (const p of s.records!(sql, types, keys, 'w')) if (p.rows) break;
+  t.same(await s.query({ text: 'SELECT max(id) AS m FROM w', params: [] }), [{ m: 20000 }], 'session usable after an early stop');
+
+  // a row the encoder cannot take (a field too many) fails the statement with the encoder's error
+  await t.rejects(async () => {
+    for await (const p of s.records!({ text: 'SELECT id, txt, n, 1 FROM w', params: [] }, types, keys, 'w')) void p;
+  }, /COPY row has more than 3 fields, expected 3/);
+  t.same(await s.query({ text: 'SELECT 1 AS one', params: [] }), [{ one: 1 }], 'session usable after an encoder error');
+});
+
 t.test('bytes no UTF8 server sends, and escapes COPY never writes, still equal the decoded path', async (t) => {
   const types: MappedType[] = [
     { contract: 'integer', kind: 'int' },

@@ -111,6 +111,15 @@ export class CopyRecordEncoder {
   private readonly prefix: Words;
   private out = Buffer.allocUnsafe(256 * 1024);
   private dv = viewOf(this.out);
+  /** the lines encoded since the last take */
+  private pos = 0;
+  private rows = 0;
+  /** the record's closing brace and the envelope's end, with the time stamp of the rows being encoded */
+  private suffix = new Words(Buffer.alloc(0));
+  /** where the last row's text lies (a caller's buffer, which is not reused: socket chunks are fresh) */
+  private lastBuffer: Buffer | undefined;
+  private lastStart = 0;
+  private lastEnd = 0;
   /** bytes a line's constant parts take: envelope, property names, braces */
   private readonly fixed: number;
 
@@ -133,29 +142,59 @@ export class CopyRecordEncoder {
 
   /** Encode whole COPY text lines (`chunk` ends with a newline); `timeExtracted` as the general path stamps a page. */
   encode(chunk: Buffer, timeExtracted: string): EncodedPage {
-    // the record's closing brace and the envelope's end
-    const suffix = new Words(Buffer.from(`},"time_extracted":"${timeExtracted}"}\n`));
-    let pos = 0;
-    let rows = 0;
+    this.pos = 0;
+    this.rows = 0;
+    this.lastBuffer = undefined;
+    this.stamp(timeExtracted);
     let start = 0;
-    let lastStart = 0;
-    const valid = isUtf8(chunk);
     while (start < chunk.length) {
       const nl = chunk.indexOf(NL, start);
       if (nl < 0) throw new Error('COPY chunk does not end with a whole row');
-      // worst case a byte becomes `\u00XX` (6), `\N` → null, `t` → true, a timestamp gains `"T…Z"`
-      const need = this.fixed + suffix.length + 6 * (nl - start) + 8 * this.kinds.length;
-      if (pos + need > this.out.length) this.grow(pos, need);
-      pos = putWords(this.dv, this.prefix, pos);
-      pos = valid ? this.line(chunk, start, nl, pos) : this.slowLine(chunk.toString('utf8', start, nl), pos);
-      // (a slow field may have grown the buffer: room for the suffix is in `need`)
-      pos = putWords(this.dv, suffix, pos);
-      lastStart = start;
+      this.row(chunk, start, nl);
       start = nl + 1;
-      rows++;
     }
-    const last = rows ? decodeCopyLine(chunk.toString('utf8', lastStart, start - 1), this.kinds, this.elements) : undefined;
-    return { bytes: this.out.subarray(0, pos), rows, last };
+    return this.take();
+  }
+
+  /** The time stamp of the rows encoded from now on (as the general path stamps a page). */
+  stamp(timeExtracted: string): void {
+    this.suffix = new Words(Buffer.from(`},"time_extracted":"${timeExtracted}"}\n`));
+  }
+
+  /** Bytes of lines waiting for `take`. */
+  get bytes(): number {
+    return this.pos;
+  }
+
+  /** One COPY text row, `b[start, nl)` (`nl`: its newline), as a RECORD line; nothing is written if it throws. */
+  row(b: Buffer, start: number, nl: number): void {
+    // worst case a byte becomes `\u00XX` (6), `\N` → null, `t` → true, a timestamp gains `"T…Z"`
+    const need = this.fixed + this.suffix.length + 6 * (nl - start) + 8 * this.kinds.length;
+    if (this.pos + need > this.out.length) this.grow(this.pos, need);
+    const rowStart = this.pos;
+    textHigh = 0;
+    let pos = this.line(b, start, nl, putWords(this.dv, this.prefix, rowStart));
+    // a text field had bytes past ASCII: unless the row is valid UTF-8, the general path (which replaces invalid
+    // bytes, as it always did) writes it again
+    if (textHigh & 0x80 && !isUtf8(b.subarray(start, nl)))
+      pos = this.slowLine(b.toString('utf8', start, nl), putWords(this.dv, this.prefix, rowStart));
+    // (a slow field may have grown the buffer: room for the suffix is in `need`)
+    this.pos = putWords(this.dv, this.suffix, pos);
+    this.rows++;
+    this.lastBuffer = b;
+    this.lastStart = start;
+    this.lastEnd = nl;
+  }
+
+  /** The lines encoded since the last take (valid until the next row), and the last row decoded (keyset state). */
+  take(): EncodedPage {
+    const b = this.lastBuffer;
+    const last = b ? decodeCopyLine(b.toString('utf8', this.lastStart, this.lastEnd), this.kinds, this.elements) : undefined;
+    const page = { bytes: this.out.subarray(0, this.pos), rows: this.rows, last };
+    this.pos = 0;
+    this.rows = 0;
+    this.lastBuffer = undefined;
+    return page;
   }
 
   private grow(pos: number, need: number) {
@@ -315,11 +354,16 @@ export function writeToken(k: K, b: Buffer, s: number, e: number, out: Buffer, p
   }
 }
 
+/** The bits of every byte copyText copied since the caller cleared it: 0x80 set when one was past ASCII. */
+let textHigh = 0;
+
 /** COPY text escapes (`\t`, `\n`, `\\` …) undone and JSON's applied, as JSON.stringify writes them. */
 function copyText(b: Buffer, s: number, e: number, out: Buffer, pos: number): number {
   out[pos++] = QUOTE;
+  let high = 0;
   for (let j = s; j < e; j++) {
     let c = b[j]!;
+    high |= c;
     if (c === BS) {
       const n = b[++j]!;
       if (j >= e) return -1;
@@ -334,6 +378,7 @@ function copyText(b: Buffer, s: number, e: number, out: Buffer, pos: number): nu
     else out[pos++] = c;
   }
   out[pos++] = QUOTE;
+  textHigh |= high;
   return pos;
 }
 

@@ -16,6 +16,7 @@ import type {
 import { decodeText } from '../values.js';
 import { decodeArray, decodeCopyLine } from '../copy-text.js';
 import { CopyRecordEncoder, type EncodedPage } from '../copy-json.js';
+import { CopyOut } from '../copy-out.js';
 
 const TEXT_PARSER = { getTypeParser: () => (v: string) => v } as unknown as pg.CustomTypesConfig;
 
@@ -204,6 +205,8 @@ export const postgres: Dialect = {
 };
 
 const CHUNK = 5000;
+// bytes of RECORD lines the byte path gathers before the socket is paused and they are written downstream
+const HIGH_WATER = 256 * 1024;
 
 /** Replace `$n` placeholders (outside quoted identifiers and literals) by escaped literals. */
 export function inlineParams(sql: Sql, literal: (v: string) => string): string {
@@ -311,9 +314,56 @@ class PgSession implements Session {
     if (rows.length) yield rows;
   }
 
+  /**
+   * The engine's statement as RECORD lines written from the COPY rows where they lie in the socket's chunks
+   * (copy-out.ts, copy-json.ts). The socket is paused while a filled buffer is written downstream.
+   */
   async *records(sql: Sql, types: MappedType[], keys: string[], stream: string): AsyncIterable<EncodedPage> {
     const enc = new CopyRecordEncoder(keys, types, stream);
-    for await (const chunk of this.copyLines(sql)) yield enc.encode(chunk, new Date().toISOString());
+    enc.stamp(new Date().toISOString());
+    let paused = false;
+    let done = false;
+    let error: Error | undefined;
+    let wake: (() => void) | undefined;
+    const signal = () => {
+      const w = wake;
+      wake = undefined;
+      w?.();
+    };
+    const copy = new CopyOut(
+      `COPY (${inlineParams(sql, (v) => this.c.escapeLiteral(v))}) TO STDOUT`,
+      (b, s, nl) => enc.row(b, s, nl),
+      () => {
+        if (enc.bytes >= HIGH_WATER && !paused) {
+          paused = true;
+          copy.socket?.pause();
+          signal();
+        }
+      },
+      (e) => {
+        error = e;
+        done = true;
+        signal();
+      },
+    );
+    void this.c.query(copy as unknown as pg.QueryConfig);
+    try {
+      for (;;) {
+        if (!paused && !done) await new Promise<void>((r) => (wake = r));
+        if (error) throw error;
+        if (enc.bytes > 0) {
+          yield enc.take();
+          enc.stamp(new Date().toISOString());
+        }
+        if (done) break;
+        if (paused) {
+          paused = false;
+          copy.socket?.resume();
+        }
+      }
+    } finally {
+      if (!done) copy.stop();
+    }
   }
 
   /** The engine's statement as COPY text bytes, whole lines per chunk (the bulk path's raw form; copy-json.ts). */
