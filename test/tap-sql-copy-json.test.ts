@@ -261,6 +261,49 @@ t.test('bytes no UTF8 server sends, and escapes COPY never writes, still equal t
     const got = enc.encode(c, TIME).bytes.toString('utf8');
     t.equal(got, expected(c, keys, types, 's'));
   }
+  // thousands of generated rows (fixed seed): integers of every form, texts of escapes, controls, quotes and
+  // non-ASCII, fields at the row's end, \N in every place
+  let seed = 42;
+  const rnd = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2147483648) >>> 8) % n;
+  const pick = (xs: string[]) => xs[rnd(xs.length)]!;
+  const intField = () => pick(['0', '-0', '7', '-12', '007', '1' + '0'.repeat(rnd(25)), '9223372036854775807', '\\N', '+5']);
+  const textPart = () =>
+    pick([
+      'a',
+      'Zz',
+      ' ',
+      '"',
+      '\\\\',
+      '\\t',
+      '\\n',
+      '\\r',
+      '\\b',
+      '\\f',
+      '\\v',
+      '\\N',
+      '\\x',
+      '\\"',
+      'é',
+      '☃',
+      '😀',
+      '\x01',
+      '\x7f',
+      '\\\x02',
+    ]);
+  const textField = () => (rnd(8) === 0 ? '\\N' : Array.from({ length: rnd(6) }, textPart).join(''));
+  const rows: string[] = [];
+  for (let i = 0; i < 4000; i++) rows.push([intField(), textField(), pick(['1.5', '-0.50', '\\N', '.5']), '2024-01-01'].join('\t'));
+  rows.push('\\N\t\\N\t\\N\t\\N', '1\t\\\\\t1\t\\N');
+  const generated = Buffer.from(rows.join('\n') + '\n');
+  t.equal(enc.encode(generated, TIME).bytes.toString('utf8'), expected(generated, keys, types, 's'), 'generated rows');
+  // texts last in the row (their end is the row's end, not a tab)
+  const lastText = Buffer.from(rows.map((r) => r.split('\t').slice(0, 2).join('\t')).join('\n') + '\n');
+  const two = new CopyRecordEncoder(['a', 'b'], types.slice(0, 2), 's');
+  t.equal(
+    two.encode(lastText, TIME).bytes.toString('utf8'),
+    expected(lastText, ['a', 'b'], types.slice(0, 2), 's'),
+    'texts at the row end',
+  );
   const bad = Buffer.from('2\tonly two\n');
   t.throws(() => enc.encode(bad, TIME), /COPY row has 2 fields, expected 4/);
   t.throws(() => enc.encode(Buffer.from('1\t2\t3\t2024-01-01\t5\n'), TIME), /fields, expected 4/);

@@ -221,8 +221,22 @@ export class CopyRecordEncoder {
     let dv = this.dv;
     const width = this.names.length;
     const n = this.kinds.length;
+    const fast = this.fast;
     let s = start;
     for (let i = 0; i < n; i++) {
+      if (i < width) {
+        // integers and texts (most fields) written as they are read, in one pass that finds the field's end
+        const k = fast[i]!;
+        const at = k === K.Int || k === K.Text ? putWords(dv, this.names[i]!, pos) : -1;
+        const next = at < 0 ? -1 : k === K.Int ? intField(b, s, end, out, at) : textField(b, s, end, out, at);
+        if (next >= 0) {
+          const e = fieldEnd;
+          if ((e === end) !== (i === n - 1)) throw new Error(`COPY row has ${e === end ? i + 1 : 'more than ' + n} fields, expected ${n}`);
+          pos = next;
+          s = e + 1;
+          continue;
+        }
+      }
       // the field's end: the next tab (a tab in a value is escaped), found by a loop: fields are short, and a
       // native indexOf call per field cost more than the bytes it skipped
       let e = s;
@@ -352,6 +366,73 @@ export function writeToken(k: K, b: Buffer, s: number, e: number, out: Buffer, p
     default:
       return -1;
   }
+}
+
+/** Where the field intField or textField wrote ends in the row (its tab, or the row's end). */
+let fieldEnd = 0;
+
+/**
+ * A COPY integer field from `s` (the row ends at `end`, a newline) written as its digits, or -1 when it is not
+ * canonical digits (the general path's case, \N among them). Sets fieldEnd.
+ */
+function intField(b: Buffer, s: number, end: number, out: Buffer, pos: number): number {
+  let j = s;
+  if (b[j] === MINUS) {
+    out[pos++] = MINUS;
+    j++;
+  }
+  const d0 = j;
+  let c = b[j]!;
+  while (c >= 0x30 && c <= 0x39) {
+    out[pos++] = c;
+    c = b[++j]!;
+  }
+  // (`-0` is 0 as a number: the general path writes `0`; a leading zero is not int*'s output)
+  if (!(c === TAB || j === end) || j === d0 || (b[d0] === 0x30 && (j - d0 > 1 || d0 > s))) return -1;
+  fieldEnd = j;
+  return pos;
+}
+
+/**
+ * A COPY text field from `s` as a JSON string (copyText's bytes, in the same pass that finds the field's end),
+ * `null` for \N; -1 for an escape COPY TO never writes at the field's end (the general path's). Sets fieldEnd.
+ */
+function textField(b: Buffer, s: number, end: number, out: Buffer, pos: number): number {
+  let j = s;
+  if (b[j] === BS && b[j + 1] === 0x4e && (j + 2 === end || b[j + 2] === TAB)) {
+    fieldEnd = j + 2;
+    return putNull(out, pos);
+  }
+  out[pos++] = QUOTE;
+  let high = 0;
+  for (;;) {
+    let c = b[j]!;
+    if (c >= 0x20 && c !== QUOTE && c !== BS) {
+      out[pos++] = c;
+      high |= c;
+      j++;
+      continue;
+    }
+    if (c === TAB || j >= end) break;
+    if (c === BS) {
+      const n = b[++j]!;
+      if (j >= end || n === TAB) return -1;
+      c = n === 0x62 ? 8 : n === 0x66 ? 12 : n === 0x6e ? 10 : n === 0x72 ? 13 : n === 0x74 ? 9 : n === 0x76 ? 11 : n;
+      // `\x` with any other x is x itself (COPY TO writes only the escapes above)
+      if (c === n && c !== BS && c >= 0x20 && c !== QUOTE) {
+        out[pos++] = c;
+        high |= c;
+        j++;
+        continue;
+      }
+    }
+    pos = escaped(c, out, pos);
+    j++;
+  }
+  out[pos++] = QUOTE;
+  textHigh |= high;
+  fieldEnd = j;
+  return pos;
 }
 
 /** The bits of every byte copyText copied since the caller cleared it: 0x80 set when one was past ASCII. */
