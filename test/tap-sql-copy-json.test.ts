@@ -221,6 +221,36 @@ t.test('PostgreSQL records() read off the socket: the same lines as COPY text, e
     'the last row decoded',
   );
 
+  // the keyset's cursor read again as its text: selected once, repeated by the session (bytes and bulk rows)
+  const rep = postgres.selectPage({
+    schema: 'public',
+    table: 'w',
+    columns: ['id', 'txt', 'n', 'n'],
+    where: [],
+    params: [],
+    orderBy: ['id'],
+  });
+  t.equal(rep.repeats, 2);
+  t.match(rep.text, /^SELECT "id", "txt", "n" FROM/, 'the repeated column is selected once');
+  const repTypes = [...types, { contract: 'string', kind: 'text' } as MappedType];
+  let repGot = '';
+  let repLast: unknown[] | undefined;
+  for await (const p of s.records!(rep, repTypes, keys, 'w')) {
+    repGot += p.bytes.toString('utf8');
+    repLast = p.last ?? repLast;
+  }
+  t.equal(stamp(repGot), stamp(got), 'the same lines');
+  t.same(repLast, [...last!, '2857.1428571428571429'], 'last carries the repeated column as its text');
+  for (const bulk of [true, false]) {
+    let n = 0;
+    for await (const chunk of s.stream(rep, repTypes, { bulk }))
+      for (const row of chunk) {
+        if (row.length !== 4 || row[3] !== (row[2] as { text: string }).text) t.fail('a row without its repeat', { row });
+        n++;
+      }
+    t.equal(n, 20000, `the decoded path (${bulk ? 'COPY' : 'cursor'}) repeats it too`);
+  }
+
   // an error part way through (division by zero at id 15000) fails the statement, after rows were sent
   const failing: Sql = { text: 'SELECT id, txt, 1 / (id - 15000) AS n FROM w ORDER BY id', params: [] };
   await t.rejects(async () => {

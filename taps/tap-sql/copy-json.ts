@@ -127,15 +127,24 @@ export class CopyRecordEncoder {
    * `keys`: the record's property names, one per leading field written (fields past them, such as the engine's
    * extra cursor column, are read for `last` but not written). `types`: every selected column's type.
    */
+  /** fields a row has: one per type, less the repeated one */
+  private readonly fields: number;
+
+  /**
+   * `repeats`: the rows carry every type's field but the last, which is the field at this index again (Sql's
+   * `repeats`); `last` has it.
+   */
   constructor(
     private readonly keys: readonly string[],
     types: readonly MappedType[],
     stream: string,
+    private readonly repeats?: number,
   ) {
     this.names = keys.map((k, i) => new Words(Buffer.from((i ? ',' : '{') + JSON.stringify(k) + ':')));
     this.kinds = types.map((t) => t.kind);
     this.elements = types.map((t) => t.element ?? 'text');
     this.fast = this.kinds.map(fastKind);
+    this.fields = repeats === undefined ? types.length : types.length - 1;
     this.prefix = new Words(Buffer.from(`{"type":"RECORD","stream":${JSON.stringify(stream)},"record":`));
     this.fixed = this.prefix.length + this.names.reduce((n, b) => n + b.length, 0) + 80;
   }
@@ -189,7 +198,9 @@ export class CopyRecordEncoder {
   /** The lines encoded since the last take (valid until the next row), and the last row decoded (keyset state). */
   take(): EncodedPage {
     const b = this.lastBuffer;
-    const last = b ? decodeCopyLine(b.toString('utf8', this.lastStart, this.lastEnd), this.kinds, this.elements) : undefined;
+    let line = b?.toString('utf8', this.lastStart, this.lastEnd);
+    if (line !== undefined && this.repeats !== undefined) line += `\t${line.split('\t')[this.repeats]}`;
+    const last = line === undefined ? undefined : decodeCopyLine(line, this.kinds, this.elements);
     const page = { bytes: this.out.subarray(0, this.pos), rows: this.rows, last };
     this.pos = 0;
     this.rows = 0;
@@ -206,7 +217,7 @@ export class CopyRecordEncoder {
 
   /** The general path for one line: decode to values, encode each as rowEncoder does. */
   private slowLine(line: string, pos: number): number {
-    const values = decodeCopyLine(line, this.kinds, this.elements);
+    const values = decodeCopyLine(line, this.kinds.slice(0, this.fields), this.elements.slice(0, this.fields));
     for (let i = 0; i < this.names.length; i++) {
       pos = putWords(this.dv, this.names[i]!, pos);
       const s = encodeValue(values[i]);
@@ -220,7 +231,7 @@ export class CopyRecordEncoder {
     let out = this.out;
     let dv = this.dv;
     const width = this.names.length;
-    const n = this.kinds.length;
+    const n = this.fields;
     const fast = this.fast;
     let s = start;
     for (let i = 0; i < n; i++) {

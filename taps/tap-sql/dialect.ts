@@ -104,6 +104,11 @@ export type ValueKind =
 export interface Sql {
   text: string;
   params: unknown[];
+  /**
+   * The statement's last column is the column at this index again (the engine's keyset reads its cursor twice):
+   * the dialect selects it once and its session repeats that column's text as the last value.
+   */
+  repeats?: number;
 }
 
 /**
