@@ -430,6 +430,34 @@ t.test('MariaDB row packets → RECORD lines equal mysql2 rows through the decod
   t.match(got, /"ub":18446744073709551615,"sb":-9223372036854775808/, 'unsigned and signed 64-bit bounds exact');
   t.match(got, /"d":null,"dt":null/, 'zero dates are null');
   t.match(got, /"txt":"ctl\\u0001\\t\\n\\r\\u001f\u007f\\"q\\\\b Māori ☃ 😀","l1":"café"/, 'text escaped as JSON.stringify does');
+  // the keyset's repeated cursor selected once (selectPage), repeated by the session on both paths
+  const rep = mysqlDialect.selectPage({
+    schema: db,
+    table: 'v',
+    columns: [...names, 'vb'],
+    where: ['`id` > ?'],
+    params: [0],
+    orderBy: ['id'],
+  });
+  t.equal(rep.repeats, names.indexOf('vb'));
+  t.notMatch(rep.text, /`vb`, `vb`|`yr`, `vb`/, 'the repeated column is selected once');
+  let repGot = '';
+  let repLast: unknown[] | undefined;
+  for await (const p of s.records!(rep, allTypes, names, 'my_v')) {
+    repGot += p.bytes.toString('utf8');
+    repLast = p.last ?? repLast;
+  }
+  t.equal(stamp(repGot), want, 'records: the same bytes');
+  t.same(repLast, wantLast, 'records: the same last row');
+  let repWant = '';
+  let repWantLast: unknown[] | undefined;
+  for await (const chunk of s.stream(rep, allTypes))
+    for (const row of chunk) {
+      repWant += `{"type":"RECORD","stream":"my_v","record":${encode(row.slice(0, names.length)).json},"time_extracted":"${TIME}"}\n`;
+      repWantLast = row;
+    }
+  t.equal(repWant, want, 'decoded path: the same lines');
+  t.same(repWantLast, wantLast, 'decoded path: the same last row');
   // the session still works after an early stop (the rest of the result drained)
   for await (const p of s.records!(sql, allTypes, names, 'my_v')) if (p.rows) break;
   t.same(await s.query({ text: 'SELECT COUNT(*) AS c FROM v', params: [] }), [{ c: 5004 }], 'session usable after an early stop');

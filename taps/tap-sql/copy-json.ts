@@ -446,7 +446,7 @@ function textField(b: Buffer, s: number, end: number, out: Buffer, pos: number):
   return pos;
 }
 
-/** The bits of every byte copyText copied since the caller cleared it: 0x80 set when one was past ASCII. */
+/** The bits of every text byte written since the caller cleared it: 0x80 set when one was past ASCII. */
 let textHigh = 0;
 
 /** COPY text escapes (`\t`, `\n`, `\\` …) undone and JSON's applied, as JSON.stringify writes them. */
@@ -477,13 +477,26 @@ function copyText(b: Buffer, s: number, e: number, out: Buffer, pos: number): nu
 /** Valid UTF-8 bytes as a JSON string, as JSON.stringify writes them (the caller checks the bytes are UTF-8). */
 function rawText(b: Buffer, s: number, e: number, out: Buffer, pos: number): number {
   out[pos++] = QUOTE;
+  let high = 0;
   for (let j = s; j < e; j++) {
     const c = b[j]!;
+    high |= c;
     if (c < 0x20 || c === QUOTE || c === BS) pos = escaped(c, out, pos);
     else out[pos++] = c;
   }
   out[pos++] = QUOTE;
+  textHigh |= high;
   return pos;
+}
+
+/** Start a row: clear the bits of the text bytes written (copyText, rawText, textField). */
+export function clearTextBits(): void {
+  textHigh = 0;
+}
+
+/** The bits of every text byte written since clearTextBits: 0x80 set when one was past ASCII. */
+export function textBits(): number {
+  return textHigh;
 }
 
 /** One character as JSON.stringify escapes it (`"`, `\`, controls; the short forms where JSON has them). */

@@ -101,6 +101,17 @@ export type ValueKind =
   | 'binary';
 
 /** One SQL statement with its parameters, in the dialect's placeholder style. */
+/**
+ * The index of the column a page's last column repeats (the keyset's cursor, read again as its own text), if
+ * it repeats one: a dialect whose sessions repeat the value (Sql.repeats) selects it once. A text protocol's
+ * value of a column is that text already, and the server formats each value once.
+ */
+export function repeatedLast(columns: string[]): number | undefined {
+  const last = columns.length - 1;
+  const i = last > 0 ? columns.indexOf(columns[last]!) : -1;
+  return i >= 0 && i < last ? i : undefined;
+}
+
 export interface Sql {
   text: string;
   params: unknown[];

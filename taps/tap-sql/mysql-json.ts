@@ -9,7 +9,7 @@
 // (decodeMysqlRow → the engine's row encoder): the bytes are the same either way (test/tap-sql-copy-json.test.ts).
 import { isUtf8 } from 'node:buffer';
 import type { MappedType, ValueKind } from './dialect.js';
-import { K, Words, fastKind, putWords, viewOf, writeToken, type EncodedPage } from './copy-json.js';
+import { K, Words, clearTextBits, fastKind, putWords, textBits, viewOf, writeToken, type EncodedPage } from './copy-json.js';
 import { encodeValue } from './record-json.js';
 import { decodeInt, decodeText } from './values.js';
 
@@ -125,10 +125,12 @@ export class PacketRecordEncoder {
   private packetClass: (new (id: number, buffer: Buffer, start: number, end: number) => RowPacket) | undefined;
   private readonly encodeRow: (values: ArrayLike<unknown>) => string;
 
+  /** `repeats`: the rows lack the last type's cell, which is the cell at this index again (Sql's `repeats`). */
   constructor(
     keys: readonly string[],
     types: readonly MappedType[],
     private readonly stream: string,
+    private readonly repeats?: number,
   ) {
     this.names = keys.map((k, i) => new Words(Buffer.from((i ? ',' : '{') + JSON.stringify(k) + ':')));
     this.kinds = types.map((t) => t.kind);
@@ -158,7 +160,9 @@ export class PacketRecordEncoder {
     let last: unknown[] | undefined;
     if (this.lastBuffer && original && this.packetClass) {
       const p = new this.packetClass(0, this.lastBuffer, this.lastStart, this.lastEnd);
-      last = decodeMysqlRow(original.next(p, fields, options), this.kinds, this.bits);
+      const raw = original.next(p, fields, options);
+      if (this.repeats !== undefined) raw.push(raw[this.repeats]);
+      last = decodeMysqlRow(raw, this.kinds, this.bits);
     }
     const page = { bytes: this.out.subarray(0, this.pos), rows: this.rows, last };
     this.pos = 0;
@@ -170,7 +174,8 @@ export class PacketRecordEncoder {
 
   /** One row packet (offset at its first cell) written as a RECORD line. */
   row(packet: RowPacket, fields: FieldInfo[], original: RowParser, options: unknown): void {
-    const fast = (this.fast ??= this.kinds.map((k, i) => kindFor(k, fields[i]!)));
+    // one per cell the result has (the repeated one is not sent)
+    const fast = (this.fast ??= fields.map((f, i) => kindFor(this.kinds[i]!, f)));
     const b = packet.buffer;
     const first = packet.offset;
     const end = packet.end;
@@ -182,7 +187,7 @@ export class PacketRecordEncoder {
     let pos = putWords(dv, this.prefix, rowStart);
     const width = this.names.length;
     let i = first;
-    let high = 0;
+    clearTextBits();
     let ok = true;
     for (let c = 0; c < fast.length; c++) {
       let len = b[i++]!;
@@ -218,7 +223,6 @@ export class PacketRecordEncoder {
         break;
       }
       pos = putWords(dv, this.names[c]!, pos);
-      if (k === K.Text) for (let j = s; j < e; j++) high |= b[j]!;
       const next = writeToken(k, b, s, e, out, pos, false);
       if (next < 0) {
         ok = false;
@@ -226,7 +230,7 @@ export class PacketRecordEncoder {
       }
       pos = next;
     }
-    if (ok && high & 0x80 && !isUtf8(b.subarray(first, end))) ok = false;
+    if (ok && textBits() & 0x80 && !isUtf8(b.subarray(first, end))) ok = false;
     if (ok) {
       this.pos = putWords(dv, this.suffix, pos);
     } else {

@@ -13,6 +13,7 @@ import type {
   Sql,
   StreamOptions,
 } from '../dialect.js';
+import { repeatedLast } from '../dialect.js';
 import { decodeText } from '../values.js';
 import { decodeArray, decodeCopyLine } from '../copy-text.js';
 import { CopyRecordEncoder, type EncodedPage } from '../copy-json.js';
@@ -131,17 +132,14 @@ export const postgres: Dialect = {
   },
 
   selectPage(q: PageQuery): Sql {
-    // a last column that repeats an earlier one (the keyset's cursor, read again as its own text) is sent once:
-    // COPY's text of a column is that text already, and the server formats each value once (a timestamptz
-    // formatted twice was ~15% of the server's work on bench:sql)
-    const last = q.columns.length - 1;
-    const repeats = last > 0 ? q.columns.indexOf(q.columns[last]!) : -1;
-    const cols = (repeats >= 0 && repeats < last ? q.columns.slice(0, last) : q.columns).map((c) => this.quote(c)).join(', ');
+    // (a timestamptz cursor formatted twice was ~15% of the server's work on bench:sql)
+    const repeats = repeatedLast(q.columns);
+    const cols = (repeats === undefined ? q.columns : q.columns.slice(0, -1)).map((c) => this.quote(c)).join(', ');
     let text = `SELECT ${cols} FROM ${this.qualify(q.schema, q.table)}`;
     if (q.where.length) text += ` WHERE ${q.where.map((w) => `(${w})`).join(' AND ')}`;
     if (q.orderBy.length) text += ` ORDER BY ${q.orderBy.map((c) => this.quote(c)).join(', ')}`;
     if (q.limit !== undefined) text += ` LIMIT ${Math.trunc(q.limit)}`;
-    return repeats >= 0 && repeats < last ? { text, params: q.params, repeats } : { text, params: q.params };
+    return repeats === undefined ? { text, params: q.params } : { text, params: q.params, repeats };
   },
 
   pkChunk(schema, table, pk, after, limit) {
