@@ -179,6 +179,96 @@ t.test('COPY bytes → RECORD lines equal the decoded path for every PostgreSQL 
   t.match(got, /"n":-0.50,/, 'numeric scale kept');
 });
 
+t.test('PostgreSQL records() read off the socket: the same lines as COPY text, errors fail it, the session survives', async (t) => {
+  const url = await scratchDb('copyout');
+  // rows from a few bytes to 200 kB (messages split across socket chunks, some in many), a non-ASCII text
+  await query(
+    url,
+    `CREATE TABLE w (id int PRIMARY KEY, txt text, n numeric);
+     INSERT INTO w SELECT g, repeat(chr(65 + g % 26), g % 3001) || CASE WHEN g % 1000 = 0 THEN 'Māori ☃' ELSE '' END, g / 7.0
+       FROM generate_series(1, 20000) g;
+     UPDATE w SET txt = repeat('x', 200000) WHERE id IN (7, 19999)`,
+  );
+  const keys = ['id', 'txt', 'n'];
+  const types: MappedType[] = [
+    { contract: 'integer', kind: 'int' },
+    { contract: 'string', kind: 'text' },
+    { contract: 'decimal', kind: 'decimal' },
+  ];
+  const s: Session = await postgres.connect({ url, statementTimeoutMs: 0, connectTimeoutMs: 10_000, applicationName: 'test' });
+  t.teardown(() => s.close());
+  const sql: Sql = { text: 'SELECT id, txt, n FROM w WHERE id > $1 ORDER BY id', params: [0] };
+  const chunks: Buffer[] = [];
+  for await (const c of (s as unknown as { copyLines(sql: Sql): AsyncIterable<Buffer> }).copyLines(sql)) chunks.push(Buffer.from(c));
+  const all = Buffer.concat(chunks);
+  const stamp = (x: string) => x.replace(/"time_extracted":"[^"]*"/g, `"time_extracted":"${TIME}"`);
+  let got = '';
+  let rows = 0;
+  let pages = 0;
+  let last: unknown[] | undefined;
+  for await (const p of s.records!(sql, types, keys, 'w')) {
+    got += p.bytes.toString('utf8');
+    rows += p.rows;
+    pages++;
+    last = p.last ?? last;
+  }
+  t.equal(rows, 20000);
+  t.ok(pages > 1, 'written downstream in several pages');
+  t.equal(stamp(got), expected(all, keys, types, 'w'), 'the same bytes as the COPY text path');
+  t.same(
+    last,
+    [20000, 'G'.repeat(20000 % 3001) + 'Māori ☃', decodeCopyLine('1\tx\t2857.1428571428571429', ['int', 'text', 'decimal'], [])[2]],
+    'the last row decoded',
+  );
+
+  // the keyset's cursor read again as its text: selected once, repeated by the session (bytes and bulk rows)
+  const rep = postgres.selectPage({
+    schema: 'public',
+    table: 'w',
+    columns: ['id', 'txt', 'n', 'n'],
+    where: [],
+    params: [],
+    orderBy: ['id'],
+  });
+  t.equal(rep.repeats, 2);
+  t.match(rep.text, /^SELECT "id", "txt", "n" FROM/, 'the repeated column is selected once');
+  const repTypes = [...types, { contract: 'string', kind: 'text' } as MappedType];
+  let repGot = '';
+  let repLast: unknown[] | undefined;
+  for await (const p of s.records!(rep, repTypes, keys, 'w')) {
+    repGot += p.bytes.toString('utf8');
+    repLast = p.last ?? repLast;
+  }
+  t.equal(stamp(repGot), stamp(got), 'the same lines');
+  t.same(repLast, [...last!, '2857.1428571428571429'], 'last carries the repeated column as its text');
+  for (const bulk of [true, false]) {
+    let n = 0;
+    for await (const chunk of s.stream(rep, repTypes, { bulk }))
+      for (const row of chunk) {
+        if (row.length !== 4 || row[3] !== (row[2] as { text: string }).text) t.fail('a row without its repeat', { row });
+        n++;
+      }
+    t.equal(n, 20000, `the decoded path (${bulk ? 'COPY' : 'cursor'}) repeats it too`);
+  }
+
+  // an error part way through (division by zero at id 15000) fails the statement, after rows were sent
+  const failing: Sql = { text: 'SELECT id, txt, 1 / (id - 15000) AS n FROM w ORDER BY id', params: [] };
+  await t.rejects(async () => {
+    for await (const p of s.records!(failing, types, keys, 'w')) void p;
+  }, /division by zero/);
+  t.same(await s.query({ text: 'SELECT count(*)::int AS c FROM w', params: [] }), [{ c: 20000 }], 'session usable after an error');
+
+  // a consumer that stops early: the rest is read and dropped, the session stays usable
+  for await (const p of s.records!(sql, types, keys, 'w')) if (p.rows) break;
+  t.same(await s.query({ text: 'SELECT max(id) AS m FROM w', params: [] }), [{ m: 20000 }], 'session usable after an early stop');
+
+  // a row the encoder cannot take (a field too many) fails the statement with the encoder's error
+  await t.rejects(async () => {
+    for await (const p of s.records!({ text: 'SELECT id, txt, n, 1 FROM w', params: [] }, types, keys, 'w')) void p;
+  }, /COPY row has more than 3 fields, expected 3/);
+  t.same(await s.query({ text: 'SELECT 1 AS one', params: [] }), [{ one: 1 }], 'session usable after an encoder error');
+});
+
 t.test('bytes no UTF8 server sends, and escapes COPY never writes, still equal the decoded path', async (t) => {
   const types: MappedType[] = [
     { contract: 'integer', kind: 'int' },
@@ -201,6 +291,49 @@ t.test('bytes no UTF8 server sends, and escapes COPY never writes, still equal t
     const got = enc.encode(c, TIME).bytes.toString('utf8');
     t.equal(got, expected(c, keys, types, 's'));
   }
+  // thousands of generated rows (fixed seed): integers of every form, texts of escapes, controls, quotes and
+  // non-ASCII, fields at the row's end, \N in every place
+  let seed = 42;
+  const rnd = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2147483648) >>> 8) % n;
+  const pick = (xs: string[]) => xs[rnd(xs.length)]!;
+  const intField = () => pick(['0', '-0', '7', '-12', '007', '1' + '0'.repeat(rnd(25)), '9223372036854775807', '\\N', '+5']);
+  const textPart = () =>
+    pick([
+      'a',
+      'Zz',
+      ' ',
+      '"',
+      '\\\\',
+      '\\t',
+      '\\n',
+      '\\r',
+      '\\b',
+      '\\f',
+      '\\v',
+      '\\N',
+      '\\x',
+      '\\"',
+      'é',
+      '☃',
+      '😀',
+      '\x01',
+      '\x7f',
+      '\\\x02',
+    ]);
+  const textField = () => (rnd(8) === 0 ? '\\N' : Array.from({ length: rnd(6) }, textPart).join(''));
+  const rows: string[] = [];
+  for (let i = 0; i < 4000; i++) rows.push([intField(), textField(), pick(['1.5', '-0.50', '\\N', '.5']), '2024-01-01'].join('\t'));
+  rows.push('\\N\t\\N\t\\N\t\\N', '1\t\\\\\t1\t\\N');
+  const generated = Buffer.from(rows.join('\n') + '\n');
+  t.equal(enc.encode(generated, TIME).bytes.toString('utf8'), expected(generated, keys, types, 's'), 'generated rows');
+  // texts last in the row (their end is the row's end, not a tab)
+  const lastText = Buffer.from(rows.map((r) => r.split('\t').slice(0, 2).join('\t')).join('\n') + '\n');
+  const two = new CopyRecordEncoder(['a', 'b'], types.slice(0, 2), 's');
+  t.equal(
+    two.encode(lastText, TIME).bytes.toString('utf8'),
+    expected(lastText, ['a', 'b'], types.slice(0, 2), 's'),
+    'texts at the row end',
+  );
   const bad = Buffer.from('2\tonly two\n');
   t.throws(() => enc.encode(bad, TIME), /COPY row has 2 fields, expected 4/);
   t.throws(() => enc.encode(Buffer.from('1\t2\t3\t2024-01-01\t5\n'), TIME), /fields, expected 4/);
@@ -297,6 +430,34 @@ t.test('MariaDB row packets → RECORD lines equal mysql2 rows through the decod
   t.match(got, /"ub":18446744073709551615,"sb":-9223372036854775808/, 'unsigned and signed 64-bit bounds exact');
   t.match(got, /"d":null,"dt":null/, 'zero dates are null');
   t.match(got, /"txt":"ctl\\u0001\\t\\n\\r\\u001f\u007f\\"q\\\\b Māori ☃ 😀","l1":"café"/, 'text escaped as JSON.stringify does');
+  // the keyset's repeated cursor selected once (selectPage), repeated by the session on both paths
+  const rep = mysqlDialect.selectPage({
+    schema: db,
+    table: 'v',
+    columns: [...names, 'vb'],
+    where: ['`id` > ?'],
+    params: [0],
+    orderBy: ['id'],
+  });
+  t.equal(rep.repeats, names.indexOf('vb'));
+  t.notMatch(rep.text, /`vb`, `vb`|`yr`, `vb`/, 'the repeated column is selected once');
+  let repGot = '';
+  let repLast: unknown[] | undefined;
+  for await (const p of s.records!(rep, allTypes, names, 'my_v')) {
+    repGot += p.bytes.toString('utf8');
+    repLast = p.last ?? repLast;
+  }
+  t.equal(stamp(repGot), want, 'records: the same bytes');
+  t.same(repLast, wantLast, 'records: the same last row');
+  let repWant = '';
+  let repWantLast: unknown[] | undefined;
+  for await (const chunk of s.stream(rep, allTypes))
+    for (const row of chunk) {
+      repWant += `{"type":"RECORD","stream":"my_v","record":${encode(row.slice(0, names.length)).json},"time_extracted":"${TIME}"}\n`;
+      repWantLast = row;
+    }
+  t.equal(repWant, want, 'decoded path: the same lines');
+  t.same(repWantLast, wantLast, 'decoded path: the same last row');
   // the session still works after an early stop (the rest of the result drained)
   for await (const p of s.records!(sql, allTypes, names, 'my_v')) if (p.rows) break;
   t.same(await s.query({ text: 'SELECT COUNT(*) AS c FROM v', params: [] }), [{ c: 5004 }], 'session usable after an early stop');

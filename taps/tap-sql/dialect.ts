@@ -101,9 +101,25 @@ export type ValueKind =
   | 'binary';
 
 /** One SQL statement with its parameters, in the dialect's placeholder style. */
+/**
+ * The index of the column a page's last column repeats (the keyset's cursor, read again as its own text), if
+ * it repeats one: a dialect whose sessions repeat the value (Sql.repeats) selects it once. A text protocol's
+ * value of a column is that text already, and the server formats each value once.
+ */
+export function repeatedLast(columns: string[]): number | undefined {
+  const last = columns.length - 1;
+  const i = last > 0 ? columns.indexOf(columns[last]!) : -1;
+  return i >= 0 && i < last ? i : undefined;
+}
+
 export interface Sql {
   text: string;
   params: unknown[];
+  /**
+   * The statement's last column is the column at this index again (the engine's keyset reads its cursor twice):
+   * the dialect selects it once and its session repeats that column's text as the last value.
+   */
+  repeats?: number;
 }
 
 /**

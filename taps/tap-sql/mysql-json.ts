@@ -9,7 +9,7 @@
 // (decodeMysqlRow → the engine's row encoder): the bytes are the same either way (test/tap-sql-copy-json.test.ts).
 import { isUtf8 } from 'node:buffer';
 import type { MappedType, ValueKind } from './dialect.js';
-import { K, fastKind, writeToken, type EncodedPage } from './copy-json.js';
+import { K, Words, clearTextBits, fastKind, putWords, textBits, viewOf, writeToken, type EncodedPage } from './copy-json.js';
 import { encodeValue } from './record-json.js';
 import { decodeInt, decodeText } from './values.js';
 
@@ -104,14 +104,18 @@ export function bitsOf(b: Buffer, n: number): string {
 }
 
 export class PacketRecordEncoder {
-  private readonly names: Buffer[];
+  private readonly names: Words[];
   private readonly kinds: ValueKind[];
   private readonly bits: number[];
   private fast: K[] | undefined;
-  private readonly prefix: Buffer;
-  private suffix: Buffer;
+  private readonly prefix: Words;
+  /** the record's closing brace and the envelope's end (its time stamp changes per page) */
+  private suffix: Words;
+  /** the same after the brace, for the decoded path */
+  private tail = '';
   private readonly fixed: number;
   private out = Buffer.allocUnsafe(256 * 1024);
+  private dv = viewOf(this.out);
   private pos = 0;
   private rows = 0;
   /** the last row's packet bytes (mysql2 reuses its Packet object, never the buffer it points into) */
@@ -121,15 +125,17 @@ export class PacketRecordEncoder {
   private packetClass: (new (id: number, buffer: Buffer, start: number, end: number) => RowPacket) | undefined;
   private readonly encodeRow: (values: ArrayLike<unknown>) => string;
 
+  /** `repeats`: the rows lack the last type's cell, which is the cell at this index again (Sql's `repeats`). */
   constructor(
     keys: readonly string[],
     types: readonly MappedType[],
     private readonly stream: string,
+    private readonly repeats?: number,
   ) {
-    this.names = keys.map((k, i) => Buffer.from((i ? ',' : '{') + JSON.stringify(k) + ':'));
+    this.names = keys.map((k, i) => new Words(Buffer.from((i ? ',' : '{') + JSON.stringify(k) + ':')));
     this.kinds = types.map((t) => t.kind);
     this.bits = types.map((t) => t.bits ?? 0);
-    this.prefix = Buffer.from(`{"type":"RECORD","stream":${JSON.stringify(stream)},"record":`);
+    this.prefix = new Words(Buffer.from(`{"type":"RECORD","stream":${JSON.stringify(stream)},"record":`));
     this.suffix = this.stamp();
     this.fixed = this.prefix.length + this.names.reduce((n, b) => n + b.length, 0) + 80;
     const names = keys.map((k, i) => (i ? ',' : '{') + JSON.stringify(k) + ':');
@@ -140,8 +146,9 @@ export class PacketRecordEncoder {
     };
   }
 
-  private stamp(): Buffer {
-    return Buffer.from(`,"time_extracted":"${new Date().toISOString()}"}\n`);
+  private stamp(): Words {
+    this.tail = `,"time_extracted":"${new Date().toISOString()}"}\n`;
+    return new Words(Buffer.from('}' + this.tail));
   }
 
   get bytes(): number {
@@ -153,7 +160,9 @@ export class PacketRecordEncoder {
     let last: unknown[] | undefined;
     if (this.lastBuffer && original && this.packetClass) {
       const p = new this.packetClass(0, this.lastBuffer, this.lastStart, this.lastEnd);
-      last = decodeMysqlRow(original.next(p, fields, options), this.kinds, this.bits);
+      const raw = original.next(p, fields, options);
+      if (this.repeats !== undefined) raw.push(raw[this.repeats]);
+      last = decodeMysqlRow(raw, this.kinds, this.bits);
     }
     const page = { bytes: this.out.subarray(0, this.pos), rows: this.rows, last };
     this.pos = 0;
@@ -165,26 +174,26 @@ export class PacketRecordEncoder {
 
   /** One row packet (offset at its first cell) written as a RECORD line. */
   row(packet: RowPacket, fields: FieldInfo[], original: RowParser, options: unknown): void {
-    const fast = (this.fast ??= this.kinds.map((k, i) => kindFor(k, fields[i]!)));
+    // one per cell the result has (the repeated one is not sent)
+    const fast = (this.fast ??= fields.map((f, i) => kindFor(this.kinds[i]!, f)));
     const b = packet.buffer;
     const first = packet.offset;
     const end = packet.end;
     const need = this.fixed + this.suffix.length + 6 * (end - first) + 8 * fast.length;
     if (this.pos + need > this.out.length) this.grow(need);
     const out = this.out;
+    const dv = this.dv;
     const rowStart = this.pos;
-    let pos = rowStart;
-    for (let j = 0; j < this.prefix.length; j++) out[pos++] = this.prefix[j]!;
+    let pos = putWords(dv, this.prefix, rowStart);
     const width = this.names.length;
     let i = first;
-    let high = 0;
+    clearTextBits();
     let ok = true;
     for (let c = 0; c < fast.length; c++) {
       let len = b[i++]!;
       if (len === 0xfb) {
         if (c < width) {
-          const name = this.names[c]!;
-          for (let j = 0; j < name.length; j++) out[pos++] = name[j]!;
+          pos = putWords(dv, this.names[c]!, pos);
           out[pos++] = 0x6e;
           out[pos++] = 0x75;
           out[pos++] = 0x6c;
@@ -213,9 +222,7 @@ export class PacketRecordEncoder {
         ok = false;
         break;
       }
-      const name = this.names[c]!;
-      for (let j = 0; j < name.length; j++) out[pos++] = name[j]!;
-      if (k === K.Text) for (let j = s; j < e; j++) high |= b[j]!;
+      pos = putWords(dv, this.names[c]!, pos);
       const next = writeToken(k, b, s, e, out, pos, false);
       if (next < 0) {
         ok = false;
@@ -223,15 +230,13 @@ export class PacketRecordEncoder {
       }
       pos = next;
     }
-    if (ok && high & 0x80 && !isUtf8(b.subarray(first, end))) ok = false;
+    if (ok && textBits() & 0x80 && !isUtf8(b.subarray(first, end))) ok = false;
     if (ok) {
-      out[pos++] = 0x7d; // }
-      for (let j = 0; j < this.suffix.length; j++) out[pos++] = this.suffix[j]!;
-      this.pos = pos;
+      this.pos = putWords(dv, this.suffix, pos);
     } else {
       packet.offset = first;
       const values = decodeMysqlRow(original.next(packet, fields, options), this.kinds, this.bits);
-      const line = `{"type":"RECORD","stream":${JSON.stringify(this.stream)},"record":${this.encodeRow(values)}${this.suffix.toString('latin1')}`;
+      const line = `{"type":"RECORD","stream":${JSON.stringify(this.stream)},"record":${this.encodeRow(values)}${this.tail}`;
       this.pos = rowStart;
       if (this.pos + line.length * 3 > this.out.length) this.grow(line.length * 3);
       this.pos += this.out.write(line, this.pos, 'utf8');
@@ -247,5 +252,6 @@ export class PacketRecordEncoder {
     const next = Buffer.allocUnsafe(Math.max(this.out.length * 2, this.pos + need));
     this.out.copy(next, 0, 0, this.pos);
     this.out = next;
+    this.dv = viewOf(next);
   }
 }

@@ -3,6 +3,7 @@
 // read as the server's bytes (mysql2 typeCast off: nothing through a double or a local-time Date).
 import mysql from 'mysql2';
 import type { ConnectionOptions, Dialect, DiscoveryQueries, MappedType, PageQuery, Session, SourceColumn, Sql } from '../dialect.js';
+import { repeatedLast } from '../dialect.js';
 import { PacketRecordEncoder, decodeMysqlRow, type FieldInfo, type RowParser } from '../mysql-json.js';
 import type { EncodedPage } from '../copy-json.js';
 
@@ -110,12 +111,13 @@ export const mysqlDialect: MysqlDialect = {
   },
 
   selectPage(q: PageQuery): Sql {
-    const cols = q.columns.map((c) => this.quote(c)).join(', ');
+    const repeats = repeatedLast(q.columns);
+    const cols = (repeats === undefined ? q.columns : q.columns.slice(0, -1)).map((c) => this.quote(c)).join(', ');
     let text = `SELECT ${cols} FROM ${this.qualify(q.schema, q.table)}`;
     if (q.where.length) text += ` WHERE ${q.where.map((w) => `(${w})`).join(' AND ')}`;
     if (q.orderBy.length) text += ` ORDER BY ${q.orderBy.map((c) => this.quote(c)).join(', ')}`;
     if (q.limit !== undefined) text += ` LIMIT ${Math.trunc(q.limit)}`;
-    return { text, params: q.params };
+    return repeats === undefined ? { text, params: q.params } : { text, params: q.params, repeats };
   },
 
   pkChunk(schema, table, pk, after, limit) {
@@ -215,6 +217,7 @@ class MysqlSession implements Session {
     let chunk: unknown[][] = [];
     try {
       for await (const r of rows as AsyncIterable<unknown[]>) {
+        if (sql.repeats !== undefined) r.push(r[sql.repeats]);
         const row = decodeMysqlRow(r, kinds, bits);
         chunk.push(row);
         if (chunk.length >= CHUNK) {
@@ -234,7 +237,7 @@ class MysqlSession implements Session {
    * own parser for any row it must decode. The connection is paused while a filled buffer is written downstream.
    */
   async *records(sql: Sql, types: MappedType[], keys: string[], stream: string): AsyncIterable<EncodedPage> {
-    const enc = new PacketRecordEncoder(keys, types, stream);
+    const enc = new PacketRecordEncoder(keys, types, stream, sql.repeats);
     const q = this.c.query({ sql: sql.text, values: sql.params, rowsAsArray: true, jsonStrings: true } as mysql.QueryOptions);
     const conn = this.c;
     let original: RowParser | undefined;
