@@ -208,8 +208,24 @@ export type PlanLookup = (b: Buffer, s: number, e: number) => Plan | undefined;
  * whether the line held bytes past ASCII (then the whole line must be valid UTF-8).
  */
 export class RecordScanner {
-  out = Buffer.allocUnsafe(1 << 16);
+  /**
+   * Where the spool line goes: [base, o) of `out`. The loader points `out`/`base` at the free end of the spool the
+   * line most likely belongs to, so the line is written there once and not copied again; when that buffer has no
+   * room for this line, the scanner writes into its own buffer from 0 instead.
+   */
+  out: Buffer;
+  base = 0;
   o = 0;
+  private own = Buffer.allocUnsafe(1 << 16);
+  constructor() {
+    this.out = this.own;
+  }
+
+  /** Write the next line into `out` from `base` (the caller has made room for it), or into the scanner's own buffer. */
+  into(out: Buffer | undefined, base: number): void {
+    this.out = out ?? this.own;
+    this.base = out ? base : 0;
+  }
   nonAscii = false;
   /** the partition property's string content, or -1 (absent or null) */
   partStart = -1;
@@ -234,8 +250,8 @@ export class RecordScanner {
   timeEnd = -1;
 
   /**
-   * A RECORD line b[start, end), its keys in any order: checked, and its record spooled in `out` (from 0, ending in a
-   * newline). Undefined when the general path must take the line.
+   * A RECORD line b[start, end), its keys in any order: checked, and its record spooled in `out` ([base, o), ending
+   * in a newline). Undefined when the general path must take the line.
    */
   line(b: Buffer, start: number, end: number, lookup: PlanLookup): Plan | undefined {
     this.streamStart = this.timeStart = -1;
@@ -323,8 +339,12 @@ export class RecordScanner {
     }
     const stamp = this.stamp;
     const need = 2 * (end - rs) + n * 64 + 16;
-    if (this.out.length < need) this.out = Buffer.allocUnsafe(need * 2);
-    this.o = 0;
+    if (this.out.length - this.base < need) {
+      if (this.own.length < need) this.own = Buffer.allocUnsafe(need * 2);
+      this.out = this.own;
+      this.base = 0;
+    }
+    this.o = this.base;
     this.partStart = -1;
     this.out[this.o++] = LB;
     let first = true;
@@ -517,26 +537,27 @@ export class RecordScanner {
     }
   }
 
-  /** Digit k of the unscaled integer: integer digits, fraction digits, then zeros up to the scale. */
-  private digit(b: Buffer, intLen: number, fracLen: number, k: number): number {
-    return k < intLen ? b[this.i0 + k]! : k - intLen < fracLen ? b[this.f0 + k - intLen]! : ZERO;
-  }
-
   /**
-   * Unscaled digits [from, to), leading zeros skipped, with the sign; false when all are zero (then "0" is written
-   * only when `always`: the lowest piece, which DuckDB reads as the value being there).
+   * Unscaled digits [from, to) (integer digits, fraction digits, then zeros up to the scale), leading zeros skipped,
+   * with the sign; false when all are zero (then "0" is written only when `always`: the lowest piece, which DuckDB
+   * reads as the value being there). Each run is copied in its own loop: no per-digit choice of where it comes from.
    */
   private piece(b: Buffer, intLen: number, fracLen: number, from: number, to: number, always: boolean): boolean {
     const out = this.out;
+    const i0 = this.i0;
+    const fracAt = this.f0 - intLen;
+    const fracEnd = intLen + fracLen;
     let k = from < 0 ? 0 : from;
-    while (k < to && this.digit(b, intLen, fracLen, k) === ZERO) k++;
-    if (k === to) {
+    while (k < to && k < fracEnd && (k < intLen ? b[i0 + k] : b[fracAt + k]) === ZERO) k++;
+    if (k === to || k >= fracEnd) {
       if (always) out[this.o++] = ZERO;
       return false;
     }
     let o = this.o;
     if (this.neg) out[o++] = 0x2d;
-    for (; k < to; k++) out[o++] = this.digit(b, intLen, fracLen, k);
+    for (; k < intLen && k < to; k++) out[o++] = b[i0 + k]!;
+    for (; k < fracEnd && k < to; k++) out[o++] = b[fracAt + k]!;
+    for (; k < to; k++) out[o++] = ZERO;
     this.o = o;
     return true;
   }
