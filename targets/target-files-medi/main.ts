@@ -3,7 +3,6 @@
 // per batch, STATE to stdout once the files it covers are durable.
 import { createReadStream } from 'node:fs';
 import { setFlagsFromString } from 'node:v8';
-import { S3Client } from '@aws-sdk/client-s3';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { parseCli } from '../../kit/singer/cli.js';
 import { loadConfig } from '../../kit/singer/settings.js';
@@ -13,7 +12,7 @@ import { runTarget } from '../../kit/singer/target-kit.js';
 import { ConfigError, redact } from '../../kit/singer/errors.js';
 import { exitAfterFlush } from '../../kit/singer/exit.js';
 import { FilesLoader } from './loader.js';
-import { LocalStore, S3Store, type Store } from './store.js';
+import { LocalStore, type Store } from './store.js';
 import { PLUGIN, settings, type FilesConfig } from './settings.js';
 import { about } from './about.js';
 import { resolve } from 'node:path';
@@ -31,8 +30,10 @@ function sourceName(cfg: FilesConfig): string {
   return name;
 }
 
-function openStore(cfg: FilesConfig): Store {
+/** The store of the root; the AWS SDK is loaded only for an s3:// root (a local run saves its ~20 MB). */
+async function openStore(cfg: FilesConfig): Promise<Store> {
   if (cfg.root.startsWith('s3://')) {
+    const [{ S3Client }, { S3Store }] = await Promise.all([import('@aws-sdk/client-s3'), import('./store-s3.js')]);
     const client = new S3Client({
       region: cfg.s3_region || process.env.AWS_REGION || 'us-east-1',
       ...(cfg.s3_endpoint_url ? { endpoint: cfg.s3_endpoint_url, forcePathStyle: true } : {}),
@@ -67,7 +68,7 @@ async function main(): Promise<number> {
   const db = await instance.connect();
   // a date-time without an offset is read as UTC, whatever the machine's zone (the ICU extension is built in)
   await db.run(`SET TimeZone = 'UTC'`);
-  const loader = new FilesLoader(cfg, sourceName(cfg), openStore(cfg), db, logger);
+  const loader = new FilesLoader(cfg, sourceName(cfg), await openStore(cfg), db, logger);
   await loader.start();
   const result = await runTarget({
     loader,
