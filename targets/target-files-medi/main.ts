@@ -64,6 +64,9 @@ async function main(): Promise<number> {
   const instance = await DuckDBInstance.create(':memory:', {
     memory_limit: cfg.duckdb_memory_limit,
     threads: String(cfg.duckdb_threads),
+    // jemalloc's purge thread hands freed pages back while a COPY runs, not only after it (bench:files peak RSS
+    // ~20 MB lower, no CPU measured)
+    allocator_background_threads: 'true',
   });
   const db = await instance.connect();
   // a date-time without an offset is read as UTC, whatever the machine's zone (the ICU extension is built in)

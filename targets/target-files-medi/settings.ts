@@ -94,8 +94,9 @@ export const settings: Settings = [
   {
     name: 'parquet_row_group_size',
     kind: 'integer',
-    description: 'Rows per Parquet row group: DuckDB holds a row group per thread in memory while writing it.',
-    default: 30_000,
+    description:
+      'Rows per Parquet row group: DuckDB holds a row group per thread in memory while writing it (bench:files: 20,000 keeps the peak RSS under 250 MB; 30,000 went to ~290 MB for files ~4% smaller).',
+    default: 20_000,
   },
 ];
 
