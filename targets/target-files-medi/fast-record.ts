@@ -430,19 +430,34 @@ export class RecordScanner {
       case Kind.Varchar:
         return ch === Q ? this.copyString(b, p, end) : -1;
       case Kind.Bigint: {
-        const e = this.number(b, p, end);
-        if (e < 0 || this.exp || this.f1 > this.f0 || b[this.i1] === 0x2e) return -1;
-        const len = this.i1 - this.i0;
+        // -?(0|[1-9][0-9]*), copied as it is read; a fraction, an exponent or a leading zero is not a BIGINT here
+        const out = this.out;
+        let o = this.o;
+        let e = p;
+        const neg = ch === 0x2d;
+        if (neg) out[o++] = b[e++]!;
+        const i0 = e;
+        if (b[e] === ZERO) out[o++] = b[e++]!;
+        else
+          while (e < end) {
+            const d = b[e]!;
+            if (d < ZERO || d > NINE) break;
+            out[o++] = d;
+            e++;
+          }
+        const len = e - i0;
+        const after = b[e];
+        if (len === 0 || e > end || after === 0x2e || after === 0x65 || after === 0x45 || isDigit(after)) return -1;
         if (len > 19) return -1;
         if (len === 19) {
-          const lim = this.neg ? INT64_MIN : INT64_MAX;
+          const lim = neg ? INT64_MIN : INT64_MAX;
           for (let k = 0; k < 19; k++) {
-            const d = b[this.i0 + k]! - lim[k]!;
+            const d = b[i0 + k]! - lim[k]!;
             if (d < 0) break;
             if (d > 0) return -1;
           }
         }
-        this.copy(b, p, e);
+        this.o = o;
         return e;
       }
       case Kind.Decimal: {
@@ -470,8 +485,21 @@ export class RecordScanner {
       case Kind.Date:
       case Kind.Time: {
         if (ch !== Q) return -1;
-        const e = this.skipString(b, p, end);
-        if (e < 0 || this.escaped) return -1;
+        // a date or time is ASCII without escapes: copied while its closing quote is found, then checked
+        const out = this.out;
+        let o = this.o;
+        out[o++] = Q;
+        let e = p + 1;
+        for (;;) {
+          if (e >= end) return -1;
+          const d = b[e]!;
+          if (d === Q) break;
+          if (d === BS || d < 0x20 || d >= 0x80) return -1;
+          out[o++] = d;
+          e++;
+        }
+        out[o++] = Q;
+        e++;
         const ok =
           c.kind === Kind.Timestamptz
             ? timestampAt(b, p + 1, e - 1)
@@ -481,7 +509,7 @@ export class RecordScanner {
         if (!ok) return -1;
         this.valueStart = p + 1;
         this.valueEnd = e - 1;
-        this.copy(b, p, e);
+        this.o = o;
         return e;
       }
       case Kind.Json: {
