@@ -208,8 +208,24 @@ export type PlanLookup = (b: Buffer, s: number, e: number) => Plan | undefined;
  * whether the line held bytes past ASCII (then the whole line must be valid UTF-8).
  */
 export class RecordScanner {
-  out = Buffer.allocUnsafe(1 << 16);
+  /**
+   * Where the spool line goes: [base, o) of `out`. The loader points `out`/`base` at the free end of the spool the
+   * line most likely belongs to, so the line is written there once and not copied again; when that buffer has no
+   * room for this line, the scanner writes into its own buffer from 0 instead.
+   */
+  out: Buffer;
+  base = 0;
   o = 0;
+  private own = Buffer.allocUnsafe(1 << 16);
+  constructor() {
+    this.out = this.own;
+  }
+
+  /** Write the next line into `out` from `base` (the caller has made room for it), or into the scanner's own buffer. */
+  into(out: Buffer | undefined, base: number): void {
+    this.out = out ?? this.own;
+    this.base = out ? base : 0;
+  }
   nonAscii = false;
   /** the partition property's string content, or -1 (absent or null) */
   partStart = -1;
@@ -234,8 +250,8 @@ export class RecordScanner {
   timeEnd = -1;
 
   /**
-   * A RECORD line b[start, end), its keys in any order: checked, and its record spooled in `out` (from 0, ending in a
-   * newline). Undefined when the general path must take the line.
+   * A RECORD line b[start, end), its keys in any order: checked, and its record spooled in `out` ([base, o), ending
+   * in a newline). Undefined when the general path must take the line.
    */
   line(b: Buffer, start: number, end: number, lookup: PlanLookup): Plan | undefined {
     this.streamStart = this.timeStart = -1;
@@ -323,8 +339,12 @@ export class RecordScanner {
     }
     const stamp = this.stamp;
     const need = 2 * (end - rs) + n * 64 + 16;
-    if (this.out.length < need) this.out = Buffer.allocUnsafe(need * 2);
-    this.o = 0;
+    if (this.out.length - this.base < need) {
+      if (this.own.length < need) this.own = Buffer.allocUnsafe(need * 2);
+      this.out = this.own;
+      this.base = 0;
+    }
+    this.o = this.base;
     this.partStart = -1;
     this.out[this.o++] = LB;
     let first = true;
@@ -410,19 +430,34 @@ export class RecordScanner {
       case Kind.Varchar:
         return ch === Q ? this.copyString(b, p, end) : -1;
       case Kind.Bigint: {
-        const e = this.number(b, p, end);
-        if (e < 0 || this.exp || this.f1 > this.f0 || b[this.i1] === 0x2e) return -1;
-        const len = this.i1 - this.i0;
+        // -?(0|[1-9][0-9]*), copied as it is read; a fraction, an exponent or a leading zero is not a BIGINT here
+        const out = this.out;
+        let o = this.o;
+        let e = p;
+        const neg = ch === 0x2d;
+        if (neg) out[o++] = b[e++]!;
+        const i0 = e;
+        if (b[e] === ZERO) out[o++] = b[e++]!;
+        else
+          while (e < end) {
+            const d = b[e]!;
+            if (d < ZERO || d > NINE) break;
+            out[o++] = d;
+            e++;
+          }
+        const len = e - i0;
+        const after = b[e];
+        if (len === 0 || e > end || after === 0x2e || after === 0x65 || after === 0x45 || isDigit(after)) return -1;
         if (len > 19) return -1;
         if (len === 19) {
-          const lim = this.neg ? INT64_MIN : INT64_MAX;
+          const lim = neg ? INT64_MIN : INT64_MAX;
           for (let k = 0; k < 19; k++) {
-            const d = b[this.i0 + k]! - lim[k]!;
+            const d = b[i0 + k]! - lim[k]!;
             if (d < 0) break;
             if (d > 0) return -1;
           }
         }
-        this.copy(b, p, e);
+        this.o = o;
         return e;
       }
       case Kind.Decimal: {
@@ -450,8 +485,21 @@ export class RecordScanner {
       case Kind.Date:
       case Kind.Time: {
         if (ch !== Q) return -1;
-        const e = this.skipString(b, p, end);
-        if (e < 0 || this.escaped) return -1;
+        // a date or time is ASCII without escapes: copied while its closing quote is found, then checked
+        const out = this.out;
+        let o = this.o;
+        out[o++] = Q;
+        let e = p + 1;
+        for (;;) {
+          if (e >= end) return -1;
+          const d = b[e]!;
+          if (d === Q) break;
+          if (d === BS || d < 0x20 || d >= 0x80) return -1;
+          out[o++] = d;
+          e++;
+        }
+        out[o++] = Q;
+        e++;
         const ok =
           c.kind === Kind.Timestamptz
             ? timestampAt(b, p + 1, e - 1)
@@ -461,7 +509,7 @@ export class RecordScanner {
         if (!ok) return -1;
         this.valueStart = p + 1;
         this.valueEnd = e - 1;
-        this.copy(b, p, e);
+        this.o = o;
         return e;
       }
       case Kind.Json: {
@@ -517,26 +565,27 @@ export class RecordScanner {
     }
   }
 
-  /** Digit k of the unscaled integer: integer digits, fraction digits, then zeros up to the scale. */
-  private digit(b: Buffer, intLen: number, fracLen: number, k: number): number {
-    return k < intLen ? b[this.i0 + k]! : k - intLen < fracLen ? b[this.f0 + k - intLen]! : ZERO;
-  }
-
   /**
-   * Unscaled digits [from, to), leading zeros skipped, with the sign; false when all are zero (then "0" is written
-   * only when `always`: the lowest piece, which DuckDB reads as the value being there).
+   * Unscaled digits [from, to) (integer digits, fraction digits, then zeros up to the scale), leading zeros skipped,
+   * with the sign; false when all are zero (then "0" is written only when `always`: the lowest piece, which DuckDB
+   * reads as the value being there). Each run is copied in its own loop: no per-digit choice of where it comes from.
    */
   private piece(b: Buffer, intLen: number, fracLen: number, from: number, to: number, always: boolean): boolean {
     const out = this.out;
+    const i0 = this.i0;
+    const fracAt = this.f0 - intLen;
+    const fracEnd = intLen + fracLen;
     let k = from < 0 ? 0 : from;
-    while (k < to && this.digit(b, intLen, fracLen, k) === ZERO) k++;
-    if (k === to) {
+    while (k < to && k < fracEnd && (k < intLen ? b[i0 + k] : b[fracAt + k]) === ZERO) k++;
+    if (k === to || k >= fracEnd) {
       if (always) out[this.o++] = ZERO;
       return false;
     }
     let o = this.o;
     if (this.neg) out[o++] = 0x2d;
-    for (; k < to; k++) out[o++] = this.digit(b, intLen, fracLen, k);
+    for (; k < intLen && k < to; k++) out[o++] = b[i0 + k]!;
+    for (; k < fracEnd && k < to; k++) out[o++] = b[fracAt + k]!;
+    for (; k < to; k++) out[o++] = ZERO;
     this.o = o;
     return true;
   }

@@ -104,9 +104,29 @@ class Spool {
     this.pending.write(line, this.pendingBytes);
     this.counted(n);
   }
-  addBytes(b: Buffer, n: number): void {
+  addBytes(b: Buffer, from: number, to: number): void {
+    const n = to - from;
     this.room(n);
-    b.copy(this.pending, this.pendingBytes, 0, n);
+    b.copy(this.pending, this.pendingBytes, from, to);
+    this.counted(n);
+  }
+  /**
+   * Room for a line of up to n bytes at the end of the pending buffer (what is pending is written out first when
+   * it has not), to be written there in place (fast path); false when such a line could not fit at all.
+   */
+  reserve(n: number): boolean {
+    if (n > this.pending.length) return false;
+    if (this.pendingBytes + n > this.pending.length) this.write();
+    return true;
+  }
+  get pendingBuffer(): Buffer {
+    return this.pending;
+  }
+  get pendingEnd(): number {
+    return this.pendingBytes;
+  }
+  /** A line of n bytes written in place at pendingEnd. */
+  took(n: number): void {
     this.counted(n);
   }
   /** Rows cut from another spool: written to the file at once. */
@@ -358,6 +378,11 @@ export class FilesLoader implements Loader {
   fastRecord(b: Buffer, start: number, end: number): boolean {
     if (!this.cfg.fast_path) return false;
     const sc = this.scanner;
+    // the line most likely goes where the last one went: it is written straight into that spool's buffer (no copy)
+    const last = this.lastSpool;
+    const guess =
+      last && this.spools.get(last.key) === last && last.reserve(2 * (end - start) + last.columns.length * 64 + 16) ? last : undefined;
+    sc.into(guess?.pendingBuffer, guess?.pendingEnd ?? 0);
     const plan = sc.line(b, start, end, this.lookup);
     if (!plan) return false;
     const s = this.fastStream!;
@@ -368,7 +393,8 @@ export class FilesLoader implements Loader {
     else partition = this.cachedDate(b, sc.partStart, sc.partEnd, s.partitionKind);
     if (partition === undefined) return false;
     const spool = this.spoolFor(s, partition);
-    spool.addBytes(sc.out, sc.o);
+    if (spool === guess && sc.out === spool.pendingBuffer && sc.base === spool.pendingEnd) spool.took(sc.o - sc.base);
+    else spool.addBytes(sc.out, sc.base, sc.o);
     this.counted(s, spool);
     this.fastRows++;
     return true;

@@ -3,7 +3,6 @@
 // per batch, STATE to stdout once the files it covers are durable.
 import { createReadStream } from 'node:fs';
 import { setFlagsFromString } from 'node:v8';
-import { S3Client } from '@aws-sdk/client-s3';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { parseCli } from '../../kit/singer/cli.js';
 import { loadConfig } from '../../kit/singer/settings.js';
@@ -13,7 +12,7 @@ import { runTarget } from '../../kit/singer/target-kit.js';
 import { ConfigError, redact } from '../../kit/singer/errors.js';
 import { exitAfterFlush } from '../../kit/singer/exit.js';
 import { FilesLoader } from './loader.js';
-import { LocalStore, S3Store, type Store } from './store.js';
+import { LocalStore, type Store } from './store.js';
 import { PLUGIN, settings, type FilesConfig } from './settings.js';
 import { about } from './about.js';
 import { LOCK_NAME, RunLock } from './lock.js';
@@ -32,8 +31,10 @@ function sourceName(cfg: FilesConfig): string {
   return name;
 }
 
-function openStore(cfg: FilesConfig): Store {
+/** The store of the root; the AWS SDK is loaded only for an s3:// root (a local run saves its ~20 MB). */
+async function openStore(cfg: FilesConfig): Promise<Store> {
   if (cfg.root.startsWith('s3://')) {
+    const [{ S3Client }, { S3Store }] = await Promise.all([import('@aws-sdk/client-s3'), import('./store-s3.js')]);
     const client = new S3Client({
       region: cfg.s3_region || process.env.AWS_REGION || 'us-east-1',
       ...(cfg.s3_endpoint_url ? { endpoint: cfg.s3_endpoint_url, forcePathStyle: true } : {}),
@@ -75,13 +76,16 @@ async function main(): Promise<number> {
   const instance = await DuckDBInstance.create(':memory:', {
     memory_limit: cfg.duckdb_memory_limit,
     threads: String(cfg.duckdb_threads),
+    // jemalloc's purge thread hands freed pages back while a COPY runs, not only after it (bench:files peak RSS
+    // ~20 MB lower, no CPU measured)
+    allocator_background_threads: 'true',
   });
   const db = await instance.connect();
   // a date-time without an offset is read as UTC, whatever the machine's zone (the ICU extension is built in)
   await db.run(`SET TimeZone = 'UTC'`);
   const source = sourceName(cfg);
   const times = lockTimes(cfg);
-  const store = openStore(cfg);
+  const store = await openStore(cfg);
   const loader = new FilesLoader(cfg, source, store, db, logger);
   // one run per zone/source: held from before the crash clean-up (start) to the end of the run
   const lock = await RunLock.acquire(store.lockFile(`${cfg.zone}/${source}/${LOCK_NAME}`), { zone: cfg.zone, source }, times, logger).catch(

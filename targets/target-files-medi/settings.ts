@@ -114,8 +114,9 @@ export const settings: Settings = [
   {
     name: 'parquet_row_group_size',
     kind: 'integer',
-    description: 'Rows per Parquet row group: DuckDB holds a row group per thread in memory while writing it.',
-    default: 30_000,
+    description:
+      'Rows per Parquet row group: DuckDB holds a row group per thread in memory while writing it (bench:files peak RSS at 1M records: ~225-250 MB with 20,000, ~250-290 MB with 30,000, whose files are ~3.5% smaller).',
+    default: 20_000,
   },
 ];
 
