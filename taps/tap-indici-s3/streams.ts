@@ -335,10 +335,12 @@ function streamFor(gen: GeneratedContract): StreamDef<IndiciConfig, IndiciClient
               ({ starts, ends } = wide);
             }
             records.begin();
-            for (let j = 0; j < fields; j++) {
-              if (isShort && isAbsent[j]) records.null(j);
-              else records.string(j, buf, starts[j]!, ends[j]!);
-            }
+            if (!isShort) records.strings(buf, starts, ends, fields);
+            else
+              for (let j = 0; j < fields; j++) {
+                if (isAbsent[j]) records.null(j);
+                else records.string(j, buf, starts[j]!, ends[j]!);
+              }
             for (let k = fields; k < fields + lineageKeys.length; k++) {
               if (k === rowNoAt) records.integer(k, rowNo);
               else if (k === checkedAt) {
