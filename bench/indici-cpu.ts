@@ -1,8 +1,8 @@
-// `node dist/bench/indici-cpu.js [--rows N] [--runs R] [--lanes record,batch,batch:<records per file>] [--profile DIR]`: where the CPU of
-// bench:indici's tap → target goes, per process, on a shared machine where wall-clock time says little: user+sys
-// of the tap, the target, the S3 server (moto) and the target's PostgreSQL backends, the bench's own pipe relay,
-// when the first appointment record left the tap, and raw's binary `\copy` (the floor) timed the same way.
-// `--profile DIR` runs tap and target under `node --cpu-prof` into DIR.
+// `npm run bench:indici-cpu -- [--rows N] [--runs R] [--lanes record,batch,batch:<records per file>] [--profile DIR]
+// [--no-floor] [--keep]`: where the CPU of bench:indici's tap → target goes, per process, on a shared machine
+// where wall-clock time says little: user+sys of the tap, the target, the S3 server (moto) and the target's
+// PostgreSQL backends, the bench's own pipe relay, when the first appointment record left the tap, and raw's
+// binary `\copy` (the floor) timed the same way. `--profile DIR` runs tap and target under `node --cpu-prof`.
 import { readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
