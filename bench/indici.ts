@@ -1,16 +1,14 @@
 // `npm run bench:indici`: N Indici appointment rows (UTF-16LE, production separators) from a real S3 server
 // through tap → target → dbt (staging, rejects, fact), against a bare `psql \copy` of the same rows into a
 // text table, in the same run. Then a no-op rerun. Prints times, ratios and both plugins' peak RSS.
-import { createWriteStream, mkdirSync, renameSync, rmSync, statSync, writeFileSync, createReadStream, existsSync } from 'node:fs';
-import { once } from 'node:events';
+import { rmSync, statSync, writeFileSync } from 'node:fs';
 import { spawn } from 'node:child_process';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { CreateMultipartUploadCommand, UploadPartCommand, CompleteMultipartUploadCommand } from '@aws-sdk/client-s3';
 import pg from 'pg';
 import { startS3Server, S3_TEST_ENV } from '../sim/s3-server.js';
 import { ensureBucket, fileName, CONTRACTS } from '../sim/indici/feed.js';
-import { indiciRows } from '../sim/indici/rows.js';
+import { benchFiles, uploadMultipart, BENCH_OUT, BENCH_DATE_EXTRACTED } from './indici-file.js';
 import { testDatabaseUrl, createScratchDatabase, pgEnv } from '../kit/warehouse/database.js';
 import { migrate } from '../kit/warehouse/migrate.js';
 import { timed } from './run.js';
@@ -19,63 +17,16 @@ import { timed } from './run.js';
 const { values } = parseArgs({ options: { rows: { type: 'string', default: '1000000' }, lane: { type: 'string', default: 'record' } } });
 if (values.lane !== 'batch' && values.lane !== 'record') throw new Error('--lane must be batch or record');
 const rows = Number(values.rows);
-const out = resolve('bench/out');
-mkdirSync(out, { recursive: true });
 const contract = CONTRACTS.appointments!;
-const de = '2508181044';
-
-// 1. the same rows twice: as an Indici file and as a plain UTF-8 TSV for psql
-const indiciFile = join(out, `indici-appointments-${rows}.dat`);
-const tsvFile = join(out, `indici-appointments-${rows}.tsv`);
-if (!existsSync(indiciFile) || !existsSync(tsvFile)) {
-  const a = createWriteStream(`${indiciFile}.part`);
-  const b = createWriteStream(`${tsvFile}.part`);
-  a.write(Buffer.from([0xff, 0xfe]));
-  for (let first = 1; first <= rows; first += 10_000) {
-    const chunk = indiciRows(contract, { dateExtracted: de, firstKey: first, count: Math.min(10_000, rows - first + 1) }).rows;
-    const okA = a.write(Buffer.from(chunk.map((r) => r.join('|^^|') + '|~~|').join(''), 'utf16le'));
-    const okB = b.write(chunk.map((r) => r.join('\t')).join('\n') + '\n');
-    // both listeners are set before waiting: awaiting one drain and then the other missed the second
-    // event, and with nothing else pending Node exited silently, leaving truncated files behind
-    await Promise.all([okA ? undefined : once(a, 'drain'), okB ? undefined : once(b, 'drain')]);
-  }
-  a.end();
-  b.end();
-  await Promise.all([once(a, 'finish'), once(b, 'finish')]);
-  // complete files only: a run stopped half-way must not leave a short file that later runs reuse
-  renameSync(`${indiciFile}.part`, indiciFile);
-  renameSync(`${tsvFile}.part`, tsvFile);
-}
+const de = BENCH_DATE_EXTRACTED;
+const out = BENCH_OUT;
+const { indiciFile, tsvFile } = await benchFiles(rows);
 
 const s3 = await startS3Server();
 const bucket = 'bench-indici';
 await ensureBucket(s3.client, bucket);
 const key = `indici/${fileName('Appointments', de, 'full')}`;
-// multipart in 64 MB parts: moto spends many minutes on a single 2 GB request body
-{
-  const { UploadId } = await s3.client.send(new CreateMultipartUploadCommand({ Bucket: bucket, Key: key }));
-  const parts: Array<{ ETag: string; PartNumber: number }> = [];
-  const partSize = 64 * 1024 * 1024;
-  let partNumber = 1;
-  let pending: Buffer[] = [];
-  let pendingBytes = 0;
-  const flushPart = async () => {
-    const body = Buffer.concat(pending);
-    pending = [];
-    pendingBytes = 0;
-    const r = await s3.client.send(
-      new UploadPartCommand({ Bucket: bucket, Key: key, UploadId, PartNumber: partNumber, Body: body, ContentLength: body.length }),
-    );
-    parts.push({ ETag: r.ETag!, PartNumber: partNumber++ });
-  };
-  for await (const chunk of createReadStream(indiciFile, { highWaterMark: 8 * 1024 * 1024 })) {
-    pending.push(chunk as Buffer);
-    pendingBytes += (chunk as Buffer).length;
-    if (pendingBytes >= partSize) await flushPart();
-  }
-  if (pendingBytes > 0) await flushPart();
-  await s3.client.send(new CompleteMultipartUploadCommand({ Bucket: bucket, Key: key, UploadId, MultipartUpload: { Parts: parts } }));
-}
+await uploadMultipart(s3.client, bucket, key, indiciFile);
 
 const db = await createScratchDatabase(
   process.env.DATABASE_URL ?? (await testDatabaseUrl()),

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import { defineStream, runTap, UnitDone, type TapDef } from '../kit/singer/tap-kit.js';
-import { JSONL, PG_COPY_BINARY, copyBinaryColumns, sweepStale } from '../kit/singer/batch.js';
+import { CopyRows, JSONL, PG_COPY_BINARY, copyBinaryColumns, sweepStale } from '../kit/singer/batch.js';
 import { decodeTuple } from '../kit/singer/target-kit.js';
 import type { Settings } from '../kit/singer/settings.js';
 import { ROOT, configFile, query, runTarget, scratchDb, TARGET } from './helpers.js';
@@ -198,6 +198,60 @@ t.test('the tap kit sends BATCH only when batch_config asks, in a private folder
     'jsonl holds bare records',
   );
   t.equal(records.length, ROWS);
+});
+
+t.test('CopyRows.strings: a row copied whole gives the tuples of field-by-field calls', async (t) => {
+  const schema = {
+    type: 'object',
+    properties: {
+      a: { type: 'string' },
+      b: { type: ['string', 'null'] },
+      c: { type: 'string' },
+      d: { type: 'string' },
+      n: { type: 'integer' },
+    },
+  };
+  const keys = ['a', 'b', 'c', 'd', 'n'];
+  const cols = copyBinaryColumns(schema)!;
+  // fields 4 bytes apart (one copy), then fields that are not (field by field), each beside the same calls one by one
+  const src = Buffer.from('xx|~~|héllo|^^||^^|a field longer than twenty-four bytes, copied natively|^^|z|~~|');
+  const rows: Array<[number[], number[]]> = [
+    [
+      [6, 16, 20, 78],
+      [12, 16, 74, 79],
+    ],
+    [
+      [0, 16, 20, 78],
+      [2, 16, 74, 79],
+    ],
+  ];
+  // 'c' as the replication key: its greatest value is kept either way
+  const whole = new CopyRows(keys, new Set(), 'c', cols);
+  const single = new CopyRows(keys, new Set(), 'c', cols);
+  for (const [s, e] of rows) {
+    const starts = Int32Array.from(s);
+    const ends = Int32Array.from(e);
+    whole.begin();
+    whole.strings(src, starts, ends, 4);
+    whole.integer(4, 7);
+    whole.end();
+    single.begin();
+    for (let j = 0; j < 4; j++) single.string(j, src, starts[j]!, ends[j]!);
+    single.integer(4, 7);
+    single.end();
+  }
+  const a = whole.take();
+  const b = single.take();
+  t.same([...a.ends], [...b.ends]);
+  t.ok(a.bytes.equals(b.bytes), 'the same tuple bytes');
+  t.equal(a.replicationValue, 'a field longer than twenty-four bytes, copied natively');
+  t.same(decodeTuple(cols, a.bytes, 0, a.ends[0]!).record, {
+    a: 'héllo',
+    b: '',
+    c: 'a field longer than twenty-four bytes, copied natively',
+    d: 'z',
+    n: 7,
+  });
 });
 
 t.test('a target that does not read an encoding says so', async (t) => {

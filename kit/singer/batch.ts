@@ -374,6 +374,8 @@ export class CopyRows extends JsonRows {
   private readonly kinds: Array<'text' | 'int8' | undefined>;
   private readonly fields: number;
   private readonly rkAt: number;
+  /** how many leading keys are kept text properties (what strings() copies whole) */
+  private readonly leadingText: number;
   private top: string | number | undefined;
   private readonly converted = new WeakMap<Buffer, Buffer | null>();
 
@@ -383,6 +385,9 @@ export class CopyRows extends JsonRows {
     this.kinds = keys.map((k) => (dropped.has(k) ? undefined : kind.get(k)));
     this.fields = columns.length;
     this.rkAt = replicationKey === undefined ? -1 : keys.indexOf(replicationKey);
+    let n = 0;
+    while (n < keys.length && this.kinds[n] === 'text') n++;
+    this.leadingText = n;
   }
 
   private ensure(n: number): void {
@@ -436,6 +441,35 @@ export class CopyRows extends JsonRows {
     const text = src.toString('latin1', s, e);
     if (!/^-?\d+$/.test(text)) throw new Error(`pg-copy-binary: property ${k} is an integer in the SCHEMA; the tap gave "${text}"`);
     this.int8(k, BigInt(text));
+  }
+
+  /**
+   * A row's leading text fields in one copy: when they lie in `src` one after another with 4 bytes between each
+   * (a delimited file's 4-byte separators), the whole span is copied at once and each separator's place in the
+   * copy takes the next field's length, which is exactly the tuple's layout. Otherwise, field by field.
+   */
+  override strings(src: Buffer, starts: Int32Array, ends: Int32Array, count: number): void {
+    if (count === 0 || count > this.leadingText) return super.strings(src, starts, ends, count);
+    const s0 = starts[0]!;
+    const span = ends[count - 1]! - s0;
+    this.ensure(span + 4);
+    const out = this.buf;
+    const at = this.at;
+    src.copy(out, at + 4, s0, s0 + span);
+    for (let j = 0; j < count; j++) {
+      const s = starts[j]!;
+      const n = ends[j]! - s;
+      // the length goes where the separator before the field was copied (for the first field: before the span)
+      const q = at + s - s0;
+      if (n < 0 || (j > 0 && s - ends[j - 1]! !== 4)) return super.strings(src, starts, ends, count); // nothing kept: `at` unchanged
+      out[q] = n >>> 24;
+      out[q + 1] = n >>> 16;
+      out[q + 2] = n >>> 8;
+      out[q + 3] = n;
+    }
+    this.at = at + span + 4;
+    const rk = this.rkAt;
+    if (rk >= 0 && rk < count) this.rv(src.toString('utf8', starts[rk]!, ends[rk]!));
   }
 
   override json(k: number, encoded: Buffer): void {

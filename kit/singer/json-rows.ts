@@ -156,6 +156,14 @@ export class JsonRows {
     this.pos = p;
   }
 
+  /**
+   * The first `count` keys' values as strings, value j from src[starts[j], ends[j]): the same as calling
+   * string(j, …) for each (a row splitter's fields, in key order).
+   */
+  strings(src: Buffer, starts: Int32Array, ends: Int32Array, count: number): void {
+    for (let j = 0; j < count; j++) this.string(j, src, starts[j]!, ends[j]!);
+  }
+
   /** A value already encoded as JSON (e.g. the same lineage value on every row of a file). */
   json(k: number, encoded: Buffer): void {
     if (this.skip[k]) return;

@@ -233,7 +233,8 @@ const EMPTY = Buffer.alloc(0);
 /**
  * Splits a byte stream into rows of fields, as UTF-8 bytes. Feed chunks with `pushBytes`, then call
  * `endBytes`; each calls `onRow` for every complete row (the row object and its buffer are reused: copy what
- * you keep). Detection happens on the first 64 KB. Fields are kept exactly as sent (raw is lossless; staging
+ * you keep). Nothing of a chunk is kept past the call (what waits for the next chunk is copied), so the caller may
+ * read into the same buffer again. Detection happens on the first 64 KB. Fields are kept exactly as sent (raw is lossless; staging
  * trims blanks and line breaks). (The content hash is taken once, when the object is spooled.)
  */
 export class RowSplitter {
@@ -282,7 +283,7 @@ export class RowSplitter {
 
   pushBytes(chunk: Buffer, onRow: (row: ByteRow) => void): void {
     if (!this.converter) {
-      this.head.push(chunk);
+      this.head.push(Buffer.from(chunk)); // kept past this call: the caller may read into `chunk` again
       this.headBytes += chunk.length;
       if (this.headBytes < 64 * 1024) return;
       this.start(Buffer.concat(this.head), false, onRow);
