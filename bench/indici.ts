@@ -13,8 +13,8 @@ import { testDatabaseUrl, createScratchDatabase, pgEnv } from '../kit/warehouse/
 import { migrate } from '../kit/warehouse/migrate.js';
 import { timed } from './run.js';
 
-// --lane record (default: what the Indici jobs send): RECORD lines; batch: pg-copy-binary BATCH files (README "Batch lane")
-const { values } = parseArgs({ options: { rows: { type: 'string', default: '1000000' }, lane: { type: 'string', default: 'record' } } });
+// --lane batch (default: what the Indici jobs send): pg-copy-binary BATCH files (README "Batch lane"); record: RECORD lines
+const { values } = parseArgs({ options: { rows: { type: 'string', default: '1000000' }, lane: { type: 'string', default: 'batch' } } });
 if (values.lane !== 'batch' && values.lane !== 'record') throw new Error('--lane must be batch or record');
 const rows = Number(values.rows);
 const contract = CONTRACTS.appointments!;
