@@ -14,7 +14,7 @@ import { ensureBucket, fileName } from '../sim/indici/feed.js';
 import { benchFiles, uploadMultipart, BENCH_OUT, BENCH_DATE_EXTRACTED } from './indici-file.js';
 import { testDatabaseUrl, createScratchDatabase } from '../kit/warehouse/database.js';
 import { migrate } from '../kit/warehouse/migrate.js';
-import { timed } from './run.js';
+import { psqlTimed } from './run.js';
 
 const { values } = parseArgs({
   options: {
@@ -182,29 +182,15 @@ for (let r = 1; r <= Number(values.runs); r++)
     say(`  peak RSS (GNU time): tap ${t.rssMb} MB, target ${g.rssMb} MB`);
     if (run === 1 && !values['no-floor']) {
       const copyFile = join(BENCH_OUT, `indici-cpu-raw-${rows}.copy`);
-      const ex = await timed('psql', [
-        db,
-        '-v',
-        'ON_ERROR_STOP=1',
-        '-c',
-        `\\copy raw.indici_appointments TO '${copyFile}' WITH (FORMAT binary)`,
-      ]);
-      if (ex.code !== 0) throw new Error(ex.stderr);
+      await psqlTimed(db, `\\copy raw.indici_appointments TO '${copyFile}' WITH (FORMAT binary)`);
       const c = new pg.Client({ connectionString: db });
       await c.connect();
       await c.query('create table public.floor_raw (like raw.indici_appointments including defaults)');
       await c.end();
       await admin.query('checkpoint');
       const fb = watchBackends(admin, dbName);
-      const fl = await timed('psql', [
-        db,
-        '-v',
-        'ON_ERROR_STOP=1',
-        '-c',
-        `\\copy public.floor_raw FROM '${copyFile}' WITH (FORMAT binary)`,
-      ]);
+      const fl = await psqlTimed(db, `\\copy public.floor_raw FROM '${copyFile}' WITH (FORMAT binary)`);
       const floorCpu = await fb.stop();
-      if (fl.code !== 0) throw new Error(fl.stderr);
       rmSync(copyFile, { force: true });
       say(
         `  floor (raw as landed, psql binary \\copy): wall ${fl.seconds.toFixed(2)} s, backend CPU ${floorCpu.toFixed(2)} s; ratio ${(seconds / fl.seconds).toFixed(2)}`,

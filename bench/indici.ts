@@ -11,7 +11,7 @@ import { ensureBucket, fileName, CONTRACTS } from '../sim/indici/feed.js';
 import { benchFiles, uploadMultipart, BENCH_OUT, BENCH_DATE_EXTRACTED } from './indici-file.js';
 import { testDatabaseUrl, createScratchDatabase, pgEnv } from '../kit/warehouse/database.js';
 import { migrate } from '../kit/warehouse/migrate.js';
-import { timed } from './run.js';
+import { psqlTimed, timed } from './run.js';
 
 // --lane batch (default: what the Indici jobs send): pg-copy-binary BATCH files (README "Batch lane"); record: RECORD lines
 const { values } = parseArgs({ options: { rows: { type: 'string', default: '1000000' }, lane: { type: 'string', default: 'batch' } } });
@@ -38,8 +38,7 @@ await client.connect();
 
 // 2. bare copy of the same rows into a text table
 await client.query(`create table public.bare_appointments (${contract.columns.map((c) => `"${c.source}" text`).join(', ')})`);
-const bare = await timed('psql', [db, '-v', 'ON_ERROR_STOP=1', '-c', `\\copy public.bare_appointments FROM '${tsvFile}'`]);
-if (bare.code !== 0) throw new Error(bare.stderr);
+const bare = await psqlTimed(db, `\\copy public.bare_appointments FROM '${tsvFile}'`);
 
 // 3. tap | target, timed together; each reports its peak RSS
 const env = { ...process.env, ...S3_TEST_ENV };
@@ -104,23 +103,9 @@ const [counts] = (
 // build as dbt timed it. This design's floor on this machine: end to end cannot go below it, whatever the
 // plugins do.
 const rawCopyFile = join(out, `indici-raw-as-landed-${rows}.copy`);
-const exported = await timed('psql', [
-  db,
-  '-v',
-  'ON_ERROR_STOP=1',
-  '-c',
-  `\\copy raw.indici_appointments TO '${rawCopyFile}' WITH (FORMAT binary)`,
-]);
-if (exported.code !== 0) throw new Error(exported.stderr);
+await psqlTimed(db, `\\copy raw.indici_appointments TO '${rawCopyFile}' WITH (FORMAT binary)`);
 await client.query('create table public.floor_raw (like raw.indici_appointments including defaults)');
-const rawFloor = await timed('psql', [
-  db,
-  '-v',
-  'ON_ERROR_STOP=1',
-  '-c',
-  `\\copy public.floor_raw FROM '${rawCopyFile}' WITH (FORMAT binary)`,
-]);
-if (rawFloor.code !== 0) throw new Error(rawFloor.stderr);
+const rawFloor = await psqlTimed(db, `\\copy public.floor_raw FROM '${rawCopyFile}' WITH (FORMAT binary)`);
 await client.query('drop table public.floor_raw');
 rmSync(rawCopyFile, { force: true });
 const buildSeconds = modelBuilds(dbt.stdout).reduce((sum, m) => sum + m.seconds, 0);

@@ -26,4 +26,11 @@ export async function timed(cmd: string, args: string[], opts: { inputFile?: str
   return { seconds, peakRssMb: m ? Number(m[1]) : NaN, stdout, stderr, code };
 }
 
+/** `psql <db> -v ON_ERROR_STOP=1 -c <command>`, timed; throws with psql's stderr when it fails. */
+export async function psqlTimed(db: string, command: string): Promise<Timed> {
+  const r = await timed('psql', [db, '-v', 'ON_ERROR_STOP=1', '-c', command]);
+  if (r.code !== 0) throw new Error(`psql failed: ${r.stderr}`);
+  return r;
+}
+
 export { createReadStream };

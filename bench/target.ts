@@ -7,7 +7,7 @@ import { join, resolve } from 'node:path';
 import pg from 'pg';
 import { writeBenchFiles } from './generate.js';
 import { SHAPES } from './shapes.js';
-import { timed } from './run.js';
+import { psqlTimed, timed } from './run.js';
 import { testDatabaseUrl, createScratchDatabase } from '../kit/warehouse/database.js';
 
 const { values } = parseArgs({
@@ -64,8 +64,7 @@ for (const name of values.shapes.split(',')) {
     await client.query('DROP TABLE IF EXISTS public.psql_copy');
     await client.query(`CREATE TABLE public.psql_copy ${shape.ddl}`);
     await checkpoint();
-    const psql = await timed('psql', [url, '-v', 'ON_ERROR_STOP=1', '-c', `\\copy public.psql_copy FROM '${csvFile}' WITH (FORMAT csv)`]);
-    if (psql.code !== 0) throw new Error(`psql failed: ${psql.stderr}`);
+    const psql = await psqlTimed(url, `\\copy public.psql_copy FROM '${csvFile}' WITH (FORMAT csv)`);
     psqlTimes.push(psql.seconds);
 
     // 2. target-postgres-medi, default settings (validation on, lineage columns on), into a table it creates
