@@ -1,7 +1,7 @@
 // Running plugins from tests: tap | target-postgres-medi as Meltano wires them (optionally killed mid-run),
 // a tap alone, and dbt.
-import { spawn } from 'node:child_process';
-import { writeFileSync, mkdtempSync } from 'node:fs';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { writeFileSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { S3_TEST_ENV } from '../sim/s3-server.js';
@@ -35,9 +35,11 @@ export function pipeline(
     killAfterRecords?: number;
     tap?: string;
     catalog?: unknown;
+    /** both processes are killed and the run fails naming the one still running (default PIPELINE_DEADLINE_MS) */
+    deadlineMs?: number;
   } = {},
 ): Promise<PipelineRun> {
-  return new Promise((resolve) => {
+  return new Promise((resolve, reject) => {
     const args = ['--config', configFile(tapConfig)];
     if (opts.catalog) args.push('--catalog', configFile(opts.catalog as Record<string, unknown>));
     if (state) {
@@ -45,10 +47,9 @@ export function pipeline(
       writeFileSync(f, JSON.stringify(state));
       args.push('--state', f);
     }
-    if (opts.catalog) args.push('--catalog', configFile(opts.catalog as Record<string, unknown>));
     const env = { ...process.env, ...S3_TEST_ENV };
     const tapPath = opts.tap ?? TAP;
-    const tapName = /taps\/([^/]+)\/main\.js$/.exec(tapPath)?.[1] ?? 'tap';
+    const tapName = pluginName(tapPath);
     const tap = spawn(process.execPath, [tapPath, ...args], { env: { ...env, ...tapBatchEnv(tapName) } });
     const target = spawn(process.execPath, [TARGET, '--config', configFile({ database_url: dbUrl, ...opts.target })], { env });
     let records = 0;
@@ -98,7 +99,16 @@ export function pipeline(
     });
     let tapCode: number | null = null;
     tap.on('close', (c) => (tapCode = c));
+    const timer = deadline(
+      opts.deadlineMs,
+      [
+        { name: tapName, child: tap, err: () => tapErr },
+        { name: 'target-postgres-medi', child: target, err: () => targetErr },
+      ],
+      reject,
+    );
     target.on('close', (targetCode) => {
+      clearTimeout(timer);
       const states = out
         .split('\n')
         .filter(Boolean)
@@ -106,6 +116,55 @@ export function pipeline(
       resolve({ tapCode, targetCode, tapErr, targetErr, lastState: states.at(-1), records, streams });
     });
   });
+}
+
+/**
+ * How long a test's tap | target (or tap alone) may run before it is taken for hung. Once in CI a tap slept
+ * before its first request for 12 minutes with nothing on stderr, and the suite waited on it; now the run fails
+ * in minutes, naming the process still running, what the kernel says it waits on and the end of its stderr.
+ */
+export const PIPELINE_DEADLINE_MS = Number(process.env.MEDI_TEST_PIPELINE_DEADLINE_MS ?? 5 * 60_000);
+
+/** tap-x for …/taps/tap-x/main.js */
+const pluginName = (path: string) => /taps\/([^/]+)\/main\.js$/.exec(path)?.[1] ?? path;
+
+interface Watched {
+  name: string;
+  child: ChildProcess;
+  err: () => string;
+}
+
+/** What /proc says a process is doing (state and wait channel), for the deadline's error. */
+function procState(pid: number | undefined): string {
+  if (pid === undefined) return 'no pid';
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const state = stat.slice(stat.lastIndexOf(')') + 2).split(' ')[0];
+    let wchan = '';
+    try {
+      wchan = readFileSync(`/proc/${pid}/wchan`, 'utf8');
+    } catch {
+      // not readable on every kernel
+    }
+    return `state ${state}${wchan && wchan !== '0' ? `, waiting in ${wchan}` : ''}`;
+  } catch {
+    return 'gone';
+  }
+}
+
+/** A timer that SIGKILLs every watched process still running after `ms` and rejects naming them. */
+function deadline(ms: number | undefined, watched: Watched[], reject: (e: Error) => void): NodeJS.Timeout {
+  const limit = ms ?? PIPELINE_DEADLINE_MS;
+  const t = setTimeout(() => {
+    const running = watched.filter((w) => w.child.exitCode === null && w.child.signalCode === null);
+    const what = running.map(
+      (w) => `${w.name} (pid ${w.child.pid}, ${procState(w.child.pid)}); its stderr ends: ${JSON.stringify(w.err().slice(-1500))}`,
+    );
+    for (const w of watched) w.child.kill('SIGKILL');
+    reject(new Error(`still running after ${limit / 1000} s, killed: ${what.join('; ') || 'none (their pipes stayed open)'}`));
+  }, limit);
+  t.unref();
+  return t;
 }
 
 /** A tap alone (no target): its RECORD messages, its whole stdout, stderr and the last STATE value. */
@@ -121,7 +180,7 @@ export function runTapAlone(
   stderr: string;
   state?: unknown;
 }> {
-  return new Promise((resolve) => {
+  return new Promise((resolve, reject) => {
     const args = [tap, '--config', configFile(config)];
     if (state) args.push('--state', configFile(state as Record<string, unknown>));
     if (catalog) args.push('--catalog', configFile(catalog as Record<string, unknown>));
@@ -132,7 +191,9 @@ export function runTapAlone(
     let stderr = '';
     child.stdout.on('data', (d: string) => (out += d));
     child.stderr.on('data', (d: string) => (stderr += d));
+    const timer = deadline(undefined, [{ name: pluginName(tap), child, err: () => stderr }], reject);
     child.on('close', (code) => {
+      clearTimeout(timer);
       const msgs = out
         .split('\n')
         .filter(Boolean)
