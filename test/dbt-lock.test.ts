@@ -1,7 +1,7 @@
 // Two transform builds on one warehouse never run at once (kit/warehouse/build-lock-cli.ts): started together,
 // with MEDI_DBT_LOCK_WAIT=0 one refuses, naming the build that holds the lock; with the default wait the second
 // waits and both build, one after the other (the server's log of the lock holder's sessions never overlaps).
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import t from 'tap';
 import { ROOT, query, scratchDb } from './helpers.js';
@@ -53,4 +53,38 @@ t.test('two concurrent builds: the second refuses, or waits and runs after the f
     `select count(*)::int as n from pg_locks where locktype = 'advisory' and objid = (hashtextextended('medi-dbt-build', 0) & 4294967295)::oid`,
   );
   t.equal(left!.n, 0, 'no build lock is left behind');
+});
+
+t.test('dbt started directly, without the lock, is refused before it builds anything; the var lets it build', async (t) => {
+  const db = await scratchDb('dbt_lock_direct');
+  await migrate(db);
+  // the environment scripts/dbt would give dbt, minus the lock it holds
+  const profile = spawnSync(process.execPath, [join(ROOT, 'dist/kit/warehouse/warehouse-cli.js'), 'profile'], {
+    env: { ...meltanoEnv(pgEnv(db)) },
+    encoding: 'utf8',
+  });
+  t.equal(profile.status, 0, profile.stderr);
+  const vars = Object.fromEntries([...profile.stdout.matchAll(/^export (\w+)='([^']*)'$/gm)].map((m) => [m[1]!, m[2]!]));
+  const env = {
+    ...meltanoEnv(pgEnv(db)),
+    ...vars,
+    DBT_PROJECT_DIR: join(ROOT, 'transforms'),
+    DBT_PROFILES_DIR: join(ROOT, 'transforms'),
+    PGOPTIONS: '-c role=medi_transformer',
+  };
+  const dbtBin = join(ROOT, '.venv/bin/dbt');
+  const model = 'stg_indici__practice_info__checked';
+  const direct = spawnSync(dbtBin, ['run', '--select', model], { env, encoding: 'utf8' });
+  t.not(direct.status, 0, 'refused');
+  t.match(
+    direct.stdout,
+    /dbt run was started without the warehouse's build lock\. Run it through scripts\/dbt/,
+    'saying why and what to run',
+  );
+  const built = async () =>
+    (await query<{ n: number }>(db, `select count(*)::int as n from pg_tables where schemaname = 'stg' and tablename = '${model}'`))[0]!.n;
+  t.equal(await built(), 0, 'nothing was built');
+  const unlocked = spawnSync(dbtBin, ['run', '--select', model, '--vars', '{medi_unlocked_build: true}'], { env, encoding: 'utf8' });
+  t.equal(unlocked.status, 0, unlocked.stdout.slice(-1500));
+  t.equal(await built(), 1, 'with medi_unlocked_build it builds');
 });
