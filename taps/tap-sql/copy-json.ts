@@ -96,7 +96,7 @@ export function fastKind(k: ValueKind): K {
 
 /** One page's records as bytes, and its last row decoded (for the keyset state). */
 export interface EncodedPage {
-  /** whole RECORD lines, newline-terminated; valid until the encoder's next call */
+  /** whole RECORD lines, newline-terminated (on the batch lane: bare records, or pg-copy-binary tuples); valid until the encoder's next call */
   bytes: Buffer;
   rows: number;
   /** the chunk's last row decoded as the general path decodes it (every selected column, the extra cursor too) */
@@ -139,13 +139,15 @@ export class CopyRecordEncoder {
     types: readonly MappedType[],
     stream: string,
     private readonly repeats?: number,
+    /** bare records one a line (a jsonl batch file's), with no RECORD envelope */
+    private readonly bare = false,
   ) {
     this.names = keys.map((k, i) => new Words(Buffer.from((i ? ',' : '{') + JSON.stringify(k) + ':')));
     this.kinds = types.map((t) => t.kind);
     this.elements = types.map((t) => t.element ?? 'text');
     this.fast = this.kinds.map(fastKind);
     this.fields = repeats === undefined ? types.length : types.length - 1;
-    this.prefix = new Words(Buffer.from(`{"type":"RECORD","stream":${JSON.stringify(stream)},"record":`));
+    this.prefix = new Words(Buffer.from(bare ? '' : `{"type":"RECORD","stream":${JSON.stringify(stream)},"record":`));
     this.fixed = this.prefix.length + this.names.reduce((n, b) => n + b.length, 0) + 80;
   }
 
@@ -167,7 +169,7 @@ export class CopyRecordEncoder {
 
   /** The time stamp of the rows encoded from now on (as the general path stamps a page). */
   stamp(timeExtracted: string): void {
-    this.suffix = new Words(Buffer.from(`},"time_extracted":"${timeExtracted}"}\n`));
+    this.suffix = new Words(Buffer.from(this.bare ? '}\n' : `},"time_extracted":"${timeExtracted}"}\n`));
   }
 
   /** Bytes of lines waiting for `take`. */
