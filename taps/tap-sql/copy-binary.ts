@@ -75,11 +75,18 @@ export function tupleOf(t: TupleBuffer, cols: readonly BinaryColumn[], values: A
     if (v === null || v === undefined) t.null();
     else if (cols[i]!.kind === 'int8') {
       if (typeof v === 'number' && Number.isSafeInteger(v)) t.int8n(v === 0 ? 0 : v);
-      else if (v instanceof Decimal && /^-?\d+$/.test(v.text)) t.int8(BigInt(v.text));
+      else if (v instanceof Decimal && isInt8(v.text)) t.int8(BigInt(v.text));
       else throw new Error(`pg-copy-binary: ${cols[i]!.name} is an integer in the SCHEMA; the source gave ${String(v)}`);
     } else if (typeof v === 'string') t.text(v);
     else throw new Error(`pg-copy-binary: ${cols[i]!.name} is a string in the SCHEMA; the source gave ${String(v)}`);
   }
+}
+
+/** Integer digits within int8 (what a pg-copy-binary integer field holds). */
+function isInt8(text: string): boolean {
+  if (!/^-?\d+$/.test(text)) return false;
+  const v = BigInt(text);
+  return v <= 9223372036854775807n && v >= -9223372036854775808n;
 }
 
 /** Walk `rows` tuples of `b` from `from`; returns the offset after them (splitting a page between batch files). */
@@ -204,7 +211,7 @@ export class CopyTupleEncoder {
     if (v === null) t.null();
     else if (col.kind === 'int8') {
       if (typeof v === 'number' && Number.isSafeInteger(v)) t.int8n(v === 0 ? 0 : v);
-      else if (v instanceof Decimal && /^-?\d+$/.test(v.text)) t.int8(BigInt(v.text));
+      else if (v instanceof Decimal && isInt8(v.text)) t.int8(BigInt(v.text));
       else throw new Error(`pg-copy-binary: ${col.name} is an integer in the SCHEMA; the source gave ${text}`);
     } else if (typeof v === 'string') t.text(v);
     else throw new Error(`pg-copy-binary: ${col.name} is a string in the SCHEMA; the source gave ${text}`);
