@@ -141,12 +141,34 @@ t.test('postgres: every type, on every lane, lands exactly as on the record lane
   await compareLanes(
     t,
     'pg',
-    { dialect: 'postgres', url, schemas: ['public'], source: 'pg', lag_seconds: 0, batch_rows: 3 },
+    {
+      dialect: 'postgres',
+      url,
+      schemas: ['public'],
+      source: 'pg',
+      lag_seconds: 0,
+      batch_rows: 3,
+      // query streams too: one of plain columns (pg-copy-binary when asked for), one with a decimal (jsonl)
+      queries: {
+        plainq: {
+          sql: 'SELECT id, name, code FROM plain',
+          columns: { id: 'integer', name: 'string', code: 'string' },
+          key_properties: ['id'],
+        },
+        typedq: {
+          sql: 'SELECT id, n, txt FROM all_types',
+          columns: { id: 'integer', n: 'decimal', txt: 'string' },
+          key_properties: ['id'],
+        },
+      },
+    },
     [
       ['pg_all_types', 'id'],
       ['pg_plain', 'id'],
+      ['plainq', 'id'],
+      ['typedq', 'id'],
     ],
-    ['pg_plain'],
+    ['pg_plain', 'plainq'],
   );
 });
 
