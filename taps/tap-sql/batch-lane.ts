@@ -66,6 +66,9 @@ export class BatchLane extends SingerWriter {
     return this.serial(async () => {
       await this.closeFile();
       await super.write(message);
+      // a STATE out at once too: left in the buffer, it waited for the next page's BATCH line, so the target
+      // saw each state one page late (it holds no records of its own to fill the buffer)
+      if (message.type === 'STATE') await super.flush();
     });
   }
 
