@@ -4,7 +4,7 @@
 // (to /dev/null), tap-sql → target-postgres-medi, and MeltanoLabs tap-postgres / pipelinewise-tap-mysql →
 // target-postgres-medi. Prints rows/s, the ratios the issue sets as goals, and tap-sql's peak RSS. Not a test.
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdirSync, writeFileSync, rmSync, existsSync, statSync } from 'node:fs';
+import { mkdirSync, writeFileSync, readFileSync, rmSync, existsSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
@@ -85,6 +85,24 @@ const COLUMNS: Array<[string, string, string, (n: string, d: D) => string]> = [
   ],
 ];
 
+/** plainlog's columns: procedurelog's integers and texts (every property a plain integer or string) */
+const PLAIN = [
+  'ProcNum',
+  'PatNum',
+  'AptNum',
+  'OldCode',
+  'Surf',
+  'ToothNum',
+  'ToothRange',
+  'Priority',
+  'ProcStatus',
+  'ProvNum',
+  'ClaimNote',
+  'DiagnosticCode',
+  'CodeNum',
+  'UnitQty',
+];
+
 const gen = (d: D, n: string) => COLUMNS.map(([, , , g]) => g(n, d)).join(', ');
 
 function sh(cmd: string, args: string[], env: NodeJS.ProcessEnv = process.env): void {
@@ -108,6 +126,9 @@ async function buildSources(pgUrl: string): Promise<void> {
   await c.query(`CREATE TABLE procedurelog (${COLUMNS.map(([n, , t]) => `"${n}" ${t}`).join(', ')}, PRIMARY KEY ("ProcNum"))`);
   await c.query(`INSERT INTO procedurelog SELECT ${gen('pg', '(n::bigint)')} FROM generate_series(1, ${rows}) n`);
   await c.query(`CREATE INDEX ON procedurelog ("DateTStamp", "ProcNum"); ANALYZE procedurelog`);
+  // procedurelog's integer and text columns alone: a stream pg-copy-binary can carry on the batch lane
+  await c.query(`CREATE TABLE plainlog AS SELECT ${PLAIN.map((n) => `"${n}"`).join(', ')} FROM procedurelog;
+    ALTER TABLE plainlog ADD PRIMARY KEY ("ProcNum"); ANALYZE plainlog`);
   await c.end();
 }
 
@@ -116,22 +137,35 @@ interface Timed {
   rows: number;
   rssMb?: number;
   detail?: string;
+  /** CPU seconds (user + sys) of the tap and of the target */
+  tapCpu?: number;
+  targetCpu?: number;
 }
 
-/** `tap | target` (or `tap > /dev/null` without a target); returns wall time and the tap's peak RSS. */
+/**
+ * `tap | target` (or `tap > /dev/null` without a target); returns wall time, the tap's peak RSS and both sides'
+ * CPU time. Rows are its RECORD messages, or on the batch lane (no RECORD) the count the tap logs per stream.
+ */
 function run(tap: string[], target: string | undefined, env: NodeJS.ProcessEnv = process.env): Promise<Timed & { err: string }> {
   return new Promise((done) => {
     const t0 = process.hrtime.bigint();
-    // GNU time reports the tap's peak RSS whatever language it is written in
-    const p = spawn('/usr/bin/time', ['-f', 'MAXRSS %M', ...tap], { env });
+    // GNU time reports the tap's peak RSS and CPU time whatever language it is written in
+    const p = spawn('/usr/bin/time', ['-f', 'MAXRSS %M CPU %U %S', ...tap], { env });
     let err = '';
-    p.stderr.on('data', (d: Buffer) => (err = (err + d).slice(-20000)));
+    let all = '';
+    p.stderr.on('data', (d: Buffer) => {
+      err = (err + d).slice(-20000);
+      all = (all + d).slice(-200000);
+    });
     let records = 0;
     let carry = '';
     let t: ReturnType<typeof spawn> | undefined;
+    let targetErr = '';
     if (target) {
-      t = spawn('node', ['dist/targets/target-postgres-medi/main.js', '--config', target], { env });
-      t.stderr!.on('data', (d: Buffer) => (err = (err + d).slice(-20000)));
+      t = spawn('/usr/bin/time', ['-f', 'TARGET CPU %U %S', 'node', 'dist/targets/target-postgres-medi/main.js', '--config', target], {
+        env,
+      });
+      t.stderr!.on('data', (d: Buffer) => (targetErr = (targetErr + d).slice(-20000)));
       t.stdout!.resume();
     }
     p.stdout.on('data', (d: Buffer) => {
@@ -152,8 +186,17 @@ function run(tap: string[], target: string | undefined, env: NodeJS.ProcessEnv =
     const closed = [new Promise((r) => p.on('close', r)), t ? new Promise((r) => t!.on('close', r)) : Promise.resolve()];
     void Promise.all(closed).then(() => {
       const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
-      const m = /MAXRSS (\d+)/.exec(err);
-      done({ seconds, rows: records, err, ...(m ? { rssMb: Math.round(Number(m[1]) / 1024) } : {}) });
+      const m = /MAXRSS (\d+) CPU ([\d.]+) ([\d.]+)/.exec(err);
+      const tc = /TARGET CPU ([\d.]+) ([\d.]+)/.exec(targetErr);
+      // the batch lane sends no RECORD: the rows the tap says it read (tap-sql logs each stream's count)
+      if (records === 0) for (const c of all.matchAll(/stream \S+: (\d+) records/g)) records += Number(c[1]);
+      done({
+        seconds,
+        rows: records,
+        err: err + targetErr,
+        ...(m ? { rssMb: Math.round(Number(m[1]) / 1024), tapCpu: Number(m[2]) + Number(m[3]) } : {}),
+        ...(tc ? { targetCpu: Number(tc[1]) + Number(tc[2]) } : {}),
+      });
     });
   });
 }
@@ -169,7 +212,8 @@ function exportTime(cmd: string, args: string[], file: string): Timed {
 
 const rate = (r: Timed) => Math.round(r.rows / r.seconds);
 const line = (name: string, r: Timed) =>
-  `${name.padEnd(44)} ${r.seconds.toFixed(2).padStart(8)} s ${String(rate(r)).padStart(9)} rows/s  ${r.rows} rows${r.rssMb ? `  peak RSS ${r.rssMb} MB` : ''}${r.detail ? `  ${r.detail}` : ''}`;
+  `${name.padEnd(44)} ${r.seconds.toFixed(2).padStart(8)} s ${String(rate(r)).padStart(9)} rows/s  ${r.rows} rows${r.rssMb ? `  peak RSS ${r.rssMb} MB` : ''}` +
+  `${r.tapCpu !== undefined ? `  tap CPU ${r.tapCpu.toFixed(2)} s` : ''}${r.targetCpu !== undefined ? `  target CPU ${r.targetCpu.toFixed(2)} s` : ''}${r.detail ? `  ${r.detail}` : ''}`;
 
 const base = await testDatabaseUrl();
 const src = await createScratchDatabase(base, `${prefix}_bench_sql_src`);
@@ -183,8 +227,28 @@ const cfg = (name: string, c: Record<string, unknown>) => {
   writeFileSync(f, JSON.stringify(c));
   return f;
 };
-const sqlPg = cfg('sql-pg.json', { dialect: 'postgres', url: src, schemas: ['public'], source: 'benchpg', lag_seconds: 0 });
+const sqlPg = cfg('sql-pg.json', {
+  dialect: 'postgres',
+  url: src,
+  schemas: ['public'],
+  tables: ['procedurelog'],
+  source: 'benchpg',
+  lag_seconds: 0,
+});
 const sqlMy = cfg('sql-my.json', { dialect: 'mysql', host: '127.0.0.1', user: 'root', database: MY_DB, source: 'benchmy', lag_seconds: 0 });
+// the batch lane (batch_config, as the kit's taps send it): jsonl files, or pg-copy-binary where a stream's SCHEMA
+// allows it (procedurelog's dates and decimals do not: jsonl)
+const batchConfig = { encoding: { format: 'pg-copy-binary' } };
+const withBatch = (file: string) => {
+  const c = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
+  return cfg(
+    file
+      .replace(/\.json$/, '-batch.json')
+      .split('/')
+      .pop()!,
+    { ...c, batch_config: batchConfig },
+  );
+};
 const results: string[] = [];
 const report = (name: string, r: Timed) => {
   const l = line(name, r);
@@ -222,8 +286,13 @@ for (const [label, tapCfg, exp] of [
   const piped = await run(['node', 'dist/taps/tap-sql/main.js', '--config', tapCfg], tgtCfg);
   if (piped.rows !== rows) throw new Error(`tap-sql → target read ${piped.rows} of ${rows} rows: ${piped.err.slice(-2000)}`);
   report(`tap-sql → target-postgres-medi (${label})`, piped);
+  const batched = await run(['node', 'dist/taps/tap-sql/main.js', '--config', withBatch(tapCfg)], tgtCfg);
+  if (batched.rows !== rows)
+    throw new Error(`tap-sql → target (batch lane) read ${batched.rows} of ${rows} rows: ${batched.err.slice(-2000)}`);
+  report(`tap-sql → target, batch lane (${label})`, batched);
   results.push(
-    `  tap-sql alone / export: ${(rate(alone) / rate(e)).toFixed(2)}×; tap → target / export: ${(rate(piped) / rate(e)).toFixed(2)}×`,
+    `  tap-sql alone / export: ${(rate(alone) / rate(e)).toFixed(2)}×; tap → target / export: ${(rate(piped) / rate(e)).toFixed(2)}×` +
+      `; batch lane / export: ${(rate(batched) / rate(e)).toFixed(2)}×`,
   );
   console.log(results.at(-1));
   if (values['skip-python']) continue;
@@ -233,6 +302,18 @@ for (const [label, tapCfg, exp] of [
     results.push(`  tap-sql → target / ${python.name.split(' ')[0]}: ${(rate(piped) / rate(python)).toFixed(1)}×`);
     console.log(results.at(-1));
   }
+}
+
+// the batch lane where it pays: plainlog's tuples go as pg-copy-binary files, which the target copies as they are
+{
+  console.log('\nPostgreSQL plainlog (integers and texts only)');
+  const plainCfg = cfg('sql-pl.json', { ...JSON.parse(readFileSync(sqlPg, 'utf8')), tables: ['plainlog'], source: 'benchpl' });
+  const recordLane = await run(['node', 'dist/taps/tap-sql/main.js', '--config', plainCfg], tgtCfg);
+  const batchLane = await run(['node', 'dist/taps/tap-sql/main.js', '--config', withBatch(plainCfg)], tgtCfg);
+  for (const r of [recordLane, batchLane])
+    if (r.rows !== rows) throw new Error(`plainlog: ${r.rows} of ${rows} rows: ${r.err.slice(-2000)}`);
+  report('tap-sql → target, record lane (plainlog)', recordLane);
+  report('tap-sql → target, pg-copy-binary (plainlog)', batchLane);
 }
 
 /** MeltanoLabs tap-postgres (singer-sdk) on the first `pyRows` rows (a view), every stream selected, FULL_TABLE. */

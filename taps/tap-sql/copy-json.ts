@@ -47,6 +47,23 @@ export class Words {
  */
 export function putWords(dv: DataView, c: Words, pos: number): number {
   const w = c.words;
+  // up to 16 bytes (most property names) without a loop
+  switch (w.length) {
+    case 4:
+      dv.setInt32(pos + 12, w[3]!, true);
+    // falls through
+    case 3:
+      dv.setInt32(pos + 8, w[2]!, true);
+    // falls through
+    case 2:
+      dv.setInt32(pos + 4, w[1]!, true);
+    // falls through
+    case 1:
+      dv.setInt32(pos, w[0]!, true);
+    // falls through
+    case 0:
+      return pos + c.length;
+  }
   let p = pos;
   for (let j = 0; j < w.length; j++) {
     dv.setInt32(p, w[j]!, true);
@@ -96,7 +113,7 @@ export function fastKind(k: ValueKind): K {
 
 /** One page's records as bytes, and its last row decoded (for the keyset state). */
 export interface EncodedPage {
-  /** whole RECORD lines, newline-terminated; valid until the encoder's next call */
+  /** whole RECORD lines, newline-terminated (on the batch lane: bare records, or pg-copy-binary tuples); valid until the encoder's next call */
   bytes: Buffer;
   rows: number;
   /** the chunk's last row decoded as the general path decodes it (every selected column, the extra cursor too) */
@@ -122,6 +139,8 @@ export class CopyRecordEncoder {
   private lastEnd = 0;
   /** bytes a line's constant parts take: envelope, property names, braces */
   private readonly fixed: number;
+  /** each field's width in the last row whose field was found by its tab (dates, time stamps: the next row's guess) */
+  private readonly widths: Int32Array;
 
   /**
    * `keys`: the record's property names, one per leading field written (fields past them, such as the engine's
@@ -139,13 +158,16 @@ export class CopyRecordEncoder {
     types: readonly MappedType[],
     stream: string,
     private readonly repeats?: number,
+    /** bare records one a line (a jsonl batch file's), with no RECORD envelope */
+    private readonly bare = false,
   ) {
     this.names = keys.map((k, i) => new Words(Buffer.from((i ? ',' : '{') + JSON.stringify(k) + ':')));
     this.kinds = types.map((t) => t.kind);
     this.elements = types.map((t) => t.element ?? 'text');
     this.fast = this.kinds.map(fastKind);
     this.fields = repeats === undefined ? types.length : types.length - 1;
-    this.prefix = new Words(Buffer.from(`{"type":"RECORD","stream":${JSON.stringify(stream)},"record":`));
+    this.widths = new Int32Array(this.fields).fill(-1);
+    this.prefix = new Words(Buffer.from(bare ? '' : `{"type":"RECORD","stream":${JSON.stringify(stream)},"record":`));
     this.fixed = this.prefix.length + this.names.reduce((n, b) => n + b.length, 0) + 80;
   }
 
@@ -167,7 +189,7 @@ export class CopyRecordEncoder {
 
   /** The time stamp of the rows encoded from now on (as the general path stamps a page). */
   stamp(timeExtracted: string): void {
-    this.suffix = new Words(Buffer.from(`},"time_extracted":"${timeExtracted}"}\n`));
+    this.suffix = new Words(Buffer.from(this.bare ? '}\n' : `},"time_extracted":"${timeExtracted}"}\n`));
   }
 
   /** Bytes of lines waiting for `take`. */
@@ -248,10 +270,40 @@ export class CopyRecordEncoder {
           continue;
         }
       }
+      if (i < width) {
+        const k = fast[i]!;
+        if (k === K.Decimal) {
+          // a decimal in canonical form written as it is read, in one pass that finds its end (as intField)
+          const at = putWords(dv, this.names[i]!, pos);
+          const next = decimalField(b, s, end, out, at);
+          if (next >= 0) {
+            const e = fieldEnd;
+            if ((e === end) !== (i === n - 1))
+              throw new Error(`COPY row has ${e === end ? i + 1 : 'more than ' + n} fields, expected ${n}`);
+            pos = next;
+            s = e + 1;
+            continue;
+          }
+        } else if (k === K.Date || k === K.Timestamp) {
+          // the field's end guessed from this column's last width: a date or time stamp is one width row after row.
+          // writeToken checks every byte of [s, e) (none is a tab) and b[e] ends the field, so a token it writes is
+          // the whole field; else the field is found by its tab below
+          const e = s + this.widths[i]!;
+          if (e <= end && (e === end || b[e] === TAB) && (e === end) === (i === n - 1) && !(b[s] === BS && e - s === 2)) {
+            const next = writeToken(k, b, s, e, out, putWords(dv, this.names[i]!, pos), true);
+            if (next >= 0) {
+              pos = next;
+              s = e + 1;
+              continue;
+            }
+          }
+        }
+      }
       // the field's end: the next tab (a tab in a value is escaped), found by a loop: fields are short, and a
       // native indexOf call per field cost more than the bytes it skipped
       let e = s;
       while (e < end && b[e] !== TAB) e++;
+      this.widths[i] = e - s;
       if ((e === end) !== (i === n - 1)) throw new Error(`COPY row has ${e === end ? i + 1 : 'more than ' + n} fields, expected ${n}`);
       if (i >= width) {
         s = e + 1;
@@ -400,6 +452,35 @@ function intField(b: Buffer, s: number, end: number, out: Buffer, pos: number): 
   }
   // (`-0` is 0 as a number: the general path writes `0`; a leading zero is not int*'s output)
   if (!(c === TAB || j === end) || j === d0 || (b[d0] === 0x30 && (j - d0 > 1 || d0 > s))) return -1;
+  fieldEnd = j;
+  return pos;
+}
+
+/**
+ * A COPY decimal field from `s` written as its text when it is -?(0|[1-9]\d*)(\.\d+)? (what writeToken's K.Decimal
+ * takes), or -1 (the general path's case, \N among them). Sets fieldEnd.
+ */
+function decimalField(b: Buffer, s: number, end: number, out: Buffer, pos: number): number {
+  let j = s;
+  if (b[j] === MINUS) out[pos++] = b[j++]!;
+  const d0 = j;
+  let c = b[j]!;
+  while (c >= 0x30 && c <= 0x39) {
+    out[pos++] = c;
+    c = b[++j]!;
+  }
+  if (j === d0 || (b[d0] === 0x30 && j - d0 > 1)) return -1;
+  if (c === DOT && j < end) {
+    out[pos++] = c;
+    const f0 = ++j;
+    c = b[j]!;
+    while (c >= 0x30 && c <= 0x39) {
+      out[pos++] = c;
+      c = b[++j]!;
+    }
+    if (j === f0) return -1;
+  }
+  if (!(j === end || c === TAB)) return -1;
   fieldEnd = j;
   return pos;
 }

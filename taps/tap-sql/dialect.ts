@@ -6,6 +6,7 @@
 // Oracle) are tested on the text they generate and on their type map.
 import type { ColumnType } from '../../kit/contracts/contract.js';
 import type { EncodedPage } from './copy-json.js';
+import type { BinaryColumn } from '../../kit/singer/batch.js';
 
 /** Connection settings as tap-sql reads them (the password and URL come from the environment, never a log). */
 export interface ConnectionOptions {
@@ -161,6 +162,14 @@ export interface StreamOptions {
   bulk?: boolean;
 }
 
+/**
+ * The batch lane's form of `records` pages (batch-lane.ts): bare records one a line (jsonl), with no RECORD
+ * envelope, or pg-copy-binary tuples of `tuples` (the stream's copyBinaryColumns, one per key).
+ */
+export interface LaneShape {
+  tuples?: BinaryColumn[];
+}
+
 /** A live connection to the source with the session already set up (UTC, read-only, statement timeout). */
 export interface Session {
   /** Metadata and small queries: whole result as objects keyed by the lower-cased column alias. */
@@ -177,7 +186,7 @@ export interface Session {
    * `stream` + the engine's row encoder would write, with no JS value per cell. `keys`: the record's properties,
    * one per leading column (a trailing extra column is decoded into `last` only). Backpressure as `stream`.
    */
-  records?(sql: Sql, types: MappedType[], keys: string[], stream: string): AsyncIterable<EncodedPage>;
+  records?(sql: Sql, types: MappedType[], keys: string[], stream: string, lane?: LaneShape): AsyncIterable<EncodedPage>;
   /**
    * Open a read-only transaction with one consistent snapshot for every following statement (PostgreSQL
    * `REPEATABLE READ READ ONLY`, MySQL `START TRANSACTION WITH CONSISTENT SNAPSHOT, READ ONLY`, SQL Server

@@ -11,6 +11,9 @@ import { Decimal } from '../../kit/singer/decimal.js';
 import type { ConnectionOptions, Dialect, MappedType, Session, Sql } from './dialect.js';
 import { TIERS, type ProfiledColumn, type TableProfile, type Tier } from './discovery.js';
 import type { SqlConfig } from './settings.js';
+import { BatchLane } from './batch-lane.js';
+import { JSONL, PG_COPY_BINARY } from '../../kit/singer/batch.js';
+import { TupleBuffer, tupleOf } from './copy-binary.js';
 
 export type TableState = {
   replication_key?: string;
@@ -137,6 +140,8 @@ export class Engine {
   readonly failures: string[] = [];
   private upperMs = 0;
   private counts = new Map<string, number>();
+  /** the batch lane, when batch_config is set: records go to batch files (batch-lane.ts) */
+  private readonly lane: BatchLane | undefined;
 
   constructor(
     private readonly cfg: SqlConfig,
@@ -144,7 +149,9 @@ export class Engine {
     private readonly out: SingerWriter,
     private readonly state: SyncState,
     private readonly logger: Logger,
-  ) {}
+  ) {
+    this.lane = out instanceof BatchLane ? out : undefined;
+  }
 
   private keysetValues(values: unknown[]): unknown[] {
     return this.dialect.keysetParams ? this.dialect.keysetParams(values) : values;
@@ -294,6 +301,11 @@ export class Engine {
     const sd = r.softDelete ? r.columns.findIndex((c) => c.name === r.softDelete!.column) : -1;
     const deletedAt = new Date().toISOString();
     let last: unknown[] | undefined;
+    const lane = this.lane;
+    // the batch lane: the page's records as pg-copy-binary tuples or bare JSON lines, to one batch write
+    const tuples = lane?.binaryColumns(r.schema, this.keys(r));
+    const tb = tuples ? new TupleBuffer() : undefined;
+    let lines = '';
     for (const row of rows) {
       const values = width === row.length ? row : row.slice(0, width);
       if (r.softDelete) {
@@ -303,10 +315,16 @@ export class Engine {
           v !== null && v !== undefined && r.softDelete.values.has(String(v instanceof Decimal ? v.text : v)) ? deletedAt : null,
         );
       }
-      const pending = this.out.writeLine(prefix + encode(values).json + suffix);
-      if (pending) await pending;
       last = row;
+      if (tb) tupleOf(tb, tuples!, values);
+      else if (lane) lines += encode(values).json + '\n';
+      else {
+        const pending = this.out.writeLine(prefix + encode(values).json + suffix);
+        if (pending) await pending;
+      }
     }
+    if (tb) await lane!.records(r.profile.stream, PG_COPY_BINARY, tb.buf.subarray(0, tb.pos), rows.length);
+    else if (lane && rows.length) await lane.records(r.profile.stream, JSONL, Buffer.from(lines), rows.length);
     this.counts.set(r.profile.stream, (this.counts.get(r.profile.stream) ?? 0) + rows.length);
     return last;
   }
@@ -327,10 +345,15 @@ export class Engine {
     let n = 0;
     let last: unknown[] | undefined;
     if (s.records && !r.softDelete) {
-      for await (const page of s.records(sql, types, this.keys(r), r.profile.stream)) {
+      const keys = this.keys(r);
+      const lane = this.lane;
+      const tuples = lane?.binaryColumns(r.schema, keys);
+      const format = tuples ? PG_COPY_BINARY : JSONL;
+      for await (const page of s.records(sql, types, keys, r.profile.stream, lane && (tuples ? { tuples } : {}))) {
         n += page.rows;
         last = page.last ?? last;
-        await this.out.writeBytes(page.bytes);
+        if (lane) await lane.records(r.profile.stream, format, page.bytes, page.rows);
+        else await this.out.writeBytes(page.bytes);
       }
       this.counts.set(r.profile.stream, this.count(r.profile.stream) + n);
       return { n, last };

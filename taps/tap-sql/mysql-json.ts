@@ -12,6 +12,8 @@ import type { MappedType, ValueKind } from './dialect.js';
 import { K, Words, clearTextBits, fastKind, putWords, textBits, viewOf, writeToken, type EncodedPage } from './copy-json.js';
 import { encodeValue } from './record-json.js';
 import { decodeInt, decodeText } from './values.js';
+import { TupleBuffer, tupleOf } from './copy-binary.js';
+import type { BinaryColumn } from '../../kit/singer/batch.js';
 
 /** What the byte path needs of mysql2's Packet (lib/packets/packet.js): the row's bytes, and an offset to rewind. */
 export interface RowPacket {
@@ -109,6 +111,8 @@ export class PacketRecordEncoder {
   private readonly bits: number[];
   private fast: K[] | undefined;
   private readonly prefix: Words;
+  /** the RECORD envelope before the record ('' for bare records) */
+  private readonly envelope: string;
   /** the record's closing brace and the envelope's end (its time stamp changes per page) */
   private suffix: Words;
   /** the same after the brace, for the decoded path */
@@ -129,13 +133,16 @@ export class PacketRecordEncoder {
   constructor(
     keys: readonly string[],
     types: readonly MappedType[],
-    private readonly stream: string,
+    stream: string,
     private readonly repeats?: number,
+    /** bare records one a line (a jsonl batch file's), with no RECORD envelope */
+    private readonly bare = false,
   ) {
     this.names = keys.map((k, i) => new Words(Buffer.from((i ? ',' : '{') + JSON.stringify(k) + ':')));
     this.kinds = types.map((t) => t.kind);
     this.bits = types.map((t) => t.bits ?? 0);
-    this.prefix = new Words(Buffer.from(`{"type":"RECORD","stream":${JSON.stringify(stream)},"record":`));
+    this.envelope = bare ? '' : `{"type":"RECORD","stream":${JSON.stringify(stream)},"record":`;
+    this.prefix = new Words(Buffer.from(this.envelope));
     this.suffix = this.stamp();
     this.fixed = this.prefix.length + this.names.reduce((n, b) => n + b.length, 0) + 80;
     const names = keys.map((k, i) => (i ? ',' : '{') + JSON.stringify(k) + ':');
@@ -147,7 +154,7 @@ export class PacketRecordEncoder {
   }
 
   private stamp(): Words {
-    this.tail = `,"time_extracted":"${new Date().toISOString()}"}\n`;
+    this.tail = this.bare ? '\n' : `,"time_extracted":"${new Date().toISOString()}"}\n`;
     return new Words(Buffer.from('}' + this.tail));
   }
 
@@ -236,7 +243,7 @@ export class PacketRecordEncoder {
     } else {
       packet.offset = first;
       const values = decodeMysqlRow(original.next(packet, fields, options), this.kinds, this.bits);
-      const line = `{"type":"RECORD","stream":${JSON.stringify(this.stream)},"record":${this.encodeRow(values)}${this.tail}`;
+      const line = `${this.envelope}${this.encodeRow(values)}${this.tail}`;
       this.pos = rowStart;
       if (this.pos + line.length * 3 > this.out.length) this.grow(line.length * 3);
       this.pos += this.out.write(line, this.pos, 'utf8');
@@ -253,5 +260,54 @@ export class PacketRecordEncoder {
     this.out.copy(next, 0, 0, this.pos);
     this.out = next;
     this.dv = viewOf(next);
+  }
+}
+
+/**
+ * Row packets → pg-copy-binary tuples (copy-binary.ts), for a stream whose properties are all plain strings and
+ * integers: each row parsed by mysql2's own parser and decoded as the record lane decodes it (decodeMysqlRow),
+ * then written from those values. The same calls as PacketRecordEncoder.
+ */
+export class PacketTupleEncoder {
+  private readonly t = new TupleBuffer();
+  private rows = 0;
+  private readonly kinds: ValueKind[];
+  private readonly bits: number[];
+  private lastValues: unknown[] | undefined;
+
+  constructor(
+    private readonly cols: readonly BinaryColumn[],
+    types: readonly MappedType[],
+    private readonly repeats?: number,
+  ) {
+    this.kinds = types.map((t) => t.kind);
+    this.bits = types.map((t) => t.bits ?? 0);
+  }
+
+  get bytes(): number {
+    return this.t.pos;
+  }
+
+  take(_original?: RowParser, _fields?: FieldInfo[], _options?: unknown): EncodedPage {
+    const page = { bytes: this.t.buf.subarray(0, this.t.pos), rows: this.rows, last: this.lastValues };
+    this.t.pos = 0;
+    this.rows = 0;
+    this.lastValues = undefined;
+    return page;
+  }
+
+  row(packet: RowPacket, fields: FieldInfo[], original: RowParser, options: unknown): void {
+    const raw = original.next(packet, fields, options);
+    if (this.repeats !== undefined) raw.push(raw[this.repeats]);
+    const values = decodeMysqlRow(raw, this.kinds, this.bits);
+    const at = this.t.pos;
+    try {
+      tupleOf(this.t, this.cols, values);
+    } catch (e) {
+      this.t.pos = at;
+      throw e;
+    }
+    this.rows++;
+    this.lastValues = values;
   }
 }

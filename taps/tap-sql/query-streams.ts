@@ -12,6 +12,9 @@ import type { Dialect, MappedType, Session, ValueKind } from './dialect.js';
 import { sqlTimestamp, tableSchema, type Engine, type SyncState } from './engine.js';
 import type { TableProfile } from './discovery.js';
 import type { SqlConfig } from './settings.js';
+import { BatchLane } from './batch-lane.js';
+import { TupleBuffer, tupleOf } from './copy-binary.js';
+import { JSONL, PG_COPY_BINARY } from '../../kit/singer/batch.js';
 
 const KIND: Record<ColumnType, ValueKind> = {
   string: 'text',
@@ -83,10 +86,17 @@ export async function queryStreams(
     }));
     const pk = q.key_properties ?? [];
     const pseudo = { pk, stream: name } as unknown as TableProfile;
+    const schema = tableSchema(pseudo, cols, false);
+    // the batch lane (batch-lane.ts): each chunk's records to batch files, as the engine's tables
+    const lane = out instanceof BatchLane ? out : undefined;
+    const tuples = lane?.binaryColumns(
+      schema,
+      cols.map((c) => c.name),
+    );
     await out.write({
       type: 'SCHEMA',
       stream: name,
-      schema: tableSchema(pseudo, cols, false),
+      schema,
       key_properties: pk,
       ...(q.replication_key ? { bookmark_properties: [q.replication_key] } : {}),
       [APPEND_ONLY]: true,
@@ -105,12 +115,18 @@ export async function queryStreams(
         cols.map((c) => c.type),
       )) {
         const suffix = `,"time_extracted":"${new Date().toISOString()}"}`;
+        const tb = tuples ? new TupleBuffer() : undefined;
+        let lines = '';
         for (const row of chunk) {
-          await out.writeLine(`{"type":"RECORD","stream":${JSON.stringify(name)},"record":` + encode(row).json + suffix);
+          if (tb) tupleOf(tb, tuples!, row);
+          else if (lane) lines += encode(row).json + '\n';
+          else await out.writeLine(`{"type":"RECORD","stream":${JSON.stringify(name)},"record":` + encode(row).json + suffix);
           const v = rk >= 0 ? row[rk] : undefined;
           const value = v instanceof Decimal ? v.text : (v as string | number | null | undefined);
           if (value !== null && value !== undefined && greater(max ?? undefined, value)) max = value;
         }
+        if (tb) await lane!.records(name, PG_COPY_BINARY, tb.buf.subarray(0, tb.pos), chunk.length);
+        else if (lane && chunk.length) await lane.records(name, JSONL, Buffer.from(lines), chunk.length);
         n += chunk.length;
       }
     } catch (e) {

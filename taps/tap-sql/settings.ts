@@ -57,6 +57,8 @@ export interface SqlConfig {
   critical_min_rows: number;
   reference_max_rows: number;
   validate_cursors: boolean;
+  /** the kit's batch lane setting (kit/singer/batch.ts BATCH_SETTINGS), parsed by parseBatchConfig */
+  batch_config?: unknown;
 }
 
 export const settings: Settings = [

@@ -17,6 +17,8 @@ import type { Dialect, Session } from './dialect.js';
 import { discoverTables, profileReport, type TableProfile } from './discovery.js';
 import { Engine, connectWithRetry, connectionOptions, tableSchema, type SyncState, type TableRun } from './engine.js';
 import { queryStreams } from './query-streams.js';
+import { BatchLane } from './batch-lane.js';
+import { BatchFiles, parseBatchConfig, withKitAbout, withKitSettings } from '../../kit/singer/batch.js';
 
 /**
  * Meltano hands nested object settings to a plugin's environment flattened (`{"procedurelog.column": "ProcStatus"}`),
@@ -35,7 +37,7 @@ export function unflatten(value: unknown): unknown {
 }
 
 export function readConfig(files: string[]): SqlConfig {
-  const cfg = loadConfig(about.name, settings, files) as unknown as SqlConfig;
+  const cfg = loadConfig(about.name, withKitSettings(settings), files) as unknown as SqlConfig;
   for (const k of ['tiers', 'overrides', 'soft_deletes', 'queries'] as const)
     (cfg as unknown as Record<string, unknown>)[k] = unflatten(cfg[k]);
   const prefix = cfg.secrets_env_prefix?.toUpperCase().replace(/[^A-Z0-9]/g, '_');
@@ -121,11 +123,14 @@ export async function main(argv: string[], stdout: Writable = process.stdout): P
     return 0;
   }
   if (args.about) {
-    stdout.write(args.format === 'markdown' ? aboutMarkdown(about) : JSON.stringify(aboutJson(about), null, 2) + '\n');
+    // with what every tap of ours has from the kit: the batch_config setting and the `batch` capability
+    const a = withKitAbout(about);
+    stdout.write(args.format === 'markdown' ? aboutMarkdown(a) : JSON.stringify(aboutJson(a), null, 2) + '\n');
     return 0;
   }
   const logger: Logger = createLogger(about.name, process.env.MELTANO_RUN_ID ? { run_id: process.env.MELTANO_RUN_ID } : {});
-  const out = new SingerWriter(stdout);
+  let out = new SingerWriter(stdout);
+  let files: BatchFiles | undefined;
   let session: Session | undefined;
   try {
     const cfg = readConfig(args.config);
@@ -159,9 +164,13 @@ export async function main(argv: string[], stdout: Writable = process.stdout): P
         ...(sd ? { softDelete: { column: sd.column, values: new Set(sd.values.map(String)) } } : {}),
       });
     }
+    // the batch lane (the kit's batch_config): records as batch files, as every tap of ours sends them
+    const batchCfg = parseBatchConfig(cfg.batch_config);
+    if (batchCfg) out = new BatchLane((files = new BatchFiles(batchCfg)), stdout);
     const engine = new Engine(cfg, dialect, out, state, logger);
     await engine.run(runs, session);
     await queryStreams(cfg, dialect, session, state, out, logger, engine);
+    if (out instanceof BatchLane) await out.finish();
     await out.flush();
     if (engine.failures.length) {
       logger.error(`${engine.failures.length} table(s) failed; the others completed:\n  ${engine.failures.join('\n  ')}`);
@@ -174,6 +183,7 @@ export async function main(argv: string[], stdout: Writable = process.stdout): P
     logger.error(redact((e as Error).message));
     return 1;
   } finally {
+    files?.finish();
     await session?.close().catch(() => undefined);
   }
 }

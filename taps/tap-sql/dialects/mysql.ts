@@ -2,9 +2,19 @@
 // auto-updated cursor), session time_zone '+00:00', consistent-snapshot read-only transactions, and every value
 // read as the server's bytes (mysql2 typeCast off: nothing through a double or a local-time Date).
 import mysql from 'mysql2';
-import type { ConnectionOptions, Dialect, DiscoveryQueries, MappedType, PageQuery, Session, SourceColumn, Sql } from '../dialect.js';
+import type {
+  ConnectionOptions,
+  Dialect,
+  DiscoveryQueries,
+  LaneShape,
+  MappedType,
+  PageQuery,
+  Session,
+  SourceColumn,
+  Sql,
+} from '../dialect.js';
 import { repeatedLast } from '../dialect.js';
-import { PacketRecordEncoder, decodeMysqlRow, type FieldInfo, type RowParser } from '../mysql-json.js';
+import { PacketRecordEncoder, PacketTupleEncoder, decodeMysqlRow, type FieldInfo, type RowParser } from '../mysql-json.js';
 import type { EncodedPage } from '../copy-json.js';
 
 const INT = new Set(['tinyint', 'smallint', 'mediumint', 'int', 'integer', 'bigint', 'year']);
@@ -236,8 +246,10 @@ class MysqlSession implements Session {
    * result as ever (protocol, errors, backpressure), but its row parser is swapped for ours, which keeps mysql2's
    * own parser for any row it must decode. The connection is paused while a filled buffer is written downstream.
    */
-  async *records(sql: Sql, types: MappedType[], keys: string[], stream: string): AsyncIterable<EncodedPage> {
-    const enc = new PacketRecordEncoder(keys, types, stream, sql.repeats);
+  async *records(sql: Sql, types: MappedType[], keys: string[], stream: string, lane?: LaneShape): AsyncIterable<EncodedPage> {
+    const enc = lane?.tuples
+      ? new PacketTupleEncoder(lane.tuples, types, sql.repeats)
+      : new PacketRecordEncoder(keys, types, stream, sql.repeats, lane !== undefined);
     const q = this.c.query({ sql: sql.text, values: sql.params, rowsAsArray: true, jsonStrings: true } as mysql.QueryOptions);
     const conn = this.c;
     let original: RowParser | undefined;

@@ -6,6 +6,7 @@ import type {
   ConnectionOptions,
   Dialect,
   DiscoveryQueries,
+  LaneShape,
   MappedType,
   PageQuery,
   Session,
@@ -17,6 +18,7 @@ import { repeatedLast } from '../dialect.js';
 import { decodeText } from '../values.js';
 import { decodeArray, decodeCopyLine } from '../copy-text.js';
 import { CopyRecordEncoder, type EncodedPage } from '../copy-json.js';
+import { CopyTupleEncoder } from '../copy-binary.js';
 import { CopyOut } from '../copy-out.js';
 
 const TEXT_PARSER = { getTypeParser: () => (v: string) => v } as unknown as pg.CustomTypesConfig;
@@ -324,8 +326,10 @@ class PgSession implements Session {
    * The engine's statement as RECORD lines written from the COPY rows where they lie in the socket's chunks
    * (copy-out.ts, copy-json.ts). The socket is paused while a filled buffer is written downstream.
    */
-  async *records(sql: Sql, types: MappedType[], keys: string[], stream: string): AsyncIterable<EncodedPage> {
-    const enc = new CopyRecordEncoder(keys, types, stream, sql.repeats);
+  async *records(sql: Sql, types: MappedType[], keys: string[], stream: string, lane?: LaneShape): AsyncIterable<EncodedPage> {
+    const enc = lane?.tuples
+      ? new CopyTupleEncoder(lane.tuples, types, sql.repeats)
+      : new CopyRecordEncoder(keys, types, stream, sql.repeats, lane !== undefined);
     enc.stamp(new Date().toISOString());
     let paused = false;
     let done = false;

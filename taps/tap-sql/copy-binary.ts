@@ -1,0 +1,285 @@
+// pg-copy-binary tuples (kit/singer/batch.ts: PostgreSQL's binary COPY rows, text as UTF-8, integers as int8) for
+// tap-sql's batch lane, for the streams copyBinaryColumns accepts (every property a plain string or integer).
+//
+// From PostgreSQL's COPY text rows (CopyTupleEncoder): integers in canonical digits and text fields are written
+// from the row's bytes; any other field, and any row whose bytes are not valid UTF-8, is decoded by the record
+// lane's own functions (decodeCopyField, decodeCopyLine) and written from those values (tupleOf), so a tuple
+// holds exactly the values the record lane's JSON holds.
+import { isUtf8 } from 'node:buffer';
+import type { BinaryColumn } from '../../kit/singer/batch.js';
+import { Decimal } from '../../kit/singer/decimal.js';
+import type { MappedType, ValueKind } from './dialect.js';
+import { K, fastKind, type EncodedPage } from './copy-json.js';
+import { decodeCopyField, decodeCopyLine } from './copy-text.js';
+
+const TAB = 9;
+const BS = 0x5c;
+const MINUS = 0x2d;
+const TWO32 = 2 ** 32;
+
+/** A growing byte buffer of tuples. */
+export class TupleBuffer {
+  buf = Buffer.allocUnsafe(256 * 1024);
+  pos = 0;
+
+  ensure(n: number): void {
+    if (this.pos + n <= this.buf.length) return;
+    const next = Buffer.allocUnsafe(Math.max(this.buf.length * 2, this.pos + n));
+    this.buf.copy(next, 0, 0, this.pos);
+    this.buf = next;
+  }
+
+  int8(v: bigint): void {
+    this.ensure(12);
+    this.pos = this.buf.writeInt32BE(8, this.pos);
+    this.pos = this.buf.writeBigInt64BE(v, this.pos);
+  }
+
+  /** A safe integer as int8 (no BigInt). */
+  int8n(n: number): void {
+    this.ensure(12);
+    const b = this.buf;
+    let p = this.buf.writeInt32BE(8, this.pos);
+    const hi = Math.floor(n / TWO32);
+    p = b.writeInt32BE(hi, p);
+    this.pos = b.writeUInt32BE(n - hi * TWO32, p);
+  }
+
+  text(s: string): void {
+    const n = Buffer.byteLength(s);
+    this.ensure(n + 4);
+    this.pos = this.buf.writeInt32BE(n, this.pos);
+    this.pos += this.buf.write(s, this.pos, 'utf8');
+  }
+
+  null(): void {
+    this.ensure(4);
+    this.pos = this.buf.writeInt32BE(-1, this.pos);
+  }
+
+  fields(n: number): void {
+    this.ensure(2);
+    this.buf[this.pos++] = n >> 8;
+    this.buf[this.pos++] = n & 255;
+  }
+}
+
+/**
+ * One record's values (the record lane's decoded values, in `cols` order) as a tuple: an integer column takes a
+ * safe integer or an integer Decimal, a text column a string; anything else is an error, never a silent change.
+ */
+export function tupleOf(t: TupleBuffer, cols: readonly BinaryColumn[], values: ArrayLike<unknown>): void {
+  t.fields(cols.length);
+  for (let i = 0; i < cols.length; i++) {
+    const v = values[i];
+    if (v === null || v === undefined) t.null();
+    else if (cols[i]!.kind === 'int8') {
+      if (typeof v === 'number' && Number.isSafeInteger(v)) t.int8n(v === 0 ? 0 : v);
+      else if (v instanceof Decimal && isInt8(v.text)) t.int8(BigInt(v.text));
+      else throw new Error(`pg-copy-binary: ${cols[i]!.name} is an integer in the SCHEMA; the source gave ${String(v)}`);
+    } else if (typeof v === 'string') t.text(v);
+    else throw new Error(`pg-copy-binary: ${cols[i]!.name} is a string in the SCHEMA; the source gave ${String(v)}`);
+  }
+}
+
+/** Integer digits within int8 (what a pg-copy-binary integer field holds). */
+function isInt8(text: string): boolean {
+  if (!/^-?\d+$/.test(text)) return false;
+  const v = BigInt(text);
+  return v <= 9223372036854775807n && v >= -9223372036854775808n;
+}
+
+/** Walk `rows` tuples of `b` from `from`; returns the offset after them (splitting a page between batch files). */
+export function tuplesEnd(b: Buffer, from: number, rows: number): number {
+  let p = from;
+  for (let r = 0; r < rows; r++) {
+    const n = b.readUInt16BE(p);
+    p += 2;
+    for (let f = 0; f < n; f++) {
+      const len = b.readInt32BE(p);
+      p += 4 + (len > 0 ? len : 0);
+    }
+  }
+  return p;
+}
+
+const enum F {
+  Int,
+  Text,
+  Other,
+}
+
+/** PostgreSQL COPY text rows → pg-copy-binary tuples; the same calls as CopyRecordEncoder (copy-json.ts). */
+export class CopyTupleEncoder {
+  private readonly t = new TupleBuffer();
+  private rows = 0;
+  private readonly fast: F[];
+  private readonly kinds: ValueKind[];
+  private readonly elements: ValueKind[];
+  private readonly fields: number;
+  private readonly width: number;
+  private lastBuffer: Buffer | undefined;
+  private lastStart = 0;
+  private lastEnd = 0;
+
+  /** `cols`: the tuple's columns (the leading fields); `types`: every selected column's; `repeats` as Sql's. */
+  constructor(
+    private readonly cols: readonly BinaryColumn[],
+    types: readonly MappedType[],
+    private readonly repeats?: number,
+  ) {
+    this.kinds = types.map((t) => t.kind);
+    this.elements = types.map((t) => t.element ?? 'text');
+    this.fields = repeats === undefined ? types.length : types.length - 1;
+    this.width = cols.length;
+    this.fast = cols.map((c, i) => {
+      const k = fastKind(this.kinds[i]!);
+      return c.kind === 'int8' && k === K.Int ? F.Int : c.kind === 'text' && k === K.Text ? F.Text : F.Other;
+    });
+  }
+
+  /** (the record lane's time stamp: a batch file's is its BATCH message's) */
+  stamp(_timeExtracted: string): void {}
+
+  get bytes(): number {
+    return this.t.pos;
+  }
+
+  /** One COPY text row, `b[start, nl)`, as a tuple; nothing is written if it throws. */
+  row(b: Buffer, start: number, nl: number): void {
+    const t = this.t;
+    const rowStart = t.pos;
+    // a text field's bytes at most as many as the row's (unescaping shortens), an integer 12
+    t.ensure(2 + 12 * this.width + (nl - start));
+    try {
+      if (!this.line(b, start, nl)) {
+        t.pos = rowStart;
+        this.slowLine(b.toString('utf8', start, nl));
+      }
+    } catch (e) {
+      t.pos = rowStart;
+      throw e;
+    }
+    this.rows++;
+    this.lastBuffer = b;
+    this.lastStart = start;
+    this.lastEnd = nl;
+  }
+
+  /** False when the row has bytes past ASCII that are not valid UTF-8 (the general path replaces them). */
+  private line(b: Buffer, start: number, end: number): boolean {
+    const t = this.t;
+    const out = t.buf;
+    let pos = t.pos;
+    out[pos++] = this.width >> 8;
+    out[pos++] = this.width & 255;
+    let high = 0;
+    let s = start;
+    const n = this.fields;
+    for (let i = 0; i < n; i++) {
+      let e = s;
+      while (e < end && b[e] !== TAB) e++;
+      if ((e === end) !== (i === n - 1)) throw new Error(`COPY row has ${e === end ? i + 1 : 'more than ' + n} fields, expected ${n}`);
+      if (i < this.width) {
+        if (e - s === 2 && b[s] === BS && b[s + 1] === 0x4e) {
+          out.writeInt32BE(-1, pos);
+          pos += 4;
+        } else {
+          const f = this.fast[i]!;
+          const next = f === F.Int ? intField(b, s, e, out, pos) : f === F.Text ? textField(b, s, e, out, pos) : -1;
+          if (next >= 0) {
+            if (f === F.Text) for (let j = s; j < e; j++) high |= b[j]!;
+            pos = next;
+          } else {
+            // the general path's value for this field (the buffer may grow)
+            t.pos = pos;
+            this.general(i, b.toString('utf8', s, e));
+            pos = t.pos;
+          }
+        }
+      }
+      s = e + 1;
+    }
+    t.pos = pos;
+    return !(high & 0x80) || isUtf8(b.subarray(start, end));
+  }
+
+  private general(i: number, text: string): void {
+    const v = decodeCopyField(text, this.kinds[i]!, this.elements[i]!);
+    const col = this.cols[i]!;
+    const t = this.t;
+    if (v === null) t.null();
+    else if (col.kind === 'int8') {
+      if (typeof v === 'number' && Number.isSafeInteger(v)) t.int8n(v === 0 ? 0 : v);
+      else if (v instanceof Decimal && isInt8(v.text)) t.int8(BigInt(v.text));
+      else throw new Error(`pg-copy-binary: ${col.name} is an integer in the SCHEMA; the source gave ${text}`);
+    } else if (typeof v === 'string') t.text(v);
+    else throw new Error(`pg-copy-binary: ${col.name} is a string in the SCHEMA; the source gave ${text}`);
+  }
+
+  /** The general path for a whole line: decode to values, write each as tupleOf does. */
+  private slowLine(line: string): void {
+    const values = decodeCopyLine(line, this.kinds.slice(0, this.fields), this.elements.slice(0, this.fields));
+    tupleOf(this.t, this.cols, values);
+  }
+
+  take(): EncodedPage {
+    const b = this.lastBuffer;
+    let line = b?.toString('utf8', this.lastStart, this.lastEnd);
+    if (line !== undefined && this.repeats !== undefined) line += `\t${line.split('\t')[this.repeats]}`;
+    const last = line === undefined ? undefined : decodeCopyLine(line, this.kinds, this.elements);
+    const page = { bytes: this.t.buf.subarray(0, this.t.pos), rows: this.rows, last };
+    this.t.pos = 0;
+    this.rows = 0;
+    this.lastBuffer = undefined;
+    return page;
+  }
+}
+
+/**
+ * Canonical integer digits (int*'s output) b[s, e) as int8 at `pos`; -1 for anything else (the general path's).
+ * Up to 15 digits as a double (exact), more through BigInt.
+ */
+function intField(b: Buffer, s: number, e: number, out: Buffer, pos: number): number {
+  let i = s;
+  const neg = b[i] === MINUS;
+  if (neg) i++;
+  if (i >= e || (b[i] === 0x30 && (e - i > 1 || neg))) return -1;
+  if (e - i > 15) {
+    for (let j = i; j < e; j++) if (b[j]! < 0x30 || b[j]! > 0x39) return -1;
+    const v = BigInt(b.toString('latin1', s, e));
+    if (v > 9223372036854775807n || v < -9223372036854775808n) return -1;
+    out.writeInt32BE(8, pos);
+    out.writeBigInt64BE(v, pos + 4);
+    return pos + 12;
+  }
+  let n = 0;
+  for (let j = i; j < e; j++) {
+    const c = b[j]! - 0x30;
+    if (c < 0 || c > 9) return -1;
+    n = n * 10 + c;
+  }
+  if (neg) n = -n;
+  out.writeInt32BE(8, pos);
+  const hi = Math.floor(n / TWO32);
+  out.writeInt32BE(hi, pos + 4);
+  out.writeUInt32BE(n - hi * TWO32, pos + 8);
+  return pos + 12;
+}
+
+/** A COPY text field b[s, e) unescaped (COPY TO's escapes) behind its length at `pos`. */
+function textField(b: Buffer, s: number, e: number, out: Buffer, pos: number): number {
+  let p = pos + 4;
+  for (let j = s; j < e; j++) {
+    const c = b[j]!;
+    if (c !== BS) {
+      out[p++] = c;
+      continue;
+    }
+    if (++j >= e) return -1;
+    const n = b[j]!;
+    out[p++] = n === 0x62 ? 8 : n === 0x66 ? 12 : n === 0x6e ? 10 : n === 0x72 ? 13 : n === 0x74 ? 9 : n === 0x76 ? 11 : n;
+  }
+  out.writeInt32BE(p - pos - 4, pos);
+  return p;
+}
