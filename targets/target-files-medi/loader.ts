@@ -206,6 +206,16 @@ interface Job {
   rows: number;
   rel: string;
   digest: string;
+  /** the finished file in the work folder, and DuckDB writing it (started when the batch is cut, or by the commit) */
+  out: string;
+  written?: Promise<number>;
+}
+
+/** The spools a STATE covers, taken for one batch, with that STATE. */
+interface Cut {
+  batchId: string;
+  jobs: Job[];
+  state: unknown;
 }
 
 const EXT: Record<string, string> = { parquet: 'parquet', csv: 'csv', jsonl: 'jsonl', xlsx: 'xlsx' };
@@ -513,14 +523,42 @@ export class FilesLoader implements Loader {
     this.logger.info(`ACTIVATE_VERSION ${msg.version} for stream "${msg.stream}": files are append-only, nothing to delete`);
   }
 
+  /**
+   * A batch is due. The kit commits it as soon as the commit in flight is durable, and reads no input meanwhile:
+   * the batch is cut here and DuckDB starts writing its files at once, beside that commit's staging and fsyncs
+   * instead of after them (nothing is staged or made visible before the kit's flush commits it).
+   */
   shouldFlush(): boolean {
-    return this.sealedRows >= this.cfg.batch_size_rows;
+    if (this.prepared) return true;
+    if (this.sealedRows < this.cfg.batch_size_rows) return false;
+    this.prepared = this.cut(false);
+    for (const job of this.prepared.jobs) job.written = this.write(job);
+    return true;
+  }
+  private prepared: Cut | undefined;
+  /** DuckDB's files, one at a time in batch order (one connection) */
+  private duckdb: Promise<unknown> = Promise.resolve();
+
+  private write(job: Job): Promise<number> {
+    const w = this.duckdb.then(async () => {
+      const t0 = performance.now();
+      try {
+        return await this.writeFile(job.spool, job.out);
+      } finally {
+        this.duckdbMs += performance.now() - t0;
+      }
+    });
+    this.duckdb = w.catch(() => undefined);
+    // a failure is reported by the commit that awaits it; a run failing before that commit does not crash on it
+    w.catch(() => undefined);
+    return w;
   }
   shouldWrite(): boolean {
     return false;
   }
   bufferedRows(): number {
     let n = 0;
+    for (const j of this.prepared?.jobs ?? []) n += j.rows;
     for (const sp of this.spools.values()) n += sp.rows;
     return n;
   }
@@ -531,6 +569,25 @@ export class FilesLoader implements Loader {
    */
   flush(commit: boolean, final = false): Promise<void> {
     if (!commit) return Promise.resolve();
+    const cuts: Cut[] = [];
+    if (this.prepared) cuts.push(this.prepared);
+    this.prepared = undefined;
+    if (final || this.sealedRows > 0 || !cuts.length) {
+      const c = this.cut(final);
+      if (c.jobs.length) cuts.push(c);
+    }
+    if (!cuts.length && !final) return Promise.resolve();
+    return (async () => {
+      for (let i = 0; i < cuts.length; i++) await this.commit(cuts[i]!, final && i === cuts.length - 1);
+      if (final) {
+        const days = this.cfg.retention_days;
+        if (days && Object.keys(days).length) await applyRetention(this.store, days, new Date(), this.logger);
+      }
+    })();
+  }
+
+  /** The spools' sealed rows taken as a batch's jobs (every row when final); rows after the last STATE move to fresh spools. */
+  private cut(final: boolean): Cut {
     const jobs: Job[] = [];
     const next = new Map<string, Spool>();
     let k = 0;
@@ -551,25 +608,21 @@ export class FilesLoader implements Loader {
       }
       const ext = EXT[this.cfg.format]! + (this.compression === 'gzip' ? '.gz' : '');
       const rel = `${this.base}/${sp.stream.name}/${sp.stream.partitionDir}=${sp.partition}/part-${batchId}-${++k}.${ext}`;
-      jobs.push({ spool: sp, rows: sp.sealedRows, rel, digest: '' });
+      jobs.push({ spool: sp, rows: sp.sealedRows, rel, digest: '', out: join(this.work, `out-${batchId}-${k}`) });
     }
     this.spools = next;
     this.sealedRows = 0;
-    const state = this.lastState;
-    if (!jobs.length && !final) return Promise.resolve();
-    return this.commit(batchId, jobs, state, final);
+    return { batchId, jobs, state: this.lastState };
   }
 
-  private async commit(batchId: string, jobs: Job[], state: unknown, final: boolean): Promise<void> {
+  private async commit({ batchId, jobs, state }: Cut, final: boolean): Promise<void> {
     const files: ManifestFile[] = [];
     await this.guard();
     for (const job of jobs) {
       const sp = job.spool;
       job.digest = sp.sealedDigest();
-      const out = join(this.work, `out-${batchId}-${files.length}`);
-      const t0 = performance.now();
-      const rows = await this.writeFile(sp, out);
-      this.duckdbMs += performance.now() - t0;
+      const out = job.out;
+      const rows = await (job.written ??= this.write(job));
       if (rows !== job.rows) throw new Error(`DuckDB wrote ${rows} rows of stream "${sp.stream.name}" where ${job.rows} were received`);
       const { sha256, bytes } = await fileDigest(out);
       await this.store.stage(out, job.rel);
@@ -620,10 +673,6 @@ export class FilesLoader implements Loader {
       this.filesWritten += files.length;
       this.rowsWritten += files.reduce((n, f) => n + f.rows, 0);
       this.logger.info(`batch ${batchId} committed`, { files: files.length, rows: files.reduce((n, f) => n + f.rows, 0) });
-    }
-    if (final) {
-      const days = this.cfg.retention_days;
-      if (days && Object.keys(days).length) await applyRetention(this.store, days, new Date(), this.logger);
     }
   }
 
@@ -684,6 +733,7 @@ export class FilesLoader implements Loader {
   }
 
   async close(): Promise<void> {
+    await this.duckdb; // a file being written for a batch the run no longer commits
     for (const sp of this.spools.values()) sp.close();
     rmSync(this.work, { recursive: true, force: true });
   }

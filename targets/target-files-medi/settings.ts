@@ -108,14 +108,14 @@ export const settings: Settings = [
     name: 'duckdb_threads',
     kind: 'integer',
     description:
-      "DuckDB's threads while writing files. One: DuckDB writes a batch while the target reads and checks the next one on another core (a second DuckDB thread measured no faster, and held more memory).",
+      "DuckDB's threads while writing files. One: DuckDB writes a batch while the target reads and checks the next one on another core (a second DuckDB thread measured no faster; bench:files at 1M records: 10-25% more CPU).",
     default: 1,
   },
   {
     name: 'parquet_row_group_size',
     kind: 'integer',
     description:
-      'Rows per Parquet row group: DuckDB holds a row group per thread in memory while writing it (bench:files peak RSS at 1M records: ~225-250 MB with 20,000, ~250-290 MB with 30,000, whose files are ~3.5% smaller).',
+      'Rows per Parquet row group: DuckDB holds a row group per thread in memory while writing it (bench:files peak RSS at 1M records: ~185-200 MB with 20,000 or 30,000, whose files are ~3.5% smaller; ~215-225 MB with 60,000 or 122,880; same CPU).',
     default: 20_000,
   },
 ];
