@@ -450,8 +450,10 @@ function ws(b: Buffer, i: number, end: number): number {
   return i;
 }
 
-/** Flags of the last scanned string: bit 1 = has escapes, bit 2 = has non-ASCII bytes. */
+/** Flags of the last scanned string: bit 1 = has escapes, bit 2 = has non-ASCII bytes, bit 4 = has a \uXXXX escape. */
 let strFlags = 0;
+/** The flags of every string scanned since FastLines last reset it (a line's non-ASCII bytes are checked once, at its end). */
+let lineFlags = 0;
 
 /** Bytes a JSON string may hold as they are and that need no note: printable ASCII but `"` and `\`. */
 const PLAIN = new Uint8Array(256);
@@ -467,12 +469,14 @@ function scanString(b: Buffer, i: number, end: number): number {
     const c = b[i]!;
     if (c === QUOTE) {
       strFlags = flags;
+      lineFlags |= flags;
       return i + 1;
     }
     if (c === BACKSLASH) {
       flags |= 1;
       const e = b[i + 1];
       if (e === 0x75 /* u */) {
+        flags |= 4;
         for (let k = 2; k < 6; k++) {
           const h = b[i + k];
           if (h === undefined || !((h >= 0x30 && h <= 0x39) || (h >= 0x41 && h <= 0x46) || (h >= 0x61 && h <= 0x66))) throw BAIL;
@@ -673,6 +677,7 @@ export class FastLines {
   private acceptInner(b: Buffer, start: number, end: number): AcceptedLine | undefined {
     const a = this.accepted;
     // `{"type":"RECORD"` first, whitespace allowed (singer-python writes `{"type": "RECORD", ...`)
+    lineFlags = 0;
     let i = ws(b, start, end);
     if (b[i] !== 0x7b) return undefined;
     i = ws(b, i + 1, end);
@@ -738,6 +743,9 @@ export class FastLines {
     }
     if (b[i] !== 0x7d || ws(b, i + 1, end) !== end) return undefined;
     if (!scanner || a.recordStart === -1) return undefined;
+    // every string of the line is valid UTF-8 when the line is (strings end at ASCII quotes): one native check
+    // per line instead of one per non-ASCII value. Invalid bytes → the general path, as before.
+    if (lineFlags & 2 && !isUtf8(b.subarray(start, end))) return undefined;
     a.stream = this.lastStream;
     a.scanner = scanner;
     return a;
@@ -919,8 +927,8 @@ export class RecordScanner {
         this.starts[fi] = i + 1;
         this.ends[fi] = j - 1;
         this.state[fi] = 2 | (flags << 8);
-        if (flags & 1 && !escapesEncodable(b, i + 1, j - 1, sanitizeNul)) throw BAIL;
-        if (flags & 2 && !isUtf8(b.subarray(i + 1, j - 1))) throw BAIL;
+        // only \uXXXX escapes can stand for what COPY cannot hold; non-ASCII bytes are checked with the line's
+        if (flags & 4 && !escapesEncodable(b, i + 1, j - 1, sanitizeNul)) throw BAIL;
         if (fd.dateTime) {
           if (flags !== 0 || !isDateTimeAt(b, i + 1, j - 1)) throw BAIL;
         } else if (fd.date) {
@@ -974,13 +982,16 @@ export class RecordScanner {
       }
       case Kind.Json: {
         if (c !== 0x7b && c !== 0x5b) throw BAIL;
+        const outer = lineFlags;
+        lineFlags = 0;
         const j = fd.node ? checkNode(fd.node, b, i, end, 0) : skipValue(b, i, end);
+        const inner = lineFlags;
+        lineFlags |= outer;
         this.starts[fi] = i;
         this.ends[fi] = j;
         this.state[fi] = 2;
-        const flags = jsonFlags(b, i, j);
-        if (flags & 2) throw BAIL; // jsonb cannot hold \u0000: the general path decides
-        if (flags & 1 && !isUtf8(b.subarray(i, j))) throw BAIL;
+        if (inner & 4 && jsonFlags(b, i, j) & 2) throw BAIL; // jsonb cannot hold \u0000: the general path decides
+        // non-ASCII bytes: checked with the line's (its strings were scanned by scanString)
         if (fd.nested) {
           // numbers as sent, so a keyword such as multipleOf decides on their text (see kit/singer/ajv.ts)
           const parsed = parseJsonLossless(b.toString('utf8', i, j));
