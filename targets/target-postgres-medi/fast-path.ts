@@ -497,6 +497,145 @@ function scanString(b: Buffer, i: number, end: number): number {
   throw BAIL;
 }
 
+/** Where scanText left the decoded body of a string with escapes: its end in `out`. */
+let decodedEnd = 0;
+
+/** A DataView over the buffer being scanned (scanText reads it four bytes at a time). */
+let viewOf: Buffer | undefined;
+let view: DataView<ArrayBufferLike> = new DataView(new ArrayBuffer(0));
+let outViewOf: Buffer | undefined;
+let outView: DataView<ArrayBufferLike> = new DataView(new ArrayBuffer(0));
+
+/**
+ * scanString for a text column's value, which also writes the body of a string with escapes, decoded, to `out`
+ * at `pos` (its end in decodedEnd): in binary COPY form (plain UTF-8) or, with `copyText`, as COPY text (see
+ * decodeEscapes). The two passes this replaces (scan, then decode while writing the row) each cost as much as
+ * the scan. A body without escapes is left in `b` (nothing written); plain runs are skipped four bytes a step.
+ * A \uXXXX escape COPY cannot hold (a lone surrogate; NUL unless sanitised) throws BAIL, as escapesEncodable.
+ * Decoded bodies are never longer than their JSON text.
+ */
+function scanText(b: Buffer, i: number, end: number, out: Buffer, pos: number, copyText: boolean, sanitizeNul: boolean): number {
+  let flags = 0;
+  const s = ++i;
+  if (viewOf !== b) {
+    view = new DataView(b.buffer, b.byteOffset, b.length);
+    viewOf = b;
+  }
+  const v4 = view;
+  let c: number;
+  let k: number;
+  let hi = 0; // TEXT_BYTE classes seen byte by byte (bit 2: non-ASCII)
+  for (;;) {
+    // four bytes at a time while none is `"`, `\` or a control character, then byte by byte up to the one that is
+    while (i + 4 <= end) {
+      const w = v4.getInt32(i, true);
+      const q = w ^ 0x22222222;
+      const bs = w ^ 0x5c5c5c5c;
+      if ((((q - 0x01010101) & ~q) | ((bs - 0x01010101) & ~bs) | ((w - 0x20202020) & ~w)) & 0x80808080) break;
+      flags |= w & 0x80808080 ? 2 : 0;
+      i += 4;
+    }
+    c = b[i]!;
+    while ((k = TEXT_BYTE[c]!) > 0) {
+      hi |= k; // (past the buffer's end c is undefined: not > 0)
+      c = b[++i]!;
+    }
+    if (i >= end) throw BAIL;
+    if (c === QUOTE) {
+      flags |= hi & 2;
+      strFlags = flags;
+      lineFlags |= flags;
+      return i + 1;
+    }
+    if (c === BACKSLASH) break;
+    throw BAIL; // raw control character: invalid JSON
+  }
+  // the first escape: the body so far as it is, then decode the rest (plain runs copied four bytes a step)
+  flags |= 1;
+  if (outViewOf !== out) {
+    outView = new DataView(out.buffer, out.byteOffset, out.length);
+    outViewOf = out;
+  }
+  const o4 = outView;
+  let p = pos;
+  for (let f = s; f < i; f += 4) o4.setInt32(p + f - s, v4.getInt32(f, true), true); // i - s bytes (and up to 3 more, overwritten below)
+  p += i - s;
+  for (;;) {
+    while (i + 4 <= end) {
+      const w = v4.getInt32(i, true);
+      const q = w ^ 0x22222222;
+      const bs = w ^ 0x5c5c5c5c;
+      if ((((q - 0x01010101) & ~q) | ((bs - 0x01010101) & ~bs) | ((w - 0x20202020) & ~w)) & 0x80808080) break;
+      flags |= w & 0x80808080 ? 2 : 0;
+      o4.setInt32(p, w, true);
+      p += 4;
+      i += 4;
+    }
+    c = b[i]!;
+    while ((k = TEXT_BYTE[c]!) > 0) {
+      hi |= k;
+      out[p++] = c;
+      c = b[++i]!;
+    }
+    if (i >= end) throw BAIL;
+    if (c === QUOTE) break;
+    if (c !== BACKSLASH) throw BAIL; // raw control character
+    const e = b[i + 1]!;
+    if (e === 0x75 /* u */) {
+      flags |= 4;
+      let cp = hex4(b, i + 2, end);
+      i += 6;
+      if (cp >= 0xd800 && cp <= 0xdbff) {
+        // a high surrogate: only with its low half is it a code point
+        if (b[i] !== BACKSLASH || b[i + 1] !== 0x75) throw BAIL;
+        const lo = hex4(b, i + 2, end);
+        if (lo < 0xdc00 || lo > 0xdfff) throw BAIL;
+        cp = 0x10000 + ((cp - 0xd800) << 10) + (lo - 0xdc00);
+        i += 6;
+      } else if (cp >= 0xdc00 && cp <= 0xdfff) throw BAIL;
+      else if (cp === 0) {
+        if (!sanitizeNul) throw BAIL;
+        cp = 0xfffd;
+      }
+      if (copyText && (cp === 0x5c || cp === 0x0a || cp === 0x0d || cp === 0x09)) {
+        out[p++] = BACKSLASH;
+        out[p++] = cp === 0x5c ? BACKSLASH : cp === 0x0a ? 0x6e : cp === 0x0d ? 0x72 : 0x74;
+      } else p = putCodePoint(cp, out, p);
+      continue;
+    }
+    if (e === QUOTE || e === BACKSLASH || e === 0x2f || e === 0x62 || e === 0x66 || e === 0x6e || e === 0x72 || e === 0x74) {
+      if (copyText && e !== QUOTE && e !== 0x2f) {
+        out[p++] = BACKSLASH;
+        out[p++] = e;
+      } else out[p++] = UNESCAPED[e]!;
+      i += 2;
+      continue;
+    }
+    throw BAIL;
+  }
+  decodedEnd = p;
+  flags |= hi & 2;
+  strFlags = flags;
+  lineFlags |= flags;
+  return i + 1;
+}
+
+/** scanText's byte classes: 0 ends a plain run (`"`, `\`, a control character), 1 plain ASCII, 3 a non-ASCII byte. */
+const TEXT_BYTE = new Uint8Array(256);
+for (let c = 0x20; c < 0x100; c++) TEXT_BYTE[c] = c === QUOTE || c === BACKSLASH ? 0 : c < 0x80 ? 1 : 3;
+
+/** The value of the four hex digits at i (BAIL when they are not four hex digits before `end`). */
+function hex4(b: Buffer, i: number, end: number): number {
+  if (i + 4 > end) throw BAIL;
+  let v = 0;
+  for (let k = i; k < i + 4; k++) {
+    const h = b[k]!;
+    v = v * 16 + (h >= 0x30 && h <= 0x39 ? h - 0x30 : h >= 0x41 && h <= 0x46 ? h - 0x37 : h >= 0x61 && h <= 0x66 ? h - 0x57 : -1e9);
+  }
+  if (v < 0) throw BAIL;
+  return v;
+}
+
 /** Scan a JSON number (strict grammar); returns the index after it. numFlags: bit 1 fraction or exponent, bit 2 exponent. */
 let numFlags = 0;
 function scanNumber(b: Buffer, i: number, end: number): number {
@@ -837,6 +976,11 @@ export class RecordScanner {
   /** binary plans: a timestamp's seconds from 2000-01-01Z (a date's days) and microseconds, parsed in the scan */
   private readonly secs: Float64Array;
   private readonly micros: Int32Array;
+  /** text values with escapes: their bodies decoded by scanText (binary form for binary plans, else COPY text) */
+  private scratch = Buffer.alloc(1 << 16);
+  private scratchPos = 0;
+  private readonly dstarts: Int32Array;
+  private readonly dends: Int32Array;
   readonly captured: string[];
 
   constructor(readonly plan: FastPlan) {
@@ -846,6 +990,8 @@ export class RecordScanner {
     this.state = new Int32Array(n);
     this.secs = new Float64Array(n);
     this.micros = new Int32Array(n);
+    this.dstarts = new Int32Array(n);
+    this.dends = new Int32Array(n);
     this.captured = new Array<string>(plan.captures).fill('');
   }
 
@@ -854,6 +1000,9 @@ export class RecordScanner {
     const { fields, byName } = this.plan;
     const state = this.state;
     state.fill(0);
+    // decoded bodies are never longer than the record's text
+    if (this.scratch.length < end - i) this.scratch = Buffer.alloc(2 * (end - i));
+    this.scratchPos = 0;
     i = ws(b, i + 1, end);
     let predicted = 0;
     if (b[i] === 0x7d) i++;
@@ -922,13 +1071,16 @@ export class RecordScanner {
     switch (fd.kind) {
       case Kind.Text: {
         if (c !== QUOTE) throw BAIL;
-        const j = scanString(b, i, end);
+        // escapes are checked (\uXXXX ones COPY cannot hold → BAIL) and decoded here; non-ASCII bytes with the line
+        const j = scanText(b, i, end, this.scratch, this.scratchPos, this.plan.binary === undefined, sanitizeNul);
         const flags = strFlags;
         this.starts[fi] = i + 1;
         this.ends[fi] = j - 1;
         this.state[fi] = 2 | (flags << 8);
-        // only \uXXXX escapes can stand for what COPY cannot hold; non-ASCII bytes are checked with the line's
-        if (flags & 4 && !escapesEncodable(b, i + 1, j - 1, sanitizeNul)) throw BAIL;
+        if (flags & 1) {
+          this.dstarts[fi] = this.scratchPos;
+          this.dends[fi] = this.scratchPos = decodedEnd;
+        }
         if (fd.dateTime) {
           if (flags !== 0 || !isDateTimeAt(b, i + 1, j - 1)) throw BAIL;
         } else if (fd.date) {
@@ -1045,9 +1197,9 @@ export class RecordScanner {
       switch (fd.pg) {
         case 'text':
           if ((st >> 8) & 1) {
-            const at = pos;
-            pos = decodeEscapes(b, s, e, out, pos + 4, false);
-            putInt32(out, at, pos - at - 4);
+            const ds = this.dstarts[f]!;
+            const de = this.dends[f]!;
+            pos = copyBytes(this.scratch, ds, de, out, putInt32(out, pos, de - ds));
           } else pos = copyBytes(b, s, e, out, putInt32(out, pos, e - s));
           break;
         case 'timestamptz':
@@ -1091,7 +1243,11 @@ export class RecordScanner {
       const kind = fields[f]!.kind;
       if (kind === Kind.Boolean) out[pos++] = b[s] === 0x74 ? 0x74 : 0x66;
       else if (kind === Kind.Json) pos = copyJson(b, s, e, out, pos);
-      else if (kind === Kind.Text && (st >> 8) & 1) pos = decodeEscapes(b, s, e, out, pos, true);
+      else if (kind === Kind.Text && (st >> 8) & 1) {
+        // decoded as COPY text by the scan, unless the plan is binary and this row goes as text after all
+        if (this.plan.binary) pos = decodeEscapes(b, s, e, out, pos, true);
+        else pos = copyBytes(this.scratch, this.dstarts[f]!, this.dends[f]!, out, pos);
+      }
       else pos = copyBytes(b, s, e, out, pos);
     }
     return pos;
