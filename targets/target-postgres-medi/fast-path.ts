@@ -511,7 +511,7 @@ let outView: DataView<ArrayBufferLike> = new DataView(new ArrayBuffer(0));
  * at `pos` (its end in decodedEnd): in binary COPY form (plain UTF-8) or, with `copyText`, as COPY text (see
  * decodeEscapes). The two passes this replaces (scan, then decode while writing the row) each cost as much as
  * the scan. A body without escapes is left in `b` (nothing written); plain runs are skipped four bytes a step.
- * A \uXXXX escape COPY cannot hold (a lone surrogate; NUL unless sanitised) throws BAIL, as escapesEncodable.
+ * A \uXXXX escape COPY cannot hold (a lone surrogate; NUL unless sanitised) throws BAIL: the general path decides.
  * Decoded bodies are never longer than their JSON text.
  */
 function scanText(b: Buffer, i: number, end: number, out: Buffer, pos: number, copyText: boolean, sanitizeNul: boolean): number {
@@ -1247,8 +1247,7 @@ export class RecordScanner {
         // decoded as COPY text by the scan, unless the plan is binary and this row goes as text after all
         if (this.plan.binary) pos = decodeEscapes(b, s, e, out, pos, true);
         else pos = copyBytes(this.scratch, this.dstarts[f]!, this.dends[f]!, out, pos);
-      }
-      else pos = copyWords(b, s, e, out, pos);
+      } else pos = copyWords(b, s, e, out, pos);
     }
     return pos;
   }
@@ -1400,29 +1399,6 @@ function hex(b: Buffer, i: number): number {
   return parseInt(b.toString('latin1', i, i + 4), 16);
 }
 
-/** True when every escape in a string body can be written as COPY text (no lone surrogate, NUL only when sanitised). */
-function escapesEncodable(b: Buffer, s: number, e: number, sanitizeNul: boolean): boolean {
-  for (let i = s; i < e; i++) {
-    if (b[i] !== BACKSLASH) continue;
-    if (b[i + 1] !== 0x75) {
-      i++;
-      continue;
-    }
-    const u = hex(b, i + 2);
-    if (u === 0 && !sanitizeNul) return false;
-    if (u >= 0xd800 && u <= 0xdbff) {
-      if (b[i + 6] !== BACKSLASH || b[i + 7] !== 0x75) return false;
-      const lo = hex(b, i + 8);
-      if (lo < 0xdc00 || lo > 0xdfff) return false;
-      i += 11;
-      continue;
-    }
-    if (u >= 0xdc00 && u <= 0xdfff) return false;
-    i += 5;
-  }
-  return true;
-}
-
 /**
  * A JSON string body with escapes → COPY text (`copyText`) or plain UTF-8 (binary COPY). For COPY text,
  * JSON's \\ \n \r \t \b \f are COPY escapes with the same meaning and are copied as they are, and a \uXXXX
@@ -1465,7 +1441,7 @@ function escapedCodePoint(b: Buffer, i: number): number {
     escLen = 12;
     return 0x10000 + ((cp - 0xd800) << 10) + (hex(b, i + 8) - 0xdc00);
   }
-  return cp === 0 ? 0xfffd : cp; // NUL only reaches here when sanitising: escapesEncodable refused it otherwise
+  return cp === 0 ? 0xfffd : cp; // NUL only reaches here when sanitising: scanText refused it otherwise
 }
 
 /** A code point as UTF-8. */

@@ -30,7 +30,16 @@ import { Connector, METADATA_COLUMNS, type Column, type TableShape } from './con
 import { RowBuffer, StreamSink, type SinkBatch } from './sink.js';
 import { NulInTextError, encodeValue } from './copy-text.js';
 import { qualified, quoteIdent, tableNameFor } from '../../kit/warehouse/identifiers.js';
-import { FastLines, RecordScanner, compileFastPlan, copyBytes, copyWords, isDateTimeAt, sameBytes, type AcceptedLine } from './fast-path.js';
+import {
+  FastLines,
+  RecordScanner,
+  compileFastPlan,
+  copyBytes,
+  copyWords,
+  isDateTimeAt,
+  sameBytes,
+  type AcceptedLine,
+} from './fast-path.js';
 import { int64Fits, putInt32, putInt64, putInt64Token, putTimestamp, timestampAt, tsMicros, tsSeconds, uuidBytes } from './copy-binary.js';
 import type { TargetConfig } from './settings.js';
 import { copyBinaryColumns, type BinaryColumn } from '../../kit/singer/batch.js';
