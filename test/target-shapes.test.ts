@@ -159,3 +159,39 @@ t.test('\\u0000 in a text value without sanitising: the same error on both paths
   t.match(errors[0], /line 3: .*NUL/, 'the NUL line is named');
   t.equal(errors[0], errors[1], 'same message');
 });
+
+t.test('a line cut anywhere (the buffer ending there) goes to the general path, never throws', async (t) => {
+  const { FastLines, RecordScanner, compileFastPlan } = await import('../targets/target-postgres-medi/fast-path.js');
+  const { createAjv } = await import('../kit/singer/ajv.js');
+  const props = { id: { type: 'integer' }, note: { type: ['string', 'null'] }, n: { type: ['number', 'null'] } };
+  const shape = {
+    schema: 'raw',
+    table: 'notes',
+    keyColumns: ['id'],
+    columns: [
+      { property: 'id', name: 'id', type: 'bigint' as const },
+      { property: 'note', name: 'note', type: 'text' as const },
+      { property: 'n', name: 'n', type: 'numeric' as const },
+    ],
+  };
+  const line = `{"type":"RECORD","stream":"notes","record":{"id":7,"note":${TEXTS[0]},"n":-346937.768872580000},"time_extracted":"2025-11-01T00:00:00Z"}`;
+  for (const binary of [undefined, { zonelessUtc: true }]) {
+    const plan = compileFastPlan({ type: 'object', properties: props }, shape, ['id'], [], createAjv(), true, binary)!;
+    const lines = new FastLines(false);
+    lines.set('notes', new RecordScanner(plan));
+    const whole = Buffer.from(line);
+    t.ok(lines.accept(whole, 0, whole.length), `${binary ? 'binary' : 'text'}: the whole line is accepted`);
+    let thrown = 0;
+    let accepted = 0;
+    for (let k = 1; k < whole.length; k++) {
+      const cut = Buffer.from(whole.subarray(0, k)); // a buffer of its own: nothing past the cut
+      try {
+        if (lines.accept(cut, 0, cut.length)) accepted++;
+      } catch {
+        thrown++;
+      }
+    }
+    t.equal(thrown, 0, `${binary ? 'binary' : 'text'}: no cut throws`);
+    t.equal(accepted, 0, `${binary ? 'binary' : 'text'}: no cut is accepted`);
+  }
+});

@@ -550,7 +550,9 @@ function scanText(b: Buffer, i: number, end: number, out: Buffer, pos: number, c
     if (c === BACKSLASH) break;
     throw BAIL; // raw control character: invalid JSON
   }
-  // the first escape: the body so far as it is, then decode the rest (plain runs copied four bytes a step)
+  // the first escape: the body so far as it is, then decode the rest (plain runs copied four bytes a step).
+  // An escape and a closing quote need two bytes more: without them the word copy below could read past `b`.
+  if (i + 2 >= end) throw BAIL;
   flags |= 1;
   if (outViewOf !== out) {
     outView = new DataView(out.buffer, out.byteOffset, out.length);
