@@ -450,8 +450,10 @@ function ws(b: Buffer, i: number, end: number): number {
   return i;
 }
 
-/** Flags of the last scanned string: bit 1 = has escapes, bit 2 = has non-ASCII bytes. */
+/** Flags of the last scanned string: bit 1 = has escapes, bit 2 = has non-ASCII bytes, bit 4 = has a \uXXXX escape. */
 let strFlags = 0;
+/** The flags of every string scanned since FastLines last reset it (a line's non-ASCII bytes are checked once, at its end). */
+let lineFlags = 0;
 
 /** Bytes a JSON string may hold as they are and that need no note: printable ASCII but `"` and `\`. */
 const PLAIN = new Uint8Array(256);
@@ -467,12 +469,14 @@ function scanString(b: Buffer, i: number, end: number): number {
     const c = b[i]!;
     if (c === QUOTE) {
       strFlags = flags;
+      lineFlags |= flags;
       return i + 1;
     }
     if (c === BACKSLASH) {
       flags |= 1;
       const e = b[i + 1];
       if (e === 0x75 /* u */) {
+        flags |= 4;
         for (let k = 2; k < 6; k++) {
           const h = b[i + k];
           if (h === undefined || !((h >= 0x30 && h <= 0x39) || (h >= 0x41 && h <= 0x46) || (h >= 0x61 && h <= 0x66))) throw BAIL;
@@ -491,6 +495,147 @@ function scanString(b: Buffer, i: number, end: number): number {
     i++;
   }
   throw BAIL;
+}
+
+/** Where scanText left the decoded body of a string with escapes: its end in `out`. */
+let decodedEnd = 0;
+
+/** A DataView over the buffer being scanned (scanText reads it four bytes at a time). */
+let viewOf: Buffer | undefined;
+let view: DataView<ArrayBufferLike> = new DataView(new ArrayBuffer(0));
+let outViewOf: Buffer | undefined;
+let outView: DataView<ArrayBufferLike> = new DataView(new ArrayBuffer(0));
+
+/**
+ * scanString for a text column's value, which also writes the body of a string with escapes, decoded, to `out`
+ * at `pos` (its end in decodedEnd): in binary COPY form (plain UTF-8) or, with `copyText`, as COPY text (see
+ * decodeEscapes). The two passes this replaces (scan, then decode while writing the row) each cost as much as
+ * the scan. A body without escapes is left in `b` (nothing written); plain runs are skipped four bytes a step.
+ * A \uXXXX escape COPY cannot hold (a lone surrogate; NUL unless sanitised) throws BAIL: the general path decides.
+ * Decoded bodies are never longer than their JSON text.
+ */
+function scanText(b: Buffer, i: number, end: number, out: Buffer, pos: number, copyText: boolean, sanitizeNul: boolean): number {
+  let flags = 0;
+  const s = ++i;
+  if (viewOf !== b) {
+    view = new DataView(b.buffer, b.byteOffset, b.length);
+    viewOf = b;
+  }
+  const v4 = view;
+  let c: number;
+  let k: number;
+  let hi = 0; // TEXT_BYTE classes seen byte by byte (bit 2: non-ASCII)
+  for (;;) {
+    // four bytes at a time while none is `"`, `\` or a control character, then byte by byte up to the one that is
+    while (i + 4 <= end) {
+      const w = v4.getInt32(i, true);
+      const q = w ^ 0x22222222;
+      const bs = w ^ 0x5c5c5c5c;
+      if ((((q - 0x01010101) & ~q) | ((bs - 0x01010101) & ~bs) | ((w - 0x20202020) & ~w)) & 0x80808080) break;
+      flags |= w & 0x80808080 ? 2 : 0;
+      i += 4;
+    }
+    c = b[i]!;
+    while ((k = TEXT_BYTE[c]!) > 0) {
+      hi |= k; // (past the buffer's end c is undefined: not > 0)
+      c = b[++i]!;
+    }
+    if (i >= end) throw BAIL;
+    if (c === QUOTE) {
+      flags |= hi & 2;
+      strFlags = flags;
+      lineFlags |= flags;
+      return i + 1;
+    }
+    if (c === BACKSLASH) break;
+    throw BAIL; // raw control character: invalid JSON
+  }
+  // the first escape: the body so far as it is, then decode the rest (plain runs copied four bytes a step).
+  // An escape and a closing quote need two bytes more: without them the word copy below could read past `b`.
+  if (i + 2 >= end) throw BAIL;
+  flags |= 1;
+  if (outViewOf !== out) {
+    outView = new DataView(out.buffer, out.byteOffset, out.length);
+    outViewOf = out;
+  }
+  const o4 = outView;
+  let p = pos;
+  for (let f = s; f < i; f += 4) o4.setInt32(p + f - s, v4.getInt32(f, true), true); // i - s bytes (and up to 3 more, overwritten below)
+  p += i - s;
+  for (;;) {
+    while (i + 4 <= end) {
+      const w = v4.getInt32(i, true);
+      const q = w ^ 0x22222222;
+      const bs = w ^ 0x5c5c5c5c;
+      if ((((q - 0x01010101) & ~q) | ((bs - 0x01010101) & ~bs) | ((w - 0x20202020) & ~w)) & 0x80808080) break;
+      flags |= w & 0x80808080 ? 2 : 0;
+      o4.setInt32(p, w, true);
+      p += 4;
+      i += 4;
+    }
+    c = b[i]!;
+    while ((k = TEXT_BYTE[c]!) > 0) {
+      hi |= k;
+      out[p++] = c;
+      c = b[++i]!;
+    }
+    if (i >= end) throw BAIL;
+    if (c === QUOTE) break;
+    if (c !== BACKSLASH) throw BAIL; // raw control character
+    const e = b[i + 1]!;
+    if (e === 0x75 /* u */) {
+      flags |= 4;
+      let cp = hex4(b, i + 2, end);
+      i += 6;
+      if (cp >= 0xd800 && cp <= 0xdbff) {
+        // a high surrogate: only with its low half is it a code point
+        if (b[i] !== BACKSLASH || b[i + 1] !== 0x75) throw BAIL;
+        const lo = hex4(b, i + 2, end);
+        if (lo < 0xdc00 || lo > 0xdfff) throw BAIL;
+        cp = 0x10000 + ((cp - 0xd800) << 10) + (lo - 0xdc00);
+        i += 6;
+      } else if (cp >= 0xdc00 && cp <= 0xdfff) throw BAIL;
+      else if (cp === 0) {
+        if (!sanitizeNul) throw BAIL;
+        cp = 0xfffd;
+      }
+      if (copyText && (cp === 0x5c || cp === 0x0a || cp === 0x0d || cp === 0x09)) {
+        out[p++] = BACKSLASH;
+        out[p++] = cp === 0x5c ? BACKSLASH : cp === 0x0a ? 0x6e : cp === 0x0d ? 0x72 : 0x74;
+      } else p = putCodePoint(cp, out, p);
+      continue;
+    }
+    if (e === QUOTE || e === BACKSLASH || e === 0x2f || e === 0x62 || e === 0x66 || e === 0x6e || e === 0x72 || e === 0x74) {
+      if (copyText && e !== QUOTE && e !== 0x2f) {
+        out[p++] = BACKSLASH;
+        out[p++] = e;
+      } else out[p++] = UNESCAPED[e]!;
+      i += 2;
+      continue;
+    }
+    throw BAIL;
+  }
+  decodedEnd = p;
+  flags |= hi & 2;
+  strFlags = flags;
+  lineFlags |= flags;
+  return i + 1;
+}
+
+/** scanText's byte classes: 0 ends a plain run (`"`, `\`, a control character), 1 plain ASCII, 3 a non-ASCII byte. */
+const TEXT_BYTE = new Uint8Array(256);
+for (let c = 0x20; c < 0x100; c++) TEXT_BYTE[c] = c === QUOTE || c === BACKSLASH ? 0 : c < 0x80 ? 1 : 3;
+
+/** The value of the four hex digits at i (BAIL when they are not four hex digits before `end`). */
+function hex4(b: Buffer, i: number, end: number): number {
+  if (i + 4 > end) throw BAIL;
+  let v = 0;
+  for (let k = i; k < i + 4; k++) {
+    const h = b[k]!;
+    v = v * 16 + (h >= 0x30 && h <= 0x39 ? h - 0x30 : h >= 0x41 && h <= 0x46 ? h - 0x37 : h >= 0x61 && h <= 0x66 ? h - 0x57 : -1e9);
+  }
+  if (v < 0) throw BAIL;
+  return v;
 }
 
 /** Scan a JSON number (strict grammar); returns the index after it. numFlags: bit 1 fraction or exponent, bit 2 exponent. */
@@ -673,6 +818,7 @@ export class FastLines {
   private acceptInner(b: Buffer, start: number, end: number): AcceptedLine | undefined {
     const a = this.accepted;
     // `{"type":"RECORD"` first, whitespace allowed (singer-python writes `{"type": "RECORD", ...`)
+    lineFlags = 0;
     let i = ws(b, start, end);
     if (b[i] !== 0x7b) return undefined;
     i = ws(b, i + 1, end);
@@ -738,6 +884,9 @@ export class FastLines {
     }
     if (b[i] !== 0x7d || ws(b, i + 1, end) !== end) return undefined;
     if (!scanner || a.recordStart === -1) return undefined;
+    // every string of the line is valid UTF-8 when the line is (strings end at ASCII quotes): one native check
+    // per line instead of one per non-ASCII value. Invalid bytes → the general path, as before.
+    if (lineFlags & 2 && !isUtf8(b.subarray(start, end))) return undefined;
     a.stream = this.lastStream;
     a.scanner = scanner;
     return a;
@@ -829,6 +978,11 @@ export class RecordScanner {
   /** binary plans: a timestamp's seconds from 2000-01-01Z (a date's days) and microseconds, parsed in the scan */
   private readonly secs: Float64Array;
   private readonly micros: Int32Array;
+  /** text values with escapes: their bodies decoded by scanText (binary form for binary plans, else COPY text) */
+  private scratch = Buffer.alloc(1 << 16);
+  private scratchPos = 0;
+  private readonly dstarts: Int32Array;
+  private readonly dends: Int32Array;
   readonly captured: string[];
 
   constructor(readonly plan: FastPlan) {
@@ -838,6 +992,8 @@ export class RecordScanner {
     this.state = new Int32Array(n);
     this.secs = new Float64Array(n);
     this.micros = new Int32Array(n);
+    this.dstarts = new Int32Array(n);
+    this.dends = new Int32Array(n);
     this.captured = new Array<string>(plan.captures).fill('');
   }
 
@@ -846,6 +1002,9 @@ export class RecordScanner {
     const { fields, byName } = this.plan;
     const state = this.state;
     state.fill(0);
+    // decoded bodies are never longer than the record's text
+    if (this.scratch.length < end - i) this.scratch = Buffer.alloc(2 * (end - i));
+    this.scratchPos = 0;
     i = ws(b, i + 1, end);
     let predicted = 0;
     if (b[i] === 0x7d) i++;
@@ -914,13 +1073,16 @@ export class RecordScanner {
     switch (fd.kind) {
       case Kind.Text: {
         if (c !== QUOTE) throw BAIL;
-        const j = scanString(b, i, end);
+        // escapes are checked (\uXXXX ones COPY cannot hold → BAIL) and decoded here; non-ASCII bytes with the line
+        const j = scanText(b, i, end, this.scratch, this.scratchPos, this.plan.binary === undefined, sanitizeNul);
         const flags = strFlags;
         this.starts[fi] = i + 1;
         this.ends[fi] = j - 1;
         this.state[fi] = 2 | (flags << 8);
-        if (flags & 1 && !escapesEncodable(b, i + 1, j - 1, sanitizeNul)) throw BAIL;
-        if (flags & 2 && !isUtf8(b.subarray(i + 1, j - 1))) throw BAIL;
+        if (flags & 1) {
+          this.dstarts[fi] = this.scratchPos;
+          this.dends[fi] = this.scratchPos = decodedEnd;
+        }
         if (fd.dateTime) {
           if (flags !== 0 || !isDateTimeAt(b, i + 1, j - 1)) throw BAIL;
         } else if (fd.date) {
@@ -974,13 +1136,16 @@ export class RecordScanner {
       }
       case Kind.Json: {
         if (c !== 0x7b && c !== 0x5b) throw BAIL;
+        const outer = lineFlags;
+        lineFlags = 0;
         const j = fd.node ? checkNode(fd.node, b, i, end, 0) : skipValue(b, i, end);
+        const inner = lineFlags;
+        lineFlags |= outer;
         this.starts[fi] = i;
         this.ends[fi] = j;
         this.state[fi] = 2;
-        const flags = jsonFlags(b, i, j);
-        if (flags & 2) throw BAIL; // jsonb cannot hold \u0000: the general path decides
-        if (flags & 1 && !isUtf8(b.subarray(i, j))) throw BAIL;
+        if (inner & 4 && jsonFlags(b, i, j) & 2) throw BAIL; // jsonb cannot hold \u0000: the general path decides
+        // non-ASCII bytes: checked with the line's (its strings were scanned by scanString)
         if (fd.nested) {
           // numbers as sent, so a keyword such as multipleOf decides on their text (see kit/singer/ajv.ts)
           const parsed = parseJsonLossless(b.toString('utf8', i, j));
@@ -1034,10 +1199,10 @@ export class RecordScanner {
       switch (fd.pg) {
         case 'text':
           if ((st >> 8) & 1) {
-            const at = pos;
-            pos = decodeEscapes(b, s, e, out, pos + 4, false);
-            putInt32(out, at, pos - at - 4);
-          } else pos = copyBytes(b, s, e, out, putInt32(out, pos, e - s));
+            const ds = this.dstarts[f]!;
+            const de = this.dends[f]!;
+            pos = copyWords(this.scratch, ds, de, out, putInt32(out, pos, de - ds));
+          } else pos = copyWords(b, s, e, out, putInt32(out, pos, e - s));
           break;
         case 'timestamptz':
           pos = putTimestamp(out, pos, this.secs[f]!, this.micros[f]!);
@@ -1080,11 +1245,43 @@ export class RecordScanner {
       const kind = fields[f]!.kind;
       if (kind === Kind.Boolean) out[pos++] = b[s] === 0x74 ? 0x74 : 0x66;
       else if (kind === Kind.Json) pos = copyJson(b, s, e, out, pos);
-      else if (kind === Kind.Text && (st >> 8) & 1) pos = decodeEscapes(b, s, e, out, pos, true);
-      else pos = copyBytes(b, s, e, out, pos);
+      else if (kind === Kind.Text && (st >> 8) & 1) {
+        // decoded as COPY text by the scan, unless the plan is binary and this row goes as text after all
+        if (this.plan.binary) pos = decodeEscapes(b, s, e, out, pos, true);
+        else pos = copyWords(this.scratch, this.dstarts[f]!, this.dends[f]!, out, pos);
+      } else pos = copyWords(b, s, e, out, pos);
     }
     return pos;
   }
+}
+
+const WORDS_MAX = 160;
+let rowViewOf: Buffer | undefined;
+let rowView: DataView<ArrayBufferLike> = new DataView(new ArrayBuffer(0));
+
+/**
+ * copyBytes for a short token (a number, a date…) from the line into a row: four bytes a step. It writes up to
+ * three bytes past the token, which the row's next byte (a tab, the lineage, the newline) overwrites.
+ */
+export function copyWords(b: Buffer, s: number, e: number, out: Buffer, pos: number): number {
+  const n = e - s;
+  // longer runs: Buffer#copy's ~100 ns a call is less than the loop
+  if (n > WORDS_MAX || s + n + 3 >= b.length || pos + n + 3 >= out.length) return copyBytes(b, s, e, out, pos);
+  let iv: DataView<ArrayBufferLike>;
+  if (b === viewOf) iv = view;
+  else if (b === outViewOf)
+    iv = outView; // scanText's scratch
+  else {
+    view = iv = new DataView(b.buffer, b.byteOffset, b.length);
+    viewOf = b;
+  }
+  if (rowViewOf !== out) {
+    rowView = new DataView(out.buffer, out.byteOffset, out.length);
+    rowViewOf = out;
+  }
+  const ov = rowView;
+  for (let k = 0; k < n; k += 4) ov.setInt32(pos + k, iv.getInt32(s + k, true), true);
+  return pos + n;
 }
 
 /** Copy bytes [s, e) of `from` to `out` at `pos`; returns the new position. Short runs (most fields, the
@@ -1209,29 +1406,6 @@ function hex(b: Buffer, i: number): number {
   return parseInt(b.toString('latin1', i, i + 4), 16);
 }
 
-/** True when every escape in a string body can be written as COPY text (no lone surrogate, NUL only when sanitised). */
-function escapesEncodable(b: Buffer, s: number, e: number, sanitizeNul: boolean): boolean {
-  for (let i = s; i < e; i++) {
-    if (b[i] !== BACKSLASH) continue;
-    if (b[i + 1] !== 0x75) {
-      i++;
-      continue;
-    }
-    const u = hex(b, i + 2);
-    if (u === 0 && !sanitizeNul) return false;
-    if (u >= 0xd800 && u <= 0xdbff) {
-      if (b[i + 6] !== BACKSLASH || b[i + 7] !== 0x75) return false;
-      const lo = hex(b, i + 8);
-      if (lo < 0xdc00 || lo > 0xdfff) return false;
-      i += 11;
-      continue;
-    }
-    if (u >= 0xdc00 && u <= 0xdfff) return false;
-    i += 5;
-  }
-  return true;
-}
-
 /**
  * A JSON string body with escapes → COPY text (`copyText`) or plain UTF-8 (binary COPY). For COPY text,
  * JSON's \\ \n \r \t \b \f are COPY escapes with the same meaning and are copied as they are, and a \uXXXX
@@ -1274,7 +1448,7 @@ function escapedCodePoint(b: Buffer, i: number): number {
     escLen = 12;
     return 0x10000 + ((cp - 0xd800) << 10) + (hex(b, i + 8) - 0xdc00);
   }
-  return cp === 0 ? 0xfffd : cp; // NUL only reaches here when sanitising: escapesEncodable refused it otherwise
+  return cp === 0 ? 0xfffd : cp; // NUL only reaches here when sanitising: scanText refused it otherwise
 }
 
 /** A code point as UTF-8. */
