@@ -243,7 +243,7 @@ function streamFor(gen: GeneratedContract): StreamDef<IndiciConfig, IndiciClient
             ahead.set(
               j,
               openVersion(client.s3, config.bucket, files[j]!.f)
-                .then((body) => spool(body, 'indici'))
+                .then((body) => spool(body, 'indici', { offThread: true }))
                 .catch((e: Error) => e),
             );
         }
