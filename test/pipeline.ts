@@ -204,6 +204,20 @@ export function runTapAlone(
   });
 }
 
+/** A tap alone, SIGKILLed once it has written `states` STATE messages: its stdout up to then (crash tests). */
+export function tapKilledAfterStates(tap: string, config: Record<string, unknown>, states: number): Promise<string> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [tap, '--config', configFile(config)]);
+    let out = '';
+    child.stdout.setEncoding('utf8');
+    child.stdout.on('data', (d: string) => {
+      out += d;
+      if ((out.match(/"type":"STATE"/g) ?? []).length >= states && child.exitCode === null) child.kill('SIGKILL');
+    });
+    child.on('close', () => resolve(out));
+  });
+}
+
 /**
  * scripts/dbt run --select … (what Meltano's utility runs); optionally SIGKILL its process group after
  * `killAfterMs`; `fullRefresh` rebuilds incremental models (the typed staging) from all of raw.

@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import { ROOT, configFile, query, runTarget, scratchDb, DB_PREFIX, mariadb } from './helpers.js';
-import { pipeline, runTapAlone } from './pipeline.js';
+import { pipeline, runTapAlone, tapKilledAfterStates } from './pipeline.js';
 
 const TAP = join(ROOT, 'dist/taps/tap-sql/main.js');
 
@@ -225,16 +225,7 @@ t.test('mariadb: a tap killed mid-table on the batch lane resumes from its last 
     batch_rows: 1000,
     batch_config: { encoding: { format: 'jsonl', compression: 'gzip' }, storage: { root }, batch_size: 700 },
   };
-  const killed = await new Promise<string>((resolve) => {
-    const child = spawn(process.execPath, [TAP, '--config', configFile(config)]);
-    let out = '';
-    child.stdout.setEncoding('utf8');
-    child.stdout.on('data', (d: string) => {
-      out += d;
-      if ((out.match(/"type":"STATE"/g) ?? []).length >= 7 && child.exitCode === null) child.kill('SIGKILL');
-    });
-    child.on('close', () => resolve(out));
-  });
+  const killed = await tapKilledAfterStates(TAP, config, 7);
   // what a target would have kept: the records of the BATCH files before the last STATE it received
   const lines = killed.split('\n');
   const lastState = lines.map((l) => l.startsWith('{"type":"STATE"')).lastIndexOf(true);

@@ -6,7 +6,7 @@ import t from 'tap';
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { ROOT, configFile, query, scratchDb, DB_PREFIX, mariadb } from './helpers.js';
-import { pipeline, runTapAlone } from './pipeline.js';
+import { pipeline, runTapAlone, tapKilledAfterStates } from './pipeline.js';
 
 const TAP = join(ROOT, 'dist/taps/tap-sql/main.js');
 
@@ -468,17 +468,7 @@ t.test('mariadb: a tap killed mid-table resumes from its last STATE without loss
       FROM seq_1_to_30000`);
   t.teardown(() => mariadb(`DROP DATABASE IF EXISTS \`${db}\``));
   const config = { dialect: 'mysql', host: '127.0.0.1', user: 'root', database: db, source: 'od', lag_seconds: 0, batch_rows: 1000 };
-  const { spawn } = await import('node:child_process');
-  const killed = await new Promise<string>((resolve) => {
-    const child = spawn(process.execPath, [TAP, '--config', configFile(config)]);
-    let out = '';
-    child.stdout.setEncoding('utf8');
-    child.stdout.on('data', (d: string) => {
-      out += d;
-      if ((out.match(/"type":"STATE"/g) ?? []).length >= 7 && child.exitCode === null) child.kill('SIGKILL');
-    });
-    child.on('close', () => resolve(out));
-  });
+  const killed = await tapKilledAfterStates(TAP, config, 7);
   // what a target would have kept: the records up to the last STATE it received
   const lines = killed.split('\n');
   const lastState = lines.map((l) => l.startsWith('{"type":"STATE"')).lastIndexOf(true);
