@@ -130,16 +130,22 @@ function modelTimes(out: string): string {
 }
 
 const e2e = first.seconds + dbt.seconds;
+const floorSeconds = rawFloor.seconds + buildSeconds;
+const mark = (ok: boolean) => (ok ? 'met' : 'NOT met');
+const loadRatio = first.seconds / rawFloor.seconds;
+const e2eRatio = e2e / floorSeconds;
+const peakRss = Math.max(first.tapRss, first.targetRss);
 process.stdout.write(
   [
     `lane: ${values.lane}`,
     `rows: ${rows} appointments (64 fields), file ${(statSync(indiciFile).size / 1e6).toFixed(0)} MB UTF-16LE; raw ${counts.raw}, checked ${counts.checked}, fact ${counts.fact}`,
     `bare psql \\copy (TSV, text table): ${bare.seconds.toFixed(2)} s`,
-    `tap → target (S3 → raw):          ${first.seconds.toFixed(2)} s  tap peak RSS ${first.tapRss} MB, target peak RSS ${first.targetRss} MB`,
+    `tap → target (S3 → raw):          ${first.seconds.toFixed(2)} s  tap peak RSS ${first.tapRss} MB, target peak RSS ${first.targetRss} MB (goal <= 200 MB: ${mark(peakRss <= 200)})`,
     `dbt staging + rejects + fact:     ${dbt.seconds.toFixed(2)} s (${modelTimes(dbt.stdout)})`,
-    `end to end / bare copy:           ${(e2e / bare.seconds).toFixed(2)} (goal <= 3)`,
-    `PostgreSQL alone, same writes:    raw rows as landed, psql binary \\copy ${rawFloor.seconds.toFixed(2)} s + model builds ${buildSeconds.toFixed(2)} s = ${((rawFloor.seconds + buildSeconds) / bare.seconds).toFixed(2)} × bare (this design's floor here)`,
-    `no-op rerun (tap → target → dbt): ${noopSeconds.toFixed(2)} s, ${written} rows written (goal <= 3 s, 0 rows); dbt: ${noopDbt.stdout.includes('skipping') ? 'skipped, nothing new' : 'ran'}; tap RSS ${noop.tapRss} MB`,
+    `PostgreSQL alone, same writes:    raw rows as landed, psql binary \\copy ${rawFloor.seconds.toFixed(2)} s + model builds ${buildSeconds.toFixed(2)} s = ${floorSeconds.toFixed(2)} s (this design's floor here)`,
+    `tap → target / raw's binary \\copy: ${loadRatio.toFixed(2)} (goal <= 1.5: ${mark(loadRatio <= 1.5)})`,
+    `end to end / PostgreSQL alone:    ${e2eRatio.toFixed(2)} (goal <= 1.2: ${mark(e2eRatio <= 1.2)}); end to end / bare copy ${(e2e / bare.seconds).toFixed(2)}`,
+    `no-op rerun (tap → target → dbt): ${noopSeconds.toFixed(2)} s, ${written} rows written (goal <= 1 s, 0 rows: ${mark(noopSeconds <= 1 && written === 0)}); dbt: ${noopDbt.stdout.includes('skipping') ? 'skipped, nothing new' : 'ran'}; tap RSS ${noop.tapRss} MB`,
     `  tap → target ${noop.seconds.toFixed(2)} s, dbt (its build-marker check) ${noopDbt.seconds.toFixed(2)} s`,
     `  the no-op listed ${noopListedVersions ? 'object versions (ListObjectVersions)' : 'current objects only (ListObjectsV2)'}`,
   ].join('\n') + '\n',

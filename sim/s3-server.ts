@@ -7,6 +7,8 @@ import { join } from 'node:path';
 import { S3Client } from '@aws-sdk/client-s3';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
+// the SDK's Node 22 notice, which the plugins turn off (kit/singer/cli.ts), in the test and bench processes too
+process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
 
 /** moto's server with its ListObjectVersions no longer copying object bodies (sim/moto_server.py says why). */
 export const MOTO_SERVER = join(ROOT, 'sim/moto_server.py');
