@@ -64,6 +64,8 @@ export interface MappedType {
   element?: ValueKind;
   /** `bit(n)` with n > 1: n, so the 0/1 string has exactly n digits */
   bits?: number;
+  /** a spatial column (MySQL GEOMETRY, POINT…): text, hex EWKB as PostGIS writes a geometry (SRID kept) */
+  geometry?: boolean;
 }
 
 /**
@@ -128,7 +130,12 @@ export interface Sql {
  * Discovery runs them as given and normalises nothing else, so a dialect's queries are the whole story.
  */
 export interface DiscoveryQueries {
-  /** schema, table, est_rows (nullable), total_bytes (nullable), avg_row_bytes (nullable), engine (nullable), comment (nullable) */
+  /**
+   * schema, table, est_rows (nullable), total_bytes (nullable), avg_row_bytes (nullable), engine (nullable), comment
+   * (nullable); optionally members (how many tables a root's reads include: PostgreSQL partitions and inheritance
+   * children, its figures being the whole tree's) and, on such a member, root_schema and root_table (it is read
+   * through its root, and only on its own when the root is not selected)
+   */
   tables: Sql;
   /** schema, table, name, position, data_type, column_type, nullable ('YES'|'NO'), extra, column_default, precision, scale, length */
   columns: Sql;

@@ -57,6 +57,8 @@ export interface TableProfile {
   tier: Tier;
   tierReason: string;
   batchRows: number;
+  /** tables whose rows this one's reads include (PostgreSQL partitions, inheritance children): 0 for most */
+  members?: number;
 }
 
 export interface TableOverride {
@@ -191,11 +193,15 @@ export async function discoverTables(session: Session, dialect: Dialect, o: Disc
     refTable: String(r.ref_table),
     refName: String(r.ref_name),
   }));
-  const selected = tables.filter((t) => {
+  const wanted = (t: Record<string, unknown>) => {
     const s = String(t.schema);
     const n = String(t.table);
     return (!include.length || matches(include, s, n)) && !matches(exclude, s, n);
-  });
+  };
+  // a partition or inheritance child is read through its root (PostgreSQL's own SELECT includes its rows), so
+  // it is a stream of its own only when its root is not selected: never a row read twice
+  const roots = new Set(tables.filter((t) => !t.root_table && wanted(t)).map((t) => `${t.schema}\u0000${t.table}`));
+  const selected = tables.filter((t) => wanted(t) && !(t.root_table && roots.has(`${t.root_schema}\u0000${t.root_table}`)));
   const names = selected.map((t) => String(t.table).toLowerCase());
   const profiles: TableProfile[] = [];
   for (const t of selected) {
@@ -241,6 +247,7 @@ export async function discoverTables(session: Session, dialect: Dialect, o: Disc
       tier: 'important',
       tierReason: '',
       batchRows: override.batch_rows ?? batchRowsFor(o.batchRows, avgRowBytes),
+      ...(num(t.members) ? { members: num(t.members)! } : {}),
     };
     profile.choice = await chooseCursor(profile, override, o.validate ? session : undefined, dialect);
     Object.assign(profile, tierOf(profile, override, o));
@@ -378,7 +385,7 @@ export function profileReport(profiles: TableProfile[]): string {
     out.push('| table | ~rows | MB | key | strategy | cursor | batch | why |', '|---|---:|---:|---|---|---|---:|---|');
     for (const p of list)
       out.push(
-        `| ${p.schema}.${p.table} | ${p.estRows ?? '?'} | ${mb(p.totalBytes)} | ${p.pk.join(', ') || '—'} | ${p.choice.strategy} | ${p.choice.cursor ?? '—'} | ${p.batchRows} | ${p.choice.reason.replace(/\|/g, '/')}; tier: ${p.tierReason} |`,
+        `| ${p.schema}.${p.table}${p.members ? ` (+${p.members} partitions or children)` : ''} | ${p.estRows ?? '?'} | ${mb(p.totalBytes)} | ${p.pk.join(', ') || '—'} | ${p.choice.strategy} | ${p.choice.cursor ?? '—'} | ${p.batchRows} | ${p.choice.reason.replace(/\|/g, '/')}; tier: ${p.tierReason} |`,
       );
     out.push('');
   }

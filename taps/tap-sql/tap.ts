@@ -101,6 +101,8 @@ export function catalogOf(cfg: SqlConfig, profiles: TableProfile[]) {
       'medi-cursor': p.choice.cursor ?? null,
       'medi-cursor-reason': p.choice.reason,
       'medi-batch-rows': p.batchRows,
+      // its reads include these many partitions or inheritance children (PostgreSQL), which are no streams of their own
+      ...(p.members ? { 'medi-members': p.members } : {}),
     });
     for (const m of e.metadata.slice(1)) {
       const c = p.columns.find((x) => x.name === m.breadcrumb[1]);

@@ -74,15 +74,42 @@ export const postgres: Dialect = {
           };
     const f = (col: string) => filter(col);
     return {
+      // A partitioned table, or a table other tables inherit from, is read as PostgreSQL reads it: with its partitions'
+      // or children's rows. So they are not streams of their own beside it (each row would be read twice); its rows,
+      // sizes and changes are the whole tree's, since a partitioned parent has no storage and autovacuum never
+      // analyzes it (its own reltuples stays -1 on a busy production table). A partition or child comes back as a
+      // member (root_schema, root_table) for discovery to keep when its root is not selected.
       tables: {
-        text: `SELECT n.nspname AS schema, c.relname AS table, CASE WHEN c.reltuples < 0 THEN NULL ELSE c.reltuples::bigint END AS est_rows,
-                 s.n_live_tup AS live_rows, pg_total_relation_size(c.oid) AS total_bytes,
-                 CASE WHEN c.reltuples > 0 THEN (pg_relation_size(c.oid) / c.reltuples)::bigint END AS avg_row_bytes,
+        text: `WITH RECURSIVE tree AS (
+                 SELECT c.oid AS root, c.oid AS rel FROM pg_class c
+                  WHERE c.relkind IN ('r', 'p') AND NOT EXISTS (SELECT 1 FROM pg_inherits i WHERE i.inhrelid = c.oid)
+                 UNION ALL
+                 SELECT t.root, i.inhrelid FROM tree t JOIN pg_inherits i ON i.inhparent = t.rel
+               ), whole AS (
+                 SELECT t.root, count(*) - 1 AS members,
+                   CASE WHEN bool_or(c.relkind = 'r' AND c.reltuples >= 0)
+                     THEN sum(CASE WHEN c.relkind = 'r' AND c.reltuples > 0 THEN c.reltuples ELSE 0 END) END AS est_rows,
+                   sum(s.n_live_tup) AS live_rows, sum(pg_total_relation_size(c.oid)) AS total_bytes,
+                   sum(pg_relation_size(c.oid)) AS heap_bytes, sum(COALESCE(s.n_tup_upd + s.n_tup_del, 0)) AS changes
+                 FROM tree t JOIN pg_class c ON c.oid = t.rel LEFT JOIN pg_stat_user_tables s ON s.relid = c.oid
+                 GROUP BY t.root
+               )
+               SELECT DISTINCT ON (n.nspname, c.relname) n.nspname AS schema, c.relname AS table,
+                 CASE WHEN t.rel <> t.root THEN (CASE WHEN c.reltuples < 0 THEN NULL ELSE c.reltuples::bigint END)
+                      ELSE w.est_rows::bigint END AS est_rows,
+                 CASE WHEN t.rel <> t.root THEN s.n_live_tup ELSE w.live_rows END AS live_rows,
+                 CASE WHEN t.rel <> t.root THEN pg_total_relation_size(c.oid) ELSE w.total_bytes END AS total_bytes,
+                 CASE WHEN t.rel <> t.root THEN (CASE WHEN c.reltuples > 0 THEN (pg_relation_size(c.oid) / c.reltuples)::bigint END)
+                      WHEN w.est_rows > 0 THEN (w.heap_bytes / w.est_rows)::bigint END AS avg_row_bytes,
                  NULL AS engine, obj_description(c.oid, 'pg_class') AS comment,
-                 COALESCE(s.n_tup_upd + s.n_tup_del, 0) AS changes
-               FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+                 CASE WHEN t.rel <> t.root THEN COALESCE(s.n_tup_upd + s.n_tup_del, 0) ELSE w.changes END AS changes,
+                 CASE WHEN t.rel = t.root THEN w.members::int ELSE 0 END AS members,
+                 CASE WHEN t.rel <> t.root THEN rn.nspname END AS root_schema, CASE WHEN t.rel <> t.root THEN r.relname END AS root_table
+               FROM tree t JOIN whole w ON w.root = t.root
+               JOIN pg_class c ON c.oid = t.rel JOIN pg_namespace n ON n.oid = c.relnamespace
+               JOIN pg_class r ON r.oid = t.root JOIN pg_namespace rn ON rn.oid = r.relnamespace
                LEFT JOIN pg_stat_user_tables s ON s.relid = c.oid
-               WHERE c.relkind IN ('r', 'p') AND NOT c.relispartition AND ${f('n.nspname').text} ORDER BY 1, 2`,
+               WHERE c.relkind IN ('r', 'p') AND ${f('n.nspname').text} ORDER BY 1, 2`,
         params: f('n.nspname').params,
       },
       columns: {
