@@ -18,7 +18,18 @@ import { PacketRecordEncoder, PacketTupleEncoder, decodeMysqlRow, type FieldInfo
 import type { EncodedPage } from '../copy-json.js';
 
 const INT = new Set(['tinyint', 'smallint', 'mediumint', 'int', 'integer', 'bigint', 'year']);
-const BINARY = new Set(['binary', 'varbinary', 'tinyblob', 'blob', 'mediumblob', 'longblob', 'geometry', 'point', 'linestring', 'polygon']);
+const BINARY = new Set(['binary', 'varbinary', 'tinyblob', 'blob', 'mediumblob', 'longblob']);
+const SPATIAL = new Set([
+  'geometry',
+  'point',
+  'linestring',
+  'polygon',
+  'multipoint',
+  'multilinestring',
+  'multipolygon',
+  'geometrycollection',
+  'geomcollection',
+]);
 const ON_UPDATE = /on update current_timestamp/i;
 
 /**
@@ -64,6 +75,7 @@ export const mysqlDialect: MysqlDialect = {
     if (t === 'time') return { contract: 'string', kind: 'time' };
     if (t === 'json') return { contract: 'json', kind: 'json' };
     if (BINARY.has(t)) return { contract: 'string', kind: 'binary', binary: true };
+    if (SPATIAL.has(t)) return { contract: 'string', kind: 'text', geometry: true };
     return { contract: 'string', kind: 'text' };
   },
 
@@ -198,6 +210,41 @@ const CHUNK = 2000;
 // bytes of RECORD lines the byte path gathers before the connection is paused and they are written downstream
 const HIGH_WATER = 256 * 1024;
 
+/**
+ * A statement's driver options. A spatial column is read as its bytes (mysql2 would otherwise parse it into
+ * objects that lose the SRID and cannot tell a MultiPoint from a LineString) and written as hex EWKB, the form
+ * PostGIS writes and reads a geometry in; only statements with such a column pay for the typeCast hook.
+ */
+function queryOptions(sql: Sql, types: MappedType[]): mysql.QueryOptions {
+  const o = { sql: sql.text, values: sql.params, rowsAsArray: true, jsonStrings: true } as mysql.QueryOptions;
+  if (types.some((t) => t.geometry)) o.typeCast = (field, next) => (field.type === 'GEOMETRY' ? ewkbHex(field.buffer()) : next());
+  return o;
+}
+
+/**
+ * MySQL's stored geometry (a 4-byte little-endian SRID, then standard WKB) → hex EWKB as PostGIS prints it: an SRID
+ * other than 0 goes after the type word, which carries the 0x20000000 flag, in the WKB's own byte order.
+ */
+export function ewkbHex(stored: Buffer | null): string | null {
+  if (stored === null) return null;
+  const srid = stored.readUInt32LE(0);
+  const wkb = stored.subarray(4);
+  if (srid === 0) return wkb.toString('hex').toUpperCase();
+  const le = wkb[0] === 1;
+  const out = Buffer.alloc(wkb.length + 4);
+  out[0] = wkb[0]!;
+  const type = (le ? wkb.readUInt32LE(1) : wkb.readUInt32BE(1)) | 0x20000000;
+  if (le) {
+    out.writeUInt32LE(type >>> 0, 1);
+    out.writeUInt32LE(srid, 5);
+  } else {
+    out.writeUInt32BE(type >>> 0, 1);
+    out.writeUInt32BE(srid, 5);
+  }
+  wkb.copy(out, 9, 5);
+  return out.toString('hex').toUpperCase();
+}
+
 class MysqlSession implements Session {
   constructor(private readonly c: mysql.Connection) {}
 
@@ -219,9 +266,7 @@ class MysqlSession implements Session {
     // the driver's row stream pauses the socket when its buffer is full: rows arrive as fast as they are written on
     // mysql2's compiled row parser with exact options (integers beyond 2^53 and DECIMAL as text, dates as text,
     // JSON as text): strings are cheaper to make than a Buffer per cell, and nothing goes through a double or a Date
-    const rows = this.c.query({ sql: sql.text, values: sql.params, rowsAsArray: true, jsonStrings: true } as mysql.QueryOptions).stream({
-      highWaterMark: CHUNK,
-    });
+    const rows = this.c.query(queryOptions(sql, types)).stream({ highWaterMark: CHUNK });
     const kinds = types.map((t) => t.kind);
     const bits = types.map((t) => t.bits ?? 0);
     let chunk: unknown[][] = [];
@@ -250,7 +295,7 @@ class MysqlSession implements Session {
     const enc = lane?.tuples
       ? new PacketTupleEncoder(lane.tuples, types, sql.repeats)
       : new PacketRecordEncoder(keys, types, stream, sql.repeats, lane !== undefined);
-    const q = this.c.query({ sql: sql.text, values: sql.params, rowsAsArray: true, jsonStrings: true } as mysql.QueryOptions);
+    const q = this.c.query(queryOptions(sql, types));
     const conn = this.c;
     let original: RowParser | undefined;
     let fields: FieldInfo[] = [];
