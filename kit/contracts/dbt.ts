@@ -648,6 +648,27 @@ export function typedModelsYaml(contracts: Contract[]): unknown[] {
     name: `stg_${c.source}__${c.stream}`,
     description: c.description,
     data_tests: [{ medi_unique_combination: { arguments: { columns: c.natural_key } } }],
-    columns: columnDocs(c),
+    columns: columnDocs(c).map((doc) => withReference(doc as ColumnDoc, c, contracts)),
   }));
+}
+
+type ColumnDoc = { name: string; data_tests?: unknown[] };
+
+/**
+ * A typed stream's foreign key (a discovered `references`) as dbt's relationships test on staging: every non-null
+ * value is a key of the parent's staging model, which keeps deleted keys too (`_deleted_at`). A warning, not an
+ * error: a child row read before its parent's (tables are read one after another, each at its own moment) is an
+ * orphan until the next run reads the parent.
+ */
+function withReference(doc: ColumnDoc, c: Contract, contracts: Contract[]): ColumnDoc {
+  const col = c.columns.find((x) => x.name === doc.name);
+  const parent = col?.references && contracts.find((p) => p.source === c.source && p.stream === col.references);
+  if (!parent) return doc;
+  const test = {
+    relationships: {
+      arguments: { to: `ref('stg_${parent.source}__${parent.stream}')`, field: parent.natural_key[0] },
+      config: { severity: 'warn' },
+    },
+  };
+  return { ...doc, data_tests: [...(doc.data_tests ?? []), test] };
 }

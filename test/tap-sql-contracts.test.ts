@@ -1,0 +1,74 @@
+// `npm run contracts:discover -- sql` on a PostgreSQL source with foreign keys, then what `npm run codegen` does
+// with the contracts (the README's steps for a new SQL source). A discovered single-column foreign key becomes
+// `references`; between typed streams it is checked on staging by dbt's relationships test (a warning: a child
+// read before its parent is an orphan until the next run), so codegen accepts it. It used to refuse every such
+// contract ("references …, which has no core model"): any real schema with foreign keys (Sakila's) stopped there.
+import t from 'tap';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import YAML from 'yaml';
+import { ROOT, configFile, query, scratchDb } from './helpers.js';
+import { loadContracts } from '../kit/contracts/contract.js';
+import { modelsYaml, typedStagingModel } from '../kit/contracts/dbt.js';
+
+t.test('discovered foreign keys: references between typed streams pass the contract checks and become dbt tests', async (t) => {
+  const src = await scratchDb('tapsql_contracts');
+  await query(
+    src,
+    `create table country (country_id serial primary key, country text not null, last_update timestamptz not null default now());
+     create table city (city_id serial primary key, city text not null, country_id int not null references country (country_id));
+     create table address (address_id serial primary key, address text not null, city_id int references city (city_id),
+       region_code text, region_year int);
+     create table region (code text, year int, primary key (code, year));
+     alter table address add foreign key (region_code, region_year) references region (code, year);
+     insert into country (country) values ('Aotearoa'); insert into city (city, country_id) values ('Ōtautahi', 1);`,
+  );
+  const dir = join(mkdtempSync(join(tmpdir(), 'medi-sql-contracts-')), 'contracts');
+  const config = configFile({ dialect: 'postgres', url: src, schemas: ['public'], source: 'geo' });
+  const r = spawnSync(
+    process.execPath,
+    [join(ROOT, 'dist/kit/contracts/discover-cli.js'), 'sql', '--config', config, '--out', join(dir, 'geo')],
+    {
+      encoding: 'utf8',
+    },
+  );
+  t.equal(r.status, 0, 'contracts:discover exit 0', { stderr: r.stderr.slice(-2000) });
+  t.match(r.stdout, /4 contract\(s\) written/);
+
+  const city = YAML.parse(readFileSync(join(dir, 'geo', 'city.yaml'), 'utf8'));
+  t.same(
+    city.columns.find((c: { name: string }) => c.name === 'country_id'),
+    {
+      name: 'country_id',
+      source: 'country_id',
+      type: 'integer',
+      source_type: 'integer not null',
+      relation: 'country.country_id',
+      references: 'country',
+    },
+    'a single-column foreign key: relation and references',
+  );
+  const address = YAML.parse(readFileSync(join(dir, 'geo', 'address.yaml'), 'utf8'));
+  t.notOk(address.columns.find((c: { name: string }) => c.name === 'region_code').references, 'a composite foreign key is a relation only');
+
+  // codegen's own loading: every contract read, references checked
+  const contracts = loadContracts(dir);
+  t.equal(contracts.length, 4, 'the contracts load as codegen loads them (no "has no core model" refusal)');
+  const models = YAML.parse(modelsYaml('geo', contracts)).models as Array<{
+    name: string;
+    columns: Array<{ name: string; data_tests?: unknown[] }>;
+  }>;
+  const tests = (model: string, col: string) => models.find((m) => m.name === model)!.columns.find((c) => c.name === col)!.data_tests;
+  t.same(
+    tests('stg_geo__city', 'country_id'),
+    [{ relationships: { arguments: { to: "ref('stg_geo__country')", field: 'country_id' }, config: { severity: 'warn' } } }],
+    "dbt's relationships test against the parent's staging model, as a warning",
+  );
+  t.same(tests('stg_geo__address', 'city_id'), [
+    { relationships: { arguments: { to: "ref('stg_geo__city')", field: 'city_id' }, config: { severity: 'warn' } } },
+  ]);
+  t.notOk(tests('stg_geo__address', 'region_code'), 'no test for a composite key');
+  for (const c of contracts) t.match(typedStagingModel(c), /^-- generated from contracts\/geo\//, `${c.stream}: staging model generated`);
+});
