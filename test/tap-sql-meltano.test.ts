@@ -42,6 +42,9 @@ t.test('meltano run: opendental daily, rerun, range, weekly full', async (t) => 
   t.equal(await count('opendental_securitylog'), 200);
   t.equal(await count('opendental_definition'), 40);
   t.match(r1.stderr, /tier critical: 3 table\(s\)[\s\S]*tier reference: 1 table/, 'tiers in order');
+  // the job's dbt step builds staging and runs its tests: each key not null and unique
+  t.match(r1.stderr, /PASS medi_unique_combination_stg_opendental__procedurelog_proc_num/, 'staging tests ran: key unique');
+  t.match(r1.stderr, /PASS not_null_stg_opendental__paysplit_split_num/, 'key not null');
   const [del] = await query<{ n: number }>(
     dst,
     `SELECT count(*)::int AS n FROM raw.opendental_procedurelog WHERE _sdc_deleted_at IS NOT NULL`,
