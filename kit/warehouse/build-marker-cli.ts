@@ -90,12 +90,12 @@ try {
   if (cmd === 'idle') {
     // exit 0 when a plain scheduled run has nothing to do: no failed source file since the last build, the project
     // unchanged, every stream's commits built; 1 otherwise (scripts/dbt then goes the full way and says which)
-    const [failed, unchanged, commits, built] = await Promise.all([
-      failedSinceBuild(client),
-      projectUnchanged(client, dir),
-      streamCommits(client),
-      builtStreams(client),
-    ]);
+    // one after another: a pg client runs one query at a time anyway, and pg warns (on every scheduled job's
+    // stderr) when handed a second while the first runs
+    const failed = await failedSinceBuild(client);
+    const unchanged = await projectUnchanged(client, dir);
+    const commits = await streamCommits(client);
+    const built = await builtStreams(client);
     await client.end();
     process.exit(failed.length === 0 && unchanged && allBuilt(commits, built) ? 0 : 1);
   }

@@ -161,3 +161,13 @@ export function pgEnv(url: string): Record<string, string> {
     MEDI_PGDATABASE: u.pathname.slice(1) || 'postgres',
   };
 }
+
+/** DATABASE_URL and the MEDI_PG* variables dbt's profile reads, as shell exports. */
+export function shellExports(url: string): string {
+  const sh = (v: string) => `'${v.replace(/'/g, `'\\''`)}'`;
+  return (
+    Object.entries(pgEnv(url))
+      .map(([k, v]) => `export ${k}=${sh(v)}`)
+      .join('\n') + '\n'
+  );
+}

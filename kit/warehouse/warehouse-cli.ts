@@ -14,7 +14,7 @@
 // `medi-warehouse metrics [--listen HOST:PORT]`: Prometheus metrics from etl.* (kit/warehouse/metrics.ts),
 // printed once, or served at GET /metrics (port 0: any free port; the address is printed on stderr).
 import { createServer } from 'node:http';
-import { pgEnv, warehouseUrl } from './database.js';
+import { shellExports, warehouseUrl } from './database.js';
 import { migrate } from './migrate.js';
 import { stopEmbedded } from './embedded.js';
 import { runQualityChecks, type DqResult } from './dq.js';
@@ -26,16 +26,6 @@ import { eventsUrl, publishEvents, type PipelineEvent } from '../events.js';
 
 /** exit status of `dq` when a reject rate over its threshold fails the run (dq_on_fail = fail) */
 const DQ_FAILED_RUN_EXIT = 6;
-
-/** DATABASE_URL and the MEDI_PG* variables dbt's profile reads, as shell exports. */
-function shellExports(url: string): string {
-  const sh = (v: string) => `'${v.replace(/'/g, `'\\''`)}'`;
-  return (
-    Object.entries(pgEnv(url))
-      .map(([k, v]) => `export ${k}=${sh(v)}`)
-      .join('\n') + '\n'
-  );
-}
 
 async function dq(json: boolean): Promise<number> {
   const contracts = loadContracts();
