@@ -2,7 +2,7 @@
 // tab-separated fields, `\N` for NULL, backslash escapes (COPY TO writes \b \f \n \r \t \v \\).
 import { parse as parseArray } from 'postgres-array';
 import type { MappedType } from './dialect.js';
-import { decodeText, decodeInt, decodeDecimal } from './values.js';
+import { decodeText, decodeInt, decodeDecimal, decodeFloat } from './values.js';
 
 export function decodeArray(text: string, element: MappedType['kind']): unknown[] {
   const conv = (s: string) =>
@@ -11,7 +11,7 @@ export function decodeArray(text: string, element: MappedType['kind']): unknown[
       : element === 'decimal'
         ? decodeDecimal(s)
         : element === 'float'
-          ? Number(s)
+          ? decodeFloat(s)
           : element === 'bool'
             ? s === 't'
             : s;

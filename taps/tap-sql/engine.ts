@@ -9,6 +9,7 @@ import { ConfigError, redact } from '../../kit/singer/errors.js';
 import { reconcile } from './reconcile.js';
 import { Decimal } from '../../kit/singer/decimal.js';
 import type { ConnectionOptions, Dialect, MappedType, Session, Sql } from './dialect.js';
+import { specialNumbers } from './values.js';
 import { TIERS, type ProfiledColumn, type TableProfile, type Tier } from './discovery.js';
 import type { SqlConfig } from './settings.js';
 import { BatchLane } from './batch-lane.js';
@@ -199,6 +200,9 @@ export class Engine {
       };
       await Promise.all(Array.from({ length: workers }, (_, i) => worker(i === 0 ? first : undefined)));
     }
+    // (a count would mislead: a row the byte path hands to the general one is decoded twice)
+    if (specialNumbers.count)
+      this.logger.warn('numeric/float columns held NaN or infinite values, which have no JSON number: written as null');
   }
 
   /** One table, retried on a dropped connection (3 attempts); any other error fails this table alone. */
