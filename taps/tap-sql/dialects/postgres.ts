@@ -78,11 +78,14 @@ export const postgres: Dialect = {
       // or children's rows. So they are not streams of their own beside it (each row would be read twice); its rows,
       // sizes and changes are the whole tree's, since a partitioned parent has no storage and autovacuum never
       // analyzes it (its own reltuples stays -1 on a busy production table). A partition or child comes back as a
-      // member (root_schema, root_table) for discovery to keep when its root is not selected.
+      // member (root_schema, root_table) for discovery to keep when its root is not selected. Only trees rooted in the
+      // schemas read (or with a child there) are sized: a catalog of thousands of tables elsewhere costs nothing.
       tables: {
         text: `WITH RECURSIVE tree AS (
-                 SELECT c.oid AS root, c.oid AS rel FROM pg_class c
+                 SELECT c.oid AS root, c.oid AS rel FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
                   WHERE c.relkind IN ('r', 'p') AND NOT EXISTS (SELECT 1 FROM pg_inherits i WHERE i.inhrelid = c.oid)
+                    AND (${f('n.nspname').text} OR EXISTS (SELECT 1 FROM pg_inherits i JOIN pg_class k ON k.oid = i.inhrelid
+                      JOIN pg_namespace kn ON kn.oid = k.relnamespace WHERE i.inhparent = c.oid AND ${f('kn.nspname').text}))
                  UNION ALL
                  SELECT t.root, i.inhrelid FROM tree t JOIN pg_inherits i ON i.inhparent = t.rel
                ), whole AS (
