@@ -828,3 +828,16 @@ t.test('PostgreSQL money: read as exact digits in the C monetary form the sessio
   t.throws(() => decodeDecimal('1.234,56 €'.replace(/^1/, '€1')), /not a decimal/, 'a locale form is an error, not a null');
   t.throws(() => decodeDecimal('$1,23.00'), /not a decimal/);
 });
+
+t.test('transient errors: a table is read again from its last state, not failed', async (t) => {
+  const pg = await loadDialect('postgres');
+  const my = await loadDialect('mysql');
+  const err = (code: string, message = 'x') => Object.assign(new Error(message), { code });
+  for (const code of ['57P01', '08006', '40001', '40P01', '53300', 'ECONNRESET'])
+    t.ok(pg.isTransient(err(code)), `PostgreSQL ${code} is retried`);
+  t.ok(pg.isTransient(err('', 'Connection terminated unexpectedly')), 'a dropped PostgreSQL connection is retried');
+  for (const code of ['57014', '42P01', '22P02', '42501']) t.notOk(pg.isTransient(err(code)), `PostgreSQL ${code} fails the table`);
+  for (const code of ['PROTOCOL_CONNECTION_LOST', 'ER_CON_COUNT_ERROR', 'ECONNRESET'])
+    t.ok(my.isTransient(err(code)), `MySQL ${code} is retried`);
+  t.notOk(my.isTransient(err('ER_NO_SUCH_TABLE')), 'a missing MySQL table fails it');
+});

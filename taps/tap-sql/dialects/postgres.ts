@@ -234,6 +234,12 @@ export const postgres: Dialect = {
         '08006',
         '08001',
         '08004',
+        // a read replica cancelling a long read that conflicts with the WAL it replays ("conflict with recovery"),
+        // a deadlock, and a server out of connection slots: each is over by the next attempt, which starts again
+        // from the table's last state
+        '40001',
+        '40P01',
+        '53300',
       ].includes(code) || /Connection terminated|timeout expired/i.test((e as Error).message ?? '')
     );
   },
