@@ -190,12 +190,7 @@ if (cmd === 'stop') {
 } else if (cmd === 'health') {
   process.exitCode = await health(process.argv.includes('--json'));
 } else if (cmd === 'profile') {
-  try {
-    process.stdout.write(shellExports(await warehouseUrl()));
-  } catch (e) {
-    process.stderr.write(`medi-warehouse: ${(e as Error).message}\n`);
-    process.exitCode = 2;
-  }
+  await import('./profile-cli.js'); // the same exports scripts/dbt prints through that module
 } else {
   const url = await warehouseUrl();
   await migrate(url);
