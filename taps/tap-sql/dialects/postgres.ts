@@ -37,6 +37,15 @@ function elementKind(e: string): MappedType['kind'] {
   return 'text';
 }
 
+/**
+ * A table tree's figures from its `sized` rows: rows are the plain tables' estimates (a partitioned parent has no
+ * storage; NULL when none has been analyzed), sizes and changes summed.
+ */
+const TREE_FIGURES = `CASE WHEN bool_or(relkind = 'r' AND reltuples >= 0)
+                     THEN sum(CASE WHEN relkind = 'r' AND reltuples > 0 THEN reltuples ELSE 0 END) END AS est_rows,
+                   sum(live_rows) AS live_rows, sum(total_bytes) AS total_bytes, sum(heap_bytes) AS heap_bytes,
+                   sum(changes) AS changes`;
+
 export const postgres: Dialect = {
   name: 'postgres',
   quote: (id) => '"' + id.replace(/"/g, '""') + '"',
@@ -88,30 +97,24 @@ export const postgres: Dialect = {
                       JOIN pg_namespace kn ON kn.oid = k.relnamespace WHERE i.inhparent = c.oid AND ${f('kn.nspname').text}))
                  UNION ALL
                  SELECT t.root, i.inhrelid FROM tree t JOIN pg_inherits i ON i.inhparent = t.rel
-               ), whole AS (
-                 SELECT t.root, count(*) - 1 AS members,
-                   CASE WHEN bool_or(c.relkind = 'r' AND c.reltuples >= 0)
-                     THEN sum(CASE WHEN c.relkind = 'r' AND c.reltuples > 0 THEN c.reltuples ELSE 0 END) END AS est_rows,
-                   sum(s.n_live_tup) AS live_rows, sum(pg_total_relation_size(c.oid)) AS total_bytes,
-                   sum(pg_relation_size(c.oid)) AS heap_bytes, sum(COALESCE(s.n_tup_upd + s.n_tup_del, 0)) AS changes
+               ), sized AS (
+                 SELECT t.root, t.rel, c.relkind, c.reltuples, s.n_live_tup AS live_rows,
+                   pg_total_relation_size(c.oid) AS total_bytes, pg_relation_size(c.oid) AS heap_bytes,
+                   COALESCE(s.n_tup_upd + s.n_tup_del, 0) AS changes
                  FROM tree t JOIN pg_class c ON c.oid = t.rel LEFT JOIN pg_stat_user_tables s ON s.relid = c.oid
-                 GROUP BY t.root
+               ), figures AS (
+                 -- a root: its whole tree's figures; a member: its own (the same sums over itself alone)
+                 SELECT root AS rel, NULL::oid AS root, count(*) - 1 AS members, ${TREE_FIGURES} FROM sized GROUP BY root
+                 UNION ALL
+                 SELECT rel, root, 0, ${TREE_FIGURES} FROM sized WHERE rel <> root GROUP BY rel, root
                )
                SELECT DISTINCT ON (n.nspname, c.relname) n.nspname AS schema, c.relname AS table,
-                 CASE WHEN t.rel <> t.root THEN (CASE WHEN c.reltuples < 0 THEN NULL ELSE c.reltuples::bigint END)
-                      ELSE w.est_rows::bigint END AS est_rows,
-                 CASE WHEN t.rel <> t.root THEN s.n_live_tup ELSE w.live_rows END AS live_rows,
-                 CASE WHEN t.rel <> t.root THEN pg_total_relation_size(c.oid) ELSE w.total_bytes END AS total_bytes,
-                 CASE WHEN t.rel <> t.root THEN (CASE WHEN c.reltuples > 0 THEN (pg_relation_size(c.oid) / c.reltuples)::bigint END)
-                      WHEN w.est_rows > 0 THEN (w.heap_bytes / w.est_rows)::bigint END AS avg_row_bytes,
-                 NULL AS engine, obj_description(c.oid, 'pg_class') AS comment,
-                 CASE WHEN t.rel <> t.root THEN COALESCE(s.n_tup_upd + s.n_tup_del, 0) ELSE w.changes END AS changes,
-                 CASE WHEN t.rel = t.root THEN w.members::int ELSE 0 END AS members,
-                 CASE WHEN t.rel <> t.root THEN rn.nspname END AS root_schema, CASE WHEN t.rel <> t.root THEN r.relname END AS root_table
-               FROM tree t JOIN whole w ON w.root = t.root
-               JOIN pg_class c ON c.oid = t.rel JOIN pg_namespace n ON n.oid = c.relnamespace
-               JOIN pg_class r ON r.oid = t.root JOIN pg_namespace rn ON rn.oid = r.relnamespace
-               LEFT JOIN pg_stat_user_tables s ON s.relid = c.oid
+                 v.est_rows::bigint AS est_rows, v.live_rows, v.total_bytes,
+                 CASE WHEN v.est_rows > 0 THEN (v.heap_bytes / v.est_rows)::bigint END AS avg_row_bytes,
+                 NULL AS engine, obj_description(c.oid, 'pg_class') AS comment, v.changes, v.members::int AS members,
+                 rn.nspname AS root_schema, r.relname AS root_table
+               FROM figures v JOIN pg_class c ON c.oid = v.rel JOIN pg_namespace n ON n.oid = c.relnamespace
+               LEFT JOIN pg_class r ON r.oid = v.root LEFT JOIN pg_namespace rn ON rn.oid = r.relnamespace
                WHERE c.relkind IN ('r', 'p') AND ${f('n.nspname').text} ORDER BY 1, 2`,
         params: f('n.nspname').params,
       },
