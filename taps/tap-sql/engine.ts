@@ -200,8 +200,8 @@ export class Engine {
       };
       await Promise.all(Array.from({ length: workers }, (_, i) => worker(i === 0 ? first : undefined)));
     }
-    // (a count would mislead: a row the byte path hands to the general one is decoded twice)
-    if (specialNumbers.count)
+    // (no count: a row the byte path hands to the general one is decoded twice)
+    if (specialNumbers.seen)
       this.logger.warn('numeric/float columns held NaN or infinite values, which have no JSON number: written as null');
   }
 

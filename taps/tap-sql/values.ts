@@ -10,11 +10,11 @@ export function decodeInt(text: string): number | Decimal {
   return Number.isSafeInteger(n) ? n : new Decimal(text);
 }
 
-/** NaN and ±Infinity decoded so far in this process (no JSON number holds them: written as null); non-zero says some were. */
-export const specialNumbers = { count: 0 };
+/** Whether this process decoded a NaN or ±Infinity (no JSON number holds them: written as null); the run warns. */
+export const specialNumbers = { seen: false };
 
 /**
- * `NaN`, `Infinity` (PostgreSQL numeric/float) have no JSON form: null, counted in `specialNumbers` (the run warns). PostgreSQL `money` arrives as the session's
+ * `NaN`, `Infinity` (PostgreSQL numeric/float) have no JSON form: null, noted in `specialNumbers` (the run warns). PostgreSQL `money` arrives as the session's
  * lc_monetary prints it, which the PostgreSQL dialect fixes to 'C': `$1,234,567.89`, `-$0.01`, read as its digits.
  * Anything else is an error, never a silent null.
  */
@@ -25,7 +25,7 @@ export function decodeDecimal(text: string): Decimal | null {
   if (bare && (bare[2] || bare[3]))
     return new Decimal(`${bare[1] === '-' ? '-' : ''}${bare[2] || '0'}${bare[3] ? `.${bare[3]}` : ''}${bare[4] ?? ''}`);
   if (text === 'NaN' || text === 'Infinity' || text === '-Infinity') {
-    specialNumbers.count++;
+    specialNumbers.seen = true;
     return null;
   }
   const money = /^(-?)\$(\d{1,3}(?:,\d{3})*(?:\.\d+)?)$/.exec(text);
@@ -36,7 +36,7 @@ export function decodeDecimal(text: string): Decimal | null {
 export function decodeFloat(text: string): number | null {
   const n = Number(text);
   if (Number.isFinite(n)) return n;
-  specialNumbers.count++;
+  specialNumbers.seen = true;
   return null;
 }
 
