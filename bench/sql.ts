@@ -173,11 +173,16 @@ function run(tap: string[], target: string | undefined, env: NodeJS.ProcessEnv =
       // a record may straddle two chunks: count matches that end past the carried tail (those inside it were counted)
       const s = carry + d.toString('latin1');
       // ours write `"type":"RECORD"`, singer-python `"type": "RECORD"`
-      for (const pattern of ['"type":"RECORD"', '"type": "RECORD"']) {
+      // (tap-sql's row-counts control stream, one record per table, is not a row: `records` goes down by those)
+      for (const [pattern, add] of [
+        ['"type":"RECORD"', 1],
+        ['"type": "RECORD"', 1],
+        ['__row_counts","record"', -1],
+      ] as const) {
         let i = -1;
-        while ((i = s.indexOf(pattern, i + 1)) >= 0) if (i + pattern.length > carry.length) records++;
+        while ((i = s.indexOf(pattern, i + 1)) >= 0) if (i + pattern.length > carry.length) records += add;
       }
-      carry = s.slice(-20);
+      carry = s.slice(-24);
       if (t && !t.stdin!.write(d)) {
         p.stdout.pause();
         t.stdin!.once('drain', () => p.stdout.resume());

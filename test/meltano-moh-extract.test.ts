@@ -41,7 +41,7 @@ t.test('meltano run moh-extract: a PostgreSQL source into Parquet, exact, increm
     const r = await db.runAndReadAll(
       `SELECT visit_id::varchar AS visit_id, patient_name, fee::varchar AS fee, big::varchar AS big,
               strftime(visited_at AT TIME ZONE 'UTC', '%Y-%m-%d %H:%M:%S.%f') AS visited_at
-         FROM read_parquet('${root}/raw/polyclinic/*/**/*.parquet', hive_partitioning = false) ORDER BY visit_id`,
+         FROM read_parquet('${root}/raw/polyclinic/polyclinic_visits/**/*.parquet', hive_partitioning = false) ORDER BY visit_id`,
     );
     return r.getRowObjectsJson();
   };
@@ -66,6 +66,12 @@ t.test('meltano run moh-extract: a PostgreSQL source into Parquet, exact, increm
     ],
     'every value as the source holds it (Parquet read back by DuckDB)',
   );
+
+  // the run's counts land beside the table (tap-sql's row-counts control stream): a file reader can check them too
+  const counted = await db.runAndReadAll(
+    `SELECT stream, rows_read::int AS rows_read FROM read_parquet('${root}/raw/polyclinic/polyclinic__row_counts/**/*.parquet', hive_partitioning = false)`,
+  );
+  t.same(counted.getRowObjectsJson(), [{ stream: 'polyclinic_visits', rows_read: 3 }], 'the table counted: 3 rows read');
 
   await query(src, `INSERT INTO public.visits VALUES (4, 'new', 1.5, 4, '2026-12-02 09:00:00+00', now())`);
   const second = await meltano(['run', 'moh-extract'], env);

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import YAML from 'yaml';
 import { ROOT, configFile, query, scratchDb } from './helpers.js';
 import { loadContracts } from '../kit/contracts/contract.js';
-import { modelsYaml, typedStagingModel } from '../kit/contracts/dbt.js';
+import { modelsYaml, sourcesYaml, typedStagingModel } from '../kit/contracts/dbt.js';
 
 t.test('discovered foreign keys: references between typed streams pass the contract checks and become dbt tests', async (t) => {
   const src = await scratchDb('tapsql_contracts');
@@ -71,4 +71,20 @@ t.test('discovered foreign keys: references between typed streams pass the contr
   ]);
   t.notOk(tests('stg_geo__address', 'region_code'), 'no test for a composite key');
   for (const c of contracts) t.match(typedStagingModel(c), /^-- generated from contracts\/geo\//, `${c.stream}: staging model generated`);
+
+  // each discovered table is checked against the tap's row counts (landed: error, missing: error, extra: warn)
+  const city2 = YAML.parse(modelsYaml('geo', contracts)).models.find((m: { name: string }) => m.name === 'stg_geo__city');
+  const counted = (city2.data_tests as Array<Record<string, any>>).filter((x) => x.medi_row_counts).map((x) => x.medi_row_counts);
+  t.same(
+    counted.map((x) => [x.arguments.check, x.config.severity, x.arguments.stream, x.arguments.counts_table, x.arguments.raw_table]),
+    [
+      ['landed', 'error', 'geo_city', 'geo__row_counts', 'geo_city'],
+      ['missing', 'error', 'geo_city', 'geo__row_counts', 'geo_city'],
+      ['extra', 'warn', 'geo_city', 'geo__row_counts', 'geo_city'],
+    ],
+    'row-count tests on every discovered table',
+  );
+  t.match(sourcesYaml('geo', contracts), /name: geo__row_counts/, 'the counts table is a dbt source');
+  const odoo = loadContracts(join(ROOT, 'contracts')).filter((c) => c.source === 'odoo');
+  t.notMatch(modelsYaml('odoo', odoo), /medi_row_counts/, 'not on streams tap-sql does not read');
 });

@@ -50,6 +50,29 @@ t.test('meltano run: opendental daily, rerun, range, weekly full', async (t) => 
     `SELECT count(*)::int AS n FROM raw.opendental_procedurelog WHERE _sdc_deleted_at IS NOT NULL`,
   );
   t.equal(del!.n, 30, 'ProcStatus 6 rows carry _sdc_deleted_at');
+  // each table's counts: what the run wrote, and the source's rows where it read the whole table in one snapshot
+  const counts = async () =>
+    Object.fromEntries(
+      (
+        await query<{ stream: string; mode: string; rows_read: number; source_rows: number | null; source_deleted_rows: number | null }>(
+          dst,
+          `SELECT DISTINCT ON (stream) stream, mode, rows_read::int, source_rows::int, source_deleted_rows::int
+           FROM raw.opendental__row_counts ORDER BY stream, counted_at DESC`,
+        )
+      ).map(({ stream, ...c }) => [stream, c]),
+    );
+  t.same(
+    await counts(),
+    {
+      opendental_definition: { mode: 'incremental', rows_read: 40, source_rows: null, source_deleted_rows: null },
+      opendental_paysplit: { mode: 'incremental', rows_read: 120, source_rows: null, source_deleted_rows: null },
+      opendental_procedurelog: { mode: 'incremental', rows_read: 300, source_rows: null, source_deleted_rows: null },
+      opendental_securitylog: { mode: 'incremental', rows_read: 200, source_rows: null, source_deleted_rows: null },
+    },
+    'one count per table read',
+  );
+  t.match(r1.stderr, /PASS medi_row_counts_landed_opendental__procedurelog/, 'staging test: every record written landed');
+  t.match(r1.stderr, /PASS medi_row_counts_extra_opendental__definition/, 'staging test: compares nothing without a whole-table read');
 
   const r2 = await meltano(['run', 'opendental-daily'], env);
   t.equal(r2.code, 0, 'rerun', { output: r2.stderr.slice(-3000) });
@@ -94,7 +117,32 @@ t.test('meltano run: opendental daily, rerun, range, weekly full', async (t) => 
   );
   t.same(stgProc, { n: 300, dead: 30 }, 'staging: one row per procedure, status deletes (ProcStatus 6) marked deleted');
 
+  // a hard delete in a table not reconciled: the weekly full run's counts show the warehouse holding a row too many
+  mariadb(`USE \`${db}\`; DELETE FROM definition WHERE DefNum = 3`);
   const r5 = await meltano(['run', 'opendental-weekly-full'], env);
   t.equal(r5.code, 0, 'weekly full', { output: r5.stderr.slice(-3000) });
   t.equal(await count('opendental_procedurelog'), 610, 'a full reload');
+  t.same(
+    (await counts()).opendental_procedurelog,
+    { mode: 'full', rows_read: 300, source_rows: 300, source_deleted_rows: 30 },
+    'a whole-table read counts the source',
+  );
+  t.same((await counts()).opendental_paysplit, { mode: 'full', rows_read: 118, source_rows: 118, source_deleted_rows: 0 });
+  t.match(r5.stderr, /PASS medi_row_counts_missing_opendental__procedurelog/, 'live procedures = source rows less status deletes');
+  t.match(r5.stderr, /PASS medi_row_counts_missing_opendental__paysplit/, 'live splits = source rows (hard deletes tombstoned)');
+  t.match(r5.stderr, /WARN 1 medi_row_counts_extra_opendental__definition/, 'the untracked delete: a warning naming the table');
+
+  // rows lost after the tap wrote them: one record of the last run gone from raw, one procedure gone altogether
+  await query(
+    dst,
+    `DELETE FROM raw.opendental_securitylog WHERE ctid = (SELECT ctid FROM raw.opendental_securitylog
+       WHERE _sdc_load_run_id = (SELECT _sdc_load_run_id FROM raw.opendental__row_counts ORDER BY counted_at DESC LIMIT 1) LIMIT 1)`,
+  );
+  await query(dst, `DELETE FROM raw.opendental_procedurelog WHERE "ProcNum" = 1`);
+  const r6 = await meltano(['run', 'dbt-postgres:run-opendental'], env);
+  t.not(r6.code, 0, 'the build fails', { output: r6.stderr.slice(-3000) });
+  t.match(r6.stderr, /Failure in test medi_row_counts_landed_opendental__securitylog/, 'a record written and not landed');
+  t.match(r6.stderr, /Failure in test medi_row_counts_missing_opendental__procedurelog/, 'a row at the source not in staging');
+  t.match(r6.stderr, /Failure in test medi_row_counts_landed_opendental__procedurelog/, 'and that row was written by the last run');
+  t.notMatch(r6.stderr, /Failure in test medi_row_counts_\w+_opendental__paysplit/, 'the other tables pass');
 });

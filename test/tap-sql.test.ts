@@ -517,7 +517,7 @@ t.test('binary primary keys page by their bytes: full and incremental loads end,
       t.equal(r.status, 0, `${name} ${mode}: exit 0`, { stderr: r.stderr.slice(-1500) });
       const got = r.stdout
         .split('\n')
-        .filter((l) => l.startsWith('{"type":"RECORD"'))
+        .filter((l) => l.startsWith('{"type":"RECORD","stream":"od_blobkey"'))
         .map((l) => JSON.parse(l).record.k as string);
       t.same([...got].sort(), expected, `${name} ${mode}: every row once`);
     }

@@ -320,6 +320,15 @@ export function sourcesYaml(source: string, contracts: Contract[]): string {
               description: col.description ?? `${col.type}${col.pii && col.pii !== 'none' ? ` (PII: ${col.pii})` : ''}`,
             })),
           })),
+          ...(contracts.some(isSqlContract)
+            ? [
+                {
+                  name: rowCountsTable(source),
+                  description:
+                    'tap-sql: per table per run, the records written and, after a whole-table read, the rows the source held (staging tests compare them).',
+                },
+              ]
+            : []),
           ...(contracts.some((c) => c.source_format?.kind === 'positional')
             ? [
                 {
@@ -647,8 +656,39 @@ export function typedModelsYaml(contracts: Contract[]): unknown[] {
   return contracts.map((c) => ({
     name: `stg_${c.source}__${c.stream}`,
     description: c.description,
-    data_tests: [{ medi_unique_combination: { arguments: { columns: c.natural_key } } }],
+    data_tests: [{ medi_unique_combination: { arguments: { columns: c.natural_key } } }, ...rowCountTests(c)],
     columns: columnDocs(c).map((doc) => withReference(doc as ColumnDoc, c, contracts)),
+  }));
+}
+
+/** A contract `contracts:discover -- sql` wrote: its stream is a table tap-sql reads (and counts). */
+export function isSqlContract(c: Contract): boolean {
+  return typeof c.discovered?.tier === 'string' && typeof c.discovered?.table === 'string';
+}
+
+/** tap-sql's `<source>__row_counts` control stream, as raw names it. */
+export function rowCountsTable(source: string): string {
+  return tableNameFor(`${source}__row_counts`);
+}
+
+/**
+ * A tap-sql table's counts against the warehouse (transforms/tests/generic/medi_row_counts.sql): rows lost in
+ * transit and rows missing against a whole-table read fail the build; rows the source no longer has warn.
+ */
+function rowCountTests(c: Contract): unknown[] {
+  if (!isSqlContract(c) || !c.natural_key.length) return [];
+  const args = {
+    source_name: `raw_${c.source}`,
+    counts_table: rowCountsTable(c.source),
+    raw_table: tableNameFor(streamName(c)),
+    stream: streamName(c),
+  };
+  return (['landed', 'missing', 'extra'] as const).map((check) => ({
+    medi_row_counts: {
+      name: `medi_row_counts_${check}_${c.source}__${c.stream}`,
+      arguments: { ...args, check },
+      config: { severity: check === 'extra' ? 'warn' : 'error' },
+    },
   }));
 }
 

@@ -15,6 +15,7 @@ import type { SqlConfig } from './settings.js';
 import { BatchLane } from './batch-lane.js';
 import { JSONL, PG_COPY_BINARY } from '../../kit/singer/batch.js';
 import { TupleBuffer, tupleOf } from './copy-binary.js';
+import type { StreamSchema } from '../../kit/contracts/json-schema.js';
 
 export type TableState = {
   replication_key?: string;
@@ -72,6 +73,34 @@ export function tableSchema(p: TableProfile, columns: ProfiledColumn[], withDele
   }
   if (withDeletes) properties[DELETED_AT] = { type: ['string', 'null'], format: 'date-time' };
   return { type: 'object', properties };
+}
+
+/**
+ * The control stream `<source>__row_counts`: one record per table per run, after the table is read — how many
+ * records the run wrote (rows, and tombstones apart), and, when the run read the whole table under one snapshot
+ * (a full load started and finished in this run), how many rows the source held then and how many of those its
+ * soft-delete rule marks deleted. The warehouse compares them with what landed and what staging holds
+ * (transforms/tests/generic/medi_row_counts.sql); absent from a catalog, it is selected, and it can be deselected.
+ */
+export function rowCountsStream(source: string): StreamSchema {
+  const count = { type: 'integer', minimum: 0 };
+  return {
+    stream: `${source}__row_counts`,
+    key_properties: ['stream', 'counted_at'],
+    bookmark_properties: [],
+    schema: {
+      type: 'object',
+      properties: {
+        stream: { type: 'string' },
+        counted_at: { type: 'string', format: 'date-time' },
+        mode: { type: 'string', enum: ['full', 'incremental', 'range'] },
+        rows_read: count,
+        tombstones: count,
+        source_rows: { type: ['integer', 'null'], minimum: 0 },
+        source_deleted_rows: { type: ['integer', 'null'], minimum: 0 },
+      },
+    },
+  };
 }
 
 export function connectionOptions(cfg: SqlConfig): ConnectionOptions {
@@ -141,6 +170,12 @@ export class Engine {
   readonly failures: string[] = [];
   private upperMs = 0;
   private counts = new Map<string, number>();
+  private tombstones = new Map<string, number>();
+  /** rows a soft-delete rule marked deleted, per stream */
+  private softDeleted = new Map<string, number>();
+  /** a whole table read under one snapshot in this run: its rows and soft-deleted rows then */
+  private snapshots = new Map<string, { rows: number; deleted: number }>();
+  private countsSchemaSent = false;
   /** the batch lane, when batch_config is set: records go to batch files (batch-lane.ts) */
   private readonly lane: BatchLane | undefined;
 
@@ -150,6 +185,8 @@ export class Engine {
     private readonly out: SingerWriter,
     private readonly state: SyncState,
     private readonly logger: Logger,
+    /** the row-counts control stream, when selected */
+    private readonly rowCounts?: StreamSchema,
   ) {
     this.lane = out instanceof BatchLane ? out : undefined;
   }
@@ -215,6 +252,7 @@ export class Engine {
         const t0 = Date.now();
         await this.readTable(r, s);
         await this.reconcileTable(r, s);
+        await this.reportCounts(r);
         this.logger.info(`stream ${name}: ${this.counts.get(name) ?? 0} records in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
         return s;
       } catch (e) {
@@ -278,7 +316,40 @@ export class Engine {
       this.logger,
     );
     this.counts.set(p.stream, this.count(p.stream) + res.tombstones);
+    this.tombstones.set(p.stream, (this.tombstones.get(p.stream) ?? 0) + res.tombstones);
     await this.emitState();
+  }
+
+  /** The table's row-counts record (rowCountsStream), once it is read (and reconciled). */
+  private async reportCounts(r: TableRun): Promise<void> {
+    const rc = this.rowCounts;
+    if (!rc) return;
+    const name = r.profile.stream;
+    if (!this.countsSchemaSent) {
+      await this.out.write({
+        type: 'SCHEMA',
+        stream: rc.stream,
+        schema: rc.schema,
+        key_properties: rc.key_properties,
+        [APPEND_ONLY]: true,
+      });
+      this.countsSchemaSent = true;
+    }
+    const tombstones = this.tombstones.get(name) ?? 0;
+    const snap = this.snapshots.get(name);
+    const now = new Date().toISOString();
+    const record = {
+      stream: name,
+      counted_at: now,
+      mode: snap ? 'full' : this.cfg.mode,
+      rows_read: this.count(name) - tombstones,
+      tombstones,
+      source_rows: snap ? snap.rows : null,
+      source_deleted_rows: snap ? snap.deleted : null,
+    };
+    // on the batch lane in a file like every other record
+    if (this.lane) await this.lane.records(rc.stream, JSONL, Buffer.from(JSON.stringify(record) + '\n'), 1);
+    else await this.out.write({ type: 'RECORD', stream: rc.stream, record, time_extracted: now });
   }
 
   private cursorIsTime(p: TableProfile): boolean {
@@ -310,14 +381,15 @@ export class Engine {
     const tuples = lane?.binaryColumns(r.schema, this.keys(r));
     const tb = tuples ? new TupleBuffer() : undefined;
     let lines = '';
+    let deleted = 0;
     for (const row of rows) {
       const values = width === row.length ? row : row.slice(0, width);
       if (r.softDelete) {
         const v = values[sd];
         values.length = width;
-        (values as unknown[]).push(
-          v !== null && v !== undefined && r.softDelete.values.has(String(v instanceof Decimal ? v.text : v)) ? deletedAt : null,
-        );
+        const gone = v !== null && v !== undefined && r.softDelete.values.has(String(v instanceof Decimal ? v.text : v));
+        if (gone) deleted++;
+        (values as unknown[]).push(gone ? deletedAt : null);
       }
       last = row;
       if (tb) tupleOf(tb, tuples!, values);
@@ -330,6 +402,7 @@ export class Engine {
     if (tb) await lane!.records(r.profile.stream, PG_COPY_BINARY, tb.buf.subarray(0, tb.pos), rows.length);
     else if (lane && rows.length) await lane.records(r.profile.stream, JSONL, Buffer.from(lines), rows.length);
     this.counts.set(r.profile.stream, (this.counts.get(r.profile.stream) ?? 0) + rows.length);
+    if (deleted) this.softDeleted.set(r.profile.stream, (this.softDeleted.get(r.profile.stream) ?? 0) + deleted);
     return last;
   }
 
@@ -482,6 +555,10 @@ export class Engine {
     const pkAt = p.pk.map((k) => r.columns.findIndex((c) => c.name === k));
     const columns = r.columns.map((c) => c.name);
     const types = r.columns.map((c) => c.type);
+    // read whole when no earlier attempt left a key to resume after: then this snapshot's rows are the table's
+    const whole = bm.full_after === undefined;
+    const rowsBefore = this.count(p.stream);
+    const deletedBefore = this.softDeleted.get(p.stream) ?? 0;
     await s.beginSnapshot();
     try {
       if (!p.pk.length) {
@@ -511,6 +588,11 @@ export class Engine {
     } finally {
       await s.endSnapshot().catch(() => undefined);
     }
+    if (whole)
+      this.snapshots.set(p.stream, {
+        rows: this.count(p.stream) - rowsBefore,
+        deleted: (this.softDeleted.get(p.stream) ?? 0) - deletedBefore,
+      });
     delete bm.full_after;
     const upper = keyed ? this.upperText(p) : undefined;
     if (keyed && upper !== undefined) {

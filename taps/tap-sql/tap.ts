@@ -8,14 +8,14 @@ import { aboutJson, aboutMarkdown } from '../../kit/singer/about.js';
 import { createLogger, peakRssMb } from '../../kit/singer/log.js';
 import { SingerWriter } from '../../kit/singer/writer.js';
 import { ConfigError, redact } from '../../kit/singer/errors.js';
-import { discover, selection } from '../../kit/singer/tap-kit.js';
+import { discover, selection, subSelection } from '../../kit/singer/tap-kit.js';
 import type { Logger } from 'winston';
 import { about } from './about.js';
 import { settings, type SqlConfig } from './settings.js';
 import { loadDialect } from './dialects/index.js';
 import type { Dialect, Session } from './dialect.js';
 import { discoverTables, profileReport, type TableProfile } from './discovery.js';
-import { Engine, connectWithRetry, connectionOptions, tableSchema, type SyncState, type TableRun } from './engine.js';
+import { Engine, connectWithRetry, connectionOptions, rowCountsStream, tableSchema, type SyncState, type TableRun } from './engine.js';
 import { queryStreams } from './query-streams.js';
 import { BatchLane } from './batch-lane.js';
 import { BatchFiles, parseBatchConfig, withKitAbout, withKitSettings } from '../../kit/singer/batch.js';
@@ -86,11 +86,26 @@ function streamSchemaOf(cfg: SqlConfig, p: TableProfile) {
   };
 }
 
+/** The row-counts control stream (engine.ts), refused when a table's stream would take its name. */
+function countsStreamOf(cfg: SqlConfig, profiles: TableProfile[]) {
+  const rc = rowCountsStream(cfg.source);
+  const clash = profiles.find((p) => p.stream === rc.stream);
+  if (clash)
+    throw new ConfigError(
+      `tap-sql: table ${clash.schema}.${clash.table} would be stream ${rc.stream}, the name of the row-counts stream; exclude it (exclude_tables) or rename the source`,
+    );
+  return rc;
+}
+
 /** The Singer catalog with the profile in each stream's metadata (schema, tier, cursor and why, size). */
 export function catalogOf(cfg: SqlConfig, profiles: TableProfile[]) {
-  const cat = discover(profiles.map((p) => ({ singer: streamSchemaOf(cfg, p).singer, fetch: () => [] as never })));
+  const cat = discover(
+    profiles.map((p) => ({ singer: streamSchemaOf(cfg, p).singer, fetch: () => [] as never })),
+    [countsStreamOf(cfg, profiles)],
+  );
   for (const [i, e] of cat.streams.entries()) {
-    const p = profiles[i]!;
+    const p = profiles[i];
+    if (!p) continue; // the row-counts control stream
     Object.assign(e.metadata[0]!.metadata, {
       'schema-name': p.schema,
       'table-name': p.table,
@@ -169,7 +184,8 @@ export async function main(argv: string[], stdout: Writable = process.stdout): P
     // the batch lane (the kit's batch_config): records as batch files, as every tap of ours sends them
     const batchCfg = parseBatchConfig(cfg.batch_config);
     if (batchCfg) out = new BatchLane((files = new BatchFiles(batchCfg)), stdout);
-    const engine = new Engine(cfg, dialect, out, state, logger);
+    const counts = countsStreamOf(cfg, profiles);
+    const engine = new Engine(cfg, dialect, out, state, logger, subSelection(catalog, counts, true).selected ? counts : undefined);
     await engine.run(runs, session);
     await queryStreams(cfg, dialect, session, state, out, logger, engine);
     if (out instanceof BatchLane) await out.finish();
