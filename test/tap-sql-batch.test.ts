@@ -136,7 +136,18 @@ t.test('postgres: every type, on every lane, lands exactly as on the record lane
        (-9223372036854775808, -32768, -2147483648, '', '', NULL, '00:00:00', '0', '\\x', B'', 0),
        (0, 0, 0, 'Māori ☃ 𝄞 emoji 😀', 'x', NULL, NULL, NULL, NULL, NULL, NULL),
        (1, NULL, 1, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL),
-       (123456789012345678, 1, 123456789, repeat('long text ', 500), 'abc', NULL, NULL, NULL, NULL, NULL, 7)`,
+       (123456789012345678, 1, 123456789, repeat('long text ', 500), 'abc', NULL, NULL, NULL, NULL, NULL, 7);
+     -- decimals, floats, dates, timestamps and booleans beside integers and text: pg-copy-binary too
+     CREATE TABLE typed (id int PRIMARY KEY, n numeric(38,10), cents numeric(12,2), free numeric, f8 double precision, f4 real,
+       d date, ts timestamp(6), tstz timestamptz, ok boolean, big bigint, name varchar(20) NOT NULL, code char(4));
+     INSERT INTO typed VALUES
+       (1, 1234567890123456789012345678.1234567890, 0.07, 1e-30, 0.1, 1.1, '2024-02-29', '2024-01-01 12:34:56.123456',
+        '2024-06-01 01:02:03.5+12', true, 9223372036854775807, 'Māori ☃', 'ab'),
+       (2, -0.0000000001, -9223372036.85, 123456789012345678901234567890, -1e308, -3.4e38, '0001-01-01', '1900-01-01 00:00:00',
+        '1970-01-01 00:00:00.000001+00', false, -9223372036854775808, '', 'abcd'),
+       (3, 0, 0.00, -0.000, 5e-324, 0, '9999-12-31', '9999-12-31 23:59:59.999999', '0001-01-01 00:00:00+00', NULL, 0, 'x', NULL),
+       (4, NULL, NULL, 'NaN', 'NaN', 'Infinity', 'infinity', '-infinity', 'infinity', NULL, NULL, 'y', NULL),
+       (5, 100, 1.5, 2.50, 1e21, 1e-7, '2000-01-01', '2000-01-01 00:00:00', '1999-12-31 23:59:59.999999-05', true, 1, 'z', '    ')`,
   );
   await compareLanes(
     t,
@@ -148,7 +159,7 @@ t.test('postgres: every type, on every lane, lands exactly as on the record lane
       source: 'pg',
       lag_seconds: 0,
       batch_rows: 3,
-      // query streams too: one of plain columns (pg-copy-binary when asked for), one with a decimal (jsonl)
+      // query streams too: both pg-copy-binary when asked for (integers and text; a decimal beside them)
       queries: {
         plainq: {
           sql: 'SELECT id, name, code FROM plain',
@@ -165,10 +176,11 @@ t.test('postgres: every type, on every lane, lands exactly as on the record lane
     [
       ['pg_all_types', 'id'],
       ['pg_plain', 'id'],
+      ['pg_typed', 'id'],
       ['plainq', 'id'],
       ['typedq', 'id'],
     ],
-    ['pg_plain', 'plainq'],
+    ['pg_plain', 'pg_typed', 'plainq', 'typedq'],
   );
 });
 
@@ -190,7 +202,16 @@ t.test('mariadb: every type, on every lane, lands exactly as on the record lane'
     INSERT INTO plain VALUES
       (9223372036854775807, -128, 16777215, 2024, 'tab\there, nl\nthere, bs \\\\, quote "', '-838:59:59', 'a', x'00ff', b'10101', 'Māori ☃ 😀'),
       (-9223372036854775808, 127, 0, NULL, '', '00:00:00', 'b', x'', b'0', ''),
-      (5, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL);`);
+      (5, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
+    CREATE TABLE typed (id int PRIMARY KEY, d38 decimal(38,10), cents decimal(12,2), udec decimal(10,3) unsigned, f double, fl float,
+      d date, zd date, dt6 datetime(6), zdt datetime, ts timestamp(3) NULL, flag tinyint(1), big bigint, name varchar(20) NOT NULL);
+    INSERT INTO typed VALUES
+      (1, 1234567890123456789012345678.1234567890, 0.07, 1.5, 0.1, 1.1, '2024-02-29', '0000-00-00', '9999-12-31 23:59:59.999999',
+       '0000-00-00 00:00:00', '2038-01-19 03:14:07.999', 1, 9223372036854775807, 'Māori ☃'),
+      (2, -0.0000000001, -9999999999.99, 0, -1e308, -3.4e38, '1000-01-01', '2024-00-10', '1000-01-01 00:00:00.000001',
+       '0001-01-01 00:00:00', '1970-01-01 00:00:01', 0, -9223372036854775808, ''),
+      (3, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, 'x'),
+      (4, 0, 0.00, 2.500, 1e21, 1e-7, '2000-01-01', '2000-01-01', '2000-01-01 00:00:00', '2000-01-01 00:00:00', NULL, 1, 0, 'y');`);
   t.teardown(() => mariadb(`DROP DATABASE IF EXISTS \`${db}\``));
   await compareLanes(
     t,
@@ -199,8 +220,9 @@ t.test('mariadb: every type, on every lane, lands exactly as on the record lane'
     [
       ['od_all_types', 'id'],
       ['od_plain', 'id'],
+      ['od_typed', 'id'],
     ],
-    ['od_plain'],
+    ['od_plain', 'od_typed'],
   );
 });
 

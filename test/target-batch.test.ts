@@ -11,7 +11,9 @@ import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import { defineStream, runTap, UnitDone, type TapDef } from '../kit/singer/tap-kit.js';
-import { CopyRows, JSONL, PG_COPY_BINARY, copyBinaryColumns, sweepStale } from '../kit/singer/batch.js';
+import { COPY_HEADER, COPY_TRAILER, CopyRows, JSONL, PG_COPY_BINARY, copyBinaryColumns, sweepStale } from '../kit/singer/batch.js';
+import { Decimal } from '../kit/singer/decimal.js';
+import { TupleBuffer, tupleOf } from '../taps/tap-sql/copy-binary.js';
 import { decodeTuple } from '../kit/singer/target-kit.js';
 import type { Settings } from '../kit/singer/settings.js';
 import { ROOT, configFile, query, runTarget, scratchDb, TARGET } from './helpers.js';
@@ -436,4 +438,98 @@ t.test('interop: a singer-sdk tap (tap-postgres) sends jsonl+gzip BATCH, a singe
     bin.out,
   );
   t.not(refused.code, 0, 'an SDK target fails on pg-copy-binary (so our tap sends it only to a target that declares it)');
+});
+
+t.test('typed tuples (numeric, date, timestamptz, boolean) land as the record lane lands them; refused ones are rejected', async (t) => {
+  const schema = {
+    type: 'object',
+    properties: {
+      id: { type: 'integer' },
+      amt: { type: ['number', 'null'], multipleOf: 0.01 },
+      d: { type: ['string', 'null'], format: 'date' },
+      ts: { type: ['string', 'null'], format: 'date-time' },
+      ok: { type: ['boolean', 'null'] },
+      note: { type: ['string', 'null'] },
+    },
+  };
+  const cols = copyBinaryColumns(schema as never)!;
+  t.same(
+    cols.map((c) => [c.kind, c.scale]),
+    [
+      ['int8', undefined],
+      ['numeric', 2],
+      ['date', undefined],
+      ['timestamptz', undefined],
+      ['bool', undefined],
+      ['text', undefined],
+    ],
+    'each property a binary kind; the multipleOf a scale',
+  );
+  const good: Array<Record<string, unknown>> = [
+    { id: 1, amt: '12.50', d: '2024-02-29', ts: '2024-06-01T01:02:03.5+12:00', ok: true, note: 'a' },
+    { id: 2, amt: '-0.07', d: '0001-01-01', ts: '9999-12-31T23:59:59.999999Z', ok: false, note: null },
+    { id: 3, amt: null, d: null, ts: null, ok: null, note: null },
+    // more fraction digits than the scale, all zero: the checks leave it to the record lane's, which take it
+    { id: 4, amt: '1.500', d: '2000-01-01', ts: '2000-01-01T00:00:00Z', ok: true, note: 'ü' },
+  ];
+  const tb = new TupleBuffer();
+  const row = (r: Record<string, unknown>) =>
+    tupleOf(
+      tb,
+      cols,
+      cols.map((c) => (c.kind === 'numeric' && typeof r[c.name] === 'string' ? new Decimal(r[c.name] as string) : r[c.name])),
+    );
+  for (const r of good) row(r);
+  row({ id: 5, amt: '1.005', d: null, ts: null, ok: null, note: 'not a multiple of 0.01' });
+  // NaN (no JSON number) and a boolean byte of 2, written by hand
+  const raw = (id: number, field: number, bytes: number[]) => {
+    tb.fields(cols.length);
+    for (let i = 0; i < cols.length; i++) {
+      if (i === 0) tb.int8n(id);
+      else if (i === field) {
+        tb.ensure(4 + bytes.length);
+        tb.pos = tb.buf.writeInt32BE(bytes.length, tb.pos);
+        for (const x of bytes) tb.buf[tb.pos++] = x;
+      } else tb.null();
+    }
+  };
+  raw(6, 1, [0, 0, 0, 0, 0xc0, 0, 0, 0]);
+  raw(7, 4, [2]);
+  const dir = mkdtempSync(join(tmpdir(), 'medi-typed-tuples-'));
+  const file = join(dir, 'typed.pgcopy');
+  writeFileSync(file, Buffer.concat([COPY_HEADER, tb.buf.subarray(0, tb.pos), COPY_TRAILER]));
+  const schemaLine = JSON.stringify({ type: 'SCHEMA', stream: 'typed', schema, key_properties: ['id'] });
+  const batchLine = JSON.stringify({
+    type: 'BATCH',
+    stream: 'typed',
+    encoding: { format: PG_COPY_BINARY, compression: 'none' },
+    manifest: [pathToFileURL(file).href],
+  });
+  const viaBatch = await scratchDb('typed_tuples_b');
+  const rb = await runTarget({ database_url: viaBatch, invalid_record_action: 'reject' }, `${schemaLine}\n${batchLine}\n`);
+  t.equal(rb.code, 0, rb.stderr.slice(-2000));
+  // the record lane: the same values as JSON tokens
+  const viaRecords = await scratchDb('typed_tuples_r');
+  const lines = good.map((r) => JSON.stringify({ type: 'RECORD', stream: 'typed', record: r }).replace(/"amt":"([^"]*)"/, '"amt":$1'));
+  const rr = await runTarget({ database_url: viaRecords }, `${schemaLine}\n${lines.join('\n')}\n`);
+  t.equal(rr.code, 0, rr.stderr.slice(-2000));
+  const rows = (url: string) =>
+    query<{ j: string }>(
+      url,
+      `select (select jsonb_object_agg(k, v) from jsonb_each(to_jsonb(r)) e(k, v) where k not like '\\_sdc%')::text j from raw.typed r order by id`,
+    );
+  const expected = await rows(viaRecords);
+  t.equal(expected.length, 4);
+  t.same(await rows(viaBatch), expected, 'every value as the record lane lands it (scale, instant, date, boolean)');
+  t.match(expected[0]!.j, /"amt": 12.50/, 'the scale kept');
+  const rej = await query<{ id: number; errors: string }>(
+    viaBatch,
+    `select (record->>'id')::int id, errors::text from raw.typed__rejects order by 1`,
+  );
+  t.same(
+    rej.map((r) => r.id),
+    [5, 6, 7],
+    'a value off the multipleOf, NaN, a boolean byte of 2: rejected with reasons',
+  );
+  t.match(rej[0]!.errors, /multiple/);
 });

@@ -118,22 +118,42 @@ export function parseBatchConfig(raw: unknown): BatchConfig | undefined {
   };
 }
 
+/** A pg-copy-binary field's binary form: the raw column type each lands in (target type-map.ts) sends it so. */
+export type BinaryKind = 'text' | 'int8' | 'numeric' | 'date' | 'timestamptz' | 'bool';
+
 /** One property of a pg-copy-binary file: its name, binary form and the checks its SCHEMA asks for. */
 export interface BinaryColumn {
   name: string;
-  kind: 'text' | 'int8';
+  kind: BinaryKind;
   nullable: boolean;
   minimum?: number;
   maximum?: number;
+  /** numeric: the fraction digits its multipleOf (10^-scale) allows */
+  scale?: number;
 }
 
-const PLAIN_KEYS = new Set(['type', 'description', 'title', 'minimum', 'maximum', 'examples']);
 const INT64 = 2 ** 63;
+/** keys that describe and check nothing, and the checks each type may carry here */
+const DOC_KEYS = ['type', 'description', 'title', 'examples'];
+const ALLOWED: Record<string, Set<string>> = {
+  string: new Set([...DOC_KEYS, 'format']),
+  integer: new Set([...DOC_KEYS, 'minimum', 'maximum']),
+  number: new Set([...DOC_KEYS, 'multipleOf']),
+  boolean: new Set(DOC_KEYS),
+};
+
+/** multipleOf 1, 0.1 … 1e-38 → its scale; anything else undefined (a check numeric binary cannot carry). */
+function scaleOf(multipleOf: unknown): number | undefined {
+  if (multipleOf === undefined) return undefined;
+  for (let k = 0; k <= 38; k++) if (multipleOf === (k === 0 ? 1 : Number(`1e-${k}`))) return k;
+  return -1;
+}
 
 /**
  * The stream's properties as pg-copy-binary columns, or undefined when any has a form or check this encoding
- * cannot carry (a format, enum, pattern, length, nested types…): such a stream is sent as jsonl. Tap and
- * target decide with this same function.
+ * cannot carry (an enum, pattern, length, a format other than date and date-time, a multipleOf other than a power
+ * of ten, number bounds, nested or several types…): such a stream is sent as jsonl. Tap and target decide with
+ * this same function; a tap that writes fewer kinds (the kit's CopyRows: text and int8) checks for those too.
  */
 export function copyBinaryColumns(schema: JsonSchema): BinaryColumn[] | undefined {
   if (schema.additionalProperties !== undefined && schema.additionalProperties !== false && schema.additionalProperties !== true)
@@ -141,15 +161,17 @@ export function copyBinaryColumns(schema: JsonSchema): BinaryColumn[] | undefine
   if (schema.patternProperties !== undefined) return undefined;
   const cols: BinaryColumn[] = [];
   for (const [name, p] of Object.entries(schema.properties ?? {})) {
-    if (Object.keys(p).some((k) => !PLAIN_KEYS.has(k))) return undefined;
     const types = Array.isArray(p.type) ? p.type : [p.type];
     const nonNull = types.filter((t) => t !== 'null');
     if (nonNull.length !== 1) return undefined;
     const nullable = nonNull.length < types.length;
-    const t = nonNull[0];
+    const t = nonNull[0] as string;
+    const allowed = ALLOWED[t];
+    if (!allowed || Object.keys(p).some((k) => !allowed.has(k))) return undefined;
     if (t === 'string') {
-      if (p.minimum !== undefined || p.maximum !== undefined) return undefined;
-      cols.push({ name, kind: 'text', nullable });
+      const kind = p.format === undefined ? 'text' : p.format === 'date' ? 'date' : p.format === 'date-time' ? 'timestamptz' : undefined;
+      if (!kind) return undefined;
+      cols.push({ name, kind, nullable });
     } else if (t === 'integer') {
       const { minimum, maximum } = p;
       if (minimum !== undefined && !(typeof minimum === 'number' && minimum >= -INT64)) return undefined;
@@ -161,9 +183,18 @@ export function copyBinaryColumns(schema: JsonSchema): BinaryColumn[] | undefine
         ...(minimum !== undefined ? { minimum } : {}),
         ...(maximum !== undefined ? { maximum } : {}),
       });
-    } else return undefined;
+    } else if (t === 'number') {
+      const scale = scaleOf(p.multipleOf);
+      if (scale === -1) return undefined;
+      cols.push({ name, kind: 'numeric', nullable, ...(scale !== undefined ? { scale } : {}) });
+    } else cols.push({ name, kind: 'bool', nullable });
   }
   return cols;
+}
+
+/** Columns only of text and int8 (what the kit's CopyRows writes), else undefined. */
+export function plainBinaryColumns(cols: BinaryColumn[] | undefined): BinaryColumn[] | undefined {
+  return cols?.every((c) => c.kind === 'text' || c.kind === 'int8') ? cols : undefined;
 }
 
 /** The marker a tap keeps in its batch folder while it runs: the folder is not removed while it is there. */
@@ -381,7 +412,8 @@ export class CopyRows extends JsonRows {
 
   constructor(keys: readonly string[], dropped: ReadonlySet<string>, replicationKey: string | undefined, columns: readonly BinaryColumn[]) {
     super(keys, dropped, replicationKey, undefined, 0);
-    const kind = new Map(columns.map((c) => [c.name, c.kind]));
+    if (!plainBinaryColumns([...columns])) throw new Error('CopyRows writes text and int8 fields only (plainBinaryColumns)');
+    const kind = new Map(columns.map((c) => [c.name, c.kind as 'text' | 'int8']));
     this.kinds = keys.map((k) => (dropped.has(k) ? undefined : kind.get(k)));
     this.fields = columns.length;
     this.rkAt = replicationKey === undefined ? -1 : keys.indexOf(replicationKey);

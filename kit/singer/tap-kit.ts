@@ -22,6 +22,7 @@ import {
   JSONL,
   PG_COPY_BINARY,
   copyBinaryColumns,
+  plainBinaryColumns,
   parseBatchConfig,
   withKitAbout,
   withKitSettings,
@@ -514,7 +515,7 @@ async function sync<Cfg, Client>(
       return suffix;
     };
     // batch lane: pg-copy-binary when asked for and the stream's SCHEMA allows it (else jsonl); one file open at a time
-    const binaryColumns = files?.cfg.format === PG_COPY_BINARY ? copyBinaryColumns(schema) : undefined;
+    const binaryColumns = files?.cfg.format === PG_COPY_BINARY ? plainBinaryColumns(copyBinaryColumns(schema)) : undefined;
     let batch: BatchFile | undefined;
     closeBatch = async () => {
       if (!batch) return;

@@ -13,6 +13,8 @@ import { FdChunks, SocketChunks, fdKind, type ChunkSource } from './fd-input.js'
 import { MalformedMessageError, RecordBeforeSchemaError } from './errors.js';
 import { COPY_HEADER, HANDOVER, JSONL, PG_COPY_BINARY, claimFolder, copyBinaryColumns, releaseFolder, type BinaryColumn } from './batch.js';
 import { invalidUtf8Count } from './utf8.js';
+import { Decimal } from './decimal.js';
+import { pgDateText, pgNumericText, pgTimestampText } from './pg-binary.js';
 import type { Logger } from 'winston';
 
 export interface Loader {
@@ -574,16 +576,35 @@ export function decodeTuple(
       record[c.name] = null;
       continue;
     }
+    const size = (n: number) => {
+      if (len !== n) throw new Error(`property ${c.name}: a ${c.kind} field of ${len} bytes`);
+    };
     if (c.kind === 'text') {
       const text = b.toString('utf8', p, p + len);
       invalidUtf8 += invalidUtf8Count(b, p, p + len, text);
       record[c.name] = text;
-    } else {
-      if (len !== 8) throw new Error(`property ${c.name}: an int8 field of ${len} bytes`);
+    } else if (c.kind === 'int8') {
+      size(8);
       const v = b.readBigInt64BE(p);
       const n = Number(v);
       record[c.name] = n;
       if (!Number.isSafeInteger(n)) (lossless ??= { ...record })[c.name] = v.toString();
+    } else if (c.kind === 'numeric') {
+      // checked as the JSON number, loaded as its exact digits and scale (NaN and infinities fail the check)
+      const text = pgNumericText(b, p, len);
+      // NaN and the infinities (no JSON number) as their names: the SCHEMA's number check refuses them
+      const finite = /^-?\d/.test(text);
+      record[c.name] = finite ? Number(text) : text;
+      if (finite) (lossless ??= { ...record })[c.name] = new Decimal(text);
+    } else if (c.kind === 'date') {
+      size(4);
+      record[c.name] = pgDateText(b.readInt32BE(p));
+    } else if (c.kind === 'timestamptz') {
+      size(8);
+      record[c.name] = pgTimestampText(b, p);
+    } else {
+      size(1);
+      record[c.name] = b[p] === 1 ? true : b[p] === 0 ? false : b[p];
     }
     if (lossless && !(c.name in lossless)) lossless[c.name] = record[c.name];
     p += len;

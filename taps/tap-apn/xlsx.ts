@@ -12,6 +12,7 @@ import { createInflateRaw } from 'node:zlib';
 import { StringDecoder } from 'node:string_decoder';
 import { Readable } from 'node:stream';
 import { SaxesParser, type SaxesTagPlain } from 'saxes';
+import { civilDate } from '../../kit/singer/pg-binary.js';
 
 export class XlsxError extends Error {
   override name = 'XlsxError';
@@ -178,20 +179,6 @@ export function formatKind(code: string): DateKind {
   return date && time ? 'datetime' : date ? 'date' : time ? 'time' : null;
 }
 
-/** y-m-d of a day count from 1970-01-01 (H. Hinnant's civil_from_days, integers only). */
-function civil(days: number): string {
-  const z = days + 719468;
-  const era = Math.floor(z / 146097);
-  const doe = z - era * 146097;
-  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
-  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
-  const mp = Math.floor((5 * doy + 2) / 153);
-  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
-  const m = mp < 10 ? mp + 3 : mp - 9;
-  const y = yoe + era * 400 + (m <= 2 ? 1 : 0);
-  return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
-}
-
 const p2 = (n: bigint) => n.toString().padStart(2, '0');
 
 /**
@@ -221,7 +208,7 @@ export function serialToText(v: string, kind: Exclude<DateKind, null>, date1904:
   const milli = ms % 1000n;
   const time = `${p2(h)}:${p2(mi)}:${p2(s)}${milli ? `.${milli.toString().padStart(3, '0')}` : ''}`;
   if (kind === 'time') return time;
-  const d = civil(epochDays);
+  const d = civilDate(epochDays);
   return kind === 'date' && ms === 0n ? d : `${d} ${time}`;
 }
 

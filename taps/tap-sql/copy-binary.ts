@@ -1,5 +1,6 @@
-// pg-copy-binary tuples (kit/singer/batch.ts: PostgreSQL's binary COPY rows, text as UTF-8, integers as int8) for
-// tap-sql's batch lane, for the streams copyBinaryColumns accepts (every property a plain string or integer).
+// pg-copy-binary tuples (kit/singer/batch.ts: PostgreSQL's binary COPY rows: text as UTF-8, integers as int8,
+// decimals as numeric, dates, timestamps as timestamptz, booleans) for tap-sql's batch lane, for the streams
+// copyBinaryColumns accepts (every property one of those, with no check the encoding cannot carry).
 //
 // From PostgreSQL's COPY text rows (CopyTupleEncoder): integers in canonical digits and text fields are written
 // from the row's bytes; any other field, and any row whose bytes are not valid UTF-8, is decoded by the record
@@ -11,6 +12,22 @@ import { Decimal } from '../../kit/singer/decimal.js';
 import type { MappedType, ValueKind } from './dialect.js';
 import { K, fastKind, type EncodedPage } from './copy-json.js';
 import { decodeCopyField, decodeCopyLine } from './copy-text.js';
+import { encodeValue } from './record-json.js';
+import {
+  numericFits,
+  pgDaysAt,
+  putDate,
+  putInt32,
+  putNumeric,
+  numericMaxBytes,
+  putTimestamp,
+  timestampAt,
+  tsMicros,
+  tsSeconds,
+} from '../../kit/singer/pg-binary.js';
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+const DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,6})?)?(Z|[+-]\d{2}:\d{2})$/;
 
 const TAB = 9;
 const BS = 0x5c;
@@ -65,21 +82,66 @@ export class TupleBuffer {
 }
 
 /**
- * One record's values (the record lane's decoded values, in `cols` order) as a tuple: an integer column takes a
- * safe integer or an integer Decimal, a text column a string; anything else is an error, never a silent change.
+ * One record's values (the record lane's decoded values, in `cols` order) as a tuple: each value as its column's
+ * binary form (putValue); anything else is an error, never a silent change.
  */
 export function tupleOf(t: TupleBuffer, cols: readonly BinaryColumn[], values: ArrayLike<unknown>): void {
   t.fields(cols.length);
-  for (let i = 0; i < cols.length; i++) {
-    const v = values[i];
-    if (v === null || v === undefined) t.null();
-    else if (cols[i]!.kind === 'int8') {
-      if (typeof v === 'number' && Number.isSafeInteger(v)) t.int8n(v === 0 ? 0 : v);
-      else if (v instanceof Decimal && isInt8(v.text)) t.int8(BigInt(v.text));
-      else throw new Error(`pg-copy-binary: ${cols[i]!.name} is an integer in the SCHEMA; the source gave ${String(v)}`);
-    } else if (typeof v === 'string') t.text(v);
-    else throw new Error(`pg-copy-binary: ${cols[i]!.name} is a string in the SCHEMA; the source gave ${String(v)}`);
+  for (let i = 0; i < cols.length; i++) putValue(t, cols[i]!, values[i]);
+}
+
+/**
+ * One decoded value as its column's field: an integer column takes a safe integer or an integer Decimal; text a
+ * string; numeric a Decimal or finite number, from the very token the record lane writes (its digits and scale);
+ * date a `YYYY-MM-DD`; timestamptz an ISO date-time with its zone; bool a boolean.
+ */
+export function putValue(t: TupleBuffer, col: BinaryColumn, v: unknown): void {
+  if (v === null || v === undefined) return t.null();
+  switch (col.kind) {
+    case 'int8':
+      if (typeof v === 'number' && Number.isSafeInteger(v)) return t.int8n(v === 0 ? 0 : v);
+      if (v instanceof Decimal && isInt8(v.text)) return t.int8(BigInt(v.text));
+      break;
+    case 'text':
+      if (typeof v === 'string') return t.text(v);
+      break;
+    case 'numeric':
+      if ((typeof v === 'number' && Number.isFinite(v)) || v instanceof Decimal) {
+        const token = Buffer.from(encodeValue(v), 'latin1');
+        if (!numericFits(token, 0, token.length)) break;
+        t.ensure(numericMaxBytes(token.length));
+        t.pos = putNumeric(token, 0, token.length, t.buf, t.pos);
+        return;
+      }
+      break;
+    case 'date':
+      if (typeof v === 'string' && DATE.test(v)) {
+        const days = pgDaysAt(Buffer.from(v, 'latin1'), 0);
+        if (Number.isNaN(days)) break;
+        t.ensure(8);
+        t.pos = putDate(t.buf, t.pos, days);
+        return;
+      }
+      break;
+    case 'timestamptz':
+      if (typeof v === 'string' && DATE_TIME.test(v)) {
+        const b = Buffer.from(v, 'latin1');
+        if (!timestampAt(b, 0, b.length, true)) break;
+        t.ensure(12);
+        t.pos = putTimestamp(t.buf, t.pos, tsSeconds, tsMicros);
+        return;
+      }
+      break;
+    case 'bool':
+      if (typeof v === 'boolean') {
+        t.ensure(5);
+        t.pos = putInt32(t.buf, t.pos, 1);
+        t.buf[t.pos++] = v ? 1 : 0;
+        return;
+      }
+      break;
   }
+  throw new Error(`pg-copy-binary: ${col.name} is ${col.kind} in the SCHEMA; the source gave ${String(v instanceof Decimal ? v.text : v)}`);
 }
 
 /** Integer digits within int8 (what a pg-copy-binary integer field holds). */
@@ -205,16 +267,7 @@ export class CopyTupleEncoder {
   }
 
   private general(i: number, text: string): void {
-    const v = decodeCopyField(text, this.kinds[i]!, this.elements[i]!);
-    const col = this.cols[i]!;
-    const t = this.t;
-    if (v === null) t.null();
-    else if (col.kind === 'int8') {
-      if (typeof v === 'number' && Number.isSafeInteger(v)) t.int8n(v === 0 ? 0 : v);
-      else if (v instanceof Decimal && isInt8(v.text)) t.int8(BigInt(v.text));
-      else throw new Error(`pg-copy-binary: ${col.name} is an integer in the SCHEMA; the source gave ${text}`);
-    } else if (typeof v === 'string') t.text(v);
-    else throw new Error(`pg-copy-binary: ${col.name} is a string in the SCHEMA; the source gave ${text}`);
+    putValue(this.t, this.cols[i]!, decodeCopyField(text, this.kinds[i]!, this.elements[i]!));
   }
 
   /** The general path for a whole line: decode to values, write each as tupleOf does. */

@@ -42,7 +42,8 @@ import {
 } from './fast-path.js';
 import { int64Fits, putInt32, putInt64, putInt64Token, putTimestamp, timestampAt, tsMicros, tsSeconds, uuidBytes } from './copy-binary.js';
 import type { TargetConfig } from './settings.js';
-import { copyBinaryColumns, type BinaryColumn } from '../../kit/singer/batch.js';
+import { copyBinaryColumns, type BinaryColumn, type BinaryKind } from '../../kit/singer/batch.js';
+import type { PgType } from './type-map.js';
 import { decodeTuple } from '../../kit/singer/target-kit.js';
 
 /** What written-ahead chunks accumulate until their commit: file watermarks, manifest entries, totals, and
@@ -81,12 +82,30 @@ interface TuplePlan {
   row: number;
   /** int16 field count of the written tuple */
   fields: number;
-  /** for checkTupleFields: 1 where field i is int8; 1 where it may be NULL (a nullable property that is no key); its bounds (±Infinity: none) */
-  int8: Uint8Array;
+  /** for checkTupleFields: field i's kind (KIND_CODE); 1 where it may be NULL (a nullable property that is no key); an int8's bounds (±Infinity: none); a numeric's scale (-1: none) */
+  kind: Uint8Array;
   nullable: Uint8Array;
   min: Float64Array;
   max: Float64Array;
+  scale: Int16Array;
 }
+
+/** checkTupleFields' codes of the binary kinds, and the raw column type each lands in */
+const KIND_CODE: Record<BinaryKind, number> = { text: 0, int8: 1, numeric: 2, date: 3, timestamptz: 4, bool: 5 };
+const KIND_TYPE: Record<BinaryKind, PgType> = {
+  text: 'text',
+  int8: 'bigint',
+  numeric: 'numeric',
+  date: 'date',
+  timestamptz: 'timestamptz',
+  bool: 'boolean',
+};
+// the record lane's date and date-time formats take years 0001–9999 (year 0 is no PostgreSQL date): in days and
+// in seconds from 2000-01-01
+const MIN_DAYS = -730119;
+const MAX_DAYS = 2921939;
+const MIN_SECS = MIN_DAYS * 86400;
+const MAX_SECS = (MAX_DAYS + 1) * 86400;
 
 /** What checkTupleFields found: [0] where the tuple's fields end, [1] the row number, [2]/[3] the file key's bytes. */
 const tupleScan = new Float64Array(4);
@@ -98,8 +117,8 @@ const tupleScan = new Float64Array(4);
  * failed (the general path takes the tuple). Results in tupleScan.
  */
 function checkTupleFields(b: Buffer, start: number, plan: TuplePlan): boolean {
-  const { int8, nullable, min, max } = plan;
-  const n = int8.length;
+  const { kind, nullable, min, max, scale } = plan;
+  const n = kind.length;
   const rowAt = plan.row;
   const uriAt = plan.uri;
   const hashAt = plan.hash;
@@ -115,7 +134,8 @@ function checkTupleFields(b: Buffer, start: number, plan: TuplePlan): boolean {
       if (nullable[i] === 0) return false;
       continue;
     }
-    if (int8[i] === 1) {
+    const k = kind[i]!;
+    if (k === 1) {
       if (len !== 8) return false;
       const hi = (b[f]! << 24) | (b[f + 1]! << 16) | (b[f + 2]! << 8) | b[f + 3]!;
       // beyond ±2^53 the bounds are left to the general path
@@ -123,19 +143,33 @@ function checkTupleFields(b: Buffer, start: number, plan: TuplePlan): boolean {
       const v = hi * 4294967296 + ((b[f + 4]! << 24) >>> 0) + ((b[f + 5]! << 16) | (b[f + 6]! << 8) | b[f + 7]!);
       if (v < min[i]! || v > max[i]!) return false;
       if (i === rowAt) rowNo = v;
-    } else {
+    } else if (k === 0) {
       // text: UTF-8 without NUL, as the record lane's values are (else the general path warns, rejects or fails)
-      for (let k = f; k < p; k++) {
-        const c = b[k]!;
+      for (let q = f; q < p; q++) {
+        const c = b[q]!;
         if (c === 0) return false;
         if (c >= 0x80) {
-          const nul = b.indexOf(0, k);
+          const nul = b.indexOf(0, q);
           if (!isUtf8(b.subarray(f, p)) || (nul >= 0 && nul < p)) return false;
           break;
         }
       }
       if (i === uriAt) keyStart = f - 4;
       else if (i === hashAt) keyEnd = p;
+    } else if (k === 2) {
+      if (!numericOk(b, f, len, scale[i]!)) return false;
+    } else if (k === 3) {
+      if (len !== 4) return false;
+      const d = (b[f]! << 24) | (b[f + 1]! << 16) | (b[f + 2]! << 8) | b[f + 3]!;
+      if (d < MIN_DAYS || d > MAX_DAYS) return false;
+    } else if (k === 4) {
+      if (len !== 8) return false;
+      // the high word alone is within 4,295 s of the value: a day either side of the bounds is the general path's
+      const hi = (b[f]! << 24) | (b[f + 1]! << 16) | (b[f + 2]! << 8) | b[f + 3]!;
+      const secs = (hi * 4294967296) / 1e6;
+      if (secs < MIN_SECS + 86400 || secs >= MAX_SECS - 86400) return false;
+    } else {
+      if (len !== 1 || b[f]! > 1) return false;
     }
   }
   tupleScan[0] = p;
@@ -143,6 +177,34 @@ function checkTupleFields(b: Buffer, start: number, plan: TuplePlan): boolean {
   tupleScan[2] = keyStart;
   tupleScan[3] = keyEnd;
   return true;
+}
+
+/**
+ * A numeric field as numeric_recv takes it and the record lane would: a finite number (no NaN or infinity: JSON
+ * has none), base-10000 digits, and no digit past its display scale, nor past `scale` (the SCHEMA's multipleOf)
+ * when that is set (≥ 0). Else the general path judges the value.
+ */
+function numericOk(b: Buffer, f: number, len: number, scale: number): boolean {
+  if (len < 8) return false;
+  const ndigits = (b[f]! << 8) | b[f + 1]!;
+  if (len !== 8 + 2 * ndigits) return false;
+  const weight = ((b[f + 2]! << 24) >> 16) | b[f + 3]!;
+  const sign = (b[f + 4]! << 8) | b[f + 5]!;
+  const dscale = (b[f + 6]! << 8) | b[f + 7]!;
+  if ((sign !== 0 && sign !== 0x4000) || dscale > 0x3fff) return false;
+  if (scale >= 0 && dscale > scale) return false;
+  let last = 0;
+  for (let q = 0; q < ndigits; q++) {
+    last = (b[f + 8 + 2 * q]! << 8) | b[f + 9 + 2 * q]!;
+    if (last > 9999) return false;
+  }
+  if (ndigits === 0) return true;
+  // fraction digits the digits hold (4 a group after the point) against the display scale
+  const fracGroups = ndigits - 1 - weight;
+  const held = fracGroups * 4;
+  if (held <= dscale) return true;
+  if (held - dscale >= 4) return false;
+  return last % 10 ** (held - dscale) === 0;
 }
 
 /** The stream a tap uses to report a source file's outcome (rows read/rejected, processed or failed). */
@@ -501,7 +563,7 @@ export class PostgresLoader implements Loader {
     const shape = sink.shape.columns;
     if (shape.length !== cols.length) return undefined;
     for (let i = 0; i < cols.length; i++) {
-      if (shape[i]!.property !== cols[i]!.name || shape[i]!.type !== (cols[i]!.kind === 'text' ? 'text' : 'bigint')) return undefined;
+      if (shape[i]!.property !== cols[i]!.name || shape[i]!.type !== KIND_TYPE[cols[i]!.kind]) return undefined;
     }
     const keys = new Set(msg.key_properties);
     const at = (name: string) => (this.unitStreams.has(msg.stream) ? cols.findIndex((c) => c.name === name) : -1);
@@ -513,10 +575,11 @@ export class PostgresLoader implements Loader {
       hash: at(LINEAGE.hash),
       row: at(LINEAGE.row),
       fields: cols.length + sink.metadataColumns.length,
-      int8: Uint8Array.from(cols, (c) => (c.kind === 'int8' ? 1 : 0)),
+      kind: Uint8Array.from(cols, (c) => KIND_CODE[c.kind]),
       nullable: Uint8Array.from(nullOk, (ok) => (ok ? 1 : 0)),
       min: Float64Array.from(cols, (c) => c.minimum ?? -Infinity),
       max: Float64Array.from(cols, (c) => c.maximum ?? Infinity),
+      scale: Int16Array.from(cols, (c) => c.scale ?? -1),
     };
     if (this.unitStreams.has(msg.stream) && (plan.uri < 0 || plan.version < 0 || plan.hash < 0 || cols[plan.row]?.kind !== 'int8'))
       return undefined;
