@@ -12,7 +12,8 @@ import type { MappedType, ValueKind } from './dialect.js';
 import { K, Words, clearTextBits, fastKind, putWords, textBits, viewOf, writeToken, type EncodedPage } from './copy-json.js';
 import { encodeValue } from './record-json.js';
 import { decodeInt, decodeText } from './values.js';
-import { TupleBuffer, tupleOf } from './copy-binary.js';
+import { F, TupleBuffer, tupleKind, tupleOf, typedField } from './copy-binary.js';
+import { putInt32 } from '../../kit/singer/pg-binary.js';
 import type { BinaryColumn } from '../../kit/singer/batch.js';
 
 /** What the byte path needs of mysql2's Packet (lib/packets/packet.js): the row's bytes, and an offset to rewind. */
@@ -67,6 +68,11 @@ function kindFor(kind: ValueKind, f: FieldInfo): K {
     default:
       return K.Other;
   }
+}
+
+/** A length-coded cell's 2- or 3-byte little-endian length at b[i]. */
+function longLength(b: Buffer, i: number, n: number): number {
+  return n === 2 ? b[i]! | (b[i + 1]! << 8) : b[i]! | (b[i + 1]! << 8) | (b[i + 2]! << 16);
 }
 
 /** A row as mysql2 parsed it (rowsAsArray, exact options) decoded into record values, in place. */
@@ -209,16 +215,14 @@ export class PacketRecordEncoder {
         continue;
       }
       if (len >= 0xfc) {
-        if (len === 0xfc) {
-          len = b[i]! | (b[i + 1]! << 8);
-          i += 2;
-        } else if (len === 0xfd) {
-          len = b[i]! | (b[i + 1]! << 8) | (b[i + 2]! << 16);
-          i += 3;
-        } else {
-          ok = false; // an 8-byte length (a cell over 16 MB): the decoded path
+        // 2 or 3 length bytes; an 8-byte length (a cell over 16 MB) takes the decoded path
+        const n = len === 0xfc ? 2 : len === 0xfd ? 3 : 0;
+        if (!n) {
+          ok = false;
           break;
         }
+        len = longLength(b, i, n);
+        i += n;
       }
       const s = i;
       const e = i + len;
@@ -264,16 +268,22 @@ export class PacketRecordEncoder {
 }
 
 /**
- * Row packets → pg-copy-binary tuples (copy-binary.ts), for a stream whose properties are all plain strings and
- * integers: each row parsed by mysql2's own parser and decoded as the record lane decodes it (decodeMysqlRow),
- * then written from those values. The same calls as PacketRecordEncoder.
+ * Row packets → pg-copy-binary tuples (copy-binary.ts): each length-coded cell written as its field by the tuple
+ * byte writers (text cells as their bytes), the same calls as PacketRecordEncoder. A row any of whose cells they
+ * cannot prove they write as the decoded path would (the kinds PacketRecordEncoder leaves to it, a zero date, a
+ * non-canonical number, a text that is not valid UTF-8…) is parsed by mysql2's own row parser, decoded as the
+ * record lane decodes it (decodeMysqlRow) and written from those values (tupleOf).
  */
 export class PacketTupleEncoder {
   private readonly t = new TupleBuffer();
   private rows = 0;
   private readonly kinds: ValueKind[];
   private readonly bits: number[];
-  private lastValues: unknown[] | undefined;
+  private fast: F[] | undefined;
+  private lastBuffer: Buffer | undefined;
+  private lastStart = 0;
+  private lastEnd = 0;
+  private packetClass: (new (id: number, buffer: Buffer, start: number, end: number) => RowPacket) | undefined;
 
   constructor(
     private readonly cols: readonly BinaryColumn[],
@@ -288,26 +298,89 @@ export class PacketTupleEncoder {
     return this.t.pos;
   }
 
-  take(_original?: RowParser, _fields?: FieldInfo[], _options?: unknown): EncodedPage {
-    const page = { bytes: this.t.buf.subarray(0, this.t.pos), rows: this.rows, last: this.lastValues };
+  take(original?: RowParser, fields?: FieldInfo[], options?: unknown): EncodedPage {
+    let last: unknown[] | undefined;
+    if (this.lastBuffer && original && fields && this.packetClass) {
+      const raw = original.next(new this.packetClass(0, this.lastBuffer, this.lastStart, this.lastEnd), fields, options);
+      if (this.repeats !== undefined) raw.push(raw[this.repeats]);
+      last = decodeMysqlRow(raw, this.kinds, this.bits);
+    }
+    const page = { bytes: this.t.buf.subarray(0, this.t.pos), rows: this.rows, last };
     this.t.pos = 0;
     this.rows = 0;
-    this.lastValues = undefined;
+    this.lastBuffer = undefined;
     return page;
   }
 
   row(packet: RowPacket, fields: FieldInfo[], original: RowParser, options: unknown): void {
-    const raw = original.next(packet, fields, options);
-    if (this.repeats !== undefined) raw.push(raw[this.repeats]);
-    const values = decodeMysqlRow(raw, this.kinds, this.bits);
-    const at = this.t.pos;
-    try {
-      tupleOf(this.t, this.cols, values);
-    } catch (e) {
-      this.t.pos = at;
-      throw e;
+    const width = this.cols.length;
+    const fast = (this.fast ??= fields.map((f, i) => {
+      if (i >= width) return F.Other;
+      // tinyint(1) as a boolean: its digits (0 or 1; any other value takes the decoded path, which says true)
+      if (this.kinds[i] === 'bool') return this.cols[i]!.kind === 'bool' && INTS.has(f.columnType) ? F.Bool : F.Other;
+      return tupleKind(this.cols[i]!, kindFor(this.kinds[i]!, f));
+    }));
+    const t = this.t;
+    const b = packet.buffer;
+    const first = packet.offset;
+    const end = packet.end;
+    // a cell's field at most 16 bytes more than its bytes (a numeric's digits, an integer's or a date's length word)
+    t.ensure(2 + 16 * width + (end - first));
+    const out = t.buf;
+    const rowStart = t.pos;
+    let pos = rowStart;
+    out[pos++] = width >> 8;
+    out[pos++] = width & 255;
+    let i = first;
+    let high = 0;
+    let ok = true;
+    for (let c = 0; c < fast.length; c++) {
+      let len = b[i++]!;
+      if (len === 0xfb) {
+        if (c < width) pos = putInt32(out, pos, -1);
+        continue;
+      }
+      if (len >= 0xfc) {
+        // 2 or 3 length bytes; an 8-byte length (a cell over 16 MB) takes the decoded path
+        const n = len === 0xfc ? 2 : len === 0xfd ? 3 : 0;
+        if (!n) {
+          ok = false;
+          break;
+        }
+        len = longLength(b, i, n);
+        i += n;
+      }
+      const s = i;
+      const e = i + len;
+      i = e;
+      if (c >= width) continue;
+      const f = fast[c]!;
+      if (f === F.Text) {
+        pos = putInt32(out, pos, len);
+        for (let j = s; j < e; j++) high |= b[j]!;
+        pos += b.copy(out, pos, s, e);
+        continue;
+      }
+      const next = typedField(f, b, s, e, out, pos);
+      if (next < 0) {
+        ok = false;
+        break;
+      }
+      pos = next;
+    }
+    if (ok && high & 0x80 && !isUtf8(b.subarray(first, end))) ok = false;
+    if (ok) t.pos = pos;
+    else {
+      packet.offset = first;
+      const raw = original.next(packet, fields, options);
+      if (this.repeats !== undefined) raw.push(raw[this.repeats]);
+      t.pos = rowStart;
+      tupleOf(t, this.cols, decodeMysqlRow(raw, this.kinds, this.bits));
     }
     this.rows++;
-    this.lastValues = values;
+    this.packetClass ??= packet.constructor as unknown as typeof this.packetClass;
+    this.lastBuffer = b;
+    this.lastStart = packet.start;
+    this.lastEnd = end;
   }
 }
