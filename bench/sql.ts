@@ -242,8 +242,8 @@ const sqlPg = cfg('sql-pg.json', {
   lag_seconds: 0,
 });
 const sqlMy = cfg('sql-my.json', { dialect: 'mysql', host: '127.0.0.1', user: 'root', database: MY_DB, source: 'benchmy', lag_seconds: 0 });
-// the batch lane (batch_config, as the kit's taps send it): jsonl files, or pg-copy-binary where a stream's SCHEMA
-// allows it (procedurelog's dates and decimals do not: jsonl)
+// the batch lane (batch_config, as tap-sql--opendental sends it): pg-copy-binary where a stream's SCHEMA allows it
+// (procedurelog's integers, texts, decimals, floats, dates and timestamps do), else jsonl
 const batchConfig = { encoding: { format: 'pg-copy-binary' } };
 const withBatch = (file: string) => {
   const c = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
@@ -300,8 +300,8 @@ for (const [label, tapCfg, exp] of [
   report(`PostgreSQL's own load of those rows (${label})`, floor);
   const goal = (x: number) => `${x.toFixed(2)}× (goal >= 0.5: ${x >= 0.5 ? 'met' : 'NOT met'})`;
   results.push(
-    `  tap-sql alone / export: ${goal(rate(alone) / rate(e))}; tap → target / export: ${goal(rate(piped) / rate(e))}` +
-      `; batch lane / export: ${(rate(batched) / rate(e)).toFixed(2)}×`,
+    `  tap-sql alone / export: ${goal(rate(alone) / rate(e))}; tap → target / export: RECORD lines ${goal(rate(piped) / rate(e))}` +
+      `, batch lane ${goal(rate(batched) / rate(e))}`,
     `  PostgreSQL's own load / export: ${(rate(floor) / rate(e)).toFixed(2)}× (no tap → target can pass it);` +
       ` tap → target / that load: ${(rate(piped) / rate(floor)).toFixed(2)}×; tap-sql peak RSS ${alone.rssMb} MB (goal <= 200)`,
   );
