@@ -1,12 +1,15 @@
-// `meltano run moh-extract` (tap-sql--polyclinic → target-files-medi), the ministry brief's delivery: a PostgreSQL
-// source's table lands as Parquet under raw/polyclinic/<stream>/, every value equal to the source's (numeric(38,10),
-// int8 limits, timestamptz with microseconds, Arabic text, NULL), and a second run with one new row adds only that row.
+// `meltano run moh-extract` (tap-sql--polyclinic--files → target-files-medi), the ministry brief's delivery: a
+// PostgreSQL source's table lands as Parquet under raw/polyclinic/<stream>/, every value equal to the source's
+// (numeric(38,10), int8 limits, timestamptz with microseconds, Arabic text, NULL), and a second run with one new row
+// adds only that row. `meltano run polyclinic-daily` loads the same source into the warehouse on the batch lane
+// (pg-copy-binary), every value equal to the source's too.
 import t from 'tap';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { query, scratchDb } from './helpers.js';
+import { pgEnv } from '../kit/warehouse/database.js';
 import { meltano, meltanoEnv } from './meltano.js';
 
 t.test('meltano run moh-extract: a PostgreSQL source into Parquet, exact, incremental', async (t) => {
@@ -81,5 +84,22 @@ t.test('meltano run moh-extract: a PostgreSQL source into Parquet, exact, increm
     rows.map((r) => r.visit_id),
     ['1', '2', '3', '4'],
     'only the new row was added (the bookmark held)',
+  );
+
+  // the warehouse job: tap-sql--polyclinic sends pg-copy-binary BATCH files, which the target copies as they are
+  const dst = await scratchDb('moh_polyclinic_dst');
+  const daily = await meltano(['run', 'polyclinic-daily'], { ...env, ...pgEnv(dst), DATABASE_URL: dst });
+  t.equal(daily.code, 0, 'polyclinic-daily runs', { output: daily.stderr.slice(-3000) });
+  // the target's summary: visits copied as tuples (visit 2's int8 limits take the general path, which checks them
+  // exactly); only the row-counts record came as a JSON line (on RECORD lines, or jsonl files, all five would)
+  const figure = (name: string) => Number(new RegExp(`"${name}":(\\d+)`).exec(daily.stderr)?.[1]);
+  t.equal(figure('fast_path_records'), 1, 'one JSON line: the row counts');
+  t.equal(figure('binary_copy_records'), 3, 'three visits as pg-copy-binary tuples');
+  const exact = `SELECT visit_id, patient_name, fee::text AS fee, big::text AS big,
+      to_char(visited_at AT TIME ZONE 'UTC', 'YYYY-MM-DD HH24:MI:SS.US') AS visited_at FROM %s ORDER BY visit_id`;
+  t.same(
+    await query(dst, exact.replace('%s', 'raw.polyclinic_visits').replace('visit_id,', '"visit_id"::int AS visit_id,')),
+    await query(src, exact.replace('%s', 'public.visits').replace('visit_id,', 'visit_id::int AS visit_id,')),
+    'raw holds every value as the source does',
   );
 });

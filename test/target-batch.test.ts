@@ -533,3 +533,21 @@ t.test('typed tuples (numeric, date, timestamptz, boolean) land as the record la
   );
   t.match(rej[0]!.errors, /multiple/);
 });
+
+t.test("batch_config as Meltano's environment hands it over (flattened) reads as it was written", async (t) => {
+  const { parseBatchConfig } = await import('../kit/singer/batch.js');
+  t.match(parseBatchConfig({ 'encoding.format': 'pg-copy-binary', 'encoding.compression': 'none' }), {
+    format: 'pg-copy-binary',
+    compression: 'none',
+  });
+  t.match(parseBatchConfig({ encoding: { format: 'jsonl', compression: 'gzip' }, batch_size: 5 }), {
+    format: 'jsonl',
+    compression: 'gzip',
+    size: 5,
+  });
+  t.throws(
+    () => parseBatchConfig({ 'encodings.format': 'pg-copy-binary' }),
+    /unknown key\(s\) encodings/,
+    'a misspelt key is an error, not the defaults',
+  );
+});

@@ -18,7 +18,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import type { Settings } from './settings.js';
+import { unflatten, type Settings } from './settings.js';
 import type { About } from './about.js';
 import type { BatchMessage, JsonSchema } from './messages.js';
 import { ConfigError } from './errors.js';
@@ -85,9 +85,13 @@ export function withKitAbout(a: About): About {
 }
 
 /** Parse `batch_config` as singer-sdk names it; undefined when unset. */
-export function parseBatchConfig(raw: unknown): BatchConfig | undefined {
-  if (raw === undefined || raw === null || raw === '') return undefined;
-  if (typeof raw !== 'object' || Array.isArray(raw)) throw new ConfigError('setting "batch_config" must be an object');
+export function parseBatchConfig(given: unknown): BatchConfig | undefined {
+  if (given === undefined || given === null || given === '') return undefined;
+  if (typeof given !== 'object' || Array.isArray(given)) throw new ConfigError('setting "batch_config" must be an object');
+  // Meltano's environment hands it over flattened ({"encoding.format": …}): read as it was, never as the defaults
+  const raw = unflatten(given) as Record<string, unknown>;
+  const unknown = Object.keys(raw).filter((k) => !['encoding', 'storage', 'batch_size'].includes(k));
+  if (unknown.length) throw new ConfigError(`batch_config: unknown key(s) ${unknown.join(', ')} (encoding, storage, batch_size)`);
   const c = raw as {
     encoding?: { format?: unknown; compression?: unknown };
     storage?: { root?: unknown; prefix?: unknown };

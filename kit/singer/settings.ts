@@ -148,3 +148,19 @@ export function meltanoSettings(plugin: string, specs: Settings): Record<string,
       return out;
     });
 }
+
+/**
+ * Meltano hands nested object settings to a plugin's environment flattened (`{"encoding.format": "pg-copy-binary"}` for batch_config),
+ * and the environment wins over the config file: nest dotted keys again.
+ */
+export function unflatten(value: unknown): unknown {
+  if (!value || typeof value !== 'object' || Array.isArray(value)) return value;
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(value)) {
+    const path = k.split('.');
+    let at = out;
+    for (const part of path.slice(0, -1)) at = (at[part] ??= {}) as Record<string, unknown>;
+    at[path.at(-1)!] = unflatten(v);
+  }
+  return out;
+}

@@ -3,7 +3,9 @@
 import { readFileSync } from 'node:fs';
 import type { Writable } from 'node:stream';
 import { parseCli } from '../../kit/singer/cli.js';
-import { loadConfig } from '../../kit/singer/settings.js';
+import { loadConfig, unflatten } from '../../kit/singer/settings.js';
+
+export { unflatten };
 import { aboutJson, aboutMarkdown } from '../../kit/singer/about.js';
 import { createLogger, peakRssMb } from '../../kit/singer/log.js';
 import { SingerWriter } from '../../kit/singer/writer.js';
@@ -19,22 +21,6 @@ import { Engine, connectWithRetry, connectionOptions, rowCountsStream, tableSche
 import { queryStreams } from './query-streams.js';
 import { BatchLane } from './batch-lane.js';
 import { BatchFiles, parseBatchConfig, withKitAbout, withKitSettings } from '../../kit/singer/batch.js';
-
-/**
- * Meltano hands nested object settings to a plugin's environment flattened (`{"procedurelog.column": "ProcStatus"}`),
- * and the environment wins over the config file: nest dotted keys again.
- */
-export function unflatten(value: unknown): unknown {
-  if (!value || typeof value !== 'object' || Array.isArray(value)) return value;
-  const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(value)) {
-    const path = k.split('.');
-    let at = out;
-    for (const part of path.slice(0, -1)) at = (at[part] ??= {}) as Record<string, unknown>;
-    at[path.at(-1)!] = unflatten(v);
-  }
-  return out;
-}
 
 export function readConfig(files: string[]): SqlConfig {
   const cfg = loadConfig(about.name, withKitSettings(settings), files) as unknown as SqlConfig;
