@@ -150,8 +150,8 @@ export function meltanoSettings(plugin: string, specs: Settings): Record<string,
 }
 
 /**
- * Meltano hands nested object settings to a plugin's environment flattened (`{"encoding.format": "pg-copy-binary"}` for batch_config),
- * and the environment wins over the config file: nest dotted keys again.
+ * Meltano hands nested object settings to a plugin's environment flattened (batch_config as
+ * `{"encoding.format": "pg-copy-binary"}`), and the environment wins over the config file: nest dotted keys again.
  */
 export function unflatten(value: unknown): unknown {
   if (!value || typeof value !== 'object' || Array.isArray(value)) return value;

@@ -590,9 +590,9 @@ export function decodeTuple(
       record[c.name] = n;
       if (!Number.isSafeInteger(n)) (lossless ??= { ...record })[c.name] = v.toString();
     } else if (c.kind === 'numeric') {
-      // checked as the JSON number, loaded as its exact digits and scale (NaN and infinities fail the check)
+      // checked as the JSON number, loaded as its exact digits and scale; NaN and the infinities (no JSON number)
+      // as their names, which the SCHEMA's number check refuses
       const text = pgNumericText(b, p, len);
-      // NaN and the infinities (no JSON number) as their names: the SCHEMA's number check refuses them
       const finite = /^-?\d/.test(text);
       record[c.name] = finite ? Number(text) : text;
       if (finite) (lossless ??= { ...record })[c.name] = new Decimal(text);

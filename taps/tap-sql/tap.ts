@@ -4,8 +4,6 @@ import { readFileSync } from 'node:fs';
 import type { Writable } from 'node:stream';
 import { parseCli } from '../../kit/singer/cli.js';
 import { loadConfig, unflatten } from '../../kit/singer/settings.js';
-
-export { unflatten };
 import { aboutJson, aboutMarkdown } from '../../kit/singer/about.js';
 import { createLogger, peakRssMb } from '../../kit/singer/log.js';
 import { SingerWriter } from '../../kit/singer/writer.js';
