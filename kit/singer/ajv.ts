@@ -4,6 +4,7 @@ import type { Ajv as AjvClass, ValidateFunction } from 'ajv';
 import type { FormatsPlugin } from 'ajv-formats';
 import { isMultipleOf } from './decimal-text.js';
 import { Decimal } from './decimal.js';
+import { DAYS_IN_MONTH, isLeapYear } from './pg-binary.js';
 
 // ajv and ajv-formats are CommonJS with a `default` export that NodeNext typing does not see; require them.
 const require = createRequire(import.meta.url);
@@ -16,12 +17,8 @@ export type AjvInstance = AjvClass;
 /** Singer taps often send date-times without a zone; PostgreSQL reads both forms, so both validate. */
 export const DATE_TIME = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}(:?\d{2})?)?$/i;
 
-/** Days per month, February as in a leap year (check Feb 29 with isLeapYear). */
-export const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-
-export function isLeapYear(y: number): boolean {
-  return y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
-}
+// the calendar, shared with the byte-level date checks (pg-binary.ts, a module with no dependencies)
+export { DAYS_IN_MONTH, isLeapYear } from './pg-binary.js';
 
 /** ISO date-time (zone optional) whose fields are in range, Feb 29 only in leap years. No Date.parse: hot path. */
 export function isDateTime(s: string): boolean {

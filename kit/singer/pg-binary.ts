@@ -20,6 +20,39 @@ function num(b: Buffer, i: number, n: number): number {
   return v;
 }
 
+/** Days per month, February as in a leap year (check Feb 29 with isLeapYear). */
+export const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+export function isLeapYear(y: number): boolean {
+  return y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
+}
+
+function digit(b: Buffer, i: number): boolean {
+  const c = b[i];
+  return c !== undefined && c >= 0x30 && c <= 0x39;
+}
+
+/** `YYYY-MM-DD` at s naming a real day (any year, 0000 included: its callers judge the year). */
+export function dateAt(b: Buffer, s: number): boolean {
+  if (!(
+    digit(b, s) &&
+    digit(b, s + 1) &&
+    digit(b, s + 2) &&
+    digit(b, s + 3) &&
+    b[s + 4] === 0x2d &&
+    digit(b, s + 5) &&
+    digit(b, s + 6) &&
+    b[s + 7] === 0x2d &&
+    digit(b, s + 8) &&
+    digit(b, s + 9)
+  ))
+    return false;
+  const m = num(b, s + 5, 2);
+  const day = num(b, s + 8, 2);
+  if (m < 1 || m > 12 || day < 1 || day > DAYS_IN_MONTH[m - 1]!) return false;
+  return !(m === 2 && day === 29 && !isLeapYear(num(b, s, 4)));
+}
+
 /** Days from 2000-01-01 of a `YYYY-MM-DD` at s (grammar and calendar already checked); NaN for year 0. */
 export function pgDaysAt(b: Buffer, s: number): number {
   const y = num(b, s, 4);

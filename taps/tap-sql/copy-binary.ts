@@ -14,6 +14,7 @@ import { K, fastKind, type EncodedPage } from './copy-json.js';
 import { decodeCopyField, decodeCopyLine } from './copy-text.js';
 import { encodeValue } from './record-json.js';
 import {
+  dateAt,
   numericFits,
   pgDaysAt,
   putDate,
@@ -222,7 +223,7 @@ export function typedField(f: F, b: Buffer, s: number, e: number, out: Buffer, p
     case F.Date:
       if (e - s !== 10) return -1;
       if (placeholder(b, s)) return putInt32(out, pos, -1);
-      return dateOk(b, s) ? putDate(out, pos, pgDaysAt(b, s)) : -1;
+      return dateAt(b, s) ? putDate(out, pos, pgDaysAt(b, s)) : -1;
     case F.Timestamp:
       return timestampField(b, s, e, out, pos);
     case F.Bool: {
@@ -289,8 +290,6 @@ function placeholder(b: Buffer, s: number): boolean {
   return y === 0 || y === 1 || (b[s + 5] === 0x30 && b[s + 6] === 0x30) || (b[s + 8] === 0x30 && b[s + 9] === 0x30);
 }
 
-const MONTH_DAYS = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-
 function digits(b: Buffer, s: number, n: number): number {
   let v = 0;
   for (let k = s; k < s + n; k++) {
@@ -301,20 +300,10 @@ function digits(b: Buffer, s: number, n: number): number {
   return v;
 }
 
-/** `YYYY-MM-DD` at s: a real calendar date of years 0002–9999 (year 0 and 1, month or day 00 are placeholders). */
-function dateOk(b: Buffer, s: number): boolean {
-  if (b[s + 4] !== MINUS || b[s + 7] !== MINUS) return false;
-  const y = digits(b, s, 4);
-  const m = digits(b, s + 5, 2);
-  const d = digits(b, s + 8, 2);
-  if (y < 2 || m < 1 || m > 12 || d < 1 || d > MONTH_DAYS[m - 1]!) return false;
-  return m !== 2 || d < 29 || (y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0));
-}
-
 /** `YYYY-MM-DD HH:MM:SS[.f{1,6}][+00]` (UTC: the session's zone) as timestamptz; else -1. */
 function timestampField(b: Buffer, s: number, e: number, out: Buffer, pos: number): number {
   if (e - s >= 19 && placeholder(b, s)) return putInt32(out, pos, -1);
-  if (e - s < 19 || !dateOk(b, s) || (b[s + 10] !== 0x20 && b[s + 10] !== 0x54) || b[s + 13] !== 0x3a || b[s + 16] !== 0x3a) return -1;
+  if (e - s < 19 || !dateAt(b, s) || (b[s + 10] !== 0x20 && b[s + 10] !== 0x54) || b[s + 13] !== 0x3a || b[s + 16] !== 0x3a) return -1;
   const h = digits(b, s + 11, 2);
   const mi = digits(b, s + 14, 2);
   const se = digits(b, s + 17, 2);

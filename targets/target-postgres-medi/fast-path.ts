@@ -11,13 +11,14 @@
 // writes the double's shortest form `1.5`; both compare equal).
 import { isUtf8 } from 'node:buffer';
 import { createRequire } from 'node:module';
-import { DAYS_IN_MONTH, isDateTime, isLeapYear, validateExact, type AjvInstance, type ValidateFunction } from '../../kit/singer/ajv.js';
+import { isDateTime, validateExact, type AjvInstance, type ValidateFunction } from '../../kit/singer/ajv.js';
 import { parseJsonLossless } from '../../kit/singer/json.js';
 import type { JsonSchema } from '../../kit/singer/messages.js';
 import { isMultipleOf } from '../../kit/singer/decimal-text.js';
 import type { TableShape } from './connector.js';
 import type { PgType } from './type-map.js';
 import {
+  dateAt,
   int64Fits,
   numericFits,
   pgDaysAt,
@@ -891,27 +892,6 @@ export class FastLines {
     a.scanner = scanner;
     return a;
   }
-}
-
-/** `YYYY-MM-DD` at s naming a real day (the date part both formats share). */
-function dateAt(b: Buffer, s: number): boolean {
-  if (!(
-    d(b, s) &&
-    d(b, s + 1) &&
-    d(b, s + 2) &&
-    d(b, s + 3) &&
-    b[s + 4] === 0x2d &&
-    d(b, s + 5) &&
-    d(b, s + 6) &&
-    b[s + 7] === 0x2d &&
-    d(b, s + 8) &&
-    d(b, s + 9)
-  ))
-    return false;
-  const m = num(b, s + 5, 2);
-  const day = num(b, s + 8, 2);
-  if (m < 1 || m > 12 || day < 1 || day > DAYS_IN_MONTH[m - 1]!) return false;
-  return !(m === 2 && day === 29 && !isLeapYear(num(b, s, 4)));
 }
 
 /** Byte-level twin of kit/singer/ajv.ts isDateTime (same grammar and ranges). */

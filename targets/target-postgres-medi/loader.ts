@@ -40,7 +40,19 @@ import {
   sameBytes,
   type AcceptedLine,
 } from './fast-path.js';
-import { int64Fits, putInt32, putInt64, putInt64Token, putTimestamp, timestampAt, tsMicros, tsSeconds, uuidBytes } from './copy-binary.js';
+import {
+  PG_EPOCH_DAYS,
+  daysFromCivil,
+  int64Fits,
+  putInt32,
+  putInt64,
+  putInt64Token,
+  putTimestamp,
+  timestampAt,
+  tsMicros,
+  tsSeconds,
+  uuidBytes,
+} from './copy-binary.js';
 import type { TargetConfig } from './settings.js';
 import { copyBinaryColumns, type BinaryColumn, type BinaryKind } from '../../kit/singer/batch.js';
 import type { PgType } from './type-map.js';
@@ -102,8 +114,8 @@ const KIND_TYPE: Record<BinaryKind, PgType> = {
 };
 // the record lane's date and date-time formats take years 0001–9999 (year 0 is no PostgreSQL date): in days and
 // in seconds from 2000-01-01
-const MIN_DAYS = -730119;
-const MAX_DAYS = 2921939;
+const MIN_DAYS = daysFromCivil(1, 1, 1) - PG_EPOCH_DAYS;
+const MAX_DAYS = daysFromCivil(9999, 12, 31) - PG_EPOCH_DAYS;
 const MIN_SECS = MIN_DAYS * 86400;
 const MAX_SECS = (MAX_DAYS + 1) * 86400;
 
