@@ -111,10 +111,56 @@ export function bitsOf(b: Buffer, n: number): string {
   return n > 0 && s.length > n ? s.slice(s.length - n) : s;
 }
 
+/**
+ * What both packet encoders share of the decoded path: a row parsed by mysql2's own parser (the repeated cursor
+ * cell appended) and decoded as the record lane decodes it, and the page's last row kept as its packet, decoded
+ * once at take() for the keyset state.
+ */
+class DecodedRows {
+  private lastBuffer: Buffer | undefined;
+  private lastStart = 0;
+  private lastEnd = 0;
+  private packetClass: (new (id: number, buffer: Buffer, start: number, end: number) => RowPacket) | undefined;
+
+  private readonly kinds: ValueKind[];
+  private readonly bits: number[];
+
+  /** `repeats` as Sql's: the rows lack the last type's cell, which is the cell at this index again */
+  constructor(
+    types: readonly MappedType[],
+    private readonly repeats?: number,
+  ) {
+    this.kinds = types.map((t) => t.kind);
+    this.bits = types.map((t) => t.bits ?? 0);
+  }
+
+  /** The row of `packet` (its offset at the first cell), decoded. */
+  decode(packet: RowPacket, fields: FieldInfo[], original: RowParser, options: unknown): unknown[] {
+    const raw = original.next(packet, fields, options);
+    if (this.repeats !== undefined) raw.push(raw[this.repeats]);
+    return decodeMysqlRow(raw, this.kinds, this.bits);
+  }
+
+  /** Remember `packet` (ending at `end`) as the page's last row. */
+  keep(packet: RowPacket, end: number): void {
+    this.packetClass ??= packet.constructor as unknown as typeof this.packetClass;
+    this.lastBuffer = packet.buffer;
+    this.lastStart = packet.start;
+    this.lastEnd = end;
+  }
+
+  /** The page's last row, decoded, and forgotten. */
+  takeLast(original: RowParser | undefined, fields: FieldInfo[] | undefined, options: unknown): unknown[] | undefined {
+    const b = this.lastBuffer;
+    this.lastBuffer = undefined;
+    if (!b || !original || !fields || !this.packetClass) return undefined;
+    return this.decode(new this.packetClass(0, b, this.lastStart, this.lastEnd), fields, original, options);
+  }
+}
+
 export class PacketRecordEncoder {
   private readonly names: Words[];
   private readonly kinds: ValueKind[];
-  private readonly bits: number[];
   private fast: K[] | undefined;
   private readonly prefix: Words;
   /** the RECORD envelope before the record ('' for bare records) */
@@ -129,10 +175,7 @@ export class PacketRecordEncoder {
   private pos = 0;
   private rows = 0;
   /** the last row's packet bytes (mysql2 reuses its Packet object, never the buffer it points into) */
-  private lastBuffer: Buffer | undefined;
-  private lastStart = 0;
-  private lastEnd = 0;
-  private packetClass: (new (id: number, buffer: Buffer, start: number, end: number) => RowPacket) | undefined;
+  private readonly decoded: DecodedRows;
   private readonly encodeRow: (values: ArrayLike<unknown>) => string;
 
   /** `repeats`: the rows lack the last type's cell, which is the cell at this index again (Sql's `repeats`). */
@@ -140,13 +183,13 @@ export class PacketRecordEncoder {
     keys: readonly string[],
     types: readonly MappedType[],
     stream: string,
-    private readonly repeats?: number,
+    repeats?: number,
     /** bare records one a line (a jsonl batch file's), with no RECORD envelope */
     private readonly bare = false,
   ) {
     this.names = keys.map((k, i) => new Words(Buffer.from((i ? ',' : '{') + JSON.stringify(k) + ':')));
     this.kinds = types.map((t) => t.kind);
-    this.bits = types.map((t) => t.bits ?? 0);
+    this.decoded = new DecodedRows(types, repeats);
     this.envelope = bare ? '' : `{"type":"RECORD","stream":${JSON.stringify(stream)},"record":`;
     this.prefix = new Words(Buffer.from(this.envelope));
     this.suffix = this.stamp();
@@ -170,17 +213,9 @@ export class PacketRecordEncoder {
 
   /** The records encoded since the last take (bytes valid until the next row), and the last row decoded. */
   take(original: RowParser | undefined, fields: FieldInfo[], options: unknown): EncodedPage {
-    let last: unknown[] | undefined;
-    if (this.lastBuffer && original && this.packetClass) {
-      const p = new this.packetClass(0, this.lastBuffer, this.lastStart, this.lastEnd);
-      const raw = original.next(p, fields, options);
-      if (this.repeats !== undefined) raw.push(raw[this.repeats]);
-      last = decodeMysqlRow(raw, this.kinds, this.bits);
-    }
-    const page = { bytes: this.out.subarray(0, this.pos), rows: this.rows, last };
+    const page = { bytes: this.out.subarray(0, this.pos), rows: this.rows, last: this.decoded.takeLast(original, fields, options) };
     this.pos = 0;
     this.rows = 0;
-    this.lastBuffer = undefined;
     this.suffix = this.stamp();
     return page;
   }
@@ -246,17 +281,14 @@ export class PacketRecordEncoder {
       this.pos = putWords(dv, this.suffix, pos);
     } else {
       packet.offset = first;
-      const values = decodeMysqlRow(original.next(packet, fields, options), this.kinds, this.bits);
+      const values = this.decoded.decode(packet, fields, original, options);
       const line = `${this.envelope}${this.encodeRow(values)}${this.tail}`;
       this.pos = rowStart;
       if (this.pos + line.length * 3 > this.out.length) this.grow(line.length * 3);
       this.pos += this.out.write(line, this.pos, 'utf8');
     }
     this.rows++;
-    this.packetClass ??= packet.constructor as unknown as typeof this.packetClass;
-    this.lastBuffer = b;
-    this.lastStart = packet.start;
-    this.lastEnd = end;
+    this.decoded.keep(packet, end);
   }
 
   private grow(need: number) {
@@ -278,20 +310,16 @@ export class PacketTupleEncoder {
   private readonly t = new TupleBuffer();
   private rows = 0;
   private readonly kinds: ValueKind[];
-  private readonly bits: number[];
   private fast: F[] | undefined;
-  private lastBuffer: Buffer | undefined;
-  private lastStart = 0;
-  private lastEnd = 0;
-  private packetClass: (new (id: number, buffer: Buffer, start: number, end: number) => RowPacket) | undefined;
+  private readonly decoded: DecodedRows;
 
   constructor(
     private readonly cols: readonly BinaryColumn[],
     types: readonly MappedType[],
-    private readonly repeats?: number,
+    repeats?: number,
   ) {
     this.kinds = types.map((t) => t.kind);
-    this.bits = types.map((t) => t.bits ?? 0);
+    this.decoded = new DecodedRows(types, repeats);
   }
 
   get bytes(): number {
@@ -299,16 +327,9 @@ export class PacketTupleEncoder {
   }
 
   take(original?: RowParser, fields?: FieldInfo[], options?: unknown): EncodedPage {
-    let last: unknown[] | undefined;
-    if (this.lastBuffer && original && fields && this.packetClass) {
-      const raw = original.next(new this.packetClass(0, this.lastBuffer, this.lastStart, this.lastEnd), fields, options);
-      if (this.repeats !== undefined) raw.push(raw[this.repeats]);
-      last = decodeMysqlRow(raw, this.kinds, this.bits);
-    }
-    const page = { bytes: this.t.buf.subarray(0, this.t.pos), rows: this.rows, last };
+    const page = { bytes: this.t.buf.subarray(0, this.t.pos), rows: this.rows, last: this.decoded.takeLast(original, fields, options) };
     this.t.pos = 0;
     this.rows = 0;
-    this.lastBuffer = undefined;
     return page;
   }
 
@@ -372,15 +393,10 @@ export class PacketTupleEncoder {
     if (ok) t.pos = pos;
     else {
       packet.offset = first;
-      const raw = original.next(packet, fields, options);
-      if (this.repeats !== undefined) raw.push(raw[this.repeats]);
       t.pos = rowStart;
-      tupleOf(t, this.cols, decodeMysqlRow(raw, this.kinds, this.bits));
+      tupleOf(t, this.cols, this.decoded.decode(packet, fields, original, options));
     }
     this.rows++;
-    this.packetClass ??= packet.constructor as unknown as typeof this.packetClass;
-    this.lastBuffer = b;
-    this.lastStart = packet.start;
-    this.lastEnd = end;
+    this.decoded.keep(packet, end);
   }
 }
