@@ -24,6 +24,7 @@ import {
   pgDaysAt,
   putInt32,
   putInt64Token,
+  putDecimal,
   putNumeric,
   putTimestamp,
   timestampAt,
@@ -639,8 +640,12 @@ function hex4(b: Buffer, i: number, end: number): number {
   return v;
 }
 
-/** Scan a JSON number (strict grammar); returns the index after it. numFlags: bit 1 fraction or exponent, bit 2 exponent. */
+/**
+ * Scan a JSON number (strict grammar); returns the index after it. numFlags: bit 1 fraction or exponent, bit 2
+ * exponent; numPoint: where its decimal point is (when it has one).
+ */
 let numFlags = 0;
+let numPoint = 0;
 function scanNumber(b: Buffer, i: number, end: number): number {
   let flags = 0;
   if (b[i] === 0x2d) i++;
@@ -651,7 +656,7 @@ function scanNumber(b: Buffer, i: number, end: number): number {
   } else throw BAIL;
   if (i < end && b[i] === 0x2e) {
     flags |= 1;
-    i++;
+    numPoint = i++;
     const s = i;
     while (i < end && b[i]! >= 0x30 && b[i]! <= 0x39) i++;
     if (i === s) throw BAIL;
@@ -958,6 +963,8 @@ export class RecordScanner {
   /** binary plans: a timestamp's seconds from 2000-01-01Z (a date's days) and microseconds, parsed in the scan */
   private readonly secs: Float64Array;
   private readonly micros: Int32Array;
+  /** numbers: where the decimal point is (the token's end when it has none), -1 with an exponent */
+  private readonly points: Int32Array;
   /** text values with escapes: their bodies decoded by scanText (binary form for binary plans, else COPY text) */
   private scratch = Buffer.alloc(1 << 16);
   private scratchPos = 0;
@@ -972,6 +979,7 @@ export class RecordScanner {
     this.state = new Int32Array(n);
     this.secs = new Float64Array(n);
     this.micros = new Int32Array(n);
+    this.points = new Int32Array(n);
     this.dstarts = new Int32Array(n);
     this.dends = new Int32Array(n);
     this.captured = new Array<string>(plan.captures).fill('');
@@ -1090,6 +1098,7 @@ export class RecordScanner {
         this.starts[fi] = i;
         this.ends[fi] = j;
         this.state[fi] = 2;
+        this.points[fi] = numFlags === 0 ? j : numFlags === 1 ? numPoint : -1;
         // a value past int64 in a bigint column: the general path widens the column first
         if (fd.pg === 'bigint' && j - i > 18 && !int64Fits(b, i, j)) throw BAIL;
         if (this.plan.binary && fd.pg === 'numeric' && (numFlags & 2 || j - i > 1000) && !numericFits(b, i, j)) throw BAIL;
@@ -1193,9 +1202,11 @@ export class RecordScanner {
         case 'bigint':
           pos = putInt64Token(b, s, e, out, pos);
           break;
-        case 'numeric':
-          pos = putNumeric(b, s, e, out, pos);
+        case 'numeric': {
+          const point = this.points[f]!;
+          pos = point >= 0 ? putDecimal(b, s, point, e, out, pos) : putNumeric(b, s, e, out, pos);
           break;
+        }
         case 'boolean':
           pos = putInt32(out, pos, 1);
           out[pos++] = b[s] === 0x74 ? 1 : 0;

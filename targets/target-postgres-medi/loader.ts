@@ -26,7 +26,7 @@ import { RUN_LOCK_KEY } from '../../kit/warehouse/status.js';
 import { stringifyJson } from '../../kit/singer/json.js';
 import { Decimal } from '../../kit/singer/decimal.js';
 import { fitsInt64, integerText } from '../../kit/singer/decimal-text.js';
-import { Connector, METADATA_COLUMNS, type Column, type TableShape } from './connector.js';
+import { Connector, METADATA_COLUMNS, type Column } from './connector.js';
 import { RowBuffer, StreamSink, type SinkBatch } from './sink.js';
 import { NulInTextError, encodeValue } from './copy-text.js';
 import { qualified, quoteIdent, tableNameFor } from '../../kit/warehouse/identifiers.js';
@@ -506,7 +506,7 @@ export class PostgresLoader implements Loader {
       metadata: this.cfg.add_record_metadata,
       upsert,
       sanitizeNul: this.cfg.sanitize_null_text_characters,
-      binary: this.cfg.copy_format === 'binary' || (this.cfg.copy_format === 'auto' && !numericHeavy(shape)),
+      binary: this.cfg.copy_format !== 'text',
     };
     if (this.cfg.invalid_record_action === 'reject') opts.rejectsTable = await this.connector.ensureRejectsTable(shape.schema, shape.table);
     const sink = new StreamSink(msg.stream, shape, opts);
@@ -1388,15 +1388,3 @@ function findNul(rec: Record<string, unknown>): string {
 }
 
 export { RowBuffer };
-
-/**
- * copy_format auto: a stream whose property columns are at least half numeric goes as COPY text. Measured
- * (bench:target numeric shape, 16 numeric of 20 columns, 300k rows, CPU seconds): binary, target 1.89 and
- * server 0.92; text, target 1.30 and server 1.30. The target is the slower side of the pipe, and a decimal's
- * base-10000 binary form costs it more than numeric_in costs PostgreSQL. Mixed rows (3 numeric of 20) moved less
- * than the noise either way, so they keep binary, which saves the server its timestamp and integer parsing.
- */
-export function numericHeavy(shape: TableShape): boolean {
-  const props = shape.columns.filter((c) => !c.name.startsWith('_sdc_'));
-  return props.length > 0 && props.filter((c) => c.type === 'numeric').length * 2 >= props.length;
-}

@@ -85,7 +85,7 @@ export const settings: Settings = [
     kind: 'options',
     options: ['auto', 'binary', 'text'],
     description:
-      'binary: rows the fast path takes go to PostgreSQL in binary COPY form where every column type has one (about 40% less server CPU than text; values whose binary form is not certain still go as text); text: always COPY text; auto: binary, except for a stream whose columns are at least half numeric, which goes as text (encoding a decimal in binary costs the target more than PostgreSQL saves on it: bench:target numeric shape).',
+      'binary (and auto, the same): rows the fast path takes go to PostgreSQL in binary COPY form where every column type has one (about 40% less server CPU than text, and less CPU in all counting the target: bench:target numeric shape); values whose binary form is not certain still go as text; text: always COPY text.',
     default: 'auto',
   },
   { name: 'run_migrations', kind: 'boolean', description: 'Apply warehouse migrations (idempotent) before loading.', default: true },
