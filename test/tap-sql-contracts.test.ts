@@ -88,3 +88,54 @@ t.test('discovered foreign keys: references between typed streams pass the contr
   const odoo = loadContracts(join(ROOT, 'contracts')).filter((c) => c.source === 'odoo');
   t.notMatch(modelsYaml('odoo', odoo), /medi_row_counts/, 'not on streams tap-sql does not read');
 });
+
+t.test('rediscovery keeps what was added by hand and refreshes what the source says', async (t) => {
+  const { keepHandEdits } = await import('../taps/tap-sql/discover-contracts.js');
+  const discovered = {
+    source: 'od',
+    stream: 'patient',
+    description: 'patient, as discovered by tap-sql (critical tier).',
+    landing: 'typed',
+    natural_key: ['pat_num'],
+    replication_key: 'date_t_stamp',
+    scd: { type: 1 },
+    discovered: { table: 'patient', estimated_rows: 2000 },
+    columns: [
+      { name: 'pat_num', source: 'PatNum', type: 'integer', required: true, source_type: 'bigint(20) not null' },
+      { name: 'l_name', source: 'LName', type: 'string', source_type: 'varchar(255) not null' },
+      { name: 'photo', source: 'Photo', type: 'string', source_type: 'blob', description: 'binary: base64 text (…)' },
+      { name: 'date_t_stamp', source: 'DateTStamp', type: 'timestamp', source_type: 'timestamp not null' },
+    ],
+  };
+  const existing = YAML.stringify({
+    ...discovered,
+    description: 'Patients of the practice, one row each (deleted ones too: PatStatus 4).',
+    scd: { type: 2, tracked: ['l_name', 'ssn'] },
+    core: { model: 'dim_od_patients' },
+    discovered: { table: 'patient', estimated_rows: 967 },
+    columns: [
+      { name: 'pat_num', source: 'PatNum', type: 'integer', required: true },
+      { name: 'l_name', source: 'LName', type: 'string', pii: 'name', description: 'surname', source_type: 'varchar(100)' },
+      { name: 'ssn', source: 'SSN', type: 'string', pii: 'nhi' },
+      { name: 'photo', source: 'Photo', type: 'string', description: 'an old note' },
+    ],
+  });
+  const kept = keepHandEdits(discovered, existing) as typeof discovered & { core?: unknown };
+  t.equal(kept.description, 'Patients of the practice, one row each (deleted ones too: PatStatus 4).', 'a description written by hand');
+  t.same(kept.scd, { type: 2, tracked: ['l_name'] }, 'SCD2 kept, less a tracked column the table no longer has');
+  t.same(kept.core, { model: 'dim_od_patients' }, 'the core model');
+  t.same(Object.keys(kept).indexOf('core'), Object.keys(kept).indexOf('scd') + 1, 'written after scd');
+  t.same((kept.discovered as { estimated_rows: number }).estimated_rows, 2000, 'what discovery reads is refreshed');
+  t.same(
+    kept.columns.map((c) => [c.name, (c as { pii?: string }).pii, (c as { description?: string }).description, c.source_type]),
+    [
+      ['pat_num', undefined, undefined, 'bigint(20) not null'],
+      ['l_name', 'name', 'surname', 'varchar(255) not null'],
+      ['photo', undefined, 'binary: base64 text (…)', 'blob'],
+      ['date_t_stamp', undefined, undefined, 'timestamp not null'],
+    ],
+    "columns keep their pii and descriptions by source name; a dropped column's go with it; discovery's own note wins",
+  );
+  t.same(keepHandEdits(discovered, undefined), discovered, 'a new file: as discovered');
+  t.same(keepHandEdits(discovered, ': not [yaml'), discovered, 'an unreadable file: rewritten');
+});

@@ -16,6 +16,12 @@ t.test('meltano run: opendental daily, rerun, range, weekly full', async (t) => 
       SecDateTEdit timestamp NOT NULL DEFAULT current_timestamp() ON UPDATE current_timestamp(), KEY (SecDateTEdit));
     CREATE TABLE securitylog (SecurityLogNum bigint NOT NULL AUTO_INCREMENT PRIMARY KEY, LogDateTime datetime NOT NULL, LogText text);
     CREATE TABLE definition (DefNum bigint NOT NULL AUTO_INCREMENT PRIMARY KEY, Category tinyint NOT NULL, ItemName varchar(255) NOT NULL);
+    CREATE TABLE patient (PatNum bigint NOT NULL AUTO_INCREMENT PRIMARY KEY, LName varchar(100) NOT NULL, FName varchar(100) NOT NULL,
+      PatStatus tinyint NOT NULL, HmPhone varchar(30) NOT NULL,
+      DateTStamp timestamp NOT NULL DEFAULT current_timestamp() ON UPDATE current_timestamp(), KEY (DateTStamp));
+    INSERT INTO patient (LName, FName, PatStatus, HmPhone, DateTStamp) VALUES
+      ('Ngata', 'Aroha', 0, '09 111', '2024-03-01 09:00:00'), ('Smith', 'Jo', 0, '09 222', '2024-03-01 09:00:00'),
+      ('Lee', 'Min', 0, '09 333', '2024-03-01 09:00:00');
     INSERT INTO procedurelog (PatNum, ProcFee, ProcStatus, ProcDate, DateTStamp)
       SELECT seq, seq * 2.5, IF(seq % 10 = 0, 6, 2), '2024-01-01' + INTERVAL seq DAY, '2024-01-01' + INTERVAL seq HOUR FROM seq_1_to_300;
     INSERT INTO paysplit (SplitAmt, DatePay, SecDateTEdit) SELECT seq, '2024-02-01', '2024-02-01 00:00:00' FROM seq_1_to_120;
@@ -41,7 +47,7 @@ t.test('meltano run: opendental daily, rerun, range, weekly full', async (t) => 
   t.equal(await count('opendental_paysplit'), 120);
   t.equal(await count('opendental_securitylog'), 200);
   t.equal(await count('opendental_definition'), 40);
-  t.match(r1.stderr, /tier critical: 3 table\(s\)[\s\S]*tier reference: 1 table/, 'tiers in order');
+  t.match(r1.stderr, /tier critical: 4 table\(s\)[\s\S]*tier reference: 1 table/, 'tiers in order');
   // the job's dbt step builds staging and runs its tests: each key not null and unique
   t.match(r1.stderr, /PASS medi_unique_combination_stg_opendental__procedurelog_proc_num/, 'staging tests ran: key unique');
   t.match(r1.stderr, /PASS not_null_stg_opendental__paysplit_split_num/, 'key not null');
@@ -65,6 +71,7 @@ t.test('meltano run: opendental daily, rerun, range, weekly full', async (t) => 
     await counts(),
     {
       opendental_definition: { mode: 'incremental', rows_read: 40, source_rows: null, source_deleted_rows: null },
+      opendental_patient: { mode: 'incremental', rows_read: 3, source_rows: null, source_deleted_rows: null },
       opendental_paysplit: { mode: 'incremental', rows_read: 120, source_rows: null, source_deleted_rows: null },
       opendental_procedurelog: { mode: 'incremental', rows_read: 300, source_rows: null, source_deleted_rows: null },
       opendental_securitylog: { mode: 'incremental', rows_read: 200, source_rows: null, source_deleted_rows: null },
@@ -80,6 +87,9 @@ t.test('meltano run: opendental daily, rerun, range, weekly full', async (t) => 
   t.equal(await count('opendental_securitylog'), 200);
 
   mariadb(`USE \`${db}\`; DELETE FROM paysplit WHERE SplitNum IN (7, 8)`);
+  // patients change: a tracked attribute (a new surname), an untracked one (a phone), and a deletion (PatStatus 4)
+  mariadb(`USE \`${db}\`; UPDATE patient SET LName = 'Ngata-Smith' WHERE PatNum = 1; UPDATE patient SET HmPhone = '09 999' WHERE PatNum = 2;
+    UPDATE patient SET PatStatus = 4 WHERE PatNum = 3`);
   const r3 = await meltano(['run', 'opendental-range'], {
     ...env,
     OPENDENTAL_RANGE_FROM: '2024-01-02 00:00:00',
@@ -116,6 +126,54 @@ t.test('meltano run: opendental daily, rerun, range, weekly full', async (t) => 
     `SELECT count(*)::int AS n, count(_deleted_at)::int AS dead FROM stg.stg_opendental__procedurelog`,
   );
   t.same(stgProc, { n: 300, dead: 30 }, 'staging: one row per procedure, status deletes (ProcStatus 6) marked deleted');
+
+  // core, generated from the contracts' core sections: facts keep deleted keys, marked; the patient dimension is SCD2
+  const [fact] = await query<{ n: number; dead: number; sks: number }>(
+    dst,
+    `SELECT count(*)::int AS n, count(*) FILTER (WHERE is_deleted)::int AS dead, count(DISTINCT opendental_procedure_sk)::int AS sks
+     FROM core.fact_opendental_procedures`,
+  );
+  t.same(fact, { n: 300, dead: 30, sks: 300 }, 'core fact: one row per procedure, status deletes marked, one surrogate key each');
+  const splitsDead = await query<{ k: number }>(
+    dst,
+    `SELECT split_num::int AS k FROM core.fact_opendental_payment_splits WHERE is_deleted ORDER BY 1`,
+  );
+  t.same(
+    splitsDead.map((d) => d.k),
+    [7, 8],
+    'core fact: hard-deleted splits marked deleted',
+  );
+  const dim = await query<{
+    pat_num: number;
+    l_name: string;
+    hm_phone: string;
+    pat_status: number;
+    open: boolean;
+    is_current: boolean;
+    is_deleted: boolean;
+  }>(
+    dst,
+    `SELECT pat_num::int, l_name, hm_phone, pat_status::int, valid_to IS NULL AS open, is_current, is_deleted
+     FROM core.dim_opendental_patients ORDER BY pat_num, valid_from`,
+  );
+  t.same(
+    dim,
+    [
+      { pat_num: 1, l_name: 'Ngata', hm_phone: '09 111', pat_status: 0, open: false, is_current: false, is_deleted: false },
+      { pat_num: 1, l_name: 'Ngata-Smith', hm_phone: '09 111', pat_status: 0, open: true, is_current: true, is_deleted: false },
+      { pat_num: 2, l_name: 'Smith', hm_phone: '09 999', pat_status: 0, open: true, is_current: true, is_deleted: false },
+      { pat_num: 3, l_name: 'Lee', hm_phone: '09 333', pat_status: 0, open: false, is_current: false, is_deleted: false },
+      { pat_num: 3, l_name: 'Lee', hm_phone: '09 333', pat_status: 4, open: true, is_current: true, is_deleted: true },
+    ],
+    'core SCD2: a new surname opens a row, a phone (untracked) updates in place, a deletion opens a deleted current row',
+  );
+  const [bounds] = await query<{ ok: boolean }>(
+    dst,
+    `SELECT bool_and(d.valid_to = n.valid_from) AS ok FROM core.dim_opendental_patients d
+     JOIN core.dim_opendental_patients n ON n.pat_num = d.pat_num AND n.is_current WHERE NOT d.is_current`,
+  );
+  t.equal(bounds!.ok, true, 'a closed row ends where the current one starts');
+  t.match(r4.stderr, /PASS medi_one_current_dim_opendental_patients_pat_num/, 'the generated core tests ran');
 
   // a hard delete in a table not reconciled: the weekly full run's counts show the warehouse holding a row too many
   mariadb(`USE \`${db}\`; DELETE FROM definition WHERE DefNum = 3`);

@@ -14,6 +14,9 @@ export const appointment: GeneratedContract = {
     "scd": {
       "type": 1
     },
+    "core": {
+      "model": "fact_opendental_appointments"
+    },
     "discovered": {
       "table": "appointment",
       "estimated_rows": 3879,
@@ -2767,7 +2770,21 @@ export const patient: GeneratedContract = {
     ],
     "replication_key": "date_t_stamp",
     "scd": {
-      "type": 1
+      "type": 2,
+      "tracked": [
+        "l_name",
+        "f_name",
+        "pat_status",
+        "address",
+        "city",
+        "zip",
+        "email",
+        "clinic_num",
+        "pri_prov"
+      ]
+    },
+    "core": {
+      "model": "dim_opendental_patients"
     },
     "discovered": {
       "table": "patient",
@@ -4178,6 +4195,9 @@ export const paysplit: GeneratedContract = {
     "scd": {
       "type": 1
     },
+    "core": {
+      "model": "fact_opendental_payment_splits"
+    },
     "discovered": {
       "table": "paysplit",
       "estimated_rows": 6525,
@@ -5068,6 +5088,9 @@ export const procedurelog: GeneratedContract = {
     "scd": {
       "type": 1
     },
+    "core": {
+      "model": "fact_opendental_procedures"
+    },
     "discovered": {
       "table": "procedurelog",
       "estimated_rows": 19599,
@@ -5939,6 +5962,9 @@ export const provider: GeneratedContract = {
     "replication_key": "date_t_stamp",
     "scd": {
       "type": 1
+    },
+    "core": {
+      "model": "dim_opendental_providers"
     },
     "discovered": {
       "table": "provider",

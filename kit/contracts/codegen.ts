@@ -9,6 +9,7 @@ import { streamSchema } from './json-schema.js';
 import {
   checkedModel,
   coreModel,
+  typedCoreModel,
   coreYaml,
   domainSeed,
   modelsYaml,
@@ -62,6 +63,8 @@ export async function generate(plugins: About[]): Promise<Map<string, string>> {
       const dir = `transforms/models/staging/${source}`;
       if (c.landing === 'typed') {
         files.set(`${dir}/stg_${source}__${c.stream}.sql`, typedStagingModel(c));
+        const core = typedCoreModel(c);
+        if (core) files.set(`transforms/models/core/${source}/${c.core!.model}.sql`, core);
         continue;
       }
       files.set(`${dir}/stg_${source}__${c.stream}__checked.sql`, checkedModel(c));

@@ -217,7 +217,19 @@ export function loadContracts(dir = CONTRACTS_DIR): Contract[] {
       out.push(loadContract(join(sdir, f)));
   }
   checkReferences(out);
+  checkCoreNames(out);
   return out;
+}
+
+/** A core model's name is a dbt model name: one per project, across every source (`fact_appointments` is Indici's). */
+export function checkCoreNames(contracts: Contract[]): void {
+  const seen = new Map<string, Contract>();
+  for (const c of contracts) {
+    if (!c.core) continue;
+    const other = seen.get(c.core.model);
+    if (other) throw new ContractError(`${c.file}: core model "${c.core.model}" is already ${other.file}'s; name it after its source`);
+    seen.set(c.core.model, c);
+  }
 }
 
 /**

@@ -587,7 +587,9 @@ export function coreYaml(contracts: Contract[]): string {
           : [{ medi_unique_combination: { arguments: { columns: c.natural_key } } }],
         columns: [
           { name: `${entity}_sk`, data_tests: ['not_null', 'unique'] },
-          { name: 'source_file_hash', data_tests: ['not_null'] },
+          ...(c.landing === 'typed'
+            ? [{ name: 'is_deleted', data_tests: ['not_null'] }]
+            : [{ name: 'source_file_hash', data_tests: ['not_null'] }]),
           { name: 'load_run_id', data_tests: ['not_null'] },
         ],
       };
@@ -649,6 +651,133 @@ ${c.columns.map((col) => `  ${q(col.source)}::${PG_TYPES[col.type]} as ${q(col.n
   ${deletedAt} as _deleted_at
 from ranked
 where version_rank = 1
+`;
+}
+
+/** A tap-sql source's organisation, for core's row-level security (macros/medi_star_org.sql). */
+const ORG = (c: Contract) => `{{ sql_per_org_id(${sqlString(c.source)}) }}`;
+
+/** A typed contract's column as core selects it: an NHI as its keyed hash and format, a mapped domain with its code. */
+function typedCoreColumns(col: ContractColumn): string[] {
+  if (col.pii === 'nhi')
+    return [
+      `etl.nhi_hash(${q(col.name)}) as ${q(`${col.name}_hash`)}`,
+      `coalesce(etl.nhi_format(${q(col.name)}), case when ${q(col.name)} is not null then 'invalid' end) as ${q(`${col.name}_format`)}`,
+    ];
+  return col.domain_codes ? [q(col.name), `${domainCode(col)} as ${q(`${col.name}_code`)}`] : [q(col.name)];
+}
+
+/**
+ * Core model for a typed (tap-sql) contract that declares one. A fact, or a dimension of SCD type 1: every key's
+ * newest version, as staging keeps it, with a surrogate key; a key the source deleted (a soft-delete status or a
+ * reconciliation tombstone) stays, marked is_deleted with its deleted_at, so facts that point at it still join.
+ * A dimension of SCD type 2: one row per run of unchanged tracked attributes over every version raw holds (each
+ * run of the tap lands the versions it read), ordered by the replication key (the source's own change time) and
+ * then arrival, valid from the run's first version's replication key (else when it was extracted); the current
+ * row is staging's version, marked deleted as there. Rebuilt in full (materialized table) on each build.
+ */
+export function typedCoreModel(c: Contract): string | undefined {
+  if (!c.core) return undefined;
+  const model = c.core.model;
+  const entity = entityOf(model);
+  const key = c.natural_key.map(q);
+  const sk = `md5(concat_ws('|', ${sqlString(c.source)}, ${key.map((k) => `${k}::text`).join(', ')}`;
+  const cols = c.columns.flatMap(typedCoreColumns);
+  const staging = `{{ ref('stg_${c.source}__${c.stream}') }}`;
+  const indexes = `indexes=[{'columns': ['${entity}_sk'], 'unique': true}, {'columns': [${c.natural_key.map(sqlString).join(', ')}]}]`;
+  if (!(model.startsWith('dim_') && c.scd.type === 2)) {
+    return `${HEADER(c)}
+-- Core ${model.startsWith('dim_') ? 'dimension' : 'fact'} of ${c.source}.${c.stream}: every ${c.natural_key.join(', ')}'s newest version (staging's), with a
+-- surrogate key; a key the source deleted stays, marked is_deleted (deleted_at: when the tap saw it go).
+{{ config(materialized='table', ${indexes}) }}
+
+select
+  ${sk})) as ${q(`${entity}_sk`)},
+  ${cols.join(',\n  ')},
+  _deleted_at is not null as is_deleted,
+  _deleted_at as deleted_at,
+  extracted_at,
+  load_run_id,
+  ${ORG(c)} as per_org_id
+from ${staging}
+`;
+  }
+  const types = { ...Object.fromEntries(c.columns.map((col) => [col.source, PG_TYPES[col.type]])), _sdc_deleted_at: 'timestamptz' };
+  const cursorCol = c.replication_key ? c.columns.find((x) => x.name === c.replication_key) : undefined;
+  const cursor = cursorCol ? q(cursorCol.source) : undefined;
+  const tracked = (c.scd.tracked && c.scd.tracked.length ? c.scd.tracked : c.columns.map((x) => x.name)).map(q);
+  const byKey = `partition by ${key.join(', ')}`;
+  // oldest first: the source's change time, then arrival (a version read twice keeps its first arrival's place)
+  const oldestFirst = `${byKey} order by ${cursor ? 'changed_at nulls first, ' : ''}_sdc_received_at, _sdc_sequence`;
+  const changedAt =
+    cursorCol?.type === 'timestamp'
+      ? `${cursor}::timestamptz`
+      : cursorCol?.type === 'date'
+        ? `${cursor}::date::timestamptz`
+        : '_sdc_extracted_at';
+  return `${HEADER(c)}
+-- Core SCD2 dimension of ${c.source}.${c.stream}: one row per run of unchanged tracked attributes (${(c.scd.tracked ?? []).join(', ') || 'all columns'})
+-- over every version raw holds, oldest first by ${c.replication_key ?? 'extraction time'} then arrival; valid from the run's first version's
+-- ${cursorCol && ['timestamp', 'date'].includes(cursorCol.type) ? c.replication_key : 'extraction time'}. Untracked columns are the run's newest version's; the current row is staging's version,
+-- and a key the source deleted has its current row marked is_deleted (deleted_at: when the tap saw it go).
+{{ config(materialized='table', ${indexes}) }}
+
+with source as (
+  {{ medi_source_typed('raw_${c.source}', '${tableNameFor(streamName(c))}', ${JSON.stringify(types)}) }}
+),
+
+versions as (
+  select
+${c.columns.map((col) => `    ${q(col.source)}::${PG_TYPES[col.type]} as ${q(col.name)}`).join(',\n')},
+    ${changedAt} as changed_at,
+    _sdc_received_at, _sdc_sequence, _sdc_extracted_at as extracted_at, _sdc_load_run_id as load_run_id
+  from source
+  -- a tombstone (the key alone) is no version: staging's _deleted_at marks the key
+  where _sdc_deleted_at is null${cursor ? ` or ${cursor} is not null` : ''}
+),
+
+hashed as (
+  select *, md5(row(${tracked.join(', ')})::text) as attr_hash from versions
+),
+
+ordered as (
+  select *, lag(attr_hash) over (${oldestFirst}) as prev_hash from hashed
+),
+
+-- runs numbered oldest first: a version whose tracked attributes differ from the one before starts a run
+runs as (
+  select *, count(*) filter (where prev_hash is distinct from attr_hash) over (${oldestFirst} rows unbounded preceding) as run
+  from ordered
+),
+
+bounded as (
+  select *,
+    min(changed_at) over (${byKey}, run) as run_from,
+    min(_sdc_received_at) over (${byKey}, run) as run_received_at,
+    row_number() over (${byKey}, run order by ${cursor ? 'changed_at desc nulls last, ' : ''}_sdc_received_at desc, _sdc_sequence desc) as newest_in_run,
+    max(run) over (${byKey}) as last_run
+  from runs
+),
+
+deleted as (
+  select ${key.join(', ')}, _deleted_at from ${staging}
+)
+
+-- the surrogate key names the run by its start (and first arrival), so it stays when later versions arrive
+select
+  ${sk}, run_from::text, run_received_at::text)) as ${q(`${entity}_sk`)},
+  ${cols.join(',\n  ')},
+  run_from as valid_from,
+  lead(run_from) over (${byKey} order by run) as valid_to,
+  run = last_run as is_current,
+  run = last_run and _deleted_at is not null as is_deleted,
+  case when run = last_run then _deleted_at end as deleted_at,
+  extracted_at,
+  load_run_id,
+  ${ORG(c)} as per_org_id
+from bounded
+left join deleted using (${key.join(', ')})
+where newest_in_run = 1
 `;
 }
 

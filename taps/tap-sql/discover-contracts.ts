@@ -1,8 +1,8 @@
 // `npm run contracts:discover -- sql --config <tap-sql config.json> [--tables a,b] [--out dir] [--report file]`:
 // profiles a live database with tap-sql's own discovery and writes contracts/<source>/<table>.yaml, one per table
 // (columns in order with their source types, the primary key, the chosen cursor and why, tier, size), plus the
-// readable profile report. Existing files are rewritten: a contract edited by hand should be kept out with --tables.
-import { mkdirSync, writeFileSync } from 'node:fs';
+// readable profile report. Existing files are rewritten with what was added by hand kept (keepHandEdits).
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import YAML from 'yaml';
@@ -75,6 +75,48 @@ export function contractOf(source: string, p: TableProfile, all: TableProfile[])
   };
 }
 
+/** Column keys a person adds and discovery never writes (its only description is the binary note). */
+const HAND_COLUMN_KEYS = ['pii', 'domain', 'domain_codes', 'null_values', 'quality', 'description'] as const;
+
+/**
+ * A rediscovered contract with what was added to the existing file by hand: its description (when not the one
+ * discovery writes), core model, SCD (tracked columns that still exist), and per column still present (by
+ * source name) the keys discovery never writes. Everything discovery reads from the source is refreshed.
+ */
+export function keepHandEdits(doc: Record<string, unknown>, existingText: string | undefined): Record<string, unknown> {
+  if (existingText === undefined) return doc;
+  let old: Record<string, unknown>;
+  try {
+    old = YAML.parse(existingText) as Record<string, unknown>;
+  } catch {
+    return doc; // not YAML: rewritten whole, as before
+  }
+  if (!old || typeof old !== 'object') return doc;
+  const out = { ...doc };
+  if (typeof old.description === 'string' && !old.description.includes(', as discovered by tap-sql')) out.description = old.description;
+  if (old.core) out.core = old.core;
+  const columns = out.columns as ContractColumn[];
+  const byName = new Set(columns.map((c) => c.name));
+  const scd = old.scd as { type?: number; tracked?: string[] } | undefined;
+  if (scd?.type === 2) out.scd = { type: 2, ...(scd.tracked ? { tracked: scd.tracked.filter((t) => byName.has(t)) } : {}) };
+  const oldCols = new Map(((old.columns as Array<Record<string, unknown>>) ?? []).map((c) => [c.source, c]));
+  out.columns = columns.map((c) => {
+    const prev = oldCols.get(c.source);
+    if (!prev) return c;
+    const kept: Record<string, unknown> = { ...c };
+    for (const k of HAND_COLUMN_KEYS) if (prev[k] !== undefined && !(k === 'description' && c.description)) kept[k] = prev[k];
+    return kept as unknown as ContractColumn;
+  });
+  // the core section goes after scd, where a person would look for it (YAML keeps insertion order)
+  const { core, ...rest } = out;
+  const ordered: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(rest)) {
+    ordered[k] = v;
+    if (k === 'scd' && core) ordered.core = core;
+  }
+  return ordered;
+}
+
 export async function discoverContracts(argv: string[]): Promise<void> {
   const { values } = parseArgs({
     args: argv,
@@ -102,9 +144,10 @@ export async function discoverContracts(argv: string[]): Promise<void> {
     const dir = values.out ?? join(CONTRACTS_DIR, cfg.source);
     mkdirSync(dir, { recursive: true });
     for (const p of profiles) {
-      const doc = contractOf(cfg.source, p, profiles);
-      const header = `# ${cfg.source}.${p.name}: written by \`npm run contracts:discover -- sql\` from ${dialect.name} table ${p.table}.\n# Re-run to refresh; descriptions, domains, pii and quality rules may be added by hand.\n`;
-      writeFileSync(join(dir, `${p.name}.yaml`), header + YAML.stringify(doc, { lineWidth: 0 }));
+      const file = join(dir, `${p.name}.yaml`);
+      const doc = keepHandEdits(contractOf(cfg.source, p, profiles), existsSync(file) ? readFileSync(file, 'utf8') : undefined);
+      const header = `# ${cfg.source}.${p.name}: written by \`npm run contracts:discover -- sql\` from ${dialect.name} table ${p.table}.\n# Re-run to refresh; a description, core model, SCD type and columns' pii, domains, quality rules and descriptions added by hand are kept.\n`;
+      writeFileSync(file, header + YAML.stringify(doc, { lineWidth: 0 }));
     }
     const report = `# ${cfg.source}: tap-sql profile\n\n${profileReport(profiles)}`;
     if (values.report) writeFileSync(values.report, report);

@@ -22,3 +22,13 @@ coalesce(case {{ company }}{% for name, org in mapping.items() %} when {{ medi_s
 {% macro medi_sql_string(value) -%}
 '{{ (value | string) | replace("'", "''") }}'
 {%- endmacro %}
+
+{#
+  A tap-sql source (one database: one practice or organisation): var sql_org_ids (or env MEDI_SQL_ORG_IDS, JSON)
+  maps the source name to its organisation id ({"opendental": "685146"}); a source not mapped is 'sql:<source>',
+  seen only by a reader granted exactly that.
+#}
+{% macro sql_per_org_id(source) -%}
+{%- set mapping = var('sql_org_ids', fromjson(env_var('MEDI_SQL_ORG_IDS', '{}'))) -%}
+{{ medi_sql_string(mapping.get(source, 'sql:' ~ source)) }}::text
+{%- endmacro %}

@@ -1,0 +1,46 @@
+-- generated from contracts/opendental/appointment.yaml by `npm run codegen`; do not edit
+-- Core fact of opendental.appointment: every apt_num's newest version (staging's), with a
+-- surrogate key; a key the source deleted stays, marked is_deleted (deleted_at: when the tap saw it go).
+{{ config(materialized='table', indexes=[{'columns': ['opendental_appointment_sk'], 'unique': true}, {'columns': ['apt_num']}]) }}
+
+select
+  md5(concat_ws('|', 'opendental', "apt_num"::text)) as "opendental_appointment_sk",
+  "apt_num",
+  "pat_num",
+  "apt_status",
+  "pattern",
+  "confirmed",
+  "time_locked",
+  "op",
+  "note",
+  "prov_num",
+  "prov_hyg",
+  "apt_date_time",
+  "next_apt_num",
+  "unsched_status",
+  "is_new_patient",
+  "proc_descript",
+  "assistant",
+  "clinic_num",
+  "is_hygiene",
+  "date_t_stamp",
+  "date_time_arrived",
+  "date_time_seated",
+  "date_time_dismissed",
+  "ins_plan1",
+  "ins_plan2",
+  "date_time_asked_to_arrive",
+  "procs_colored",
+  "color_override",
+  "appointment_type_num",
+  "sec_user_num_entry",
+  "sec_date_t_entry",
+  "priority",
+  "prov_bar_text",
+  "pattern_secondary",
+  _deleted_at is not null as is_deleted,
+  _deleted_at as deleted_at,
+  extracted_at,
+  load_run_id,
+  {{ sql_per_org_id('opendental') }} as per_org_id
+from {{ ref('stg_opendental__appointment') }}
