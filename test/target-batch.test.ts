@@ -495,6 +495,8 @@ t.test('typed tuples (numeric, date, timestamptz, boolean) land as the record la
   };
   raw(6, 1, [0, 0, 0, 0, 0xc0, 0, 0, 0]);
   raw(7, 4, [2]);
+  // a text the checks read four bytes a step, with a byte that is not UTF-8 past the first words
+  raw(8, 5, [...Buffer.from('abcdefgh'), 0xff, ...Buffer.from('ijk')]);
   const dir = mkdtempSync(join(tmpdir(), 'medi-typed-tuples-'));
   const file = join(dir, 'typed.pgcopy');
   writeFileSync(file, Buffer.concat([COPY_HEADER, tb.buf.subarray(0, tb.pos), COPY_TRAILER]));
@@ -520,7 +522,11 @@ t.test('typed tuples (numeric, date, timestamptz, boolean) land as the record la
     );
   const expected = await rows(viaRecords);
   t.equal(expected.length, 4);
-  t.same(await rows(viaBatch), expected, 'every value as the record lane lands it (scale, instant, date, boolean)');
+  t.same(
+    (await rows(viaBatch)).filter((r) => (JSON.parse(r.j) as { id: number }).id !== 8),
+    expected,
+    'every value as the record lane lands it (scale, instant, date, boolean)',
+  );
   t.match(expected[0]!.j, /"amt": 12.50/, 'the scale kept');
   const rej = await query<{ id: number; errors: string }>(
     viaBatch,
@@ -532,6 +538,21 @@ t.test('typed tuples (numeric, date, timestamptz, boolean) land as the record la
     'a value off the multipleOf, NaN, a boolean byte of 2: rejected with reasons',
   );
   t.match(rej[0]!.errors, /multiple/);
+  // id 8 took the record lane's path too: its invalid byte read as U+FFFD, with a warning naming the stream
+  const [note] = await query<{ note: string }>(viaBatch, `select note from raw.typed where id = 8`);
+  t.equal(note!.note, 'abcdefgh\ufffdijk', 'a byte that is not UTF-8: replaced as on the record lane');
+  t.match(rb.stderr, /invalid UTF-8/, 'and warned');
+
+  // a NUL inside a text never reaches COPY as it is: the record lane's rule applies (fail, naming the field)
+  const nul = new TupleBuffer();
+  nul.fields(cols.length);
+  nul.int8n(10);
+  for (let i = 1; i < cols.length - 1; i++) nul.null();
+  nul.text('abcdefgh\u0000ijklmnop');
+  writeFileSync(file, Buffer.concat([COPY_HEADER, nul.buf.subarray(0, nul.pos), COPY_TRAILER]));
+  const rn = await runTarget({ database_url: await scratchDb('typed_tuples_nul') }, `${schemaLine}\n${batchLine}\n`);
+  t.not(rn.code, 0, 'refused');
+  t.match(rn.stderr, /NUL \(\\u0000\) character in "note"/, 'naming the field, as a RECORD with it would be');
 });
 
 t.test("batch_config as Meltano's environment hands it over (flattened) reads as it was written", async (t) => {
