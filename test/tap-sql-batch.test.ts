@@ -147,7 +147,33 @@ t.test('postgres: every type, on every lane, lands exactly as on the record lane
         '1970-01-01 00:00:00.000001+00', false, -9223372036854775808, '', 'abcd'),
        (3, 0, 0.00, -0.000, 5e-324, 0, '9999-12-31', '9999-12-31 23:59:59.999999', '0001-01-01 00:00:00+00', NULL, 0, 'x', NULL),
        (4, NULL, NULL, 'NaN', 'NaN', 'Infinity', 'infinity', '-infinity', 'infinity', NULL, NULL, 'y', NULL),
-       (5, 100, 1.5, 2.50, 1e21, 1e-7, '2000-01-01', '2000-01-01 00:00:00', '1999-12-31 23:59:59.999999-05', true, 1, 'z', '    ')`,
+       (5, 100, 1.5, 2.50, 1e21, 1e-7, '2000-01-01', '2000-01-01 00:00:00', '1999-12-31 23:59:59.999999-05', true, 1, 'z', '    ');
+     -- the values the text path turns into NULL (NaN, infinities, year-1 and BC dates and timestamps) or keeps
+     -- at their bounds, beside every integer width, oid, uuid and char(n), keyset on a timestamptz cursor shared by
+     -- rows across page boundaries
+     CREATE TABLE wire (id int PRIMARY KEY, s2 smallint, i4 int, o oid, big bigint, n numeric(20,4), free numeric,
+       f8 double precision, d date, ts timestamp(6), tstz timestamptz, ok boolean, name varchar(40) NOT NULL, code char(4),
+       u uuid, updated_at timestamptz NOT NULL);
+     CREATE INDEX ON wire (updated_at);
+     INSERT INTO wire VALUES
+       (1, -32768, 2147483647, 4294967295, 9223372036854775807, 1234567890123456.1234, 1e-30, 0.1, '2024-02-29',
+        '2024-01-01 12:34:56.123456', '2024-06-01 01:02:03.5+12', true, E'Māori ☃ tab\\t nl\\n bs \\\\', 'ab', 'a0eebc99-9c0b-4ef8-bb6d-6bb9bd380a11',
+        '2024-03-01 10:00:00.25+00'),
+       (2, 0, -2147483648, 0, -9223372036854775808, -0.0001, 'NaN', 'NaN', '0001-01-01', '0001-06-01 00:00:00', '0001-12-31 23:59:59+00',
+        false, '', '    ', '00000000-0000-0000-0000-000000000000', '2024-03-01 10:00:00.25+00'),
+       (3, 1, 1, 1, 1, 0.0000, '-Infinity', 'Infinity', '0002-01-01', '0002-01-01 00:00:00', '0002-01-01 00:00:00+00', NULL, 'x', NULL,
+        NULL, '2024-03-01 10:00:00.25+00'),
+       (4, NULL, NULL, NULL, NULL, NULL, 'Infinity', '-Infinity', '0044-03-15 BC', '0100-01-01 00:00:00 BC', '-infinity', true, 'y', 'abcd',
+        NULL, '2024-03-01 10:00:00.25+00'),
+       (5, 7, 7, 7, 123456789012345678, 99999999999999.9999, 123456789012345678901234567890.5, 0.30000000000000004, 'infinity',
+        'infinity', 'infinity', false, 'z', 'a', NULL, '2024-03-02 00:00:00+00'),
+       (6, NULL, NULL, NULL, NULL, -1.5, -0.000, -0.0, '-infinity', '9999-12-31 23:59:59.999999', '9999-12-31 23:59:59.999999+00', NULL,
+        'w', NULL, NULL, '2024-03-02 00:00:00.000001+00'),
+       (7, NULL, NULL, NULL, NULL, NULL, 2.50, 1e21, '9999-12-31', '1969-12-31 23:59:59.999999', '1970-01-01 00:00:00+00', NULL, 'v', NULL,
+        NULL, '2024-03-02 00:00:00.000001+00'),
+       (8, NULL, NULL, NULL, NULL, NULL, 1e-7, 5e-324, '1999-12-31', '2000-01-01 00:00:00.5', '1999-12-31 23:59:59.999999-05', NULL, 'u',
+        NULL, NULL, '2024-03-02 00:00:01+00'),
+       (9, NULL, NULL, NULL, NULL, NULL, NULL, -1e308, NULL, NULL, NULL, NULL, 't', NULL, NULL, '2024-03-02 00:00:01+00')`,
   );
   await compareLanes(
     t,
@@ -177,10 +203,11 @@ t.test('postgres: every type, on every lane, lands exactly as on the record lane
       ['pg_all_types', 'id'],
       ['pg_plain', 'id'],
       ['pg_typed', 'id'],
+      ['pg_wire', 'id'],
       ['plainq', 'id'],
       ['typedq', 'id'],
     ],
-    ['pg_plain', 'pg_typed', 'plainq', 'typedq'],
+    ['pg_plain', 'pg_typed', 'pg_wire', 'plainq', 'typedq'],
   );
 });
 

@@ -608,14 +608,26 @@ const PG_TYPES: Record<ContractColumn['type'], string> = {
 };
 
 /**
+ * A typed stream's raw table (or its empty stand-in) with each column's type; _sdc_deleted_at is a deletion the
+ * tap saw (a status that means deleted, or a key reconciliation's tombstone, which carries the key alone), NULL
+ * on a raw table that never had one.
+ */
+function typedSource(c: Contract): string {
+  const types = { ...Object.fromEntries(c.columns.map((col) => [col.source, PG_TYPES[col.type]])), _sdc_deleted_at: 'timestamptz' };
+  return `{{ medi_source_typed('raw_${c.source}', '${tableNameFor(streamName(c))}', ${JSON.stringify(types)}) }}`;
+}
+
+/** Each raw column cast to its contract type under its contract name, one a line. */
+function typedCasts(c: Contract, indent: string): string {
+  return c.columns.map((col) => `${indent}${q(col.source)}::${PG_TYPES[col.type]} as ${q(col.name)}`).join(',\n');
+}
+
+/**
  * Staging for a typed stream (an API source whose records arrive typed and are validated by the target):
  * raw is append-only, so this keeps the newest version of each natural key — highest replication key, then
  * the latest received — whatever order or how many times versions were loaded.
  */
 export function typedStagingModel(c: Contract): string {
-  // _sdc_deleted_at: a deletion the tap saw (a status that means deleted, or a key reconciliation's tombstone,
-  // which carries the key alone); NULL on a raw table that never had one
-  const types = { ...Object.fromEntries(c.columns.map((col) => [col.source, PG_TYPES[col.type]])), _sdc_deleted_at: 'timestamptz' };
   const cursor = c.replication_key ? q(c.columns.find((x) => x.name === c.replication_key)!.source) : undefined;
   const key = c.natural_key.map((k) => q(c.columns.find((x) => x.name === k)!.source)).join(', ');
   const newest = [...(cursor ? [`${cursor} desc nulls last`] : []), '_sdc_received_at desc', '_sdc_sequence desc'].join(', ');
@@ -634,7 +646,7 @@ export function typedStagingModel(c: Contract): string {
 {{ config(materialized='table', indexes=[{'columns': [${c.natural_key.map((k) => sqlString(k)).join(', ')}], 'unique': true}]) }}
 
 with source as (
-  {{ medi_source_typed('raw_${c.source}', '${tableNameFor(streamName(c))}', ${JSON.stringify(types)}) }}
+  ${typedSource(c)}
 ),
 
 ranked as (
@@ -644,7 +656,7 @@ ranked as (
 )
 
 select
-${c.columns.map((col) => `  ${q(col.source)}::${PG_TYPES[col.type]} as ${q(col.name)}`).join(',\n')},
+${typedCasts(c, '  ')},
   _sdc_received_at as _synced_at,
   _sdc_extracted_at as extracted_at,
   _sdc_load_run_id as load_run_id,
@@ -702,7 +714,6 @@ select
 from ${staging}
 `;
   }
-  const types = { ...Object.fromEntries(c.columns.map((col) => [col.source, PG_TYPES[col.type]])), _sdc_deleted_at: 'timestamptz' };
   const cursorCol = c.replication_key ? c.columns.find((x) => x.name === c.replication_key) : undefined;
   const cursor = cursorCol ? q(cursorCol.source) : undefined;
   const tracked = (c.scd.tracked && c.scd.tracked.length ? c.scd.tracked : c.columns.map((x) => x.name)).map(q);
@@ -723,12 +734,12 @@ from ${staging}
 {{ config(materialized='table', ${indexes}) }}
 
 with source as (
-  {{ medi_source_typed('raw_${c.source}', '${tableNameFor(streamName(c))}', ${JSON.stringify(types)}) }}
+  ${typedSource(c)}
 ),
 
 versions as (
   select
-${c.columns.map((col) => `    ${q(col.source)}::${PG_TYPES[col.type]} as ${q(col.name)}`).join(',\n')},
+${typedCasts(c, '    ')},
     ${changedAt} as changed_at,
     _sdc_received_at, _sdc_sequence, _sdc_extracted_at as extracted_at, _sdc_load_run_id as load_run_id
   from source

@@ -276,14 +276,20 @@ export function putNumeric(b: Buffer, s: number, e: number, out: Buffer, pos: nu
     out[w] = v >>> 8;
     out[w + 1] = v;
   }
-  // zero: no digits, weight 0, positive (numeric_in drops the sign of -0), the scale kept
   const ndigits = first < 0 ? 0 : last - first + 1;
-  const weight = first < 0 ? 0 : (P + pad) / 4 - 1 - first;
+  return numericHeader(out, pos, ndigits, first < 0 ? 0 : (P + pad) / 4 - 1 - first, neg, dscale);
+}
+
+/**
+ * A numeric field's length word and header before its `ndigits` groups (already at pos + 12); returns the field's
+ * end. Zero: no digits, weight 0, positive (numeric_in drops the sign of -0), the scale kept.
+ */
+function numericHeader(out: Buffer, pos: number, ndigits: number, weight: number, neg: boolean, dscale: number): number {
   pos = putInt32(out, pos, 8 + 2 * ndigits);
   out[pos++] = ndigits >>> 8;
   out[pos++] = ndigits;
-  out[pos++] = (weight >>> 8) & 0xff;
-  out[pos++] = weight & 0xff;
+  out[pos++] = (ndigits === 0 ? 0 : weight >>> 8) & 0xff;
+  out[pos++] = ndigits === 0 ? 0 : weight & 0xff;
   out[pos++] = neg && ndigits > 0 ? 0x40 : 0;
   out[pos++] = 0;
   out[pos++] = dscale >>> 8;
@@ -360,19 +366,7 @@ export function putDecimal(b: Buffer, s: number, dot: number, e: number, out: Bu
       lastEnd = w;
     }
   }
-  // zero: no digits, weight 0, positive (numeric_in drops the sign of -0), the scale kept
-  const ndigits = (lastEnd - at) >> 1;
-  const weight = ndigits === 0 ? 0 : intGroups - 1 - first;
-  pos = putInt32(out, pos, 8 + 2 * ndigits);
-  out[pos++] = ndigits >>> 8;
-  out[pos++] = ndigits;
-  out[pos++] = (weight >>> 8) & 0xff;
-  out[pos++] = weight & 0xff;
-  out[pos++] = neg && ndigits > 0 ? 0x40 : 0;
-  out[pos++] = 0;
-  out[pos++] = dscale >>> 8;
-  out[pos++] = dscale;
-  return pos + 2 * ndigits;
+  return numericHeader(out, pos, (lastEnd - at) >> 1, intGroups - 1 - first, neg, dscale);
 }
 
 /** The 16 bytes of a UUID written as 8-4-4-4-12 hex. */
