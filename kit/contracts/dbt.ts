@@ -426,20 +426,20 @@ function entityOf(model: string): string {
 const CORE_MARKS = (c: Contract, model: string) =>
   `pre_hook=['{{ medi_since_set() }}'], post_hook=["{{ medi_mark_set('${model}', ref('stg_${c.source}__${c.stream}__checked')) }}"]`;
 
+/** An NHI column as core keeps it: only its keyed hash and its format (original / new / invalid). */
+function nhiColumns(col: ContractColumn): string[] {
+  return [
+    `etl.nhi_hash(${q(col.name)}) as ${q(`${col.name}_hash`)}`,
+    `coalesce(etl.nhi_format(${q(col.name)}), case when ${q(col.name)} is not null then 'invalid' end) as ${q(`${col.name}_format`)}`,
+  ];
+}
+
 export function coreModel(c: Contract): string | undefined {
   if (!c.core) return undefined;
   const model = c.core.model;
   const entity = entityOf(model);
   const key = c.natural_key.map(q);
-  const cols = c.columns.flatMap((col) => {
-    if (col.pii === 'nhi') {
-      return [
-        `etl.nhi_hash(${q(col.name)}) as ${q(`${col.name}_hash`)}`,
-        `coalesce(etl.nhi_format(${q(col.name)}), case when ${q(col.name)} is not null then 'invalid' end) as ${q(`${col.name}_format`)}`,
-      ];
-    }
-    return withCodes(col);
-  });
+  const cols = c.columns.flatMap((col) => (col.pii === 'nhi' ? nhiColumns(col) : withCodes(col)));
   const lineage = ['source_version_id', 'source_file_hash', 'date_extracted', 'load_run_id'];
   const extractedAt = `(to_timestamp('20' || date_extracted, 'YYYYMMDDHH24MI')::timestamp at time zone '{{ var("source_time_zone") }}')`;
   if (model.startsWith('dim_') && c.scd.type === 2) {
@@ -671,11 +671,7 @@ const ORG = (c: Contract) => `{{ sql_per_org_id(${sqlString(c.source)}) }}`;
 
 /** A typed contract's column as core selects it: an NHI as its keyed hash and format, a mapped domain with its code. */
 function typedCoreColumns(col: ContractColumn): string[] {
-  if (col.pii === 'nhi')
-    return [
-      `etl.nhi_hash(${q(col.name)}) as ${q(`${col.name}_hash`)}`,
-      `coalesce(etl.nhi_format(${q(col.name)}), case when ${q(col.name)} is not null then 'invalid' end) as ${q(`${col.name}_format`)}`,
-    ];
+  if (col.pii === 'nhi') return nhiColumns(col);
   return col.domain_codes ? [q(col.name), `${domainCode(col)} as ${q(`${col.name}_code`)}`] : [q(col.name)];
 }
 

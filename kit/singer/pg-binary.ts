@@ -318,7 +318,7 @@ export function putDecimal(b: Buffer, s: number, dot: number, e: number, out: Bu
   let first = -1; // first non-zero group
   let g = 0;
   let q = neg ? s + 1 : s;
-  // integer part: a leading group of (length mod 4) digits, then groups of four
+  // integer part: first a leading group of (length mod 4) digits
   let r = (dot - q) & 3;
   if (r !== 0) {
     let v = 0;
@@ -331,28 +331,25 @@ export function putDecimal(b: Buffer, s: number, dot: number, e: number, out: Bu
     }
     g++;
   }
-  for (; q < dot; q += 4, g++) {
-    const v = b[q]! * 1000 + b[q + 1]! * 100 + b[q + 2]! * 10 + b[q + 3]! - ZEROS4;
-    if (first < 0) {
-      if (v === 0) continue;
-      first = g;
-    }
-    out[w++] = v >>> 8;
-    out[w++] = v;
-    if (v !== 0) lastEnd = w;
-  }
-  const intGroups = g;
-  // fraction: groups of four, then the rest filled with zeros
+  // then the integer part's groups of four, and the fraction's (the rest of it filled with zeros below)
   const full = fracStart + ((e - fracStart) & ~3);
-  for (q = fracStart; q < full; q += 4, g++) {
-    const v = b[q]! * 1000 + b[q + 1]! * 100 + b[q + 2]! * 10 + b[q + 3]! - ZEROS4;
-    if (first < 0) {
-      if (v === 0) continue;
-      first = g;
+  let intGroups = 0;
+  for (let part = 0; part < 2; part++) {
+    const end = part === 0 ? dot : full;
+    if (part === 1) {
+      intGroups = g;
+      q = fracStart;
     }
-    out[w++] = v >>> 8;
-    out[w++] = v;
-    if (v !== 0) lastEnd = w;
+    for (; q < end; q += 4, g++) {
+      const v = b[q]! * 1000 + b[q + 1]! * 100 + b[q + 2]! * 10 + b[q + 3]! - ZEROS4;
+      if (first < 0) {
+        if (v === 0) continue;
+        first = g;
+      }
+      out[w++] = v >>> 8;
+      out[w++] = v;
+      if (v !== 0) lastEnd = w;
+    }
   }
   if (q < e) {
     let v = 0;
