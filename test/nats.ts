@@ -8,8 +8,8 @@ import { EVENT_STREAM } from '../kit/events.js';
 
 /** A JetStream server of this test's own (the machine's may hold other runs' events); TEST_NATS_URL otherwise. */
 // portOffset: a second server in the same test process (notify's restart tests) takes another port
-export async function natsServer(portOffset = 0): Promise<{ url: string; stop(): void }> {
-  if (process.env.TEST_NATS_URL) return { url: process.env.TEST_NATS_URL, stop: () => undefined };
+export async function natsServer(portOffset = 0): Promise<{ url: string; stop(): Promise<void> }> {
+  if (process.env.TEST_NATS_URL) return { url: process.env.TEST_NATS_URL, stop: async () => undefined };
   // Debian installs it in /usr/sbin, which a non-login PATH may leave out
   const find = 'command -v nats-server || { test -x /usr/sbin/nats-server && echo /usr/sbin/nats-server; }';
   const bin = spawnSync('sh', ['-c', find], { encoding: 'utf8' }).stdout.trim();
@@ -23,8 +23,16 @@ export async function natsServer(portOffset = 0): Promise<{ url: string; stop():
       await (await connect({ servers: url, timeout: 500 })).close();
       return {
         url,
-        stop: () => {
-          child.kill();
+        // the store is removed once the server has exited: removed while it still flushed JetStream on SIGTERM,
+        // a directory it was writing into failed the removal (ENOTEMPTY) in a CI run's teardown
+        stop: async () => {
+          if (child.exitCode === null && child.signalCode === null) {
+            const exited = new Promise((r) => child.once('exit', r));
+            child.kill();
+            const late = setTimeout(() => child.kill('SIGKILL'), 5000);
+            await exited;
+            clearTimeout(late);
+          }
           rmSync(store, { recursive: true, force: true });
         },
       };
