@@ -1,7 +1,10 @@
 // Two transform builds on one warehouse never run at once (kit/warehouse/build-lock-cli.ts): started together,
 // with MEDI_DBT_LOCK_WAIT=0 one refuses, naming the build that holds the lock; with the default wait the second
 // waits and both build, one after the other (the server's log of the lock holder's sessions never overlaps).
+// scripts/dbt's builds leave dbt's JSON artifacts unwritten unless DBT_WRITE_JSON=true asks for them.
 import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import t from 'tap';
 import { ROOT, query, scratchDb } from './helpers.js';
@@ -89,4 +92,20 @@ t.test('dbt started directly, without the lock, is refused before it builds anyt
   const unlocked = spawnSync(dbtBin, ['run', '--select', model, '--vars', '{medi_unlocked_build: true}'], { env, encoding: 'utf8' });
   t.equal(unlocked.status, 0, unlocked.stdout.slice(-1500));
   t.equal(await built(), 1, 'with medi_unlocked_build it builds');
+});
+
+t.test("a build leaves dbt's JSON artifacts unwritten unless DBT_WRITE_JSON says otherwise", async (t) => {
+  const db = await scratchDb('dbt_artifacts');
+  await migrate(db);
+  const target = mkdtempSync(join(tmpdir(), 'dbt-artifacts-'));
+  t.teardown(() => rmSync(target, { recursive: true, force: true }));
+  const plain = await dbt(db, { DBT_TARGET_PATH: target });
+  t.equal(plain.code, 0, 'built', { output: plain.out.slice(-1500) });
+  t.notOk(existsSync(join(target, 'run_results.json')), 'no run_results.json');
+  t.notOk(existsSync(join(target, 'manifest.json')), 'no manifest.json');
+  t.ok(existsSync(join(target, 'partial_parse.msgpack')), 'the partial-parse cache is still kept');
+  const asked = await dbt(db, { DBT_TARGET_PATH: target, DBT_WRITE_JSON: 'true' });
+  t.equal(asked.code, 0, 'built again', { output: asked.out.slice(-1500) });
+  t.ok(existsSync(join(target, 'run_results.json')), 'DBT_WRITE_JSON=true: run_results.json');
+  t.ok(existsSync(join(target, 'manifest.json')), 'and manifest.json');
 });
