@@ -1,6 +1,7 @@
 // A real S3-API server process for tests and the demo: moto in server mode (from the project venv),
 // which implements bucket versioning. Started on demand; stopped by the caller.
 import { spawn, type ChildProcess } from 'node:child_process';
+import { reapOnExit } from './reap.js';
 import { existsSync } from 'node:fs';
 import { createServer, type AddressInfo } from 'node:net';
 import { join } from 'node:path';
@@ -56,11 +57,7 @@ async function startOn(port: number): Promise<S3Server> {
   const child: ChildProcess = spawn(motoPython(), [MOTO_SERVER, '-H', '127.0.0.1', '-p', String(port)], {
     stdio: ['ignore', 'ignore', 'pipe'],
   });
-  // a bench or test that dies without stop() (an uncaught error) must not leave the server, and the objects
-  // it keeps on disk, behind
-  const reap = () => child.kill('SIGKILL');
-  process.on('exit', reap);
-  child.once('exit', () => process.off('exit', reap));
+  reapOnExit(child);
   let log = '';
   child.stderr!.on('data', (d: Buffer) => (log = (log + d.toString()).slice(-4000)));
   const url = `http://127.0.0.1:${port}`;

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { connect, JSONCodec, AckPolicy, DeliverPolicy } from 'nats';
 import { EVENT_STREAM } from '../kit/events.js';
+import { reapOnExit } from '../sim/reap.js';
 
 /** A JetStream server of this test's own (the machine's may hold other runs' events); TEST_NATS_URL otherwise. */
 // portOffset: a second server in the same test process (notify's restart tests) takes another port
@@ -17,6 +18,7 @@ export async function natsServer(portOffset = 0): Promise<{ url: string; stop():
   const port = 15000 + ((process.pid + portOffset) % 5000);
   const store = mkdtempSync(join(tmpdir(), 'medi-nats-'));
   const child: ChildProcess = spawn(bin, ['-a', '127.0.0.1', '-p', String(port), '-js', '-sd', store], { stdio: 'ignore' });
+  reapOnExit(child);
   const url = `nats://127.0.0.1:${port}`;
   for (let i = 0; i < 50; i++) {
     try {

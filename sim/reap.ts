@@ -1,0 +1,9 @@
+// A server process a bench or test starts goes with it: killed when the starting process exits, even through an
+// uncaught error that skipped its stop() (left behind, it kept its port and, for moto, its objects on disk).
+import type { ChildProcess } from 'node:child_process';
+
+export function reapOnExit(child: ChildProcess): void {
+  const reap = () => child.kill('SIGKILL');
+  process.on('exit', reap);
+  child.once('exit', () => process.off('exit', reap));
+}
