@@ -6,6 +6,7 @@ import { detectEncoding, detectLayout, RowSplitter, PRODUCTION_LAYOUT, EMAIL_LAY
 import { encodeFile } from '../sim/indici/feed.js';
 import { encodeWindows1252 as windows1252, decodeWindows1252 } from '../kit/text/windows-1252.js';
 import { nhiFormat } from '../kit/indici/nhi.js';
+import { MarkerScanner } from '../kit/text/marker-scan.js';
 
 t.test('file names: underscored and run-together forms, .csv, bad dates', async (t) => {
   t.match(parseFileName('indici/685146_535_Allergies_202508180544_202508181044_2508181044'), {
@@ -155,6 +156,66 @@ t.test('byte splitting agrees with String.split of the decoded text: pipes insid
     }
   }
 });
+
+t.test(
+  'the WebAssembly scan splits as the JavaScript scan and String.split do: dense markers, overlaps, any chunking, 1 MB windows',
+  async (t) => {
+    t.ok(
+      MarkerScanner.create(Buffer.from('|^^|'), Buffer.from('|~~|')),
+      'WebAssembly SIMD runs on this machine (else only the JavaScript scan is tested)',
+    );
+    // texts made mostly of marker pieces, so markers overlap, straddle chunks and windows, and nearly match
+    const pieces = ['|^^|', '|~~|', '|', '^', '~', '^^', '~~', '|^', '~|', '|^^', '~~|', 'a', 'ā', '中', '😀', '\r\n', ' '];
+    let seed = 20261206;
+    const rnd = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2147483648), Math.floor((seed / 2147483648) * n));
+    const text = (len: number) => Array.from({ length: len }, () => pieces[rnd(pieces.length)]!).join('');
+    const read = (bytes: Buffer, layout: typeof PRODUCTION_LAYOUT, chunks: number[], scan?: 'js') => {
+      const sp = new RowSplitter(4, 'f', { encoding: 'utf8', layout, ...(scan ? { scan } : {}) });
+      const got: string[][] = [];
+      let i = 0;
+      for (let k = 0; i < bytes.length; k++) {
+        const size = chunks[k % chunks.length]!;
+        got.push(...sp.push(bytes.subarray(i, i + size)));
+        i += size;
+      }
+      got.push(...sp.end());
+      return got;
+    };
+    const naive = (decoded: string, layout: typeof PRODUCTION_LAYOUT) =>
+      decoded
+        .split(layout.row)
+        .filter((p, i, all) => !(i === all.length - 1 && /^\s*$/.test(p)))
+        .map((r) => r.split(layout.field));
+    let cases = 0;
+    for (let n = 0; n < 400; n++) {
+      const decoded = text(rnd(3) === 0 ? rnd(40) : rnd(2000));
+      const bytes = Buffer.from(decoded);
+      const layout = n % 2 ? PRODUCTION_LAYOUT : EMAIL_LAYOUT;
+      const want = naive(decoded, layout);
+      const chunks = [1 + rnd(64), 1 + rnd(7), 1 + rnd(4096)];
+      const wasm = read(bytes, layout, chunks);
+      const js = read(bytes, layout, chunks, 'js');
+      if (!t.same(wasm, want, `text ${n} (${bytes.length} bytes, chunks ${chunks.join('/')}): WebAssembly = String.split`)) break;
+      if (!t.same(js, want, `text ${n}: JavaScript = String.split`)) break;
+      cases++;
+    }
+    t.equal(cases, 400, 'every generated text split alike');
+    // one push of 3 MB: the scan runs in 1 MB windows, and markers straddle their edges
+    const big = text(1_500_000);
+    const bytes = Buffer.from(big);
+    t.ok(bytes.length > 3 << 20, `${bytes.length} bytes in one push`);
+    t.same(read(bytes, PRODUCTION_LAYOUT, [bytes.length]), naive(big, PRODUCTION_LAYOUT), 'one push of several windows = String.split');
+    // overlapping markers placed on a window's edge, at each offset (the window is 1 MB; the next starts after a marker)
+    for (let d = 0; d < 16; d++) {
+      const edge = 'a'.repeat((1 << 20) - d) + '|^^|^^|~~|~~|^^|~~|^^|~~~|' + 'b|^^|c|~~|';
+      t.same(
+        read(Buffer.from(edge), PRODUCTION_LAYOUT, [edge.length]),
+        naive(edge, PRODUCTION_LAYOUT),
+        `markers ${d} bytes before a window's edge`,
+      );
+    }
+  },
+);
 
 t.test('a BOM-less file that is no UTF-8 is read as Windows-1252; invalid UTF-8 in a UTF-8 file is counted', async (t) => {
   const rows = [

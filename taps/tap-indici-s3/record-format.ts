@@ -3,6 +3,7 @@
 // encoding, so both are detected per file (overridable), and a file that fits neither layout fails loudly.
 import { isAscii, isUtf8, transcode } from 'node:buffer';
 import { decodeWindows1252 } from '../../kit/text/windows-1252.js';
+import { MarkerScanner } from '../../kit/text/marker-scan.js';
 
 export type Encoding = 'utf16le' | 'utf16be' | 'utf8' | 'windows1252';
 export interface Layout {
@@ -243,6 +244,7 @@ export class RowSplitter {
   private headBytes = 0;
   private carry = EMPTY;
   private layout?: Layout;
+  private scanner?: MarkerScanner;
   private rowMarker = Buffer.alloc(0);
   private fieldMarker = Buffer.alloc(0);
   /** 1 for the bytes either marker contains */
@@ -259,7 +261,8 @@ export class RowSplitter {
   constructor(
     private readonly fields: number | readonly number[],
     private readonly file: string,
-    private readonly overrides: { encoding?: Encoding; layout?: Layout } = {},
+    /** `scan: 'js'` keeps the JavaScript scan even where the WebAssembly one runs (tests compare the two) */
+    private readonly overrides: { encoding?: Encoding; layout?: Layout; scan?: 'js' } = {},
   ) {}
 
   /** The file's encoding once known (a BOM-less file read as UTF-8 may turn out to be Windows-1252). */
@@ -338,6 +341,7 @@ export class RowSplitter {
     this.fieldMarker = Buffer.from(layout.field);
     this.inMarker.fill(0);
     for (const c of [...this.rowMarker, ...this.fieldMarker]) this.inMarker[c] = 1;
+    this.scanner = this.overrides.scan === 'js' ? undefined : MarkerScanner.create(this.fieldMarker, this.rowMarker);
   }
 
   /**
@@ -389,6 +393,32 @@ export class RowSplitter {
    * where an overlap cannot be ruled out yet; returns where the unfinished row begins.
    */
   private scan(b: Buffer, pos: number, onRow: (row: ByteRow) => void): number {
+    const sc = this.scanner;
+    if (!sc) return this.scanJs(b, pos, onRow);
+    let rowStart = pos;
+    let from = pos;
+    let n = 0;
+    for (let at = pos; at <= b.length - 7; at = sc.resume) {
+      const count = sc.scan(b, at);
+      const { entries, base } = sc;
+      for (let k = 0; k < count; k++) {
+        const e = entries[k]!;
+        if (e < 0) {
+          const p = base + (e & 0x7fffffff);
+          this.emit(b, rowStart, p, this.field(n, from, p), onRow);
+          n = 0;
+          rowStart = from = p + 4;
+        } else {
+          n = this.field(n, from, base + e);
+          from = base + e + 4;
+        }
+      }
+    }
+    return rowStart;
+  }
+
+  /** scan in JavaScript, a byte at a time (where WebAssembly SIMD is not available, and in tests). */
+  private scanJs(b: Buffer, pos: number, onRow: (row: ByteRow) => void): number {
     const fm = this.fieldMarker;
     const rm = this.rowMarker;
     const f0 = fm[0]!,
