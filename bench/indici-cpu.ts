@@ -199,7 +199,10 @@ for (let r = 1; r <= Number(values.runs); r++)
   }
 await admin.end();
 if (values.keep) {
-  say(`S3 server kept at ${s3.url} (pid ${moto}); configs ${tapCfg} ${tgtCfg}; stop it with kill ${moto}`);
+  s3.keep();
+  // the configs are written by each run (with its lane); after --runs 0 they are an earlier invocation's
+  const configs = Number(values.runs) > 0 ? `; configs ${tapCfg} ${tgtCfg}` : `; bucket ${bucket}, key ${key}`;
+  say(`S3 server kept at ${s3.url} (pid ${moto})${configs}; stop it with kill ${moto}`);
   process.exit(0);
 }
 await s3.stop();

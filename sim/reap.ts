@@ -2,8 +2,11 @@
 // uncaught error that skipped its stop() (left behind, it kept its port and, for moto, its objects on disk).
 import type { ChildProcess } from 'node:child_process';
 
-export function reapOnExit(child: ChildProcess): void {
+/** Returns a function that lets the child outlive this process after all (a bench's --keep). */
+export function reapOnExit(child: ChildProcess): () => void {
   const reap = () => child.kill('SIGKILL');
+  const spare = () => process.off('exit', reap);
   process.on('exit', reap);
-  child.once('exit', () => process.off('exit', reap));
+  child.once('exit', spare);
+  return spare;
 }

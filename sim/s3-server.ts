@@ -25,6 +25,8 @@ export interface S3Server {
   url: string;
   client: S3Client;
   stop(): Promise<void>;
+  /** Leave the server running after this process exits (it is reaped on exit otherwise). */
+  keep(): void;
 }
 
 /** Credentials moto accepts; set in the environment so the tap's standard AWS chain finds them too. */
@@ -57,7 +59,7 @@ async function startOn(port: number): Promise<S3Server> {
   const child: ChildProcess = spawn(motoPython(), [MOTO_SERVER, '-H', '127.0.0.1', '-p', String(port)], {
     stdio: ['ignore', 'ignore', 'pipe'],
   });
-  reapOnExit(child);
+  const spare = reapOnExit(child);
   let log = '';
   child.stderr!.on('data', (d: Buffer) => (log = (log + d.toString()).slice(-4000)));
   const url = `http://127.0.0.1:${port}`;
@@ -87,6 +89,10 @@ async function startOn(port: number): Promise<S3Server> {
   return {
     url,
     client,
+    keep: () => {
+      spare();
+      child.stderr!.destroy(); // its log has nowhere to go once this process is gone (moto ignores a broken stderr)
+    },
     stop: async () => {
       child.kill('SIGTERM');
       await new Promise((r) => (child.exitCode !== null ? r(null) : child.once('exit', r)));
