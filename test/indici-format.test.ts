@@ -2,11 +2,26 @@
 // boundaries, NHI check digits (the fact sheet's worked examples).
 import t from 'tap';
 import { parseFileName, FileNameError } from '../taps/tap-indici-s3/file-name.js';
-import { detectEncoding, detectLayout, RowSplitter, PRODUCTION_LAYOUT, EMAIL_LAYOUT } from '../taps/tap-indici-s3/record-format.js';
+import {
+  detectEncoding,
+  detectLayout,
+  RowSplitter,
+  PRODUCTION_LAYOUT,
+  EMAIL_LAYOUT,
+  type Layout,
+} from '../taps/tap-indici-s3/record-format.js';
 import { encodeFile } from '../sim/indici/feed.js';
 import { encodeWindows1252 as windows1252, decodeWindows1252 } from '../kit/text/windows-1252.js';
 import { nhiFormat } from '../kit/indici/nhi.js';
 import { MarkerScanner } from '../kit/text/marker-scan.js';
+
+/** What String.split makes of decoded text: rows on the row marker (a blank tail after the last is no row), then fields. */
+function naive(decoded: string, layout: Layout = PRODUCTION_LAYOUT): string[][] {
+  return decoded
+    .split(layout.row)
+    .filter((p, i, all) => !(i === all.length - 1 && /^\s*$/.test(p)))
+    .map((r) => r.split(layout.field));
+}
 
 t.test('file names: underscored and run-together forms, .csv, bad dates', async (t) => {
   t.match(parseFileName('indici/685146_535_Allergies_202508180544_202508181044_2508181044'), {
@@ -125,11 +140,6 @@ t.test('byte splitting agrees with String.split of the decoded text: pipes insid
   const values = ['a|^b', '|', '||', '^^', '|^^', 'x|~', '~~|y', 'ā|中😀', '', 'tail|'];
   const rows = Array.from({ length: 60 }, (_, i) => Array.from({ length: 4 }, (_, j) => values[(i * 4 + j) % values.length]!));
   const text = rows.map((r) => r.join('|^^|') + '|~~|').join('') + '\r\n';
-  const naive = (decoded: string) =>
-    decoded
-      .split('|~~|')
-      .filter((p, i, all) => !(i === all.length - 1 && /^\s*$/.test(p)))
-      .map((r) => r.split('|^^|'));
   const cases: Array<[string, Buffer, string]> = [
     ['UTF-16LE', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]), text],
     // a lone surrogate (high, then low) in UTF-16: U+FFFD, as a string round trip gives
@@ -169,7 +179,7 @@ t.test(
     let seed = 20261206;
     const rnd = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2147483648), Math.floor((seed / 2147483648) * n));
     const text = (len: number) => Array.from({ length: len }, () => pieces[rnd(pieces.length)]!).join('');
-    const read = (bytes: Buffer, layout: typeof PRODUCTION_LAYOUT, chunks: number[], scan?: 'js') => {
+    const read = (bytes: Buffer, layout: Layout, chunks: number[], scan?: 'js') => {
       const sp = new RowSplitter(4, 'f', { encoding: 'utf8', layout, ...(scan ? { scan } : {}) });
       const got: string[][] = [];
       let i = 0;
@@ -181,11 +191,6 @@ t.test(
       got.push(...sp.end());
       return got;
     };
-    const naive = (decoded: string, layout: typeof PRODUCTION_LAYOUT) =>
-      decoded
-        .split(layout.row)
-        .filter((p, i, all) => !(i === all.length - 1 && /^\s*$/.test(p)))
-        .map((r) => r.split(layout.field));
     let cases = 0;
     for (let n = 0; n < 400; n++) {
       const decoded = text(rnd(3) === 0 ? rnd(40) : rnd(2000));
