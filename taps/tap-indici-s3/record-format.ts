@@ -403,14 +403,14 @@ export class RowSplitter {
       const { entries, base } = sc;
       for (let k = 0; k < count; k++) {
         const e = entries[k]!;
+        const p = base + (e & 0x7fffffff);
         if (e < 0) {
-          const p = base + (e & 0x7fffffff);
           this.emit(b, rowStart, p, this.field(n, from, p), onRow);
           n = 0;
           rowStart = from = p + 4;
         } else {
-          n = this.field(n, from, base + e);
-          from = base + e + 4;
+          n = this.field(n, from, p);
+          from = p + 4;
         }
       }
     }
