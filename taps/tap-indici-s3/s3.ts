@@ -5,6 +5,7 @@ import { createHash } from 'node:crypto';
 import type { Readable } from 'node:stream';
 import type { IndiciConfig } from './settings.js';
 import { emitMetric } from '../../kit/singer/log.js';
+import { LeanHttpHandler } from '../../kit/http/lean-handler.js';
 
 export interface ObjectVersion {
   key: string;
@@ -20,6 +21,9 @@ export function s3Client(cfg: IndiciConfig): S3Client {
     region: cfg.region,
     ...(cfg.endpoint_url ? { endpoint: cfg.endpoint_url, forcePathStyle: true } : {}),
     maxAttempts: 5,
+    // objects of a few GB: read off the socket into one reused buffer (the SDK's default handler costs several
+    // times the CPU to receive them, on the path before the first row can go out)
+    requestHandler: new LeanHttpHandler(),
   });
   // singer-sdk style http_request_duration for every S3 call (time to response headers, body excluded)
   client.middlewareStack.add(
