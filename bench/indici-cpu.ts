@@ -1,5 +1,5 @@
 // `npm run bench:indici-cpu -- [--rows N] [--runs R] [--lanes record,batch,batch:<records per file>] [--profile DIR]
-// [--no-floor] [--keep]`: where the CPU of bench:indici's tap → target goes, per process, on a shared machine
+// [--no-floor] [--keep] [--builds DIR,DIR] [--download spool,twice]`: where the CPU of bench:indici's tap → target goes, per process, on a shared machine
 // where wall-clock time says little: user+sys of the tap, the target, the S3 server (moto) and the target's
 // PostgreSQL backends, the bench's own pipe relay, when the first appointment record left the tap, and raw's
 // binary `\copy` (the floor) timed the same way. `--profile DIR` runs tap and target under `node --cpu-prof`.
@@ -26,6 +26,10 @@ const { values } = parseArgs({
     'no-floor': { type: 'boolean', default: false },
     // leave the S3 server up after the runs (its URL and the configs printed) to run tap and target by hand
     keep: { type: 'boolean', default: false },
+    // checkouts whose built plugins take turns, run by run (before/after in one run on a noisy machine)
+    builds: { type: 'string', default: '.' },
+    // the tap's download setting for every run: spool or twice (or spool,twice: each lane run both ways)
+    download: { type: 'string', default: 'spool' },
   },
 });
 const rows = Number(values.rows);
@@ -111,92 +115,113 @@ const say = (s: string) => {
 };
 
 let run = 0;
+const builds = values.builds.split(',');
 for (let r = 1; r <= Number(values.runs); r++)
-  for (const lane of values.lanes.split(',')) {
-    run++;
-    const [kind, size] = lane.split(':');
-    const db = await createScratchDatabase(base, dbName);
-    await migrate(db);
-    writeFileSync(
-      tapCfg,
-      JSON.stringify({
-        bucket,
-        endpoint_url: s3.url,
-        mode: 'backfill',
-        ...(kind === 'batch'
-          ? { batch_config: { encoding: { format: 'pg-copy-binary', compression: 'none' }, ...(size ? { batch_size: Number(size) } : {}) } }
-          : {}),
-      }),
-    );
-    writeFileSync(tgtCfg, JSON.stringify({ database_url: db }));
-    const prof = (name: string) =>
-      values.profile ? ['--cpu-prof', '--cpu-prof-dir', values.profile, '--cpu-prof-name', `${name}-${run}.cpuprofile`] : [];
-    const tapTime = join(BENCH_OUT, 'tap.time');
-    const tgtTime = join(BENCH_OUT, 'target.time');
-    const load0 = loadavg()[0]!;
-    const moto0 = cpuOf(moto)!;
-    const self0 = process.cpuUsage();
-    const backends = watchBackends(admin, dbName);
-    const t0 = process.hrtime.bigint();
-    const tap = spawn(
-      '/usr/bin/time',
-      ['-o', tapTime, '-f', '%U %S %M', 'node', ...prof('tap'), 'dist/taps/tap-indici-s3/main.js', '--config', tapCfg],
-      { env },
-    );
-    const target = spawn(
-      '/usr/bin/time',
-      ['-o', tgtTime, '-f', '%U %S %M', 'node', ...prof('target'), 'dist/targets/target-postgres-medi/main.js', '--config', tgtCfg],
-      {
-        env,
-      },
-    );
-    let firstRecord: number | undefined;
-    const watchFirst = (d: Buffer) => {
-      if (d.includes('"type":"RECORD","stream":"indici_appointments"') || d.includes('"type":"BATCH","stream":"indici_appointments"')) {
-        firstRecord = Number(process.hrtime.bigint() - t0) / 1e9;
-        tap.stdout.off('data', watchFirst);
+  for (const lane of values.lanes.split(','))
+    for (const download of values.download.split(','))
+      for (const build of builds) {
+        run++;
+        const [kind, size] = lane.split(':');
+        const db = await createScratchDatabase(base, dbName);
+        await migrate(db);
+        writeFileSync(
+          tapCfg,
+          JSON.stringify({
+            bucket,
+            endpoint_url: s3.url,
+            mode: 'backfill',
+            download,
+            ...(kind === 'batch'
+              ? {
+                  batch_config: {
+                    encoding: { format: 'pg-copy-binary', compression: 'none' },
+                    ...(size ? { batch_size: Number(size) } : {}),
+                  },
+                }
+              : {}),
+          }),
+        );
+        writeFileSync(tgtCfg, JSON.stringify({ database_url: db }));
+        const prof = (name: string) =>
+          values.profile ? ['--cpu-prof', '--cpu-prof-dir', values.profile, '--cpu-prof-name', `${name}-${run}.cpuprofile`] : [];
+        const tapTime = join(BENCH_OUT, 'tap.time');
+        const tgtTime = join(BENCH_OUT, 'target.time');
+        const load0 = loadavg()[0]!;
+        const moto0 = cpuOf(moto)!;
+        const self0 = process.cpuUsage();
+        const backends = watchBackends(admin, dbName);
+        const t0 = process.hrtime.bigint();
+        const tap = spawn(
+          '/usr/bin/time',
+          ['-o', tapTime, '-f', '%U %S %M', 'node', ...prof('tap'), join(build, 'dist/taps/tap-indici-s3/main.js'), '--config', tapCfg],
+          { env },
+        );
+        const target = spawn(
+          '/usr/bin/time',
+          [
+            '-o',
+            tgtTime,
+            '-f',
+            '%U %S %M',
+            'node',
+            ...prof('target'),
+            join(build, 'dist/targets/target-postgres-medi/main.js'),
+            '--config',
+            tgtCfg,
+          ],
+          {
+            env,
+          },
+        );
+        let firstRecord: number | undefined;
+        const watchFirst = (d: Buffer) => {
+          if (d.includes('"type":"RECORD","stream":"indici_appointments"') || d.includes('"type":"BATCH","stream":"indici_appointments"')) {
+            firstRecord = Number(process.hrtime.bigint() - t0) / 1e9;
+            tap.stdout.off('data', watchFirst);
+          }
+        };
+        tap.stdout.on('data', watchFirst);
+        tap.stdout.pipe(target.stdin);
+        let tapErr = '';
+        let tgtErr = '';
+        tap.stderr.on('data', (d: Buffer) => (tapErr = (tapErr + d).slice(-20000)));
+        target.stderr.on('data', (d: Buffer) => (tgtErr = (tgtErr + d).slice(-20000)));
+        target.stdout.resume();
+        const [tc, gc] = await Promise.all([new Promise((r) => tap.on('close', r)), new Promise((r) => target.on('close', r))]);
+        const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
+        const pgCpu = await backends.stop();
+        const self = process.cpuUsage(self0);
+        const motoCpu = cpuOf(moto)! - moto0;
+        if (tc !== 0 || gc !== 0) throw new Error(`load failed: ${tapErr.slice(-1500)} ${tgtErr.slice(-1500)}`);
+        const t = timeFile(tapTime);
+        const g = timeFile(tgtTime);
+        const harness = (self.user + self.system) / 1e6;
+        const total = t.user + t.sys + g.user + g.sys + motoCpu + pgCpu + harness;
+        say(
+          `run ${run} (${lane} lane, ${rows} rows, download ${download}${builds.length > 1 ? `, build ${build}` : ''}), load average at start ${load0.toFixed(2)}, at end ${loadavg()[0]!.toFixed(2)}`,
+        );
+        say(`  tap → target wall ${seconds.toFixed(2)} s; first appointment record out of the tap at ${firstRecord?.toFixed(2) ?? '?'} s`);
+        say(
+          `  CPU s (user+sys): tap ${(t.user + t.sys).toFixed(2)} (${t.user.toFixed(2)}+${t.sys.toFixed(2)}), target ${(g.user + g.sys).toFixed(2)} (${g.user.toFixed(2)}+${g.sys.toFixed(2)}), moto ${motoCpu.toFixed(2)}, PG backends ${pgCpu.toFixed(2)}, bench relay ${harness.toFixed(2)}; total ${total.toFixed(2)}`,
+        );
+        say(`  peak RSS (GNU time): tap ${t.rssMb} MB, target ${g.rssMb} MB`);
+        if (run === 1 && !values['no-floor']) {
+          const copyFile = join(BENCH_OUT, `indici-cpu-raw-${rows}.copy`);
+          await psqlTimed(db, `\\copy raw.indici_appointments TO '${copyFile}' WITH (FORMAT binary)`);
+          const c = new pg.Client({ connectionString: db });
+          await c.connect();
+          await c.query('create table public.floor_raw (like raw.indici_appointments including defaults)');
+          await c.end();
+          await admin.query('checkpoint');
+          const fb = watchBackends(admin, dbName);
+          const fl = await psqlTimed(db, `\\copy public.floor_raw FROM '${copyFile}' WITH (FORMAT binary)`);
+          const floorCpu = await fb.stop();
+          rmSync(copyFile, { force: true });
+          say(
+            `  floor (raw as landed, psql binary \\copy): wall ${fl.seconds.toFixed(2)} s, backend CPU ${floorCpu.toFixed(2)} s; ratio ${(seconds / fl.seconds).toFixed(2)}`,
+          );
+        }
       }
-    };
-    tap.stdout.on('data', watchFirst);
-    tap.stdout.pipe(target.stdin);
-    let tapErr = '';
-    let tgtErr = '';
-    tap.stderr.on('data', (d: Buffer) => (tapErr = (tapErr + d).slice(-20000)));
-    target.stderr.on('data', (d: Buffer) => (tgtErr = (tgtErr + d).slice(-20000)));
-    target.stdout.resume();
-    const [tc, gc] = await Promise.all([new Promise((r) => tap.on('close', r)), new Promise((r) => target.on('close', r))]);
-    const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
-    const pgCpu = await backends.stop();
-    const self = process.cpuUsage(self0);
-    const motoCpu = cpuOf(moto)! - moto0;
-    if (tc !== 0 || gc !== 0) throw new Error(`load failed: ${tapErr.slice(-1500)} ${tgtErr.slice(-1500)}`);
-    const t = timeFile(tapTime);
-    const g = timeFile(tgtTime);
-    const harness = (self.user + self.system) / 1e6;
-    const total = t.user + t.sys + g.user + g.sys + motoCpu + pgCpu + harness;
-    say(`run ${run} (${lane} lane, ${rows} rows), load average at start ${load0.toFixed(2)}, at end ${loadavg()[0]!.toFixed(2)}`);
-    say(`  tap → target wall ${seconds.toFixed(2)} s; first appointment record out of the tap at ${firstRecord?.toFixed(2) ?? '?'} s`);
-    say(
-      `  CPU s (user+sys): tap ${(t.user + t.sys).toFixed(2)} (${t.user.toFixed(2)}+${t.sys.toFixed(2)}), target ${(g.user + g.sys).toFixed(2)} (${g.user.toFixed(2)}+${g.sys.toFixed(2)}), moto ${motoCpu.toFixed(2)}, PG backends ${pgCpu.toFixed(2)}, bench relay ${harness.toFixed(2)}; total ${total.toFixed(2)}`,
-    );
-    say(`  peak RSS (GNU time): tap ${t.rssMb} MB, target ${g.rssMb} MB`);
-    if (run === 1 && !values['no-floor']) {
-      const copyFile = join(BENCH_OUT, `indici-cpu-raw-${rows}.copy`);
-      await psqlTimed(db, `\\copy raw.indici_appointments TO '${copyFile}' WITH (FORMAT binary)`);
-      const c = new pg.Client({ connectionString: db });
-      await c.connect();
-      await c.query('create table public.floor_raw (like raw.indici_appointments including defaults)');
-      await c.end();
-      await admin.query('checkpoint');
-      const fb = watchBackends(admin, dbName);
-      const fl = await psqlTimed(db, `\\copy public.floor_raw FROM '${copyFile}' WITH (FORMAT binary)`);
-      const floorCpu = await fb.stop();
-      rmSync(copyFile, { force: true });
-      say(
-        `  floor (raw as landed, psql binary \\copy): wall ${fl.seconds.toFixed(2)} s, backend CPU ${floorCpu.toFixed(2)} s; ratio ${(seconds / fl.seconds).toFixed(2)}`,
-      );
-    }
-  }
 await admin.end();
 if (values.keep) {
   s3.keep();

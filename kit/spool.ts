@@ -61,9 +61,27 @@ export async function spool(body: Readable | AsyncIterable<Uint8Array>, prefix: 
   return { path, bytes, sha256: hash.digest('hex'), remove };
 }
 
-/** Messages to the spool thread (spool-worker.ts) and back. */
+/**
+ * The size and SHA-256 of a body without keeping it (on the spool thread when offThread), for a caller that
+ * reads the source a second time rather than from a temporary file.
+ */
+export async function digest(
+  body: Readable | AsyncIterable<Uint8Array>,
+  options: SpoolOptions = {},
+): Promise<{ bytes: number; sha256: string }> {
+  if (options.offThread) return spoolOffThread(body, undefined);
+  const hash = createHash('sha256');
+  let bytes = 0;
+  for await (const c of body) {
+    hash.update(c as Uint8Array);
+    bytes += (c as Uint8Array).length;
+  }
+  return { bytes, sha256: hash.digest('hex') };
+}
+
+/** Messages to the spool thread (spool-worker.ts) and back; an open without a path hashes only. */
 export type SpoolIn =
-  | { op: 'open'; id: number; path: string }
+  | { op: 'open'; id: number; path?: string }
   | { op: 'write'; id: number; piece: ArrayBuffer; length: number }
   | { op: 'end' | 'abort'; id: number };
 export type SpoolOut =
@@ -109,7 +127,10 @@ function spoolThread(): Worker {
   return (thread = w);
 }
 
-async function spoolOffThread(body: Readable | AsyncIterable<Uint8Array>, path: string): Promise<{ bytes: number; sha256: string }> {
+async function spoolOffThread(
+  body: Readable | AsyncIterable<Uint8Array>,
+  path: string | undefined,
+): Promise<{ bytes: number; sha256: string }> {
   const w = spoolThread();
   const id = ++seq;
   const p: Pending = { free: Array.from({ length: PIECES }, () => new ArrayBuffer(PIECE)) };

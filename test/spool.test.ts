@@ -5,7 +5,7 @@ import t from 'tap';
 import { readFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { createHash, randomBytes } from 'node:crypto';
-import { spool } from '../kit/spool.js';
+import { digest, spool } from '../kit/spool.js';
 
 /** `data` in chunks of the given sizes, cycled (0 included: an empty chunk). */
 async function* chunked(data: Buffer, sizes: number[], failAt?: number): AsyncGenerator<Buffer> {
@@ -64,4 +64,23 @@ t.test('a body that fails midway fails its spool alone, leaving no file; the oth
   const again = await spool(chunked(data, [65536]), 'spoolfail', { offThread: true });
   t.equal(again.bytes, data.length);
   await again.remove();
+});
+
+t.test('digest: size and hash only, on the thread or inline, beside spools of other bodies; a failing body fails alone', async (t) => {
+  const data = randomBytes(3 * 1024 * 1024 + 5);
+  const want = createHash('sha256').update(data).digest('hex');
+  const [a, b, c, d] = await Promise.allSettled([
+    digest(chunked(data, [65536, 1, 300_000]), { offThread: true }),
+    digest(chunked(data, [100_000])),
+    spool(chunked(data, [262144]), 'spooldigest', { offThread: true }),
+    digest(chunked(data, [65536], 1024 * 1024), { offThread: true }),
+  ]);
+  t.same((a as PromiseFulfilledResult<unknown>).value, { bytes: data.length, sha256: want }, 'on the thread');
+  t.same((b as PromiseFulfilledResult<unknown>).value, { bytes: data.length, sha256: want }, 'inline');
+  const s = (c as PromiseFulfilledResult<Awaited<ReturnType<typeof spool>>>).value;
+  t.equal(s.sha256, want, 'a spool beside it');
+  t.ok(readFileSync(s.path).equals(data));
+  await s.remove();
+  t.match((d as PromiseRejectedResult).reason, { message: 'connection reset midway' });
+  t.same(left('spooldigest'), []);
 });

@@ -128,12 +128,33 @@ export async function currentListingDigest(client: S3Client, bucket: string, pre
   return hash.digest('hex');
 }
 
-export async function openVersion(client: S3Client, bucket: string, v: ObjectVersion): Promise<Readable> {
+export interface OpenedVersion {
+  body: Readable;
+  /** the ETag of what is being read (quotes removed) */
+  etag: string;
+  length?: number;
+}
+
+/**
+ * An object version's bytes. `ifMatch` (an ETag) makes S3 refuse (412) if the object is no longer that content:
+ * a second read of an unversioned object (a versioned one is pinned by its version id).
+ */
+export async function openVersion(
+  client: S3Client,
+  bucket: string,
+  v: ObjectVersion,
+  opts: { ifMatch?: string } = {},
+): Promise<OpenedVersion> {
   try {
     const res = await client.send(
-      new GetObjectCommand({ Bucket: bucket, Key: v.key, ...(v.versionId !== 'null' ? { VersionId: v.versionId } : {}) }),
+      new GetObjectCommand({
+        Bucket: bucket,
+        Key: v.key,
+        ...(v.versionId !== 'null' ? { VersionId: v.versionId } : {}),
+        ...(opts.ifMatch ? { IfMatch: `"${opts.ifMatch}"` } : {}),
+      }),
     );
-    return res.Body as Readable;
+    return { body: res.Body as Readable, etag: (res.ETag ?? '').replace(/"/g, ''), length: res.ContentLength };
   } catch (e) {
     throw wrap(`reading s3://${bucket}/${v.key} (version ${v.versionId})`, e);
   }

@@ -75,6 +75,14 @@ export const settings: Settings = [
     description: 'Objects downloaded and hashed in parallel ahead of the one being emitted (1 = one at a time).',
   },
   {
+    name: 'download',
+    kind: 'options',
+    options: ['spool', 'twice'],
+    default: 'spool',
+    description:
+      "How an object's rows follow its SHA-256 (which every row carries, so it is known before the first row goes out). spool: one read, copied to a temporary file while hashing, rows read from the file (needs the object's size free in the temp folder). twice: read once to hash, then again (pinned to the same version, or by If-Match to the same ETag) while the rows go out: no temporary file and the rows start sooner, but twice the bytes read from S3 (free within an AWS region, billed across regions or to the internet).",
+  },
+  {
     name: 'name_widths',
     kind: 'object',
     default: { per_org: 6, practice: 3 },
@@ -101,4 +109,5 @@ export interface IndiciConfig {
   name_widths: { per_org: number; practice: number };
   reprocess: string[];
   concurrency: number;
+  download: 'spool' | 'twice';
 }

@@ -6,13 +6,12 @@ import { ConfigError } from '../../kit/singer/errors.js';
 import type { GeneratedContract } from '../../kit/contracts/generated-contract.js';
 import type { StreamSchema } from '../../kit/contracts/json-schema.js';
 import * as indici from '../../generated/contracts/indici.js';
-import { currentListingDigest, listVersions, openVersion } from './s3.js';
+import { currentListingDigest, listVersions } from './s3.js';
 import { createHash } from 'node:crypto';
 import { plan, type PlannedFile } from './plan.js';
 import { RowSplitter, PRODUCTION_LAYOUT, EMAIL_LAYOUT, RecordFormatError, type ByteRow } from './record-format.js';
 import type { IndiciConfig } from './settings.js';
-import { open } from 'node:fs/promises';
-import { spool, type Spooled } from '../../kit/spool.js';
+import { hashedOnce, pinnedRead, secondRead, spooledBytes, type HashedOnce, type ObjectBytes } from './object-bytes.js';
 import { CHECKED_COLUMN, contractFingerprint, rowBytesChecker } from '../../kit/contracts/row-check.js';
 
 export const CONTRACTS = Object.values(indici as Record<string, GeneratedContract>);
@@ -234,25 +233,30 @@ function streamFor(gen: GeneratedContract): StreamDef<IndiciConfig, IndiciClient
         const which = requested.map((x) => `s3://${config.bucket}/${x.f.key} (${x.request})`).join(', ');
         throw new ConfigError(`reprocess requested for ${which} but stream ${FILES_STREAM.stream} is deselected: select it to reprocess`);
       }
-      // Up to `concurrency` objects are downloaded and hashed ahead of the one being emitted (records still
-      // go out one file at a time, in plan order).
-      const ahead = new Map<number, Promise<Spooled | Error>>();
+      // Up to `concurrency` objects are read and hashed ahead of the one being emitted (records still go out one
+      // file at a time, in plan order).
+      const twice = config.download === 'twice';
+      const ahead = new Map<number, Promise<ObjectBytes | HashedOnce | Error>>();
       const prefetch = (from: number) => {
         for (let j = from; j < Math.min(files.length, from + Math.max(1, config.concurrency)); j++) {
-          if (!ahead.has(j))
-            ahead.set(
-              j,
-              openVersion(client.s3, config.bucket, files[j]!.f)
-                .then((body) => spool(body, 'indici', { offThread: true }))
-                .catch((e: Error) => e),
-            );
+          if (ahead.has(j)) continue;
+          const v = files[j]!.f;
+          ahead.set(
+            j,
+            (twice ? hashedOnce(pinnedRead(client.s3, config.bucket, v)) : spooledBytes(client.s3, config.bucket, v)).catch(
+              (e: Error) => e,
+            ),
+          );
         }
       };
       try {
         for (let k = 0; k < files.length; k++) {
           prefetch(k);
           const { f, request } = files[k]!;
-          const got = await ahead.get(k)!;
+          // the second read is opened now, beside the first, so the server's time to a first byte overlaps the hashing
+          const early = twice ? pinnedRead(client.s3, config.bucket, f)() : undefined;
+          early?.catch(() => undefined); // a failure is met where it is taken (or dropped), not as an unhandled rejection
+          const hashed = await ahead.get(k)!;
           ahead.delete(k);
           const unitPrefix = `${f.key}@${f.versionId}#`;
           const uri = `s3://${config.bucket}/${f.key}`;
@@ -270,18 +274,18 @@ function streamFor(gen: GeneratedContract): StreamDef<IndiciConfig, IndiciClient
             ...(config.encoding !== 'auto' ? { encoding: config.encoding } : {}),
             ...(config.layout !== 'auto' ? { layout: config.layout === 'production' ? PRODUCTION_LAYOUT : EMAIL_LAYOUT } : {}),
           };
-          // Spooled to a temporary file while hashing: lineage needs the content hash on every row, and the
-          // hash decides process-once before any row is sent. One S3 read, memory stays bounded.
-          if (got instanceof Error) {
+          // hashed before any row: lineage needs the content hash on every row, and the hash decides process-once
+          if (hashed instanceof Error) {
             anyFailed = true;
-            client.fail(`${uri} (version ${f.versionId}): ${got.message}`);
+            client.fail(`${uri} (version ${f.versionId}): ${hashed.message}`);
+            void early?.then((o) => o.body.destroy()).catch(() => undefined);
             continue;
           }
-          const spooled = got;
-          const unitId = `${unitPrefix}${spooled.sha256}`;
+          const object = 'chunks' in hashed ? hashed : secondRead(uri, hashed, pinnedRead(client.s3, config.bucket, f), early);
+          const unitId = `${unitPrefix}${object.sha256}`;
           if (!request && processed.has(unitId)) {
             logger.info(`already processed (same content): ${uri} version ${f.versionId}`);
-            await spooled.remove();
+            await object.remove();
             continue;
           }
           if (request) {
@@ -290,7 +294,7 @@ function streamFor(gen: GeneratedContract): StreamDef<IndiciConfig, IndiciClient
               stream: singer.stream,
               source_uri: uri,
               source_version_id: f.versionId,
-              file_hash: spooled.sha256,
+              file_hash: object.sha256,
               status: 'reprocess',
               rows_read: 0,
               rows_rejected: 0,
@@ -298,7 +302,7 @@ function streamFor(gen: GeneratedContract): StreamDef<IndiciConfig, IndiciClient
             });
           }
           const splitter = new RowSplitter(absent.length ? [fields, shortFields] : fields, uri, overrides);
-          const hash = spooled.sha256;
+          const hash = object.sha256;
           // lineage is the same for every row of a file but the row number and the check mark: encoded once
           const lineageJson = lineageKeys.map((k) =>
             Buffer.from(JSON.stringify(k === '_source_file_hash' ? hash : (fileLineage[k] ?? null))),
@@ -370,18 +374,10 @@ function streamFor(gen: GeneratedContract): StreamDef<IndiciConfig, IndiciClient
             ragged = [];
           };
           try {
-            // one buffer read into again and again: a stream's fresh 256 KB buffer per read cost twice the CPU
-            // (page faults), and nothing downstream keeps the bytes it is given (RowSplitter copies what it holds)
-            const fh = await open(spooled.path, 'r');
-            try {
-              const chunk = Buffer.allocUnsafe(1024 * 1024);
-              for (let got; (got = (await fh.read(chunk, 0, chunk.length, null)).bytesRead) > 0;) {
-                splitter.pushBytes(chunk.subarray(0, got), onRow);
-                if (records.size > 0) yield records.take();
-                await rejectRagged();
-              }
-            } finally {
-              await fh.close();
+            for await (const chunk of object.chunks()) {
+              splitter.pushBytes(chunk, onRow);
+              if (records.size > 0) yield records.take();
+              await rejectRagged();
             }
             splitter.endBytes(onRow);
             if (records.size > 0) yield records.take();
@@ -393,7 +389,7 @@ function streamFor(gen: GeneratedContract): StreamDef<IndiciConfig, IndiciClient
             records.take(); // rows of the failed file not yet sent are not sent
             ragged = [];
           }
-          await spooled.remove();
+          await object.remove();
           await emit(FILES_STREAM.stream, {
             stream: singer.stream,
             source_uri: uri,
@@ -427,8 +423,8 @@ function streamFor(gen: GeneratedContract): StreamDef<IndiciConfig, IndiciClient
           }
         }
       } finally {
-        // files downloaded ahead but not emitted (a failure or an early stop): remove their spools
-        for (const p of ahead.values()) void p.then((r) => (r instanceof Error ? undefined : r.remove()));
+        // files read ahead but not emitted (a failure or an early stop): remove their spools
+        for (const p of ahead.values()) void p.then((r) => (r instanceof Error || !('chunks' in r) ? undefined : r.remove()));
       }
       // every file read (none failed): a later run under the same listing has nothing to do
       const { finished_under: _earlier, ...kept } = remembered;
