@@ -5,7 +5,7 @@
 import { open } from 'node:fs/promises';
 import type { S3Client } from '@aws-sdk/client-s3';
 import { digest, spool } from '../../kit/spool.js';
-import { openVersion, type ObjectVersion, type OpenedVersion } from './s3.js';
+import { openVersion, S3AccessError, type ObjectVersion, type OpenedVersion } from './s3.js';
 
 export interface ObjectBytes {
   sha256: string;
@@ -41,9 +41,12 @@ export async function spooledBytes(s3: S3Client, bucket: string, v: ObjectVersio
  * Reads of one object pinned to the content that was listed: a versioned object by its version id, an
  * unversioned one by its ETag (If-Match: S3 answers 412 if it was overwritten since).
  */
-export function pinnedRead(s3: S3Client, bucket: string, v: ObjectVersion): () => Promise<OpenedVersion> {
-  return () => openVersion(s3, bucket, v, v.versionId === 'null' && v.etag ? { ifMatch: v.etag } : {});
+export function pinnedRead(s3: S3Client, bucket: string, v: ObjectVersion): (from?: number) => Promise<OpenedVersion> {
+  return (from = 0) => openVersion(s3, bucket, v, { ...(v.versionId === 'null' && v.etag ? { ifMatch: v.etag } : {}), from });
 }
+
+/** Times a second read is opened again (from where it stopped) after its connection failed. */
+const RESUMES = 3;
 
 export interface HashedOnce {
   bytes: number;
@@ -59,13 +62,14 @@ export async function hashedOnce(read: () => Promise<OpenedVersion>): Promise<Ha
 
 /**
  * The second read's bytes, after the first gave size and hash. `early` is a second read already under way (opened
- * beside the first, so the server's time to a first byte overlaps the hashing); if it fails before giving any byte
- * (an idle connection dropped, say) it is opened again once. Its length and ETag must match the first's.
+ * beside the first, so the server's time to a first byte overlaps the hashing, while its connection waits). A
+ * read whose connection fails is opened again from the byte where it stopped (a Range request on the same pinned
+ * content), up to RESUMES times; its length and ETag must match the first read's.
  */
 export function secondRead(
   uri: string,
   first: HashedOnce,
-  read: () => Promise<OpenedVersion>,
+  read: (from?: number) => Promise<OpenedVersion>,
   early?: Promise<OpenedVersion>,
 ): ObjectBytes {
   let pending = early;
@@ -78,25 +82,25 @@ export function secondRead(
     async *chunks() {
       taken = true;
       let got = 0;
-      let etag: string | undefined;
-      for (let attempt = 1; ; attempt++) {
-        const opening = pending ?? read();
+      for (let resumes = 0; ; resumes++) {
+        const opening = pending ?? read(got);
         pending = undefined;
         try {
           const opened = await opening;
-          etag = opened.etag;
+          if (first.etag && opened.etag && opened.etag !== first.etag)
+            throw new ObjectChangedError(`${uri}: the second read has ETag ${opened.etag} where the first had ${first.etag}`);
           for await (const c of opened.body) {
             got += (c as Buffer).length;
             yield c as Buffer;
           }
           break;
         } catch (e) {
-          if (got > 0 || attempt > 1) throw e;
+          // S3 refusing (412 after an overwrite, 403, 404…, after the SDK's own retries) is an answer, not a dropped connection
+          if (e instanceof ObjectChangedError || e instanceof S3AccessError || resumes >= RESUMES) throw e;
         }
       }
-      if (got !== first.bytes) throw new Error(`${uri}: the second read gave ${got} bytes where the first gave ${first.bytes}`);
-      if (first.etag && etag && etag !== first.etag)
-        throw new Error(`${uri}: the second read has ETag ${etag} where the first had ${first.etag}`);
+      if (got !== first.bytes)
+        throw new ObjectChangedError(`${uri}: the second read gave ${got} bytes where the first gave ${first.bytes}`);
     },
     async remove() {
       if (taken || !pending) return;
@@ -106,4 +110,9 @@ export function secondRead(
       opened?.body.destroy();
     },
   };
+}
+
+/** The second read is not the content the first one hashed. */
+export class ObjectChangedError extends Error {
+  override name = 'ObjectChangedError';
 }

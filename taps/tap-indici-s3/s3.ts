@@ -136,14 +136,15 @@ export interface OpenedVersion {
 }
 
 /**
- * An object version's bytes. `ifMatch` (an ETag) makes S3 refuse (412) if the object is no longer that content:
- * a second read of an unversioned object (a versioned one is pinned by its version id).
+ * An object version's bytes (from byte `from` on, if given). `ifMatch` (an ETag) makes S3 refuse (412) if the
+ * object is no longer that content: a second read of an unversioned object (a versioned one is pinned by its
+ * version id).
  */
 export async function openVersion(
   client: S3Client,
   bucket: string,
   v: ObjectVersion,
-  opts: { ifMatch?: string } = {},
+  opts: { ifMatch?: string; from?: number } = {},
 ): Promise<OpenedVersion> {
   try {
     const res = await client.send(
@@ -152,6 +153,7 @@ export async function openVersion(
         Key: v.key,
         ...(v.versionId !== 'null' ? { VersionId: v.versionId } : {}),
         ...(opts.ifMatch ? { IfMatch: `"${opts.ifMatch}"` } : {}),
+        ...(opts.from ? { Range: `bytes=${opts.from}-` } : {}),
       }),
     );
     return { body: res.Body as Readable, etag: (res.ETag ?? '').replace(/"/g, ''), length: res.ContentLength };
