@@ -22,8 +22,11 @@ export class HttpFramingError extends Error {
 }
 
 const HEAD_LIMIT = 64 * 1024;
-/** bytes per chunk handed to the consumer */
-const STAGE = 1024 * 1024;
+/**
+ * bytes per chunk handed to the consumer: 64 KB, as Node's http hands on. Larger chunks (fresh memory each) made V8
+ * run a full mark-compact every few MB of a download (93 against 3 for a 1.9 GB object, `--trace-gc`).
+ */
+const STAGE = 64 * 1024;
 const CRLFCRLF = Buffer.from('\r\n\r\n');
 
 /**
