@@ -14,7 +14,7 @@ import { ensureBucket, fileName } from '../sim/indici/feed.js';
 import { benchFiles, uploadMultipart, BENCH_OUT, BENCH_DATE_EXTRACTED } from './indici-file.js';
 import { testDatabaseUrl, createScratchDatabase } from '../kit/warehouse/database.js';
 import { migrate } from '../kit/warehouse/migrate.js';
-import { psqlTimed } from './run.js';
+import { psqlTimed, relay } from './run.js';
 
 const { values } = parseArgs({
   options: {
@@ -181,18 +181,11 @@ for (let r = 1; r <= Number(values.runs); r++)
           }
         };
         tap.stdout.on('data', watchFirst);
-        tap.stdout.pipe(target.stdin);
-        let tapErr = '';
-        let tgtErr = '';
-        tap.stderr.on('data', (d: Buffer) => (tapErr = (tapErr + d).slice(-20000)));
-        target.stderr.on('data', (d: Buffer) => (tgtErr = (tgtErr + d).slice(-20000)));
-        target.stdout.resume();
-        const [tc, gc] = await Promise.all([new Promise((r) => tap.on('close', r)), new Promise((r) => target.on('close', r))]);
+        await relay(tap, target);
         const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
         const pgCpu = await backends.stop();
         const self = process.cpuUsage(self0);
         const motoCpu = cpuOf(moto)! - moto0;
-        if (tc !== 0 || gc !== 0) throw new Error(`load failed: ${tapErr.slice(-1500)} ${tgtErr.slice(-1500)}`);
         const t = timeFile(tapTime);
         const g = timeFile(tgtTime);
         const harness = (self.user + self.system) / 1e6;

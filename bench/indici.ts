@@ -11,7 +11,7 @@ import { ensureBucket, fileName, CONTRACTS } from '../sim/indici/feed.js';
 import { benchFiles, uploadMultipart, BENCH_OUT, BENCH_DATE_EXTRACTED } from './indici-file.js';
 import { testDatabaseUrl, createScratchDatabase, pgEnv } from '../kit/warehouse/database.js';
 import { migrate } from '../kit/warehouse/migrate.js';
-import { psqlTimed, timed } from './run.js';
+import { peakRssMb, psqlTimed, relay, timed } from './run.js';
 
 // --lane batch (default: what the Indici jobs send): pg-copy-binary BATCH files (README "Batch lane"); record: RECORD lines
 const { values } = parseArgs({ options: { rows: { type: 'string', default: '1000000' }, lane: { type: 'string', default: 'batch' } } });
@@ -55,21 +55,12 @@ async function load(statePath?: string): Promise<{ seconds: number; tapRss: numb
   const t0 = process.hrtime.bigint();
   const tap = spawn('node', ['dist/taps/tap-indici-s3/main.js', '--config', tapCfg, ...(statePath ? ['--state', statePath] : [])], { env });
   const target = spawn('node', ['dist/targets/target-postgres-medi/main.js', '--config', tgtCfg], { env });
-  tap.stdout.pipe(target.stdin);
-  let tapErr = '';
-  let tgtErr = '';
-  let state = '';
-  tap.stderr.on('data', (d: Buffer) => (tapErr = (tapErr + d).slice(-20000)));
-  target.stderr.on('data', (d: Buffer) => (tgtErr = (tgtErr + d).slice(-20000)));
-  target.stdout.on('data', (d: Buffer) => (state += d.toString()));
-  const [tc, gc] = await Promise.all([new Promise((r) => tap.on('close', r)), new Promise((r) => target.on('close', r))]);
-  if (tc !== 0 || gc !== 0) throw new Error(`load failed: ${tapErr.slice(-1500)} ${tgtErr.slice(-1500)}`);
-  const rss = (s: string) => Number(/"peak_rss_mb":(\d+)/.exec(s)?.[1] ?? NaN);
+  const { tapErr, targetErr, targetOut } = await relay(tap, target);
   return {
     seconds: Number(process.hrtime.bigint() - t0) / 1e9,
-    tapRss: rss(tapErr),
-    targetRss: rss(tgtErr),
-    state: state.trim().split('\n').at(-1) ?? '',
+    tapRss: peakRssMb(tapErr),
+    targetRss: peakRssMb(targetErr),
+    state: targetOut.trim().split('\n').at(-1) ?? '',
     tapLog: tapErr,
   };
 }

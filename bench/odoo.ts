@@ -10,7 +10,7 @@ import { testDatabaseUrl, createScratchDatabase, pgEnv } from '../kit/warehouse/
 import { migrate } from '../kit/warehouse/migrate.js';
 import { OdooSim } from '../sim/odoo/server.js';
 import { Orm } from '../sim/odoo/orm.js';
-import { timed } from './run.js';
+import { peakRssMb, timed } from './run.js';
 
 const { values } = parseArgs({
   options: { leads: { type: 'string', default: '1000000' }, 'page-size': { type: 'string', default: '500' } },
@@ -63,7 +63,6 @@ await sim.close();
 const tapLog = readFileSync(tapErr, 'utf8');
 const tgtLog = readFileSync(tgtErr, 'utf8');
 if (code !== 0) throw new Error(`tap → target failed (${code}): ${tapLog.slice(-1500)} ${tgtLog.slice(-1500)}`);
-const rss = (s: string) => Number(/"peak_rss_mb":(\d+)/.exec(s)?.[1] ?? NaN);
 
 // as run-odoo: the APN core models that read Odoo's core need APN staging, which this bench does not load
 const dbt = await timed('scripts/dbt', ['run', '--select', 'staging.odoo+', '--exclude', 'core.apn'], {
@@ -77,7 +76,7 @@ const lines = [
   `sim → tap → target (raw):   ${loadSeconds.toFixed(1)} s, ${total} records, ${(total / loadSeconds).toFixed(0)} records/s`,
   `dbt Odoo staging + core:    ${dbt.seconds.toFixed(1)} s; end to end ${(loadSeconds + dbt.seconds).toFixed(1)} s`,
   `RPC calls: ${calls} (${[...byMethod].map(([m, n]) => `${m} ${n}`).join(', ')})`,
-  `peak RSS: tap ${rss(tapLog)} MB, target ${rss(tgtLog)} MB (goal ≤ 200 MB)`,
+  `peak RSS: tap ${peakRssMb(tapLog)} MB, target ${peakRssMb(tgtLog)} MB (goal ≤ 200 MB)`,
   `simulator CPU: ${simCpu.toFixed(1)} s = ${((100 * simCpu) / loadSeconds).toFixed(0)}% of one core over the load (2 cores shared with other work)`,
 ];
 console.log(lines.join('\n'));

@@ -10,6 +10,7 @@ import { request } from 'undici';
 import { testDatabaseUrl, createScratchDatabase } from '../kit/warehouse/database.js';
 import { migrate } from '../kit/warehouse/migrate.js';
 import { collectionEnvelope } from '../taps/tap-tally-tdl/tdl.js';
+import { peakRssMb, relay } from './run.js';
 
 const { values } = parseArgs({ options: { mb: { type: 'string', default: '500' }, port: { type: 'string', default: '9390' } } });
 const targetMb = Number(values.mb);
@@ -70,22 +71,14 @@ try {
   // the plugin's own executable, as Meltano runs it (its shebang sets the node flags)
   const tap = spawn('node_modules/.bin/tap-tally-tdl', ['--config', tapCfg]);
   const target = spawn('node', ['dist/targets/target-postgres-medi/main.js', '--config', tgtCfg]);
-  tap.stdout.pipe(target.stdin);
-  let tapErr = '';
-  let tgtErr = '';
-  tap.stderr.on('data', (d: Buffer) => (tapErr = (tapErr + d).slice(-20000)));
-  target.stderr.on('data', (d: Buffer) => (tgtErr = (tgtErr + d).slice(-20000)));
-  target.stdout.resume();
-  const [tc, gc] = await Promise.all([new Promise((r) => tap.on('close', r)), new Promise((r) => target.on('close', r))]);
+  const { tapErr, targetErr } = await relay(tap, target);
   const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
-  if (tc !== 0 || gc !== 0) throw new Error(`tap ${tc} / target ${gc}: ${tapErr.slice(-1500)} ${tgtErr.slice(-1500)}`);
-  const rss = (s: string) => Number(/"peak_rss_mb":(\d+)/.exec(s)?.[1] ?? NaN);
   const records = [...tapErr.matchAll(/stream (tally_\w+): (\d+) records/g)].map((m) => `${m[1]} ${m[2]}`);
   const lines = [
     `Tally bench ${new Date().toISOString()} (${vouchers} vouchers, ${mb.toFixed(1)} MB UTF-16 export)`,
     `bare download of the export:      ${bare.seconds.toFixed(2)} s  (${(mb / bare.seconds).toFixed(1)} MB/s)`,
     `tap → target (Tally → raw):       ${seconds.toFixed(2)} s  (${(mb / seconds).toFixed(1)} MB/s of export)`,
-    `peak RSS: tap ${rss(tapErr)} MB, target ${rss(tgtErr)} MB (goal ≤ 200 MB)`,
+    `peak RSS: tap ${peakRssMb(tapErr)} MB, target ${peakRssMb(targetErr)} MB (goal ≤ 200 MB)`,
     `records: ${records.join(', ')}`,
   ];
   console.log(lines.join('\n'));
