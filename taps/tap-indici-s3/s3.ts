@@ -132,7 +132,6 @@ export interface OpenedVersion {
   body: Readable;
   /** the ETag of what is being read (quotes removed) */
   etag: string;
-  length?: number;
 }
 
 /**
@@ -156,7 +155,7 @@ export async function openVersion(
         ...(opts.from ? { Range: `bytes=${opts.from}-` } : {}),
       }),
     );
-    return { body: res.Body as Readable, etag: (res.ETag ?? '').replace(/"/g, ''), length: res.ContentLength };
+    return { body: res.Body as Readable, etag: (res.ETag ?? '').replace(/"/g, '') };
   } catch (e) {
     throw wrap(`reading s3://${bucket}/${v.key} (version ${v.versionId})`, e);
   }
