@@ -1,0 +1,55 @@
+// What a dbt build covered and whether a scheduled run has anything to do: the build marker's queries, shared by
+// build-marker-cli.ts and profile-cli.ts (which answers scripts/dbt's no-op question in the same Node start-up).
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import pg from 'pg';
+import { builtStreams, streamCommits } from './status.js';
+
+export function projectHash(dir: string): string {
+  const h = createHash('sha256');
+  const walk = (d: string): void => {
+    for (const name of readdirSync(d).sort()) {
+      if (['target', 'logs', 'dbt_packages'].includes(name)) continue;
+      const p = join(d, name);
+      if (statSync(p).isDirectory()) walk(p);
+      else if (/\.(sql|yml|yaml|csv)$/.test(name)) h.update(relative(dir, p)).update('\0').update(readFileSync(p)).update('\0');
+    }
+  };
+  walk(dir);
+  return h.digest('hex');
+}
+
+/** Source files whose latest load, since the last successful build, failed. */
+export async function failedSinceBuild(client: pg.Client) {
+  return (
+    await client.query<{ stream: string; source_uri: string; error: string | null }>(
+      `select f.stream, f.source_uri, f.error from etl.load_run_files f join etl.load_runs r on r.load_run_id = f.last_load_run_id
+       where f.status = 'failed' and r.started_at > coalesce((select updated_at from etl.config where key = 'dbt_last_build'), '-infinity')
+       order by f.stream, f.source_uri`,
+    )
+  ).rows;
+}
+
+/** Whether the last recorded build was of the project as it is now (no recorded build: it was not). */
+export async function projectUnchanged(client: pg.Client, dir: string): Promise<boolean> {
+  const prior = (await client.query<{ value: { project?: string } }>(`select value from etl.config where key = 'dbt_last_build'`)).rows[0];
+  return prior?.value.project === projectHash(dir);
+}
+
+/** Every stream's load commits are covered by what the builds recorded. */
+export const allBuilt = (commits: Record<string, number>, built: Record<string, number>) =>
+  Object.entries(commits).every(([s, n]) => (built[s] ?? 0) >= n);
+
+/**
+ * Whether a plain scheduled run has nothing to do: no failed source file since the last build, the project unchanged,
+ * every stream's commits built. Queries one after another: a pg client runs one query at a time anyway, and pg warns
+ * (on every scheduled job's stderr) when handed a second while the first runs.
+ */
+export async function idle(client: pg.Client, dir: string): Promise<boolean> {
+  const failed = await failedSinceBuild(client);
+  const unchanged = await projectUnchanged(client, dir);
+  const commits = await streamCommits(client);
+  const built = await builtStreams(client);
+  return failed.length === 0 && unchanged && allBuilt(commits, built);
+}
