@@ -744,8 +744,7 @@ t.test('the engine pages a SQL Server table through this dialect: ties across pa
     lookback_seconds: 0,
   });
   const cfg = readConfig([file]);
-  const logger = createLogger('tap-sql-test');
-  logger.silent = true;
+  const logger = createLogger('tap-sql-test', {}, { silent: true });
   const run = async (state: { bookmarks: Record<string, unknown> }) => {
     const pages: Sql[] = [];
     const session = engineSession(rows, answers, pages);

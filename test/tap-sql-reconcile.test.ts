@@ -9,10 +9,10 @@
 import t from 'tap';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
-import winston from 'winston';
 import { ROOT, query, scratchDb, DB_PREFIX, mariadb } from './helpers.js';
 import { pipeline } from './pipeline.js';
 import { SingerWriter } from '../kit/singer/writer.js';
+import { createLogger } from '../kit/singer/log.js';
 import { discoverTables } from '../taps/tap-sql/discovery.js';
 import { reconcile, compareCodePoints, canonicalNumber } from '../taps/tap-sql/reconcile.js';
 import { mysqlDialect } from '../taps/tap-sql/dialects/mysql.js';
@@ -180,7 +180,7 @@ for (const make of [mariadbSource, pgSource]) {
       validate: false,
       source: 'k',
     });
-    const logger = winston.createLogger({ silent: true });
+    const logger = createLogger('tap-sql-test', {}, { silent: true });
     for (const table of Object.keys(EXPECTED)) {
       const p = profiles.find((x) => x.table === table)!;
       const sink = new PassThrough();

@@ -1,6 +1,6 @@
 // Retry for HTTP taps: a small policy object (bounded attempts, exponential backoff with full jitter,
 // Retry-After honoured) kept apart from the clients so it can be tested alone.
-import type { Logger } from 'winston';
+import type { Logger } from '../singer/log.js';
 import { errors as undiciErrors } from 'undici';
 
 export interface RetryPolicy {

@@ -1,7 +1,7 @@
 // The tap kit: CLI, discovery, catalog selection, bookmarks and periodic STATE. A stream is a contract plus
 // an async-generator `fetch`; the kit keeps the max replication key per partition (streams never do).
 import { readFileSync } from 'node:fs';
-import type { Logger } from 'winston';
+import type { Logger } from './log.js';
 import type { Writable } from 'node:stream';
 import { parseCli, type CliArgs } from './cli.js';
 import { loadConfig, type Settings } from './settings.js';

@@ -15,7 +15,7 @@ import { COPY_HEADER, HANDOVER, JSONL, PG_COPY_BINARY, claimFolder, copyBinaryCo
 import { invalidUtf8Count } from './utf8.js';
 import { Decimal } from './decimal.js';
 import { pgDateText, pgNumericText, pgTimestampText } from './pg-binary.js';
-import type { Logger } from 'winston';
+import type { Logger } from './log.js';
 
 export interface Loader {
   /** True when this SCHEMA differs from the one in force (an identical repeat is a no-op). */

@@ -2,7 +2,7 @@
 // calls to `reads_per_second`, retries ThrottlingException / InternalServerException / transport errors with
 // exponential backoff and jitter (the SDK's own retries are off so every attempt is seen and counted), counts
 // calls and throttles per catalog and operation, and stops the run when the daily call budget is reached.
-import type { Logger } from 'winston';
+import type { Logger } from '../../kit/singer/log.js';
 import {
   PartnerCentralSellingClient,
   ListOpportunitiesCommand,

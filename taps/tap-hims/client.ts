@@ -2,7 +2,7 @@
 // timeouts, dropped connections and garbled bodies back off). Error replies that are OperationOutcomes are
 // reported by their issues.
 import { request } from 'undici';
-import type { Logger } from 'winston';
+import type { Logger } from '../../kit/singer/log.js';
 import { HttpStatusError, TransientError, transportError, withRetry, parseRetryAfter, type RetryPolicy } from '../../kit/http/retry.js';
 import { emitMetric } from '../../kit/singer/log.js';
 import { ConfigError } from '../../kit/singer/errors.js';

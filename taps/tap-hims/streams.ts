@@ -6,7 +6,7 @@
 // `_history` (spec and HAPI FHIR forms, see history.ts), deduplicated the same way.
 // REST: the configured endpoint with its cursor parameter and page/cursor pagination (see restFetch).
 // A 4xx on one resource type fails that stream alone; the others sync and the run exits 1.
-import type { Logger } from 'winston';
+import type { Logger } from '../../kit/singer/log.js';
 import { defineStream, EncodedRecord, StreamFailure, Watermark, type FetchContext, type StreamDef } from '../../kit/singer/tap-kit.js';
 import { Decimal } from '../../kit/singer/decimal.js';
 import { HttpStatusError } from '../../kit/http/retry.js';

@@ -1,5 +1,5 @@
 // One stream per Indici contract: the contract (generated) plus a fetch that reads the planned files.
-import type { Logger } from 'winston';
+import type { Logger } from '../../kit/singer/log.js';
 import type { S3Client } from '@aws-sdk/client-s3';
 import { defineStream, UnitDone, type StreamDef } from '../../kit/singer/tap-kit.js';
 import { ConfigError } from '../../kit/singer/errors.js';

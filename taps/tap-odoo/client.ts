@@ -4,7 +4,7 @@
 // mapped per channel to OdooFault (exception name + first line of the message; never the request, the reply body
 // or the key); 429, 5xx, timeouts and cut connections are retried with exponential backoff; a rejected key is not.
 import { request } from 'undici';
-import type { Logger } from 'winston';
+import type { Logger } from '../../kit/singer/log.js';
 import { HttpStatusError, TransientError, transportError, withRetry, type RetryPolicy } from '../../kit/http/retry.js';
 import { ConfigError } from '../../kit/singer/errors.js';
 import { parseJsonLossless } from '../../kit/singer/json.js';

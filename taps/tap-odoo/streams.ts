@@ -13,7 +13,7 @@
 // list lacks is sent on the model's own stream as a tombstone — the id and `_sdc_deleted_at`, as tap-sql sends
 // them — so raw.odoo_<model> holds the deletion and typed staging carries it as `_deleted_at`.
 import { createHash } from 'node:crypto';
-import type { Logger } from 'winston';
+import type { Logger } from '../../kit/singer/log.js';
 import { defineStream, EncodedRecord, StreamFailure, type FetchContext, type StreamDef, type TapState } from '../../kit/singer/tap-kit.js';
 import { ConfigError } from '../../kit/singer/errors.js';
 import type { JsonSchema } from '../../kit/singer/messages.js';

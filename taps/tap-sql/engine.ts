@@ -1,7 +1,7 @@
 // The stream engine: reads profiled tables through a dialect. Keyset pages on (cursor, pk…) below a frozen upper
 // bound, a NULL-cursor sweep, full loads paged by PK under one read-only snapshot, range reads; STATE per table
 // after each page is written. Tiers in order, critical tables in parallel; a failing table fails alone.
-import type { Logger } from 'winston';
+import type { Logger } from '../../kit/singer/log.js';
 import type { SingerWriter } from '../../kit/singer/writer.js';
 import { encodeValue } from './record-json.js';
 import { APPEND_ONLY, type JsonSchema } from '../../kit/singer/messages.js';

@@ -1,6 +1,6 @@
 // `queries`: named SQL templates read as extra streams. `:since` and `:until` become the dialect's bind
 // placeholders (outside quotes and comments) and their values travel as parameters, never inside the SQL text.
-import type { Logger } from 'winston';
+import type { Logger } from '../../kit/singer/log.js';
 import type { SingerWriter } from '../../kit/singer/writer.js';
 import { recordEncoder } from '../../kit/singer/tap-kit.js';
 import { APPEND_ONLY } from '../../kit/singer/messages.js';

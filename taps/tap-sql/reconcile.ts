@@ -19,7 +19,7 @@
 // `chunks.sortedRows` keys (streamed, never held) to keep the number of scans small.
 // Both streams are checked to arrive in the merge's order; a collation this file does not foresee (PostgreSQL
 // char(n) holding control characters) stops the table with an error at the first key out of order.
-import type { Logger } from 'winston';
+import type { Logger } from '../../kit/singer/log.js';
 import type { SingerWriter } from '../../kit/singer/writer.js';
 import { ConfigError } from '../../kit/singer/errors.js';
 import { Decimal } from '../../kit/singer/decimal.js';

@@ -9,7 +9,7 @@ import { createLogger, peakRssMb } from '../../kit/singer/log.js';
 import { SingerWriter } from '../../kit/singer/writer.js';
 import { ConfigError, redact } from '../../kit/singer/errors.js';
 import { discover, selection, subSelection } from '../../kit/singer/tap-kit.js';
-import type { Logger } from 'winston';
+import type { Logger } from '../../kit/singer/log.js';
 import { about } from './about.js';
 import { settings, type SqlConfig } from './settings.js';
 import { loadDialect } from './dialects/index.js';

@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { request } from 'undici';
-import type { Logger } from 'winston';
+import type { Logger } from '../../kit/singer/log.js';
 import { HttpStatusError, transportError, withRetry, type RetryPolicy } from '../../kit/http/retry.js';
 import { spool, type Spooled } from '../../kit/spool.js';
 import { emitMetric } from '../../kit/singer/log.js';

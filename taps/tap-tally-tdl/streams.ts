@@ -2,7 +2,7 @@
 // company counter has not moved past its bookmark asks Tally nothing; otherwise a GUID/MasterID sweep finds
 // deleted objects (kept between runs as live-id ranges) and `$AlterID > bookmark` fetches the changed ones.
 // Vouchers are asked for in date batches sized from per-day counts, so Tally never builds one huge reply.
-import type { Logger } from 'winston';
+import type { Logger } from '../../kit/singer/log.js';
 import { defineStream, Watermark, type FetchContext, type StreamDef } from '../../kit/singer/tap-kit.js';
 import * as tally from '../../generated/contracts/tally.js';
 import { TallyClient, type CompanyInfo } from './client.js';

@@ -6,7 +6,7 @@ import { createHash, type Hash } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
-import type { Logger } from 'winston';
+import type { Logger } from '../../kit/singer/log.js';
 import type { DuckDBConnection } from '@duckdb/node-api';
 import type { Loader } from '../../kit/singer/target-kit.js';
 import type { ActivateVersionMessage, RecordMessage, SchemaMessage } from '../../kit/singer/messages.js';

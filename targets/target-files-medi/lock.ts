@@ -5,7 +5,7 @@
 import { randomUUID } from 'node:crypto';
 import { readlinkSync } from 'node:fs';
 import { hostname } from 'node:os';
-import type { Logger } from 'winston';
+import type { Logger } from '../../kit/singer/log.js';
 import type { LockFile, LockRead } from './store.js';
 
 export const LOCK_NAME = '.lock';

@@ -1,6 +1,6 @@
 // Retention: per zone, whole date partitions older than the zone's retention_days are removed, each one logged.
 // A partition holding a staged file (a batch not yet committed, or one a crash left) is not touched.
-import type { Logger } from 'winston';
+import type { Logger } from '../../kit/singer/log.js';
 import { isStaged, type Store } from './store.js';
 
 const PARTITION = /^(.+\/[^/=]+_date=(\d{4}-\d{2}-\d{2}))\/[^/]+$/;

@@ -3,7 +3,7 @@
 import { randomUUID } from 'node:crypto';
 import { isUtf8 } from 'node:buffer';
 import { createAjv, validateExact, type AjvInstance, type ValidateFunction } from '../../kit/singer/ajv.js';
-import type { Logger } from 'winston';
+import type { Logger } from '../../kit/singer/log.js';
 import type { Loader } from '../../kit/singer/target-kit.js';
 import {
   APPEND_ONLY,
