@@ -1,7 +1,11 @@
 // Retry for HTTP taps: a small policy object (bounded attempts, exponential backoff with full jitter,
 // Retry-After honoured) kept apart from the clients so it can be tested alone.
 import type { Logger } from '../singer/log.js';
-import { errors as undiciErrors } from 'undici';
+import { requireCjs } from '../cjs.js';
+import type * as Undici from 'undici';
+
+// CommonJS by require, not import (kit/cjs.ts: start-up time)
+const { errors: undiciErrors } = requireCjs('undici') as typeof Undici;
 
 export interface RetryPolicy {
   /** retries after the first attempt */

@@ -6,10 +6,15 @@
 import { createHash } from 'node:crypto';
 import pg from 'pg';
 import { connectAsNotifier } from '../warehouse/roles.js';
-import { AckPolicy, DeliverPolicy, connect, nanos, type ConsumerMessages, type JsMsg, type NatsConnection } from 'nats';
+import { requireCjs } from '../cjs.js';
+import type * as Nats from 'nats';
+import type { ConsumerMessages, JsMsg, NatsConnection } from 'nats';
 import type { NotifyConfig } from './config.js';
 import { takeIn } from './outbox.js';
 import type { Log } from './log.js';
+
+// CommonJS by require, not import (kit/cjs.ts: start-up time)
+const { AckPolicy, DeliverPolicy, connect, nanos } = requireCjs('nats') as typeof Nats;
 
 export function eventId(subject: string, data: Uint8Array): string {
   return createHash('sha256').update(subject).update('\n').update(data).digest('hex').slice(0, 40);

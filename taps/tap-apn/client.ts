@@ -3,7 +3,14 @@
 // exponential backoff and jitter (the SDK's own retries are off so every attempt is seen and counted), counts
 // calls and throttles per catalog and operation, and stops the run when the daily call budget is reached.
 import type { Logger } from '../../kit/singer/log.js';
-import {
+import { requireCjs } from '../../kit/cjs.js';
+import type * as SellingSdk from '@aws-sdk/client-partnercentral-selling';
+import type * as BenefitsSdk from '@aws-sdk/client-partnercentral-benefits';
+import { emitMetric } from '../../kit/singer/log.js';
+import type { ApnConfig } from './settings.js';
+
+// CommonJS by require, not import (kit/cjs.ts: start-up time)
+const {
   PartnerCentralSellingClient,
   ListOpportunitiesCommand,
   GetOpportunityCommand,
@@ -11,17 +18,17 @@ import {
   ListEngagementsCommand,
   ListEngagementInvitationsCommand,
   ListSolutionsCommand,
-} from '@aws-sdk/client-partnercentral-selling';
-import {
+} = requireCjs('@aws-sdk/client-partnercentral-selling') as typeof SellingSdk;
+type PartnerCentralSellingClient = SellingSdk.PartnerCentralSellingClient;
+const {
   PartnerCentralBenefitsClient,
   ListBenefitsCommand,
   ListBenefitApplicationsCommand,
   GetBenefitApplicationCommand,
   ListBenefitAllocationsCommand,
   GetBenefitAllocationCommand,
-} from '@aws-sdk/client-partnercentral-benefits';
-import { emitMetric } from '../../kit/singer/log.js';
-import type { ApnConfig } from './settings.js';
+} = requireCjs('@aws-sdk/client-partnercentral-benefits') as typeof BenefitsSdk;
+type PartnerCentralBenefitsClient = BenefitsSdk.PartnerCentralBenefitsClient;
 
 type J = Record<string, any>;
 

@@ -12,7 +12,8 @@ import { StringDecoder } from 'node:string_decoder';
 import { join } from 'node:path';
 import { createHash } from 'node:crypto';
 import type { Readable } from 'node:stream';
-import { S3Client, ListObjectsV2Command, GetObjectCommand } from '@aws-sdk/client-s3';
+import { requireCjs } from '../../kit/cjs.js';
+import type * as S3Sdk from '@aws-sdk/client-s3';
 import { defineStream, StreamFailure, UnitDone, type StreamDef } from '../../kit/singer/tap-kit.js';
 import type { GeneratedContract } from '../../kit/contracts/generated-contract.js';
 import * as apn from '../../generated/contracts/apn.js';
@@ -20,6 +21,9 @@ import type { ApnClient } from './client.js';
 import type { ApnConfig } from './settings.js';
 import { xlsxRows } from './xlsx.js';
 import { spool } from '../../kit/spool.js';
+
+// CommonJS by require, not import (kit/cjs.ts: start-up time)
+const { S3Client, ListObjectsV2Command, GetObjectCommand } = requireCjs('@aws-sdk/client-s3') as typeof S3Sdk;
 
 /** A file that cannot be read as its contract says: the message names the file and the line. */
 export class ExportFileError extends Error {

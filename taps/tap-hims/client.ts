@@ -1,13 +1,17 @@
 // HTTP for tap-hims: JSON GETs with auth headers, a timeout, and retries (429 honours Retry-After; 5xx,
 // timeouts, dropped connections and garbled bodies back off). Error replies that are OperationOutcomes are
 // reported by their issues.
-import { request } from 'undici';
+import { requireCjs } from '../../kit/cjs.js';
+import type * as Undici from 'undici';
 import type { Logger } from '../../kit/singer/log.js';
 import { HttpStatusError, TransientError, transportError, withRetry, parseRetryAfter, type RetryPolicy } from '../../kit/http/retry.js';
 import { emitMetric } from '../../kit/singer/log.js';
 import { ConfigError } from '../../kit/singer/errors.js';
 import { parseJsonLossless, quoteDecimals } from '../../kit/singer/json.js';
 import type { HimsConfig } from './settings.js';
+
+// CommonJS by require, not import (kit/cjs.ts: start-up time)
+const { request } = requireCjs('undici') as typeof Undici;
 
 type J = Record<string, any>;
 

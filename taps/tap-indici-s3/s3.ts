@@ -1,11 +1,18 @@
 // S3 access for the Indici feed: list object versions (a versioned bucket keeps every delivery) and
 // stream an object version's bytes. Credentials come from the standard AWS chain and are never logged.
-import { S3Client, ListObjectVersionsCommand, ListObjectsV2Command, GetObjectCommand, HeadBucketCommand } from '@aws-sdk/client-s3';
+import { requireCjs } from '../../kit/cjs.js';
+import type * as S3Sdk from '@aws-sdk/client-s3';
 import { createHash } from 'node:crypto';
 import type { Readable } from 'node:stream';
 import type { IndiciConfig } from './settings.js';
 import { emitMetric } from '../../kit/singer/log.js';
 import { LeanHttpHandler } from '../../kit/http/lean-handler.js';
+
+// CommonJS by require, not import (kit/cjs.ts: start-up time)
+const { S3Client, ListObjectVersionsCommand, ListObjectsV2Command, GetObjectCommand, HeadBucketCommand } = requireCjs(
+  '@aws-sdk/client-s3',
+) as typeof S3Sdk;
+type S3Client = S3Sdk.S3Client;
 
 export interface ObjectVersion {
   key: string;

@@ -3,7 +3,8 @@
 // Replies are read without rounding (JSON through the lossless parser, XML-RPC doubles as their text). Errors are
 // mapped per channel to OdooFault (exception name + first line of the message; never the request, the reply body
 // or the key); 429, 5xx, timeouts and cut connections are retried with exponential backoff; a rejected key is not.
-import { request } from 'undici';
+import { requireCjs } from '../../kit/cjs.js';
+import type * as Undici from 'undici';
 import type { Logger } from '../../kit/singer/log.js';
 import { HttpStatusError, TransientError, transportError, withRetry, type RetryPolicy } from '../../kit/http/retry.js';
 import { ConfigError } from '../../kit/singer/errors.js';
@@ -11,6 +12,9 @@ import { parseJsonLossless } from '../../kit/singer/json.js';
 import { emitMetric } from '../../kit/singer/log.js';
 import { decodeResponse, encodeCall, XmlRpcFault, XmlRpcParseError } from './xmlrpc.js';
 import type { OdooConfig } from './settings.js';
+
+// CommonJS by require, not import (kit/cjs.ts: start-up time)
+const { request } = requireCjs('undici') as typeof Undici;
 
 export type Protocol = 'json2' | 'jsonrpc' | 'xmlrpc';
 type J = Record<string, unknown>;

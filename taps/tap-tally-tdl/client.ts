@@ -6,7 +6,8 @@
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { open } from 'node:fs/promises';
-import { request } from 'undici';
+import { requireCjs } from '../../kit/cjs.js';
+import type * as Undici from 'undici';
 import type { Logger } from '../../kit/singer/log.js';
 import { HttpStatusError, transportError, withRetry, type RetryPolicy } from '../../kit/http/retry.js';
 import { spool, type Spooled } from '../../kit/spool.js';
@@ -17,6 +18,9 @@ import { TallyValueError } from './values.js';
 import { collectionEnvelope, companiesEnvelope, type CollectionRequest } from './tdl.js';
 import type { TallyConfig } from './settings.js';
 import * as v from './values.js';
+
+// CommonJS by require, not import (kit/cjs.ts: start-up time)
+const { request } = requireCjs('undici') as typeof Undici;
 
 export const QUARANTINE_STREAM = 'tally_quarantine';
 

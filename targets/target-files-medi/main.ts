@@ -3,7 +3,8 @@
 // per batch, STATE to stdout once the files it covers are durable.
 import { createReadStream } from 'node:fs';
 import { setFlagsFromString } from 'node:v8';
-import { DuckDBInstance } from '@duckdb/node-api';
+import { requireCjs } from '../../kit/cjs.js';
+import type * as DuckDB from '@duckdb/node-api';
 import { parseCli } from '../../kit/singer/cli.js';
 import { loadConfig } from '../../kit/singer/settings.js';
 import { aboutJson, aboutMarkdown } from '../../kit/singer/about.js';
@@ -17,6 +18,9 @@ import { PLUGIN, settings, type FilesConfig } from './settings.js';
 import { about } from './about.js';
 import { LOCK_NAME, RunLock } from './lock.js';
 import { resolve } from 'node:path';
+
+// CommonJS by require, not import (kit/cjs.ts: start-up time)
+const { DuckDBInstance } = requireCjs('@duckdb/node-api') as typeof DuckDB;
 
 /**
  * The source folder: the setting, else the extractor Meltano runs — its own `source` setting when it has one

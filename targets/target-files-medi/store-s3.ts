@@ -2,16 +2,14 @@
 // the AWS SDK costs a local run ~20 MB of memory and ~0.1 s of start-up CPU for nothing.
 import { createReadStream } from 'node:fs';
 import { stat, unlink } from 'node:fs/promises';
-import {
-  CopyObjectCommand,
-  DeleteObjectCommand,
-  GetObjectCommand,
-  ListObjectVersionsCommand,
-  ListObjectsV2Command,
-  PutObjectCommand,
-  S3Client,
-} from '@aws-sdk/client-s3';
+import { requireCjs } from '../../kit/cjs.js';
+import type * as S3Sdk from '@aws-sdk/client-s3';
 import { stagedName, type LockFile, type LockRead, type Store } from './store.js';
+
+// CommonJS by require, not import (kit/cjs.ts: start-up time)
+const { CopyObjectCommand, DeleteObjectCommand, GetObjectCommand, ListObjectVersionsCommand, ListObjectsV2Command, PutObjectCommand } =
+  requireCjs('@aws-sdk/client-s3') as typeof S3Sdk;
+type S3Client = S3Sdk.S3Client;
 
 const s3Status = (e: unknown) => (e as { $metadata?: { httpStatusCode?: number } }).$metadata?.httpStatusCode;
 /** 412: the condition failed; 409 (ConditionalRequestConflict): a concurrent conditional write won the race. */
