@@ -13,8 +13,9 @@ const projectDir = at > 0 ? process.argv[at + 1] : undefined;
 
 async function nothingToBuild(url: string, dir: string): Promise<boolean> {
   const [{ default: pg }, { idle }] = await Promise.all([import('pg'), import('./build-marker.js')]);
-  // as scripts/dbt's later steps connect: the caller's PGOPTIONS, then the transformer role
-  const client = new pg.Client({ connectionString: url, options: `${process.env.PGOPTIONS ?? ''} -c role=medi_transformer`.trim() });
+  // as scripts/dbt's later steps connect: PGOPTIONS with the transformer role added (options in the URL win, as there)
+  process.env.PGOPTIONS = `${process.env.PGOPTIONS ?? ''} -c role=medi_transformer`;
+  const client = new pg.Client({ connectionString: url });
   try {
     await client.connect();
     return await idle(client, dir);
