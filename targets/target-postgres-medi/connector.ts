@@ -64,6 +64,14 @@ export function columnsFor(msg: SchemaMessage): Column[] {
   return cols;
 }
 
+interface SchemaSnapshot {
+  exists: boolean;
+  /** names of the schema's relations: tables, indexes, views, sequences */
+  relations: Set<string>;
+  /** each table's columns */
+  tables: Map<string, Map<string, ExistingColumn>>;
+}
+
 interface ExistingColumn {
   type: string;
   /** the default expression (pg_get_expr), or null */
@@ -73,6 +81,15 @@ interface ExistingColumn {
 export class Connector {
   readonly client: pg.Client;
   private known = new Map<string, Map<string, ExistingColumn>>(); // table → column → type, default
+  /**
+   * Each target schema's relations and their columns, read in one query when its first SCHEMA arrives: a run whose
+   * tables are all in place (every scheduled run but the first) then asks the catalog nothing more per stream.
+   * Indici's 19 streams asked ~5 questions each, ~170 ms of a no-op run's 0.55 s. DDL this run makes is recorded
+   * here; a table it altered is read again from the catalog (stale). Another process's DDL during the run is met
+   * as before: every statement the snapshot decides on is IF NOT EXISTS.
+   */
+  private snapshots = new Map<string, Promise<SchemaSnapshot>>();
+  private stale = new Set<string>();
   /** the session's time zone is UTC: a timestamp without an offset is UTC (read at connect) */
   zonelessUtc = false;
 
@@ -90,10 +107,54 @@ export class Connector {
     await this.client.end();
   }
 
+  private snapshot(schema: string): Promise<SchemaSnapshot> {
+    let snap = this.snapshots.get(schema);
+    if (!snap) {
+      snap = this.client
+        .query<{ relname: string | null; attname: string | null; data_type: string | null; default_expr: string | null }>(
+          `SELECT c.relname, a.attname, format_type(a.atttypid, a.atttypmod) AS data_type, pg_get_expr(d.adbin, d.adrelid) AS default_expr
+             FROM pg_namespace n LEFT JOIN pg_class c ON c.relnamespace = n.oid
+             LEFT JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped AND c.relkind IN ('r', 'p', 'v', 'm', 'f')
+             LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum
+            WHERE n.nspname = $1`,
+          [schema],
+        )
+        .then((res) => {
+          const out: SchemaSnapshot = { exists: res.rowCount! > 0, relations: new Set(), tables: new Map() };
+          for (const r of res.rows) {
+            if (r.relname === null) continue;
+            out.relations.add(r.relname);
+            if (r.attname === null) continue;
+            let cols = out.tables.get(r.relname);
+            if (!cols) out.tables.set(r.relname, (cols = new Map()));
+            cols.set(r.attname, { type: r.data_type!, default: r.default_expr });
+          }
+          return out;
+        });
+      this.snapshots.set(schema, snap);
+      snap.catch(() => this.snapshots.delete(schema));
+    }
+    return snap;
+  }
+
+  /** A relation (table or index) of the schema exists: from the snapshot, and what this run created since. */
+  private async relationExists(schema: string, name: string): Promise<boolean> {
+    return (await this.snapshot(schema)).relations.has(name);
+  }
+
+  private async created(schema: string, name: string): Promise<void> {
+    (await this.snapshot(schema)).relations.add(name);
+  }
+
   private async existingColumns(schema: string, table: string): Promise<Map<string, ExistingColumn> | undefined> {
     const key = `${schema}.${table}`;
     const cached = this.known.get(key);
     if (cached) return cached;
+    if (!this.stale.has(key)) {
+      const cols = (await this.snapshot(schema)).tables.get(table);
+      if (cols) this.known.set(key, cols);
+      return cols;
+    }
     const res = await this.client.query<{ column_name: string; data_type: string; default_expr: string | null }>(
       `SELECT a.attname AS column_name, format_type(a.atttypid, a.atttypmod) AS data_type, pg_get_expr(d.adbin, d.adrelid) AS default_expr
          FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid JOIN pg_namespace n ON n.oid = c.relnamespace
@@ -122,54 +183,64 @@ export class Connector {
     const qt = qualified(schema, table);
     const keyColumns = msg.key_properties.map((k) => fitIdentifier(k));
     // only when missing: even IF NOT EXISTS needs CREATE on the database, which the loader role does not have
-    if ((await this.client.query('SELECT 1 FROM pg_namespace WHERE nspname = $1', [schema])).rowCount === 0)
+    const snap = await this.snapshot(schema);
+    if (!snap.exists) {
       await this.client.query(`CREATE SCHEMA IF NOT EXISTS ${quoteIdent(schema)}`);
-    const existing = await this.existingColumns(schema, table);
+      snap.exists = true;
+    }
+    let existing = await this.existingColumns(schema, table);
+    // DDL below: the table's columns are read again from the catalog
+    let altered = false;
+    const ddl = (sql: string) => {
+      altered = true;
+      return this.client.query(sql);
+    };
     const wanted = [
       ...columns.map((c) => ({ name: c.name, type: c.type as string })),
       ...(opts.metadata ? METADATA_COLUMNS.filter((m) => !columns.some((c) => c.name === m.name)) : []),
     ];
     if (!existing) {
       const defs = wanted.map((c) => `${quoteIdent(c.name)} ${c.type}`).join(',\n  ');
-      await this.client.query(`CREATE TABLE IF NOT EXISTS ${qt} (\n  ${defs}\n)`);
-    } else {
-      for (const c of wanted) {
-        const have = existing.get(c.name);
-        const baseType = c.type.split(' ')[0] as PgType;
-        const dflt = / DEFAULT (.+)$/.exec(c.type)?.[1];
-        // a new column: earlier rows stay NULL (its default is set apart, so a volatile one does not rewrite
-        // the table); a lineage column from an earlier target version, which sent its value, gets the default COPY
-        // now relies on, and one with a superseded default gets the current one
-        if (have === undefined) await this.client.query(`ALTER TABLE ${qt} ADD COLUMN IF NOT EXISTS ${quoteIdent(c.name)} ${baseType}`);
-        if (dflt && (!have?.default || (have.default !== dflt && SUPERSEDED_DEFAULTS.get(c.name) === have.default)))
-          await this.client.query(`ALTER TABLE ${qt} ALTER COLUMN ${quoteIdent(c.name)} SET DEFAULT ${dflt}`);
-        if (have === undefined) continue;
-        const haveType = normaliseType(have.type);
-        if (haveType === baseType || haveType === undefined) continue;
-        const to = widen(haveType, baseType);
-        if (!to)
-          throw new SchemaDriftError(
-            `stream "${msg.stream}": column "${c.name}" is ${have.type} and the new SCHEMA wants ${baseType}; no lossless conversion exists`,
-          );
-        if (to !== haveType)
-          await this.client.query(`ALTER TABLE ${qt} ALTER COLUMN ${quoteIdent(c.name)} TYPE ${to} USING ${quoteIdent(c.name)}::${to}`);
-        const col = columns.find((x) => x.name === c.name);
-        if (col) col.type = to;
-      }
+      await ddl(`CREATE TABLE IF NOT EXISTS ${qt} (\n  ${defs}\n)`);
+      await this.created(schema, table);
+      // the table as it is now: ours, or one another session made since the snapshot, which the steps below then
+      // evolve like any existing table (nothing to do for ours)
+      this.forget(schema, table);
+      existing = (await this.existingColumns(schema, table))!;
+      altered = false;
+    }
+    for (const c of wanted) {
+      const have = existing.get(c.name);
+      const baseType = c.type.split(' ')[0] as PgType;
+      const dflt = / DEFAULT (.+)$/.exec(c.type)?.[1];
+      // a new column: earlier rows stay NULL (its default is set apart, so a volatile one does not rewrite
+      // the table); a lineage column from an earlier target version, which sent its value, gets the default COPY
+      // now relies on, and one with a superseded default gets the current one
+      if (have === undefined) await ddl(`ALTER TABLE ${qt} ADD COLUMN IF NOT EXISTS ${quoteIdent(c.name)} ${baseType}`);
+      if (dflt && (!have?.default || (have.default !== dflt && SUPERSEDED_DEFAULTS.get(c.name) === have.default)))
+        await ddl(`ALTER TABLE ${qt} ALTER COLUMN ${quoteIdent(c.name)} SET DEFAULT ${dflt}`);
+      if (have === undefined) continue;
+      const haveType = normaliseType(have.type);
+      if (haveType === baseType || haveType === undefined) continue;
+      const to = widen(haveType, baseType);
+      if (!to)
+        throw new SchemaDriftError(
+          `stream "${msg.stream}": column "${c.name}" is ${have.type} and the new SCHEMA wants ${baseType}; no lossless conversion exists`,
+        );
+      if (to !== haveType) await ddl(`ALTER TABLE ${qt} ALTER COLUMN ${quoteIdent(c.name)} TYPE ${to} USING ${quoteIdent(c.name)}::${to}`);
+      const col = columns.find((x) => x.name === c.name);
+      if (col) col.type = to;
     }
     if (opts.upsert && keyColumns.length > 0) {
       const idx = fitIdentifier(`${table}__natural_key`);
       // looked up first: CREATE INDEX takes its table lock even when the index exists, and would wait behind a
       // running VACUUM or ANALYZE on every load
-      const found = await this.client.query(
-        `SELECT 1 FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = $1 AND c.relname = $2`,
-        [schema, idx],
-      );
-      if (found.rowCount === 0) {
+      if (!(await this.relationExists(schema, idx))) {
         try {
           await this.client.query(
             `CREATE UNIQUE INDEX IF NOT EXISTS ${quoteIdent(idx)} ON ${qt} (${keyColumns.map(quoteIdent).join(', ')})`,
           );
+          await this.created(schema, idx);
         } catch (e) {
           // a table appended to before (load_method append-only, or an older target's default) may hold a key twice
           if ((e as { code?: string }).code !== '23505') throw e;
@@ -182,7 +253,7 @@ export class Connector {
       }
     }
     if (opts.metadata) await this.ensureLoadIndex(schema, table);
-    this.known.delete(`${schema}.${table}`);
+    if (altered) this.forget(schema, table);
     const now = (await this.existingColumns(schema, table))!;
     const binary =
       columns.every((c) => BINARY_COLUMN_TYPES[c.type] !== undefined && now.get(c.name)?.type === BINARY_COLUMN_TYPES[c.type]) &&
@@ -201,28 +272,33 @@ export class Connector {
    */
   private async ensureLoadIndex(schema: string, table: string): Promise<void> {
     const idx = fitIdentifier(`${table}__batched_at`);
-    const found = await this.client.query(
-      `SELECT 1 FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = $1 AND c.relname = $2`,
-      [schema, idx],
+    if (await this.relationExists(schema, idx)) return;
+    await this.client.query(
+      `CREATE INDEX IF NOT EXISTS ${quoteIdent(idx)} ON ${qualified(schema, table)} USING brin ("_sdc_batched_at") WITH (autosummarize = on)`,
     );
-    if (found.rowCount === 0)
-      await this.client.query(
-        `CREATE INDEX IF NOT EXISTS ${quoteIdent(idx)} ON ${qualified(schema, table)} USING brin ("_sdc_batched_at") WITH (autosummarize = on)`,
-      );
+    await this.created(schema, idx);
   }
 
   /** Change a column's type (a widening the caller has decided), in the caller's transaction. */
   async alterColumnType(schema: string, table: string, column: string, to: PgType): Promise<void> {
     const qc = quoteIdent(column);
     await this.client.query(`ALTER TABLE ${qualified(schema, table)} ALTER COLUMN ${qc} TYPE ${to} USING ${qc}::${to}`);
+    this.forget(schema, table);
+  }
+
+  /** The table changed: its columns are read from the catalog next time, not from the snapshot. */
+  private forget(schema: string, table: string): void {
     this.known.delete(`${schema}.${table}`);
+    this.stale.add(`${schema}.${table}`);
   }
 
   async ensureRejectsTable(schema: string, table: string): Promise<string> {
     const name = fitIdentifier(`${table}__rejects`);
+    if (await this.relationExists(schema, name)) return name;
     await this.client.query(`CREATE TABLE IF NOT EXISTS ${qualified(schema, name)} (
       _sdc_stream text NOT NULL, input_line bigint, record jsonb, record_text text, errors jsonb NOT NULL,
       _sdc_load_run_id uuid, rejected_at timestamptz NOT NULL DEFAULT now())`);
+    await this.created(schema, name);
     return name;
   }
 }
