@@ -54,6 +54,11 @@ t.test('LOG_LEVEL: info by default (no debug), debug when asked, errors only whe
     ['i', 'w', 'e'],
     'an unknown level logs as info',
   );
+  t.same(
+    spawnLog(body, { LOG_LEVEL: 'constructor' }).lines.map((l) => l.message),
+    ['i', 'w', 'e'],
+    'so does a name every object has',
+  );
 });
 
 t.test('values JSON cannot hold: big integers as text, cycles marked, errors by name and message, undefined dropped', async (t) => {

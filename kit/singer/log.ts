@@ -35,8 +35,8 @@ function plain(v: unknown, seen: unknown[]): unknown {
 }
 
 export function createLogger(plugin: string, fields: Record<string, unknown> = {}, opts: { silent?: boolean } = {}): Logger {
-  const wanted = process.env.LOG_LEVEL as LogLevel | undefined;
-  const max = opts.silent ? -1 : (LEVELS[wanted ?? 'info'] ?? LEVELS.info);
+  const wanted = process.env.LOG_LEVEL ?? '';
+  const max = opts.silent ? -1 : Object.hasOwn(LEVELS, wanted) ? LEVELS[wanted as LogLevel] : LEVELS.info;
   const base = { plugin, ...fields };
   const log = (level: LogLevel, message: string, meta: Record<string, unknown> = {}): void => {
     if (LEVELS[level] > max) return;
