@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `medi-build-marker check|idle|record|commits|built|failed <project-dir>`: lets a scheduled dbt run skip when nothing changed,
+// `medi-build-marker check|record|commits|built|failed <project-dir>`: lets a scheduled dbt run skip when nothing changed,
 // and records what each build covered, so `medi-warehouse health` can tell when core is behind raw.
 // "Unchanged" = no stream's raw tables have a load commit the last build did not see (each stream's commits,
 // summed over load runs: kit/warehouse/status.ts streamCommits — derived from committed data, not from a run's
@@ -12,10 +12,11 @@
 // `<source>_*`, no selector covers every stream; other selections record nothing (their coverage is not known).
 // failed prints the source files whose latest load, since the last successful build, failed, and exits 4 if
 // any: a job whose tap went on past a bad file (file_failures: continue) builds what loaded, then fails on them.
-// idle exits 0 when none of that calls for a build (scripts/dbt's no-op fast path), 1 otherwise.
+// Whether a plain scheduled run may skip is asked by profile-cli.ts --idle (build-marker.ts idle), in the start-up
+// scripts/dbt already makes.
 import pg from 'pg';
 import { builtStreams, streamCommits } from './status.js';
-import { allBuilt, failedSinceBuild, idle, projectHash, projectUnchanged } from './build-marker.js';
+import { allBuilt, failedSinceBuild, projectHash, projectUnchanged } from './build-marker.js';
 
 const [cmd, dir, seen, ...dbtArgs] = process.argv.slice(2);
 if (!cmd || !dir) {
@@ -24,7 +25,7 @@ if (!cmd || !dir) {
 }
 const url = process.env.DATABASE_URL;
 if (!url) {
-  process.exit(cmd === 'idle' ? 1 : 0); // no way to tell: build
+  process.exit(0); // no way to tell: build
 }
 
 /** The streams a `dbt run` with these arguments builds from, as a test on stream names; undefined: not known. */
@@ -50,12 +51,6 @@ function coverage(args: string[]): ((stream: string) => boolean) | undefined {
 const client = new pg.Client({ connectionString: url });
 await client.connect();
 try {
-  if (cmd === 'idle') {
-    // exit 0 when a plain scheduled run has nothing to do, 1 otherwise (scripts/dbt then goes the full way and says which)
-    const nothing = await idle(client, dir);
-    await client.end();
-    process.exit(nothing ? 0 : 1);
-  }
   if (cmd === 'failed') {
     const failed = await failedSinceBuild(client);
     await client.end();

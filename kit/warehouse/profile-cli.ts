@@ -6,13 +6,14 @@
 // With --idle it also asks the build marker, as the transformer role, whether a plain scheduled run has anything to
 // do, and prints `medi_dbt_idle=1` (a shell variable, not exported) when it has not: a scheduled no-op job's dbt
 // step is then one Node start-up, not two. A failed question is not fatal: the run goes the full way and says why.
+import pg from 'pg';
 import { shellExports, warehouseUrl } from './database.js';
 
 const at = process.argv.indexOf('--idle');
 const projectDir = at > 0 ? process.argv[at + 1] : undefined;
 
 async function nothingToBuild(url: string, dir: string): Promise<boolean> {
-  const [{ default: pg }, { idle }] = await Promise.all([import('pg'), import('./build-marker.js')]);
+  const { idle } = await import('./build-marker.js');
   // as scripts/dbt's later steps connect: PGOPTIONS with the transformer role added (options in the URL win, as there)
   process.env.PGOPTIONS = `${process.env.PGOPTIONS ?? ''} -c role=medi_transformer`;
   const client = new pg.Client({ connectionString: url });
