@@ -33,6 +33,17 @@ async function counted(url: string): Promise<{ c: Connector; sent: string[] }> {
   return { c, sent };
 }
 
+/** each stream's table (upserted but for a_three) and rejects table, as the loader asks for them at a SCHEMA */
+async function ensureAll(c: Connector, streams: string[]) {
+  const shapes = [];
+  for (const s of streams) {
+    shapes.push(await c.ensureTable(msg(s, PROPS), 'raw', { metadata: true, upsert: s !== 'a_three' }));
+    await c.ensureRejectsTable('raw', s);
+  }
+  await c.close();
+  return shapes;
+}
+
 const columnsOf = (url: string, table: string) =>
   query<{ column_name: string; data_type: string }>(
     url,
@@ -44,12 +55,7 @@ t.test('tables in place: one catalog read for every stream, and the same shapes 
   const url = await scratchDb('target_catalog_once');
   const streams = ['a_one', 'a_two', 'a_three'];
   const first = await counted(url);
-  const made = [];
-  for (const s of streams) {
-    made.push(await first.c.ensureTable(msg(s, PROPS), 'raw', { metadata: true, upsert: s !== 'a_three' }));
-    await first.c.ensureRejectsTable('raw', s);
-  }
-  await first.c.close();
+  const made = await ensureAll(first.c, streams);
   t.ok(
     first.sent.some((q) => /CREATE SCHEMA/.test(q)),
     'the first run made the schema',
@@ -64,12 +70,7 @@ t.test('tables in place: one catalog read for every stream, and the same shapes 
   );
 
   const again = await counted(url);
-  const shapes = [];
-  for (const s of streams) {
-    shapes.push(await again.c.ensureTable(msg(s, PROPS), 'raw', { metadata: true, upsert: s !== 'a_three' }));
-    await again.c.ensureRejectsTable('raw', s);
-  }
-  await again.c.close();
+  const shapes = await ensureAll(again.c, streams);
   t.equal(again.sent.length, 1, `one statement for three streams: ${JSON.stringify(again.sent.map((q) => q.slice(0, 40)))}`);
   t.same(shapes, made, 'the same shapes (columns, types, keys, binary) as when the tables were made');
 });
@@ -87,9 +88,9 @@ t.test('changes after the snapshot: a new property, a widened type, a new stream
   await query(url, `create table raw.b_other (id bigint, legacy text)`);
   await query(url, `alter table raw.b_one add column added_elsewhere text`);
 
-  // a new property and a widened type (integer → number) on b_one
+  // a new property and a widened type (numeric → text) on b_one
   const widened = await run.c.ensureTable(
-    msg('b_one', { ...PROPS, id: { type: 'integer' }, amount: { type: ['string', 'null'] }, note: { type: ['string', 'null'] } }),
+    msg('b_one', { ...PROPS, amount: { type: ['string', 'null'] }, note: { type: ['string', 'null'] } }),
     'raw',
     { metadata: true, upsert: true },
   );
