@@ -120,6 +120,8 @@ export function parseMessage(text: string, line: number): ParsedLine {
     }
     case 'STATE':
       need('value' in raw, line, 'STATE needs a "value"');
+      // a bookmark beyond a double's precision (a bigint id, an LSN) goes back out exactly as it came (writer.ts)
+      if (lossless !== undefined) return { message: { type: 'STATE', value: (lossless as { value: unknown }).value } };
       return { message: raw as unknown as StateMessage };
     case 'ACTIVATE_VERSION':
       need(typeof raw.stream === 'string' && raw.stream, line, 'ACTIVATE_VERSION needs a "stream" string');

@@ -6,6 +6,7 @@ import { once } from 'node:events';
 import type { SingerMessage } from './messages.js';
 import { grown } from './json-rows.js';
 import { stringifyExact } from './decimal.js';
+import { stringifyJson } from './json.js';
 
 export class SingerWriter {
   private buf: Buffer;
@@ -73,10 +74,11 @@ export class SingerWriter {
 
   /**
    * A target's state output: the bare state value, one JSON per line, flushed at once. (Targets relay the
-   * value, not the message; Meltano stores each line verbatim as the pipeline's new state.)
+   * value, not the message; Meltano stores each line verbatim as the pipeline's new state.) Numbers a double
+   * would change are Decimals here (messages.ts) and are written as they came.
    */
   async writeStateValue(value: unknown): Promise<void> {
-    this.text(JSON.stringify(value));
+    this.text(stringifyJson(value));
     await this.flush();
   }
 }

@@ -11,7 +11,7 @@ import type { DuckDBConnection } from '@duckdb/node-api';
 import type { Loader } from '../../kit/singer/target-kit.js';
 import type { ActivateVersionMessage, RecordMessage, SchemaMessage } from '../../kit/singer/messages.js';
 import { ConfigError, RecordBeforeSchemaError } from '../../kit/singer/errors.js';
-import { stringifyJson } from '../../kit/singer/json.js';
+import { parseJsonLossless, stringifyJson } from '../../kit/singer/json.js';
 import { encoder, BadValueError, type Encoder } from './cells.js';
 import { decimalSql, makePlan, RecordScanner, type Plan } from './fast-record.js';
 import { columnType, duckType, widens, type Column } from './type-map.js';
@@ -298,7 +298,9 @@ export class FilesLoader implements Loader {
     const manifests = keys.filter((k) => k.startsWith(`${this.base}/_batches/`) && k.endsWith('/_manifest.json')).sort();
     const latest = manifests.at(-1);
     if (latest) {
-      this.lastManifest = JSON.parse((await this.store.readText(latest))!) as Manifest;
+      // read as written: its STATE keeps numbers a double would change (Decimals), to compare with a resent one
+      const parsed = parseJsonLossless((await this.store.readText(latest))!);
+      this.lastManifest = (parsed.lossless ?? parsed.value) as Manifest;
       this.replayCandidate = this.lastManifest;
     }
     const present = new Set(keys);
