@@ -5,13 +5,33 @@
 import t from 'tap';
 import { PassThrough } from 'node:stream';
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import { defineStream, runTap, UnitDone, type TapDef } from '../kit/singer/tap-kit.js';
-import { COPY_HEADER, COPY_TRAILER, CopyRows, JSONL, PG_COPY_BINARY, copyBinaryColumns, sweepStale } from '../kit/singer/batch.js';
+import {
+  BatchFiles,
+  COPY_HEADER,
+  COPY_TRAILER,
+  CopyRows,
+  JSONL,
+  PG_COPY_BINARY,
+  copyBinaryColumns,
+  sweepStale,
+} from '../kit/singer/batch.js';
 import { Decimal } from '../kit/singer/decimal.js';
 import { TupleBuffer, tupleOf } from '../taps/tap-sql/copy-binary.js';
 import { decodeTuple } from '../kit/singer/target-kit.js';
@@ -318,9 +338,10 @@ t.test('SIGKILL between reading batch files and their commit: nothing lost, noth
 t.test('sweeping left-behind folders: dead claims and day-old unclaimed ones go, live or recent ones stay', async (t) => {
   const sweepRoot = mkdtempSync(join(tmpdir(), 'medi-batch-sweep-'));
   t.teardown(() => rmSync(sweepRoot, { recursive: true, force: true }));
-  const folder = (name: string, files: Record<string, string>, ageMs = 0) => {
-    const d = join(sweepRoot, `medi-batch-${name}`);
+  const folder = (name: string, files: Record<string, string>, ageMs = 0, prefix = 'medi-batch-', mode = 0o700) => {
+    const d = join(sweepRoot, `${prefix}${name}`);
     mkdirSync(d);
+    chmodSync(d, mode);
     for (const [f, body] of Object.entries(files)) writeFileSync(join(d, f), body);
     const when = new Date(Date.now() - ageMs);
     for (const f of Object.keys(files)) utimesSync(join(d, f), when, when);
@@ -329,12 +350,17 @@ t.test('sweeping left-behind folders: dead claims and day-old unclaimed ones go,
   };
   const dead = 2 ** 22 + 12345; // above pid_max's default: no such process
   const day = 24 * 3600 * 1000;
-  const deadTap = folder('deadtap', { '.tap-running': String(dead), 'a-1.jsonl': '{}' });
-  const liveTap = folder('livetap', { '.tap-running': String(process.pid), 'a-1.jsonl': '{}' }, 2 * day);
-  const deadTarget = folder('deadtarget', { [`.target-${dead}`]: String(dead), 'a-1.jsonl': '{}' });
-  const liveTarget = folder('livetarget', { [`.target-${process.pid}`]: String(process.pid), 'a-1.jsonl': '{}' }, 2 * day);
-  const oldUnclaimed = folder('oldunclaimed', { 'a-1.jsonl.gz': 'x' }, day + 60_000);
-  const newUnclaimed = folder('newunclaimed', { 'a-1.jsonl.gz': 'x' }, day - 60_000);
+  // names as mkdtemp makes them: the prefix and six characters
+  const deadTap = folder('dtap01', { '.tap-running': String(dead), 'a-1.jsonl': '{}' });
+  const liveTap = folder('ltap01', { '.tap-running': String(process.pid), 'a-1.jsonl': '{}' }, 2 * day);
+  const deadTarget = folder('dtgt01', { [`.target-${dead}`]: String(dead), 'a-1.jsonl': '{}' });
+  const liveTarget = folder('ltgt01', { [`.target-${process.pid}`]: String(process.pid), 'a-1.jsonl': '{}' }, 2 * day);
+  const oldUnclaimed = folder('oldun1', { 'a-1.jsonl.gz': 'x' }, day + 60_000);
+  const newUnclaimed = folder('newun1', { 'a-1.jsonl.gz': 'x' }, day - 60_000);
+  // old folders that are not a tap's: a name mkdtemp did not make, a file BatchFiles did not write, not private
+  const longName = folder('notmkdtemp', { 'a-1.jsonl': '{}' }, 2 * day);
+  const foreignFile = folder('foreig', { 'a-1.jsonl': '{}', 'notes.txt': 'mine' }, 2 * day);
+  const shared = folder('shared', { 'a-1.jsonl': '{}' }, 2 * day, 'medi-batch-', 0o755);
   sweepStale(sweepRoot, 'medi-batch-');
   t.notOk(existsSync(deadTap), 'a killed tap');
   t.notOk(existsSync(deadTarget), "a killed target's claim");
@@ -342,6 +368,20 @@ t.test('sweeping left-behind folders: dead claims and day-old unclaimed ones go,
   t.ok(existsSync(liveTap), 'a running tap, however old');
   t.ok(existsSync(liveTarget), 'a running target, however old');
   t.ok(existsSync(newUnclaimed), 'unclaimed for less than a day: its target may not have reached it yet');
+  t.ok(existsSync(longName) && existsSync(foreignFile) && existsSync(shared), 'folders BatchFiles did not make stay');
+
+  // an empty prefix (singer-sdk's default for its file names): the user's own old folders in the root stay, and the
+  // tap's folder is made inside the root, as it is for a prefix of '..'
+  const photos = folder('photos', { 'img-1.jpg': 'x' }, 2 * day, '');
+  const plain = folder('backup', { 'a-1.jsonl': '{}' }, 2 * day, '', 0o700);
+  writeFileSync(join(plain, 'README'), 'mine');
+  utimesSync(plain, new Date(Date.now() - 2 * day), new Date(Date.now() - 2 * day));
+  for (const prefix of ['', '..']) {
+    const files = new BatchFiles({ format: JSONL, compression: 'none', root: sweepRoot, prefix, size: 10 });
+    t.equal(dirname(files.dir), sweepRoot, `prefix ${JSON.stringify(prefix)}: the folder is inside the root`);
+    files.finish();
+  }
+  t.ok(existsSync(join(photos, 'img-1.jpg')) && existsSync(join(plain, 'README')), "an empty prefix sweeps none of the user's folders");
 });
 
 t.test('a row the checks refuse takes the record lane path: rejected with its reasons', async (t) => {

@@ -201,6 +201,9 @@ export function plainBinaryColumns(cols: BinaryColumn[] | undefined): BinaryColu
   return cols?.every((c) => c.kind === 'text' || c.kind === 'int8') ? cols : undefined;
 }
 
+/** The names BatchFiles.open gives its files. */
+const BATCH_FILE = /^[A-Za-z0-9_.-]+-\d+\.(?:jsonl|jsonl\.gz|pgcopy)$/;
+
 /** The marker a tap keeps in its batch folder while it runs: the folder is not removed while it is there. */
 const MARKER = '.tap-running';
 
@@ -216,11 +219,12 @@ export class BatchFiles {
   constructor(readonly cfg: BatchConfig) {
     mkdirSync(cfg.root, { recursive: true });
     sweepStale(cfg.root, cfg.prefix);
-    this.dir = mkdtempSync(join(cfg.root, cfg.prefix));
+    // root + '/' + prefix, not join(): join would resolve a prefix of '..' or '' out of the root
+    this.dir = mkdtempSync(`${cfg.root.replace(/\/+$/, '')}/${cfg.prefix}`);
     writeFileSyncPrivate(join(this.dir, MARKER), String(process.pid));
   }
 
-  /** A new file for `stream` (0600); the caller writes it whole, then sends its BATCH message. */
+  /** A new file for `stream` (0600), named as BATCH_FILE says; the caller writes it whole, then sends its BATCH message. */
   open(stream: string, format: BatchFormat): BatchFile {
     const ext = format === PG_COPY_BINARY ? 'pgcopy' : this.cfg.compression === 'gzip' ? 'jsonl.gz' : 'jsonl';
     const path = join(this.dir, `${stream.replace(/[^A-Za-z0-9_.-]/g, '_')}-${++this.seq}.${ext}`);
@@ -268,16 +272,22 @@ export const UNCLAIMED_SWEEP_MS = 24 * 3600 * 1000;
  */
 export function sweepStale(root: string, prefix: string, now = Date.now()): void {
   let names: string[];
+  // only what BatchFiles makes: the prefix and mkdtemp's six characters, a private folder of this user, holding
+  // nothing but markers and batch files; anything else in the root is never touched (an empty prefix matches more)
+  const made = new RegExp(`^${prefix.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[A-Za-z0-9]{6}$`);
   try {
-    names = readdirSync(root).filter((n) => n.startsWith(prefix));
+    names = readdirSync(root).filter((n) => made.test(n));
   } catch {
     return;
   }
+  const uid = process.getuid?.();
   for (const n of names) {
     const dir = join(root, n);
     try {
-      if (!statSync(dir).isDirectory()) continue;
+      const st = statSync(dir);
+      if (!st.isDirectory() || (st.mode & 0o777) !== 0o700 || (uid !== undefined && st.uid !== uid)) continue;
       const entries = readdirSync(dir);
+      if (!entries.every((e) => e === MARKER || e.startsWith(TARGET_MARKER) || BATCH_FILE.test(e))) continue;
       const pidIn = (file: string) => Number(readFileSync(join(dir, file), 'utf8'));
       if (entries.includes(MARKER)) {
         const pid = pidIn(MARKER);
