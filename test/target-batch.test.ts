@@ -18,9 +18,9 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { dirname, join, relative as relativePath } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { gunzipSync } from 'node:zlib';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import { defineStream, runTap, UnitDone, type TapDef } from '../kit/singer/tap-kit.js';
 import {
   BatchFiles,
@@ -144,7 +144,7 @@ t.test('the tap kit sends BATCH only when batch_config asks, in a private folder
   t.equal(plain.code, 0);
   t.notOk(
     plain.lines.some((m) => m.type === 'BATCH'),
-    'no batch_config: RECORD messages only (target-jsonl drops BATCH with a warning)',
+    'no batch_config: RECORD messages only (target-jsonl fails on BATCH)',
   );
   t.equal(plain.lines.filter((m) => m.type === 'RECORD').length, ROWS + 30);
 
@@ -408,6 +408,60 @@ t.test('a row the checks refuse takes the record lane path: rejected with its re
 const venv = join(ROOT, '.meltano/extractors/tap-postgres/venv/bin');
 // as test/tap-kit.test.ts: the singer-sdk plugins come from `meltano install` (CI installs them)
 const noSdk = existsSync(join(venv, 'tap-postgres')) ? false : 'tap-postgres is not installed (meltano install extractor tap-postgres)';
+t.test('BATCH files the target cannot take fail naming the file; URL forms singer-sdk writes are read', async (t) => {
+  const url = await scratchDb('batch_files');
+  const dir = mkdtempSync(join(tmpdir(), 'medi-batch-forms-'));
+  t.teardown(() => rmSync(dir, { recursive: true, force: true }));
+  const schema = (stream: string) =>
+    JSON.stringify({
+      type: 'SCHEMA',
+      stream,
+      schema: { properties: { id: { type: 'integer' }, v: { type: 'string' } } },
+      key_properties: ['id'],
+    });
+  const batch = (stream: string, manifest: string[], compression?: string) =>
+    JSON.stringify({ type: 'BATCH', stream, encoding: { format: 'jsonl', ...(compression ? { compression } : {}) }, manifest });
+  const run = (...lines: string[]) => runTarget({ database_url: url }, [schema('s'), schema('o'), ...lines, ''].join('\n'));
+
+  const missing = await run(batch('s', [`file://${dir}/missing.jsonl.gz`], 'gzip'));
+  t.not(missing.code, 0);
+  t.match(missing.stderr, `ENOENT: no such file or directory, open '${dir}/missing.jsonl.gz'`, 'a missing gzip file is named');
+  t.notMatch(missing.stderr, /Unhandled 'error' event/, 'and fails in order, not as an unhandled stream error');
+
+  writeFileSync(join(dir, 'a.jsonl'), '{"id":1,"v":"a"}\n');
+  const zstd = await run(batch('s', [`file://${dir}/a.jsonl`], 'zstd'));
+  t.not(zstd.code, 0);
+  t.match(zstd.stderr, /BATCH compression "zstd" is not one this target reads \(gzip, none\)/);
+
+  // text after the record would become envelope keys: the row must not land in stream "o"
+  writeFileSync(join(dir, 'injected.jsonl'), '{"id":1,"v":"a"}\n{"id":2,"v":"b"},"stream":"o"\n');
+  const injected = await run(batch('s', [`file://${dir}/injected.jsonl`]));
+  t.not(injected.code, 0);
+  t.match(injected.stderr, `BATCH file ${dir}/injected.jsonl line 2: not one JSON object`);
+  t.same(await query(url, 'select count(*)::int n from raw.o'), [{ n: 0 }]);
+
+  // a folder singer-sdk made from a root written with %20 (it does not decode), a percent-encoded space (Node's
+  // pathToFileURL), a relative file://./ path (singer-sdk's docs), gzip content announced as none
+  mkdirSync(join(dir, 'pct%20dir'));
+  writeFileSync(join(dir, 'pct%20dir', 'b.jsonl'), '{"id":2,"v":"b"}\n');
+  mkdirSync(join(dir, 'with space'));
+  writeFileSync(join(dir, 'with space', 'c.jsonl'), '{"id":3,"v":"c"}\n');
+  writeFileSync(join(dir, 'd.jsonl.gz'), gzipSync('{"id":4,"v":"d"}\n'));
+  const relative = `file://./${relativePath(process.cwd(), join(dir, 'a.jsonl'))}`;
+  const forms = await run(
+    batch('s', [relative, `file://${dir}/pct%20dir/b.jsonl`, pathToFileURL(join(dir, 'with space', 'c.jsonl')).href]),
+    batch('s', [`file://localhost${dir}/d.jsonl.gz`], 'none'),
+    '{"type":"STATE","value":{"done":true}}',
+  );
+  t.equal(forms.code, 0, forms.stderr.slice(-2000));
+  t.same(await query(url, 'select id::int, v from raw.s order by id'), [
+    { id: 1, v: 'a' },
+    { id: 2, v: 'b' },
+    { id: 3, v: 'c' },
+    { id: 4, v: 'd' },
+  ]);
+});
+
 t.test('interop: a singer-sdk tap (tap-postgres) sends jsonl+gzip BATCH, a singer-sdk target reads ours', { skip: noSdk }, async (t) => {
   const src = await scratchDb('batch_sdk_src');
   const dst = await scratchDb('batch_sdk_dst');
@@ -417,7 +471,8 @@ t.test('interop: a singer-sdk tap (tap-postgres) sends jsonl+gzip BATCH, a singe
      insert into s.people values (1, 'Aroha', 1.50, 9007199254740993), (2, 'Mere', null, null)`,
   );
   const u = new URL(src);
-  const dir = mkdtempSync(join(tmpdir(), 'medi-sdk-'));
+  // a space in the root: singer-sdk writes and reads file:// URLs without percent-escapes, so must we
+  const dir = mkdtempSync(join(tmpdir(), 'medi sdk-'));
   const cfg = configFile({
     host: u.hostname,
     port: Number(u.port || 5432),
@@ -425,7 +480,8 @@ t.test('interop: a singer-sdk tap (tap-postgres) sends jsonl+gzip BATCH, a singe
     password: decodeURIComponent(u.password) || 'unused',
     database: u.pathname.slice(1),
     filter_schemas: ['s'],
-    batch_config: { encoding: { format: 'jsonl', compression: 'gzip' }, storage: { root: pathToFileURL(dir).href, prefix: 'sdk-' } },
+    // no compression asked: singer-sdk gzips its jsonl files all the same (and says "none"); the target goes by the bytes
+    batch_config: { encoding: { format: 'jsonl' }, storage: { root: `file://${dir}`, prefix: 'sdk-' } },
   });
   const sh = (cmd: string, args: string[], input?: string) =>
     new Promise<{ code: number | null; out: string; err: string }>((resolve) => {
@@ -459,8 +515,9 @@ t.test('interop: a singer-sdk tap (tap-postgres) sends jsonl+gzip BATCH, a singe
   // our tap's jsonl into a target built on singer-sdk (its own BATCH reader)
   const ours = await runSample({
     files: 1,
-    batch_config: { encoding: { format: 'jsonl', compression: 'gzip' }, storage: { root: pathToFileURL(dir).href } },
+    batch_config: { encoding: { format: 'jsonl', compression: 'gzip' }, storage: { root: `file://${dir}` } },
   });
+  t.match(ours.out, `"manifest":["file://${dir}/`, 'our manifest names the path as it is');
   const outFile = join(dir, 'sdk-target.jsonl');
   const tgt = await sh(join(venv, 'python'), [join(ROOT, 'test/sdk_batch_target.py'), '--config', configFile({ path: outFile })], ours.out);
   t.equal(tgt.code, 0, tgt.err.slice(-2000));

@@ -15,8 +15,8 @@ import {
   writeSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { unflatten, type Settings } from './settings.js';
 import type { About } from './about.js';
@@ -105,7 +105,7 @@ export function parseBatchConfig(given: unknown): BatchConfig | undefined {
     throw new ConfigError(`batch_config.encoding.compression must be gzip or none; got ${JSON.stringify(compression)}`);
   if (format === PG_COPY_BINARY && compression === 'gzip')
     throw new ConfigError('batch_config: pg-copy-binary is read by COPY as it is; its compression must be none');
-  const root = c.storage?.root ?? pathToFileURL(tmpdir()).href;
+  const root = c.storage?.root ?? `file://${tmpdir()}`;
   if (typeof root !== 'string' || !root.startsWith('file://'))
     throw new ConfigError(`batch_config.storage.root must be a file:// URL (only local storage is supported); got ${JSON.stringify(root)}`);
   const prefix = c.storage?.prefix ?? 'medi-batch-';
@@ -116,10 +116,28 @@ export function parseBatchConfig(given: unknown): BatchConfig | undefined {
   return {
     format: format as BatchFormat,
     compression: compression === 'gzip' ? 'gzip' : 'none',
-    root: fileURLToPath(root),
+    root: root === 'file://' ? tmpdir() : fileUrlPath(root),
     prefix,
     size: size as number,
   };
+}
+
+/**
+ * The local path a file:// URL names, read as singer-sdk reads it: the text after `file://` as it is (it neither
+ * writes nor reads percent-escapes), an optional `localhost` host, and `file://./x` or `file://x/y` (its docs' form)
+ * relative to the working folder. With `exists` (a file to read, not a folder to make): a path that is not there
+ * as written is tried percent-decoded (a URL of Node's pathToFileURL, or a hand-written `%20`).
+ */
+export function fileUrlPath(url: string, exists?: (path: string) => boolean): string {
+  let rest = url.slice('file://'.length);
+  if (rest.startsWith('localhost/')) rest = rest.slice('localhost'.length);
+  if (!rest.startsWith('/')) return resolve(rest);
+  if (!exists || exists(rest) || !rest.includes('%')) return rest;
+  try {
+    return fileURLToPath(`file://${rest}`);
+  } catch {
+    return rest;
+  }
 }
 
 /** A pg-copy-binary field's binary form: the raw column type each lands in (target type-map.ts) sends it so. */
@@ -391,7 +409,8 @@ export class BatchFile {
       type: 'BATCH',
       stream: this.stream,
       encoding: { format: this.format, compression: this.gzip ? 'gzip' : 'none' },
-      manifest: [pathToFileURL(this.path).href],
+      // the path as it is, as singer-sdk writes and reads it (it does not percent-decode; fileUrlPath reads both)
+      manifest: [`file://${this.path}`],
       ...(this.extractedAt ? { time_extracted: this.extractedAt } : {}),
       [HANDOVER]: true,
     };

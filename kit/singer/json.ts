@@ -256,3 +256,27 @@ export function stringifyDeep(root: unknown): string {
     }
   }
 }
+
+/**
+ * Whether b[start, end) holds one JSON object and nothing after it but whitespace: its strings and brackets
+ * followed to where the object closes (the parse that follows checks everything else). A BATCH file's line is
+ * wrapped in a RECORD envelope as text; text after the object would become envelope keys (another stream).
+ */
+export function singleJsonObject(b: Uint8Array, start: number, end: number): boolean {
+  const ws = (c: number | undefined) => c === 0x20 || c === 0x09 || c === 0x0d || c === 0x0a;
+  let p = start;
+  while (p < end && ws(b[p])) p++;
+  if (b[p] !== 0x7b) return false;
+  let depth = 0;
+  for (; p < end; p++) {
+    const c = b[p];
+    if (c === 0x22) {
+      for (p++; p < end && b[p] !== 0x22; p++) if (b[p] === 0x5c) p++;
+      if (p >= end) return false;
+    } else if (c === 0x7b || c === 0x5b) depth++;
+    else if ((c === 0x7d || c === 0x5d) && --depth === 0) break;
+  }
+  if (depth !== 0 || p >= end) return false;
+  for (p++; p < end && ws(b[p]); p++);
+  return p === end;
+}

@@ -1,19 +1,29 @@
 // The target kit: reads Singer input, hands messages to a Loader, relays STATE only after the records
 // before it are committed. Any target (Postgres today) supplies a Loader; this loop is shared.
-import { createReadStream, rmSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import { open, type FileHandle } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { createGunzip } from 'node:zlib';
-import { fileURLToPath } from 'node:url';
 import { PassThrough, type Readable } from 'node:stream';
 import { LineSplitter, type LineRange } from './line-reader.js';
 import { parseMessage, type ActivateVersionMessage, type BatchMessage, type RecordMessage, type SchemaMessage } from './messages.js';
 import { SingerWriter } from './writer.js';
 import { FdChunks, SocketChunks, fdKind, type ChunkSource } from './fd-input.js';
 import { MalformedMessageError, RecordBeforeSchemaError } from './errors.js';
-import { COPY_HEADER, HANDOVER, JSONL, PG_COPY_BINARY, claimFolder, copyBinaryColumns, releaseFolder, type BinaryColumn } from './batch.js';
+import {
+  COPY_HEADER,
+  HANDOVER,
+  JSONL,
+  PG_COPY_BINARY,
+  claimFolder,
+  copyBinaryColumns,
+  fileUrlPath,
+  releaseFolder,
+  type BinaryColumn,
+} from './batch.js';
 import { invalidUtf8Count } from './utf8.js';
 import { Decimal } from './decimal.js';
+import { singleJsonObject } from './json.js';
 import { pgDateText, pgNumericText, pgTimestampText } from './pg-binary.js';
 import type { Logger } from './log.js';
 
@@ -269,9 +279,12 @@ export async function runTarget(opts: TargetRunOptions): Promise<TargetRunResult
         line,
         `BATCH encoding "${format}" is not one this target reads (${batchEncodings(loader).join(', ')})`,
       );
+    const compression = msg.encoding.compression ?? 'none';
+    if (compression !== 'gzip' && compression !== 'none')
+      throw new MalformedMessageError(line, `BATCH compression ${JSON.stringify(compression)} is not one this target reads (gzip, none)`);
     for (const uri of msg.manifest) {
       if (!uri.startsWith('file://')) throw new MalformedMessageError(line, `BATCH manifest entry ${uri} is not a file:// URI`);
-      const path = fileURLToPath(uri);
+      const path = fileUrlPath(uri, existsSync);
       if (msg[HANDOVER] === true) claimFolder(dirname(path), claimedFolders);
       try {
         if (format === PG_COPY_BINARY) await copyFile(msg, path, line);
@@ -288,17 +301,31 @@ export async function runTarget(opts: TargetRunOptions): Promise<TargetRunResult
     }
   };
 
-  /** jsonl: each line is a record; it goes through the fast path inside a RECORD envelope, else is parsed. */
+  /**
+   * jsonl: each line is a record; it goes through the fast path inside a RECORD envelope, else is parsed. A gzip
+   * file is known by its first bytes, whatever the message says (singer-sdk's taps gzip every jsonl file, and
+   * announce "none" or nothing).
+   */
   const jsonlFile = async (msg: BatchMessage, path: string, line: number) => {
     const head = Buffer.from(`{"type":"RECORD","stream":${JSON.stringify(msg.stream)},"record":`);
     const tail = Buffer.from(`${msg.time_extracted ? `,"time_extracted":${JSON.stringify(msg.time_extracted)}` : ''}}`);
     let env = Buffer.allocUnsafe(64 * 1024);
-    let stream: Readable = createReadStream(path, { highWaterMark: 1024 * 1024 });
-    if (msg.encoding.compression === 'gzip') stream = stream.pipe(createGunzip());
+    const file = await open(path, 'r');
+    const magic = Buffer.alloc(2);
+    await file.read(magic, 0, 2, 0);
+    let stream: Readable = file.createReadStream({ highWaterMark: 1024 * 1024, start: 0 });
+    if (magic[0] === 0x1f && magic[1] === 0x8b) {
+      const gunzip = createGunzip();
+      stream.on('error', (e) => gunzip.destroy(e)); // pipe() forwards no error: a read failure would go unhandled
+      stream = stream.pipe(gunzip);
+    }
     const splitter = new LineSplitter();
     const each = async (ranges: Iterable<LineRange>) => {
-      for (const { buf, start, end } of ranges) {
+      for (const { buf, start, end, number: fileLine } of ranges) {
         if (end === start) continue;
+        // one JSON value and nothing after it: else text after it would land in the envelope (another stream)
+        if (!singleJsonObject(buf, start, end))
+          throw new MalformedMessageError(line, `BATCH file ${path} line ${fileLine}: not one JSON object`);
         const n = head.length + (end - start) + tail.length;
         if (n > env.length) env = Buffer.allocUnsafe(n * 2);
         head.copy(env, 0);
