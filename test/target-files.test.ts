@@ -4,7 +4,7 @@
 // by DuckDB and by pyarrow/Python and every value compared with the input, and the manifests with the files.
 import t from 'tap';
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Decimal, stringifyExact } from '../kit/singer/decimal.js';
@@ -351,4 +351,115 @@ t.test('a value that would be rounded or truncated fails naming its line and col
     t.equal(r.code, 1);
     t.match(r.stderr, err);
   }
+});
+
+t.test('days and times that do not exist fail naming line and column, on the fast path and the general one', async (t) => {
+  const root = mkdtempSync(join(tmpdir(), 'files-t-'));
+  const s = {
+    type: 'SCHEMA',
+    stream: 'visits',
+    key_properties: [],
+    schema: {
+      properties: {
+        at: { type: ['string', 'null'], format: 'date-time' },
+        day: { type: ['string', 'null'], format: 'date' },
+        tod: { type: ['string', 'null'], format: 'time' },
+      },
+    },
+  };
+  const cases: Array<[Record<string, unknown>, RegExp]> = [
+    [{ at: '2024-02-30T10:00:00Z' }, /column "at": 2024-02-30T10:00:00Z names no such date and time/],
+    [{ at: '2024-03-01T23:59:60Z' }, /column "at": .* names no such date and time/],
+    [{ at: '2024-03-01T25:00:00+05:00' }, /column "at": .* names no such date and time/],
+    [{ day: '2023-02-29' }, /column "day": 2023-02-29 names no such day/],
+    [{ day: '2023-13-45' }, /column "day": 2023-13-45 names no such day/],
+    [{ tod: '25:61:61' }, /column "tod": 25:61:61 names no such time of day/],
+  ];
+  for (const fast of [true, false])
+    for (const [record, err] of cases) {
+      const r = await runFilesTarget(
+        { root, source: 'x', fast_path: fast },
+        [JSON.stringify(s), JSON.stringify({ type: 'RECORD', stream: 'visits', record })].join('\n') + '\n',
+      );
+      t.equal(r.code, 1, `${JSON.stringify(record)} (fast_path ${fast})`);
+      t.match(r.stderr, new RegExp(`line 2: stream "visits" ${err.source}`));
+    }
+  // the spellings that do exist, written in the forms DuckDB reads: lower-case t and z, ±HH, ±HHMM, no seconds
+  // before an offset, 24:00:00, 29 February of a leap year; filed under their UTC date (a partition of ±HH too)
+  const ok = [
+    { at: '2024-03-01t10:00:00z', day: '2024-02-29', tod: '24:00:00' },
+    { at: '2024-03-01T10:00+05', day: '2000-02-29', tod: '23:59:59.999999' },
+    { at: '2024-03-01T01:30:00+0530', day: null, tod: null },
+  ];
+  const out = mkdtempSync(join(tmpdir(), 'files-t-'));
+  const r = await runFilesTarget(
+    { root: out, source: 'x', partition_by: { visits: 'at' } },
+    [
+      JSON.stringify(s),
+      ...ok.map((record) => JSON.stringify({ type: 'RECORD', stream: 'visits', record })),
+      '{"type":"STATE","value":{}}',
+    ].join('\n') + '\n',
+  );
+  t.equal(r.code, 0, r.stderr.slice(-2000));
+  const cols = [
+    { name: 'at', type: 'TIMESTAMPTZ' },
+    { name: 'day', type: 'DATE' },
+    { name: 'tod', type: 'TIME' },
+  ];
+  const rows: Row[] = [];
+  for (const f of manifests(out, 'raw', 'x').flatMap((m) => m.files))
+    rows.push(...(await readWithDuckdb('parquet', join(out, f.path), cols)));
+  t.same(
+    rows.map((x) => x.at).sort(),
+    ['2024-03-01T10:00:00Z', '2024-03-01T05:00:00Z', '2024-02-29T20:00:00Z'].map(epochMicros).sort(),
+    'each instant exact',
+  );
+  t.same(rows.map((x) => x.tod).sort(), ['23:59:59.999999', '24:00:00', null]);
+  t.same(readdirSync(join(out, 'raw/x/visits')).sort(), ['at_date=2024-02-29', 'at_date=2024-03-01']);
+});
+
+t.test('names a file layout cannot hold fail at their SCHEMA, naming them', async (t) => {
+  const root = mkdtempSync(join(tmpdir(), 'files-t-'));
+  const schema = (stream: string, properties: Record<string, unknown>) =>
+    JSON.stringify({ type: 'SCHEMA', stream, key_properties: [], schema: { properties } }) + '\n';
+  const cases: Array<[string, RegExp]> = [
+    [schema('../../escaped', { id: { type: 'integer' } }), /line 1: stream "..\/..\/escaped" cannot be a folder of the layout/],
+    [schema('a/b', { id: { type: 'integer' } }), /stream "a\/b" cannot be a folder/],
+    [schema('_batches', { id: { type: 'integer' } }), /stream "_batches" cannot be a folder/],
+    [schema('s', { ID: { type: 'integer' }, id: { type: 'integer' } }), /properties "ID" and "id", which differ only in case/],
+    [schema('s', { '': { type: 'integer' } }), /a property with an empty name/],
+  ];
+  for (const [input, err] of cases) {
+    const r = await runFilesTarget({ root, source: 'x' }, input);
+    t.equal(r.code, 1);
+    t.match(r.stderr, err);
+  }
+  t.notOk(existsSync(join(root, 'escaped')), 'nothing written outside the source folder');
+  t.same(
+    readdirSync(join(root, 'raw/x')).filter((n) => !n.startsWith('.')),
+    [],
+    'nor inside it (the run lock aside)',
+  );
+});
+
+t.test('time_extracted without an offset is UTC whatever the machine zone; a lone surrogate in a JSON value is U+FFFD', async (t) => {
+  const root = mkdtempSync(join(tmpdir(), 'files-t-'));
+  const s = {
+    type: 'SCHEMA',
+    stream: 'notes',
+    key_properties: [],
+    schema: { properties: { id: { type: 'integer' }, doc: { type: 'object' } } },
+  };
+  const input =
+    [
+      JSON.stringify(s),
+      '{"type":"RECORD","stream":"notes","time_extracted":"2024-05-01T02:00:00","record":{"id":1,"doc":{"x":"\\ud800 y"}}}',
+      '{"type":"STATE","value":{}}',
+    ].join('\n') + '\n';
+  const r = await runFilesTarget({ root, source: 'x' }, input, { env: { TZ: 'Asia/Kolkata' } });
+  t.equal(r.code, 0, r.stderr.slice(-2000));
+  t.same(readdirSync(join(root, 'raw/x/notes')), ['_extracted_date=2024-05-01'], 'filed under the UTC date, not the local one');
+  const [file] = manifests(root, 'raw', 'x').flatMap((m) => m.files);
+  const rows = await readWithDuckdb('parquet', join(root, file!.path), [{ name: 'doc', type: 'JSON' }]);
+  t.same(rows, [{ doc: '{"x":"\uFFFD y"}' }]);
 });

@@ -4,7 +4,7 @@
 import { Decimal, stringifyExact } from '../../kit/singer/decimal.js';
 import { stringifyJson } from '../../kit/singer/json.js';
 import type { ColumnType } from './type-map.js';
-import { decimalPieces } from './fast-record.js';
+import { dayExists, decimalPieces, timeExists } from './fast-record.js';
 
 export class BadValueError extends Error {
   override name = 'BadValueError';
@@ -22,9 +22,14 @@ const INT = /^-?\d+$/;
 const NUM = /^(-?)(\d+)(?:\.(\d+))?(?:[eE]([+-]?\d+))?$/;
 const INT64_MAX = 9223372036854775807n;
 const INT64_MIN = -9223372036854775808n;
-const TS = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|z|[+-]\d{2}(?::?\d{2})?)?$/;
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
-const TIME = /^\d{2}:\d{2}(?::\d{2}(?:\.\d{1,6})?)?$/;
+const TS = /^(\d{4})-(\d{2})-(\d{2})[Tt ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(?:Z|z|[+-]\d{2}(?::?\d{2})?)?$/;
+const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const TIME = /^(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,6}))?)?$/;
+
+/** The regex match of a date-time or time names one that exists: groups from `at` are hour, minute, second, fraction. */
+function clockOk(g: RegExpExecArray, at: number): boolean {
+  return timeExists(Number(g[at]), Number(g[at + 1]), Number(g[at + 2] ?? 0), !/[1-9]/.test(g[at + 3] ?? ''));
+}
 
 /** The plain digits of a number token (no exponent): sign, integer digits without leading zeros, fraction digits. */
 function plain(token: string): { neg: boolean; int: string; frac: string } | undefined {
@@ -66,6 +71,7 @@ const duckTimestamp = (v: string): string =>
   v.slice(10, 11).toUpperCase() +
   v
     .slice(11)
+    .replace(/^(\d{2}:\d{2})(?!:)/, '$1:00') // HH:MM and an offset: DuckDB wants the seconds
     .replace(/z$/, 'Z')
     .replace(/([+-]\d{2})(\d{2})$/, '$1:$2');
 
@@ -119,29 +125,52 @@ export function encoder(t: ColumnType, i: number): Encoder {
       };
     case 'timestamptz':
       return (v, stream, line, column) => {
-        if (typeof v !== 'string' || !TS.test(v))
-          throw new BadValueError(stream, line, column, `expected an ISO 8601 date-time, got ${describe(v)}`);
-        const frac = /\.(\d+)/.exec(v.slice(10));
-        if (frac && frac[1]!.length > 6 && /[1-9]/.test(frac[1]!.slice(6)))
-          throw new BadValueError(stream, line, column, `${v} is finer than microseconds: it would be truncated`);
-        return key + jsonText(duckTimestamp(v));
+        const g = typeof v === 'string' ? TS.exec(v) : null;
+        if (!g) throw new BadValueError(stream, line, column, `expected an ISO 8601 date-time, got ${describe(v)}`);
+        const text = g[0];
+        if (!dayExists(Number(g[1]), Number(g[2]), Number(g[3])) || !clockOk(g, 4))
+          throw new BadValueError(stream, line, column, `${text} names no such date and time`);
+        const frac = g[7] ?? '';
+        if (frac.length > 6 && /[1-9]/.test(frac.slice(6)))
+          throw new BadValueError(stream, line, column, `${text} is finer than microseconds: it would be truncated`);
+        return key + jsonText(duckTimestamp(text));
       };
     case 'date':
       return (v, stream, line, column) => {
-        if (typeof v === 'string' && DATE.test(v)) return key + jsonText(v);
-        throw new BadValueError(stream, line, column, `expected a date YYYY-MM-DD, got ${describe(v)}`);
+        const g = typeof v === 'string' ? DATE.exec(v) : null;
+        if (!g) throw new BadValueError(stream, line, column, `expected a date YYYY-MM-DD, got ${describe(v)}`);
+        if (!dayExists(Number(g[1]), Number(g[2]), Number(g[3])))
+          throw new BadValueError(stream, line, column, `${g[0]} names no such day`);
+        return key + jsonText(g[0]);
       };
     case 'time':
       return (v, stream, line, column) => {
-        if (typeof v === 'string' && TIME.test(v)) return key + jsonText(v);
-        throw new BadValueError(stream, line, column, `expected a time HH:MM:SS[.ffffff], got ${describe(v)}`);
+        const g = typeof v === 'string' ? TIME.exec(v) : null;
+        if (!g) throw new BadValueError(stream, line, column, `expected a time HH:MM:SS[.ffffff], got ${describe(v)}`);
+        if (!clockOk(g, 1)) throw new BadValueError(stream, line, column, `${g[0]} names no such time of day`);
+        return key + jsonText(g[0]);
       };
     case 'json':
-      return (v) => key + JSON.stringify(stringifyJson(v));
+      // a lone surrogate (JSON.stringify writes it as \ud800) is no JSON DuckDB reads: U+FFFD, as a string column has
+      return (v) => key + JSON.stringify(stringifyJson(wellFormed(v)));
   }
 }
 
 function describe(v: unknown): string {
   const s = v instanceof Decimal ? v.text : (stringifyExact(v) ?? String(v));
   return s.length > 60 ? s.slice(0, 57) + '...' : s;
+}
+
+/** A parsed JSON value with every string (and key) made well-formed: a lone surrogate becomes U+FFFD. */
+function wellFormed(v: unknown): unknown {
+  if (typeof v === 'string') return (v as unknown as { toWellFormed(): string }).toWellFormed();
+  if (Array.isArray(v)) return v.map(wellFormed);
+  if (v !== null && typeof v === 'object' && !(v instanceof Decimal)) {
+    const out: Record<string, unknown> = {};
+    // defineProperty: a "__proto__" key stays a key
+    for (const [k, x] of Object.entries(v))
+      Object.defineProperty(out, wellFormed(k) as string, { value: wellFormed(x), enumerable: true, writable: true, configurable: true });
+    return out;
+  }
+  return v;
 }

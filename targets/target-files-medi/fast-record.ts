@@ -159,24 +159,45 @@ function sameRange(b: Buffer, s1: number, e1: number, s2: number, e2: number): b
 const shortEscape = (e: number | undefined) =>
   e === Q || e === BS || e === 0x2f || e === 0x62 || e === 0x66 || e === 0x6e || e === 0x72 || e === 0x74;
 
+const two = (b: Buffer, p: number) => (b[p]! - ZERO) * 10 + b[p + 1]! - ZERO;
+
+/** A day that exists (the Gregorian calendar DuckDB's DATE uses; year 0000 is 1 BC). */
+export function dayExists(y: number, m: number, d: number): boolean {
+  const leap = y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
+  const days = m === 2 ? (leap ? 29 : 28) : m === 4 || m === 6 || m === 9 || m === 11 ? 30 : 31;
+  return m >= 1 && m <= 12 && d >= 1 && d <= days;
+}
+
+/** A time of day DuckDB reads: 00:00:00 to 23:59:59.999999, and 24:00:00 (ISO 8601's end of day); no leap second. */
+export function timeExists(h: number, m: number, s: number, fractionZero: boolean): boolean {
+  if (h === 24) return m === 0 && s === 0 && fractionZero;
+  return h <= 23 && m <= 59 && s <= 59;
+}
+
 /**
- * [s, e) inside a timestamp string: YYYY-MM-DD[T ]HH:MM[:SS[.f{1,9}]][Z|±HH[:MM]], nothing finer than
- * microseconds (digits past the sixth all 0): the forms DuckDB's TIMESTAMPTZ reads, checked as cells.ts does.
+ * [s, e) inside a timestamp string: YYYY-MM-DD[T ]HH:MM[:SS[.f{1,9}]][Z|±HH[:MM]] naming a day and time that
+ * exist, with seconds when an offset follows, nothing finer than microseconds (digits past the sixth all 0): the
+ * forms DuckDB's TIMESTAMPTZ reads as they are, checked as cells.ts does (which takes the others and rewrites them).
  */
 function timestampAt(b: Buffer, s: number, e: number): boolean {
   if (e - s < 16 || !dateAt(b, s, s + 10) || (b[s + 10] !== 0x54 && b[s + 10] !== 0x20)) return false;
   if (!digits(b, s + 11, 2) || b[s + 13] !== COLON || !digits(b, s + 14, 2)) return false;
   let p = s + 16;
+  let sec = 0;
+  let fractionZero = true;
   if (p < e && b[p] === COLON) {
     if (!digits(b, p + 1, 2) || p + 3 > e) return false;
+    sec = two(b, p + 1);
     p += 3;
     if (p < e && b[p] === 0x2e) {
       const f = ++p;
       while (p < e && isDigit(b[p])) p++;
       if (p === f || p - f > 9) return false;
+      for (let k = f; k < p; k++) if (b[k] !== ZERO) fractionZero = false;
       for (let k = f + 6; k < p; k++) if (b[k] !== ZERO) return false;
     }
-  }
+  } else if (p !== e) return false;
+  if (!timeExists(two(b, s + 11), two(b, s + 14), sec, fractionZero)) return false;
   if (p === e) return true;
   if (b[p] === 0x5a) return p + 1 === e;
   if (b[p] !== 0x2b && b[p] !== 0x2d) return false;
@@ -186,18 +207,25 @@ function timestampAt(b: Buffer, s: number, e: number): boolean {
   return e - p === 3 && b[p] === COLON && digits(b, p + 1, 2);
 }
 
+/** YYYY-MM-DD, a day that exists */
 function dateAt(b: Buffer, s: number, e: number): boolean {
-  return e - s === 10 && digits(b, s, 4) && b[s + 4] === 0x2d && digits(b, s + 5, 2) && b[s + 7] === 0x2d && digits(b, s + 8, 2);
+  if (e - s !== 10 || !digits(b, s, 4) || b[s + 4] !== 0x2d || !digits(b, s + 5, 2) || b[s + 7] !== 0x2d || !digits(b, s + 8, 2))
+    return false;
+  return dayExists(two(b, s) * 100 + two(b, s + 2), two(b, s + 5), two(b, s + 8));
 }
 
-/** HH:MM[:SS[.f{1,6}]] */
+/** HH:MM[:SS[.f{1,6}]], a time of day that exists */
 function timeAt(b: Buffer, s: number, e: number): boolean {
   if (e - s < 5 || !digits(b, s, 2) || b[s + 2] !== COLON || !digits(b, s + 3, 2)) return false;
-  if (e - s === 5) return true;
+  const h = two(b, s);
+  const m = two(b, s + 3);
+  if (e - s === 5) return timeExists(h, m, 0, true);
   if (b[s + 5] !== COLON || !digits(b, s + 6, 2)) return false;
-  if (e - s === 8) return true;
-  if (b[s + 8] !== 0x2e || e - s > 15 || e - s < 10) return false;
-  return digits(b, s + 9, e - s - 9);
+  if (e - s === 8) return timeExists(h, m, two(b, s + 6), true);
+  if (b[s + 8] !== 0x2e || e - s > 15 || e - s < 10 || !digits(b, s + 9, e - s - 9)) return false;
+  let fractionZero = true;
+  for (let k = s + 9; k < e; k++) if (b[k] !== ZERO) fractionZero = false;
+  return timeExists(h, m, two(b, s + 6), fractionZero);
 }
 
 /** The stream's plan for its name's bytes b[s, e) (no escapes), or undefined when the general path must take the line. */

@@ -324,7 +324,9 @@ export class FilesLoader implements Loader {
   }
 
   async schema(msg: SchemaMessage, line: number): Promise<void> {
+    checkStreamName(msg.stream, line);
     const props = msg.schema.properties ?? {};
+    checkColumnNames(msg.stream, Object.keys(props), line);
     const columns: Column[] = Object.entries(props).map(([name, s]) => ({ name, type: columnType(s, this.decimalDefault) }));
     const before = this.streams.get(msg.stream);
     const previous = before
@@ -378,10 +380,16 @@ export class FilesLoader implements Loader {
     throw new BadValueError(s.name, line, s.partitionBy, `cannot file the record under a date: ${JSON.stringify(v)}`);
   }
 
+  /** The UTC date of a RECORD's time_extracted (no offset: UTC), else the run's; one the target cannot read is said once. */
   private extractedDate(time: string | null | undefined): string {
-    const t = time ? Date.parse(time) : NaN;
-    return Number.isNaN(t) ? this.runDate : new Date(t).toISOString().slice(0, 10);
+    const d = time ? utcDate(time) : undefined;
+    if (d === undefined && time && !this.badExtracted) {
+      this.badExtracted = true;
+      this.logger.warn(`time_extracted ${JSON.stringify(time)} is not an ISO 8601 date-time: such records are filed under the run's date`);
+    }
+    return d ?? this.runDate;
   }
+  private badExtracted = false;
 
   /**
    * The fast path (fast-record.ts): a RECORD line checked and spooled from its bytes; false leaves it to the
@@ -761,8 +769,43 @@ function parseDuckType(t: string): Column['type'] | undefined {
 
 /** The date a record is filed under from its partition property's text; undefined when it names no date. */
 function partitionDate(kind: StreamInfo['partitionKind'], v: string): string | undefined {
-  if (kind === 'date' && /^\d{4}-\d{2}-\d{2}$/.test(v)) return v;
-  // a date-time without offset is UTC, as its column is
-  const t = Date.parse(/(?:Z|z|[+-]\d{2}(?::?\d{2})?)$/.test(v.slice(10)) ? v : v + 'Z');
+  if (kind === 'date') return /^\d{4}-\d{2}-\d{2}$/.test(v) ? v : undefined;
+  return utcDate(v);
+}
+
+/**
+ * The UTC date of an ISO 8601 date-time, in the spellings the columns take (t or T or a space, z, ±HH, ±HHMM,
+ * ±HH:MM, no offset: UTC, as its column is); undefined when it is none. Date.parse alone reads a date-time without
+ * offset in the machine's time zone and refuses ±HH.
+ */
+function utcDate(v: string): string | undefined {
+  const m = /^(\d{4}-\d{2}-\d{2})[Tt ](\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)(?:([Zz])|([+-]\d{2})(?::?(\d{2}))?)?$/.exec(v);
+  if (!m) return undefined;
+  const zone = m[3] || !m[4] ? 'Z' : `${m[4]}:${m[5] ?? '00'}`;
+  const t = Date.parse(`${m[1]}T${m[2]}${zone}`);
   return Number.isNaN(t) ? undefined : new Date(t).toISOString().slice(0, 10);
+}
+
+/** A stream's name is a folder of the layout: one plain path segment, never one that leaves the source's folder. */
+function checkStreamName(stream: string, line: number): void {
+  if (stream === '' || stream === '_batches' || stream.startsWith('.') || /[/\\\u0000-\u001f\u007f]/.test(stream))
+    throw new ConfigError(
+      `line ${line}: stream ${JSON.stringify(stream)} cannot be a folder of the layout (a slash, backslash, control character, leading dot, "_batches"); rename it (a Meltano stream map)`,
+    );
+}
+
+/** Column names DuckDB and Parquet can hold: none empty, none equal to another but for ASCII case (DuckDB's rule). */
+function checkColumnNames(stream: string, names: string[], line: number): void {
+  const seen = new Map<string, string>();
+  for (const n of names) {
+    if (n === '')
+      throw new ConfigError(`line ${line}: stream "${stream}" has a property with an empty name, which no file column can have`);
+    const folded = n.replace(/[A-Z]+/g, (x) => x.toLowerCase());
+    const other = seen.get(folded);
+    if (other !== undefined)
+      throw new ConfigError(
+        `line ${line}: stream "${stream}" has properties "${other}" and "${n}", which differ only in case: file columns cannot tell them apart`,
+      );
+    seen.set(folded, n);
+  }
 }
