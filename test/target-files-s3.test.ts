@@ -134,6 +134,11 @@ t.test('retention_days: old partitions removed whole and logged; one with a stag
   put(`raw/clinic/visits/_extracted_date=${ago(35)}/.part-b-1.parquet.tmp`);
   put(`raw/clinic/visits/_extracted_date=${ago(10)}/part-c-1.parquet`);
   put(`processed/clinic/visits/_extracted_date=${ago(40)}/part-d-1.parquet`);
+  // an old date delivered recently (a backfill, a late record): its files' names say when they were written
+  const stamp = (d: number) => new Date(today.getTime() - d * 86_400_000).toISOString().replace(/[-:]/g, '').replace('.', '');
+  put(`raw/clinic/visits/visit_date_date=2019-05-01/part-${stamp(40)}-00001-1.parquet`);
+  put(`raw/clinic/visits/visit_date_date=2019-05-01/part-${stamp(2)}-00001-1.parquet`);
+  put(`raw/clinic/visits/visit_date_date=2019-06-01/part-${stamp(40)}-00001-1.parquet`);
   const input = [
     JSON.stringify({ type: 'SCHEMA', stream: 'visits', key_properties: [], schema: { properties: { id: { type: 'integer' } } } }),
     JSON.stringify({ type: 'RECORD', stream: 'visits', record: { id: 1 } }),
@@ -156,6 +161,12 @@ t.test('retention_days: old partitions removed whole and logged; one with a stag
     'a zone without retention_days stays',
   );
   t.equal(readdirSync(join(root, 'raw/lab/visits')).length, 1, "this run's own partition written");
+  t.ok(
+    existsSync(join(root, `raw/clinic/visits/visit_date_date=2019-05-01/part-${stamp(2)}-00001-1.parquet`)),
+    'an old date written 2 days ago stays',
+  );
+  t.match(r.stderr, /visit_date_date=2019-05-01 is dated more than 30 days ago but .* was written since; kept/);
+  t.notOk(existsSync(join(root, 'raw/clinic/visits/visit_date_date=2019-06-01')), 'one written 40 days ago goes');
 });
 
 t.test('retention_days on S3: a versioned bucket loses old partitions for good, no noncurrent version left', async (t) => {
