@@ -463,3 +463,27 @@ t.test('time_extracted without an offset is UTC whatever the machine zone; a lon
   const rows = await readWithDuckdb('parquet', join(root, file!.path), [{ name: 'doc', type: 'JSON' }]);
   t.same(rows, [{ doc: '{"x":"\uFFFD y"}' }]);
 });
+
+t.test('a batch that fails before its manifest leaves no staged file behind', async (t) => {
+  const root = mkdtempSync(join(tmpdir(), 'files-t-'));
+  const s = {
+    type: 'SCHEMA',
+    stream: 'v',
+    key_properties: [],
+    schema: { properties: { id: { type: 'integer' }, d: { type: 'string', format: 'date' } } },
+  };
+  const input =
+    [
+      JSON.stringify(s),
+      '{"type":"RECORD","stream":"v","record":{"id":1,"d":"2024-01-01"}}',
+      '{"type":"RECORD","stream":"v","record":{"id":2,"d":"2024-01-02"}}',
+      '{"type":"STATE","value":{"n":2}}',
+    ].join('\n') + '\n';
+  // two partitions, two files: the failure comes after the first is staged
+  const r = await runFilesTarget({ root, source: 'x', partition_by: { v: 'd' } }, input, { env: { MEDI_TEST_FAIL_AT: 'staged:1' } });
+  t.equal(r.code, 1);
+  t.match(r.stderr, /MEDI_TEST_FAIL_AT staged:1/);
+  t.same(r.states, [], 'no state released');
+  const left = readdirSync(root, { recursive: true }).filter((f) => String(f).endsWith('.tmp'));
+  t.same(left, [], 'no staged file left');
+});

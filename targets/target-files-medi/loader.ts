@@ -15,7 +15,7 @@ import { parseJsonLossless, stringifyJson } from '../../kit/singer/json.js';
 import { encoder, BadValueError, type Encoder } from './cells.js';
 import { decimalSql, makePlan, RecordScanner, type Plan } from './fast-record.js';
 import { columnType, duckType, widens, type Column } from './type-map.js';
-import { fileDigest, finalName, isStaged, type Store } from './store.js';
+import { fileDigest, finalName, isStaged, stagedName, type Store } from './store.js';
 import type { FilesConfig } from './settings.js';
 import { applyRetention } from './retention.js';
 import { SheetTooLargeError, XLSX_MAX_ROWS, writeXlsx, xlsxSelect } from './xlsx.js';
@@ -625,8 +625,22 @@ export class FilesLoader implements Loader {
     return { batchId, jobs, state: this.lastState };
   }
 
-  private async commit({ batchId, jobs, state }: Cut, final: boolean): Promise<void> {
+  private async commit(cut: Cut, final: boolean): Promise<void> {
+    const staged: string[] = [];
+    try {
+      await this.commitStaging(cut, final, staged);
+    } catch (e) {
+      // a batch that failed before its manifest leaves nothing in the output tree (the next start would find it
+      // too, but a failed run is often not rerun soon); once the manifest is written, start() finishes the commit
+      if (!this.manifestWritten) for (const rel of staged) await this.store.remove(stagedName(rel)).catch(() => undefined);
+      throw e;
+    }
+  }
+  private manifestWritten = false;
+
+  private async commitStaging({ batchId, jobs, state }: Cut, final: boolean, staged: string[]): Promise<void> {
     const files: ManifestFile[] = [];
+    this.manifestWritten = false;
     await this.guard();
     for (const job of jobs) {
       const sp = job.spool;
@@ -635,6 +649,7 @@ export class FilesLoader implements Loader {
       const rows = await (job.written ??= this.write(job));
       if (rows !== job.rows) throw new Error(`DuckDB wrote ${rows} rows of stream "${sp.stream.name}" where ${job.rows} were received`);
       const { sha256, bytes } = await fileDigest(out);
+      staged.push(job.rel);
       await this.store.stage(out, job.rel);
       crashPoint('staged', Number(batchId.slice(-5)));
       rmSync(sp.path, { force: true });
@@ -674,6 +689,7 @@ export class FilesLoader implements Loader {
       // the commit point: once this is durable the batch exists; a crash from here on is finished by start()
       await this.guard();
       await this.store.putText(`${this.base}/_batches/${batchId}/_manifest.json`, stringifyJson(manifest) + '\n');
+      this.manifestWritten = true;
       crashPoint('manifest', Number(batchId.slice(-5)));
       for (const f of files) await this.store.promote(f.path);
       crashPoint('promoted', Number(batchId.slice(-5)));
@@ -756,6 +772,8 @@ export class FilesLoader implements Loader {
  */
 function crashPoint(point: string, batch: number): void {
   if (process.env.MEDI_TEST_CRASH_AT === `${point}:${batch}`) process.kill(process.pid, 'SIGKILL');
+  // and MEDI_TEST_FAIL_AT: an error thrown there instead (a failed write, a lost lock), for the cleanup after it
+  if (process.env.MEDI_TEST_FAIL_AT === `${point}:${batch}`) throw new Error(`MEDI_TEST_FAIL_AT ${point}:${batch}`);
 }
 
 /** A manifest's type text back into a column type, for the checks against an earlier run's files. */
