@@ -325,6 +325,28 @@ t.test('schema change: a widening change starts a new file; a narrowing one fail
   );
   t.equal(r2.code, 1, 'narrowing fails');
   t.match(r2.stderr, /stream "visits" column "fee" changes type from DECIMAL\(14,4\) to VARCHAR, which cannot widen/);
+
+  // a SCHEMA that drops a column does not clear its type: bringing it back as another type must still widen, within a
+  // run and in the next one (the manifest keeps every column the stream's files have had)
+  const without = { ...s1, schema: { properties: { id: { type: 'integer' } } } };
+  const r3 = await runFilesTarget(
+    { root, source: 'hims' },
+    [JSON.stringify(without), rec({ id: 4 }), JSON.stringify(narrow), rec({ id: 5, fee: 'x' }), '{"type":"STATE","value":{}}'].join('\n') +
+      '\n',
+  );
+  t.equal(r3.code, 1, 'dropped, then back as text: fails in the same run');
+  t.match(r3.stderr, /line 3: stream "visits" column "fee" changes type from DECIMAL\(14,4\) to VARCHAR/);
+  const r4 = await runFilesTarget(
+    { root, source: 'hims' },
+    [JSON.stringify(without), rec({ id: 6 }), '{"type":"STATE","value":{}}'].join('\n') + '\n',
+  );
+  t.equal(r4.code, 0, r4.stderr.slice(-1000));
+  const r5 = await runFilesTarget(
+    { root, source: 'hims' },
+    [JSON.stringify(narrow), rec({ id: 7, fee: 'x' }), '{"type":"STATE","value":{}}'].join('\n') + '\n',
+  );
+  t.equal(r5.code, 1, 'and in a run after one whose SCHEMA had no fee');
+  t.match(r5.stderr, /column "fee" changes type from DECIMAL\(14,4\) to VARCHAR/);
 });
 
 t.test('a value that would be rounded or truncated fails naming its line and column', async (t) => {

@@ -56,7 +56,16 @@ export interface Manifest {
   state: unknown;
   /** the last batch of a run that read its input to the end */
   final: boolean;
-  streams: Record<string, { rows: number; key_properties: string[]; columns: { name: string; type: string }[] }>;
+  streams: Record<
+    string,
+    {
+      rows: number;
+      key_properties: string[];
+      columns: { name: string; type: string }[];
+      /** every column the stream's files have had, with its last type: a later type change is checked against these */
+      known_columns?: { name: string; type: string }[];
+    }
+  >;
   files: ManifestFile[];
 }
 
@@ -74,6 +83,8 @@ interface StreamInfo {
   partitionKind: 'extracted' | 'date' | 'timestamptz';
   partitionDir: string;
   rows: number;
+  /** every column this stream's files have had (this run's SCHEMAs and the newest manifest), by name: its last type */
+  known: Map<string, Column['type']>;
 }
 
 /** Rows of one stream, schema generation and partition, as NDJSON in a local file. */
@@ -329,20 +340,17 @@ export class FilesLoader implements Loader {
     checkColumnNames(msg.stream, Object.keys(props), line);
     const columns: Column[] = Object.entries(props).map(([name, s]) => ({ name, type: columnType(s, this.decimalDefault) }));
     const before = this.streams.get(msg.stream);
-    const previous = before
-      ? before.columns.map((c) => ({ name: c.name, type: duckType(c.type) }))
-      : this.lastManifest?.streams[msg.stream]?.columns;
-    if (previous) {
-      const old = new Map(previous.map((c) => [c.name, c.type]));
-      for (const c of columns) {
-        const was = old.get(c.name);
-        if (was === undefined || was === duckType(c.type)) continue;
-        const wasType = before?.columns.find((x) => x.name === c.name)?.type ?? parseDuckType(was);
-        if (!wasType || !widens(wasType, c.type)) throw new SchemaChangeError(msg.stream, c.name, was, duckType(c.type), line);
-        this.logger.warn(
-          `stream "${msg.stream}" column "${c.name}" widens from ${was} to ${duckType(c.type)}: new files carry the wider type`,
-        );
-      }
+    // every column the stream's files have had, this run and before (the newest manifest): a SCHEMA that drops a
+    // column and a later one that brings it back with another type must still widen, as the files share partitions
+    const known = new Map(before?.known ?? this.manifestColumns(msg.stream));
+    for (const c of columns) {
+      const was = known.get(c.name);
+      known.set(c.name, c.type);
+      if (was === undefined || duckType(was) === duckType(c.type)) continue;
+      if (!widens(was, c.type)) throw new SchemaChangeError(msg.stream, c.name, duckType(was), duckType(c.type), line);
+      this.logger.warn(
+        `stream "${msg.stream}" column "${c.name}" widens from ${duckType(was)} to ${duckType(c.type)}: new files carry the wider type`,
+      );
     }
     const partitionBy = this.cfg.partition_by[msg.stream] ?? this.cfg.partition_by['*'] ?? '_extracted';
     let partitionKind: StreamInfo['partitionKind'] = 'extracted';
@@ -368,7 +376,19 @@ export class FilesLoader implements Loader {
       partitionKind,
       partitionDir: partitionBy === '_extracted' ? '_extracted_date' : `${partitionBy}_date`,
       rows: before?.rows ?? 0,
+      known,
     });
+  }
+
+  /** The columns the newest manifest knows for a stream (every one its files have had; older manifests: the last SCHEMA's). */
+  private manifestColumns(stream: string): Map<string, Column['type']> {
+    const entry = this.lastManifest?.streams[stream];
+    const m = new Map<string, Column['type']>();
+    for (const c of entry?.known_columns ?? entry?.columns ?? []) {
+      const t = parseDuckType(c.type);
+      if (t) m.set(c.name, t);
+    }
+    return m;
   }
 
   private partitionOf(s: StreamInfo, msg: RecordMessage, rec: Record<string, unknown>, line: number): string {
@@ -668,7 +688,8 @@ export class FilesLoader implements Loader {
       const streams: Manifest['streams'] = {};
       for (const f of files) {
         const s = this.streams.get(f.stream)!;
-        const entry = (streams[f.stream] ??= { rows: 0, key_properties: s.keyProperties, columns: f.columns });
+        const known = [...s.known].map(([name, type]) => ({ name, type: duckType(type) }));
+        const entry = (streams[f.stream] ??= { rows: 0, key_properties: s.keyProperties, columns: f.columns, known_columns: known });
         entry.rows += f.rows;
         entry.columns = f.columns;
       }
