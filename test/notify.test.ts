@@ -21,6 +21,7 @@ import { releaseAt } from '../kit/notify/quiet-hours.js';
 import { backoffSeconds } from '../kit/notify/deliver.js';
 import { meltano, meltanoEnv } from './meltano.js';
 import { teamsPayload } from '../kit/notify/channels/teams.js';
+import { slackPayload } from '../kit/notify/channels/slack.js';
 
 const CLI = join(ROOT, 'dist/kit/notify/cli.js');
 const LRI = '\u2066';
@@ -79,6 +80,7 @@ function smtpSink(port: number, dir: string) {
 /** Slack and Teams incoming webhooks: records each JSON body by path; `status` set to 503 is an outage. */
 async function webhooks() {
   const bodies: Record<string, Array<Record<string, any>>> = { '/slack': [], '/teams': [] };
+  const headers: Array<IncomingMessage['headers']> = [];
   const state = { status: 200 };
   const server = createServer((req: IncomingMessage, res) => {
     let body = '';
@@ -94,12 +96,13 @@ async function webhooks() {
         return;
       }
       bodies[req.url!]!.push(JSON.parse(body) as Record<string, any>);
+      headers.push(req.headers);
       res.writeHead(200, { 'content-type': 'text/plain' }).end('ok'); // what Slack answers
     });
   });
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   const { port } = server.address() as { port: number };
-  return { url: `http://127.0.0.1:${port}`, bodies, state, close: () => server.close() };
+  return { url: `http://127.0.0.1:${port}`, bodies, headers, state, close: () => server.close() };
 }
 
 function startNotifier(env: NodeJS.ProcessEnv) {
@@ -485,6 +488,113 @@ rules:
   t.equal(await notifier.exited, 0, 'stops cleanly on SIGTERM', { log: notifier.log().slice(-2000) });
 });
 
+t.test('medi-notify: an event the warehouse refuses, streaks by load run, recovery, Slack text, NATS URL', async (t) => {
+  const nats = await natsServer(13);
+  t.teardown(() => nats.stop());
+  const db = await scratchDb('notify_hardening');
+  await migrate(db);
+  const dir = mkdtempSync(join(tmpdir(), 'medi-notify-'));
+  t.teardown(() => rmSync(dir, { recursive: true, force: true }));
+  const hooks = await webhooks();
+  t.teardown(() => hooks.close());
+  // quiet hours around now (UTC): an info notice is held, a critical one is not
+  const hhmm = (m: number) => {
+    const x = (m + 1440) % 1440;
+    return `${String(Math.floor(x / 60)).padStart(2, '0')}:${String(x % 60).padStart(2, '0')}`;
+  };
+  const now = new Date().getUTCHours() * 60 + new Date().getUTCMinutes();
+  const rulesFile = join(dir, 'rules.yml');
+  writeFileSync(
+    rulesFile,
+    `
+time_zone: UTC
+quiet_hours: {from: "${hhmm(now - 60)}", to: "${hhmm(now + 120)}", except: [critical]}
+retry: {initial: 0.2, max: 1}
+poll: 0.2
+nats: {consumer: medi-notify-hardening, ack_wait: 2s}
+channels:
+  ops-slack: {type: slack, webhook_url: "\${TEST_SLACK_WEBHOOK}"}
+rules:
+- {name: summary, kind: summary, plugins: [p-nul], channels: [ops-slack]}
+- {name: failing, kind: consecutive_failures, threshold: 3, plugins: [p-dup, p-rec], channels: [ops-slack]}
+`,
+  );
+  const env = { DATABASE_URL: db, MEDI_NATS_URL: nats.url, MEDI_NOTIFY_RULES: rulesFile, TEST_SLACK_WEBHOOK: `${hooks.url}/slack` };
+  const notifier = startNotifier(env);
+  t.teardown(() => notifier.child.kill('SIGKILL'));
+  await notifier.ready;
+  const taken = async () => Number((await query<{ n: string }>(db, `select count(*) as n from app.notify_events`))[0]!.n);
+  const slack = (re: RegExp) => hooks.bodies['/slack']!.filter((b) => re.test(String(b.text)));
+  const failed = (plugin: string, error = 'boom', id: string = randomUUID()) => ({
+    subject: 'etl.sync.failed' as const,
+    data: { load_run_id: id, plugin, status: 'failed', error, streams: [], rows_loaded: 0, rows_rejected: 0, rows_skipped: 0 },
+  });
+
+  // an error text with a NUL (PostgreSQL text cannot hold one) is stored with U+FFFD; the next event flows
+  await publishEvents(nats.url, [failed('p-nul', 'AB\u0000C'), failed('p-other')]);
+  await until('both events taken in', async () => (await taken()) === 2, 20_000);
+  const [nul] = await query<{ body_en: string }>(db, `select body_en from app.notify_deliveries where rule = 'summary'`);
+  t.match(nul!.body_en, 'Error: AB\uFFFDC', 'NUL written as U+FFFD');
+
+  // an event the warehouse refuses every time (a constraint it breaks) is set aside after 5 tries; the next flows
+  await query(db, `alter table app.notify_deliveries add constraint poison check (body_en not like '%poison-pill%') not valid`);
+  await publishEvents(nats.url, [failed('p-nul', 'poison-pill'), failed('p-other')]);
+  await until('the event after the refused one taken in', async () => (await taken()) === 3, 30_000);
+  await query(db, `alter table app.notify_deliveries drop constraint poison`);
+  const lines = notifier
+    .log()
+    .split('\n')
+    .filter((l) => l.startsWith('{'))
+    .map((l) => JSON.parse(l) as Record<string, unknown>);
+  t.match(
+    lines.filter((l) => /set aside/.test(String(l.message))),
+    [{ level: 'error', subject: 'etl.sync.failed', stream_seq: 3, deliveries: 5, error: /poison/ }],
+    'set aside once, logged with its subject and stream sequence',
+  );
+
+  // the same load run's failure published three times is one failure; two more runs make three
+  const run = randomUUID();
+  // (different payloads: an identical one is the same event, already recognised by its id)
+  await publishEvents(nats.url, [failed('p-dup', 'x 1', run), failed('p-dup', 'x 2', run), failed('p-dup', 'x 3', run)]);
+  await until('the repeats taken in', async () => (await taken()) === 6);
+  await sleep(500);
+  t.equal(slack(/FAILING: p-dup/).length, 0, 'one run failing three times is not three failures in a row');
+  await publishEvents(nats.url, [failed('p-dup'), failed('p-dup')]);
+  const dup = await until('the streak alert', () => slack(/FAILING: p-dup/)[0]);
+  t.match(dup.text, /FAILING: p-dup failed 3 times in a row/);
+
+  // a streak's alert (critical: not held by quiet hours), its recovery (sent as urgently), and a new streak
+  const pinging = '<!channel> disk & <full>';
+  await publishEvents(nats.url, [failed('p-rec', pinging), failed('p-rec', pinging), failed('p-rec', pinging)]);
+  const alert = await until('the p-rec alert', () => slack(/FAILING: p-rec/)[0]);
+  const mrkdwn = String(alert.blocks[1].text.text);
+  t.match(mrkdwn, 'Error: &lt;!channel&gt; disk &amp; &lt;full&gt;', 'Slack: &, <, > escaped');
+  t.notMatch(JSON.stringify(alert), '<!channel>', 'an error text cannot ping the channel');
+  const i = hooks.bodies['/slack']!.indexOf(alert);
+  t.match(hooks.headers[i], { 'idempotency-key': /^failing\|[0-9a-f]{40}\|ops-slack$/ }, 'webhook: the delivery key as Idempotency-Key');
+  t.equal(hooks.headers[i]!['x-medi-delivery-key'], hooks.headers[i]!['idempotency-key']);
+  await publishEvents(nats.url, [
+    { subject: 'etl.sync.completed', data: { load_run_id: randomUUID(), plugin: 'p-rec', status: 'succeeded', rows_loaded: 5 } },
+  ]);
+  await until('the recovery, not held by quiet hours', () => slack(/Recovered: p-rec/)[0], 15_000);
+  await publishEvents(nats.url, [failed('p-rec'), failed('p-rec'), failed('p-rec')]);
+  await until('the next streak alerts again', () => slack(/FAILING: p-rec/).length === 2, 15_000);
+
+  notifier.child.kill('SIGTERM');
+  t.equal(await notifier.exited, 0, 'stops cleanly', { log: notifier.log().slice(-2000) });
+
+  // credentials in the NATS URL are not printed
+  const bad = spawn(process.execPath, [CLI, 'run'], {
+    env: { ...process.env, ...env, MEDI_NATS_URL: 'nats://bob:NatsPW99@127.0.0.1:1', MEDI_NOTIFY_RUN_MIGRATIONS: 'false' },
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  let err = '';
+  bad.stderr!.on('data', (d: Buffer) => (err += d.toString()));
+  t.equal(await new Promise((r) => bad.once('exit', r)), 1, 'cannot reach NATS: exits 1');
+  t.match(err, 'cannot reach NATS at nats://***@127.0.0.1:1', 'names the server');
+  t.notMatch(err, /NatsPW99|bob/, 'not its credentials');
+});
+
 t.test('rules file: mistakes are named; quiet hours; backoff; the legacy Teams card', async (t) => {
   const d = {
     delivery_key: 'k',
@@ -539,6 +649,52 @@ t.test('rules file: mistakes are named; quiet hours; backoff; the legacy Teams c
   t.equal(releaseAt(late, 'info', c).toISOString(), '2026-12-06T04:00:00.000Z', 'held until the end of the quiet hours');
   t.equal(releaseAt(late, 'critical', c).toISOString(), late.toISOString(), 'critical goes at once');
   t.equal(releaseAt(new Date('2026-12-05T09:00:00Z'), 'info', c).toISOString(), '2026-12-05T09:00:00.000Z', 'daytime: at once');
+  // daylight-saving nights: released at 07:00 local wall time, not 7 h 30 of wall clock later
+  const london = load(
+    `time_zone: Europe/London\nquiet_hours: {from: "22:00", to: "07:00"}\n${base}rules:\n- {kind: summary, channels: [s]}\n`,
+    {
+      HOOK: 'https://x',
+    },
+  );
+  t.equal(releaseAt(new Date('2026-10-24T22:30:00Z'), 'info', london).toISOString(), '2026-10-25T07:00:00.000Z', 'autumn: 07:00 GMT');
+  t.equal(releaseAt(new Date('2026-03-28T22:30:00Z'), 'info', london).toISOString(), '2026-03-29T06:00:00.000Z', 'spring: 07:00 BST');
+  t.equal(releaseAt(new Date('2026-07-01T05:59:30Z'), 'info', london).toISOString(), '2026-07-01T06:00:00.000Z', 'summer: 07:00 BST');
+  // Slack: a body cut at its limit never ends in half an entity
+  const long = slackPayload({ ...d, body_en: `${'x'.repeat(2898)}&&` }) as { blocks: Array<{ text?: { text: string } }> };
+  t.equal(long.blocks[1]!.text!.text, `${'x'.repeat(2898)}…`, 'cut before a split &amp;');
+
+  // every mistake in the file fails the start, naming the file and the place
+  const ok = { HOOK: 'https://x' };
+  const rule = '- {kind: summary, channels: [s]}\n';
+  const mistakes: Array<[string, RegExp]> = [
+    [`${base}rules:\n- {kind: consecutive_failures, treshold: 3, channels: [s]}\n`, /rules\[0\]: unknown setting treshold/],
+    [`quiet_hour: {from: "22:00", to: "07:00"}\n${base}rules:\n${rule}`, /file: unknown setting quiet_hour/],
+    [`quiet_hours: {from: "22:00", to: "07:00", exept: [info]}\n${base}rules:\n${rule}`, /quiet_hours: unknown setting exept/],
+    [`nats: {consumer: x, ackwait: 5s}\n${base}rules:\n${rule}`, /nats: unknown setting ackwait/],
+    [`channels:\n  s: {type: slack, webhook_url: "https://x", fromat: adaptive}\nrules:\n${rule}`, /channels\.s: unknown setting fromat/],
+    [`${base}rules:\n- {kind: summary, on: [etl.sync.finished], channels: [s]}\n`, /rules\[0\]\.on: etl\.sync\.finished is not a subject/],
+    [
+      `${base}rules:\n- {kind: quality_alert, on: [etl.sync.failed], channels: [s]}\n`,
+      /rules\[0\]\.on: etl\.sync\.failed is not read by a quality_alert rule/,
+    ],
+    [
+      `channels:\n  s: {type: teams, webhook_url: "https://x", format: adaptiv}\nrules:\n${rule}`,
+      /channels\.s\.format: must be adaptive or messagecard, not adaptiv/,
+    ],
+    [
+      `channels:\n- {type: slack, webhook_url: "https://x"}\nrules:\n${rule}`,
+      /channels: must be a mapping of name: \{type: …\}, not a list/,
+    ],
+    [`${base}rules:\n  a: {kind: summary, channels: [s]}\n`, /rules: must be a list of rules/],
+    [`channels:\n  s:\nrules:\n${rule}`, /channels\.s: must be a mapping with a type, not null/],
+    [`${base}rules:\n-\n${rule}`, /rules\[0\]: must be a mapping with a kind, not null/],
+    ['- just a list\n', /file: must be a mapping of settings/],
+  ];
+  for (const [text, message] of mistakes) {
+    t.throws(() => load(text, ok), message, message.source);
+    t.throws(() => load(text, ok), NotifyConfigError, 'a NotifyConfigError');
+    t.throws(() => load(text, ok), new RegExp(`^${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: `), 'naming the file');
+  }
   t.same(
     [1, 2, 3, 4, 8, 20].map((n) => backoffSeconds(n, { initial_s: 5, max_s: 600 })),
     [5, 10, 20, 40, 600, 600],

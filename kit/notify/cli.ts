@@ -13,7 +13,7 @@ import { teamsChannel } from './channels/teams.js';
 import { queueChannel } from './channels/queue.js';
 import { EventConsumer } from './consumer.js';
 import { DeliveryLoop } from './deliver.js';
-import { notifyLog } from './log.js';
+import { notifyLog, redactUrls } from './log.js';
 import { eventsUrl } from '../events.js';
 import { warehouseUrl } from '../warehouse/database.js';
 import { migrate } from '../warehouse/migrate.js';
@@ -84,7 +84,8 @@ async function main(argv: string[]): Promise<number> {
 main(process.argv.slice(2)).then(
   (code) => process.exit(code),
   (e: Error) => {
-    process.stderr.write(`${e.name === 'Error' ? '' : `${e.name}: `}${e.message}\n`);
+    // any URL in the message (NATS, the warehouse, SMTP) may carry a password
+    process.stderr.write(redactUrls(`${e.name === 'Error' ? '' : `${e.name}: `}${e.message}\n`));
     process.exit(1);
   },
 );

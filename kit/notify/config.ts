@@ -3,6 +3,7 @@
 // from the environment (webhook URLs and addresses are secrets; they stay out of the file).
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
+import type { EventSubject } from '../events.js';
 
 export type Severity = 'info' | 'warning' | 'critical';
 export const SEVERITIES: readonly Severity[] = ['info', 'warning', 'critical'];
@@ -69,7 +70,10 @@ export class NotifyConfigError extends Error {
   }
 }
 
-const DEFAULT_ON: Record<RuleKind, string[]> = {
+/** The subjects the pipeline publishes (kit/events.ts); a rule `on` anything else would never fire. */
+export const SUBJECTS: readonly EventSubject[] = ['etl.sync.completed', 'etl.sync.failed', 'etl.data.quality.alert'];
+
+const DEFAULT_ON: Record<RuleKind, EventSubject[]> = {
   summary: ['etl.sync.completed', 'etl.sync.failed'],
   consecutive_failures: ['etl.sync.failed', 'etl.sync.completed'],
   quarantine_rate: ['etl.sync.completed', 'etl.sync.failed'],
@@ -82,6 +86,34 @@ const DEFAULT_SEVERITY: Record<RuleKind, Severity> = {
   quality_alert: 'warning',
 };
 const DEFAULT_THRESHOLD: Partial<Record<RuleKind, number>> = { consecutive_failures: 3, quarantine_rate: 0.01 };
+
+// the settings each level of the file takes: anything else is a typo (`treshold:`) that would be ignored silently
+const TOP_KEYS = ['time_zone', 'quiet_hours', 'retry', 'nats', 'poll', 'channels', 'rules'];
+const QUIET_KEYS = ['from', 'to', 'except'];
+const RETRY_KEYS = ['initial', 'max'];
+const NATS_KEYS = ['stream', 'consumer', 'ack_wait', 'deliver'];
+const CHANNEL_KEYS: Record<ChannelType, string[]> = {
+  email: ['type', 'to', 'from', 'smtp_url'],
+  slack: ['type', 'webhook_url'],
+  teams: ['type', 'webhook_url', 'format'],
+  queue: ['type', 'user_ids', 'queue_channel'],
+};
+const RULE_KEYS = ['name', 'kind', 'on', 'channels', 'severity', 'threshold', 'dedup_window', 'group', 'notify_recovery', 'plugins'];
+const TEAMS_FORMATS = ['adaptive', 'messagecard'];
+
+type Fail = (where: string) => (m: string) => never;
+
+const kindOf = (v: unknown) =>
+  v === null ? 'null' : Array.isArray(v) ? 'a list' : typeof v === 'object' ? 'a mapping' : JSON.stringify(v);
+
+/** `v` as a mapping (absent: empty), with only the `known` keys. */
+function mapping(v: unknown, known: string[], where: string, fail: Fail, what = 'a mapping'): Record<string, unknown> {
+  if (v === undefined) return {};
+  if (!v || typeof v !== 'object' || Array.isArray(v)) return fail(where)(`must be ${what}, not ${kindOf(v)}`);
+  const unknown = Object.keys(v).filter((k) => !known.includes(k));
+  if (unknown.length) fail(where)(`unknown setting ${unknown.join(', ')} (known: ${known.join(', ')})`);
+  return v as Record<string, unknown>;
+}
 
 /** Seconds from `30`, `"30s"`, `"15m"`, `"6h"`, `"1d"`. */
 export function seconds(v: unknown, fail: (m: string) => never): number {
@@ -115,19 +147,20 @@ export function loadNotifyConfig(file: string, env: NodeJS.ProcessEnv = process.
     (m: string): never => {
       throw new NotifyConfigError(file, where, m);
     };
-  let doc: Record<string, unknown>;
+  let parsed: unknown;
   try {
-    doc = (parse(readFileSync(file, 'utf8')) ?? {}) as Record<string, unknown>;
+    parsed = parse(readFileSync(file, 'utf8')) ?? {};
   } catch (e) {
     throw new NotifyConfigError(file, 'file', (e as Error).message);
   }
+  const doc = mapping(parsed, TOP_KEYS, 'file', err, 'a mapping of settings (channels, rules, …)');
   const time_zone = String(doc.time_zone ?? 'UTC');
   try {
     new Intl.DateTimeFormat('en', { timeZone: time_zone });
   } catch {
     err('time_zone')(`${time_zone} is not an IANA time zone`);
   }
-  const q = doc.quiet_hours as Record<string, unknown> | undefined;
+  const q = doc.quiet_hours === undefined || doc.quiet_hours === null ? null : mapping(doc.quiet_hours, QUIET_KEYS, 'quiet_hours', err);
   const quiet_hours = q
     ? {
         from: clock(q.from, err('quiet_hours.from')),
@@ -136,9 +169,9 @@ export function loadNotifyConfig(file: string, env: NodeJS.ProcessEnv = process.
       }
     : null;
   for (const s of quiet_hours?.except ?? []) if (!SEVERITIES.includes(s)) err('quiet_hours.except')(`unknown severity ${s}`);
-  const r = (doc.retry ?? {}) as Record<string, unknown>;
+  const r = mapping(doc.retry, RETRY_KEYS, 'retry', err);
   const retry = { initial_s: seconds(r.initial ?? 5, err('retry.initial')), max_s: seconds(r.max ?? '10m', err('retry.max')) };
-  const n = (doc.nats ?? {}) as Record<string, unknown>;
+  const n = mapping(doc.nats, NATS_KEYS, 'nats', err);
   const deliver = String(n.deliver ?? 'new');
   if (deliver !== 'new' && deliver !== 'all') err('nats.deliver')(`must be new or all, not ${deliver}`);
   const nats = {
@@ -149,12 +182,17 @@ export function loadNotifyConfig(file: string, env: NodeJS.ProcessEnv = process.
   };
 
   const channels = new Map<string, ChannelConfig>();
-  for (const [name, raw] of Object.entries((doc.channels ?? {}) as Record<string, Record<string, unknown>>)) {
+  const channelsDoc = doc.channels ?? {};
+  if (typeof channelsDoc !== 'object' || Array.isArray(channelsDoc))
+    err('channels')(`must be a mapping of name: {type: …}, not ${kindOf(channelsDoc)}`);
+  for (const [name, raw] of Object.entries(channelsDoc)) {
     const where = `channels.${name}`;
-    const c = substitute(raw, env, err(where)) as Record<string, unknown>;
-    const type = String(c.type) as ChannelType;
-    if (!['email', 'slack', 'teams', 'queue'].includes(type))
-      err(where)(`type must be email, slack, teams or queue, not ${String(c.type)}`);
+    if (!raw || typeof raw !== 'object' || Array.isArray(raw)) err(where)(`must be a mapping with a type, not ${kindOf(raw)}`);
+    const type = String((raw as Record<string, unknown>).type) as ChannelType;
+    if (!Object.hasOwn(CHANNEL_KEYS, type)) err(where)(`type must be email, slack, teams or queue, not ${type}`);
+    const c = substitute(mapping(raw, CHANNEL_KEYS[type], where, err), env, err(where)) as Record<string, unknown>;
+    if (c.format !== undefined && !TEAMS_FORMATS.includes(String(c.format)))
+      err(`${where}.format`)(`must be adaptive or messagecard, not ${String(c.format)}`);
     const ch: ChannelConfig = {
       name,
       type,
@@ -177,8 +215,12 @@ export function loadNotifyConfig(file: string, env: NodeJS.ProcessEnv = process.
   }
 
   const rules: RuleConfig[] = [];
-  for (const [i, raw] of ((doc.rules ?? []) as Array<Record<string, unknown>>).entries()) {
-    const where = `rules[${i}]${raw.name ? ` (${String(raw.name)})` : ''}`;
+  if (doc.rules !== undefined && !Array.isArray(doc.rules)) err('rules')(`must be a list of rules (- name: …), not ${kindOf(doc.rules)}`);
+  for (const [i, item] of ((doc.rules ?? []) as unknown[]).entries()) {
+    const named = item && typeof item === 'object' && 'name' in item ? ` (${String((item as { name: unknown }).name)})` : '';
+    const where = `rules[${i}]${named}`;
+    if (!item || typeof item !== 'object' || Array.isArray(item)) err(where)(`must be a mapping with a kind, not ${kindOf(item)}`);
+    const raw = mapping(item, RULE_KEYS, where, err);
     const kind = String(raw.kind) as RuleKind;
     if (!KINDS.includes(kind)) err(where)(`kind must be one of ${KINDS.join(', ')}, not ${String(raw.kind)}`);
     const name = String(raw.name ?? kind);
@@ -196,6 +238,12 @@ export function loadNotifyConfig(file: string, env: NodeJS.ProcessEnv = process.
       plugins: strings(raw.plugins),
     };
     if (!SEVERITIES.includes(rule.severity)) err(where)(`unknown severity ${rule.severity}`);
+    // a subject this kind does not read would make the rule silently never fire
+    for (const s of rule.on)
+      if (!DEFAULT_ON[kind].includes(s as EventSubject))
+        err(`${where}.on`)(
+          `${s} is not ${SUBJECTS.includes(s as EventSubject) ? `read by a ${kind} rule` : 'a subject the pipeline publishes'} (${DEFAULT_ON[kind].join(', ')})`,
+        );
     if (!rule.channels.length) err(where)('names no channel');
     for (const c of rule.channels) if (!channels.has(c)) err(where)(`channel ${c} is not defined under channels`);
     if (kind === 'consecutive_failures' && !(Number.isInteger(rule.threshold) && rule.threshold >= 1))

@@ -2,7 +2,9 @@
 // explicit acks, one message in flight (max_ack_pending 1) so failure streaks are counted in the order the
 // events were published. A message is acknowledged only after takeIn committed it; a notifier killed before
 // that gets it again after ack_wait, and the event id (a hash of subject and payload) makes the second
-// take-in a no-op. A restart resumes at the consumer's position, kept by the server.
+// take-in a no-op. A restart resumes at the consumer's position, kept by the server. An event the warehouse
+// refuses for a reason of its own (not a connection) is set aside after MAX_DELIVERIES, so it cannot block the
+// events behind it.
 import { createHash } from 'node:crypto';
 import pg from 'pg';
 import { connectAsNotifier } from '../warehouse/roles.js';
@@ -11,10 +13,29 @@ import type * as Nats from 'nats';
 import type { ConsumerMessages, JsMsg, NatsConnection } from 'nats';
 import type { NotifyConfig } from './config.js';
 import { takeIn } from './outbox.js';
-import type { Log } from './log.js';
+import { backoffSeconds } from './deliver.js';
+import { redactUrls, type Log } from './log.js';
 
 // CommonJS by require, not import (kit/cjs.ts: start-up time)
 const { AckPolicy, DeliverPolicy, connect, nanos } = requireCjs('nats') as typeof Nats;
+
+/**
+ * Deliveries of one event that failed for a reason of its own before it is set aside: with one message in
+ * flight an event that can never be stored would hold every later one forever. Five, not one: a deadlock or a
+ * brief hiccup may fail an attempt or two.
+ */
+export const MAX_DELIVERIES = 5;
+
+/**
+ * A failure that says nothing about the event (the warehouse down, restarting, out of connections; a deadlock):
+ * retried however long it lasts, never set aside, since every event would fail the same way and be lost.
+ * SQLSTATE classes 08 (connection), 53 (resources), 57P (shutdown), 40 (rollback); Node's network error codes.
+ */
+export function transientFailure(e: unknown): boolean {
+  const code = String((e as { code?: unknown }).code ?? '');
+  if (/^(08|53|57P|40)/.test(code) || /^E[A-Z]+$/.test(code)) return true;
+  return /Connection terminated|connection timeout|timeout expired|not queryable/i.test((e as Error).message ?? '');
+}
 
 export function eventId(subject: string, data: Uint8Array): string {
   return createHash('sha256').update(subject).update('\n').update(data).digest('hex').slice(0, 40);
@@ -37,7 +58,7 @@ export class EventConsumer {
     try {
       this.nc = await connect({ servers: this.natsUrl, name: 'medi-notify', timeout: 5000, maxReconnectAttempts: -1 });
     } catch (e) {
-      throw new Error(`medi-notify: cannot reach NATS at ${this.natsUrl}: ${(e as Error).message}`, { cause: e });
+      throw new Error(redactUrls(`medi-notify: cannot reach NATS at ${this.natsUrl}: ${(e as Error).message}`), { cause: e });
     }
     const jsm = await this.nc.jetstreamManager();
     const { stream, consumer } = this.config.nats;
@@ -71,7 +92,10 @@ export class EventConsumer {
     return this.client;
   }
 
-  /** Take one message in and acknowledge it; on a warehouse error, ask for it again later (nak). */
+  /**
+   * Take one message in and acknowledge it; on a warehouse error, ask for it again later (nak, with the retry
+   * backoff), or set it aside (term) after MAX_DELIVERIES when the failure was the event's own.
+   */
   async handle(m: JsMsg): Promise<'taken' | 'dropped' | 'error'> {
     let data: Record<string, unknown>;
     try {
@@ -97,16 +121,25 @@ export class EventConsumer {
       if (r.deliveries) this.onTakenIn();
       return 'taken';
     } catch (e) {
-      this.log('error', 'could not take the event in; it will be redelivered', {
-        subject: m.subject,
-        stream_seq: m.seq,
-        error: (e as Error).message,
-      });
       await this.client?.end().catch(() => undefined);
       this.client = null;
-      m.nak(5000);
-      return 'error';
+      return this.failed(m, e as Error);
     }
+  }
+
+  private failed(m: JsMsg, e: Error): 'dropped' | 'error' {
+    const deliveries = m.info.deliveryCount;
+    const fields = { subject: m.subject, stream_seq: m.seq, deliveries, error: e.message };
+    if (!transientFailure(e) && deliveries >= MAX_DELIVERIES) {
+      // terminated, not acknowledged: the event stays in the stream (by its sequence) for a replay once fixed
+      this.log('error', `could not take the event in ${deliveries} times; set aside, not retried`, fields);
+      m.term();
+      return 'dropped';
+    }
+    const wait = backoffSeconds(deliveries, this.config.retry);
+    this.log('error', 'could not take the event in; it will be redelivered', { ...fields, retry_in_s: wait });
+    m.nak(wait * 1000);
+    return 'error';
   }
 
   /** Consume until stop(). */

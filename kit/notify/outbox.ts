@@ -24,6 +24,18 @@ export interface TakeInResult {
   deliveries: number;
 }
 
+/**
+ * The event with U+0000 replaced by U+FFFD in every string and key: PostgreSQL text and jsonb cannot hold NUL
+ * (`invalid byte sequence for encoding "UTF8": 0x00`), and an error text quoting a binary file may carry one.
+ * U+FFFD rather than removal, so a reader sees that something was there.
+ */
+export function withoutNul(v: unknown): unknown {
+  if (typeof v === 'string') return v.replaceAll('\0', '\uFFFD');
+  if (Array.isArray(v)) return v.map(withoutNul);
+  if (v && typeof v === 'object') return Object.fromEntries(Object.entries(v).map(([k, x]) => [withoutNul(k), withoutNul(x)]));
+  return v;
+}
+
 function rendered(f: StoredFacts) {
   const values = { ...f.values };
   if (f.items.length) {
@@ -38,11 +50,12 @@ function rendered(f: StoredFacts) {
 export async function takeIn(
   client: pg.Client,
   config: NotifyConfig,
-  e: IncomingEvent,
+  incoming: IncomingEvent,
   streamSeq: number | null,
   now = new Date(),
 ): Promise<TakeInResult> {
   const result: TakeInResult = { duplicate: false, notices: 0, suppressed: 0, deliveries: 0 };
+  const e = { ...incoming, data: withoutNul(incoming.data) as Record<string, unknown> };
   await client.query('BEGIN');
   try {
     const fresh = await client.query(
@@ -116,7 +129,7 @@ async function enqueue(client: pg.Client, config: NotifyConfig, n: Notice, chann
   }
   const facts: StoredFacts = { template: n.template, values: n.values, items: n.items, group: n.group, fingerprint: n.fingerprint };
   const r = rendered(facts);
-  const due = releaseAt(new Date(now.getTime() + (n.group ? n.rule.group_s * 1000 : 0)), n.severity, config);
+  const due = releaseAt(new Date(now.getTime() + (n.group ? n.rule.group_s * 1000 : 0)), n.urgency ?? n.severity, config);
   const ins = await client.query(
     `insert into app.notify_deliveries
        (delivery_key, rule, channel, event_id, severity, subject, subject_ar, body_en, body_ar, facts, next_attempt_at)

@@ -1,4 +1,5 @@
-// Quiet hours: when a notice that may wait is sent. Local wall-clock time in the config's time zone.
+// Quiet hours: when a notice that may wait is sent. Local wall-clock time in the config's time zone (Intl), so a
+// release at 07:00 is 07:00 local on daylight-saving nights too.
 import type { NotifyConfig, Severity } from './config.js';
 
 /** Minutes after local midnight of `at` in `timeZone`. */
@@ -18,8 +19,23 @@ export function releaseAt(at: Date, severity: Severity, config: Pick<NotifyConfi
   const now = localMinutes(at, config.time_zone);
   const inside = q.from < q.to ? now >= q.from && now < q.to : now >= q.from || now < q.to;
   if (!inside) return at;
-  const wait = (q.to - now + 1440) % 1440;
-  const release = new Date(at.getTime() + wait * 60_000);
-  release.setUTCSeconds(0, 0);
-  return release;
+  return nextLocalTime(at, q.to, config.time_zone);
+}
+
+/**
+ * The first instant after `at` whose wall-clock time in `timeZone` is `minutes` after midnight. Adding the
+ * wall-clock difference alone is an hour off on a daylight-saving night, so the guess is corrected by how far
+ * its own local time is from the target (the offset that changed in between), at most twice.
+ */
+export function nextLocalTime(at: Date, minutes: number, timeZone: string): Date {
+  const start = new Date(at);
+  start.setUTCSeconds(0, 0);
+  let guess = start.getTime() + ((minutes - localMinutes(at, timeZone) + 1440) % 1440) * 60_000;
+  for (let i = 0; i < 2; i++) {
+    const off = ((minutes - localMinutes(new Date(guess), timeZone) + 2160) % 1440) - 720;
+    if (off === 0) break;
+    guess += off * 60_000;
+  }
+  // a time skipped by spring-forward does not exist that night: the release is then within an hour after the gap
+  return new Date(Math.max(guess, at.getTime()));
 }

@@ -11,6 +11,8 @@ export interface Notice {
   rule: RuleConfig;
   template: TemplateId;
   severity: Severity;
+  /** the severity quiet hours hold it by, when not its own (a recovery goes out as urgently as the alert it clears) */
+  urgency?: Severity;
   /** what makes two notices "the same alert" for de-duplication; null: never de-duplicated */
   fingerprint: string | null;
   /** notices with the same group key, pending at once, go out as one message (quality alerts of one run) */
@@ -136,6 +138,18 @@ export async function evaluate(rules: RuleConfig[], e: IncomingEvent, client: pg
   return out;
 }
 
+/** A stream's failure streak in app.notify_state. */
+interface Streak {
+  count: number;
+  alerted: boolean;
+  since: string;
+  /** the load runs counted (the latest RUNS_KEPT): an event published again for a run does not count twice */
+  runs?: string[];
+  /** the alert's de-duplication fingerprint, cleared on recovery so the next streak alerts again */
+  fingerprint?: string;
+}
+const RUNS_KEPT = 50;
+
 /** Failure streaks per plugin and stream: one notice when streams reach the threshold, one when they recover. */
 async function streaks(rule: RuleConfig, f: SyncFacts, values: Record<string, string | number>, state: RuleState): Promise<Notice[]> {
   const keyOf = (stream: string) => `${f.plugin}:${stream}`;
@@ -143,31 +157,30 @@ async function streaks(rule: RuleConfig, f: SyncFacts, values: Record<string, st
   const okStreams = f.streams.filter((s) => !s.failed).map((s) => s.stream);
   // a load that failed before naming a stream counts against the plugin as a whole ('*'); any success clears it
   if (!f.failed) okStreams.push('*');
-  const reached: string[] = [];
-  for (const s of failedStreams) {
-    const prev = await state.get(keyOf(s));
-    const count = Number(prev?.count ?? 0) + 1;
-    if (count === rule.threshold) reached.push(s);
-    await state.set(keyOf(s), { count, alerted: Boolean(prev?.alerted) || count >= rule.threshold, since: prev?.since ?? f.load_run_id });
-  }
+  const reached = await countFailures(rule, f, failedStreams.map(keyOf), state);
   const recovered: Array<{ stream: string; count: number }> = [];
   for (const s of okStreams) {
-    const prev = await state.get(keyOf(s));
+    const prev = await state.get<Streak>(keyOf(s));
     if (!prev) continue;
     if (prev.alerted) recovered.push({ stream: s, count: Number(prev.count) });
+    // the streak is over: its alert is no longer "the same alert" as the next streak's, which must go out
+    if (prev.fingerprint) await state.set(`dedup:${prev.fingerprint}`, null);
     await state.set(keyOf(s), null);
   }
   const label = (names: string[]) => names.map((s) => (s === '*' ? f.plugin : s));
   const out: Notice[] = [];
   if (reached.length) {
-    const names = label(reached);
+    const streams = reached.map((k) => k.slice(f.plugin.length + 1));
+    const names = label(streams);
+    const fingerprint = `streak:${f.plugin}:${streams.join(',')}`;
+    for (const k of reached) await state.set(k, { ...(await state.get<Streak>(k)), fingerprint });
     out.push({
       rule,
       template: 'consecutive_failures',
       severity: rule.severity,
       group: null,
       items: [],
-      fingerprint: `streak:${f.plugin}:${reached.join(',')}`,
+      fingerprint,
       values: { ...values, count: rule.threshold, streams_list: list(names), streams_list_ar: ltr(list(names)) },
     });
   }
@@ -177,6 +190,9 @@ async function streaks(rule: RuleConfig, f: SyncFacts, values: Record<string, st
       rule,
       template: 'recovered',
       severity: 'info',
+      // quiet hours hold it as they held (or did not hold) the alert it clears: "FAILING" at 23:00 and
+      // "Recovered" at 07:00 would leave on call fixing what is already fixed
+      urgency: rule.severity,
       group: null,
       items: [],
       fingerprint: null,
@@ -189,6 +205,27 @@ async function streaks(rule: RuleConfig, f: SyncFacts, values: Record<string, st
     });
   }
   return out;
+}
+
+/** Count this load run against each failing stream key, once per run; the keys whose streak reached the threshold. */
+async function countFailures(rule: RuleConfig, f: SyncFacts, keys: string[], state: RuleState): Promise<string[]> {
+  const reached: string[] = [];
+  for (const key of keys) {
+    const prev = await state.get<Streak>(key);
+    // a run's failure published again (a retried publish, `medi-warehouse dq` after a rebuild) is the same failure
+    if (f.load_run_id && prev?.runs?.includes(f.load_run_id)) continue;
+    const count = Number(prev?.count ?? 0) + 1;
+    if (count === rule.threshold) reached.push(key);
+    const runs = f.load_run_id ? [...(prev?.runs ?? []), f.load_run_id].slice(-RUNS_KEPT) : (prev?.runs ?? []);
+    await state.set(key, {
+      ...prev,
+      count,
+      alerted: Boolean(prev?.alerted) || count >= rule.threshold,
+      since: prev?.since ?? f.load_run_id,
+      runs,
+    });
+  }
+  return reached;
 }
 
 function qualityAlert(e: IncomingEvent): Pick<Notice, 'fingerprint' | 'group' | 'values' | 'items'> {

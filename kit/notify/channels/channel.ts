@@ -37,15 +37,25 @@ export function httpPermanent(status: number): boolean {
   return status >= 400 && status < 500 && ![408, 425, 429].includes(status);
 }
 
-/** Post JSON to a webhook URL; the URL (a secret) never appears in an error. */
-export async function postJson(channel: string, url: string, payload: unknown): Promise<void> {
+/**
+ * How long a webhook may take to answer. Past it the delivery is retried, and a receiver that was merely slow
+ * gets a second copy; Slack and Teams answer in a few seconds, so 30 s leaves a wide margin.
+ */
+export const WEBHOOK_TIMEOUT_MS = 30_000;
+
+/**
+ * Post JSON to a webhook URL; the URL (a secret) never appears in an error. `key` (the delivery key) goes out as
+ * `Idempotency-Key` and `X-Medi-Delivery-Key`, the same on every attempt, so a receiver that honours either can
+ * drop a retried copy.
+ */
+export async function postJson(channel: string, url: string, payload: unknown, key: string): Promise<void> {
   let res: Response;
   try {
     res = await fetch(url, {
       method: 'POST',
-      headers: { 'content-type': 'application/json; charset=utf-8' },
+      headers: { 'content-type': 'application/json; charset=utf-8', 'idempotency-key': key, 'x-medi-delivery-key': key },
       body: JSON.stringify(payload),
-      signal: AbortSignal.timeout(15_000),
+      signal: AbortSignal.timeout(WEBHOOK_TIMEOUT_MS),
     });
   } catch (e) {
     const cause = (e as { cause?: { code?: string } }).cause?.code ?? (e as Error).name;

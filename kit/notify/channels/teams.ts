@@ -48,5 +48,5 @@ export function teamsPayload(d: Delivery, format: 'adaptive' | 'messagecard'): R
 }
 
 export function teamsChannel(c: ChannelConfig): Channel {
-  return { send: (d) => postJson(c.name, c.webhook_url, teamsPayload(d, c.format)) };
+  return { send: (d) => postJson(c.name, c.webhook_url, teamsPayload(d, c.format), d.delivery_key) };
 }
