@@ -1,14 +1,19 @@
 """Independent reader of target-files-medi's XLSX files (tests): openpyxl. Prints each sheet's rows as JSON lists,
-numbers as their shortest repr text, booleans as true/false, empty cells as null."""
+numbers as their shortest repr text, booleans as true/false, empty cells as null. Text is decoded as Excel reads it:
+ECMA-376's _xHHHH_ escapes (ST_Xstring; how XML-less characters such as control characters and CR are written),
+which openpyxl leaves as they are."""
 import json
+import re
 import sys
 
 import openpyxl
 
 
 def canon(v):
-    if v is None or isinstance(v, str):
+    if v is None:
         return v
+    if isinstance(v, str):
+        return re.sub(r'_x([0-9A-Fa-f]{4})_', lambda m: chr(int(m.group(1), 16)), v)
     if isinstance(v, bool):
         return 'true' if v else 'false'
     if isinstance(v, float) and v.is_integer() and abs(v) < 2**53:

@@ -83,3 +83,39 @@ t.test("xlsx: past a sheet's 1,048,576 rows the target refuses, naming the strea
     'no file written',
   );
 });
+
+t.test('xlsx: control characters, CR and text like an escape survive; a cell past 32,767 characters is refused', async (t) => {
+  const root = mkdtempSync(join(tmpdir(), 'files-xlsx-'));
+  const schema = {
+    type: 'SCHEMA',
+    stream: 'notes',
+    key_properties: [],
+    schema: { properties: { id: { type: 'integer' }, text: { type: 'string' } } },
+  };
+  const texts = ['a\r\nb', 'ctl \u0001 \u001f nul \u0000 end', 'looks like _x0041_ an escape', 'tab\there\nline', 'ملاحظة'];
+  const input = (values: string[]) =>
+    [
+      JSON.stringify(schema),
+      ...values.map((text, i) => JSON.stringify({ type: 'RECORD', stream: 'notes', record: { id: i + 1, text } })),
+      '{"type":"STATE","value":{}}',
+    ].join('\n') + '\n';
+  const r = await runFilesTarget({ root, source: 'moh', format: 'xlsx' }, input(texts));
+  t.equal(r.code, 0, r.stderr.slice(-1500));
+  const paths = manifests(root, 'raw', 'moh')
+    .flatMap((m) => m.files)
+    .map((f) => join(root, f.path));
+  const read = JSON.parse(
+    execFileSync(join(ROOT, '.venv/bin/python'), [join(ROOT, 'test/files_read_xlsx.py'), JSON.stringify(paths)], { encoding: 'utf8' }),
+  ) as Record<string, Array<Array<string | null>>>;
+  t.same(
+    read[paths[0]!]!.slice(1).map((row) => row[1]),
+    texts,
+    'every character back, as openpyxl reads it',
+  );
+  const long = await runFilesTarget(
+    { root: mkdtempSync(join(tmpdir(), 'files-xlsx-')), source: 'moh', format: 'xlsx' },
+    input(['x', 'y'.repeat(40_000)]),
+  );
+  t.equal(long.code, 1);
+  t.match(long.stderr, /stream "notes" column "text", row 2 of its XLSX file: 40,000 characters, past a cell's 32,767/);
+});

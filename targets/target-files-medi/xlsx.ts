@@ -21,6 +21,30 @@ export class SheetTooLargeError extends Error {
   }
 }
 
+/** The characters a cell holds (Excel's limit). */
+export const XLSX_MAX_CELL = 32_767;
+
+export class CellTooLongError extends Error {
+  override name = 'CellTooLongError';
+  constructor(stream: string, column: string, row: number, length: number) {
+    super(
+      `stream "${stream}" column "${column}", row ${row} of its XLSX file: ${length.toLocaleString('en')} characters, past a cell's ` +
+        `${XLSX_MAX_CELL.toLocaleString('en')}; use format parquet or csv for such text`,
+    );
+  }
+}
+
+/**
+ * A string as a cell's text keeps every character: XML 1.0 has no control characters (and reads CR as LF), so
+ * those are written as OOXML's _xHHHH_ escapes, and text that looks like one has its underscore escaped (_x005F_).
+ */
+export function xlsxText(s: string): string {
+  return s.replace(
+    /_(?=x[0-9A-Fa-f]{4}_)|[\u0000-\u0008\u000b\u000c\u000d\u000e-\u001f\ufffe\uffff]/g,
+    (c) => `_x${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}_`,
+  );
+}
+
 const ident = (s: string) => `"${s.replace(/"/g, '""')}"`;
 
 /** SELECT list turning the spool's typed columns into the text the cells are made from. */
@@ -40,7 +64,7 @@ export function xlsxSelect(columns: Column[], source: (i: number) => string): st
     .join(', ');
 }
 
-function cell(c: Column, v: unknown): unknown {
+function cell(c: Column, v: unknown, stream: string, row: number): unknown {
   if (v === null || v === undefined) return null;
   switch (c.type.kind) {
     case 'bigint':
@@ -52,8 +76,11 @@ function cell(c: Column, v: unknown): unknown {
     }
     case 'boolean':
       return v;
-    default:
-      return String(v);
+    default: {
+      const text = String(v);
+      if (text.length > XLSX_MAX_CELL) throw new CellTooLongError(stream, c.name, row, text.length);
+      return xlsxText(text);
+    }
   }
 }
 
@@ -63,13 +90,13 @@ export async function writeXlsx(db: DuckDBConnection, sql: string, columns: Colu
   const { default: ExcelJS } = await import('exceljs');
   const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: out, useStyles: false, useSharedStrings: false });
   const ws = wb.addWorksheet(sheet.replace(/[[\]:*?/\\]/g, '_').slice(0, 31) || 'data');
-  ws.addRow(columns.map((c) => c.name)).commit();
+  ws.addRow(columns.map((c) => xlsxText(c.name))).commit();
   const result = await db.stream(sql);
   let rows = 0;
   for (let chunk = await result.fetchChunk(); chunk && chunk.rowCount > 0; chunk = await result.fetchChunk()) {
     for (const r of chunk.getRows()) {
-      ws.addRow(r.map((v, i) => cell(columns[i]!, v))).commit();
       rows++;
+      ws.addRow(r.map((v, i) => cell(columns[i]!, v, sheet, rows))).commit();
     }
   }
   ws.commit();
