@@ -1,6 +1,7 @@
 // Discovery and profiling: tables, columns, keys, indexes, foreign keys and sizes from the dialect's catalog
 // queries; per table an incremental column chosen by the fact sheet's rules (with the reason), a tier and a
 // batch size. The same profile feeds the Singer catalog, the contracts (discover-contracts.ts) and the report.
+import { createHash } from 'node:crypto';
 import type { Dialect, MappedType, Session, SourceColumn } from './dialect.js';
 
 export type Tier = 'critical' | 'important' | 'audit' | 'reference';
@@ -252,6 +253,24 @@ export async function discoverTables(session: Session, dialect: Dialect, o: Disc
     profile.choice = await chooseCursor(profile, override, o.validate ? session : undefined, dialect);
     Object.assign(profile, tierOf(profile, override, o));
     profiles.push(profile);
+  }
+  return distinctStreams(profiles);
+}
+
+/**
+ * Stream names are folded (lower case, anything else `_`), so two tables can fold to one (`MixedCase` and
+ * `Mixed_Case`, `tâblé` and `t_bl`): their rows, SCHEMAs and bookmark would merge into one stream. Each table of
+ * such a group keeps a name of its own: the folded one and a short hash of its exact schema and table name
+ * (stable whatever else the source holds).
+ */
+export function distinctStreams(profiles: TableProfile[]): TableProfile[] {
+  const count = new Map<string, number>();
+  for (const p of profiles) count.set(p.name, (count.get(p.name) ?? 0) + 1);
+  for (const p of profiles) {
+    if (count.get(p.name)! < 2) continue;
+    const suffix = createHash('sha256').update(`${p.schema}\u0000${p.table}`).digest('hex').slice(0, 8);
+    p.stream = `${p.stream}_${suffix}`;
+    p.name = `${p.name}_${suffix}`;
   }
   return profiles;
 }

@@ -111,6 +111,38 @@ export function catalogOf(cfg: SqlConfig, profiles: TableProfile[]) {
   return cat;
 }
 
+/**
+ * What the run was asked for and will not do as asked, said before it reads: a table named in `tables` that the
+ * source does not have (a glob matching nothing is no mistake), a stream the catalog selects whose table is gone,
+ * and a table read another way than the catalog it was discovered with says (its cursor no longer qualifies, or a
+ * new one does: this run's profile decides; rediscover to see why).
+ */
+function warnUnread(cfg: SqlConfig, catalog: unknown, profiles: TableProfile[], logger: Logger): void {
+  for (const name of cfg.tables)
+    if (!/[*?]/.test(name) && !profiles.some((p) => p.table === name || `${p.schema}.${p.table}` === name))
+      logger.warn(`table "${name}" (setting tables) is not in the source (or has no readable columns): nothing read for it`);
+  const entries = ((catalog as { streams?: unknown[] } | undefined)?.streams ?? []) as Array<{
+    tap_stream_id?: string;
+    metadata?: Array<{ breadcrumb: string[]; metadata: Record<string, unknown> }>;
+  }>;
+  for (const e of entries) {
+    const top = e.metadata?.find((m) => m.breadcrumb.length === 0)?.metadata ?? {};
+    if (top.selected !== true || !e.tap_stream_id || e.tap_stream_id.endsWith('_row_counts')) continue;
+    const p = profiles.find((x) => x.stream === e.tap_stream_id);
+    if (!p) {
+      if (!(cfg.queries && e.tap_stream_id in cfg.queries))
+        logger.warn(`stream "${e.tap_stream_id}" is selected in the catalog but its table is not in the source: not read`);
+      continue;
+    }
+    const was = [top['medi-strategy'], top['medi-cursor'] ?? null];
+    const now = [p.choice.strategy, p.choice.cursor ?? null];
+    if (was[0] !== undefined && (was[0] !== now[0] || was[1] !== now[1]))
+      logger.warn(
+        `stream "${p.stream}": the catalog says ${String(was[0])}${was[1] ? ` by ${String(was[1])}` : ''}, this run reads it ${now[0]}${now[1] ? ` by ${now[1]}` : ''}: ${p.choice.reason}`,
+      );
+  }
+}
+
 export async function main(argv: string[], stdout: Writable = process.stdout): Promise<number> {
   let args;
   try {
@@ -165,6 +197,7 @@ export async function main(argv: string[], stdout: Writable = process.stdout): P
         ...(sd ? { softDelete: { column: sd.column, values: new Set(sd.values.map(String)) } } : {}),
       });
     }
+    warnUnread(cfg, catalog, profiles, logger);
     // the batch lane (the kit's batch_config): records as batch files, as every tap of ours sends them
     const batchCfg = parseBatchConfig(cfg.batch_config);
     if (batchCfg) out = new BatchLane((files = new BatchFiles(batchCfg)), stdout);

@@ -196,6 +196,8 @@ export const postgres: Dialect = {
       `SET IntervalStyle = 'iso_8601'`,
       `SET extra_float_digits = 3`,
       `SET lc_monetary = 'C'`,
+      // a database or role may set 'escape', which the decoders do not read (bytea would come out cut short)
+      `SET bytea_output = 'hex'`,
       `SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY`,
       `SET statement_timeout = ${Math.trunc(o.statementTimeoutMs)}`,
     ];
