@@ -433,3 +433,45 @@ t.test('no file Meltano writes holds a secret, during a run, after it, or after 
     'and no readable one does',
   );
 });
+
+t.test("a SCHEMA cannot put SQL into the target's DDL (x-pg-type is one of the target's own types or ignored)", async (t) => {
+  const url = await scratchDb('sec_pgtype');
+  const evil =
+    'text); RESET ROLE; CREATE TABLE public.pwned AS SELECT current_user AS who; SET ROLE medi_loader; CREATE TABLE raw.dummy (a text';
+  const input = [
+    JSON.stringify({
+      type: 'SCHEMA',
+      stream: 'inj',
+      schema: {
+        type: 'object',
+        properties: {
+          id: { type: 'integer', 'x-pg-type': 'numeric' },
+          v: { type: 'string', 'x-pg-type': evil },
+          w: { type: 'string', 'x-pg-type': 'varchar(3)' },
+        },
+      },
+      key_properties: ['id'],
+    }),
+    JSON.stringify({ type: 'RECORD', stream: 'inj', record: { id: 1, v: 'x', w: 'longer than three' } }),
+    JSON.stringify({ type: 'STATE', value: { a: 1 } }),
+    '',
+  ].join('\n');
+  const r = await runTarget({ database_url: url }, input);
+  t.equal(r.code, 0, r.stderr.slice(-2000));
+  t.same(await query(url, `select to_regclass('public.pwned') is null gone, to_regclass('raw.dummy') is null gone2`), [
+    { gone: true, gone2: true },
+  ]);
+  t.same(
+    await query(
+      url,
+      `select column_name, data_type from information_schema.columns where table_schema = 'raw' and table_name = 'inj' and column_name in ('id', 'v', 'w') order by 1`,
+    ),
+    [
+      { column_name: 'id', data_type: 'numeric' },
+      { column_name: 'v', data_type: 'text' },
+      { column_name: 'w', data_type: 'text' },
+    ],
+    "one of the target's types is taken; anything else gives the schema's own mapping",
+  );
+  t.same(await query(url, 'select v, w from raw.inj'), [{ v: 'x', w: 'longer than three' }]);
+});

@@ -14,7 +14,8 @@
 // | no type at all ({})                           | jsonb             |
 import type { JsonSchema } from '../../kit/singer/messages.js';
 
-export type PgType = 'text' | 'timestamptz' | 'date' | 'time' | 'bigint' | 'numeric' | 'boolean' | 'jsonb';
+export const PG_TYPES = ['text', 'timestamptz', 'date', 'time', 'bigint', 'numeric', 'boolean', 'jsonb'] as const;
+export type PgType = (typeof PG_TYPES)[number];
 
 const INT64_BOUND = 2 ** 63;
 
@@ -36,7 +37,10 @@ export function pgTypeFor(input: JsonSchema): PgType {
   const schema = unwrapNullableAnyOf(input);
   if (!schema) return 'jsonb';
   if (schema !== input) return pgTypeFor(schema);
-  if (typeof schema['x-pg-type'] === 'string') return schema['x-pg-type'] as PgType;
+  // a tap's choice among the types this target makes, and only those: the text goes into DDL, so anything else
+  // (`varchar(3)`, or SQL after a closing parenthesis) is never used; the schema's own type decides then
+  const asked = schema['x-pg-type'];
+  if (typeof asked === 'string' && (PG_TYPES as readonly string[]).includes(asked)) return asked as PgType;
   const ts = types(schema);
   if (ts.length !== 1) return 'jsonb';
   switch (ts[0]) {
