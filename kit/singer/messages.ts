@@ -104,6 +104,7 @@ export function parseMessage(text: string, line: number): ParsedLine {
       need(isObject(raw.schema), line, `SCHEMA for stream "${stream}" needs a "schema" object`);
       const schema = raw.schema as JsonSchema;
       if (!isObject(schema.properties)) throw new SchemaWithoutPropertiesError(stream, line);
+      draft4Bounds(schema);
       const keys = raw.key_properties ?? [];
       need(
         Array.isArray(keys) && keys.every((k) => typeof k === 'string'),
@@ -136,4 +137,29 @@ export function parseMessage(text: string, line: number): ParsedLine {
     default:
       throw new MalformedMessageError(line, `unknown message type ${JSON.stringify(type)}`);
   }
+}
+
+/**
+ * JSON Schema draft-04's exclusive bounds are booleans beside minimum/maximum (pipelinewise-tap-postgres writes them
+ * for every numeric column); draft-06 on, the bound itself. Rewritten in place to the later form, which the
+ * validators read: `{"maximum": 1e38, "exclusiveMaximum": true}` → `{"exclusiveMaximum": 1e38}`.
+ */
+export function draft4Bounds(node: unknown, depth = 0): void {
+  if (depth > 200 || node === null || typeof node !== 'object') return;
+  if (Array.isArray(node)) {
+    for (const x of node) draft4Bounds(x, depth + 1);
+    return;
+  }
+  const o = node as Record<string, unknown>;
+  for (const [flag, bound] of [
+    ['exclusiveMaximum', 'maximum'],
+    ['exclusiveMinimum', 'minimum'],
+  ] as const) {
+    if (typeof o[flag] !== 'boolean') continue;
+    if (o[flag] === true && typeof o[bound] === 'number') {
+      o[flag] = o[bound];
+      delete o[bound];
+    } else delete o[flag];
+  }
+  for (const v of Object.values(o)) if (v !== null && typeof v === 'object') draft4Bounds(v, depth + 1);
 }

@@ -62,7 +62,9 @@ export function columnType(input: JsonSchema, decimalDefault: { precision: numbe
       if (schema.format === 'time') return { kind: 'time' };
       return { kind: 'varchar' };
     case 'integer': {
-      const { minimum, maximum } = schema;
+      // an exclusive bound (draft-06 on; draft-04's boolean form is rewritten so by messages.ts) bounds as well
+      const minimum = schema.minimum ?? schema.exclusiveMinimum;
+      const maximum = schema.maximum ?? schema.exclusiveMaximum;
       if ((typeof minimum === 'number' && !(minimum >= -INT64_BOUND)) || (typeof maximum === 'number' && !(maximum <= INT64_BOUND)))
         return { kind: 'decimal', precision: 38, scale: 0 };
       return { kind: 'bigint' };
@@ -71,7 +73,8 @@ export function columnType(input: JsonSchema, decimalDefault: { precision: numbe
       const scale = scaleOf(schema.multipleOf);
       if (scale === undefined) return { kind: 'decimal', ...decimalDefault };
       // pipelinewise/singer-sdk SQL taps: maximum = 10^(precision-scale) with exclusiveMaximum
-      const max = typeof schema.maximum === 'number' ? schema.maximum : undefined;
+      const bound = schema.maximum ?? schema.exclusiveMaximum;
+      const max = typeof bound === 'number' ? bound : undefined;
       const intDigits = max !== undefined && max >= 1 ? Math.round(Math.log10(max)) : undefined;
       const precision = intDigits !== undefined && 10 ** intDigits === max ? Math.min(38, intDigits + scale) : 38;
       return { kind: 'decimal', precision: Math.max(precision, scale, 1), scale };

@@ -54,7 +54,9 @@ export function pgTypeFor(input: JsonSchema): PgType {
       // (loader.ts) instead of failing. Declared bounds beyond int64 (an unsigned bigint) start as numeric.
       // The bounds arrive as doubles: int64's own limits (pipelinewise-tap-mysql sends 9223372036854775807) read
       // as ±2^63, so only a bound past that is beyond int64; a value past int64 widens the column anyway.
-      const { minimum, maximum } = schema;
+      // an exclusive bound (draft-06 on; draft-04's boolean form is rewritten so by messages.ts) bounds as well
+      const minimum = schema.minimum ?? schema.exclusiveMinimum;
+      const maximum = schema.maximum ?? schema.exclusiveMaximum;
       if (typeof minimum === 'number' && !(minimum >= -INT64_BOUND)) return 'numeric';
       if (typeof maximum === 'number' && !(maximum <= INT64_BOUND)) return 'numeric';
       return 'bigint';
