@@ -99,6 +99,10 @@ export class Connector {
 
   async connect(): Promise<void> {
     await this.client.connect();
+    // the session's settings, not the server's or the role's: a date-time sent without an offset is UTC (as the
+    // files target and singer-sdk targets read it), and a column widened to text writes its old values in ISO
+    // form, the same on every warehouse
+    await this.client.query(`SET TimeZone = 'UTC'; SET DateStyle = 'ISO, YMD'; SET IntervalStyle = 'iso_8601'`);
     const { rows } = await this.client.query<{ tz: string }>('SELECT current_setting($1) AS tz', ['TimeZone']);
     this.zonelessUtc = UTC_ZONES.has(rows[0]!.tz);
   }

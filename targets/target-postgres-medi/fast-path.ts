@@ -971,6 +971,8 @@ export class RecordScanner {
   private readonly dstarts: Int32Array;
   private readonly dends: Int32Array;
   readonly captured: string[];
+  /** a property a scanned record had that its SCHEMA does not declare (not loaded: the loader says so once), or undefined */
+  extra: string | undefined;
 
   constructor(readonly plan: FastPlan) {
     const n = plan.fields.length;
@@ -990,6 +992,7 @@ export class RecordScanner {
     const { fields, byName } = this.plan;
     const state = this.state;
     state.fill(0);
+    this.extra = undefined;
     // decoded bodies are never longer than the record's text
     if (this.scratch.length < end - i) this.scratch = Buffer.alloc(2 * (end - i));
     this.scratchPos = 0;
@@ -1008,14 +1011,16 @@ export class RecordScanner {
         } else {
           const ks = i;
           i = scanString(b, i, end);
-          fi = byName.get(stringAt(b, ks, i, strFlags)) ?? -1;
+          const name = stringAt(b, ks, i, strFlags);
+          fi = byName.get(name) ?? -1;
+          if (fi === -1) this.extra ??= name;
         }
         i = ws(b, i, end);
         if (b[i] !== 0x3a) throw BAIL;
         i = ws(b, i + 1, end);
         if (fi === -1) {
           if (this.plan.closed) throw BAIL;
-          i = skipValue(b, i, end); // a property the schema does not declare: not a column, ignored
+          i = skipValue(b, i, end); // a property the schema does not declare: not a column, not loaded (the loader says so)
         } else {
           predicted = fi + 1;
           i = this.value(fields[fi]!, fi, b, i, end, sanitizeNul);

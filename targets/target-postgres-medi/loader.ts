@@ -27,7 +27,7 @@ import { stringifyJson } from '../../kit/singer/json.js';
 import { Decimal } from '../../kit/singer/decimal.js';
 import { fitsInt64, integerText } from '../../kit/singer/decimal-text.js';
 import { Connector, METADATA_COLUMNS, type Column } from './connector.js';
-import { RowBuffer, StreamSink, type SinkBatch } from './sink.js';
+import { RowBuffer, StreamSink, own, type SinkBatch } from './sink.js';
 import { NulInTextError, encodeValue } from './copy-text.js';
 import { qualified, quoteIdent, tableNameFor } from '../../kit/warehouse/identifiers.js';
 import {
@@ -701,7 +701,10 @@ export class PostgresLoader implements Loader {
   fastRecord(b: Buffer, start: number, end: number, line: number): boolean {
     if (this.fast.size === 0) return false;
     const env = this.fast.accept(b, start, end);
-    return env ? this.fastEmit(b, line, env, env.scanner.captured) : false;
+    if (!env) return false;
+    if (env.scanner.extra !== undefined && !this.driftWarned.has(env.stream))
+      this.warnDrift(env.stream, this.sinks.get(env.stream)!, { [env.scanner.extra]: null }, line);
+    return this.fastEmit(b, line, env, env.scanner.captured);
   }
 
   /**
@@ -829,11 +832,28 @@ export class PostgresLoader implements Loader {
     this.counter.add(stream);
   }
 
+  /** streams whose records were seen carrying properties their SCHEMA does not have (said once a run) */
+  private readonly driftWarned = new Set<string>();
+
+  /** A record with properties its SCHEMA lacks: they have no column and are not loaded; said once per stream and run. */
+  private warnDrift(stream: string, sink: StreamSink, rec: Record<string, unknown>, line: number): void {
+    const known = new Set(sink.shape.columns.map((c) => c.property));
+    const extra = Object.keys(rec).filter((k) => !known.has(k) && !TARGET_OWNED.has(k));
+    if (!extra.length) return;
+    this.driftWarned.add(stream);
+    this.logger.warn(
+      `stream "${stream}": line ${line} has ${extra.map((k) => JSON.stringify(k)).join(', ')}, not in its SCHEMA: not loaded ` +
+        '(the tap must send them in its SCHEMA to be kept; said once per run)',
+      { load_run_id: this.runId },
+    );
+  }
+
   record(msg: RecordMessage, line: number, lossless?: Record<string, unknown>): void | Promise<void> {
     if (msg.stream === FILE_MANIFEST_STREAM) return this.manifestRecord(msg, line);
     const sink = this.sinks.get(msg.stream);
     if (!sink) throw new RecordBeforeSchemaError(msg.stream, line);
     const rec = msg.record;
+    if (!this.driftWarned.has(msg.stream)) this.warnDrift(msg.stream, sink, rec, line);
     for (const k of this.keys.get(msg.stream)!) {
       if (rec[k] === undefined || rec[k] === null) {
         throw new MissingKeyPropertiesError(
@@ -1355,7 +1375,7 @@ function pastInt64(sink: StreamSink, rec: Record<string, unknown>): Column[] {
   let past: Column[] | undefined;
   for (const c of sink.shape.columns) {
     if (c.type !== 'bigint') continue;
-    const v = rec[c.property];
+    const v = own(rec, c.property);
     let outside = false;
     if (typeof v === 'number') outside = Number.isFinite(v) && (v >= INT64_BOUND || v < -INT64_BOUND);
     else if (v instanceof Decimal) {

@@ -206,8 +206,8 @@ export class StreamSink {
     const cols = this.shape.columns;
     const enc = this.encoders;
     if (cols.length === 0) return '';
-    let line = enc[0]!(record[cols[0]!.property]);
-    for (let i = 1; i < cols.length; i++) line += '\t' + enc[i]!(record[cols[i]!.property]);
+    let line = enc[0]!(own(record, cols[0]!.property));
+    for (let i = 1; i < cols.length; i++) line += '\t' + enc[i]!(own(record, cols[i]!.property));
     return line;
   }
 
@@ -218,7 +218,7 @@ export class StreamSink {
     let line = '';
     for (let i = 0; i < cols.length; i++) {
       const c = cols[i]!;
-      const v = record[c.property];
+      const v = own(record, c.property);
       line += (i === 0 ? '' : '\t') + encodeValue(v === undefined && c.property in meta ? meta[c.property] : v, c.type, san);
     }
     return line + this.encodeMeta(meta, cols.length > 0);
@@ -309,4 +309,12 @@ async function copyInto(client: pg.Client, sql: string, buf: RowBuffer, stream: 
       throw new CopyRowError(`stream "${stream}"${inputLine ? `: input line ${inputLine}` : ''}: ${err.message}`);
     }
   }
+}
+
+/**
+ * A record's value of a property; undefined when the record does not have it. A property named like a member of
+ * Object.prototype (`__proto__`, `constructor`, `toString`) would otherwise read the prototype's member (`{}`).
+ */
+export function own(record: Record<string, unknown>, property: string): unknown {
+  return property in Object.prototype && !Object.hasOwn(record, property) ? undefined : record[property];
 }

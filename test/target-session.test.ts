@@ -1,0 +1,76 @@
+// target-postgres-medi's answers do not depend on the warehouse's own settings or on property names: a date-time
+// without an offset is UTC on every server, a column widened to text keeps ISO text whatever the database's
+// DateStyle, properties named like Object.prototype's members are columns like any other, and properties a
+// SCHEMA lacks are said, not dropped in silence.
+import t from 'tap';
+import { query, runTarget, scratchDb } from './helpers.js';
+
+const schema = (properties: Record<string, unknown>) =>
+  JSON.stringify({ type: 'SCHEMA', stream: 'ev', schema: { type: 'object', properties }, key_properties: ['id'] });
+const rec = (record: Record<string, unknown>) => JSON.stringify({ type: 'RECORD', stream: 'ev', record });
+
+t.test("the database's TimeZone and DateStyle change nothing", async (t) => {
+  const url = await scratchDb('session_tz');
+  const db = new URL(url).pathname.slice(1);
+  await query(url, `alter database "${db}" set timezone = 'Pacific/Auckland'; alter database "${db}" set datestyle = 'SQL, DMY'`);
+  const ts = { type: 'string', format: 'date-time' };
+  const first = [
+    schema({ id: { type: 'integer' }, at: ts }),
+    rec({ id: 1, at: '2023-01-01T10:00:00' }),
+    rec({ id: 2, at: '2023-01-01T10:00:00+05:00' }),
+  ];
+  for (const fast of [true, false]) {
+    const r = await runTarget({ database_url: url, fast_path: fast }, [...first, '{"type":"STATE","value":{}}', ''].join('\n'));
+    t.equal(r.code, 0, r.stderr.slice(-2000));
+    t.same(
+      await query(url, `select id::int, to_char(at at time zone 'UTC', 'YYYY-MM-DD HH24:MI:SS') utc from raw.ev order by id`),
+      [
+        { id: 1, utc: '2023-01-01 10:00:00' },
+        { id: 2, utc: '2023-01-01 05:00:00' },
+      ],
+      `no offset: UTC, not Auckland (fast_path ${fast})`,
+    );
+  }
+  // the column widens to text: its old values are written in ISO form, not the database's SQL, DMY
+  const widened = await runTarget(
+    { database_url: url },
+    [schema({ id: { type: 'integer' }, at: { type: 'string' } }), rec({ id: 3, at: 'later' }), ''].join('\n'),
+  );
+  t.equal(widened.code, 0, widened.stderr.slice(-2000));
+  t.same(await query(url, 'select id::int, at from raw.ev order by id'), [
+    { id: 1, at: '2023-01-01 10:00:00+00' },
+    { id: 2, at: '2023-01-01 05:00:00+00' },
+    { id: 3, at: 'later' },
+  ]);
+});
+
+t.test('properties named __proto__ or constructor; properties the SCHEMA lacks are said', async (t) => {
+  const url = await scratchDb('session_names');
+  const nullable = { type: ['null', 'string'] };
+  for (const fast of [true, false]) {
+    const r = await runTarget(
+      { database_url: url, fast_path: fast, invalid_record_action: 'reject' },
+      [
+        schema({ id: { type: 'integer' }, ['__proto__']: nullable, constructor: nullable, toString: nullable }),
+        rec({ id: 1 }),
+        JSON.stringify({ type: 'RECORD', stream: 'ev', record: { id: 2, constructor: 'c', surprise: 'not in the schema' } }).replace(
+          '"id":2',
+          '"id":2,"__proto__":"p"',
+        ),
+        '{"type":"STATE","value":{}}',
+        '',
+      ].join('\n'),
+    );
+    t.equal(r.code, 0, r.stderr.slice(-2000));
+    t.same(
+      await query(url, `select id::int, "__proto__" p, "constructor" c, "toString" s from raw.ev order by id`),
+      [
+        { id: 1, p: null, c: null, s: null },
+        { id: 2, p: 'p', c: 'c', s: null },
+      ],
+      `absent is NULL, present is loaded (fast_path ${fast})`,
+    );
+    t.same(await query(url, 'select count(*)::int n from raw.ev__rejects'), [{ n: 0 }], 'nothing rejected');
+    t.match(r.stderr, /stream \\"ev\\": line 3 has \\"surprise\\", not in its SCHEMA: not loaded/);
+  }
+});
