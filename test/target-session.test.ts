@@ -74,3 +74,40 @@ t.test('properties named __proto__ or constructor; properties the SCHEMA lacks a
     t.match(r.stderr, /stream \\"ev\\": line 3 has \\"surprise\\", not in its SCHEMA: not loaded/);
   }
 });
+
+t.test('values PostgreSQL would refuse at COPY are rejected or made loadable, never a failed load', async (t) => {
+  const url = await scratchDb('session_refused');
+  for (const fast of [true, false]) {
+    await query(url, 'drop table if exists raw.ev, raw.ev__rejects');
+    const input = [
+      schema({
+        id: { type: 'integer' },
+        d: { type: ['null', 'string'], format: 'date' },
+        at: { type: ['null', 'string'], format: 'date-time' },
+        j: { type: ['null', 'object'] },
+      }),
+      rec({ id: 1, d: '0000-01-01' }),
+      rec({ id: 2, at: '0000-01-01T00:00:00Z' }),
+      '{"type":"RECORD","stream":"ev","record":{"id":3,"j":{"k":"lone \\udfff","pair":"\\ud83d\\ude00"}}}',
+      JSON.stringify({ type: 'RECORD', stream: 'ev', record: { id: 4 }, time_extracted: 'not a time' }),
+      JSON.stringify({ type: 'RECORD', stream: 'ev', record: { id: 5 }, time_extracted: 1672531200 }),
+      JSON.stringify({ type: 'RECORD', stream: 'ev', record: { id: 6, d: '0001-01-01' }, time_extracted: '2024-01-01T00:00:00Z' }),
+      '{"type":"STATE","value":{}}',
+      '',
+    ].join('\n');
+    const r = await runTarget({ database_url: url, fast_path: fast, invalid_record_action: 'reject' }, input);
+    t.equal(r.code, 0, `exit 0 (fast_path ${fast}) ${r.stderr.slice(-1500)}`);
+    t.same(await query(url, `select id::int, d::text, j->>'k' k, j->>'pair' pair, _sdc_extracted_at::text x from raw.ev order by id`), [
+      { id: 3, d: null, k: 'lone \uFFFD', pair: '\u{1F600}', x: null },
+      { id: 4, d: null, k: null, pair: null, x: null },
+      { id: 5, d: null, k: null, pair: null, x: null },
+      { id: 6, d: '0001-01-01', k: null, pair: null, x: '2024-01-01 00:00:00+00' },
+    ]);
+    t.same(
+      await query(url, 'select input_line::int from raw.ev__rejects order by 1'),
+      [{ input_line: 2 }, { input_line: 3 }],
+      'year 0 rejected, with its line',
+    );
+    t.match(r.stderr, /time_extracted \\"not a time\\" is not an ISO 8601 date-time: _sdc_extracted_at is NULL/);
+  }
+});

@@ -24,6 +24,7 @@ export { DAYS_IN_MONTH, isLeapYear } from './pg-binary.js';
 export function isDateTime(s: string): boolean {
   if (!DATE_TIME.test(s)) return false;
   const y = +s.slice(0, 4);
+  if (y === 0) return false; // no year 0 in PostgreSQL's calendar (1 BC precedes AD 1): refused as a value, not at COPY
   const m = +s.slice(5, 7);
   const d = +s.slice(8, 10);
   if (m < 1 || m > 12 || d < 1 || d > DAYS_IN_MONTH[m - 1]!) return false;
@@ -39,6 +40,16 @@ export function isDateTime(s: string): boolean {
  * a duration, not a time of day: it does not match.
  */
 export const TIME = /^(\d{1,2}):(\d{2}):(\d{2})(\.\d+)?(Z|[+-]\d{2}(:?\d{2})?)?$/i;
+
+/** `format: date`: YYYY-MM-DD naming a real day, year 0001 on (no year 0 in PostgreSQL's calendar). */
+export function isDate(s: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) return false;
+  const y = +s.slice(0, 4);
+  const m = +s.slice(5, 7);
+  const d = +s.slice(8, 10);
+  if (y === 0 || m < 1 || m > 12 || d < 1 || d > DAYS_IN_MONTH[m - 1]!) return false;
+  return !(m === 2 && d === 29 && !isLeapYear(y));
+}
 
 export function isTime(s: string): boolean {
   const m = TIME.exec(s);
@@ -108,6 +119,7 @@ export function createAjv(
   });
   addFormats(ajv);
   ajv.addFormat('date-time', { type: 'string', validate: isDateTime });
+  ajv.addFormat('date', { type: 'string', validate: isDate });
   ajv.addFormat('time', { type: 'string', validate: isTime });
   ajv.removeKeyword('multipleOf');
   ajv.addKeyword({ keyword: 'multipleOf', type: 'number', schemaType: 'number', errors: true, validate: exactMultipleOf });

@@ -33,9 +33,16 @@ export function escapeCopy(s: string, sanitizeNul: boolean): string {
   return out + s.slice(last);
 }
 
-/** JSON text for jsonb (numbers as the tap wrote them), with NUL escapes handled: jsonb rejects \u0000 as well. */
+/** A lone surrogate's escape as JSON.stringify writes it (after an even run of backslashes): jsonb refuses it. */
+const LONE_SURROGATE = /(?<!\\)((?:\\\\)*)\\ud[89a-f][0-9a-f]{2}/g;
+
+/**
+ * JSON text for jsonb (numbers as the tap wrote them), with NUL escapes handled: jsonb rejects \u0000 as well. A lone
+ * surrogate becomes U+FFFD, as it does in a text column (jsonb refuses it, which failed the whole load).
+ */
 function jsonText(v: unknown, sanitizeNul: boolean): string {
-  const s = stringifyJson(v);
+  let s = stringifyJson(v);
+  if (s.includes('\\ud')) s = s.replace(LONE_SURROGATE, '$1\\ufffd');
   if (s.includes('\\u0000')) {
     if (!sanitizeNul) throw new NulInTextError();
     return escapeCopy(s.replace(/\\u0000/g, '\\ufffd'), sanitizeNul);

@@ -10,8 +10,7 @@
 // difference: numbers land exactly as sent (`1.50` stays `1.50` in a numeric column; the general path
 // writes the double's shortest form `1.5`; both compare equal).
 import { isUtf8 } from 'node:buffer';
-import { createRequire } from 'node:module';
-import { isDateTime, validateExact, type AjvInstance, type ValidateFunction } from '../../kit/singer/ajv.js';
+import { isDate, isDateTime, validateExact, type AjvInstance, type ValidateFunction } from '../../kit/singer/ajv.js';
 import { parseJsonLossless } from '../../kit/singer/json.js';
 import type { JsonSchema } from '../../kit/singer/messages.js';
 import { isMultipleOf } from '../../kit/singer/decimal-text.js';
@@ -31,10 +30,6 @@ import {
   tsMicros,
   tsSeconds,
 } from './copy-binary.js';
-
-// ajv-formats' full `date` validator, to recognise it in a compiled ajv and check dates on bytes instead
-const ajvDate = (createRequire(import.meta.url)('ajv-formats/dist/formats') as { fullFormats: { date: { validate: unknown } } }).fullFormats
-  .date.validate;
 
 const enum Kind {
   Text,
@@ -393,7 +388,7 @@ export function compileFastPlan(
             const fv = formatValidator(ajv, ps.format);
             if (fv === undefined) return undefined;
             if (fv === isDateTime) f.dateTime = true;
-            else if (fv === ajvDate) f.date = true;
+            else if (fv === isDate) f.date = true;
             else if (fv) f.format = fv;
           }
           if (typeof ps.pattern === 'string') f.pattern = new RegExp(ps.pattern, 'u');
@@ -902,7 +897,7 @@ export class FastLines {
 /** Byte-level twin of kit/singer/ajv.ts isDateTime (same grammar and ranges). */
 export function isDateTimeAt(b: Buffer, s: number, e: number): boolean {
   const n = e - s;
-  if (n < 16 || !dateAt(b, s)) return false;
+  if (n < 16 || !dateAt(b, s) || num(b, s, 4) === 0) return false;
   const t = b[s + 10];
   if (t !== 0x54 && t !== 0x74 && t !== 0x20) return false;
   if (!(d(b, s + 11) && d(b, s + 12) && b[s + 13] === 0x3a && d(b, s + 14) && d(b, s + 15))) return false;
@@ -935,9 +930,9 @@ export function isDateTimeAt(b: Buffer, s: number, e: number): boolean {
   return n < 19 || b[s + 16] !== 0x3a || num(b, s + 17, 2) <= 60;
 }
 
-/** Byte-level twin of ajv-formats' full `date` (YYYY-MM-DD, a real day). */
+/** Byte-level twin of kit/singer/ajv.ts isDate (YYYY-MM-DD, a real day, no year 0). */
 function isDateAt(b: Buffer, s: number, e: number): boolean {
-  return e - s === 10 && dateAt(b, s);
+  return e - s === 10 && dateAt(b, s) && num(b, s, 4) !== 0;
 }
 
 function d(b: Buffer, i: number): boolean {
@@ -1138,7 +1133,7 @@ export class RecordScanner {
         this.starts[fi] = i;
         this.ends[fi] = j;
         this.state[fi] = 2;
-        if (inner & 4 && jsonFlags(b, i, j) & 2) throw BAIL; // jsonb cannot hold \u0000: the general path decides
+        if (inner & 4 && jsonFlags(b, i, j) & 2) throw BAIL; // jsonb cannot hold \u0000 or a lone surrogate: the general path decides
         // non-ASCII bytes: checked with the line's (its strings were scanned by scanString)
         if (fd.nested) {
           // numbers as sent, so a keyword such as multipleOf decides on their text (see kit/singer/ajv.ts)
@@ -1394,9 +1389,14 @@ function jsonFlags(b: Buffer, s: number, e: number): number {
     if (c >= 0x80) f |= 1;
     else if (c === BACKSLASH && b[k + 1] === 0x75 && b[k + 2] === 0x30 && b[k + 3] === 0x30 && b[k + 4] === 0x30 && b[k + 5] === 0x30)
       f |= 2;
+    // \uD800–\uDFFF: jsonb refuses a lone surrogate; the general path writes U+FFFD for it (copy-text.ts jsonText)
+    else if (c === BACKSLASH && b[k + 1] === 0x75 && (b[k + 2]! | 0x20) === 0x64 && surrogateNibble(b[k + 3]! | 0x20)) f |= 2;
   }
   return f;
 }
+
+/** 8, 9, a–f (lower-cased): the third hex digit of \uD800–\uDFFF */
+const surrogateNibble = (h: number) => h === 0x38 || h === 0x39 || (h >= 0x61 && h <= 0x66);
 
 function hex(b: Buffer, i: number): number {
   return parseInt(b.toString('latin1', i, i + 4), 16);

@@ -2,7 +2,7 @@
 // sink's batch plus the audit rows in one transaction, so a commit is all-or-nothing across streams.
 import { randomUUID } from 'node:crypto';
 import { isUtf8 } from 'node:buffer';
-import { createAjv, validateExact, type AjvInstance, type ValidateFunction } from '../../kit/singer/ajv.js';
+import { createAjv, isDateTime, validateExact, type AjvInstance, type ValidateFunction } from '../../kit/singer/ajv.js';
 import type { Logger } from '../../kit/singer/log.js';
 import type { Loader } from '../../kit/singer/target-kit.js';
 import {
@@ -722,6 +722,7 @@ export class PostgresLoader implements Loader {
     const body = scanner.maxBytes(env.recordStart, env.recordEnd);
     const max = binary ? body + 80 : body + (env.timeStart >= 0 ? env.timeEnd - env.timeStart : 2) + 160;
     if (!rows.fits(max) || (binary && meta && !this.binaryLineage(b, env))) return false;
+    if (!binary && meta && env.timeStart >= 0 && !this.textTimeOk(b, env)) return false; // the general path says why
     let unit: UnitState | undefined;
     if (this.unitStreams.has(env.stream)) {
       const [uri, version, hash, row] = captured as [string, string, string, string];
@@ -790,6 +791,32 @@ export class PostgresLoader implements Loader {
     }
     return env.versionStart < 0 || int64Fits(b, env.versionStart, env.versionEnd);
   }
+
+  /**
+   * A RECORD's time_extracted as _sdc_extracted_at: an ISO 8601 date-time, else NULL, said once a run (the envelope
+   * is the tap's; a record whose values are valid is not refused for it, nor does COPY fail the load on it).
+   */
+  private extractedAt(t: unknown, stream: string, line: number): string | undefined {
+    if (t === undefined || t === null || (typeof t === 'string' && isDateTime(t))) return t ?? undefined;
+    if (!this.badExtracted) {
+      this.badExtracted = true;
+      this.logger.warn(
+        `stream "${stream}": line ${line}: time_extracted ${JSON.stringify(t)} is not an ISO 8601 date-time: _sdc_extracted_at is NULL for such records`,
+        { load_run_id: this.runId },
+      );
+    }
+    return undefined;
+  }
+  private badExtracted = false;
+
+  /** A text COPY line's time_extracted bytes are a date-time (the last one checked is remembered: taps repeat it). */
+  private textTimeOk(b: Buffer, env: AcceptedLine): boolean {
+    if (sameBytes(b, env.timeStart, env.timeEnd, this.lastTextTime)) return true;
+    if (!isDateTimeAt(b, env.timeStart, env.timeEnd)) return false;
+    this.lastTextTime = Buffer.from(b.subarray(env.timeStart, env.timeEnd));
+    return true;
+  }
+  private lastTextTime = Buffer.alloc(0);
 
   /** The standard metadata tail, built directly (the common case: no property shadows a metadata column). */
   private metaTail(sink: StreamSink, extractedAt: string | undefined, version: number | undefined): string {
@@ -935,9 +962,10 @@ export class PostgresLoader implements Loader {
     }
     let row: string;
     try {
+      const extractedAt = this.extractedAt(msg.time_extracted, msg.stream, line);
       row = sink.fastMeta
-        ? sink.encodeProperties(lossless ?? rec) + this.metaTail(sink, msg.time_extracted, msg.version)
-        : sink.encode(lossless ?? rec, this.meta(msg.time_extracted ?? null, msg.version));
+        ? sink.encodeProperties(lossless ?? rec) + this.metaTail(sink, extractedAt, msg.version)
+        : sink.encode(lossless ?? rec, this.meta(extractedAt ?? null, msg.version));
     } catch (e) {
       if (e instanceof NulInTextError) throw new NullCharacterError(msg.stream, line, findNul(rec));
       if (e instanceof RangeError) throw new RecordNestingError(msg.stream, line, e.message);
