@@ -111,3 +111,30 @@ t.test('values PostgreSQL would refuse at COPY are rejected or made loadable, ne
     t.match(r.stderr, /time_extracted \\"not a time\\" is not an ISO 8601 date-time: _sdc_extracted_at is NULL/);
   }
 });
+
+t.test('key_properties that change: the natural key follows, or the run says why it cannot', async (t) => {
+  const url = await scratchDb('session_rekey');
+  const keyed = (keys: string[]) =>
+    JSON.stringify({
+      type: 'SCHEMA',
+      stream: 'ev',
+      schema: { type: 'object', properties: { id: { type: 'integer' }, k: { type: 'string' } } },
+      key_properties: keys,
+    });
+  const run = (keys: string[], ...records: Record<string, unknown>[]) =>
+    runTarget({ database_url: url }, [keyed(keys), ...records.map(rec), '{"type":"STATE","value":{}}', ''].join('\n'));
+  t.equal((await run(['id'], { id: 1, k: 'a' })).code, 0);
+  const widened = await run(['id', 'k'], { id: 1, k: 'b' }, { id: 1, k: 'b' });
+  t.equal(widened.code, 0, widened.stderr.slice(-1500));
+  t.same(
+    await query(url, 'select id::int, k from raw.ev order by k'),
+    [
+      { id: 1, k: 'a' },
+      { id: 1, k: 'b' },
+    ],
+    'merged on (id, k): one row per pair',
+  );
+  const narrowed = await run(['id'], { id: 2, k: 'c' });
+  t.equal(narrowed.code, 1, 'back to (id): the rows there repeat id 1');
+  t.match(narrowed.stderr, /key_properties changed from \(id, k\) to \(id\), and rows already in .* repeat the new key/);
+});

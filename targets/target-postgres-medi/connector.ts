@@ -76,6 +76,8 @@ interface ExistingColumn {
   type: string;
   /** the default expression (pg_get_expr), or null */
   default: string | null;
+  /** attnum (an index's: its key columns' order) */
+  position?: number;
 }
 
 export class Connector {
@@ -115,10 +117,17 @@ export class Connector {
     let snap = this.snapshots.get(schema);
     if (!snap) {
       snap = this.client
-        .query<{ relname: string | null; attname: string | null; data_type: string | null; default_expr: string | null }>(
-          `SELECT c.relname, a.attname, format_type(a.atttypid, a.atttypmod) AS data_type, pg_get_expr(d.adbin, d.adrelid) AS default_expr
+        .query<{
+          relname: string | null;
+          attname: string | null;
+          attnum: number | null;
+          data_type: string | null;
+          default_expr: string | null;
+        }>(
+          // an index's attributes are its key columns (by position): the natural key index is compared with key_properties
+          `SELECT c.relname, a.attname, a.attnum, format_type(a.atttypid, a.atttypmod) AS data_type, pg_get_expr(d.adbin, d.adrelid) AS default_expr
              FROM pg_namespace n LEFT JOIN pg_class c ON c.relnamespace = n.oid
-             LEFT JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped AND c.relkind IN ('r', 'p', 'v', 'm', 'f')
+             LEFT JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped AND c.relkind IN ('r', 'p', 'v', 'm', 'f', 'i')
              LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum
             WHERE n.nspname = $1`,
           [schema],
@@ -131,7 +140,7 @@ export class Connector {
             if (r.attname === null) continue;
             let cols = out.tables.get(r.relname);
             if (!cols) out.tables.set(r.relname, (cols = new Map()));
-            cols.set(r.attname, { type: r.data_type!, default: r.default_expr });
+            cols.set(r.attname, { type: r.data_type!, default: r.default_expr, position: r.attnum! });
           }
           return out;
         });
@@ -139,6 +148,20 @@ export class Connector {
       snap.catch(() => this.snapshots.delete(schema));
     }
     return snap;
+  }
+
+  /** An index's key columns in order (from the snapshot; as made, for one this run made), undefined when there is none. */
+  private async indexColumns(schema: string, index: string): Promise<string[] | undefined> {
+    const snap = await this.snapshot(schema);
+    if (!snap.relations.has(index)) return undefined;
+    const cols = snap.tables.get(index) ?? new Map<string, ExistingColumn>();
+    return [...cols].sort((a, b) => (a[1].position ?? 0) - (b[1].position ?? 0)).map(([name]) => name);
+  }
+
+  /** Record the key columns of an index this run made. */
+  private async indexMade(schema: string, index: string, columns: string[]): Promise<void> {
+    await this.created(schema, index);
+    (await this.snapshot(schema)).tables.set(index, new Map(columns.map((c, i) => [c, { type: '', default: null, position: i + 1 }])));
   }
 
   /** A relation (table or index) of the schema exists: from the snapshot, and what this run created since. */
@@ -239,19 +262,28 @@ export class Connector {
       const idx = fitIdentifier(`${table}__natural_key`);
       // looked up first: CREATE INDEX takes its table lock even when the index exists, and would wait behind a
       // running VACUUM or ANALYZE on every load
-      if (!(await this.relationExists(schema, idx))) {
+      const indexed = await this.indexColumns(schema, idx);
+      // key_properties changed since the index was made: upserts must merge on the new key, so the index follows
+      // (a key the rows already there repeat fails below, naming the stream)
+      const rekeyed = indexed !== undefined && indexed.join('\u0000') !== keyColumns.join('\u0000');
+      if (indexed === undefined || rekeyed) {
         try {
+          if (rekeyed) await this.client.query(`DROP INDEX IF EXISTS ${quoteIdent(schema)}.${quoteIdent(idx)}`);
           await this.client.query(
             `CREATE UNIQUE INDEX IF NOT EXISTS ${quoteIdent(idx)} ON ${qt} (${keyColumns.map(quoteIdent).join(', ')})`,
           );
-          await this.created(schema, idx);
+          await this.indexMade(schema, idx, keyColumns);
         } catch (e) {
           // a table appended to before (load_method append-only, or an older target's default) may hold a key twice
           if ((e as { code?: string }).code !== '23505') throw e;
           throw new SchemaDriftError(
-            `stream "${msg.stream}": ${qt} holds rows with the same key (${keyColumns.join(', ')}) ` +
-              'from earlier appending loads, so load_method upsert cannot merge on it: delete the older duplicates, ' +
-              `or set load_method append-only (${(e as Error).message})`,
+            rekeyed
+              ? `stream "${msg.stream}": key_properties changed from (${indexed.join(', ')}) to (${keyColumns.join(', ')}), and rows ` +
+                  `already in ${qt} repeat the new key, so upserts cannot merge on it: restore the old key_properties, or ` +
+                  `remove the repeated rows (${(e as Error).message})`
+              : `stream "${msg.stream}": ${qt} holds rows with the same key (${keyColumns.join(', ')}) ` +
+                  'from earlier appending loads, so load_method upsert cannot merge on it: delete the older duplicates, ' +
+                  `or set load_method append-only (${(e as Error).message})`,
           );
         }
       }
