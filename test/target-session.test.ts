@@ -138,3 +138,17 @@ t.test('key_properties that change: the natural key follows, or the run says why
   t.equal(narrowed.code, 1, 'back to (id): the rows there repeat id 1');
   t.match(narrowed.stderr, /key_properties changed from \(id, k\) to \(id\), and rows already in .* repeat the new key/);
 });
+
+t.test('a stream named like a rejects table, or a property with an empty name, fails at its SCHEMA naming it', async (t) => {
+  const url = await scratchDb('session_names2');
+  const r1 = await runTarget(
+    { database_url: url, invalid_record_action: 'reject' },
+    JSON.stringify({ type: 'SCHEMA', stream: 'ev__rejects', schema: { properties: { id: { type: 'integer' } } }, key_properties: [] }) +
+      '\n',
+  );
+  t.equal(r1.code, 1);
+  t.match(r1.stderr, /stream "ev__rejects" would land in table "ev__rejects", a name this target keeps for another stream's rejects/);
+  const r2 = await runTarget({ database_url: url }, schema({ id: { type: 'integer' }, '': { type: 'string' } }) + '\n');
+  t.equal(r2.code, 1);
+  t.match(r2.stderr, /stream "ev": a property with an empty name cannot be a column/);
+});

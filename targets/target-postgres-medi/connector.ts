@@ -54,6 +54,7 @@ export function columnsFor(msg: SchemaMessage): Column[] {
   const seen = new Map<string, string>();
   const cols: Column[] = [];
   for (const [property, schema] of Object.entries(msg.schema.properties ?? {})) {
+    if (property === '') throw new SchemaDriftError(`stream "${msg.stream}": a property with an empty name cannot be a column`);
     const name = fitIdentifier(property);
     const prior = seen.get(name);
     if (prior !== undefined)

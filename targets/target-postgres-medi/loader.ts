@@ -26,7 +26,7 @@ import { RUN_LOCK_KEY } from '../../kit/warehouse/status.js';
 import { stringifyJson } from '../../kit/singer/json.js';
 import { Decimal } from '../../kit/singer/decimal.js';
 import { fitsInt64, integerText } from '../../kit/singer/decimal-text.js';
-import { Connector, METADATA_COLUMNS, type Column } from './connector.js';
+import { Connector, METADATA_COLUMNS, SchemaDriftError, type Column } from './connector.js';
 import { RowBuffer, StreamSink, own, type SinkBatch } from './sink.js';
 import { NulInTextError, encodeValue } from './copy-text.js';
 import { qualified, quoteIdent, tableNameFor } from '../../kit/warehouse/identifiers.js';
@@ -519,6 +519,11 @@ export class PostgresLoader implements Loader {
     const owner = this.tables.get(table);
     if (owner !== undefined && owner !== msg.stream)
       throw new Error(`streams "${owner}" and "${msg.stream}" would both land in table "${table}"`);
+    // <table>__rejects is the rejects table of the stream that lands in <table>: no stream's own
+    if (table.endsWith('__rejects'))
+      throw new SchemaDriftError(
+        `stream "${msg.stream}" would land in table "${table}", a name this target keeps for another stream's rejects; rename the stream (a Meltano stream map)`,
+      );
     this.tables.set(table, msg.stream);
     // the default merges keyed streams, as MeltanoLabs' and PipelineWise's target-postgres do: a tap with an
     // inclusive bookmark re-sends the record at the bookmark every run. Keyless streams and streams that ask
