@@ -158,6 +158,8 @@ export interface PageQuery {
   params: unknown[];
   orderBy: string[];
   limit?: number;
+  /** columns selected through an expression instead of by name (selectExpression), by column name */
+  expressions?: ReadonlyMap<string, string>;
 }
 
 export interface StreamOptions {
@@ -234,6 +236,8 @@ export interface Dialect {
   keysetParams?(values: unknown[]): unknown[];
   /** Render a page (SELECT … WHERE … ORDER BY … LIMIT n) for the engine's keyset, range and full reads. */
   selectPage(q: PageQuery): Sql;
+  /** The expression a column is selected through when its own text is not exact (MySQL's FLOAT), else undefined. */
+  selectExpression?(c: SourceColumn): string | undefined;
   /**
    * One chunk of the primary-key reconciliation: the next `limit` keys after `after` (undefined: from the
    * start), in key order, so the source's and the warehouse's key sets are compared in sorted chunks.

@@ -493,7 +493,16 @@ export class Engine {
         where.push(d.keysetPredicate(order, params.length + 1));
         params.push(...this.keyValues(r, order, [after.cursor, ...after.pk!.map(param)]));
       }
-      const sql = d.selectPage({ schema: p.schema, table: p.table, columns: select, where, params, orderBy: order, limit: p.batchRows });
+      const sql = d.selectPage({
+        schema: p.schema,
+        table: p.table,
+        columns: select,
+        where,
+        params,
+        orderBy: order,
+        limit: p.batchRows,
+        expressions: this.expressions(r),
+      });
       const { n, last } = await this.page(r, s, sql, types, width, encode);
       if (!last) break;
       const rawCursor = last[width] as string | number;
@@ -532,6 +541,7 @@ export class Engine {
         params,
         orderBy: p.pk,
         limit: p.batchRows,
+        expressions: this.expressions(r),
       });
       const types = r.columns.map((c) => c.type);
       const { n, last } = await this.page(r, s, sql, types, r.columns.length, encode);
@@ -542,6 +552,23 @@ export class Engine {
       if (n < p.batchRows) break;
     }
   }
+
+  /** The table's columns the dialect selects through an expression (MySQL's FLOAT as DOUBLE), once per table. */
+  private expressions(r: TableRun): ReadonlyMap<string, string> | undefined {
+    let m = this.exprs.get(r);
+    if (m === undefined) {
+      const d = this.dialect;
+      m = new Map(
+        r.columns.flatMap((c) => {
+          const e = d.selectExpression?.(c);
+          return e ? [[c.name, e] as const] : [];
+        }),
+      );
+      this.exprs.set(r, m);
+    }
+    return m.size ? m : undefined;
+  }
+  private readonly exprs = new WeakMap<TableRun, Map<string, string>>();
 
   /**
    * Every row, paged by PK inside one read-only snapshot (no locks); a table without a PK is one streamed
@@ -562,7 +589,15 @@ export class Engine {
     await s.beginSnapshot();
     try {
       if (!p.pk.length) {
-        const sql = d.selectPage({ schema: p.schema, table: p.table, columns, where: [], params: [], orderBy: [] });
+        const sql = d.selectPage({
+          schema: p.schema,
+          table: p.table,
+          columns,
+          where: [],
+          params: [],
+          orderBy: [],
+          expressions: this.expressions(r),
+        });
         await this.page(r, s, sql, types, columns.length, encode);
       } else {
         let after = bm.full_after;
@@ -576,6 +611,7 @@ export class Engine {
             params: after ? this.keyValues(r, p.pk, after) : [],
             orderBy: p.pk,
             limit: p.batchRows,
+            expressions: this.expressions(r),
           });
           const { n, last } = await this.page(r, s, sql, types, columns.length, encode);
           if (!last) break;

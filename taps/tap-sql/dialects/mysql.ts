@@ -134,12 +134,23 @@ export const mysqlDialect: MysqlDialect = {
 
   selectPage(q: PageQuery): Sql {
     const repeats = repeatedLast(q.columns);
-    const cols = (repeats === undefined ? q.columns : q.columns.slice(0, -1)).map((c) => this.quote(c)).join(', ');
+    const cols = (repeats === undefined ? q.columns : q.columns.slice(0, -1))
+      .map((c) => {
+        const e = q.expressions?.get(c);
+        return e ? `${e} AS ${this.quote(c)}` : this.quote(c);
+      })
+      .join(', ');
     let text = `SELECT ${cols} FROM ${this.qualify(q.schema, q.table)}`;
     if (q.where.length) text += ` WHERE ${q.where.map((w) => `(${w})`).join(' AND ')}`;
     if (q.orderBy.length) text += ` ORDER BY ${q.orderBy.map((c) => this.quote(c)).join(', ')}`;
     if (q.limit !== undefined) text += ` LIMIT ${Math.trunc(q.limit)}`;
     return repeats === undefined ? { text, params: q.params } : { text, params: q.params, repeats };
+  },
+
+  // a FLOAT's text in the row protocol is rounded to 6 significant digits (16777216 arrives as 16777200); as a
+  // DOUBLE, the single-precision value is written exactly
+  selectExpression(c: SourceColumn) {
+    return c.dataType === 'float' ? `CAST(${this.quote(c.name)} AS DOUBLE)` : undefined;
   },
 
   pkChunk(schema, table, pk, after, limit) {
