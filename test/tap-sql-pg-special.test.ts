@@ -66,3 +66,27 @@ t.test("tables whose names fold to one stream stay apart; bytea exact whatever t
   const gone = await runTapAlone(TAP, config, undefined, catalog);
   t.match(gone.stderr, /stream \\"sp_gone\\" is selected in the catalog but its table is not in the source/);
 });
+
+t.test("a state with the standard Singer bookmark (another tap's) resumes at it, not from the start", async (t) => {
+  const src = await scratchDb('tapsql_singer_bm');
+  await query(
+    src,
+    `create table ev (id int primary key, updated_at timestamptz not null, v text);
+     create index on ev (updated_at, id);
+     insert into ev select g, timestamptz '2024-01-01 00:00:00+00' + g * interval '1 second', 'v' || g from generate_series(1, 100) g;`,
+  );
+  const config = { dialect: 'postgres', url: src, schemas: ['public'], source: 'sb', lag_seconds: 0 };
+  const discovered = await runTapAlone(TAP, config);
+  t.equal(discovered.code, 0, discovered.stderr.slice(-2000));
+  t.equal(discovered.records.filter((r) => r.stream === 'sb_ev').length, 100, 'no state: every row');
+  const state = { bookmarks: { sb_ev: { replication_key: 'updated_at', replication_key_value: '2024-01-01T00:01:30.000000Z' } } };
+  const resumed = await runTapAlone(TAP, config, state);
+  t.equal(resumed.code, 0, resumed.stderr.slice(-2000));
+  const ids = resumed.records.filter((r) => r.stream === 'sb_ev').map((r) => Number(r.record.id));
+  t.same(
+    ids,
+    Array.from({ length: 11 }, (_, i) => 90 + i),
+    'the rows at and after the bookmark (90 is at it: inclusive)',
+  );
+  t.match(resumed.stderr, /resuming from the Singer bookmark updated_at >= /);
+});

@@ -478,7 +478,7 @@ export class Engine {
       base.push(`${d.quote(cursor)} < ${ph()}`);
       baseParams.push(upper);
     } else base.push(`${d.quote(cursor)} IS NOT NULL`);
-    let after = bm.keyset;
+    let after = bm.keyset ?? (o.detached ? undefined : this.singerBookmark(p, bm, cursor));
     if (after && !o.detached && this.cfg.lookback_seconds > 0 && this.cursorIsTime(p) && typeof after.cursor === 'string') {
       const ms = Date.parse(after.cursor.replace(' ', 'T') + (/[zZ]|[+-]\d\d(:?\d\d)?$/.test(after.cursor) ? '' : 'Z'));
       if (Number.isFinite(ms)) after = { cursor: sqlTimestamp(ms - this.cfg.lookback_seconds * 1000), pk: null };
@@ -551,6 +551,27 @@ export class Engine {
       await this.emitState();
       if (n < p.batchRows) break;
     }
+  }
+
+  /**
+   * A state written by another tap (or by hand) holds the standard Singer bookmark, replication_key(_value), not
+   * this tap's keyset: the read resumes at that value, inclusive (the rows at it again: the target merges them),
+   * rather than reading the table whole. A date-time is bound as UTC wall-clock text, to the millisecond (the
+   * bound only moves down: nothing is missed).
+   */
+  private singerBookmark(p: TableProfile, bm: TableState, cursor: string): TableState['keyset'] {
+    const v = bm.replication_key_value;
+    if (v === undefined || v === null || (bm.replication_key !== undefined && bm.replication_key !== cursor)) return undefined;
+    let text = String(v);
+    if (this.cursorIsTime(p) && typeof v === 'string') {
+      const ms = Date.parse(v.replace(' ', 'T') + (/[zZ]|[+-]\d\d(:?\d\d)?$/.test(v) ? '' : 'Z'));
+      if (!Number.isFinite(ms)) return undefined;
+      text = sqlTimestamp(ms);
+    }
+    this.logger.info(
+      `stream "${p.stream}": resuming from the Singer bookmark ${cursor} >= ${JSON.stringify(v)} (the state holds no keyset of this tap)`,
+    );
+    return { cursor: text, pk: null };
   }
 
   /** The table's columns the dialect selects through an expression (MySQL's FLOAT as DOUBLE), once per table. */
