@@ -403,6 +403,7 @@ t.test('a row the checks refuse takes the record lane path: rejected with its re
   const rej = await query<{ errors: unknown }>(url, 'select errors from raw.visits__rejects');
   t.equal(rej.length, 1);
   t.match(JSON.stringify(rej[0]!.errors), /visits/);
+  t.match(JSON.stringify(rej[0]!.errors), `BATCH file ${path} record 1`, 'which record of which file, beside the BATCH line');
 });
 
 const venv = join(ROOT, '.meltano/extractors/tap-postgres/venv/bin');

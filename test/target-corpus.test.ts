@@ -47,7 +47,15 @@ for (const name of cases) {
         const moved = (rows as Array<Record<string, unknown>>).map((row) =>
           typeof row.input_line === 'number' ? { ...row, input_line: laneLine(row.input_line) } : row,
         );
-        t.same(await query(url, sql), moved, sql);
+        const got = await query(url, sql);
+        // on the batch lane a reject also names which record of which BATCH file it was (beside the BATCH's line)
+        if (batchLane())
+          for (const row of got) {
+            if (Array.isArray(row.errors) && /^BATCH file .+ record \d+$/.test(String(row.errors.at(-1))))
+              row.errors = row.errors.slice(0, -1);
+            else if (typeof row.errors === 'string') row.errors = row.errors.replace(/, "BATCH file [^"]+ record \d+"\]$/, ']');
+          }
+        t.same(got, moved, sql);
       }
       const fastRecords = Number(/"fast_path_records":(\d+)/.exec(r.stderr)?.[1] ?? 0);
       if (!fast) t.equal(fastRecords, 0, 'fast path off: every line parsed');

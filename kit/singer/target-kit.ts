@@ -45,6 +45,11 @@ export interface Loader {
   copyTuple?(stream: string, b: Buffer, start: number, end: number, line: number, extractedAt: string | undefined): boolean;
   /** Buffer one record; may return a promise when it must look something up first. */
   record(msg: RecordMessage, line: number, lossless?: Record<string, unknown>): void | Promise<void>;
+  /**
+   * Optional: while a BATCH file's records are taken, where the current one is in it (the kit updates it in place;
+   * undefined on the record lane), for a loader to name beside the BATCH message's line (a reject's lineage).
+   */
+  batchOrigin?: { file: string; line: number } | undefined;
   activateVersion(msg: ActivateVersionMessage, line: number): Promise<void>;
   /**
    * Optional: a STATE message arrived (before the kit decides whether to release it). A loader that commits
@@ -320,9 +325,12 @@ export async function runTarget(opts: TargetRunOptions): Promise<TargetRunResult
       stream = stream.pipe(gunzip);
     }
     const splitter = new LineSplitter();
+    const origin = { file: path, line: 0 };
+    loader.batchOrigin = origin;
     const each = async (ranges: Iterable<LineRange>) => {
       for (const { buf, start, end, number: fileLine } of ranges) {
         if (end === start) continue;
+        origin.line = fileLine;
         // one JSON value and nothing after it: else text after it would land in the envelope (another stream)
         if (!singleJsonObject(buf, start, end))
           throw new MalformedMessageError(line, `BATCH file ${path} line ${fileLine}: not one JSON object`);
@@ -341,8 +349,12 @@ export async function runTarget(opts: TargetRunOptions): Promise<TargetRunResult
         check();
       }
     };
-    for await (const piece of stream) await each(splitter.push(piece as Buffer));
-    await each(splitter.end());
+    try {
+      for await (const piece of stream) await each(splitter.push(piece as Buffer));
+      await each(splitter.end());
+    } finally {
+      loader.batchOrigin = undefined;
+    }
   };
 
   /** pg-copy-binary: tuples to the loader as they are (copyTuple), else decoded into records. */
@@ -352,6 +364,8 @@ export async function runTarget(opts: TargetRunOptions): Promise<TargetRunResult
     if (!cols) throw new MalformedMessageError(line, `stream "${msg.stream}": its SCHEMA has properties pg-copy-binary cannot carry`);
     const take = loader.copyTuple!.bind(loader);
     const t = await CopyTuples.open(path);
+    const origin = { file: path, line: 0 };
+    loader.batchOrigin = origin;
     try {
       let tuple = 0;
       for (;;) {
@@ -361,7 +375,7 @@ export async function runTarget(opts: TargetRunOptions): Promise<TargetRunResult
           await t.fill();
           continue;
         }
-        tuple++;
+        origin.line = ++tuple;
         if (t.fields !== cols.length)
           throw new MalformedMessageError(line, `BATCH file ${path} tuple ${tuple}: ${t.fields} fields, the SCHEMA has ${cols.length}`);
         if (!take(msg.stream, t.buf, t.start, t.end, line, msg.time_extracted)) {
@@ -380,6 +394,7 @@ export async function runTarget(opts: TargetRunOptions): Promise<TargetRunResult
         if (terminating) return;
       }
     } finally {
+      loader.batchOrigin = undefined;
       await t.close();
     }
   };

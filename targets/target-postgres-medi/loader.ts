@@ -979,10 +979,16 @@ export class PostgresLoader implements Loader {
     this.pushRow(sink, msg.stream, row, line, unit);
   }
 
+  /** set by the target kit while a BATCH file's records are taken: the file and the record's line (tuple) in it */
+  batchOrigin: { file: string; line: number } | undefined;
+
   private reject(sink: StreamSink, stream: string, line: number, rec: Record<string, unknown>, errors: string[]): void {
     const san = true; // a rejects row must always land, so NULs are replaced there
+    // a record of a BATCH file: input_line is its BATCH message's; which record of which file is said with the errors
+    const o = this.batchOrigin;
+    const reasons = o ? [...errors, `BATCH file ${o.file} record ${o.line}`] : errors;
     const row =
-      [stream, String(line), encodeValue(rec, 'jsonb', san), '\\N', encodeValue(errors, 'jsonb', san), this.runId].join('\t') + '\n';
+      [stream, String(line), encodeValue(rec, 'jsonb', san), '\\N', encodeValue(reasons, 'jsonb', san), this.runId].join('\t') + '\n';
     sink.rejects.push(row, line);
     this.buffered++;
     this.bufferedChars += row.length;
