@@ -172,3 +172,31 @@ t.test('companies go to allowed_company_ids; start_date bounds the first sync', 
     'no lead of another company',
   );
 });
+
+t.test('records written in one second come in write order, not id order: none is skipped at a page boundary', async (t) => {
+  const orm = new Orm({ 'crm.lead': 30 });
+  const at = Math.floor(Date.now() / 1000) - 60;
+  // id 10 first, then id 5, in the same second: Odoo sorts them by the column's microseconds (10, 5)
+  orm.write('crm.lead', 10, { partner_name: 'written first' }, at);
+  orm.write('crm.lead', 5, { partner_name: 'written second' }, at);
+  const sim = new OdooSim({ orm, version: '17.0' });
+  await sim.listen();
+  t.teardown(() => sim.close());
+  const r = await runTap(
+    { url: sim.url, database: sim.database, username: sim.login, models: ['crm.lead'], page_size: 1, lookback_minutes: 0 },
+    sim.apiKey,
+  );
+  t.equal(r.code, 0, r.stderr.slice(-2000));
+  const names = records(r.lines, 'odoo_crm_lead')
+    .map((l) => JSON.parse(l).record as Rec)
+    .filter((x) => x.partner_name === 'written first' || x.partner_name === 'written second')
+    .map((x) => [x.id, x.partner_name]);
+  t.same(
+    names,
+    [
+      [10, 'written first'],
+      [5, 'written second'],
+    ],
+    'both writes of that second, in the order Odoo returns them',
+  );
+});

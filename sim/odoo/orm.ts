@@ -1,9 +1,11 @@
 // The simulated Odoo's in-memory ORM. Records are generated from their id (deterministic, any size, nothing held
 // for untouched records: a million crm.lead cost no memory); writes, creates, archives and unlinks live in an
 // overlay. Base records carry write dates that rise with the id and are shared by runs of seven ids (ties within a
-// second, as a batch import leaves them); a write stamps the current whole second, as Odoo's ORM does. Searches in
-// (write_date, id) or id order start at the domain's lower write_date bound and stop at offset + limit, so a
-// keyset page costs the page, not the table.
+// second, as a batch import in one transaction leaves them: one now(), so id order). A write stamps the current
+// time: RPC replies and domains see whole seconds (Odoo's datetime fields), but the column keeps microseconds, so
+// `order: 'write_date, id'` sorts writes within a second by when they happened, not by id (the overlay keeps that
+// order; base records of a second sort before its writes). Searches in (write_date, id) or id order start at the
+// domain's lower write_date bound and stop at offset + limit, so a keyset page costs the page, not the table.
 import { rng, pick } from '../faults.js';
 import { MODELS, type FieldSpec, type ModelSpec } from './models.js';
 
@@ -143,12 +145,16 @@ export interface Store {
   deleted: Set<number>;
   nextId: number;
   denied: Set<string>;
-  /** overlay ids sorted by (write_date, id); rebuilt when dirty */
+  /** overlay ids sorted by (write_date, the write's order within its second, id); rebuilt when dirty */
   sorted?: Array<[string, number]>;
+  /** each overlay record's write order (the sub-second part of its stamp) */
+  order: Map<number, number>;
 }
 
 export class Orm {
   readonly stores = new Map<string, Store>();
+  /** writes so far: a later write in the same second has a later (hidden) microsecond stamp */
+  private writes = 0;
   /** the current whole second, as the ORM stamps it; tests may move it */
   clock = () => Math.floor(Date.now() / 1000);
 
@@ -156,7 +162,15 @@ export class Orm {
     for (const [name, spec] of Object.entries(MODELS)) {
       const copy: ModelSpec = { ...spec, fields: [...spec.fields] };
       const base = sizes[name] ?? spec.size;
-      this.stores.set(name, { spec: copy, base, overlay: new Map(), deleted: new Set(), nextId: base + 1, denied: new Set() });
+      this.stores.set(name, {
+        spec: copy,
+        base,
+        overlay: new Map(),
+        deleted: new Set(),
+        nextId: base + 1,
+        denied: new Set(),
+        order: new Map(),
+      });
     }
   }
 
@@ -356,6 +370,7 @@ export class Orm {
     rec.write_date = odooDatetime(at ?? this.clock());
     rec.write_uid = 2;
     s.overlay.set(rec.id as number, rec);
+    s.order.set(rec.id as number, ++this.writes);
     s.sorted = undefined;
   }
 
@@ -400,7 +415,7 @@ export class Orm {
     if (!s.sorted) {
       s.sorted = [...s.overlay.values()]
         .map((r) => [r.write_date as string, r.id as number] as [string, number])
-        .sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] - b[1]));
+        .sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : s.order.get(a[1])! - s.order.get(b[1])!));
     }
     return s.sorted;
   }
@@ -425,7 +440,7 @@ export class Orm {
       const haveOver = oi < over.length;
       if (!haveBase && !haveOver) return;
       const bw = haveBase ? baseAt(next) : '';
-      if (haveBase && (!haveOver || bw < over[oi]![0] || (bw === over[oi]![0] && next < over[oi]![1]))) {
+      if (haveBase && (!haveOver || bw <= over[oi]![0])) {
         yield next++;
         skip();
       } else yield over[oi++]![1];

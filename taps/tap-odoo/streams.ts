@@ -110,7 +110,13 @@ const FIRST_PAGE = (config: OdooConfig) => ({
 });
 
 /** The domain of the page after `cursor` (the whole-second keyset), or of the first page. */
-function keysetDomain(cursor: { t: string; id: number } | undefined, from: string | undefined): unknown[] {
+/**
+ * The next page after the records read so far whose write_date second is `cursor.t` (`cursor.ids`: every one of
+ * them, this run). Replies and domains give whole seconds, but the column keeps microseconds and `order` sorts by
+ * them: within one second, records come in the order they were written, not by id, so "id > the last one" would
+ * skip a lower id written later in that second. The rest of that second is everything of it not read yet.
+ */
+function keysetDomain(cursor: { t: string; ids: number[] } | undefined, from: string | undefined): unknown[] {
   if (cursor)
     return [
       '|',
@@ -119,7 +125,7 @@ function keysetDomain(cursor: { t: string; id: number } | undefined, from: strin
       '&',
       ['write_date', '>=', cursor.t],
       ['write_date', '<', plusSecond(cursor.t)],
-      ['id', '>', cursor.id],
+      ['id', 'not in', cursor.ids],
     ];
   return from ? [['write_date', '>=', from]] : [];
 }
@@ -355,7 +361,7 @@ async function* fetchModel(ctx: Ctx, c: GeneratedContract): AsyncGenerator<Encod
   p.probe = undefined;
   const encode = ctx.encoder(p.keys);
   const index = new Map(p.keys.map((k, i) => [k, i]));
-  let cursor: { t: string; id: number } | undefined;
+  let cursor: { t: string; ids: number[] } | undefined;
   let sent = 0;
   let skipped = 0;
   for (;;) {
@@ -400,7 +406,10 @@ async function* fetchModel(ctx: Ctx, c: GeneratedContract): AsyncGenerator<Encod
       yield encode(values);
     }
     const last = page[page.length - 1]!;
-    cursor = { t: String(last.write_date), id: last.id as number };
+    const t = String(last.write_date);
+    const ids = cursor?.t === t ? cursor.ids : [];
+    for (const r of page) if (String(r.write_date) === t) ids.push(r.id as number);
+    cursor = { t, ids };
     seen.prune(isoToOdoo(new Date(Date.parse(odooToIso(cursor.t)) - lookback).toISOString()));
     ctx.setMemo(remember());
     if (page.length < config.page_size) break;
