@@ -110,9 +110,6 @@ export function createAjv(
   const ajv = new Ajv({
     strict: false,
     allErrors: true,
-    // a record's own properties only: `constructor` or `toString` in a SCHEMA is a column like any other, and a
-    // record without it has none (Ajv's default looked it up on Object.prototype and refused the record)
-    ownProperties: true,
     validateSchema: false,
     logger: { log: () => undefined, warn: (m: unknown) => warn(String(m)), error: (m: unknown) => warn(String(m)) },
     ...extra,

@@ -382,7 +382,9 @@ export class PostgresLoader implements Loader {
   ) {
     // microseconds since epoch: strictly increasing within a run and larger than any earlier run's values
     this.seq = Date.now() * 1000;
-    this.ajv = createAjv((m) => logger.warn(m));
+    // a record's own properties only: `constructor` or `toString` in a SCHEMA is a column like any other, and a
+    // record without it has none (Ajv's default looked it up on Object.prototype and refused the record)
+    this.ajv = createAjv((m) => logger.warn(m), { ownProperties: true });
     this.fast = new FastLines(cfg.sanitize_null_text_characters);
   }
 
