@@ -529,3 +529,43 @@ t.test("blob pruning by the columns' FHIR paths, alone", async (t) => {
   t.same(noMrn.identifier, [{ system: 'urn:more', value: 'Y' }], 'no MRN system: the first identifier (what mrn was read from) gone');
   t.same(blobPruner('Patient', new Set(['phone', 'vendor_field'])), { unprunable: ['vendor_field'] }, 'a column without paths: no blob');
 });
+
+t.test('OAuth 2.0 client credentials: the token is fetched, renewed before it expires, and again after a 401', async (t) => {
+  const oauth = { clientId: 'medi-etl', clientSecret: 's3cr:t/+', ttlSeconds: 1 };
+  const sim = await startSim({ apiKey: undefined, oauth });
+  t.teardown(() => sim.close());
+  const config = (extra: Record<string, unknown> = {}) =>
+    fhir(sim, {
+      auth_type: 'oauth2',
+      api_key: undefined,
+      token_url: `${sim.url}/oauth/token`,
+      client_id: oauth.clientId,
+      client_secret: oauth.clientSecret,
+      scope: 'system/*.read',
+      ...extra,
+    });
+  const clean = await tapRecords(config());
+  t.equal(clean.code, 0, clean.stderr.slice(-2000));
+  t.ok(clean.records.length > 0);
+  // a run longer than the token's life (1 s): renewed before it expires, never a 401 for an expired token
+  const before = sim.tokensIssued;
+  sim.faults.arm({ kind: 'latency', ms: 1500, match: '/fhir/Encounter?' });
+  const slow = await tapRecords(config());
+  t.equal(slow.code, 0, slow.stderr.slice(-2000));
+  t.ok(sim.tokensIssued - before >= 2, `renewed during the run (${sim.tokensIssued - before} tokens)`);
+  t.same(slow.records, clean.records, 'the same records');
+  t.notOk(
+    sim.requests.some((r) => r.status === 401),
+    'no request went out with an expired token',
+  );
+  // revoked mid-run (a key rotation): one 401, a new token, the same records
+  sim.after('/fhir/Encounter?', () => sim.revokeTokens());
+  const revoked = await tapRecords(config());
+  t.equal(revoked.code, 0, revoked.stderr.slice(-2000));
+  t.same(revoked.records, clean.records);
+  // a refused client fails at once, naming the endpoint, never the secret
+  const refused = await tapRecords(config({ client_secret: 'wrong-secret' }));
+  t.equal(refused.code, 1);
+  t.match(refused.stderr, /refused the client credentials \(HTTP 401 invalid_client\)/);
+  t.notMatch(refused.stderr, /wrong-secret|s3cr/, 'no secret in the log');
+});

@@ -19,6 +19,12 @@ export interface HimsSimOptions {
   apiKey?: string;
   /** required bearer token */
   bearer?: string;
+  /**
+   * OAuth 2.0 client credentials (RFC 6749 §4.4): POST /oauth/token with HTTP Basic client authentication (or
+   * client_id/client_secret in the form) issues bearer tokens that expire after `ttlSeconds`; the API then takes
+   * only a live one (401 with an expired or unknown token, as an authorization server's resource server does).
+   */
+  oauth?: { clientId: string; clientSecret: string; ttlSeconds: number };
   /** page size cap, whatever _count asks */
   maxPage?: number;
   /** behave as a server that ignores _lastUpdated (its self link then omits it) */
@@ -118,7 +124,38 @@ export class HimsSim {
     res.writeHead(status, { 'content-type': ctype, ...headers }).end(text);
   }
 
+  /** live access tokens and when each expires (ms) */
+  private readonly tokens = new Map<string, number>();
+  /** access tokens issued so far */
+  tokensIssued = 0;
+
+  /** Revoke every access token (an authorization server's key rotation): the next API call gets 401. */
+  revokeTokens(): void {
+    this.tokens.clear();
+  }
+
+  /** The token endpoint: grant_type=client_credentials, the client by HTTP Basic or in the form; RFC 6749 §5.1/§5.2 replies. */
+  private token(req: IncomingMessage, body: Buffer, res: ServerResponse, log: { status: number }): void {
+    const o = this.opts.oauth!;
+    const form = new URLSearchParams(body.toString('utf8'));
+    const basic = /^Basic (.+)$/.exec(req.headers.authorization ?? '')?.[1];
+    const [id, secret] = basic
+      ? Buffer.from(basic, 'base64').toString('utf8').split(':').map(decodeURIComponent)
+      : [form.get('client_id') ?? '', form.get('client_secret') ?? ''];
+    const reply = (status: number, json: unknown) => {
+      log.status = status;
+      res.writeHead(status, { 'content-type': 'application/json', 'cache-control': 'no-store' }).end(JSON.stringify(json));
+    };
+    if (req.method !== 'POST') return reply(405, { error: 'invalid_request' });
+    if (form.get('grant_type') !== 'client_credentials') return reply(400, { error: 'unsupported_grant_type' });
+    if (id !== o.clientId || secret !== o.clientSecret) return reply(401, { error: 'invalid_client' });
+    const token = `tok-${++this.tokensIssued}-${Math.random().toString(36).slice(2)}`;
+    this.tokens.set(token, Date.now() + o.ttlSeconds * 1000);
+    reply(200, { access_token: token, token_type: 'Bearer', expires_in: o.ttlSeconds, scope: form.get('scope') ?? undefined });
+  }
+
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const arrived = Date.now(); // a token is judged as the request arrives, whatever latency follows
     const chunks: Buffer[] = [];
     for await (const c of req) chunks.push(c as Buffer);
     const url = new URL(req.url ?? '/', this.url);
@@ -143,6 +180,13 @@ export class HimsSim {
       log.status = status;
       this.json(res, status, body, headers, fault);
     };
+    if (this.opts.oauth && url.pathname === '/oauth/token') return this.token(req, Buffer.concat(chunks), res, log);
+    if (this.opts.oauth) {
+      const token = /^Bearer (.+)$/.exec(req.headers.authorization ?? '')?.[1];
+      const expires = token === undefined ? undefined : this.tokens.get(token);
+      if (expires === undefined || expires <= arrived)
+        return send(401, outcome('login', expires ? 'the access token has expired' : 'missing or invalid bearer token'));
+    }
     if (this.opts.apiKey && req.headers['x-api-key'] !== this.opts.apiKey) return send(401, outcome('login', 'missing or invalid API key'));
     if (this.opts.bearer && req.headers.authorization !== `Bearer ${this.opts.bearer}`)
       return send(401, outcome('login', 'missing or invalid bearer token'));
@@ -281,7 +325,7 @@ export class HimsSim {
       rest: [
         {
           mode: 'server',
-          security: { service: [{ text: this.opts.bearer ? 'OAuth' : 'API key' }] },
+          security: { service: [{ text: this.opts.bearer || this.opts.oauth ? 'OAuth' : 'API key' }] },
           resource: TYPES.map((type) => ({
             type,
             interaction: [{ code: 'read' }, { code: 'search-type' }, { code: 'history-type' }],

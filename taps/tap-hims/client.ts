@@ -34,9 +34,11 @@ export class HimsClient {
     this.policy = { retries: config.retries, baseMs: config.retry_base_ms, maxMs: config.max_retry_after_seconds * 1000 };
     if (config.auth_type === 'api_key' && !config.api_key) throw new ConfigError('auth_type api_key needs api_key');
     if (config.auth_type === 'bearer' && !config.bearer_token) throw new ConfigError('auth_type bearer needs bearer_token');
+    if (config.auth_type === 'oauth2' && !(config.token_url && config.client_id && config.client_secret))
+      throw new ConfigError('auth_type oauth2 needs token_url, client_id and client_secret');
   }
 
-  private headers(): Record<string, string> {
+  private async headers(): Promise<Record<string, string>> {
     const h: Record<string, string> = {
       accept: this.config.flavour === 'fhir' ? 'application/fhir+json' : 'application/json',
       ...this.config.extra_headers,
@@ -44,7 +46,60 @@ export class HimsClient {
     if (this.config.auth_type === 'api_key')
       h[this.config.api_key_header.toLowerCase()] = `${this.config.api_key_prefix}${this.config.api_key}`;
     if (this.config.auth_type === 'bearer') h.authorization = `Bearer ${this.config.bearer_token}`;
+    if (this.config.auth_type === 'oauth2') h.authorization = `Bearer ${await this.accessToken()}`;
     return h;
+  }
+
+  /** the OAuth 2.0 access token and when to fetch the next one (ms) */
+  private token?: { value: string; renewAt: number };
+  private tokenRequest?: Promise<string>;
+
+  /**
+   * An access token by the client-credentials grant (RFC 6749 §4.4), fetched again before it expires: at 90% of
+   * its expires_in, and at most a minute before the end, so a long run never sends a dead one.
+   */
+  private accessToken(): Promise<string> {
+    if (this.token && Date.now() < this.token.renewAt) return Promise.resolve(this.token.value);
+    return (this.tokenRequest ??= this.fetchToken().finally(() => (this.tokenRequest = undefined)));
+  }
+
+  private async fetchToken(): Promise<string> {
+    const c = this.config;
+    const form = new URLSearchParams({ grant_type: 'client_credentials', ...(c.scope ? { scope: c.scope } : {}) });
+    // client authentication by HTTP Basic, each part form-encoded first (RFC 6749 §2.3.1)
+    const basic = Buffer.from(`${encodeURIComponent(c.client_id!)}:${encodeURIComponent(c.client_secret!)}`).toString('base64');
+    const timeout = c.request_timeout_seconds * 1000;
+    return withRetry(this.policy, 'POST token', this.logger, async () => {
+      try {
+        const res = await request(c.token_url!, {
+          method: 'POST',
+          headers: { authorization: `Basic ${basic}`, 'content-type': 'application/x-www-form-urlencoded', accept: 'application/json' },
+          body: form.toString(),
+          headersTimeout: timeout,
+          bodyTimeout: timeout,
+        });
+        const text = await res.body.text();
+        let body: J = {};
+        try {
+          body = JSON.parse(text) as J;
+        } catch {
+          // an error page: the status below says what happened
+        }
+        if (res.statusCode !== 200 || typeof body.access_token !== 'string') {
+          // 400/401: the client or grant is refused (RFC 6749 §5.2), which retrying cannot mend
+          const why = body.error ? `${body.error}${body.error_description ? `: ${body.error_description}` : ''}` : text.slice(0, 200);
+          if (res.statusCode >= 400 && res.statusCode < 500 && res.statusCode !== 429)
+            throw new ConfigError(`the token endpoint ${c.token_url} refused the client credentials (HTTP ${res.statusCode} ${why})`);
+          throw new HttpStatusError(res.statusCode, c.token_url!, why, res.headers['retry-after'] as string | undefined);
+        }
+        const life = Number(body.expires_in);
+        const ms = Number.isFinite(life) && life > 0 ? life * 1000 : 3600_000;
+        this.token = { value: body.access_token, renewAt: Date.now() + Math.max(ms * 0.9, ms - 60_000) };
+        return body.access_token;
+      } catch (e) {
+        throw transportError(e, 'POST token', c.request_timeout_seconds);
+      }
+    });
   }
 
   /** Absolute URL for a path under base_url (a `next` link is used verbatim). */
@@ -69,12 +124,20 @@ export class HimsClient {
   private async get<T>(pathOrUrl: string, endpoint: string, read: (body: J, text: string) => T): Promise<T> {
     const url = this.url(pathOrUrl);
     const timeout = this.config.request_timeout_seconds * 1000;
+    let reauthorised = false;
     return withRetry(this.policy, `GET ${endpoint}`, this.logger, async () => {
       const t0 = Date.now();
       let status = 0;
       try {
-        const res = await request(url, { method: 'GET', headers: this.headers(), headersTimeout: timeout, bodyTimeout: timeout });
+        const res = await request(url, { method: 'GET', headers: await this.headers(), headersTimeout: timeout, bodyTimeout: timeout });
         status = res.statusCode;
+        if (status === 401 && this.config.auth_type === 'oauth2' && !reauthorised) {
+          // revoked or expired early (a server clock ahead of ours): one fresh token, then the request again
+          reauthorised = true;
+          this.token = undefined;
+          await res.body.dump();
+          throw new TransientError(`GET ${endpoint}: 401 with the access token; fetching a new one`);
+        }
         const text = await res.body.text();
         let body: J | undefined;
         try {

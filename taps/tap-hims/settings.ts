@@ -43,14 +43,28 @@ export const settings: Settings = [
   {
     name: 'auth_type',
     kind: 'options',
-    options: ['none', 'api_key', 'bearer'],
+    options: ['none', 'api_key', 'bearer', 'oauth2'],
     default: 'none',
-    description: 'How requests authenticate.',
+    description:
+      'How requests authenticate. oauth2: the OAuth 2.0 client-credentials grant at token_url (client_id, client_secret, scope); the token is fetched again before it expires, and once more after a 401.',
   },
   { name: 'api_key', kind: 'password', sensitive: true, description: 'API key (auth_type api_key).' },
   { name: 'api_key_header', kind: 'string', default: 'x-api-key', description: 'Header carrying the API key.' },
   { name: 'api_key_prefix', kind: 'string', default: '', description: 'Prefix before the key in its header, e.g. "ApiKey ".' },
   { name: 'bearer_token', kind: 'password', sensitive: true, description: 'Bearer token (auth_type bearer).' },
+  { name: 'token_url', kind: 'string', description: "The authorization server's token endpoint (auth_type oauth2)." },
+  { name: 'client_id', kind: 'string', description: 'OAuth 2.0 client id (auth_type oauth2).' },
+  {
+    name: 'client_secret',
+    kind: 'password',
+    sensitive: true,
+    description: 'OAuth 2.0 client secret (auth_type oauth2), sent by HTTP Basic.',
+  },
+  {
+    name: 'scope',
+    kind: 'string',
+    description: 'OAuth 2.0 scope asked for, e.g. "system/Patient.read system/Encounter.read" (auth_type oauth2).',
+  },
   {
     name: 'extra_headers',
     kind: 'object',
@@ -98,11 +112,15 @@ export const settings: Settings = [
 export interface HimsConfig {
   flavour: 'fhir' | 'rest';
   base_url: string;
-  auth_type: 'none' | 'api_key' | 'bearer';
+  auth_type: 'none' | 'api_key' | 'bearer' | 'oauth2';
   api_key?: string;
   api_key_header: string;
   api_key_prefix: string;
   bearer_token?: string;
+  token_url?: string;
+  client_id?: string;
+  client_secret?: string;
+  scope?: string;
   extra_headers: Record<string, string>;
   start_date?: string;
   page_size: number;
