@@ -179,8 +179,23 @@ async function metrics(listen: string | undefined): Promise<number> {
   return 0;
 }
 
+const USAGE = `usage: medi-warehouse [command]
+  env      (the default) start the embedded server when DATABASE_URL is unset, migrate, print shell exports
+  health   each stream's last load and build; --json
+  dq       data-quality checks on the last load run, events to NATS when MEDI_NATS_URL is set; --json
+  metrics  --listen host:port: Prometheus metrics
+  profile  the dbt profile's connection settings
+  stop     stop the embedded server
+`;
+
 const cmd = process.argv[2] ?? 'env';
-if (cmd === 'stop') {
+if (cmd === '--help' || cmd === '-h' || cmd === 'help') {
+  process.stdout.write(USAGE);
+} else if (!['env', 'stop', 'metrics', 'dq', 'health', 'profile'].includes(cmd)) {
+  // never the default for a mistyped word: `env` starts a server, migrates and prints the password
+  process.stderr.write(`medi-warehouse: unknown command ${JSON.stringify(cmd)}\n${USAGE}`);
+  process.exitCode = 2;
+} else if (cmd === 'stop') {
   stopEmbedded();
 } else if (cmd === 'metrics') {
   const at = process.argv.indexOf('--listen');
