@@ -347,3 +347,24 @@ t.test('SIGKILL mid-sync, then rerun from the last committed state: the same sta
   t.equal(await dbt(crashed), 0);
   t.same(await star(crashed), await star(clean), 'identical star schema');
 });
+
+t.test('a company whose AlterID counter went below the bookmark (restored or replaced) is read again, and said', async (t) => {
+  const big = await startSim(600);
+  t.teardown(() => big.sim.close());
+  const first = await runTapAlone(TAP, { url: big.url, voucher_batch_size: 100, retry_base_ms: 20 });
+  t.equal(first.code, 0, first.stderr.slice(-2000));
+  t.ok(first.state, 'a state to resume from');
+  // the same company restored from an older backup: fewer vouchers, a lower AltVchId than the bookmark
+  const small = await startSim(100);
+  t.teardown(() => small.sim.close());
+  const again = await runTapAlone(TAP, { url: small.url, voucher_batch_size: 100, retry_base_ms: 20 }, first.state);
+  t.equal(again.code, 0, again.stderr.slice(-2000));
+  t.match(
+    again.stderr,
+    /AltVchId \d+ is below the bookmark \d+ \(the company was restored from a backup or replaced\): reading all of it again/,
+  );
+  const live = small.sim.companies[0]!;
+  const expected = [...live.voucherIndexes()].filter((i) => !live.voucher(i).cancelled).length;
+  const got = again.records.filter((r) => r.stream === 'tally_vouchers' && r.record.company === live.name).length;
+  t.equal(got, expected, 'every live voucher of the restored company');
+});

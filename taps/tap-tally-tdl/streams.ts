@@ -193,6 +193,35 @@ function companyOf(ctx: Ctx): string {
 
 const partitions = async ({ client }: { client: TallyClient }) => (await client.selectedCompanies()).map((company) => ({ company }));
 
+const UNCHANGED = Symbol('unchanged');
+
+/**
+ * Where to read from by the company's AlterID counter: UNCHANGED when the bookmark equals it (nothing asked);
+ * the bookmark when the counter moved on; everything (undefined) when there is no bookmark, or when the counter
+ * is below it: a counter never goes back in one company, so the company was restored from a backup or replaced,
+ * and the bookmark means nothing there (said loudly: "unchanged" would have read nothing, for good).
+ */
+function sinceCounter(
+  ctx: { since?: unknown; logger: Logger },
+  what: string,
+  counter: string,
+  value: number,
+): number | undefined | typeof UNCHANGED {
+  if (ctx.since === undefined) return undefined;
+  const since = Number(ctx.since);
+  if (since === value) {
+    ctx.logger.info(`${what} unchanged (${counter} ${value}), nothing asked`);
+    return UNCHANGED;
+  }
+  if (since > value) {
+    ctx.logger.warn(
+      `${what}: ${counter} ${value} is below the bookmark ${since} (the company was restored from a backup or replaced): reading all of it again`,
+    );
+    return undefined;
+  }
+  return since;
+}
+
 function masterStream(spec: MasterSpec): StreamDef<TallyConfig, TallyClient> {
   const stream = spec.contract.singer.stream;
   return defineStream<TallyConfig, TallyClient>({
@@ -201,11 +230,8 @@ function masterStream(spec: MasterSpec): StreamDef<TallyConfig, TallyClient> {
     async *fetch(ctx) {
       const company = companyOf(ctx);
       const info = await ctx.client.company(company);
-      const since = ctx.since === undefined ? undefined : Number(ctx.since);
-      if (since !== undefined && since >= info.altMstId) {
-        ctx.logger.info(`${stream} "${company}": masters unchanged (AltMstId ${info.altMstId}), nothing asked`);
-        return;
-      }
+      const since = sinceCounter(ctx, `${stream} "${company}": masters`, 'AltMstId', info.altMstId);
+      if (since === UNCHANGED) return;
       const id = `Medi${spec.type}`;
       let live = IdRanges.from(ctx.memo);
       if (ctx.config.deletion_sweep && ctx.memo !== undefined) {
@@ -371,11 +397,8 @@ const vouchers = defineStream<TallyConfig, TallyClient>({
     const stream = tally.vouchers.singer.stream;
     const company = companyOf(ctx);
     const info = await ctx.client.company(company);
-    const since = ctx.since === undefined ? undefined : Number(ctx.since);
-    if (since !== undefined && since >= info.altVchId) {
-      ctx.logger.info(`${stream} "${company}": vouchers unchanged (AltVchId ${info.altVchId}), nothing asked`);
-      return;
-    }
+    const since = sinceCounter(ctx, `${stream} "${company}": vouchers`, 'AltVchId', info.altVchId);
+    if (since === UNCHANGED) return;
     let live = IdRanges.from(ctx.memo);
     if (ctx.config.deletion_sweep && ctx.memo !== undefined) {
       const batches = await voucherBatches(ctx, company, undefined);
