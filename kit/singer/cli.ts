@@ -1,4 +1,5 @@
 // Command-line parsing shared by every Singer plugin (taps and targets take the same flags).
+import { basename, dirname } from 'node:path';
 import { parseArgs } from 'node:util';
 
 // The AWS SDK (tap-indici-s3, tap-apn, target-files-medi on S3) warns on every run under Node 20 that its releases
@@ -19,7 +20,24 @@ export interface CliArgs {
   input?: string;
 }
 
+/** The usage every plugin prints for --help / -h (then exits 0), named by its folder (dist/taps/tap-hims/main.js). */
+function usage(): string {
+  const script = process.argv[1] ?? 'plugin/main.js';
+  // run by a bin link (node_modules/.bin/tap-hims) or by its file (dist/taps/tap-hims/main.js)
+  const name = basename(script).startsWith('main.') ? basename(dirname(script)) : basename(script);
+  return `usage: ${name} [--config FILE]... [--state FILE] [--catalog FILE] [--discover] [--test[=schema]]
+       ${name} --about [--format json|markdown]   (every setting, its environment variable and default)
+       ${name} --version
+A Singer tap writes Singer messages to stdout; a target reads them from stdin (or --input FILE) and writes
+the STATE it has committed to stdout. Logs are JSON lines on stderr (LOG_LEVEL: error, warn, info, debug).
+`;
+}
+
 export function parseCli(argv: string[] = process.argv.slice(2)): CliArgs {
+  if (argv.includes('--help') || argv.includes('-h')) {
+    process.stdout.write(usage());
+    process.exit(0);
+  }
   // `--test` takes an optional value (`--test=schema`), which parseArgs cannot express: take it out first
   let test: CliArgs['test'];
   const rest = argv.filter((a) => {
