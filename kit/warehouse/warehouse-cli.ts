@@ -188,6 +188,12 @@ const USAGE = `usage: medi-warehouse [command]
   stop     stop the embedded server
 `;
 
+// `medi-warehouse health | head`: a reader that stops early is no error
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw e;
+});
+
 const cmd = process.argv[2] ?? 'env';
 if (cmd === '--help' || cmd === '-h' || cmd === 'help') {
   process.stdout.write(USAGE);
