@@ -16,7 +16,7 @@
 // scripts/dbt already makes.
 import pg from 'pg';
 import { builtStreams, streamCommits } from './status.js';
-import { allBuilt, failedSinceBuild, projectHash, projectUnchanged } from './build-marker.js';
+import { allBuilt, buildCoverage, failedSinceBuild, projectHash, projectUnchanged } from './build-marker.js';
 
 const [cmd, dir, seen, ...dbtArgs] = process.argv.slice(2);
 if (!cmd || !dir) {
@@ -26,26 +26,6 @@ if (!cmd || !dir) {
 const url = process.env.DATABASE_URL;
 if (!url) {
   process.exit(0); // no way to tell: build
-}
-
-/** The streams a `dbt run` with these arguments builds from, as a test on stream names; undefined: not known. */
-function coverage(args: string[]): ((stream: string) => boolean) | undefined {
-  const selected: string[] = [];
-  for (let i = 0; i < args.length; i++) {
-    const a = args[i]!;
-    if (a === '--exclude' || a === '--selector' || a.startsWith('--exclude=') || a.startsWith('--selector=')) return undefined;
-    if (a === '--select' || a === '-s' || a === '--models' || a === '-m') {
-      while (i + 1 < args.length && !args[i + 1]!.startsWith('-')) selected.push(...args[++i]!.split(/\s+/).filter(Boolean));
-    }
-  }
-  if (selected.length === 0) return () => true;
-  const sources: string[] = [];
-  for (const sel of selected) {
-    const m = /^staging\.([a-z0-9]+)\+$/.exec(sel);
-    if (!m) return undefined;
-    sources.push(m[1]!);
-  }
-  return (stream) => sources.some((src) => stream.startsWith(`${src}_`));
 }
 
 const client = new pg.Client({ connectionString: url });
@@ -75,7 +55,7 @@ try {
     await save('dbt_built_streams', { ...built, ...commits });
     await save('dbt_last_build', { project: projectHash(dir) });
   } else if (cmd === 'built') {
-    const covers = coverage(dbtArgs);
+    const covers = buildCoverage(dbtArgs);
     if (covers) await save('dbt_built_streams', { ...built, ...Object.fromEntries(Object.entries(commits).filter(([s]) => covers(s))) });
   } else {
     const unchanged = await projectUnchanged(client, dir);
