@@ -176,9 +176,11 @@ t.test('companies go to allowed_company_ids; start_date bounds the first sync', 
 t.test('records written in one second come in write order, not id order: none is skipped at a page boundary', async (t) => {
   const orm = new Orm({ 'crm.lead': 30 });
   const at = Math.floor(Date.now() / 1000) - 60;
-  // id 10 first, then id 5, in the same second: Odoo sorts them by the column's microseconds (10, 5)
+  // id 10 first, then id 5, in the same second: Odoo sorts them by the column's microseconds (10, 5); then a
+  // mass write of twelve more in that second, highest id first, so pages of one end inside it again and again
   orm.write('crm.lead', 10, { partner_name: 'written first' }, at);
   orm.write('crm.lead', 5, { partner_name: 'written second' }, at);
+  for (let id = 28; id >= 17; id--) orm.write('crm.lead', id, { partner_name: `mass ${id}` }, at);
   const sim = new OdooSim({ orm, version: '17.0' });
   await sim.listen();
   t.teardown(() => sim.close());
@@ -197,6 +199,16 @@ t.test('records written in one second come in write order, not id order: none is
       [10, 'written first'],
       [5, 'written second'],
     ],
-    'both writes of that second, in the order Odoo returns them',
+    'both writes of that second',
+  );
+  const mass = records(r.lines, 'odoo_crm_lead')
+    .map((l) => JSON.parse(l).record as Rec)
+    .filter((x) => String(x.partner_name).startsWith('mass '))
+    .map((x) => x.id as number)
+    .sort((a, b) => a - b);
+  t.same(
+    mass,
+    Array.from({ length: 12 }, (_, i) => 17 + i),
+    'the mass write: every record once',
   );
 });

@@ -161,5 +161,13 @@ export function draft4Bounds(node: unknown, depth = 0): void {
       delete o[bound];
     } else delete o[flag];
   }
-  for (const v of Object.values(o)) if (v !== null && typeof v === 'object') draft4Bounds(v, depth + 1);
+  for (const [k, v] of Object.entries(o)) {
+    if (v === null || typeof v !== 'object') continue;
+    // a map of names to schemas: its values are schemas, the map itself is none (a property may be named
+    // `exclusiveMaximum`, with the schema `true`)
+    if (SCHEMA_MAPS.has(k) && !Array.isArray(v)) for (const x of Object.values(v)) draft4Bounds(x, depth + 1);
+    else draft4Bounds(v, depth + 1);
+  }
 }
+
+const SCHEMA_MAPS = new Set(['properties', 'patternProperties', 'definitions', '$defs', 'dependentSchemas']);

@@ -316,13 +316,20 @@ export async function runTarget(opts: TargetRunOptions): Promise<TargetRunResult
     const tail = Buffer.from(`${msg.time_extracted ? `,"time_extracted":${JSON.stringify(msg.time_extracted)}` : ''}}`);
     let env = Buffer.allocUnsafe(64 * 1024);
     const file = await open(path, 'r');
-    const magic = Buffer.alloc(2);
-    await file.read(magic, 0, 2, 0);
-    let stream: Readable = file.createReadStream({ highWaterMark: 1024 * 1024, start: 0 });
-    if (magic[0] === 0x1f && magic[1] === 0x8b) {
-      const gunzip = createGunzip();
-      stream.on('error', (e) => gunzip.destroy(e)); // pipe() forwards no error: a read failure would go unhandled
-      stream = stream.pipe(gunzip);
+    let raw: Readable | undefined;
+    let stream: Readable;
+    try {
+      const magic = Buffer.alloc(2);
+      await file.read(magic, 0, 2, 0);
+      stream = raw = file.createReadStream({ highWaterMark: 1024 * 1024, start: 0, autoClose: false });
+      if (magic[0] === 0x1f && magic[1] === 0x8b) {
+        const gunzip = createGunzip();
+        raw.on('error', (e) => gunzip.destroy(e)); // pipe() forwards no error: a read failure would go unhandled
+        stream = raw.pipe(gunzip);
+      }
+    } catch (e) {
+      await file.close().catch(() => undefined);
+      throw e;
     }
     const splitter = new LineSplitter();
     const origin = { file: path, line: 0 };
@@ -354,6 +361,9 @@ export async function runTarget(opts: TargetRunOptions): Promise<TargetRunResult
       await each(splitter.end());
     } finally {
       loader.batchOrigin = undefined;
+      // leaving the loop early (a bad line) destroys only the last stream of a pipe: the file goes here, always
+      raw.destroy();
+      await file.close().catch(() => undefined);
     }
   };
 

@@ -60,7 +60,12 @@ export class HimsClient {
    */
   private accessToken(): Promise<string> {
     if (this.token && Date.now() < this.token.renewAt) return Promise.resolve(this.token.value);
-    return (this.tokenRequest ??= this.fetchToken().finally(() => (this.tokenRequest = undefined)));
+    return (this.tokenRequest ??= this.fetchToken()
+      // its own retries are spent: an error the GET's retries do not take up again (no retries squared)
+      .catch((e: Error) => {
+        throw e instanceof ConfigError ? e : new Error(`no access token from ${this.config.token_url}: ${e.message}`, { cause: e });
+      })
+      .finally(() => (this.tokenRequest = undefined)));
   }
 
   private async fetchToken(): Promise<string> {
@@ -129,15 +134,18 @@ export class HimsClient {
       const t0 = Date.now();
       let status = 0;
       try {
-        const res = await request(url, { method: 'GET', headers: await this.headers(), headersTimeout: timeout, bodyTimeout: timeout });
-        status = res.statusCode;
-        if (status === 401 && this.config.auth_type === 'oauth2' && !reauthorised) {
-          // revoked or expired early (a server clock ahead of ours): one fresh token, then the request again
+        let headers = await this.headers();
+        let res = await request(url, { method: 'GET', headers, headersTimeout: timeout, bodyTimeout: timeout });
+        if (res.statusCode === 401 && this.config.auth_type === 'oauth2' && !reauthorised) {
+          // revoked or expired early (a server clock ahead of ours): a fresh token and the request again, in this
+          // attempt (no retry spent, no back-off); the token is dropped only if no other request renewed it since
           reauthorised = true;
-          this.token = undefined;
           await res.body.dump();
-          throw new TransientError(`GET ${endpoint}: 401 with the access token; fetching a new one`);
+          if (this.token && headers.authorization === `Bearer ${this.token.value}`) this.token = undefined;
+          headers = await this.headers();
+          res = await request(url, { method: 'GET', headers, headersTimeout: timeout, bodyTimeout: timeout });
         }
+        status = res.statusCode;
         const text = await res.body.text();
         let body: J | undefined;
         try {

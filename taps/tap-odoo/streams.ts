@@ -111,21 +111,27 @@ const FIRST_PAGE = (config: OdooConfig) => ({
 
 /** The domain of the page after `cursor` (the whole-second keyset), or of the first page. */
 /**
- * The next page after the records read so far whose write_date second is `cursor.t` (`cursor.ids`: every one of
- * them, this run). Replies and domains give whole seconds, but the column keeps microseconds and `order` sorts by
- * them: within one second, records come in the order they were written, not by id, so "id > the last one" would
- * skip a lower id written later in that second. The rest of that second is everything of it not read yet.
+ * Where the next page starts. Replies and domains give write_date in whole seconds, but the column keeps
+ * microseconds and `order` sorts by them: within one second records come in the order they were written, not by
+ * id, so no (write_date, id) keyset can resume inside a second. When a page ends inside second `t`, the rest of
+ * that second is read in id order instead (`ids`: its records the page already had, at most a page; `after`: the
+ * last id read so), then the read goes on from t+1s (`done`). Bounded whatever a mass write put in one second.
  */
-function keysetDomain(cursor: { t: string; ids: number[] } | undefined, from: string | undefined): unknown[] {
+interface Cursor {
+  t: string;
+  ids: number[];
+  after?: number;
+  done?: boolean;
+}
+
+function keysetDomain(cursor: Cursor | undefined, from: string | undefined): unknown[] {
+  if (cursor?.done) return [['write_date', '>=', plusSecond(cursor.t)]];
   if (cursor)
     return [
-      '|',
-      ['write_date', '>=', plusSecond(cursor.t)],
-      '&',
-      '&',
       ['write_date', '>=', cursor.t],
       ['write_date', '<', plusSecond(cursor.t)],
       ['id', 'not in', cursor.ids],
+      ...(cursor.after !== undefined ? [['id', '>', cursor.after]] : []),
     ];
   return from ? [['write_date', '>=', from]] : [];
 }
@@ -361,13 +367,18 @@ async function* fetchModel(ctx: Ctx, c: GeneratedContract): AsyncGenerator<Encod
   p.probe = undefined;
   const encode = ctx.encoder(p.keys);
   const index = new Map(p.keys.map((k, i) => [k, i]));
-  let cursor: { t: string; ids: number[] } | undefined;
+  let cursor: Cursor | undefined;
   let sent = 0;
   let skipped = 0;
   for (;;) {
-    const page = probe ?? (await nextPage(ctx, p, keysetDomain(cursor, from)));
+    const inSecond = cursor !== undefined && !cursor.done;
+    const page = probe ?? (await nextPage(ctx, p, keysetDomain(cursor, from), inSecond ? 'id' : undefined));
     probe = undefined;
-    if (page.length === 0) break;
+    if (page.length === 0) {
+      if (!inSecond) break;
+      cursor = { t: cursor!.t, ids: [], done: true }; // that second is read: on from the next one
+      continue;
+    }
     const fresh = page.filter((r) => !seen.has(r.id as number, String(r.write_date)));
     skipped += page.length - fresh.length;
     const extra = new Map<number, Rec>();
@@ -406,13 +417,16 @@ async function* fetchModel(ctx: Ctx, c: GeneratedContract): AsyncGenerator<Encod
       yield encode(values);
     }
     const last = page[page.length - 1]!;
-    const t = String(last.write_date);
-    const ids = cursor?.t === t ? cursor.ids : [];
-    for (const r of page) if (String(r.write_date) === t) ids.push(r.id as number);
-    cursor = { t, ids };
-    seen.prune(isoToOdoo(new Date(Date.parse(odooToIso(cursor.t)) - lookback).toISOString()));
+    const full = page.length >= config.page_size;
+    if (inSecond) cursor = full ? { ...cursor!, after: last.id as number } : { t: cursor!.t, ids: [], done: true };
+    else if (full) {
+      // ended inside this second: the rest of it by id, past the records of it this page had
+      const t = String(last.write_date);
+      cursor = { t, ids: page.filter((r) => String(r.write_date) === t).map((r) => r.id as number) };
+    }
+    seen.prune(isoToOdoo(new Date(Date.parse(odooToIso(String(last.write_date))) - lookback).toISOString()));
     ctx.setMemo(remember());
-    if (page.length < config.page_size) break;
+    if (!inSecond && !full) break;
   }
   ctx.setMemo(remember());
   if (config.deletion_check >= 0) {
@@ -443,9 +457,9 @@ async function* fetchModel(ctx: Ctx, c: GeneratedContract): AsyncGenerator<Encod
 }
 
 /** A keyset page after the probe; a field gone from the server since the probe fails this model's stream only. */
-async function nextPage(ctx: Ctx, p: Plan, domain: unknown[]): Promise<Rec[]> {
+async function nextPage(ctx: Ctx, p: Plan, domain: unknown[], order?: string): Promise<Rec[]> {
   try {
-    return await searchRead(ctx.client.client, ctx.logger, p, { domain, ...FIRST_PAGE(ctx.config) });
+    return await searchRead(ctx.client.client, ctx.logger, p, { domain, ...FIRST_PAGE(ctx.config), ...(order ? { order } : {}) });
   } catch (e) {
     if (!isInvalidField(e)) throw e;
     throw new StreamFailure(

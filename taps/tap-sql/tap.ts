@@ -14,7 +14,7 @@ import { about } from './about.js';
 import { settings, type SqlConfig } from './settings.js';
 import { loadDialect } from './dialects/index.js';
 import type { Dialect, Session } from './dialect.js';
-import { discoverTables, profileReport, type TableProfile } from './discovery.js';
+import { discoverTables, glob, profileReport, type TableProfile } from './discovery.js';
 import { Engine, connectWithRetry, connectionOptions, rowCountsStream, tableSchema, type SyncState, type TableRun } from './engine.js';
 import { queryStreams } from './query-streams.js';
 import { BatchLane } from './batch-lane.js';
@@ -119,7 +119,7 @@ export function catalogOf(cfg: SqlConfig, profiles: TableProfile[]) {
  */
 function warnUnread(cfg: SqlConfig, catalog: unknown, profiles: TableProfile[], logger: Logger): void {
   for (const name of cfg.tables)
-    if (!/[*?]/.test(name) && !profiles.some((p) => p.table === name || `${p.schema}.${p.table}` === name))
+    if (!/[*?]/.test(name) && !profiles.some((p) => glob(name).test(p.table) || glob(name).test(`${p.schema}.${p.table}`)))
       logger.warn(`table "${name}" (setting tables) is not in the source (or has no readable columns): nothing read for it`);
   const entries = ((catalog as { streams?: unknown[] } | undefined)?.streams ?? []) as Array<{
     tap_stream_id?: string;

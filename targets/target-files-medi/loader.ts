@@ -652,11 +652,18 @@ export class FilesLoader implements Loader {
     } catch (e) {
       // a batch that failed before its manifest leaves nothing in the output tree (the next start would find it
       // too, but a failed run is often not rerun soon); once the manifest is written, start() finishes the commit
-      if (!this.manifestWritten) for (const rel of staged) await this.store.remove(stagedName(rel)).catch(() => undefined);
+      // a manifest write that failed may still have landed (an S3 reply lost, a directory fsync that threw): then
+      // the files are the batch's and start() promotes them; removed only when the manifest is surely absent
+      const landed = this.manifestWritten || (await this.store.exists(this.manifestKey(cut.batchId)).catch(() => true));
+      if (!landed) for (const rel of staged) await this.store.remove(stagedName(rel)).catch(() => undefined);
       throw e;
     }
   }
   private manifestWritten = false;
+
+  private manifestKey(batchId: string): string {
+    return `${this.base}/_batches/${batchId}/_manifest.json`;
+  }
 
   private async commitStaging({ batchId, jobs, state }: Cut, final: boolean, staged: string[]): Promise<void> {
     const files: ManifestFile[] = [];
@@ -709,7 +716,7 @@ export class FilesLoader implements Loader {
       };
       // the commit point: once this is durable the batch exists; a crash from here on is finished by start()
       await this.guard();
-      await this.store.putText(`${this.base}/_batches/${batchId}/_manifest.json`, stringifyJson(manifest) + '\n');
+      await this.store.putText(this.manifestKey(batchId), stringifyJson(manifest) + '\n');
       this.manifestWritten = true;
       crashPoint('manifest', Number(batchId.slice(-5)));
       for (const f of files) await this.store.promote(f.path);
