@@ -128,7 +128,7 @@ export class Connector {
           // an index's attributes are its key columns (by position): the natural key index is compared with key_properties
           `SELECT c.relname, a.attname, a.attnum, format_type(a.atttypid, a.atttypmod) AS data_type, pg_get_expr(d.adbin, d.adrelid) AS default_expr
              FROM pg_namespace n LEFT JOIN pg_class c ON c.relnamespace = n.oid
-             LEFT JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped AND c.relkind IN ('r', 'p', 'v', 'm', 'f', 'i')
+             LEFT JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped AND c.relkind IN ('r', 'p', 'v', 'm', 'f', 'i', 'I')
              LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum
             WHERE n.nspname = $1`,
           [schema],
@@ -269,12 +269,15 @@ export class Connector {
       const rekeyed = indexed !== undefined && indexed.join('\u0000') !== keyColumns.join('\u0000');
       if (indexed === undefined || rekeyed) {
         try {
-          if (rekeyed) await this.client.query(`DROP INDEX IF EXISTS ${quoteIdent(schema)}.${quoteIdent(idx)}`);
+          // one transaction: a new key the rows repeat leaves the old index in place
+          if (rekeyed) await this.client.query(`BEGIN; DROP INDEX IF EXISTS ${quoteIdent(schema)}.${quoteIdent(idx)}`);
           await this.client.query(
             `CREATE UNIQUE INDEX IF NOT EXISTS ${quoteIdent(idx)} ON ${qt} (${keyColumns.map(quoteIdent).join(', ')})`,
           );
+          if (rekeyed) await this.client.query('COMMIT');
           await this.indexMade(schema, idx, keyColumns);
         } catch (e) {
+          if (rekeyed) await this.client.query('ROLLBACK').catch(() => undefined);
           // a table appended to before (load_method append-only, or an older target's default) may hold a key twice
           if ((e as { code?: string }).code !== '23505') throw e;
           throw new SchemaDriftError(

@@ -866,12 +866,15 @@ export class PostgresLoader implements Loader {
     this.counter.add(stream);
   }
 
+  /** each sink's SCHEMA properties, for warnDrift (a new SCHEMA makes a new sink) */
+  private readonly sinkProperties = new WeakMap<StreamSink, Set<string>>();
   /** streams whose records were seen carrying properties their SCHEMA does not have (said once a run) */
   private readonly driftWarned = new Set<string>();
 
   /** A record with properties its SCHEMA lacks: they have no column and are not loaded; said once per stream and run. */
   private warnDrift(stream: string, sink: StreamSink, rec: Record<string, unknown>, line: number): void {
-    const known = new Set(sink.shape.columns.map((c) => c.property));
+    let known = this.sinkProperties.get(sink);
+    if (!known) this.sinkProperties.set(sink, (known = new Set(sink.shape.columns.map((c) => c.property))));
     const extra = Object.keys(rec).filter((k) => !known.has(k) && !TARGET_OWNED.has(k));
     if (!extra.length) return;
     this.driftWarned.add(stream);

@@ -148,9 +148,9 @@ export const mysqlDialect: MysqlDialect = {
   },
 
   // a FLOAT's text in the row protocol is rounded to 6 significant digits (16777216 arrives as 16777200); as a
-  // DOUBLE, the single-precision value is written exactly
+  // DOUBLE (`+ 0e0`: MySQL before 8.0.17 has no CAST … AS DOUBLE), the single-precision value is written exactly
   selectExpression(c: SourceColumn) {
-    return c.dataType === 'float' ? `CAST(${this.quote(c.name)} AS DOUBLE)` : undefined;
+    return c.dataType === 'float' ? `(${this.quote(c.name)} + 0e0)` : undefined;
   },
 
   pkChunk(schema, table, pk, after, limit) {
