@@ -4,7 +4,7 @@ import type { Ajv as AjvClass, ValidateFunction } from 'ajv';
 import type { FormatsPlugin } from 'ajv-formats';
 import { isMultipleOf } from './decimal-text.js';
 import { Decimal } from './decimal.js';
-import { DAYS_IN_MONTH, isLeapYear } from './pg-binary.js';
+import { dayExists } from './pg-binary.js';
 
 // ajv and ajv-formats are CommonJS with a `default` export that NodeNext typing does not see; require them.
 const require = createRequire(import.meta.url);
@@ -25,10 +25,7 @@ export function isDateTime(s: string): boolean {
   if (!DATE_TIME.test(s)) return false;
   const y = +s.slice(0, 4);
   if (y === 0) return false; // no year 0 in PostgreSQL's calendar (1 BC precedes AD 1): refused as a value, not at COPY
-  const m = +s.slice(5, 7);
-  const d = +s.slice(8, 10);
-  if (m < 1 || m > 12 || d < 1 || d > DAYS_IN_MONTH[m - 1]!) return false;
-  if (m === 2 && d === 29 && !isLeapYear(y)) return false;
+  if (!dayExists(y, +s.slice(5, 7), +s.slice(8, 10))) return false;
   if (+s.slice(11, 13) > 23 || +s.slice(14, 16) > 59) return false;
   return s.length < 19 || s.charCodeAt(16) !== 58 || +s.slice(17, 19) <= 60;
 }
@@ -45,10 +42,7 @@ export const TIME = /^(\d{1,2}):(\d{2}):(\d{2})(\.\d+)?(Z|[+-]\d{2}(:?\d{2})?)?$
 export function isDate(s: string): boolean {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) return false;
   const y = +s.slice(0, 4);
-  const m = +s.slice(5, 7);
-  const d = +s.slice(8, 10);
-  if (y === 0 || m < 1 || m > 12 || d < 1 || d > DAYS_IN_MONTH[m - 1]!) return false;
-  return !(m === 2 && d === 29 && !isLeapYear(y));
+  return y !== 0 && dayExists(y, +s.slice(5, 7), +s.slice(8, 10));
 }
 
 export function isTime(s: string): boolean {

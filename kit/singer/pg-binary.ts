@@ -47,10 +47,13 @@ export function dateAt(b: Buffer, s: number): boolean {
     digit(b, s + 9)
   ))
     return false;
-  const m = num(b, s + 5, 2);
-  const day = num(b, s + 8, 2);
-  if (m < 1 || m > 12 || day < 1 || day > DAYS_IN_MONTH[m - 1]!) return false;
-  return !(m === 2 && day === 29 && !isLeapYear(num(b, s, 4)));
+  return dayExists(num(b, s, 4), num(b, s + 5, 2), num(b, s + 8, 2));
+}
+
+/** Month m (1–12) of year y has a day d (Feb 29 only in leap years; any year, 0000 included: callers judge it). */
+export function dayExists(y: number, m: number, d: number): boolean {
+  if (m < 1 || m > 12 || d < 1 || d > DAYS_IN_MONTH[m - 1]!) return false;
+  return !(m === 2 && d === 29 && !isLeapYear(y));
 }
 
 /** Days from 2000-01-01 of a `YYYY-MM-DD` at s (grammar and calendar already checked); NaN for year 0. */

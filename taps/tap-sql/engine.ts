@@ -158,6 +158,9 @@ export function rowEncoder(keys: readonly string[]): (values: ArrayLike<unknown>
 
 const param = (v: unknown) => (v instanceof Decimal ? v.text : v);
 
+/** A date-time cursor's text (a space or T, an offset or none: UTC, as the session is) in epoch ms; NaN if none. */
+const cursorMs = (text: string) => Date.parse(text.replace(' ', 'T') + (/[zZ]|[+-]\d\d(:?\d\d)?$/.test(text) ? '' : 'Z'));
+
 export interface TableRun {
   profile: TableProfile;
   columns: ProfiledColumn[];
@@ -480,7 +483,7 @@ export class Engine {
     } else base.push(`${d.quote(cursor)} IS NOT NULL`);
     let after = bm.keyset ?? (o.detached ? undefined : this.singerBookmark(p, bm, cursor));
     if (after && !o.detached && this.cfg.lookback_seconds > 0 && this.cursorIsTime(p) && typeof after.cursor === 'string') {
-      const ms = Date.parse(after.cursor.replace(' ', 'T') + (/[zZ]|[+-]\d\d(:?\d\d)?$/.test(after.cursor) ? '' : 'Z'));
+      const ms = cursorMs(after.cursor);
       if (Number.isFinite(ms)) after = { cursor: sqlTimestamp(ms - this.cfg.lookback_seconds * 1000), pk: null };
     }
     for (;;) {
@@ -564,7 +567,7 @@ export class Engine {
     if (v === undefined || v === null || (bm.replication_key !== undefined && bm.replication_key !== cursor)) return undefined;
     let text = String(v);
     if (this.cursorIsTime(p) && typeof v === 'string') {
-      const ms = Date.parse(v.replace(' ', 'T') + (/[zZ]|[+-]\d\d(:?\d\d)?$/.test(v) ? '' : 'Z'));
+      const ms = cursorMs(v);
       if (!Number.isFinite(ms)) return undefined;
       text = sqlTimestamp(ms);
     }

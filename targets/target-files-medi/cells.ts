@@ -4,7 +4,8 @@
 import { Decimal, stringifyExact } from '../../kit/singer/decimal.js';
 import { stringifyJson } from '../../kit/singer/json.js';
 import type { ColumnType } from './type-map.js';
-import { dayExists, decimalPieces, timeExists } from './fast-record.js';
+import { dayExists } from '../../kit/singer/pg-binary.js';
+import { decimalPieces, timeExists } from './fast-record.js';
 
 export class BadValueError extends Error {
   override name = 'BadValueError';

@@ -14,6 +14,8 @@
 // DuckDB reads exactly and the loader's SELECT puts back together (decimalSql). JSON values are spooled as JSON
 // strings of their compact text (number tokens as sent), read as VARCHAR and cast to JSON, which keeps the text.
 import { isUtf8 } from 'node:buffer';
+// a day that exists in the Gregorian calendar DuckDB's DATE uses (year 0000 is 1 BC there)
+import { dayExists } from '../../kit/singer/pg-binary.js';
 import type { ColumnType } from './type-map.js';
 
 export const enum Kind {
@@ -160,13 +162,6 @@ const shortEscape = (e: number | undefined) =>
   e === Q || e === BS || e === 0x2f || e === 0x62 || e === 0x66 || e === 0x6e || e === 0x72 || e === 0x74;
 
 const two = (b: Buffer, p: number) => (b[p]! - ZERO) * 10 + b[p + 1]! - ZERO;
-
-/** A day that exists (the Gregorian calendar DuckDB's DATE uses; year 0000 is 1 BC). */
-export function dayExists(y: number, m: number, d: number): boolean {
-  const leap = y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
-  const days = m === 2 ? (leap ? 29 : 28) : m === 4 || m === 6 || m === 9 || m === 11 ? 30 : 31;
-  return m >= 1 && m <= 12 && d >= 1 && d <= days;
-}
 
 /** A time of day DuckDB reads: 00:00:00 to 23:59:59.999999, and 24:00:00 (ISO 8601's end of day); no leap second. */
 export function timeExists(h: number, m: number, s: number, fractionZero: boolean): boolean {
