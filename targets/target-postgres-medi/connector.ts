@@ -3,7 +3,7 @@ import pg from 'pg';
 import type { JsonSchema, SchemaMessage } from '../../kit/singer/messages.js';
 import { fitIdentifier, qualified, quoteIdent, tableNameFor } from '../../kit/warehouse/identifiers.js';
 import { pgTypeFor, widen, type PgType } from './type-map.js';
-import { BINARY_COLUMN_TYPES, BINARY_METADATA_TYPES, UTC_ZONES } from './copy-binary.js';
+import { BINARY_COLUMN_TYPES, BINARY_METADATA_TYPES } from './copy-binary.js';
 
 export interface Column {
   /** Property name in the record. */
@@ -106,8 +106,7 @@ export class Connector {
     // files target and singer-sdk targets read it), and a column widened to text writes its old values in ISO
     // form, the same on every warehouse
     await this.client.query(`SET TimeZone = 'UTC'; SET DateStyle = 'ISO, YMD'; SET IntervalStyle = 'iso_8601'`);
-    const { rows } = await this.client.query<{ tz: string }>('SELECT current_setting($1) AS tz', ['TimeZone']);
-    this.zonelessUtc = UTC_ZONES.has(rows[0]!.tz);
+    this.zonelessUtc = true; // set just above: no need to ask the server back
   }
 
   async close(): Promise<void> {

@@ -30,26 +30,4 @@ export const BINARY_METADATA_TYPES: Record<string, string> = {
   _sdc_load_run_id: 'uuid',
 };
 
-/** Session time zones in which a timestamp without an offset means UTC (others: such a value goes as text). */
-export const UTC_ZONES = new Set([
-  'UTC',
-  'Etc/UTC',
-  'GMT',
-  'Etc/GMT',
-  'UCT',
-  'Etc/UCT',
-  'Zulu',
-  'Etc/Zulu',
-  'Universal',
-  'Etc/Universal',
-  'Greenwich',
-  'Etc/Greenwich',
-  'GMT0',
-  'Etc/GMT0',
-  'GMT+0',
-  'GMT-0',
-  'Etc/GMT+0',
-  'Etc/GMT-0',
-]);
-
 export * from '../../kit/singer/pg-binary.js';
