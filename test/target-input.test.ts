@@ -136,7 +136,7 @@ t.test('stdin as a regular file, a FIFO (written in odd pieces) and a socket loa
   await loaded(t, url, 'from_socket', await fromSocket, 'socket');
 });
 
-t.test('SIGTERM while a FIFO writer is quiet: commits, emits the last state and exits 0 promptly', async (t) => {
+t.test('SIGTERM while a FIFO writer is quiet: commits, emits the last state, exits 0 promptly, records the run stopped', async (t) => {
   const url = await scratchDb('stdin_fifo_term');
   const fifo = join(dir, 'fifo-term');
   execFileSync('mkfifo', [fifo]);
@@ -169,4 +169,16 @@ t.test('SIGTERM while a FIFO writer is quiet: commits, emits the last state and 
     [{ n: 1 }],
   );
   t.same(await query(url, 'select id::int from raw.term'), [{ id: 1 }]);
+  // it did not read its input to the end: not a success, and the stream's last success is not moved
+  t.same(await query(url, 'select status, rows_loaded::int, finished_at is not null as finished from etl.load_runs'), [
+    { status: 'stopped', rows_loaded: 1, finished: true },
+  ]);
+  t.same(await query(url, `select last_success_at from etl.health where stream = 'term'`), []);
+  // a run whose input ended before any SIGTERM is still a success
+  const rerun = await runTarget(
+    { database_url: url },
+    singer({ type: 'SCHEMA', stream: 'term', schema: { properties: { id: { type: 'integer' } } }, key_properties: ['id'] }),
+  );
+  t.equal(rerun.code, 0, rerun.stderr);
+  t.same(await query(url, `select status from etl.load_runs order by started_at`), [{ status: 'stopped' }, { status: 'succeeded' }]);
 });

@@ -74,6 +74,12 @@ export interface Loader {
    * last rows and a crash cannot separate them.
    */
   flush(commit: boolean, final?: boolean): Promise<void>;
+  /**
+   * Optional: SIGTERM cut the input short. Called once, before the final flush: what was read is committed and
+   * its state released as usual, but the run did not read its input to the end, so it must not be recorded as
+   * a run that did (a loader records it as stopped).
+   */
+  stopped?(): void;
   close(outcome: { ok: boolean; error?: Error }): Promise<void>;
 }
 
@@ -437,6 +443,8 @@ export async function runTarget(opts: TargetRunOptions): Promise<TargetRunResult
     } finally {
       if (terminating) source.close();
     }
+    // a SIGTERM after the input ended cut nothing short
+    if (terminating) loader.stopped?.();
     await finish();
     await out.flush();
     await loader.close({ ok: true });

@@ -97,7 +97,7 @@ export async function collectMetrics(client: pg.Client): Promise<Family[]> {
     // per status can go down
     gauge(
       'medi_load_runs',
-      'Load runs by plugin and status (running, succeeded, failed).',
+      'Load runs by plugin and status (running, succeeded, stopped, failed).',
       runs.map((r) => ({ labels: { plugin: r.plugin, status: r.status }, value: Number(r.runs) })),
     );
     for (const [key, what] of [

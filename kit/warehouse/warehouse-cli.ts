@@ -62,6 +62,7 @@ async function dq(json: boolean): Promise<number> {
         [load_run_id],
       )
     ).rows[0]!;
+    // a stopped run (SIGTERM) committed what it read but did not finish: not a completed sync
     const ok = run.status === 'succeeded' && Number(run.failed_files) === 0;
     return [
       {

@@ -342,8 +342,10 @@ export class PostgresLoader implements Loader {
   private readonly seen = new Set<string>();
   private committed: Totals = { loaded: 0, rejected: 0, skipped: 0 };
   private pending: Totals = { loaded: 0, rejected: 0, skipped: 0 };
-  /** the run's final commit, which also recorded it as succeeded, has landed */
+  /** the run's final commit, which also recorded its outcome, has landed */
   private finished = false;
+  /** SIGTERM cut the input short: the final commit records the run as stopped, not succeeded */
+  private stoppedEarly = false;
   private bufferedChars = 0;
   private buffered = 0;
   /** rows written ahead into the open transaction, not yet committed */
@@ -1224,11 +1226,12 @@ export class PostgresLoader implements Loader {
     // only this run's own open row is ever updated (status = 'running')
     await c.query(
       `UPDATE etl.load_runs SET rows_loaded = $2, rows_rejected = $3, rows_skipped = $4, streams = $5, committed_at = now()
-         ${final ? `, status = 'succeeded', finished_at = now()` : ''}
+         ${final ? `, status = '${this.outcomeStatus(true)}', finished_at = now()` : ''}
         WHERE load_run_id = $1 AND status = 'running'`,
       [this.runId, total.loaded, total.rejected, total.skipped, JSON.stringify(Object.fromEntries(perStream))],
     );
-    if (final) {
+    // a stopped run's streams were not read to the end: their last success stays as it was
+    if (final && !this.stoppedEarly) {
       // what a health check reads: each stream's last successful load
       for (const [stream, t] of perStream) {
         await c.query(
@@ -1320,6 +1323,15 @@ export class PostgresLoader implements Loader {
     }
   }
 
+  stopped(): void {
+    this.stoppedEarly = true;
+  }
+
+  /** how the run ends: failed, stopped (SIGTERM: what was read is committed, the rest was never read) or succeeded */
+  private outcomeStatus(ok: boolean): 'succeeded' | 'stopped' | 'failed' {
+    return !ok ? 'failed' : this.stoppedEarly ? 'stopped' : 'succeeded';
+  }
+
   async close(outcome: { ok: boolean; error?: Error }): Promise<void> {
     this.counter.report();
     for (const [stream, { count, first }] of this.invalidText) {
@@ -1333,7 +1345,7 @@ export class PostgresLoader implements Loader {
       type: 'timer',
       metric: 'sync_duration',
       value: (Date.now() - this.started) / 1000,
-      tags: { status: outcome.ok ? 'succeeded' : 'failed' },
+      tags: { status: this.outcomeStatus(outcome.ok) },
     });
     const c = this.connector.client;
     try {
@@ -1369,9 +1381,16 @@ export class PostgresLoader implements Loader {
     } finally {
       await this.connector.close().catch(() => undefined);
     }
+    if (this.stoppedEarly && outcome.ok)
+      this.logger.warn(
+        'load run stopped by SIGTERM before the end of its input: what was read is committed and the next run resumes from the last state',
+        {
+          load_run_id: this.runId,
+        },
+      );
     this.logger.info('load run finished', {
       load_run_id: this.runId,
-      status: outcome.ok ? 'succeeded' : 'failed',
+      status: this.outcomeStatus(outcome.ok),
       ...this.committed,
       fast_path_records: this.fastRows,
       binary_copy_records: this.binaryRows,
