@@ -223,6 +223,22 @@ t.test('a time column keeps the stream on text; an existing varchar column too',
   ]);
 });
 
+t.test('a time with an offset is stored as its UTC time of day (PostgreSQL time would drop the offset)', async (t) => {
+  const url = await scratchDb('target_binary_time_offset');
+  const sent = ['10:15:30+02:00', '00:30:00-01:00', '23:30:00.25-02:00', '24:00:00Z', '9:05:00', '12:00:00+0530', '07:00:00', null];
+  const input =
+    [
+      schema('clock', { id: { type: 'integer' }, at: { type: ['string', 'null'], format: 'time' } }),
+      ...sent.map((at, i) => JSON.stringify({ type: 'RECORD', stream: 'clock', record: { id: i, at } })),
+    ].join('\n') + '\n';
+  const r = await runTarget({ database_url: url }, input);
+  t.equal(r.code, 0, 'exit code', { stderr: r.stderr.slice(-800) });
+  t.same(
+    (await query(url, `SELECT at::text FROM raw.clock ORDER BY id`)).map((row) => row.at),
+    ['08:15:30', '01:30:00', '01:30:00.25', '24:00:00', '09:05:00', '06:30:00', '07:00:00', null],
+  );
+});
+
 t.test('a COPY error names the input line across binary and text segments', async (t) => {
   const url = await scratchDb('target_binary_error');
   await query(url, `CREATE SCHEMA raw; CREATE TABLE raw.checked (id bigint, ts timestamptz CHECK (ts < '2030-01-01'))`);

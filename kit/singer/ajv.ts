@@ -38,6 +38,25 @@ export function isDateTime(s: string): boolean {
  */
 export const TIME = /^(\d{1,2}):(\d{2}):(\d{2})(\.\d+)?(Z|[+-]\d{2}(:?\d{2})?)?$/i;
 
+const CLOCK_OFFSET = /^(\d{1,2}):(\d{2})(:\d{2}(?:\.\d+)?)?(?:z|([+-])(\d{2}):?(\d{2})?)$/i;
+
+/**
+ * A time of day with an offset as its UTC time of day (`10:00:00+02:00` → `08:00:00`, `00:30-01:00` →
+ * `01:30`), as a date-time with an offset is stored as its instant: PostgreSQL's time drops an offset and
+ * DuckDB's refuses one. Seconds and fraction stay as sent, the offset goes; a time without an offset is returned
+ * unchanged (read as UTC, as a date-time without one is). The value is assumed checked (`isTime` or the caller's own).
+ */
+export function utcTimeOfDay(s: string): string {
+  const m = CLOCK_OFFSET.exec(s);
+  if (!m) return s;
+  const shift = m[4] ? (m[4] === '-' ? -1 : 1) * (+m[5]! * 60 + +(m[6] ?? 0)) : 0;
+  if (shift === 0) return `${m[1]}:${m[2]}${m[3] ?? ''}`; // Z, +00:00: already UTC (24:00:00Z stays the end of the day)
+  const minutes = (((+m[1]! * 60 + +m[2]! - shift) % 1440) + 1440) % 1440;
+  const h = Math.floor(minutes / 60);
+  const min = minutes % 60;
+  return `${h < 10 ? '0' : ''}${h}:${min < 10 ? '0' : ''}${min}${m[3] ?? ''}`;
+}
+
 /** `format: date`: YYYY-MM-DD naming a real day, year 0001 on (no year 0 in PostgreSQL's calendar). */
 export function isDate(s: string): boolean {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) return false;

@@ -5,6 +5,7 @@ import { Decimal, stringifyExact } from '../../kit/singer/decimal.js';
 import { stringifyJson } from '../../kit/singer/json.js';
 import type { ColumnType } from './type-map.js';
 import { dayExists } from '../../kit/singer/pg-binary.js';
+import { utcTimeOfDay } from '../../kit/singer/ajv.js';
 import { decimalPieces, timeExists } from './fast-record.js';
 
 export class BadValueError extends Error {
@@ -25,7 +26,7 @@ const INT64_MAX = 9223372036854775807n;
 const INT64_MIN = -9223372036854775808n;
 const TS = /^(\d{4})-(\d{2})-(\d{2})[Tt ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(?:Z|z|[+-]\d{2}(?::?\d{2})?)?$/;
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-const TIME = /^(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,6}))?)?$/;
+const TIME = /^(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,6}))?)?(?:z|[+-]\d{2}(?::?\d{2})?)?$/i;
 
 /** The regex match of a date-time or time names one that exists: groups from `at` are hour, minute, second, fraction. */
 function clockOk(g: RegExpExecArray, at: number): boolean {
@@ -147,9 +148,10 @@ export function encoder(t: ColumnType, i: number): Encoder {
     case 'time':
       return (v, stream, line, column) => {
         const g = typeof v === 'string' ? TIME.exec(v) : null;
-        if (!g) throw new BadValueError(stream, line, column, `expected a time HH:MM:SS[.ffffff], got ${describe(v)}`);
+        if (!g) throw new BadValueError(stream, line, column, `expected a time HH:MM:SS[.ffffff][offset], got ${describe(v)}`);
         if (!clockOk(g, 1)) throw new BadValueError(stream, line, column, `${g[0]} names no such time of day`);
-        return key + jsonText(g[0]);
+        // with an offset: its UTC time of day (DuckDB's TIME takes none; a date-time is stored as UTC too)
+        return key + jsonText(utcTimeOfDay(g[0]));
       };
     case 'json':
       // a lone surrogate (JSON.stringify writes it as \ud800) is no JSON DuckDB reads: U+FFFD, as a string column has

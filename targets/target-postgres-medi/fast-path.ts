@@ -430,6 +430,15 @@ export function compileFastPlan(
   return plan;
 }
 
+/** A time of day's text b[s, e) ends in an offset (Z, ±HH…): PostgreSQL's time would drop it (see utcTimeOfDay). */
+function hasOffset(b: Buffer, s: number, e: number): boolean {
+  for (let k = s + 4; k < e; k++) {
+    const c = b[k]!;
+    if (c === 0x2b || c === 0x2d || c === 0x5a || c === 0x7a) return true;
+  }
+  return false;
+}
+
 // ---- byte-level JSON scanning ------------------------------------------------------------------------------
 
 const QUOTE = 0x22;
@@ -1075,7 +1084,7 @@ export class RecordScanner {
           if (flags !== 0 || !isDateTimeAt(b, i + 1, j - 1)) throw BAIL;
         } else if (fd.date) {
           if (flags !== 0 || !isDateAt(b, i + 1, j - 1)) throw BAIL;
-        }
+        } else if (fd.pg === 'time' && hasOffset(b, i + 1, j - 1)) throw BAIL; // the general path moves it to UTC
         if (this.plan.binary && fd.pg !== 'text') this.binaryTime(fd, fi, b, i + 1, j - 1, flags);
         if (fd.enumBytes && !(flags & 1)) {
           // the usual enum: an unescaped token is compared as bytes, no string made

@@ -8,6 +8,7 @@ import { METADATA_COLUMNS } from './connector.js';
 import { qualified, quoteIdent } from '../../kit/warehouse/identifiers.js';
 import { encodeValue, escapeCopy } from './copy-text.js';
 import { BINARY_HEADER, BINARY_TRAILER } from './copy-binary.js';
+import { utcTimeOfDay } from '../../kit/singer/ajv.js';
 
 /** Metadata columns filled by their column defaults, never sent in COPY (see METADATA_COLUMNS). */
 const DEFAULTED = new Set(['_sdc_batched_at', '_sdc_received_at']);
@@ -189,7 +190,8 @@ export class StreamSink {
     this.copyColumns = [...shape.columns.map((c) => c.name), ...this.metadataColumns];
     const san = opts.sanitizeNul;
     this.encoders = shape.columns.map((c): ((v: unknown) => string) => {
-      if (c.type === 'text' || c.type === 'timestamptz' || c.type === 'date' || c.type === 'time') {
+      if (c.type === 'time') return (v) => (typeof v === 'string' ? escapeCopy(utcTimeOfDay(v), san) : encodeValue(v, c.type, san));
+      if (c.type === 'text' || c.type === 'timestamptz' || c.type === 'date') {
         return (v) => (typeof v === 'string' ? escapeCopy(v, san) : encodeValue(v, c.type, san));
       }
       if (c.type === 'bigint' || c.type === 'numeric')
