@@ -40,10 +40,11 @@ export interface RunResult {
   states: unknown[];
 }
 
-export function configFile(config: Record<string, unknown>): string {
+/** A JSON file of `config` (or of this exact text: numbers a double cannot hold). */
+export function configFile(config: Record<string, unknown> | string): string {
   const dir = mkdtempSync(join(tmpdir(), 'medi-'));
   const f = join(dir, 'config.json');
-  writeFileSync(f, JSON.stringify(config));
+  writeFileSync(f, typeof config === 'string' ? config : JSON.stringify(config));
   return f;
 }
 

@@ -182,7 +182,7 @@ export function runTapAlone(
 }> {
   return new Promise((resolve, reject) => {
     const args = [tap, '--config', configFile(config)];
-    if (state) args.push('--state', configFile(state as Record<string, unknown>));
+    if (state) args.push('--state', configFile(state as Record<string, unknown> | string));
     if (catalog) args.push('--catalog', configFile(catalog as Record<string, unknown>));
     const child = spawn(process.execPath, args);
     child.stdout.setEncoding('utf8');

@@ -1,7 +1,7 @@
 // The tap kit against a sample tap: CLI modes, catalog selection by breadcrumb metadata, kit-kept bookmarks.
 import t from 'tap';
 import { PassThrough } from 'node:stream';
-import { JsonRows } from '../kit/singer/json-rows.js';
+import { JsonRows, greater } from '../kit/singer/json-rows.js';
 import { writeFileSync, mkdtempSync, existsSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -99,6 +99,29 @@ function file(obj: unknown): string {
   writeFileSync(f, JSON.stringify(obj));
   return f;
 }
+
+t.test('bookmark order: numbers as numbers, also when written as text (a bigint cursor); dates and text as text', async (t) => {
+  const past: Array<[string | number | undefined, string | number]> = [
+    ['9', '10'],
+    [9, '10'],
+    ['9', 10],
+    ['9.99', '10.0'],
+    ['-10', '-9'],
+    ['-1', '0'],
+    ['9007199254740993', '9007199254740994'],
+    ['9007199254740995', '10000000000000000000'],
+    ['2024-01-01T00:00:00Z', '2024-01-01T00:00:01Z'],
+    ['2024-01-01T09:59:59.999Z', '2024-01-01T10:00:00Z'],
+    ['Zeta', 'b'],
+    [undefined, '0'],
+  ];
+  for (const [a, b] of past) {
+    t.ok(greater(a, b), `${b} is past ${a}`);
+    if (a !== undefined) t.notOk(greater(b, a), `${a} is not past ${b}`);
+  }
+  t.notOk(greater('10', '10.0'), 'equal numbers: neither is past the other');
+  t.notOk(greater('10', undefined));
+});
 
 t.test('--about (json and markdown) lists the declared settings; --version', async (t) => {
   const j = await run(['--about', '--format', 'json']);

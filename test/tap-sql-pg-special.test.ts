@@ -90,3 +90,29 @@ t.test("a state with the standard Singer bookmark (another tap's) resumes at it,
   );
   t.match(resumed.stderr, /resuming from the Singer bookmark updated_at >= /);
 });
+
+t.test('a Singer bookmark past 2^53 resumes at its exact value (JSON.parse read 9007199254740995 as ...996)', async (t) => {
+  const src = await scratchDb('tapsql_big_bm');
+  await query(
+    src,
+    `create table big (id bigint primary key, v text);
+     insert into big select 9007199254740980 + g, 'v' || g from generate_series(1, 20) g;`,
+  );
+  const config = {
+    dialect: 'postgres',
+    url: src,
+    schemas: ['public'],
+    source: 'bb',
+    lag_seconds: 0,
+    overrides: { big: { cursor: 'id' } },
+  };
+  const stateText = '{"bookmarks":{"bb_big":{"replication_key":"id","replication_key_value":9007199254740995}}}';
+  const resumed = await runTapAlone(TAP, config, stateText);
+  t.equal(resumed.code, 0, resumed.stderr.slice(-2000));
+  t.same(
+    // the ids as the tap wrote them (JSON.parse here would round them too)
+    [...resumed.stdout.matchAll(/"stream":"bb_big","record":\{"id":(\d+)/g)].map((m) => m[1]),
+    ['9007199254740995', '9007199254740996', '9007199254740997', '9007199254740998', '9007199254740999', '9007199254741000'],
+    'from the bookmark, inclusive: 995 is not skipped',
+  );
+});

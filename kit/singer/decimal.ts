@@ -51,3 +51,27 @@ export function stringifyExact(value: unknown): string {
   marked = false;
   return s.replace(MARKED, '$1');
 }
+
+const PLAIN = /^(-?)(\d+)(?:\.(\d+))?$/;
+
+/** `-007.50` → `-7.5`, `-0` → `0`: one spelling per plain decimal (no exponent), so equal numbers are equal text; undefined for other text. */
+export function canonicalDecimal(text: string): string | undefined {
+  const m = PLAIN.exec(text);
+  if (!m) return undefined;
+  const int = m[2]!.replace(/^0+(?=\d)/, '');
+  const frac = (m[3] ?? '').replace(/0+$/, '');
+  const zero = int === '0' && !frac;
+  return (m[1] && !zero ? '-' : '') + int + (frac ? '.' + frac : '');
+}
+
+/** Numeric order of two canonical decimals (canonicalDecimal's form): negative, zero or positive. */
+export function compareDecimalText(a: string, b: string): number {
+  const na = a.startsWith('-');
+  const nb = b.startsWith('-');
+  if (na !== nb) return na ? -1 : 1;
+  const [ai, af = ''] = (na ? a.slice(1) : a).split('.');
+  const [bi, bf = ''] = (nb ? b.slice(1) : b).split('.');
+  let c = ai!.length !== bi!.length ? ai!.length - bi!.length : ai! < bi! ? -1 : ai! > bi! ? 1 : 0;
+  if (!c) c = af < bf ? -1 : af > bf ? 1 : 0; // canonical fractions: no trailing zeros, so plain string order holds
+  return na ? -c : c;
+}

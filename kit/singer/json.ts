@@ -22,6 +22,15 @@ export function parseJsonLossless(text: string): LosslessParse {
   return p.changed ? { value, lossless } : { value };
 }
 
+/**
+ * A JSON document with every number as sent: one a double would change is a Decimal (its text). For STATE files a
+ * tap resumes from: a bookmark 9007199254740995 read as a double is ...996, and `>=` it skips a row.
+ */
+export function parseJsonExact(text: string): unknown {
+  const p = parseJsonLossless(text);
+  return p.lossless ?? p.value;
+}
+
 /** Does a number token's text survive a double exactly (the shortest form of the double is the token)? */
 export function exactInDouble(token: string): boolean {
   return String(Number(token)) === token;

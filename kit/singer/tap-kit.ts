@@ -11,6 +11,7 @@ import { SingerWriter } from './writer.js';
 import { Decimal, stringifyExact } from './decimal.js';
 import { EncodedBatch, JsonRows, greater } from './json-rows.js';
 import { ConfigError, redact } from './errors.js';
+import { parseJsonExact } from './json.js';
 import { APPEND_ONLY, type JsonSchema } from './messages.js';
 import type { StreamSchema } from '../contracts/json-schema.js';
 import {
@@ -383,9 +384,11 @@ export async function runTap<Cfg, Client>(
       await out.flush();
       return 0;
     }
-    const readJson = (file: string, what: string) => {
+    // a state's numbers exactly as written: a bookmark past 2^53 read as a double resumes from a neighbouring value
+    const readJson = (file: string, what: string): any => {
       try {
-        return JSON.parse(readFileSync(file, 'utf8'));
+        const text = readFileSync(file, 'utf8');
+        return what === 'state' ? parseJsonExact(text) : JSON.parse(text);
       } catch (e) {
         throw new ConfigError(`cannot read ${what} ${file}: ${(e as Error).message}`);
       }

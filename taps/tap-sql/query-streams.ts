@@ -102,7 +102,9 @@ export async function queryStreams(
       [APPEND_ONLY]: true,
     });
     const bm = cfg.mode === 'range' ? {} : (state.bookmarks[name] ??= {});
-    const since = cfg.mode === 'range' ? (cfg.range_from ?? null) : (bm.replication_key_value ?? cfg.range_from ?? null);
+    const kept: unknown = bm.replication_key_value;
+    const since =
+      cfg.mode === 'range' ? (cfg.range_from ?? null) : ((kept instanceof Decimal ? kept.text : kept) ?? cfg.range_from ?? null);
     const until = cfg.mode === 'range' ? (cfg.range_to ?? null) : sqlTimestamp(Date.now() - cfg.lag_seconds * 1000);
     const sql = bindTemplate(q.sql, { since, until }, dialect);
     const encode = recordEncoder(cols.map((c) => c.name));

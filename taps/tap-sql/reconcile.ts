@@ -22,7 +22,7 @@
 import type { Logger } from '../../kit/singer/log.js';
 import type { SingerWriter } from '../../kit/singer/writer.js';
 import { ConfigError } from '../../kit/singer/errors.js';
-import { Decimal } from '../../kit/singer/decimal.js';
+import { Decimal, canonicalDecimal, compareDecimalText } from '../../kit/singer/decimal.js';
 import { tableNameFor } from '../../kit/warehouse/identifiers.js';
 import type { ConnectionOptions, Dialect, MappedType, Session, Sql } from './dialect.js';
 import type { ProfiledColumn, TableProfile } from './discovery.js';
@@ -64,27 +64,10 @@ function keyKind(c: ProfiledColumn): KeyKind | undefined {
 // the order: values are canonical strings (numbers as their digits, text as is, dates `YYYY-MM-DD`, timestamps
 // `YYYY-MM-DDTHH:MM:SS.ffffff` in UTC)
 
-const NUMBER = /^(-?)(\d+)(?:\.(\d+))?$/;
-
-/** `-007.50` → `-7.5`; `-0` → `0`: one spelling per number, so equal numbers compare equal. */
 export function canonicalNumber(text: string): string {
-  const m = NUMBER.exec(text);
-  if (!m) throw new RangeError(`reconcile: not a key number: ${JSON.stringify(text)}`);
-  const int = m[2]!.replace(/^0+(?=\d)/, '');
-  const frac = (m[3] ?? '').replace(/0+$/, '');
-  const zero = int === '0' && !frac;
-  return (m[1] && !zero ? '-' : '') + int + (frac ? '.' + frac : '');
-}
-
-function compareNumbers(a: string, b: string): number {
-  const na = a.startsWith('-');
-  const nb = b.startsWith('-');
-  if (na !== nb) return na ? -1 : 1;
-  const [ai, af = ''] = (na ? a.slice(1) : a).split('.');
-  const [bi, bf = ''] = (nb ? b.slice(1) : b).split('.');
-  let c = ai!.length !== bi!.length ? ai!.length - bi!.length : ai! < bi! ? -1 : ai! > bi! ? 1 : 0;
-  if (!c) c = af < bf ? -1 : af > bf ? 1 : 0; // canonical fractions: no trailing zeros, so plain string order holds
-  return na ? -c : c;
+  const c = canonicalDecimal(text);
+  if (c === undefined) throw new RangeError(`reconcile: not a key number: ${JSON.stringify(text)}`);
+  return c;
 }
 
 /** Unicode code point order (= UTF-8 byte order), which JS's UTF-16 `<` is not for characters beyond U+FFFF. */
@@ -109,7 +92,7 @@ export function compareKeys(kinds: KeyKind[], a: string[], b: string[]): number 
     const x = a[i]!;
     const y = b[i]!;
     if (x === y) continue;
-    const c = kinds[i] === 'number' ? compareNumbers(x, y) : kinds[i] === 'text' ? compareCodePoints(x, y) : x < y ? -1 : 1;
+    const c = kinds[i] === 'number' ? compareDecimalText(x, y) : kinds[i] === 'text' ? compareCodePoints(x, y) : x < y ? -1 : 1;
     if (c) return c;
   }
   return 0;

@@ -8,6 +8,7 @@ import { aboutJson, aboutMarkdown } from '../../kit/singer/about.js';
 import { createLogger, peakRssMb } from '../../kit/singer/log.js';
 import { SingerWriter } from '../../kit/singer/writer.js';
 import { ConfigError, redact } from '../../kit/singer/errors.js';
+import { parseJsonExact } from '../../kit/singer/json.js';
 import { discover, selection, subSelection } from '../../kit/singer/tap-kit.js';
 import type { Logger } from '../../kit/singer/log.js';
 import { about } from './about.js';
@@ -180,7 +181,8 @@ export async function main(argv: string[], stdout: Writable = process.stdout): P
       return 0;
     }
     const catalog = args.catalog ? JSON.parse(readFileSync(args.catalog, 'utf8')) : undefined;
-    const input = (args.state ? JSON.parse(readFileSync(args.state, 'utf8')) : {}) as Partial<SyncState>;
+    // numbers exactly as written: a third-party bookmark past 2^53 read as a double resumes past rows (>= a rounded-up key)
+    const input = (args.state ? parseJsonExact(readFileSync(args.state, 'utf8')) : {}) as Partial<SyncState>;
     const state: SyncState = { ...input, bookmarks: { ...(input.bookmarks ?? {}) } };
     const runs: TableRun[] = [];
     for (const p of profiles) {
