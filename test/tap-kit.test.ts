@@ -10,7 +10,7 @@ import { defineStream, runTap, discover, recordEncoder, UnitDone, type TapDef } 
 import { HimsSim } from '../sim/hims/server.js';
 import { Hospital } from '../sim/hims/data.js';
 import { ROOT } from './helpers.js';
-import type { Settings } from '../kit/singer/settings.js';
+import { loadConfig, type Settings } from '../kit/singer/settings.js';
 
 const settings: Settings = [
   { name: 'api_url', kind: 'string', required: true, description: 'Base URL' },
@@ -200,6 +200,21 @@ t.test('--discover: breadcrumb metadata with key and replication key automatic',
 t.test('a missing required setting fails with its name and env var', async (t) => {
   const r = await run(['--config', file({})]);
   t.equal(r.code, 1);
+});
+
+t.test('a config key that is no setting is said, with the setting it is closest to', async (t) => {
+  const said: string[] = [];
+  const write = process.stderr.write;
+  process.stderr.write = ((chunk: string) => (said.push(String(chunk)), true)) as typeof process.stderr.write;
+  try {
+    const cfg = loadConfig('tap-test', settings, [file({ api_url: 'http://x', api_ulr: 'typo', zzz_qqq_www: 1 })], {});
+    t.equal(cfg.api_url, 'http://x');
+  } finally {
+    process.stderr.write = write;
+  }
+  const text = said.join('');
+  t.match(text, /config key \\"api_ulr\\" is not a setting of tap-test: ignored \(did you mean \\"api_url\\"\?\)/);
+  t.match(text, /config key \\"zzz_qqq_www\\" is not a setting of tap-test: ignored;/);
 });
 
 t.test('sync: bookmarks kept per partition by the kit; state resumes; selection honoured', async (t) => {

@@ -1,6 +1,7 @@
 // Settings are declared once per plugin; config parsing, --about, env vars and meltano.yml all derive from it.
 import { readFileSync } from 'node:fs';
 import { ConfigError } from './errors.js';
+import { createLogger } from './log.js';
 
 export type SettingKind = 'string' | 'integer' | 'boolean' | 'array' | 'object' | 'password' | 'options';
 
@@ -87,6 +88,15 @@ export function loadConfig(
     Object.assign(merged, parsed);
   }
   const out: Record<string, unknown> = { ...merged };
+  const names = new Set(specs.map((x) => x.name));
+  for (const key of Object.keys(merged))
+    if (!names.has(key)) {
+      // a misspelt key (table_overrides for overrides) would otherwise do nothing, silently
+      const near = nearest(key, [...names]);
+      createLogger(plugin).warn(
+        `config key "${key}" is not a setting of ${plugin}: ignored${near ? ` (did you mean "${near}"?)` : ''}; \`${plugin} --about\` lists the settings`,
+      );
+    }
   for (const spec of specs) {
     const envValue = env[envName(plugin, spec.name)];
     let value = coerce(spec, merged[spec.name], 'config');
@@ -97,6 +107,33 @@ export function loadConfig(
     if (value !== undefined) out[spec.name] = value;
   }
   return out;
+}
+
+/** The setting name closest to `key` (a shared word, or few edits away), if one is close enough to suggest. */
+function nearest(key: string, names: string[]): string | undefined {
+  const words = (s: string) =>
+    s
+      .toLowerCase()
+      .split(/[^a-z0-9]+/)
+      .filter((w) => w.length > 2);
+  let best: string | undefined;
+  let bestScore = Infinity;
+  for (const n of names) {
+    let d = editDistance(key.toLowerCase(), n.toLowerCase());
+    if (words(key).some((w) => words(n).includes(w))) d = Math.min(d, key.length / 2);
+    if (d < bestScore) [best, bestScore] = [n, d];
+  }
+  return bestScore <= Math.max(2, key.length / 2) ? best : undefined;
+}
+
+function editDistance(a: string, b: string): number {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++) row[j] = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    prev = row;
+  }
+  return prev[b.length]!;
 }
 
 const JSON_TYPE: Record<SettingKind, string> = {
