@@ -47,3 +47,28 @@ export async function publishEvents(url: string, events: PipelineEvent[], opts: 
     await nc.drain();
   }
 }
+
+/**
+ * Where a sync event comes from beyond the plugin that sends it: under `meltano run`, every block's environment
+ * holds MELTANO_EXTRACTOR_NAME (Meltano passes the extractor's context on to the loader and the utilities after
+ * it), so a tap's failure and its loader's outcome name the same extractor (the notifier keys failure streaks by it).
+ */
+export function extractorName(env: NodeJS.ProcessEnv = process.env): string | null {
+  return env.MELTANO_EXTRACTOR_NAME?.trim() || null;
+}
+
+/**
+ * A tap's run failed (the source was down, a stream failed): the loader after it cannot tell (it sees its input
+ * end and commits what came), so the tap says so itself, when events are on. Never throws: a NATS outage is
+ * logged by `warn` and the tap's own exit status still fails the job.
+ */
+export async function publishTapFailure(plugin: string, error: string, warn: (message: string) => void): Promise<void> {
+  const url = eventsUrl();
+  if (!url) return;
+  await publishEvents(url, [
+    {
+      subject: 'etl.sync.failed',
+      data: { load_run_id: null, plugin, extractor: extractorName() ?? plugin, status: 'failed', error: error.slice(0, 4000), streams: [] },
+    },
+  ]).catch((e: Error) => warn(`could not publish etl.sync.failed: ${e.message}`));
+}

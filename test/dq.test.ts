@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startS3Server, S3_TEST_ENV } from '../sim/s3-server.js';
 import { ensureBucket, uploadBatch } from '../sim/indici/feed.js';
-import { query, runTarget, scratchDb, singer, ROOT } from './helpers.js';
+import { configFile, query, runTarget, scratchDb, singer, ROOT } from './helpers.js';
 import { pgEnv } from '../kit/warehouse/database.js';
 import { checkReferences, loadContract, loadContracts, type Contract } from '../kit/contracts/contract.js';
 import { meltano, meltanoEnv } from './meltano.js';
@@ -193,6 +193,46 @@ t.test('a sync is checked, recorded in etl.dq_results, and its event and alerts 
     (await events(nats.url)).filter((e) => e.load_run_id === failedRun!.id),
     [{ _subject: 'etl.sync.failed', plugin: 'target-postgres-medi', status: 'failed', error: failedRun!.error }],
     'etl.sync.failed with the load run and its error, once',
+  );
+
+  // a load that read no source files (every source but Indici's) has no data-quality step after it: the loader
+  // announces its completion, naming the job's extractor and when it began (kit/notify/rules.ts)
+  const jobEnv = { MEDI_NATS_URL: nats.url, MELTANO_EXTRACTOR_NAME: 'tap-x--daily' };
+  const plain = await runTarget(
+    { database_url: db },
+    singer(
+      { type: 'SCHEMA', stream: 'x_visits', schema: { properties: { id: { type: 'integer' } } }, key_properties: ['id'] },
+      { type: 'RECORD', stream: 'x_visits', record: { id: 1 } },
+    ),
+    { env: jobEnv },
+  );
+  t.equal(plain.code, 0, plain.stderr.slice(-1000));
+  const [plainRun] = await query<{ id: string }>(db, `select load_run_id::text as id from etl.load_runs order by started_at desc limit 1`);
+  t.match(
+    (await events(nats.url)).filter((e) => e.load_run_id === plainRun!.id),
+    [
+      {
+        _subject: 'etl.sync.completed',
+        plugin: 'target-postgres-medi',
+        extractor: 'tap-x--daily',
+        status: 'succeeded',
+        streams: ['x_visits'],
+        rows_loaded: 1,
+        run_started_at: /^\d{4}-\d\d-\d\dT/,
+      },
+    ],
+    'etl.sync.completed from the loader, once',
+  );
+  // a tap that fails says so itself (its loader only sees its input end): here a scheduled run missing a setting
+  const tap = spawnSync(process.execPath, [join(ROOT, 'dist/taps/tap-hims/main.js'), '--config', configFile({})], {
+    env: { ...process.env, ...jobEnv },
+    encoding: 'utf8',
+  });
+  t.equal(tap.status, 1, tap.stderr);
+  t.match(
+    (await events(nats.url)).filter((e) => e.plugin === 'tap-hims'),
+    [{ _subject: 'etl.sync.failed', load_run_id: null, extractor: 'tap-x--daily', status: 'failed', error: /required/ }],
+    "the tap's etl.sync.failed, naming the job's extractor",
   );
 
   // the same state as Prometheus metrics, served at /metrics and printed once

@@ -595,6 +595,88 @@ rules:
   t.notMatch(err, /NatsPW99|bob/, 'not its credentials');
 });
 
+t.test('medi-notify: one streak per source across the plugins of a job; a failed tap and its loader are one failure', async (t) => {
+  const nats = await natsServer(14);
+  t.teardown(() => nats.stop());
+  const db = await scratchDb('notify_jobs');
+  await migrate(db);
+  const dir = mkdtempSync(join(tmpdir(), 'medi-notify-'));
+  t.teardown(() => rmSync(dir, { recursive: true, force: true }));
+  const hooks = await webhooks();
+  t.teardown(() => hooks.close());
+  const rulesFile = join(dir, 'rules.yml');
+  writeFileSync(
+    rulesFile,
+    `
+time_zone: UTC
+retry: {initial: 0.2, max: 1}
+poll: 0.2
+nats: {consumer: medi-notify-jobs, ack_wait: 2s}
+channels:
+  ops-slack: {type: slack, webhook_url: "\${TEST_SLACK_WEBHOOK}"}
+rules:
+- {name: summary, kind: summary, channels: [ops-slack]}
+- {name: failing, kind: consecutive_failures, threshold: 3, channels: [ops-slack]}
+`,
+  );
+  const env = { DATABASE_URL: db, MEDI_NATS_URL: nats.url, MEDI_NOTIFY_RULES: rulesFile, TEST_SLACK_WEBHOOK: `${hooks.url}/slack` };
+  const notifier = startNotifier(env);
+  t.teardown(() => notifier.child.kill('SIGKILL'));
+  await notifier.ready;
+  const taken = async () => Number((await query<{ n: string }>(db, `select count(*) as n from app.notify_events`))[0]!.n);
+  const slack = (re: RegExp) => (hooks.bodies['/slack'] ?? []).filter((b) => re.test(String(b.text)));
+  // as the tap kit publishes a failure (kit/events.ts publishTapFailure) and the loader a completion
+  const tapFailed = (extractor: string) => ({
+    subject: 'etl.sync.failed' as const,
+    data: { load_run_id: null, plugin: 'tap-x', extractor, status: 'failed', error: 'connection refused', streams: [] },
+  });
+  const loaded = (extractor: string, started: Date, streams = ['x_visits']) => ({
+    subject: 'etl.sync.completed' as const,
+    data: {
+      load_run_id: randomUUID(),
+      plugin: 'target-postgres-medi',
+      extractor,
+      status: 'succeeded',
+      streams,
+      rows_loaded: 0,
+      rows_rejected: 0,
+      rows_skipped: 0,
+      run_started_at: started.toISOString(),
+    },
+  });
+  const loaderFailed = (extractor: string) => ({
+    subject: 'etl.sync.failed' as const,
+    data: { load_run_id: randomUUID(), plugin: 'target-postgres-medi', extractor, status: 'failed', error: 'disk full', streams: [] },
+  });
+
+  // a job whose tap failed: the tap's failure, then its loader's completion of a load that began before it
+  let started = new Date(Date.now() - 1000);
+  await publishEvents(nats.url, [tapFailed('tap-x--daily'), loaded('tap-x--daily', started)]);
+  await until('both taken in', async () => (await taken()) === 2, 20_000);
+  await until('the failure summary', () => slack(/tap-x--daily sync FAILED/)[0], 15_000);
+  await sleep(800);
+  t.equal(slack(/sync completed/).length, 0, "the loader's completion of the failed job is no success");
+  // two more failed jobs: three in a row, although each loader "completed"
+  for (let i = 0; i < 2; i++) {
+    started = new Date(Date.now() - 1000);
+    await publishEvents(nats.url, [tapFailed('tap-x--daily'), loaded('tap-x--daily', started)]);
+  }
+  const alert = await until('the streak alert', () => slack(/FAILING: tap-x--daily failed 3 times in a row/)[0], 15_000);
+  t.ok(alert);
+  // streamless failures of two other sources' loaders are two streaks, not one of "target-postgres-medi"
+  await publishEvents(nats.url, [loaderFailed('tap-y'), loaderFailed('tap-z'), loaderFailed('tap-y')]);
+  await until('taken in', async () => (await taken()) === 9, 20_000);
+  await sleep(800);
+  t.equal(slack(/FAILING: (tap-y|tap-z|target-postgres-medi)/).length, 0, 'two failures of tap-y and one of tap-z are no streak');
+  // a job that began after the last failure and completed: recovered, and its summary goes out
+  await publishEvents(nats.url, [loaded('tap-x--daily', new Date())]);
+  await until('the recovery', () => slack(/Recovered: tap-x--daily/)[0], 15_000);
+  await until('its summary', () => slack(/tap-x--daily sync completed/)[0], 15_000);
+
+  notifier.child.kill('SIGTERM');
+  t.equal(await notifier.exited, 0, 'stops cleanly', { log: notifier.log().slice(-2000) });
+});
+
 t.test('rules file: mistakes are named; quiet hours; backoff; the legacy Teams card', async (t) => {
   const d = {
     delivery_key: 'k',

@@ -41,9 +41,11 @@ function traceFor(runId: string): { trace: string; trace_ar: string } {
 }
 
 function runValues(f: SyncFacts): Record<string, string | number> {
+  // the job's extractor says which source it was (every load of ours is target-postgres-medi)
+  const who = f.extractor ?? f.plugin;
   return {
-    plugin: f.plugin,
-    plugin_ar: ltr(f.plugin),
+    plugin: who,
+    plugin_ar: ltr(who),
     load_run_id: f.load_run_id || '(none)',
     load_run_id_ar: ltr(f.load_run_id || '-'),
     ingested: f.ingested,
@@ -69,14 +71,38 @@ function streamLines(streams: StreamFacts[]): { en: string; ar: string } {
   return { en: en.join('\n'), ar: ar.join('\n') };
 }
 
+/**
+ * When a tap fails, its loader sees its input end, commits what came and announces a completed load: that
+ * completion is the tail of the failed job (already announced by the tap), not a success. Each failure of an
+ * extractor is remembered (its event's time); a completion of a load that started before it is set aside.
+ * Both times are the ETL host's clock (the tap's and the loader's processes).
+ */
+async function tailOfFailedJob(e: IncomingEvent, client: pg.Client): Promise<boolean> {
+  const extractor = typeof e.data.extractor === 'string' ? e.data.extractor : '';
+  if (!extractor) return false;
+  const state = ruleState(client, '~extractors');
+  if (e.subject === 'etl.sync.failed') {
+    const at = typeof e.data.emitted_at === 'string' ? e.data.emitted_at : new Date().toISOString();
+    const prev = await state.get<{ failed_at: string }>(extractor);
+    if (!prev || Date.parse(prev.failed_at) < Date.parse(at)) await state.set(extractor, { failed_at: at });
+    return false;
+  }
+  const started = typeof e.data.run_started_at === 'string' ? Date.parse(e.data.run_started_at) : NaN;
+  if (!Number.isFinite(started)) return false;
+  const prev = await state.get<{ failed_at: string }>(extractor);
+  return prev !== undefined && Date.parse(prev.failed_at) >= started;
+}
+
 /** Every notice the rules make of one event (before de-duplication). */
 export async function evaluate(rules: RuleConfig[], e: IncomingEvent, client: pg.Client): Promise<Notice[]> {
   const out: Notice[] = [];
   const isSync = e.subject === 'etl.sync.completed' || e.subject === 'etl.sync.failed';
+  if (isSync && (await tailOfFailedJob(e, client))) return [];
   let facts: SyncFacts | undefined;
   for (const rule of rules) {
     if (!rule.on.includes(e.subject)) continue;
-    if (rule.plugins.length && isSync && !rule.plugins.includes(String(e.data.plugin))) continue;
+    if (rule.plugins.length && isSync && !rule.plugins.includes(String(e.data.plugin)) && !rule.plugins.includes(String(e.data.extractor)))
+      continue;
     const base = { rule, severity: rule.severity, group: null, items: [] };
     if (rule.kind === 'quality_alert') {
       out.push({ ...base, ...qualityAlert(e), template: 'quality_alert' });
@@ -152,7 +178,10 @@ const RUNS_KEPT = 50;
 
 /** Failure streaks per plugin and stream: one notice when streams reach the threshold, one when they recover. */
 async function streaks(rule: RuleConfig, f: SyncFacts, values: Record<string, string | number>, state: RuleState): Promise<Notice[]> {
-  const keyOf = (stream: string) => `${f.plugin}:${stream}`;
+  // a stream's name is its source's (`<source>_<name>`): one streak whichever plugin reports it; a failure that
+  // names no stream counts against the job's extractor (a tap that could not reach its source), else the plugin
+  const whole = `*:${f.extractor ?? f.plugin}`;
+  const keyOf = (stream: string) => (stream === '*' ? whole : stream);
   const failedStreams = f.failed ? (f.streams.some((s) => s.failed) ? f.streams.filter((s) => s.failed).map((s) => s.stream) : ['*']) : [];
   const okStreams = f.streams.filter((s) => !s.failed).map((s) => s.stream);
   // a load that failed before naming a stream counts against the plugin as a whole ('*'); any success clears it
@@ -167,12 +196,12 @@ async function streaks(rule: RuleConfig, f: SyncFacts, values: Record<string, st
     if (prev.fingerprint) await state.set(`dedup:${prev.fingerprint}`, null);
     await state.set(keyOf(s), null);
   }
-  const label = (names: string[]) => names.map((s) => (s === '*' ? f.plugin : s));
+  const label = (names: string[]) => names.map((s) => (s === '*' ? (f.extractor ?? f.plugin) : s));
   const out: Notice[] = [];
   if (reached.length) {
-    const streams = reached.map((k) => k.slice(f.plugin.length + 1));
+    const streams = reached.map((k) => (k === whole ? '*' : k));
     const names = label(streams);
-    const fingerprint = `streak:${f.plugin}:${streams.join(',')}`;
+    const fingerprint = `streak:${reached.join(',')}`;
     for (const k of reached) await state.set(k, { ...(await state.get<Streak>(k)), fingerprint });
     out.push({
       rule,

@@ -17,6 +17,8 @@ export interface StreamFacts {
 export interface SyncFacts {
   load_run_id: string;
   plugin: string;
+  /** the Meltano extractor of the job (a tap's own name when it sends the event), null when not known */
+  extractor: string | null;
   failed: boolean;
   error: string | null;
   ingested: number;
@@ -46,6 +48,7 @@ export async function syncFacts(subject: string, e: Record<string, unknown>, cli
   const facts: SyncFacts = {
     load_run_id: runId,
     plugin: String(e.plugin ?? 'unknown'),
+    extractor: typeof e.extractor === 'string' && e.extractor ? e.extractor : null,
     failed,
     error: typeof e.error === 'string' ? e.error : null,
     ingested: num(e.rows_loaded),

@@ -12,6 +12,7 @@ import { Decimal, stringifyExact } from './decimal.js';
 import { EncodedBatch, JsonRows, greater } from './json-rows.js';
 import { ConfigError, redact } from './errors.js';
 import { parseJsonExact } from './json.js';
+import { publishTapFailure } from '../events.js';
 import { APPEND_ONLY, type JsonSchema } from './messages.js';
 import type { StreamSchema } from '../contracts/json-schema.js';
 import {
@@ -412,14 +413,19 @@ export async function runTap<Cfg, Client>(
     }
     await out.flush();
     if (failures.length) {
-      logger.error(`${failures.length} stream(s) failed; the others completed:\n  ${failures.map(redact).join('\n  ')}`);
+      const message = `${failures.length} stream(s) failed; the others completed:\n  ${failures.map(redact).join('\n  ')}`;
+      logger.error(message);
+      await publishTapFailure(tap.about.name, message, (m) => logger.warn(m));
       return 1;
     }
     logger.info('sync finished', { peak_rss_mb: peakRssMb() });
     return 0;
   } catch (e) {
     await out.flush().catch(() => undefined);
-    logger.error(redact((e as Error).message));
+    const message = redact((e as Error).message);
+    logger.error(message);
+    // a scheduled run that cannot start (a missing secret) failed too; --test reports to whoever ran it
+    if (!args.test) await publishTapFailure(tap.about.name, message, (m) => logger.warn(m));
     return 1;
   }
 }

@@ -22,7 +22,7 @@ import { dqSettings, ON_FAIL_ENV } from './dq-settings.js';
 import { LATEST_FILE_RUN, coreBehindRaw, interruptedRuns, lastBuildAt, streamHealth, withClient } from './status.js';
 import { collectMetrics, exposition } from './metrics.js';
 import { loadContracts } from '../contracts/contract.js';
-import { eventsUrl, publishEvents, type PipelineEvent } from '../events.js';
+import { eventsUrl, extractorName, publishEvents, type PipelineEvent } from '../events.js';
 
 /** exit status of `dq` when a reject rate over its threshold fails the run (dq_on_fail = fail) */
 const DQ_FAILED_RUN_EXIT = 6;
@@ -70,6 +70,7 @@ async function dq(json: boolean): Promise<number> {
         data: {
           load_run_id,
           plugin: run.plugin,
+          extractor: extractorName(),
           status: run.status,
           rows_loaded: Number(run.rows_loaded),
           rows_rejected: Number(run.rows_rejected),

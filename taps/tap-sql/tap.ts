@@ -9,6 +9,7 @@ import { createLogger, peakRssMb } from '../../kit/singer/log.js';
 import { SingerWriter } from '../../kit/singer/writer.js';
 import { ConfigError, redact } from '../../kit/singer/errors.js';
 import { parseJsonExact } from '../../kit/singer/json.js';
+import { publishTapFailure } from '../../kit/events.js';
 import { discover, selection, subSelection } from '../../kit/singer/tap-kit.js';
 import type { Logger } from '../../kit/singer/log.js';
 import { about } from './about.js';
@@ -210,14 +211,19 @@ export async function main(argv: string[], stdout: Writable = process.stdout): P
     if (out instanceof BatchLane) await out.finish();
     await out.flush();
     if (engine.failures.length) {
-      logger.error(`${engine.failures.length} table(s) failed; the others completed:\n  ${engine.failures.join('\n  ')}`);
+      const message = `${engine.failures.length} table(s) failed; the others completed:\n  ${engine.failures.join('\n  ')}`;
+      logger.error(message);
+      await publishTapFailure(about.name, message, (m) => logger.warn(m));
       return 1;
     }
     logger.info('sync finished', { peak_rss_mb: peakRssMb() });
     return 0;
   } catch (e) {
     await out.flush().catch(() => undefined);
-    logger.error(redact((e as Error).message));
+    const message = redact((e as Error).message);
+    logger.error(message);
+    // a scheduled run that cannot start (the source is down) failed too; --discover and --test report to whoever ran them
+    if (!args.discover && !args.test) await publishTapFailure(about.name, message, (m) => logger.warn(m));
     return 1;
   } finally {
     files?.finish();

@@ -21,7 +21,7 @@ import {
   RecordNestingError,
 } from '../../kit/singer/errors.js';
 import { RecordCounter, emitMetric } from '../../kit/singer/log.js';
-import { eventsUrl, publishEvents } from '../../kit/events.js';
+import { eventsUrl, extractorName, publishEvents } from '../../kit/events.js';
 import { RUN_LOCK_KEY } from '../../kit/warehouse/status.js';
 import { stringifyJson } from '../../kit/singer/json.js';
 import { Decimal } from '../../kit/singer/decimal.js';
@@ -1395,25 +1395,36 @@ export class PostgresLoader implements Loader {
       fast_path_records: this.fastRows,
       binary_copy_records: this.binaryRows,
     });
-    // a failed load stops the job before its transform step (whose data-quality step sends the other events),
-    // so the loader says so itself; the event never replaces or hides the load's own error
+    // A failed or stopped load ends the job before its transform step, so the loader says so itself (the event
+    // never replaces or hides the load's own error). A completed load that read source files is announced by the
+    // transform step's data-quality step (with its checks); any other completed load, by the loader.
     const events = eventsUrl();
-    if (!outcome.ok && events) {
+    const status = this.outcomeStatus(outcome.ok);
+    if (events && (status !== 'succeeded' || this.units.size === 0)) {
+      const subject = status === 'succeeded' ? 'etl.sync.completed' : 'etl.sync.failed';
+      const error =
+        status === 'stopped'
+          ? `stopped by SIGTERM before the end of its input (${this.committed.loaded} rows committed; the next run resumes from the last state)`
+          : (outcome.error?.message.slice(0, 4000) ?? null);
       await publishEvents(events, [
         {
-          subject: 'etl.sync.failed',
+          subject,
           data: {
             load_run_id: this.runId,
             plugin: 'target-postgres-medi',
-            status: 'failed',
-            error: outcome.error?.message.slice(0, 4000) ?? null,
+            extractor: extractorName(),
+            status,
+            error,
             streams: [...this.seen],
             rows_loaded: this.committed.loaded,
             rows_rejected: this.committed.rejected,
             rows_skipped: this.committed.skipped,
+            // this process's clock, as the tap's failure events: a completion that began before its extractor
+            // failed is the tail of that failed job, not a success (kit/notify/rules.ts)
+            run_started_at: new Date(this.started).toISOString(),
           },
         },
-      ]).catch((e: Error) => this.logger.warn(`could not publish etl.sync.failed: ${e.message}`, { load_run_id: this.runId }));
+      ]).catch((e: Error) => this.logger.warn(`could not publish ${subject}: ${e.message}`, { load_run_id: this.runId }));
     }
   }
 }
