@@ -142,8 +142,9 @@ for (let r = 1; r <= Number(values.runs); r++)
           }),
         );
         writeFileSync(tgtCfg, JSON.stringify({ database_url: db }));
-        const prof = (name: string) =>
-          values.profile ? ['--cpu-prof', '--cpu-prof-dir', values.profile, '--cpu-prof-name', `${name}-${run}.cpuprofile`] : [];
+        // a folder per plugin and run, Node's own file names: a worker thread (the tap's spool writer) writes a
+        // profile of its own, which a fixed --cpu-prof-name made overwrite the main thread's
+        const prof = (name: string) => (values.profile ? ['--cpu-prof', '--cpu-prof-dir', join(values.profile, `${name}-${run}`)] : []);
         const tapTime = join(BENCH_OUT, 'tap.time');
         const tgtTime = join(BENCH_OUT, 'target.time');
         const load0 = loadavg()[0]!;
