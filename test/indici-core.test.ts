@@ -44,9 +44,16 @@ t.test('SCD2 from deltas; backfill order does not change core; NHI only hashed',
   t.teardown(() => s3.stop());
   const bucket = 'indici-core';
   await ensureBucket(s3.client, bucket);
-  await uploadBatch(s3.client, bucket, { streams: ['patient', 'appointments'], dateExtracted: A, kind: 'full', rows: 50 });
   // a first delivery is a full load and a delta with the same DateExtracted (fact sheet): keys 1-10 come twice
-  // in batch A, at the same row numbers, with different attributes
+  // in batch A, at the same row numbers, with different attributes; here each in a folder of its own, which
+  // sort the other way round from the file names (full/ after delta/)
+  await uploadBatch(s3.client, bucket, {
+    streams: ['patient', 'appointments'],
+    dateExtracted: A,
+    kind: 'full',
+    rows: 50,
+    prefix: 'indici/full/',
+  });
   await uploadBatch(s3.client, bucket, {
     streams: ['patient', 'appointments'],
     dateExtracted: A,
@@ -54,6 +61,7 @@ t.test('SCD2 from deltas; backfill order does not change core; NHI only hashed',
     rows: 10,
     firstKey: 1,
     version: 3,
+    prefix: 'indici/delta/',
   });
   // the delta re-sends keys 41-60 with changed attributes (41-50 existed, 51-60 are new)
   await uploadBatch(s3.client, bucket, {
@@ -93,6 +101,12 @@ t.test('SCD2 from deltas; backfill order does not change core; NHI only hashed',
   t.same(await snapshot(outOfOrder), [dimIn, factIn], 'core identical whatever the physical order of raw');
   const [tie] = await query<{ n: number }>(inOrder, `select count(*)::int n from core.dim_patient where patient_id <= 10`);
   t.equal(tie!.n, 10, 'one version per patient and DateExtracted: the full and the delta of one batch make no second version');
+  const [fromDelta] = await query<{ n: number }>(
+    inOrder,
+    `select count(*)::int n from core.dim_patient where patient_id <= 10 and is_current and source_file_hash in
+       (select _source_file_hash from raw.indici_patient where _source_uri like '%/indici/delta/%')`,
+  );
+  t.equal(fromDelta!.n, 10, "batch A's delta wins over its full load by the file name, whatever folders they are in");
 
   const [counts] = await query<{ rows: number; keys: number; current: number; changed: number }>(
     inOrder,

@@ -221,12 +221,14 @@ function renameExpr(col: ContractColumn): string {
 /**
  * Which of several valid versions of one natural key is the newest: the latest DateExtracted; within one
  * batch, where a first delivery's full load and delta both carry a key (fact sheet), the file whose name sorts
- * last (the same name but for a later DateFrom: the delta's narrower window); for one name delivered twice (a
+ * last (the same name but for a later DateFrom: the delta's narrower window; the name alone, not the object key:
+ * a full load under `full/` and its delta under `delta/` compared by the whole key let the folder decide); for one name delivered twice (a
  * corrected file: a new object version or an overwrite), the content loaded last; then the content hash and
  * the later row. So the choice never depends on where rows lie in raw (the row number alone tied across two
  * files and PostgreSQL picked either), and across batches never on load order.
  */
-const WITHIN_BATCH = 'source_uri desc, loaded_at desc, source_file_hash desc, source_row_number desc';
+const WITHIN_BATCH =
+  "regexp_replace(source_uri, '^.*/', '') desc, source_uri desc, loaded_at desc, source_file_hash desc, source_row_number desc";
 const NEWEST_FIRST = `date_extracted desc nulls last, ${WITHIN_BATCH}`;
 
 /** Each valid typed row's rank among its natural key's versions, newest first (1 = the version staging keeps). */

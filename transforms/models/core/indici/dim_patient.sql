@@ -11,7 +11,7 @@ with versions as (
   select *,
     (to_timestamp('20' || date_extracted, 'YYYYMMDDHH24MI')::timestamp at time zone '{{ var("source_time_zone") }}') as extracted_at,
     md5(row("nhi_number", "family_name", "first_name", "dob", "gender", "ethnicity", "enrolment_status", "provider_id", "permanent_address", "is_active", "is_deleted")::text) as attr_hash,
-    row_number() over (partition by "patient_id", "practice_id", "per_org_id" order by date_extracted desc nulls last, source_uri desc, loaded_at desc, source_file_hash desc, source_row_number desc) as version_rank
+    row_number() over (partition by "patient_id", "practice_id", "per_org_id" order by date_extracted desc nulls last, regexp_replace(source_uri, '^.*/', '') desc, source_uri desc, loaded_at desc, source_file_hash desc, source_row_number desc) as version_rank
   from {{ ref('stg_indici__patient__checked') }}
   where field_errors = '{}'::jsonb{% if is_incremental() %}
     and ("patient_id", "practice_id", "per_org_id") in (

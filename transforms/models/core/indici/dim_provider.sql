@@ -11,7 +11,7 @@ with versions as (
   select *,
     (to_timestamp('20' || date_extracted, 'YYYYMMDDHH24MI')::timestamp at time zone '{{ var("source_time_zone") }}') as extracted_at,
     md5(row("full_name", "nzmc_no", "is_active", "is_deleted", "practice_location", "user_role")::text) as attr_hash,
-    row_number() over (partition by "provider_id", "practice_id", "per_org_id" order by date_extracted desc nulls last, source_uri desc, loaded_at desc, source_file_hash desc, source_row_number desc) as version_rank
+    row_number() over (partition by "provider_id", "practice_id", "per_org_id" order by date_extracted desc nulls last, regexp_replace(source_uri, '^.*/', '') desc, source_uri desc, loaded_at desc, source_file_hash desc, source_row_number desc) as version_rank
   from {{ ref('stg_indici__provider__checked') }}
   where field_errors = '{}'::jsonb{% if is_incremental() %}
     and ("provider_id", "practice_id", "per_org_id") in (

@@ -14,7 +14,7 @@ with touched as (
 
 newest as (
   select * from (
-    select *, row_number() over (partition by "inbox_folder_item_id", "practice_id", "per_org_id" order by date_extracted desc nulls last, source_uri desc, loaded_at desc, source_file_hash desc, source_row_number desc) as version_rank
+    select *, row_number() over (partition by "inbox_folder_item_id", "practice_id", "per_org_id" order by date_extracted desc nulls last, regexp_replace(source_uri, '^.*/', '') desc, source_uri desc, loaded_at desc, source_file_hash desc, source_row_number desc) as version_rank
     from {{ ref('stg_indici__inbox__checked') }}
     where field_errors = '{}'::jsonb and ("inbox_folder_item_id", "practice_id", "per_org_id") in (select * from touched)
   ) ranked

@@ -13,7 +13,7 @@ with checked as (
 ),
 
 ranked as (
-  select *, row_number() over (partition by "inbox_folder_item_inline_id", "practice_id", "per_org_id" order by date_extracted desc nulls last, source_uri desc, loaded_at desc, source_file_hash desc, source_row_number desc) as version_rank
+  select *, row_number() over (partition by "inbox_folder_item_inline_id", "practice_id", "per_org_id" order by date_extracted desc nulls last, regexp_replace(source_uri, '^.*/', '') desc, source_uri desc, loaded_at desc, source_file_hash desc, source_row_number desc) as version_rank
   from checked
 )
 
