@@ -1,7 +1,7 @@
 // The target kit: reads Singer input, hands messages to a Loader, relays STATE only after the records
 // before it are committed. Any target (Postgres today) supplies a Loader; this loop is shared.
-import { existsSync, rmSync } from 'node:fs';
-import { open, type FileHandle } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { open, rm, type FileHandle } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { createGunzip } from 'node:zlib';
 import { PassThrough, type Readable } from 'node:stream';
@@ -133,7 +133,8 @@ export async function runTarget(opts: TargetRunOptions): Promise<TargetRunResult
     readFiles = [];
     return async () => {
       await committing;
-      for (const f of files) rmSync(f, { force: true });
+      // off the main thread (libuv's pool): unlinking a run's batch files cost the message loop ~0.3 s per 1M rows
+      await Promise.all(files.map((f) => rm(f, { force: true })));
       for (const d of new Set(files.map((f) => dirname(f)))) releaseFolder(d);
     };
   };
@@ -453,7 +454,7 @@ export async function runTarget(opts: TargetRunOptions): Promise<TargetRunResult
     await inflight.catch(() => undefined);
     // a failed load commits nothing more: the handed-over files it read are of no further use (the rerun's tap
     // sends its records again, in new files), so they do not pile up in a folder no tap sweeps
-    removeAfter(Promise.resolve())().catch(() => undefined);
+    await removeAfter(Promise.resolve())().catch(() => undefined);
     await loader
       .close({ ok: false, error: e as Error })
       .catch((closeErr: Error) => logger.error(`while closing after a failure: ${closeErr.message}`));
