@@ -5,7 +5,9 @@ import { TallySim } from '../sim/tally/server.js';
 import { Company, type Nested } from '../sim/tally/data.js';
 import { HimsSim } from '../sim/hims/server.js';
 import { Hospital, FhirDecimal } from '../sim/hims/data.js';
+import pg from 'pg';
 import { query, scratchDb } from './helpers.js';
+import { RUN_LOCK_KEY } from '../kit/warehouse/status.js';
 import { pgEnv } from '../kit/warehouse/database.js';
 import { meltano, meltanoEnv } from './meltano.js';
 
@@ -272,4 +274,56 @@ t.test('meltano run hims-sync: money exact, a deletion sent once, a type answeri
     (select count(*) from raw.hims_patients where id = 'pat-2')::int pat`,
   );
   t.same(landed, { inv: 2, pat: 2 }, 'streams before and after the failed one synced');
+});
+
+t.test('a load that wrote before a build and committed after it reaches the star schema at the next build', async (t) => {
+  const sim = new HimsSim({ apiKey: 'k3y', hospital: new Hospital({ patients: 20, appointments: 10 }) });
+  await sim.listen();
+  t.teardown(() => sim.close());
+  const db = await scratchDb('meltano_hims_late');
+  const env = meltanoEnv({
+    ...pgEnv(db),
+    TAP_HIMS_BASE_URL: `${sim.url}/fhir`,
+    TAP_HIMS_AUTH_TYPE: 'api_key',
+    TAP_HIMS_API_KEY: 'k3y',
+    MEDI_HIMS_ORG_ID: '700001',
+  });
+  const first = await meltano(['run', 'hims-daily'], env);
+  t.equal(first.code, 0, 'first run', { output: first.stderr.slice(-3000) });
+  // another load (a second job, its own transaction) started 15 minutes ago and is still running while the next
+  // job loads and builds: it stamped its rows when it wrote them (_sdc_received_at), before this job's rows
+  // (its session holds the run's advisory lock, as a live load does: a start closes running runs whose lock is free)
+  const other = new pg.Client({ connectionString: db });
+  await other.connect();
+  t.teardown(() => other.end());
+  const late = (
+    await other.query<{ id: string }>(
+      `insert into etl.load_runs (load_run_id, plugin, started_at) values (gen_random_uuid(), 'target-postgres-medi', now() - interval '15 minutes')
+       returning load_run_id::text as id`,
+    )
+  ).rows[0];
+  await other.query(`select pg_advisory_lock(${RUN_LOCK_KEY})`, [late!.id]);
+  const second = await meltano(['run', 'hims-daily'], env);
+  t.equal(second.code, 0, 'second run, with the other load still running', { output: second.stderr.slice(-3000) });
+  // the other load commits now: one patient, written 10 minutes ago
+  await query(
+    db,
+    `insert into raw.hims_patients
+       select (jsonb_populate_record(null::raw.hims_patients, to_jsonb(p) || jsonb_build_object(
+         'id', 'late-1', '_sdc_received_at', now() - interval '10 minutes', '_sdc_load_run_id', '${late!.id}'))).*
+       from raw.hims_patients p limit 1;
+     update etl.load_runs set status = 'succeeded', finished_at = now() where load_run_id = '${late!.id}'`,
+  );
+  const build = await meltano(['invoke', 'dbt-postgres:run-hims'], env);
+  t.equal(build.code, 0, 'the next build', { output: build.stdout.slice(-3000) });
+  t.same(
+    await query(db, `select patient_id from hims_analytics.dim_patients where patient_id = 'late-1'`),
+    [{ patient_id: 'late-1' }],
+    'the late-committed patient is built (it was below the newest row already built)',
+  );
+  const [n] = await query<{ star: number; stg: number }>(
+    db,
+    `select (select count(*)::int from hims_analytics.dim_patients) star, (select count(*)::int from stg.stg_hims__patients) stg`,
+  );
+  t.equal(n!.star, n!.stg, 'every staged patient is in the star schema');
 });
