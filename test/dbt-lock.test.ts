@@ -60,6 +60,37 @@ t.test('two concurrent builds: the second refuses, or waits and runs after the f
   t.equal(left!.n, 0, 'no build lock is left behind');
 });
 
+t.test('a build whose lock holder was killed alone stops before its next model', async (t) => {
+  const db = await scratchDb('dbt_lock_orphan');
+  await migrate(db);
+  const start = Date.now();
+  // scripts/dbt execs the lock's process, which starts dbt: SIGKILL reaches the lock's process only
+  const child = spawn(join(ROOT, 'scripts/dbt'), ['run', '--select', 'stg_indici__practice_info__checked'], {
+    env: { ...meltanoEnv(pgEnv(db)), MEDI_DBT_ALWAYS: '1' },
+  });
+  let out = '';
+  child.stdout.on('data', (d: Buffer) => (out += d.toString()));
+  child.stderr.on('data', (d: Buffer) => (out += d.toString()));
+  const closed = new Promise<void>((resolve) => child.on('close', () => resolve()));
+  const held = async () =>
+    (
+      await query<{ n: number }>(
+        db,
+        `select count(*)::int as n from pg_locks where locktype = 'advisory' and granted and objid = (hashtextextended('medi-dbt-build', 0) & 4294967295)::oid
+           and database = (select oid from pg_database where datname = current_database())`,
+      )
+    )[0]!.n > 0;
+  while (!(await held())) {
+    if (Date.now() - start > 60_000) throw new Error(`the build never took its lock: ${out}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  child.kill('SIGKILL');
+  await closed; // dbt, orphaned, still writes to the same pipes until it ends
+  t.match(out, /the session holding this build's lock \(server pid \d+\) is gone/, 'dbt stops, saying why', { output: out.slice(-3000) });
+  const [built] = await query<{ t: string | null }>(db, `select to_regclass('stg.stg_indici__practice_info__checked')::text as t`);
+  t.equal(built!.t, null, 'the model was not built');
+});
+
 t.test('dbt started directly, without the lock, is refused before it builds anything; the var lets it build', async (t) => {
   const db = await scratchDb('dbt_lock_direct');
   await migrate(db);

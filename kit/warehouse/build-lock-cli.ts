@@ -58,7 +58,14 @@ if (!locked) {
   );
   process.exit(LOCK_BUSY_EXIT);
 }
-const child = spawn(cmd, args, { stdio: 'inherit', env: { ...process.env, MEDI_DBT_LOCK_HELD: '1' } });
+// the lock's session, by its server pid: every model checks before it builds that this session still holds the
+// lock (macros/medi_build_guard.sql), so a build whose lock holder was killed (SIGKILL reaches this process, not
+// the build it started) stops at its next model instead of building beside the next holder
+const holderPid = (await client.query<{ pid: number }>('select pg_backend_pid() as pid')).rows[0]!.pid;
+const child = spawn(cmd, args, {
+  stdio: 'inherit',
+  env: { ...process.env, MEDI_DBT_LOCK_HELD: '1', MEDI_DBT_LOCK_PID: String(holderPid) },
+});
 for (const sig of ['SIGINT', 'SIGTERM'] as const) process.on(sig, () => child.kill(sig));
 const code = await new Promise<number>((resolve) => {
   child.on('error', (e) => {
