@@ -8,6 +8,7 @@ import {
   RowSplitter,
   PRODUCTION_LAYOUT,
   EMAIL_LAYOUT,
+  SAMPLE_CAP,
   type Layout,
 } from '../taps/tap-indici-s3/record-format.js';
 import { encodeFile } from '../sim/indici/feed.js';
@@ -43,6 +44,20 @@ t.test('file names: underscored and run-together forms, .csv, bad dates', async 
   t.throws(() => parseFileName('685146_535_Patient_202513180544_202508181044_2508181044'), FileNameError);
   t.throws(() => parseFileName('685146_535_Patient_202508180544_202508181044_2508181043'), /earlier than DateTo/);
   t.throws(() => parseFileName('readme.txt'), /not an Indici extract name/);
+  // days the calendar lacks: 31 February, 29 February of a common year, 31 April
+  t.throws(
+    () => parseFileName('685146_535_Vaccine_202502251043_202502311043_2502311044.CSV'),
+    /DateTo 202502311043 is not a valid date-time/,
+  );
+  t.throws(
+    () => parseFileName('685146_535_Vaccine_202502291043_202503011043_2503011044'),
+    /DateFrom 202502291043 is not a valid date-time/,
+  );
+  t.throws(
+    () => parseFileName('685146_535_Vaccine_202504291043_202504301043_2504311044'),
+    /DateExtracted 2504311044 is not a valid date-time/,
+  );
+  t.match(parseFileName('685146_535_Vaccine_202402281043_202402291043_2402291044'), { dateTo: '202402291043' }, '29 February 2024 exists');
 });
 
 t.test('encoding from the byte-order mark', async (t) => {
@@ -103,6 +118,71 @@ t.test('empty extracts give no rows (not a layout error); one row without its ro
   );
 });
 
+/** Rows of `bytes` read by a RowSplitter in chunks of `size`, and whether each row ended with its row marker. */
+function splitAll(bytes: Buffer, size: number, fields: number, overrides = {}): { rows: string[][]; unterminated: boolean[] } {
+  const sp = new RowSplitter(fields, 's3://b/k', overrides);
+  const rows: string[][] = [];
+  const unterminated: boolean[] = [];
+  const onRow = (r: { buf: Buffer; starts: Int32Array; ends: Int32Array; count: number; unterminated: boolean }) => {
+    rows.push(Array.from({ length: r.count }, (_, j) => r.buf.toString('utf8', r.starts[j], r.ends[j])));
+    unterminated.push(r.unterminated);
+  };
+  for (let i = 0; i < bytes.length; i += size) sp.pushBytes(bytes.subarray(i, i + size), onRow);
+  sp.endBytes(onRow);
+  return { rows, unterminated };
+}
+
+t.test('a first row longer than the 64 KB head: the layout is detected all the same, whatever the chunks', async (t) => {
+  const rows = (len: number) => [
+    ['1', 'x'.repeat(len), 'a'],
+    ['2', 'short', 'b'],
+    ['3', '', 'c'],
+  ];
+  // 40,000 characters (80 KB in UTF-16) and 600,000 (1.2 MB): past the head, and past a 1 MB spool chunk
+  for (const len of [40_000, 600_000])
+    for (const spec of [{ encoding: 'utf16le' as const }, { encoding: 'utf8' as const, layout: 'email' as const }]) {
+      const bytes = encodeFile(rows(len), spec);
+      // 16 KB: a network read (download twice); 1 MB: a spool read; the whole file at once
+      for (const size of [16 * 1024, 64 * 1024 + 1, 1024 * 1024, bytes.length]) {
+        const got = splitAll(bytes, size, 3);
+        t.same(got.rows, rows(len), `${len} characters, ${spec.encoding}${spec.layout ? ' e-mail layout' : ''}, chunks of ${size}`);
+      }
+    }
+  // no row ends within the cap in either layout: a clear failure that says what to set
+  const endless = Buffer.from('1|^^|' + 'x'.repeat(SAMPLE_CAP) + '|^^|a|~~|');
+  t.throws(
+    () => splitAll(endless, 1024 * 1024, 3),
+    /s3:\/\/b\/k: no row ends in the first 64 MB in either layout \(they hold a "\|\^\^\|" and no "\|~~\|"\): the first row is longer than 64 MB, or the file is in neither layout; if its rows are that long, set layout/,
+  );
+  t.same(
+    splitAll(endless, 1024 * 1024, 3, { layout: PRODUCTION_LAYOUT }).rows.map((r) => r[2]),
+    ['a'],
+    'with layout set, it is read',
+  );
+});
+
+t.test('a last row without its row marker is handed over marked unterminated (the file was cut short)', async (t) => {
+  const rows = [
+    ['1', 'a', '2025-09-01 10:42:00.000'],
+    ['2', 'b', '2025-09-01 10:42:00.000'],
+  ];
+  const whole = encodeFile(rows);
+  const cut = whole.subarray(0, whole.length - ':00.000|~~|'.length * 2);
+  for (const size of [3, 64, cut.length]) {
+    t.same(
+      splitAll(cut, size, 3),
+      {
+        rows: [rows[0], ['2', 'b', '2025-09-01 10:42']],
+        unterminated: [false, true],
+      },
+      `cut inside the last value, chunks of ${size}`,
+    );
+    t.same(splitAll(whole, size, 3).unterminated, [false, false], `whole file, chunks of ${size}`);
+  }
+  // a final line break after the last row marker is no row
+  t.same(splitAll(encodeFile(rows, { afterRow: '\r\n' }), 7, 3).unterminated, [false, false], 'CR LF after the last marker');
+});
+
 t.test('separators: production and e-mail layouts detected; neither fails with the file named', async (t) => {
   const rows = [
     ['1', 'a', 'b'],
@@ -119,6 +199,21 @@ t.test('separators: production and e-mail layouts detected; neither fails with t
     () => detectLayout(rows.map((r) => r.join('|^^|') + '|~~|').join(''), 5, 's3://b/k'),
     /s3:\/\/b\/k: fits neither layout for 5 fields/,
   );
+  // another extract type: one field more on every row (the old average tolerance let 65 for 64 through)
+  const wide = Array.from({ length: 50 }, (_, i) => Array.from({ length: 65 }, (_, j) => `${i}.${j}`));
+  t.throws(
+    () => detectLayout(wide.map((r) => r.join('|^^|') + '|~~|').join(''), 64, 's3://b/appointments'),
+    /s3:\/\/b\/appointments: fits neither layout for 64 fields per row .*: read as the production layout it has 50 rows of 65 fields; read as the e-mail layout it has /,
+  );
+  // a field separator after every row's last field
+  t.throws(
+    () => detectLayout(rows.map((r) => r.join('|^^|') + '|^^||~~|').join(''), 3, 's3://b/k'),
+    /read as the production layout it has 2 rows of 4 fields/,
+  );
+  // a few ragged rows are dirt, not another layout; blank rows count for neither side, in a small sample as in a big one
+  const some = [...rows, ['3', 'e'], ['4', 'f', 'g']];
+  t.same(detectLayout(some.map((r) => r.join('|^^|') + '|~~|').join(''), 3, 'f'), PRODUCTION_LAYOUT, 'one ragged row of four');
+  t.same(detectLayout('1|^^|a|^^|b|~~|\r\n|~~|\r\n|~~|2|^^|c|^^|d|~~|', 3, 'f'), PRODUCTION_LAYOUT, 'blank rows between two rows');
 });
 
 t.test('splitting is the same whatever the chunk boundaries (UTF-16 split mid-character, markers split)', async (t) => {

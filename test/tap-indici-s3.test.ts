@@ -540,3 +540,55 @@ t.test(
     t.match(retry.tapErr, /fits neither layout for 28 fields/, 'and tries the failed file again');
   },
 );
+
+t.test('another extract under a type name fails alone; a file cut short loads without its last row, which is rejected', async (t) => {
+  const bucket = 'indici-wrong-and-cut';
+  await ensureBucket(s3.client, bucket);
+  const de = '2509011044';
+  // an Immunisation extract (65 fields) delivered under the Appointments name (64 fields)
+  const wrong = `indici/${fileName('Appointments', de, 'full')}`;
+  await s3.client.send(
+    new PutObjectCommand({
+      Bucket: bucket,
+      Key: wrong,
+      Body: encodeFile(indiciRows(CONTRACTS.immunisation!, { dateExtracted: de, firstKey: 1, count: 50 }).rows),
+    }),
+  );
+  // an interrupted upload: cut inside the last row's last value
+  const whole = encodeFile(indiciRows(CONTRACTS.vaccine!, { dateExtracted: de, firstKey: 1, count: 3 }).rows);
+  await s3.client.send(
+    new PutObjectCommand({
+      Bucket: bucket,
+      Key: `indici/${fileName('Vaccine', de, 'full')}`,
+      Body: whole.subarray(0, whole.length - ':00.000|~~|'.length * 2),
+    }),
+  );
+  const db = await scratchDb('indici_wrong_cut');
+  const run = await pipeline({ bucket, endpoint_url: s3.url }, db);
+  t.equal(run.tapCode, 1, 'the wrong file fails the run');
+  t.match(run.tapErr, new RegExp(`s3://${bucket}/${wrong}: fits neither layout for 64 fields per row .*50 rows of 65 fields`));
+  t.match(run.tapErr, /no row marker \(\|~~\|\) ends the last row, row 3: the file is cut short/);
+  t.equal(run.targetCode, 0, 'exit status', { output: run.targetErr.slice(-800) });
+  t.same(
+    await query(
+      db,
+      `select stream, status, rows_read::int, rows_rejected::int from etl.load_run_files where stream <> 'indici_rejected_rows' order by 1`,
+    ),
+    [
+      { stream: 'indici_appointments', status: 'failed', rows_read: 0, rows_rejected: 0 },
+      { stream: 'indici_vaccine', status: 'processed', rows_read: 3, rows_rejected: 1 },
+    ],
+  );
+  t.same(await query(db, `select count(*)::int n from raw.indici_vaccine`), [{ n: 2 }], 'the whole rows land');
+  t.same(
+    await query(db, `select stream, _source_row_number::int r, reason from raw.indici_rejected_rows`),
+    [
+      {
+        stream: 'indici_vaccine',
+        r: 3,
+        reason: 'row 3 is the last and no row marker ends it: the file is cut short, so the row may be incomplete (13 fields, expected 13)',
+      },
+    ],
+    'the cut row is rejected with its reason; the wrong file left no rejects',
+  );
+});

@@ -1,5 +1,6 @@
 // Indici extract file names: `<PerOrgID>_<PracticeID>_<ExtractType>_<DateFrom>_<DateTo>_<DateExtracted>[.csv]`,
 // and the same parts run together without underscores (PerOrgID/PracticeID widths then come from config).
+import { dayExists } from '../../kit/singer/pg-binary.js';
 
 export interface ExtractFileName {
   perOrgId: string;
@@ -49,16 +50,16 @@ export function parseFileName(key: string, widths: { perOrg: number; practice: n
       form: 'run-together',
     };
   }
-  for (const [what, v] of [
-    ['DateFrom', out.dateFrom],
-    ['DateTo', out.dateTo],
-    ['DateExtracted', `20${out.dateExtracted}`],
+  for (const [what, said, v] of [
+    ['DateFrom', out.dateFrom, out.dateFrom],
+    ['DateTo', out.dateTo, out.dateTo],
+    ['DateExtracted', out.dateExtracted, `20${out.dateExtracted}`],
   ] as const) {
-    const m = Number(v.slice(4, 6));
-    const d = Number(v.slice(6, 8));
     const h = Number(v.slice(8, 10));
     const mi = Number(v.slice(10, 12));
-    if (m < 1 || m > 12 || d < 1 || d > 31 || h > 23 || mi > 59) throw new FileNameError(`${key}: ${what} ${v} is not a valid date-time`);
+    // a day the calendar lacks (31 February, 29 February of a common year) is as wrong as month 13
+    if (!dayExists(Number(v.slice(0, 4)), Number(v.slice(4, 6)), Number(v.slice(6, 8))) || h > 23 || mi > 59)
+      throw new FileNameError(`${key}: ${what} ${said} is not a valid date-time`);
   }
   // the supplier's loader refuses a set extracted before the end of its own window
   if (`20${out.dateExtracted}` < out.dateTo)

@@ -46,28 +46,50 @@ function count(text: string, marker: string): number {
   return n;
 }
 
+/** Field counts of the rows of `sample` in `layout`, blank rows (whitespace between two row markers) aside. */
+function rowFieldCounts(sample: string, layout: Layout, wholeFile: boolean): number[] {
+  const parts = sample.split(layout.row);
+  // text after the last row marker is a row only when the sample is the whole file (a last row without one)
+  const rows = wholeFile ? parts : parts.slice(0, -1);
+  return rows.filter((r) => !/^\s*$/.test(r)).map((r) => count(r, layout.field) + 1);
+}
+
+/** "50 rows of 65 fields, 2 of 64" from rows per field count (the commonest counts first). */
+export function describeCounts(by: ReadonlyMap<number, number>): string {
+  if (by.size === 0) return 'no whole row';
+  const top = [...by].sort((a, b) => b[1] - a[1] || a[0] - b[0]);
+  const said = top
+    .slice(0, 3)
+    .map(([n, rows], i) => `${rows}${i === 0 ? (rows === 1 ? ' row' : ' rows') : ''} of ${n} field${n === 1 ? '' : 's'}`);
+  return said.join(', ') + (top.length > 3 ? `, ${top.length - 3} other count(s)` : '');
+}
+
 /**
  * Which marker separates fields: in real data the field marker appears (fields − 1) times per row and the
- * row marker once. `sample` is the decoded start of the file; only whole rows in it are used. `fields` may
- * list more than one count (a contract whose files may leave columns out); any of them fits.
+ * row marker once. `sample` is the decoded start of the file; only whole rows in it are used, blank ones aside.
+ * A layout fits when at least half of those rows have a field count of the contract: a few ragged rows are
+ * allowed, a file of another extract type (one field more or fewer on every row, or a field separator after
+ * every row's last field) is not. `fields` may list more than one count (a contract whose files may leave
+ * columns out); any of them fits.
  */
 export function detectLayout(sample: string, fields: number | readonly number[], file: string, wholeFile = false): Layout {
   const counts = typeof fields === 'number' ? [fields] : fields;
-  for (const layout of [PRODUCTION_LAYOUT, EMAIL_LAYOUT]) {
-    const lastRow = sample.lastIndexOf(layout.row);
-    // the whole file in the sample: text after the last row marker is a last row without one
-    const tail = wholeFile && !/^\s*$/.test(sample.slice(lastRow < 0 ? 0 : lastRow + layout.row.length));
-    if (lastRow < 0 && !tail) continue;
-    const whole = tail ? sample : sample.slice(0, lastRow + layout.row.length);
-    const rows = count(whole, layout.row) + (tail ? 1 : 0);
-    const seps = count(whole, layout.field);
-    // allow some ragged rows: the average must be close to fields − 1 per row
-    if (rows > 0 && counts.some((n) => Math.abs(seps / rows - (n - 1)) <= Math.max(1, (n - 1) * 0.05))) return layout;
+  const seen: string[] = [];
+  for (const [name, layout] of [
+    ['production', PRODUCTION_LAYOUT],
+    ['e-mail', EMAIL_LAYOUT],
+  ] as const) {
+    const rows = rowFieldCounts(sample, layout, wholeFile);
+    const fit = rows.filter((n) => counts.includes(n)).length;
+    if (rows.length > 0 && fit * 2 >= rows.length) return layout;
+    const by = new Map<number, number>();
+    for (const n of rows) by.set(n, (by.get(n) ?? 0) + 1);
+    seen.push(`read as the ${name} layout it has ${describeCounts(by)}`);
   }
   const p = count(sample, PRODUCTION_LAYOUT.field);
   const e = count(sample, EMAIL_LAYOUT.field);
   throw new RecordFormatError(
-    `${file}: fits neither layout for ${counts.join(' or ')} fields per row (field |^^| row |~~| as in production, or field |~~| row |^^| as in the supplier's e-mail); the first ${sample.length} characters hold ${p} "|^^|" and ${e} "|~~|"`,
+    `${file}: fits neither layout for ${counts.join(' or ')} fields per row (field |^^| row |~~| as in production, or field |~~| row |^^| as in the supplier's e-mail); the first ${sample.length} characters hold ${p} "|^^|" and ${e} "|~~|": ${seen.join('; ')}`,
   );
 }
 
@@ -227,21 +249,43 @@ export interface ByteRow {
   starts: Int32Array;
   ends: Int32Array;
   count: number;
+  /** the file's last row, and no row marker ends it: the file was cut short (every row of a whole file ends with one) */
+  unterminated: boolean;
 }
 
 const EMPTY = Buffer.alloc(0);
+
+/** Bytes read before the encoding is decided (BOM, zero bytes), and the least UTF-8 text the layout is detected on. */
+const HEAD = 64 * 1024;
+/**
+ * The most UTF-8 text held while looking for the end of the first row (in either layout) before detecting the
+ * layout: a first row longer than this cannot be told apart from a file in neither layout.
+ */
+export const SAMPLE_CAP = 64 * 1024 * 1024;
+/** Both layouts' markers: the layout is detected once each has appeared (then either layout has a whole row). */
+const MARKERS = [Buffer.from(PRODUCTION_LAYOUT.field), Buffer.from(PRODUCTION_LAYOUT.row)] as const;
 
 /**
  * Splits a byte stream into rows of fields, as UTF-8 bytes. Feed chunks with `pushBytes`, then call
  * `endBytes`; each calls `onRow` for every complete row (the row object and its buffer are reused: copy what
  * you keep). Nothing of a chunk is kept past the call (what waits for the next chunk is copied), so the caller may
- * read into the same buffer again. Detection happens on the first 64 KB. Fields are kept exactly as sent (raw is lossless; staging
- * trims blanks and line breaks). (The content hash is taken once, when the object is spooled.)
+ * read into the same buffer again. The encoding is detected on the first 64 KB; the layout on the first 64 KB of
+ * text, or more when the first row is longer: text is held until both markers have appeared (up to SAMPLE_CAP), and
+ * the sample is cut at the same place whatever the chunks, so the outcome does not depend on how the bytes arrive.
+ * Fields are kept exactly as sent (raw is lossless; staging trims blanks and line breaks). (The content hash is
+ * taken once, when the object is spooled.)
  */
 export class RowSplitter {
   private converter?: Utf8Converter;
   private head: Buffer[] = [];
   private headBytes = 0;
+  /** UTF-8 text held until the layout is detected */
+  private sample: Buffer[] = [];
+  private sampleBytes = 0;
+  /** the sample's last 3 bytes, to find a marker that straddles two chunks */
+  private sampleTail = EMPTY;
+  /** where the first "|^^|" and the first "|~~|" end in the sample; -1 before they appear */
+  private readonly firstEnd = [-1, -1];
   private carry = EMPTY;
   private layout?: Layout;
   private scanner?: MarkerScanner;
@@ -256,6 +300,7 @@ export class RowSplitter {
     starts: new Int32Array(64),
     ends: new Int32Array(64),
     count: 0,
+    unterminated: false,
   };
 
   constructor(
@@ -288,16 +333,18 @@ export class RowSplitter {
     if (!this.converter) {
       this.head.push(Buffer.from(chunk)); // kept past this call: the caller may read into `chunk` again
       this.headBytes += chunk.length;
-      if (this.headBytes < 64 * 1024) return;
-      this.start(Buffer.concat(this.head), false, onRow);
+      if (this.headBytes < HEAD) return;
+      this.feed(this.open(Buffer.concat(this.head)), false, onRow);
       return;
     }
-    this.split(this.converter.write(chunk), false, onRow);
+    this.feed(this.converter.write(chunk), false, onRow);
   }
 
   endBytes(onRow: (row: ByteRow) => void): void {
-    if (!this.converter) this.start(Buffer.concat(this.head), true, onRow);
-    else this.split(this.converter.end(), true, onRow);
+    if (!this.converter) {
+      const bytes = this.open(Buffer.concat(this.head));
+      this.feed(Buffer.concat([bytes, this.converter!.end()]), true, onRow);
+    } else this.feed(this.converter.end(), true, onRow);
   }
 
   /** pushBytes with the rows as arrays of strings. */
@@ -314,22 +361,60 @@ export class RowSplitter {
     return rows;
   }
 
-  private start(head: Buffer, wholeFile: boolean, onRow: (row: ByteRow) => void): void {
+  /** Decide the encoding on the head; returns the head as UTF-8. */
+  private open(head: Buffer): Buffer {
     this.head = [];
     const bom = detectEncoding(head);
     const encoding = this.overrides.encoding ?? bom.encoding;
     // neither a BOM nor a setting says UTF-8: Windows-1252 stays possible until the first non-ASCII byte
     this.converter = new Utf8Converter(encoding, !this.overrides.encoding && encoding === 'utf8' && bom.bomLength === 0);
-    const bytes = this.converter.write(bom.encoding === encoding ? head.subarray(bom.bomLength) : head);
-    const tail = wholeFile ? this.converter.end() : Buffer.alloc(0);
-    const text = bytes.toString('utf8') + tail.toString('utf8');
-    if (wholeFile && /^\s*$/.test(text)) {
-      // an empty extract (a delta with no changes): no rows, nothing to detect
-      this.setLayout(this.overrides.layout ?? PRODUCTION_LAYOUT);
+    if (this.overrides.layout) this.setLayout(this.overrides.layout);
+    return this.converter.write(bom.encoding === encoding ? head.subarray(bom.bomLength) : head);
+  }
+
+  /** UTF-8 text in order: split once the layout is known, else held in the sample until it can be detected. */
+  private feed(bytes: Buffer, last: boolean, onRow: (row: ByteRow) => void): void {
+    if (this.layout) {
+      this.split(bytes, last, onRow);
       return;
     }
-    this.setLayout(this.overrides.layout ?? detectLayout(text, this.fields, this.file, wholeFile));
-    this.split(tail.length ? Buffer.concat([bytes, tail]) : bytes, wholeFile, onRow);
+    if (bytes.length) {
+      const kept = Buffer.from(bytes); // the converter may hand back the caller's own chunk
+      const joined = this.sampleTail.length ? Buffer.concat([this.sampleTail, kept]) : kept;
+      const base = this.sampleBytes - this.sampleTail.length;
+      MARKERS.forEach((m, k) => {
+        if (this.firstEnd[k]! >= 0) return;
+        const at = joined.indexOf(m);
+        if (at !== -1) this.firstEnd[k] = base + at + m.length;
+      });
+      this.sample.push(kept);
+      this.sampleBytes += kept.length;
+      this.sampleTail = Buffer.from(joined.subarray(Math.max(0, joined.length - 3)));
+    }
+    const both = this.firstEnd[0]! >= 0 && this.firstEnd[1]! >= 0;
+    const rowEnds = Math.max(this.firstEnd[0]!, this.firstEnd[1]!);
+    // a marker that ends within the cap lies in the first SAMPLE_CAP bytes: past them, whichever is missing will not
+    if (both ? rowEnds > SAMPLE_CAP : this.sampleBytes >= SAMPLE_CAP) {
+      const [p, e] = this.firstEnd.map((at) => (at >= 0 && at <= SAMPLE_CAP ? 'a' : 'no'));
+      throw new RecordFormatError(
+        `${this.file}: no row ends in the first ${SAMPLE_CAP / 1024 / 1024} MB in either layout (they hold ${p} "|^^|" and ${e} "|~~|"): the first row is longer than ${SAMPLE_CAP / 1024 / 1024} MB, or the file is in neither layout; if its rows are that long, set layout (production or email) to read it without detection`,
+      );
+    }
+    // the sample: the first 64 KB of text, or up to the end of the first row in either layout when that is later
+    const upTo = both ? Math.max(HEAD, rowEnds) : Infinity;
+    if (!last && this.sampleBytes < upTo) return;
+    const all = this.sample.length === 1 ? this.sample[0]! : Buffer.concat(this.sample);
+    this.sample = [];
+    this.sampleTail = EMPTY;
+    const wholeFile = last && upTo >= all.length;
+    const text = all.toString('utf8', 0, Math.min(upTo, all.length));
+    if (wholeFile && /^\s*$/.test(text)) {
+      // an empty extract (a delta with no changes): no rows, nothing to detect
+      this.setLayout(PRODUCTION_LAYOUT);
+      return;
+    }
+    this.setLayout(detectLayout(text, this.fields, this.file, wholeFile));
+    this.split(all, last, onRow);
   }
 
   private setLayout(layout: Layout): void {
@@ -373,8 +458,9 @@ export class RowSplitter {
     const tail = this.carry;
     this.carry = EMPTY;
     const p = this.rowsOf(tail, onRow);
-    // the last row also ends with the row marker: what follows it (a final newline) is no row
-    if (p < tail.length && !/^\s*$/.test(tail.toString('utf8', p))) this.fieldsAt(tail, p, tail.length, onRow);
+    // the last row also ends with the row marker: what follows it (a final newline) is no row; anything else is
+    // a last row cut short (an interrupted upload), handed over marked so
+    if (p < tail.length && !/^\s*$/.test(tail.toString('utf8', p))) this.fieldsAt(tail, p, tail.length, onRow, true);
   }
 
   /** The rows of b that end with a row marker; returns where the rest begins. */
@@ -468,7 +554,7 @@ export class RowSplitter {
   }
 
   /** Split b[s, e) on the field marker (leftmost first, as String.split) and hand the row over. */
-  private fieldsAt(b: Buffer, s: number, e: number, onRow: (row: ByteRow) => void): void {
+  private fieldsAt(b: Buffer, s: number, e: number, onRow: (row: ByteRow) => void, unterminated = false): void {
     const m = this.fieldMarker;
     const m0 = m[0]!,
       m1 = m[1]!,
@@ -488,7 +574,7 @@ export class RowSplitter {
         i++;
       }
     }
-    this.emit(b, s, e, this.field(n, from, e), onRow);
+    this.emit(b, s, e, this.field(n, from, e), onRow, unterminated);
   }
 
   /** Record field n as [from, end); returns the field count. */
@@ -500,8 +586,9 @@ export class RowSplitter {
   }
 
   /** Hand over the row b[s, e) of `count` recorded fields. */
-  private emit(b: Buffer, s: number, e: number, count: number, onRow: (row: ByteRow) => void): void {
+  private emit(b: Buffer, s: number, e: number, count: number, onRow: (row: ByteRow) => void, unterminated = false): void {
     const row = this.row;
+    row.unterminated = unterminated;
     row.buf = b;
     row.start = s;
     row.end = e;

@@ -9,7 +9,7 @@ import * as indici from '../../generated/contracts/indici.js';
 import { currentListingDigest, listVersions } from './s3.js';
 import { createHash } from 'node:crypto';
 import { plan, type PlannedFile } from './plan.js';
-import { RowSplitter, PRODUCTION_LAYOUT, EMAIL_LAYOUT, RecordFormatError, type ByteRow } from './record-format.js';
+import { RowSplitter, PRODUCTION_LAYOUT, EMAIL_LAYOUT, RecordFormatError, describeCounts, type ByteRow } from './record-format.js';
 import type { IndiciConfig } from './settings.js';
 import { hashedOnce, pinnedRead, secondRead, spooledBytes, type HashedOnce, type ObjectBytes } from './object-bytes.js';
 import { CHECKED_COLUMN, contractFingerprint, rowBytesChecker } from '../../kit/contracts/row-check.js';
@@ -310,19 +310,40 @@ function streamFor(gen: GeneratedContract): StreamDef<IndiciConfig, IndiciClient
           let rowNo = 0;
           let rejected = 0;
           let short = 0;
+          let accepted = 0;
+          /** rows with a field count of no contract form (the cut last row aside), per count */
+          const wrong = new Map<number, number>();
+          let wrongRows = 0;
+          /** the last row, when no row marker ends it (the file was cut short) */
+          let truncated = 0;
           let error: string | undefined;
-          // rows too short or too long: rejected with their text (emitted after the records of their chunk)
+          // rows too short or too long, and a last row cut short: rejected with their text (emitted after the
+          // records of their chunk; held while no row has been accepted, see rejectRagged)
           let ragged: Array<{ rowNo: number; count: number; reason: string; text: string }> = [];
+          let raggedBytes = 0;
           const onRow = (row: ByteRow) => {
             rowNo++;
             const isShort = absent.length > 0 && row.count === shortFields;
+            if (row.unterminated) {
+              // the supplier ends every row, the last too, with the row marker: without it the upload was cut, and the
+              // row may be cut inside a value (a field count that fits proves nothing)
+              truncated = rowNo;
+              const reason = `row ${rowNo} is the last and no row marker ends it: the file is cut short, so the row may be incomplete (${row.count} fields, expected ${expected})`;
+              ragged.push({ rowNo, count: row.count, reason, text: row.buf.toString('utf8', row.start, row.end) });
+              raggedBytes += row.end - row.start;
+              return;
+            }
             if (row.count !== fields && !isShort) {
               const reason = `row ${rowNo} has ${row.count} fields, expected ${expected}`;
               if (config.ragged_rows === 'fail')
                 throw new RecordFormatError(`${uri}: ${reason}; ragged_rows is "fail", so the file is not loaded further`);
+              wrongRows++;
+              wrong.set(row.count, (wrong.get(row.count) ?? 0) + 1);
               ragged.push({ rowNo, count: row.count, reason, text: row.buf.toString('utf8', row.start, row.end) });
+              raggedBytes += row.end - row.start;
               return;
             }
+            accepted++;
             const { buf } = row;
             let { starts, ends } = row;
             if (isShort) {
@@ -354,7 +375,10 @@ function streamFor(gen: GeneratedContract): StreamDef<IndiciConfig, IndiciClient
             }
             records.end();
           };
-          const rejectRagged = async () => {
+          // While no row has been accepted the rejects are held (up to 1000 rows or 16 MB of text): a file whose every
+          // row has the wrong field count fails, and its rows then go nowhere, rejects included.
+          const rejectRagged = async (final = false) => {
+            if (!final && accepted === 0 && ragged.length < 1000 && raggedBytes < 16 * 1024 * 1024) return;
             for (const r of ragged) {
               rejected++;
               await emit(REJECTED_ROWS_STREAM.stream, {
@@ -372,6 +396,7 @@ function streamFor(gen: GeneratedContract): StreamDef<IndiciConfig, IndiciClient
               });
             }
             ragged = [];
+            raggedBytes = 0;
           };
           try {
             for await (const chunk of object.chunks()) {
@@ -380,14 +405,21 @@ function streamFor(gen: GeneratedContract): StreamDef<IndiciConfig, IndiciClient
               await rejectRagged();
             }
             splitter.endBytes(onRow);
+            // a file of another extract type (every row a field more or fewer, or a separator after every last field)
+            // fails as one that fits neither layout does: rejecting every row would mark it processed
+            if (wrongRows > 0 && wrongRows === rowNo - (truncated ? 1 : 0))
+              throw new RecordFormatError(
+                `${uri}: every row has the wrong field count (${describeCounts(wrong)}; expected ${expected}): not an extract of this type, or not in its layout; the file is not loaded`,
+              );
             if (records.size > 0) yield records.take();
-            await rejectRagged();
+            await rejectRagged(true);
           } catch (e) {
             error = (e as Error).message;
             anyFailed = true;
             client.fail(error);
             records.take(); // rows of the failed file not yet sent are not sent
             ragged = [];
+            raggedBytes = 0;
           }
           await object.remove();
           await emit(FILES_STREAM.stream, {
@@ -404,6 +436,15 @@ function streamFor(gen: GeneratedContract): StreamDef<IndiciConfig, IndiciClient
             logger.info(
               `file loaded: ${uri} version ${f.versionId} sha256 ${hash} encoding ${splitter.detected.encoding} rows ${rowNo} rejected ${rejected}`,
             );
+            if (truncated)
+              logger.warn(
+                `${uri}: no row marker (${splitter.detected.layout?.row}) ends the last row, row ${truncated}: the file is cut short (an interrupted upload?); that row is rejected, not loaded`,
+              );
+            // a few ragged rows are dirt; most of a file's rows rejected is a file the warehouse mostly lacks
+            if (rejected > 0 && rejected * 2 > rowNo)
+              logger.warn(
+                `${uri}: ${rejected} of ${rowNo} rows (${Math.round((rejected / rowNo) * 100)}%) rejected (indici_rejected_rows has them with their reasons); only ${rowNo - rejected} loaded`,
+              );
             if (short > 0)
               logger.info(
                 `${uri}: ${short} row(s) without ${contract.source_format!.may_be_absent!.join(', ')} (may_be_absent), read with NULL there`,
