@@ -59,11 +59,37 @@ t.test('what is not a well-formed reply fails with a located reason', async (t) 
     all(
       '<ENVELOPE><HEADER><VERSION>1</VERSION><STATUS>0</STATUS></HEADER><BODY><DATA><LINEERROR>Could not find Report &apos;X&apos;!</LINEERROR></DATA></BODY></ENVELOPE>',
     ),
-    { name: 'TallyLineError', message: /LINEERROR: Could not find Report/ },
+    { name: 'TallyLineError', message: "Tally LINEERROR: Could not find Report 'X'!" },
+  );
+  await t.rejects(
+    all(
+      '<ENVELOPE><HEADER><VERSION>1</VERSION><STATUS>0</STATUS></HEADER><BODY><DATA><LINEERROR>Could not find Collection &apos;A &amp; B&apos; &lt;x&gt; &#1583;</LINEERROR></DATA></BODY></ENVELOPE>',
+    ),
+    { message: "Tally LINEERROR: Could not find Collection 'A & B' <x> د" },
+    'LINEERROR text is read as XML means it, not with its entities',
   );
   const e = await all(reply('<A><B></A>')).catch((x: unknown) => x);
   t.ok(e instanceof TallyXmlError && e.offset > 100, 'the error names its offset in the reply');
   t.ok(!(e instanceof TallyLineError));
+});
+
+t.test('a leaf repeated where one value is expected is unreadable, not null; plain-value lists are fine', async (t) => {
+  const [o] = await all(
+    reply(
+      '<LEDGER NAME="L10" RESERVEDNAME=""><ADDRESS.LIST TYPE="String"><ADDRESS>One</ADDRESS><ADDRESS>Two</ADDRESS></ADDRESS.LIST><ISREVENUE TYPE="Logical">No</ISREVENUE><ISREVENUE TYPE="Logical">Yes</ISREVENUE><ALLLEDGERENTRIES.LIST><AMOUNT>1.00</AMOUNT></ALLLEDGERENTRIES.LIST><ALLLEDGERENTRIES.LIST><AMOUNT>-1.00</AMOUNT></ALLLEDGERENTRIES.LIST></LEDGER>',
+    ),
+  );
+  t.throws(() => v.singleLeaves(o!.node), { name: 'TallyValueError', message: '<ISREVENUE> appears 2 times where one value is expected' });
+  const [ok] = await all(
+    reply(
+      '<LEDGER NAME="L10"><ADDRESS.LIST TYPE="String"><ADDRESS>One</ADDRESS><ADDRESS>Two</ADDRESS></ADDRESS.LIST><ALLLEDGERENTRIES.LIST><AMOUNT>1.00</AMOUNT></ALLLEDGERENTRIES.LIST><ALLLEDGERENTRIES.LIST><AMOUNT>-1.00</AMOUNT></ALLLEDGERENTRIES.LIST></LEDGER>',
+    ),
+  );
+  t.doesNotThrow(() => v.singleLeaves(ok!.node));
+  const [nested] = await all(
+    reply('<VOUCHER><ALLLEDGERENTRIES.LIST><AMOUNT>1.00</AMOUNT><AMOUNT>2.00</AMOUNT></ALLLEDGERENTRIES.LIST></VOUCHER>'),
+  );
+  t.throws(() => v.singleLeaves(nested!.node), { message: '<AMOUNT> appears 2 times where one value is expected' }, 'inside lists too');
 });
 
 t.test('value conventions', async (t) => {

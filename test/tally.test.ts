@@ -75,6 +75,29 @@ t.test('full sync, no-op rerun, then incremental: only changed records move; del
     `select count(*)::int n, sum(amount)::text total from tally_analytics.fact_vouchers`,
   );
   t.equal(bal!.total, '0.00', 'every voucher balances: debits (negative) and credits sum to zero');
+  const [unbalanced] = await query<{ n: number }>(
+    db,
+    `select count(*)::int n from (select company, voucher_guid from tally_analytics.fact_vouchers group by 1, 2 having sum(amount) <> 0) u`,
+  );
+  t.equal(unbalanced!.n, 0, 'each voucher balances on its own, item invoices included');
+  const [noSalesLine] = await query<{ n: number; stock: number }>(
+    db,
+    `select count(*) filter (where not exists (select 1 from tally_analytics.fact_vouchers f where f.company = s.company
+       and f.voucher_guid = s.voucher_guid and f.ledger_name in ('Pharmacy Sales', 'Drug Purchases')))::int n, count(*)::int stock
+     from (select distinct company, voucher_guid from raw.tally_voucher_inventory_entries) s`,
+  );
+  t.ok(noSalesLine!.stock > 0, 'item invoices were read');
+  t.equal(noSalesLine!.n, 0, 'the sales/purchase ledger Tally puts under the stock lines (ACCOUNTINGALLOCATIONS) is a ledger line');
+  const [splits] = await query<{ lines: number; split: number; mismatched: number }>(
+    db,
+    `select count(*)::int lines,
+       count(*) filter (where jsonb_array_length(batch_allocations) > 1)::int split,
+       count(*) filter (where quantity <> (select sum((a->>'quantity')::numeric) from jsonb_array_elements(batch_allocations) a)
+                           or amount <> (select sum((a->>'amount')::numeric) from jsonb_array_elements(batch_allocations) a))::int mismatched
+     from raw.tally_voucher_inventory_entries`,
+  );
+  t.ok(splits!.split > 0, `stock lines split over two godowns keep both allocations (${splits!.split} of ${splits!.lines})`);
+  t.equal(splits!.mismatched, 0, "the allocations add up to their line's quantity and amount");
   const [arabic] = await query<{ n: number }>(
     db,
     `select count(*)::int n from tally_analytics.dim_ledgers where ledger_name ~ '[\u0600-\u06FF]'`,
@@ -367,4 +390,125 @@ t.test('a company whose AlterID counter went below the bookmark (restored or rep
   const expected = [...live.voucherIndexes()].filter((i) => !live.voucher(i).cancelled).length;
   const got = again.records.filter((r) => r.stream === 'tally_vouchers' && r.record.company === live.name).length;
   t.equal(got, expected, 'every live voucher of the restored company');
+  const stock = again.records.filter((r) => r.stream === 'tally_closing_stock' && r.record.company === live.name);
+  t.equal(stock.length, live.mastersOf('STOCKITEM').length, 'closing stock of every item is taken again too');
+  t.match(again.stderr, /tally_closing_stock \\"Al Shifa Medical Centre LLC\\": AltMstId \+ AltVchId \d+ is below the bookmark/);
+});
+
+type Run = Awaited<ReturnType<typeof runTapAlone>>;
+const partitionOf = (run: Run, stream: string, company: string) =>
+  (run.state as any)?.bookmarks?.[stream]?.partitions?.find((p: any) => p.context.company === company);
+
+t.test('a company closed mid-run: no deletions, bookmarks and live sets kept; reopened, it is read again', async (t) => {
+  const { sim, url } = await startSim(300);
+  t.teardown(() => sim.close());
+  const cfg = { url, voucher_batch_size: 100, retry_base_ms: 20 };
+  const first = await runTapAlone(TAP, cfg);
+  t.equal(first.code, 0, first.stderr.slice(-2000));
+  const company = sim.companies[0]!;
+  const change = applyMutation(company, { alter_vouchers: 2, delete_vouchers: 1, alter_ledgers: 1 });
+  // closed in Tally right after the company list was read: data requests get STATUS 1 and an empty collection
+  sim.afterCompanyList = () => sim.closed.add(company.name);
+  const closed = await runTapAlone(TAP, cfg, first.state);
+  t.equal(closed.code, 1, 'the run fails');
+  t.same(
+    closed.records.filter((r) => r.stream === 'tally_deleted_objects'),
+    [],
+    'nothing is marked deleted',
+  );
+  t.match(
+    closed.stderr,
+    /tally_vouchers for \\"Al Shifa Medical Centre LLC\\": the deletion sweep found 0 live object\(s\) where \d+ were live last time; company \\"Al Shifa Medical Centre LLC\\" is no longer open in Tally/,
+    'the failure names the stream, the company and why',
+  );
+  for (const stream of ['tally_vouchers', 'tally_ledgers', 'tally_groups', 'tally_closing_stock'])
+    t.same(partitionOf(closed, stream, company.name), partitionOf(first, stream, company.name), `${stream}: bookmark and live set kept`);
+
+  // without the sweep, the empty incremental read must not move the bookmark past the changes
+  sim.closed.clear();
+  const noSweep = await runTapAlone(TAP, { ...cfg, deletion_sweep: false }, first.state);
+  t.equal(noSweep.code, 1);
+  t.match(noSweep.stderr, /tally_vouchers for \\"Al Shifa Medical Centre LLC\\": Tally returned nothing although the books changed/);
+  t.same(partitionOf(noSweep, 'tally_vouchers', company.name), partitionOf(first, 'tally_vouchers', company.name), 'bookmark kept');
+
+  sim.afterCompanyList = undefined;
+  sim.closed.clear();
+  const reopened = await runTapAlone(TAP, cfg, closed.state);
+  t.equal(reopened.code, 0, reopened.stderr.slice(-2000));
+  t.same(
+    reopened.records
+      .filter((r) => r.stream === 'tally_deleted_objects')
+      .map((r) => r.record.master_id)
+      .sort(),
+    change.deleted.map((i) => 1_000_000 + i),
+    'reopened: exactly the deleted voucher is reported',
+  );
+  const vouchers = reopened.records.filter((r) => r.stream === 'tally_vouchers' && r.record.company === company.name);
+  t.equal(vouchers.length, change.altered.length, 'and the altered vouchers are read');
+  t.equal(reopened.records.filter((r) => r.stream === 'tally_ledgers').length, 1, 'and the altered ledger');
+});
+
+t.test('a voucher with an empty required value is quarantined; an undated one fails its stream clearly', async (t) => {
+  const books = new Company({ name: 'Damaged Books', seed: 606, vouchers: 120, ledgers: 10, stockItems: 6 });
+  const live = [...books.voucherIndexes()].filter((i) => !books.voucher(i).cancelled);
+  const [noDate, noMasterId, undated] = [live[5]!, live[40]!, live[80]!];
+  books.damaged.set(noDate, { blank: ['DATE'] });
+  books.damaged.set(noMasterId, { omit: ['MASTERID'] });
+  books.undated.add(undated);
+  const sim = new TallySim({ companies: [books] });
+  const url = await sim.listen();
+  t.teardown(() => sim.close());
+  const db = await scratchDb('tally_damaged');
+  const run = await pipeline({ url, voucher_batch_size: 50, retry_base_ms: 20 }, db, undefined, { tap: TAP });
+  t.equal(run.tapCode, 1, 'the run exits 1', { err: run.tapErr.slice(-2000) });
+  t.equal(run.targetCode, 0, 'the target loads everything else', { err: run.targetErr.slice(-2000) });
+  t.notMatch(run.tapErr, /Cannot read properties/, 'no crash');
+  t.match(
+    run.tapErr,
+    /tally_vouchers for \\"Damaged Books\\": 2 object\(s\) with a value that cannot be read.*; and Tally counts 1 live voucher\(s\) without a date/,
+    'the undated voucher is named with stream and company',
+  );
+  const q = await query<{ reason: string }>(db, `select reason from raw.tally_quarantine order by reason`);
+  t.same(
+    q.map((r) => r.reason.replace(/ \(<VOUCHER>.*$/, '')),
+    ['<VOUCHER> without a MASTERID', 'voucher date is empty, and it is required'],
+    'each damaged voucher is quarantined with its reason',
+  );
+  t.match(q.find((r) => r.reason.includes('date'))!.reason, books.voucher(noDate).guid);
+  const [v] = await query<{ n: number; nulls: number }>(
+    db,
+    `select count(*)::int n, count(*) filter (where date is null or master_id is null)::int nulls from raw.tally_vouchers`,
+  );
+  t.equal(v!.n, live.length - 3, 'every other voucher loaded');
+  t.equal(v!.nulls, 0, 'none with a null required value');
+  const memos = JSON.stringify((run.lastState as any)?.bookmarks ?? {});
+  t.notMatch(memos, /null/, 'no null ids in the state');
+  t.notOk(
+    partitionOf({ state: run.lastState } as Run, 'tally_vouchers', 'Damaged Books')?.replication_key_value,
+    'the voucher bookmark stays',
+  );
+});
+
+t.test('an error page in UTF-16 reads as text and fails only its stream, naming the request; no company open is said', async (t) => {
+  const { sim, url } = await startSim(100);
+  t.teardown(() => sim.close());
+  sim.faults.arm({ kind: 'status', status: 500, times: 10, match: 'MediLedger Al Shifa' });
+  const run = await runTapAlone(TAP, { url, retries: 1, retry_base_ms: 10 });
+  t.equal(run.code, 1);
+  t.match(
+    run.stderr,
+    /tally_ledgers for \\"Al Shifa Medical Centre LLC\\": Tally MediLedger for \\"Al Shifa Medical Centre LLC\\": HTTP 500 from [^ ]+: Service Unavailable \(gave up after 2 attempts\)/,
+    'the error names stream, request and company, with the body as text',
+  );
+  t.ok(
+    run.records.some((r) => r.stream === 'tally_vouchers' && r.record.company === 'Al Shifa Medical Centre LLC'),
+    'the other streams completed',
+  );
+
+  const empty = new TallySim({ companies: [] });
+  const emptyUrl = await empty.listen();
+  t.teardown(() => empty.close());
+  const none = await runTapAlone(TAP, { url: emptyUrl });
+  t.equal(none.code, 0);
+  t.match(none.stderr, /"level":"warn","message":"no company is open in Tally/, 'zero open companies is a warning');
 });

@@ -1891,12 +1891,19 @@ export const voucherInventoryEntries: GeneratedContract = {
         "name": "godown",
         "source": "godown",
         "type": "string",
-        "description": "First batch allocation godown; \"&#4; Main Location\" kept as Main Location"
+        "description": "Godown of the first batch allocation (see batch_allocations for all); \"&#4; Main Location\" kept as Main Location"
       },
       {
         "name": "batch",
         "source": "batch",
-        "type": "string"
+        "type": "string",
+        "description": "Batch of the first batch allocation (see batch_allocations for all)"
+      },
+      {
+        "name": "batch_allocations",
+        "source": "batch_allocations",
+        "type": "json",
+        "description": "[{godown, batch, quantity, unit, amount}] from BATCHALLOCATIONS.LIST, every godown/batch the line is split over; quantity signed as the line's"
       }
     ],
     "file": "contracts/tally/voucher_inventory_entries.yaml"
@@ -1985,13 +1992,17 @@ export const voucherInventoryEntries: GeneratedContract = {
             "string",
             "null"
           ],
-          "description": "First batch allocation godown; \"&#4; Main Location\" kept as Main Location"
+          "description": "Godown of the first batch allocation (see batch_allocations for all); \"&#4; Main Location\" kept as Main Location"
         },
         "batch": {
           "type": [
             "string",
             "null"
-          ]
+          ],
+          "description": "Batch of the first batch allocation (see batch_allocations for all)"
+        },
+        "batch_allocations": {
+          "description": "[{godown, batch, quantity, unit, amount}] from BATCHALLOCATIONS.LIST, every godown/batch the line is split over; quantity signed as the line's"
         }
       },
       "required": [
@@ -2010,7 +2021,7 @@ export const voucherLedgerEntries: GeneratedContract = {
   "contract": {
     "source": "tally",
     "stream": "voucher_ledger_entries",
-    "description": "Voucher accounting lines (ALLLEDGERENTRIES.LIST); replaced as a whole when the voucher alters.",
+    "description": "Voucher accounting lines (ALLLEDGERENTRIES.LIST, then an item invoice's ALLINVENTORYENTRIES.LIST > ACCOUNTINGALLOCATIONS.LIST, where Tally puts its sales/purchase ledger); replaced as a whole when the voucher alters.",
     "landing": "typed",
     "natural_key": [
       "company",

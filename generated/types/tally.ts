@@ -354,10 +354,19 @@ rate_unit?: (string | null)
  */
 amount?: (number | null)
 /**
- * First batch allocation godown; "&#4; Main Location" kept as Main Location
+ * Godown of the first batch allocation (see batch_allocations for all); "&#4; Main Location" kept as Main Location
  */
 godown?: (string | null)
+/**
+ * Batch of the first batch allocation (see batch_allocations for all)
+ */
 batch?: (string | null)
+/**
+ * [{godown, batch, quantity, unit, amount}] from BATCHALLOCATIONS.LIST, every godown/batch the line is split over; quantity signed as the line's
+ */
+batch_allocations?: {
+[k: string]: unknown
+}
 }
 
 export interface TallyVoucherLedgerEntriesRecord {

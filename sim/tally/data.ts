@@ -21,6 +21,8 @@ export interface TallyObject {
   guid: string;
   attrs?: Record<string, string>;
   fields: Array<Leaf | Nested>;
+  /** leaves (GUID, MASTERID, ALTERID or a field tag) the export leaves out, as a damaged object comes out */
+  omit?: string[];
   /** vouchers only */
   date?: string;
   cancelled?: boolean;
@@ -171,6 +173,10 @@ export class Company {
   private altered = new Map<number, [number, number, VoucherShape]>();
   /** voucher index → the text its first ledger line's AMOUNT leaf carries instead (a huge or an unreadable value) */
   readonly amountOverrides = new Map<number, string>();
+  /** voucher index → leaves written empty (DATE: the DATE leaf comes out blank) or left out (MASTERID…) */
+  readonly damaged = new Map<number, { blank?: string[]; omit?: string[] }>();
+  /** vouchers without a date: in no $Date range, counted under an empty day by BY $Date */
+  readonly undated = new Set<number>();
   private deleted = new Set<number>();
   /** vouchers added after the base books: index → alterId */
   private added: number[] = [];
@@ -448,12 +454,14 @@ export class Company {
     // unaltered base vouchers have AlterID i + 1, so the filter starts the scan at alterGt
     const start = Math.max(lo, alterGt);
     const late = [...this.altered.keys()].filter((i) => i >= lo && i < start && i < hi).sort((a, b) => a - b);
-    for (const i of late) if (!this.deleted.has(i) && this.alterIdOf(i) > alterGt) yield i;
-    for (let i = start; i < hi; i++) if (!this.deleted.has(i)) yield i;
+    // an undated voucher is in no date range
+    const dated = (i: number) => !(from || to) || !this.undated.has(i);
+    for (const i of late) if (!this.deleted.has(i) && this.alterIdOf(i) > alterGt && dated(i)) yield i;
+    for (let i = start; i < hi; i++) if (!this.deleted.has(i) && dated(i)) yield i;
     for (let j = 0; j < this.added.length; j++) {
       const i = this.baseVouchers + j;
       const d = this.dateOf(i);
-      if ((!from || d >= from) && (!to || d <= to) && !this.deleted.has(i) && this.alterIdOf(i) > alterGt) yield i;
+      if ((!from || d >= from) && (!to || d <= to) && !this.deleted.has(i) && this.alterIdOf(i) > alterGt && dated(i)) yield i;
     }
   }
 
@@ -497,6 +505,8 @@ export class Company {
       return entry;
     };
     let party = '';
+    // per stock line, the amount its sales/purchase ledger takes (an item invoice's ACCOUNTINGALLOCATIONS)
+    const lineCents: number[] = [];
     const stockLines = (inward: boolean): number => {
       // a company without stock items invoices services only: the total is drawn, no stock lines
       if (!this.items.length) return 1000 + Math.floor(r() * 2_000_000);
@@ -507,6 +517,9 @@ export class Company {
         const qty = 1 + Math.floor(r() * 20);
         const cents = qty * item.rateCents;
         total += cents;
+        lineCents.push(inward ? -cents : cents);
+        // some lines are split over two godowns (one BATCHALLOCATIONS.LIST each), as Tally writes them
+        const split = qty >= 2 && (i + k) % 4 === 0 ? [Math.floor(qty / 2), qty - Math.floor(qty / 2)] : [qty];
         inventory.push([
           ['STOCKITEMNAME', 'String', item.name],
           ['ISDEEMEDPOSITIVE', 'Logical', yes(inward)],
@@ -517,13 +530,13 @@ export class Company {
           ['DISCOUNT', 'Number', ' 0'],
           {
             list: 'BATCHALLOCATIONS',
-            items: [
-              [
-                ['GODOWNNAME', 'String', k % 2 ? 'Pharmacy Counter' : RESERVED + 'Main Location'],
-                ['BATCHNAME', 'String', `B${(i % 97) + 1}`],
-                ['AMOUNT', 'Amount', this.money(inward ? -cents : cents, false)],
-              ],
-            ],
+            items: split.map((q, b): Leaf[] => [
+              ['GODOWNNAME', 'String', (k + b) % 2 ? 'Pharmacy Counter' : RESERVED + 'Main Location'],
+              ['BATCHNAME', 'String', `B${(i % 97) + 1 + b}`],
+              ['AMOUNT', 'Amount', this.money((inward ? -q : q) * item.rateCents, false)],
+              ['ACTUALQTY', 'Quantity', ` ${q}.00 ${item.unit}`],
+              ['BILLEDQTY', 'Quantity', ` ${q}.00 ${item.unit}`],
+            ]),
           },
         ]);
       }
@@ -568,6 +581,23 @@ export class Company {
     if (stockVoucher && shape === 'no_ledger_lines' && inventory.length) {
       ledgerEntries.length = 0;
       type_ = type === 'Sales' ? 'Delivery Note' : 'Receipt Note';
+    } else if (stockVoucher && inventory.length) {
+      // an item invoice: Tally keeps the sales/purchase ledger out of ALLLEDGERENTRIES and writes it under each
+      // stock line (ACCOUNTINGALLOCATIONS.LIST) with that line's amount; ALLLEDGERENTRIES keeps the party
+      const salesLine = ledgerEntries.pop()!;
+      const leaf = (tag: string) => (salesLine.find((f) => Array.isArray(f) && f[0] === tag) as Leaf)[2] as string;
+      inventory.forEach((entry, k) =>
+        entry.push({
+          list: 'ACCOUNTINGALLOCATIONS',
+          items: [
+            [
+              ['LEDGERNAME', 'String', leaf('LEDGERNAME')],
+              ['ISDEEMEDPOSITIVE', 'Logical', leaf('ISDEEMEDPOSITIVE')],
+              ['AMOUNT', 'Amount', this.money(lineCents[k]!, true)],
+            ],
+          ],
+        }),
+      );
     }
     const override = this.amountOverrides.get(i);
     if (override !== undefined && ledgerEntries[0]) {
@@ -576,6 +606,9 @@ export class Company {
       );
     }
     const cancelled = i % 401 === 400;
+    const damage = this.damaged.get(i);
+    const blank = new Set(damage?.blank ?? []);
+    if (this.undated.has(i)) blank.add('DATE');
     return {
       element: 'VOUCHER',
       name: '',
@@ -585,6 +618,7 @@ export class Company {
       date,
       cancelled,
       optional: false,
+      ...(damage?.omit ? { omit: damage.omit } : {}),
       attrs: {
         REMOTEID: `${this.guid}-${hex8(masterId)}`,
         VCHKEY: `${this.guid}-0000${date}:${hex8(i)}`,
@@ -593,7 +627,7 @@ export class Company {
         OBJVIEW: stockVoucher ? 'Invoice Voucher View' : 'Accounting Voucher View',
       },
       fields: [
-        ['DATE', 'Date', date],
+        ['DATE', 'Date', blank.has('DATE') ? '' : date],
         ['VOUCHERTYPENAME', 'String', type_],
         ['VOUCHERNUMBER', 'String', `${type.slice(0, 3).toUpperCase()}/${i + 1}`],
         ['PARTYLEDGERNAME', 'String', party],

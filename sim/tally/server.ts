@@ -66,17 +66,27 @@ function leafXml([tag, type, value]: Leaf): string {
   return `<${tag} TYPE="${type}">${textValue(value)}</${tag}>`;
 }
 
-function nestedXml(n: Nested): string {
-  return n.items
-    .map((item) => `<${n.list}.LIST>${item.map((f) => (Array.isArray(f) ? leafXml(f) : nestedXml(f))).join('')}</${n.list}.LIST>`)
-    .join('');
+/** A sub-collection's items, each with the methods FETCH asked for: `path` is the dotted path of this list. */
+function nestedXml(n: Nested, fetch: Set<string> | undefined, path: string): string {
+  const field = (f: Leaf | Nested) => {
+    if (Array.isArray(f)) return wanted(fetch, `${path}.${f[0]}`) ? leafXml(f) : '';
+    const sub = `${path}.${f.list}`;
+    return wanted(fetch, sub) ? nestedXml(f, fetch, sub) : '';
+  };
+  return n.items.map((item) => `<${n.list}.LIST>${item.map(field).join('')}</${n.list}.LIST>`).join('');
 }
 
+/**
+ * Whether FETCH asks for a method (dotted path into sub-collections, e.g. ALLINVENTORYENTRIES.RATE): named
+ * itself, under a whole sub-collection that is named (ALLLEDGERENTRIES.CATEGORYALLOCATIONS), or a sub-collection
+ * some of whose methods are named. A sub-collection method not asked for is not exported, as in Tally.
+ */
 function wanted(fetch: Set<string> | undefined, tag: string): boolean {
   if (!fetch || fetch.has('*')) return true;
-  const base = tag.replace(/\.LIST$/, '');
-  if (fetch.has(base)) return true;
-  for (const f of fetch) if (f.startsWith(base + '.')) return true;
+  const path = tag.replace(/\.LIST$/, '');
+  const parts = path.split('.');
+  for (let k = 1; k <= parts.length; k++) if (fetch.has(parts.slice(0, k).join('.'))) return true;
+  for (const f of fetch) if (f.startsWith(path + '.')) return true;
   return false;
 }
 
@@ -85,13 +95,14 @@ export function objectXml(o: TallyObject, fetch: Set<string> | undefined): strin
   let s = `<${o.element}${Object.entries(attrs)
     .map(([k, v]) => ` ${k}="${xmlEscape(v)}"`)
     .join('')}>`;
-  if (wanted(fetch, 'GUID')) s += `<GUID TYPE="String">${o.guid}</GUID>`;
-  if (wanted(fetch, 'MASTERID')) s += `<MASTERID TYPE="Number"> ${o.masterId}</MASTERID>`;
-  if (wanted(fetch, 'ALTERID')) s += `<ALTERID TYPE="Number"> ${o.alterId}</ALTERID>`;
+  const omit = new Set(o.omit ?? []);
+  if (wanted(fetch, 'GUID') && !omit.has('GUID')) s += `<GUID TYPE="String">${o.guid}</GUID>`;
+  if (wanted(fetch, 'MASTERID') && !omit.has('MASTERID')) s += `<MASTERID TYPE="Number"> ${o.masterId}</MASTERID>`;
+  if (wanted(fetch, 'ALTERID') && !omit.has('ALTERID')) s += `<ALTERID TYPE="Number"> ${o.alterId}</ALTERID>`;
   for (const f of o.fields) {
     if (Array.isArray(f)) {
-      if (wanted(fetch, f[0])) s += leafXml(f);
-    } else if (wanted(fetch, f.list)) s += nestedXml(f);
+      if (wanted(fetch, f[0]) && !omit.has(f[0])) s += leafXml(f);
+    } else if (wanted(fetch, f.list)) s += nestedXml(f, fetch, f.list);
   }
   return s + `</${o.element}>`;
 }
@@ -139,6 +150,13 @@ export class TallySim {
   companyOpen: boolean;
   readonly faults = new FaultQueue();
   readonly requests: TallyRequestLog[] = [];
+  /**
+   * Companies closed in Tally: left out of the company list, and a data request naming one gets the zero-object
+   * stub (STATUS 1, empty COLLECTION), as for any SVCURRENTCOMPANY that is not loaded.
+   */
+  readonly closed = new Set<string>();
+  /** Called after each company-list reply: a test closes a company here to have it close mid-run. */
+  afterCompanyList?: () => void;
   private server?: Server;
   private sockets = new Set<Socket>();
 
@@ -148,7 +166,7 @@ export class TallySim {
   }
 
   company(name: string): Company | undefined {
-    return this.companies.find((c) => c.name === name);
+    return this.companies.find((c) => c.name === name && !this.closed.has(c.name));
   }
 
   async listen(port = 0, host = '127.0.0.1'): Promise<string> {
@@ -195,11 +213,12 @@ export class TallySim {
     if (fault?.kind === 'latency') await new Promise((r) => setTimeout(r, fault.ms ?? 1000));
     if (fault?.kind === 'timeout') return; // never answer; the socket is destroyed on close()
     if (fault?.kind === 'status') {
+      // an error page, like every reply, in the request's encoding
       res.writeHead(fault.status ?? 503, {
-        'content-type': 'text/plain',
+        'content-type': `text/plain; charset=${utf16 ? 'utf-16' : 'utf-8'}`,
         ...(fault.retry_after !== undefined ? { 'retry-after': String(fault.retry_after) } : {}),
       });
-      return void res.end('Service Unavailable');
+      return void res.end(Buffer.from('\uFEFFService Unavailable', utf16 ? 'utf16le' : 'utf8'));
     }
 
     const out = new Out(res, utf16);
@@ -239,7 +258,8 @@ export class TallySim {
     }
 
     if (type === 'company') {
-      const list = filter.companyIsCurrent && current !== undefined ? this.companies.filter((c) => c.name === current) : this.companies;
+      const open = this.companies.filter((c) => !this.closed.has(c.name));
+      const list = filter.companyIsCurrent && current !== undefined ? open.filter((c) => c.name === current) : open;
       await out.begin();
       for (const c of list) {
         await out.write(
@@ -247,7 +267,9 @@ export class TallySim {
         );
         log.objects++;
       }
-      return out.finish(fault);
+      await out.finish(fault);
+      this.afterCompanyList?.();
+      return;
     }
     const element = ELEMENTS[type];
     if (!element) return out.lineError(`Could not find Collection type '${coll.TYPE}'`);
@@ -271,7 +293,7 @@ export class TallySim {
       const days = new Map<string, number>();
       for (const i of company.voucherIndexes(filter.from, filter.to, filter.alterGt ?? 0)) {
         if (filter.live && company.voucher(i).cancelled) continue;
-        const d = company.dateOf(i);
+        const d = company.undated.has(i) ? '' : company.dateOf(i);
         days.set(d, (days.get(d) ?? 0) + 1);
       }
       for (const [d, n] of [...days].sort()) {
@@ -299,7 +321,10 @@ export class TallySim {
       const c = (json.company ? this.company(json.company) : this.companies[0])!;
       applyMutation(c, json);
     } else if (url === '/__sim/company-open') {
-      this.companyOpen = json.open !== false;
+      if (json.company !== undefined) {
+        if (json.open === false) this.closed.add(String(json.company));
+        else this.closed.delete(String(json.company));
+      } else this.companyOpen = json.open !== false;
     } else if (url !== '/__sim/stats') return void res.writeHead(404).end();
     res.writeHead(200, { 'content-type': 'application/json' }).end(
       JSON.stringify({

@@ -48,6 +48,7 @@ export class TallyClient {
   private seq = 0;
   /** objects quarantined for an unreadable value, by stream + company, until `settle` reports them */
   private readonly unreadable = new Map<string, number>();
+  private warnedNoCompany = false;
 
   constructor(
     readonly config: TallyConfig,
@@ -58,26 +59,58 @@ export class TallyClient {
 
   /** Open companies with their AlterID counters, read once per run. */
   companies(): Promise<CompanyInfo[]> {
-    return (this.companyList ??= (async () => {
-      const out: CompanyInfo[] = [];
-      const reply = await this.post('company list', companiesEnvelope());
-      try {
-        for await (const o of this.objects('company list', reply)) {
-          const n = o.node;
-          out.push({
-            name: v.str(n['@_NAME']) ?? '',
-            guid: v.str(n.GUID) ?? '',
-            altMstId: v.number(n.ALTMSTID, 'AltMstId') ?? 0,
-            altVchId: v.number(n.ALTVCHID, 'AltVchId') ?? 0,
-            booksFrom: v.date(n.BOOKSFROM, 'BooksFrom'),
-            lastVoucherDate: v.date(n.LASTVOUCHERDATE, 'LastVoucherDate'),
-          });
-        }
-      } finally {
-        await reply.remove();
+    return (this.companyList ??= this.readCompanies());
+  }
+
+  private async readCompanies(): Promise<CompanyInfo[]> {
+    const out: CompanyInfo[] = [];
+    const reply = await this.post('company list', companiesEnvelope());
+    try {
+      for await (const o of this.objects('company list', reply)) {
+        const n = o.node;
+        v.singleLeaves(n);
+        out.push({
+          name: v.str(n['@_NAME']) ?? '',
+          guid: v.str(n.GUID) ?? '',
+          altMstId: v.number(n.ALTMSTID, 'AltMstId') ?? 0,
+          altVchId: v.number(n.ALTVCHID, 'AltVchId') ?? 0,
+          booksFrom: v.date(n.BOOKSFROM, 'BooksFrom'),
+          lastVoucherDate: v.date(n.LASTVOUCHERDATE, 'LastVoucherDate'),
+        });
       }
-      return out;
-    })());
+    } finally {
+      await reply.remove();
+    }
+    return out;
+  }
+
+  /**
+   * Whether Tally still answers for a company, asked afresh (not the run's cached list): null when it does, else
+   * why not. A company closed during the run answers data requests with STATUS 1 and an empty collection, which
+   * reads exactly like "no objects"; so an empty or shrunken reply is checked here before it is believed. Every
+   * Tally company has groups (the reserved ones cannot be deleted): none means the company is not loaded.
+   */
+  async answering(company: string): Promise<string | null> {
+    let list: CompanyInfo[];
+    try {
+      list = await this.readCompanies();
+    } catch (e) {
+      if (e instanceof CompanyNotOpenError || e instanceof TallyLineError || e instanceof TallyXmlError) return e.message;
+      throw e;
+    }
+    if (!list.some((c) => c.name === company))
+      return `company "${company}" is no longer open in Tally (open now: ${list.map((c) => `"${c.name}"`).join(', ') || 'none'})`;
+    const what = `MediProbe for "${company}"`;
+    const reply = await this.post(what, collectionEnvelope({ id: 'MediProbe', type: 'Group', fetch: ['GUID'], company }));
+    try {
+      for await (const o of this.objects(what, reply)) if (o) return null;
+    } catch (e) {
+      if (e instanceof CompanyNotOpenError || e instanceof TallyLineError || e instanceof TallyXmlError) return e.message;
+      throw e;
+    } finally {
+      await reply.remove();
+    }
+    return `Tally answers for "${company}" with no groups at all (every company has some): the company is not loaded`;
   }
 
   async company(name: string): Promise<CompanyInfo> {
@@ -96,7 +129,14 @@ export class TallyClient {
       for (const name of this.config.companies) await this.company(name);
       return this.config.companies;
     }
-    return (await this.companies()).map((c) => c.name);
+    const names = (await this.companies()).map((c) => c.name);
+    if (!names.length && !this.warnedNoCompany) {
+      this.warnedNoCompany = true;
+      this.logger.warn(
+        `no company is open in Tally at ${this.config.url}: nothing to sync (open the companies, or name them in \`companies\`)`,
+      );
+    }
+    return names;
   }
 
   /** Post an envelope and spool the reply; transport errors, timeouts and 5xx are retried. */
@@ -117,7 +157,8 @@ export class TallyClient {
         });
         status = res.statusCode;
         if (status !== 200) {
-          const detail = (await res.body.text()).slice(0, 200);
+          const raw = Buffer.from(await res.body.arrayBuffer());
+          const detail = errorText(raw, String(res.headers['content-type'] ?? '')).slice(0, 200);
           throw new HttpStatusError(status, this.config.url, detail, res.headers['retry-after'] as string | undefined);
         }
         const s = await spool(res.body, 'tally');
@@ -139,6 +180,10 @@ export class TallyClient {
           tags: { endpoint: what, http_status_code: status, status: status === 200 ? 'succeeded' : 'failed' },
         });
       }
+    }).catch((e: unknown) => {
+      // the retries are spent: say which request it was (the message alone names only the URL)
+      if (e instanceof HttpStatusError) e.message = `Tally ${what}: ${e.message}`;
+      throw e;
     });
   }
 
@@ -161,13 +206,21 @@ export class TallyClient {
     map: (o: TallyObject) => T,
   ): AsyncGenerator<T> {
     const what = `${req.id} for "${company}"${req.filters ? ` [${Object.values(req.filters).join('; ')}]` : ''}`;
-    const reply = await this.post(what, collectionEnvelope({ ...req, company }));
+    let reply: Reply;
+    try {
+      reply = await this.post(what, collectionEnvelope({ ...req, company }));
+    } catch (e) {
+      // Tally answered, with an error status, every time: this request fails, the other streams go on
+      if (e instanceof HttpStatusError) throw new StreamFailure(`${stream} for "${company}": ${e.message}`);
+      throw e;
+    }
     let n = 0;
     try {
       for await (const o of this.objects(what, reply)) {
         n++;
         let mapped: T;
         try {
+          v.singleLeaves(o.node);
           mapped = map(o);
         } catch (e) {
           if (!(e instanceof TallyValueError) || o.xml === undefined) throw e;
@@ -184,7 +237,7 @@ export class TallyClient {
           `unparseable Tally reply to ${what}: ${e.message}; the reply is in ${QUARANTINE_STREAM} (sha256 ${reply.sha256.slice(0, 12)}…)`,
         );
       }
-      if (e instanceof TallyLineError || e instanceof CompanyNotOpenError) throw new StreamFailure(`${what}: ${e.message}`);
+      if (e instanceof TallyLineError || e instanceof CompanyNotOpenError) throw new StreamFailure(`${stream}: ${what}: ${e.message}`);
       throw e;
     } finally {
       await reply.remove();
@@ -282,6 +335,19 @@ async function* decode(path: string, utf16: boolean): AsyncGenerator<string> {
   }
   const tail = dec.decode();
   if (tail) yield tail;
+}
+
+/** The text of an error reply, in the charset it declares, else by its BOM or zero bytes (UTF-16LE), else UTF-8. */
+function errorText(raw: Buffer, ctype: string): string {
+  const utf16 = /charset\s*=\s*"?utf-?16/i.test(ctype)
+    ? true
+    : /charset\s*=\s*"?utf-?8/i.test(ctype)
+      ? false
+      : (raw[0] === 0xff && raw[1] === 0xfe) || (raw.length > 1 && raw[1] === 0x00);
+  return new TextDecoder(utf16 ? 'utf-16le' : 'utf-8')
+    .decode(raw)
+    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g, '')
+    .trim();
 }
 
 /** What names an object in a reason: its GUID, else its NAME attribute. */

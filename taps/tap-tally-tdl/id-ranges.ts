@@ -11,12 +11,16 @@ export class IdRanges {
     const s = new IdRanges();
     if (Array.isArray(r))
       s.ranges = IdRanges.merge(
-        r.filter((x) => Array.isArray(x) && x.length === 2).map((x): [number, number] => [Number(x[0]), Number(x[1])]),
+        // a pair that is not two whole numbers (an older run's [null, null]) is no id at all
+        r
+          .filter((x) => Array.isArray(x) && x.length === 2 && Number.isSafeInteger(x[0]) && Number.isSafeInteger(x[1]))
+          .map((x): [number, number] => [Number(x[0]), Number(x[1])]),
       );
     return s;
   }
 
   add(id: number): void {
+    if (!Number.isSafeInteger(id)) throw new RangeError(`not an id: ${String(id)}`);
     const last = this.ranges[this.ranges.length - 1];
     if (last && id === last[1] + 1) last[1] = id;
     else if (!last || id > last[1] + 1) this.ranges.push([id, id]);

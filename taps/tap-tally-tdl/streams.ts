@@ -3,7 +3,8 @@
 // deleted objects (kept between runs as live-id ranges) and `$AlterID > bookmark` fetches the changed ones.
 // Vouchers are asked for in date batches sized from per-day counts, so Tally never builds one huge reply.
 import type { Logger } from '../../kit/singer/log.js';
-import { defineStream, Watermark, type FetchContext, type StreamDef } from '../../kit/singer/tap-kit.js';
+import { defineStream, StreamFailure, Watermark, type FetchContext, type StreamDef } from '../../kit/singer/tap-kit.js';
+import type { GeneratedContract } from '../../kit/contracts/generated-contract.js';
 import * as tally from '../../generated/contracts/tally.js';
 import { TallyClient, type CompanyInfo } from './client.js';
 import { IdRanges } from './id-ranges.js';
@@ -21,17 +22,30 @@ const d = (x: string | null): Decimal | null => (x === null ? null : new Decimal
 
 const COMMON_FETCH = ['GUID', 'MASTERID', 'ALTERID', 'NAME'];
 
+const requiredColumns = new Map<GeneratedContract, string[]>();
+
+/**
+ * The record, once every column its contract requires has a value; else TallyValueError naming the column, so
+ * the object is quarantined with that reason (a null there would fail the whole load in the target).
+ */
+function complete<R extends Rec>(contract: GeneratedContract, rec: R, what: string): R {
+  let cols = requiredColumns.get(contract);
+  if (!cols) requiredColumns.set(contract, (cols = contract.contract.columns.filter((c) => c.required).map((c) => c.name)));
+  for (const c of cols)
+    if (rec[c] === null || rec[c] === undefined) throw new v.TallyValueError(`${what} ${c} is empty, and it is required`);
+  return rec;
+}
+
 function base(o: TallyObject, company: string): Rec {
   const n = o.node;
   const guid = v.str(n.GUID);
   if (!guid) throw new v.TallyValueError(`<${o.element}> without a GUID`);
-  return {
-    company,
-    guid,
-    master_id: v.number(n.MASTERID, 'MasterID'),
-    alter_id: v.number(n.ALTERID, 'AlterID'),
-    name: v.str(n['@_NAME']) ?? v.str(n.NAME),
-  };
+  const master_id = v.number(n.MASTERID, 'MasterID');
+  const alter_id = v.number(n.ALTERID, 'AlterID');
+  // the ids key the live set and the bookmark: an object without them cannot be tracked
+  if (master_id === null) throw new v.TallyValueError(`<${o.element}> without a MASTERID`);
+  if (alter_id === null) throw new v.TallyValueError(`<${o.element}> without an ALTERID`);
+  return { company, guid, master_id, alter_id, name: v.str(n['@_NAME']) ?? v.str(n.NAME) };
 }
 
 interface MasterSpec {
@@ -172,11 +186,30 @@ const MASTERS: MasterSpec[] = [
 
 const DELETED = tally.deletedObjects.singer.stream;
 
-/** Ids deleted since the last sweep: emitted before the new live set is remembered. */
+/**
+ * Ids deleted since the last sweep: emitted before the new live set is remembered. A sweep that finds nothing
+ * live, or under half of what was live last time, is not believed: a company closed during the run answers with
+ * empty collections (STATUS 1), which would mark every object deleted. The stream fails instead, naming why,
+ * with its bookmark and live set kept.
+ */
 async function sweep(ctx: Ctx, stream: string, company: string, counter: number, lists: AsyncIterable<number>): Promise<IdRanges> {
   const live = new IdRanges();
   for await (const id of lists) live.add(id);
   const before = IdRanges.from(ctx.memo);
+  const [was, now] = [before.size, live.size];
+  // a counter below the bookmark: a company restored from a backup (said by sinceCounter) may well hold far fewer
+  const restored = ctx.since !== undefined && Number(ctx.since) > counter;
+  const found = `the deletion sweep found ${now} live object(s) where ${was} were live last time`;
+  const why = was > 0 && (now === 0 || now * 2 < was) ? await ctx.client.answering(company) : undefined;
+  if (why === null && restored) ctx.logger.warn(`${stream} "${company}": ${found}, and the company was restored from a backup: believed`);
+  else if (why !== undefined) {
+    throw new StreamFailure(
+      `${stream} for "${company}": ${found}; ` +
+        (why !== null
+          ? `${why}. Nothing is marked deleted; the bookmark and the live set are kept, so the company is read again once it is open`
+          : `so many deletions at once are not believed (a company closed mid-run answers with empty collections). Nothing is marked deleted; the bookmark and the live set are kept. If they really were deleted, clear this stream's state for the company: it is then read whole again (without reporting those deletions)`),
+    );
+  }
   const detected_at = new Date().toISOString();
   let n = 0;
   for (const master_id of before.minus(live)) {
@@ -189,6 +222,17 @@ async function sweep(ctx: Ctx, stream: string, company: string, counter: number,
 
 function companyOf(ctx: Ctx): string {
   return String(ctx.partition.company);
+}
+
+/**
+ * A read that returned nothing although the company's counter moved past the bookmark (or there is none) is
+ * only believed once Tally is seen answering for the company: a company closed mid-run answers every data
+ * request with an empty collection, and the bookmark would move past changes never received.
+ */
+async function believeEmpty(ctx: Ctx, stream: string, company: string): Promise<void> {
+  const why = await ctx.client.answering(company);
+  if (why !== null)
+    throw new StreamFailure(`${stream} for "${company}": Tally returned nothing although the books changed; ${why}. The bookmark is kept`);
 }
 
 const partitions = async ({ client }: { client: TallyClient }) => (await client.selectedCompanies()).map((company) => ({ company }));
@@ -258,11 +302,16 @@ function masterStream(spec: MasterSpec): StreamDef<TallyConfig, TallyClient> {
         fetch: [...COMMON_FETCH, ...spec.fetch],
         ...(since !== undefined ? { filters: { MediChanged: alterIdAbove(since) } } : {}),
       };
-      for await (const rec of ctx.client.export(stream, company, req, ctx.emit, (o) => ({ ...base(o, company), ...spec.map(o.node) }))) {
+      let n = 0;
+      for await (const rec of ctx.client.export(stream, company, req, ctx.emit, (o) =>
+        complete(spec.contract, { ...base(o, company), ...spec.map(o.node) }, spec.type),
+      )) {
         live.add(rec.master_id as number);
+        n++;
         yield rec;
       }
       ctx.client.settle(stream, company);
+      if (n === 0 && info.altMstId > 0) await believeEmpty(ctx, stream, company);
       ctx.setMemo(live.toJSON());
       yield new Watermark(info.altMstId);
     },
@@ -271,6 +320,22 @@ function masterStream(spec: MasterSpec): StreamDef<TallyConfig, TallyClient> {
 
 const LEDGER_LINES = tally.voucherLedgerEntries.singer.stream;
 const STOCK_LINES = tally.voucherInventoryEntries.singer.stream;
+
+/** A ledger line: ALLLEDGERENTRIES, or an invoice's ACCOUNTINGALLOCATIONS under a stock line. */
+function ledgerLine(e: TallyNode, what: string): Rec {
+  return {
+    ledger: v.str(e.LEDGERNAME),
+    is_deemed_positive: v.logical(e.ISDEEMEDPOSITIVE),
+    amount: d(v.amount(e.AMOUNT, `${what} AMOUNT`)),
+    cost_allocations: v.children(e, 'CATEGORYALLOCATIONS').flatMap((cat) =>
+      v.children(cat, 'COSTCENTREALLOCATIONS').map((cc) => ({
+        category: v.str(cat.CATEGORY),
+        cost_centre: v.str(cc.NAME),
+        amount: d(v.amount(cc.AMOUNT, 'cost centre AMOUNT')),
+      })),
+    ),
+  };
+}
 
 function voucherRecords(o: TallyObject, company: string): { voucher: Rec; ledger: Rec[]; stock: Rec[] } {
   const n = o.node;
@@ -292,43 +357,55 @@ function voucherRecords(o: TallyObject, company: string): { voucher: Rec; ledger
     is_optional: v.logical(n.ISOPTIONAL),
     vch_key: v.str(n['@_VCHKEY']),
   };
+  complete(tally.vouchers, voucher, 'voucher');
   const line = { company, voucher_guid: b.guid, voucher_alter_id: b.alter_id, voucher_date: date };
-  const ledger = v.children(n, 'ALLLEDGERENTRIES').map((e, i) => ({
-    ...line,
-    line_no: i + 1,
-    ledger: v.str(e.LEDGERNAME),
-    is_deemed_positive: v.logical(e.ISDEEMEDPOSITIVE),
-    amount: d(v.amount(e.AMOUNT, 'ledger AMOUNT')),
-    cost_allocations: v.children(e, 'CATEGORYALLOCATIONS').flatMap((cat) =>
-      v.children(cat, 'COSTCENTREALLOCATIONS').map((cc) => ({
-        category: v.str(cat.CATEGORY),
-        cost_centre: v.str(cc.NAME),
-        amount: d(v.amount(cc.AMOUNT, 'cost centre AMOUNT')),
-      })),
-    ),
-  }));
-  const stock = v.children(n, 'ALLINVENTORYENTRIES').map((e, i) => {
+  const inventory = v.children(n, 'ALLINVENTORYENTRIES');
+  // an item invoice's sales/purchase ledger line sits under each stock line (ACCOUNTINGALLOCATIONS), not in
+  // ALLLEDGERENTRIES: both are the voucher's ledger lines, numbered on after ALLLEDGERENTRIES, so it balances
+  const ledgerNodes: Array<[TallyNode, string]> = [
+    ...v.children(n, 'ALLLEDGERENTRIES').map((e): [TallyNode, string] => [e, 'ledger']),
+    ...inventory.flatMap((inv) => v.children(inv, 'ACCOUNTINGALLOCATIONS').map((e): [TallyNode, string] => [e, 'accounting allocation'])),
+  ];
+  const ledger = ledgerNodes.map(([e, what], i) =>
+    complete(tally.voucherLedgerEntries, { ...line, line_no: i + 1, ...ledgerLine(e, what) }, `ledger line ${i + 1}:`),
+  );
+  const stock = inventory.map((e, i) => {
     const inward = v.logical(e.ISDEEMEDPOSITIVE);
     const qty = v.quantity(e.ACTUALQTY, 'ACTUALQTY');
     const billed = v.quantity(e.BILLEDQTY, 'BILLEDQTY');
     const r = v.rate(e.RATE, 'RATE');
-    const batch = v.children(e, 'BATCHALLOCATIONS')[0];
     // Tally writes quantities unsigned: the direction is ISDEEMEDPOSITIVE (No = outward)
     const signed = (q: string | null) => d(q === null ? null : inward === false ? v.negate(q) : q);
-    return {
-      ...line,
-      line_no: i + 1,
-      stock_item: v.str(e.STOCKITEMNAME),
-      is_inward: inward,
-      quantity: signed(qty.value),
-      unit: qty.unit,
-      billed_quantity: signed(billed.value),
-      rate: d(r.value),
-      rate_unit: r.unit,
-      amount: d(v.amount(e.AMOUNT, 'inventory AMOUNT')),
-      godown: batch ? v.str(batch.GODOWNNAME) : null,
-      batch: batch ? v.str(batch.BATCHNAME) : null,
-    };
+    // every godown/batch the line's quantity is split over; godown and batch name the first (one, mostly)
+    const batches = v.children(e, 'BATCHALLOCATIONS').map((a) => {
+      const q = v.quantity(a.ACTUALQTY, 'batch ACTUALQTY');
+      return {
+        godown: v.str(a.GODOWNNAME),
+        batch: v.str(a.BATCHNAME),
+        quantity: signed(q.value),
+        unit: q.unit,
+        amount: d(v.amount(a.AMOUNT, 'batch AMOUNT')),
+      };
+    });
+    return complete(
+      tally.voucherInventoryEntries,
+      {
+        ...line,
+        line_no: i + 1,
+        stock_item: v.str(e.STOCKITEMNAME),
+        is_inward: inward,
+        quantity: signed(qty.value),
+        unit: qty.unit,
+        billed_quantity: signed(billed.value),
+        rate: d(r.value),
+        rate_unit: r.unit,
+        amount: d(v.amount(e.AMOUNT, 'inventory AMOUNT')),
+        godown: batches[0]?.godown ?? null,
+        batch: batches[0]?.batch ?? null,
+        batch_allocations: batches,
+      },
+      `stock line ${i + 1}:`,
+    );
   });
   return { voucher, ledger, stock };
 }
@@ -357,14 +434,18 @@ const VOUCHER_FETCH = [
   'ALLINVENTORYENTRIES.ACTUALQTY',
   'ALLINVENTORYENTRIES.BILLEDQTY',
   'ALLINVENTORYENTRIES.BATCHALLOCATIONS',
+  'ALLINVENTORYENTRIES.ACCOUNTINGALLOCATIONS',
 ];
 
-/** Date batches of at most voucher_batch_size live vouchers (those with AlterID > since, when given). */
+/**
+ * Date batches of at most voucher_batch_size live vouchers (those with AlterID > since, when given), and how many
+ * vouchers have no date (no date range asks for them).
+ */
 async function voucherBatches(
   ctx: Ctx,
   company: string,
   since: number | undefined,
-): Promise<Array<{ from: string; to: string; count: number }>> {
+): Promise<{ batches: Array<{ from: string; to: string; count: number }>; undated: number }> {
   const stream = tally.vouchers.singer.stream;
   const days: Array<[string, number]> = [];
   const req = {
@@ -375,18 +456,17 @@ async function voucherBatches(
     aggrCompute: 'MediCount : SUM : $$Number:1',
     filters: { MediLive: LIVE_VOUCHERS, ...(since !== undefined ? { MediChanged: alterIdAbove(since) } : {}) },
   };
-  for await (const d of ctx.client.export(
+  let undated = 0;
+  for await (const [d, n] of ctx.client.export(
     stream,
     company,
     req,
     ctx.emit,
-    (o) => [v.date(o.node.MEDIDAY, 'day')!, v.number(o.node.MEDICOUNT, 'count') ?? 0] as [string, number],
+    (o) => [v.date(o.node.MEDIDAY, 'day'), v.number(o.node.MEDICOUNT, 'count') ?? 0] as const,
   ))
-    days.push(d);
-  return packDays(
-    days.map(([d, n]) => [d.replace(/-/g, ''), n]),
-    ctx.config.voucher_batch_size,
-  );
+    if (d === null) undated += n;
+    else days.push([d.replace(/-/g, ''), n]);
+  return { batches: packDays(days, ctx.config.voucher_batch_size), undated };
 }
 
 const vouchers = defineStream<TallyConfig, TallyClient>({
@@ -400,31 +480,37 @@ const vouchers = defineStream<TallyConfig, TallyClient>({
     const since = sinceCounter(ctx, `${stream} "${company}": vouchers`, 'AltVchId', info.altVchId);
     if (since === UNCHANGED) return;
     let live = IdRanges.from(ctx.memo);
+    // vouchers without a date are in no date batch: they cannot be read, nor listed by the sweep
+    let undated = 0;
     if (ctx.config.deletion_sweep && ctx.memo !== undefined) {
-      const batches = await voucherBatches(ctx, company, undefined);
-      live = await sweep(
-        ctx,
-        stream,
-        company,
-        info.altVchId,
-        (async function* () {
-          for (const b of batches) {
-            const req = {
-              id: 'MediVoucherSweep',
-              type: 'Voucher',
-              fetch: ['GUID', 'MASTERID', 'ALTERID'],
-              filters: { MediLive: LIVE_VOUCHERS, MediPeriod: dateRange(b.from, b.to) },
-            };
-            for await (const mid of ctx.client.export(stream, company, req, ctx.emit, (o) => v.number(o.node.MASTERID, 'MasterID')))
-              if (mid !== null) yield mid;
-          }
-        })(),
-      );
+      const all = await voucherBatches(ctx, company, undefined);
+      undated = all.undated;
+      if (!undated)
+        live = await sweep(
+          ctx,
+          stream,
+          company,
+          info.altVchId,
+          (async function* () {
+            for (const b of all.batches) {
+              const req = {
+                id: 'MediVoucherSweep',
+                type: 'Voucher',
+                fetch: ['GUID', 'MASTERID', 'ALTERID'],
+                filters: { MediLive: LIVE_VOUCHERS, MediPeriod: dateRange(b.from, b.to) },
+              };
+              for await (const mid of ctx.client.export(stream, company, req, ctx.emit, (o) => v.number(o.node.MASTERID, 'MasterID')))
+                if (mid !== null) yield mid;
+            }
+          })(),
+        );
     }
-    const batches = await voucherBatches(ctx, company, since);
+    const { batches, undated: undatedChanged } = await voucherBatches(ctx, company, since);
+    undated = Math.max(undated, undatedChanged);
     ctx.logger.info(
       `${stream} "${company}": ${batches.reduce((n, b) => n + b.count, 0)} vouchers to read in ${batches.length} date batch(es)`,
     );
+    let n = 0;
     for (const b of batches) {
       const req = {
         id: 'MediVouchers',
@@ -438,12 +524,21 @@ const vouchers = defineStream<TallyConfig, TallyClient>({
       };
       for await (const r of ctx.client.export(stream, company, req, ctx.emit, (o) => voucherRecords(o, company))) {
         live.add(r.voucher.master_id as number);
+        n++;
         yield r.voucher;
         for (const l of r.ledger) await ctx.emit(LEDGER_LINES, l);
         for (const s of r.stock) await ctx.emit(STOCK_LINES, s);
       }
     }
-    ctx.client.settle(stream, company);
+    const undatedText = `Tally counts ${undated} live voucher(s) without a date; they are in no date batch, so they were not read and no deletion was looked for. The bookmark is kept: give them a date in Tally`;
+    try {
+      ctx.client.settle(stream, company);
+    } catch (e) {
+      if (undated && e instanceof StreamFailure) e.message += `; and ${undatedText}`;
+      throw e;
+    }
+    if (undated) throw new StreamFailure(`${stream} for "${company}": ${undatedText}`);
+    if (n === 0 && info.altVchId > 0) await believeEmpty(ctx, stream, company);
     ctx.setMemo(live.toJSON());
     yield new Watermark(info.altVchId);
   },
@@ -452,7 +547,7 @@ const vouchers = defineStream<TallyConfig, TallyClient>({
 /**
  * Closing stock per item, taken when the books changed. Its bookmark is AltMstId + AltVchId, set by a
  * Watermark whether or not any item came back: a company without stock items is not asked again until its
- * books change.
+ * books change. A version below the bookmark (a company restored from a backup) is read again, as sinceCounter says.
  */
 const closingStock = defineStream<TallyConfig, TallyClient>({
   singer: tally.closingStock.singer,
@@ -462,28 +557,37 @@ const closingStock = defineStream<TallyConfig, TallyClient>({
     const company = companyOf(ctx);
     const info: CompanyInfo = await ctx.client.company(company);
     const version = info.altMstId + info.altVchId;
-    if (ctx.since !== undefined && Number(ctx.since) >= version) return;
+    if (sinceCounter(ctx, `${stream} "${company}"`, 'AltMstId + AltVchId', version) === UNCHANGED) return;
     const asOf = info.lastVoucherDate ?? new Date().toISOString().slice(0, 10);
     const req = {
       id: 'MediClosingStock',
       type: 'StockItem',
       fetch: ['GUID', 'NAME', 'BASEUNITS', 'CLOSINGBALANCE', 'CLOSINGRATE', 'CLOSINGVALUE'],
     };
-    yield* ctx.client.export(stream, company, req, ctx.emit, (o) => {
+    let n = 0;
+    for await (const rec of ctx.client.export(stream, company, req, ctx.emit, (o) => {
       const q = v.quantity(o.node.CLOSINGBALANCE, 'ClosingBalance');
-      return {
-        company,
-        stock_item_guid: v.str(o.node.GUID),
-        stock_item: v.str(o.node['@_NAME']),
-        as_of: asOf,
-        books_version: version,
-        closing_qty: d(q.value),
-        unit: q.unit ?? v.str(o.node.BASEUNITS),
-        closing_rate: d(v.rate(o.node.CLOSINGRATE, 'ClosingRate').value),
-        closing_value: d(v.amount(o.node.CLOSINGVALUE, 'ClosingValue')),
-      };
-    });
+      return complete(
+        tally.closingStock,
+        {
+          company,
+          stock_item_guid: v.str(o.node.GUID),
+          stock_item: v.str(o.node['@_NAME']),
+          as_of: asOf,
+          books_version: version,
+          closing_qty: d(q.value),
+          unit: q.unit ?? v.str(o.node.BASEUNITS),
+          closing_rate: d(v.rate(o.node.CLOSINGRATE, 'ClosingRate').value),
+          closing_value: d(v.amount(o.node.CLOSINGVALUE, 'ClosingValue')),
+        },
+        'stock item',
+      );
+    })) {
+      n++;
+      yield rec;
+    }
     ctx.client.settle(stream, company);
+    if (n === 0 && version > 0) await believeEmpty(ctx, stream, company);
     yield new Watermark(version);
   },
 });

@@ -175,6 +175,22 @@ export function list(v: Leaf, inner: string): string | null {
   return s === '' ? null : s;
 }
 
+/**
+ * Throws TallyValueError when a leaf that holds one value appears more than once (`<ISREVENUE>No</ISREVENUE>
+ * <ISREVENUE>Yes</ISREVENUE>`): which one is meant is unknown, and read as one it would silently become null.
+ * Repeats are Tally's shape only for `.LIST` elements and the plain values inside `X.LIST` (`X` items).
+ */
+export function singleLeaves(node: TallyNode, listItem?: string): void {
+  for (const [key, value] of Object.entries(node)) {
+    if (key.startsWith('@_') || key === '#text') continue;
+    const isList = key.endsWith('.LIST');
+    if (Array.isArray(value) && !isList && key !== listItem)
+      throw new TallyValueError(`<${key}> appears ${value.length} times where one value is expected`);
+    const item = isList ? key.slice(0, -'.LIST'.length) : undefined;
+    for (const x of Array.isArray(value) ? value : [value]) if (x !== null && typeof x === 'object') singleLeaves(x as TallyNode, item);
+  }
+}
+
 /** Child `.LIST` elements of a node, always as an array. */
 export function children(node: TallyNode, tag: string): TallyNode[] {
   const v = node[`${tag}.LIST`];

@@ -181,11 +181,26 @@ export async function* tallyObjects(chunks: AsyncIterable<string>): AsyncGenerat
     }
     if (objStart >= 0 && buf.length > MAX_OBJECT_CHARS) fail(`one object is larger than ${MAX_OBJECT_CHARS} characters`, objStart);
   }
-  if (lineError !== undefined) throw new TallyLineError(`Tally LINEERROR: ${lineError}`);
+  if (lineError !== undefined) throw new TallyLineError(`Tally LINEERROR: ${unescapeText(lineError)}`);
   if (stack.length === 0) yield* batch.flush();
   if (!sawEnvelope) fail('reply has no <ENVELOPE> (empty or not XML)', 0);
   if (stack.length) fail(`reply ends inside <${stack.join('><')}> (truncated)`, buf.length);
   if (status !== undefined && status !== '1') throw new TallyLineError(`Tally STATUS ${status} without a LINEERROR`);
+}
+
+/** Character data as XML means it: the five entities and character references (LINEERROR text is read raw). */
+export function unescapeText(s: string): string {
+  const named: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+  return sanitize(s)
+    .replace(
+      /&(?:#x([0-9a-fA-F]+)|#(\d+)|(amp|lt|gt|quot|apos));/g,
+      (ref, hex: string | undefined, dec: string | undefined, name: string | undefined) => {
+        if (name) return named[name]!;
+        const cp = hex ? parseInt(hex, 16) : Number(dec);
+        return cp <= 0x10ffff ? String.fromCodePoint(cp) : ref;
+      },
+    )
+    .replace(RESERVED_MARK, '');
 }
 
 const BATCH_CHARS = 256 * 1024;

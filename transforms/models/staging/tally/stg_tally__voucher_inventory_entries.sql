@@ -3,7 +3,7 @@
 {{ config(materialized='table', indexes=[{'columns': ['company', 'voucher_guid', 'voucher_alter_id', 'line_no'], 'unique': true}]) }}
 
 with source as (
-  {{ medi_source_typed('raw_tally', 'tally_voucher_inventory_entries', {"company":"text","voucher_guid":"text","voucher_alter_id":"bigint","line_no":"bigint","voucher_date":"date","stock_item":"text","is_inward":"boolean","quantity":"numeric","unit":"text","billed_quantity":"numeric","rate":"numeric","rate_unit":"text","amount":"numeric","godown":"text","batch":"text","_sdc_deleted_at":"timestamptz"}) }}
+  {{ medi_source_typed('raw_tally', 'tally_voucher_inventory_entries', {"company":"text","voucher_guid":"text","voucher_alter_id":"bigint","line_no":"bigint","voucher_date":"date","stock_item":"text","is_inward":"boolean","quantity":"numeric","unit":"text","billed_quantity":"numeric","rate":"numeric","rate_unit":"text","amount":"numeric","godown":"text","batch":"text","batch_allocations":"jsonb","_sdc_deleted_at":"timestamptz"}) }}
 ),
 
 ranked as (
@@ -32,6 +32,7 @@ select
   "amount"::numeric as "amount",
   "godown"::text as "godown",
   "batch"::text as "batch",
+  "batch_allocations"::jsonb as "batch_allocations",
   _sdc_received_at as _synced_at,
   _sdc_extracted_at as extracted_at,
   _sdc_load_run_id as load_run_id,
