@@ -192,4 +192,24 @@ t.test('incremental typed staging equals a full rebuild; other versions are refu
   t.match(idle, /nothing loaded since the last successful build and the project is unchanged; skipping run/, 'dbt is skipped');
   t.notMatch(idle, /Running with dbt|another build holds/, 'dbt never started, no lock was waited for');
   t.same(await snapshot(), incremental, 'nothing changed');
+
+  // one typed staging rebuilt alone types every row again; the rejects built after it hold each reject once
+  const alone = await meltano(['invoke', 'dbt-postgres', 'run', '--full-refresh', '--select', 'stg_indici__appointments__checked'], {
+    ...env,
+    MEDI_DBT_ALWAYS: '1',
+  });
+  t.equal(alone.code, 0, 'the appointments typed staging rebuilt alone', { output: alone.stdout.slice(-2000) });
+  const after = await meltano(['invoke', 'dbt-postgres', 'run', '--select', 'stg_indici__appointments__rejects'], {
+    ...env,
+    MEDI_DBT_ALWAYS: '1',
+  });
+  t.equal(after.code, 0, 'then its rejects, incrementally', { output: after.stdout.slice(-2000) });
+  const [once] = await query<{ rows: number; distinct_rows: number }>(
+    db,
+    `select count(*)::int as rows,
+       count(distinct (load_run_id, source_uri, source_version_id, source_file_hash, source_row_number))::int as distinct_rows
+     from stg.stg_indici__appointments__rejects`,
+  );
+  t.equal(once!.rows, once!.distinct_rows, `each reject once (${once!.rows})`);
+  t.same(await snapshot(), incremental, 'and staging, rejects and core as before');
 });

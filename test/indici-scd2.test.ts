@@ -239,4 +239,13 @@ t.test('SCD2: the current row is the newest staged version in every column; an o
   const full = await meltano(['invoke', 'dbt-postgres', 'run', '--full-refresh', '--select', ...models], env);
   t.equal(full.code, 0, 'full rebuild of the dimensions', { output: full.stdout.slice(-2000) });
   t.same(await all(), incremental, 'every dimension row is what a full rebuild gives');
+
+  // surrogate keys and validity are instants written in UTC, not in the build session's zone: a rebuild from a
+  // session in another zone (PGTZ, as a client's environment may set it) gives the same rows, keys included
+  const elsewhere = await meltano(['invoke', 'dbt-postgres', 'run', '--full-refresh', '--select', ...models], {
+    ...env,
+    PGTZ: 'Pacific/Auckland',
+  });
+  t.equal(elsewhere.code, 0, 'full rebuild of the dimensions in a session in Pacific/Auckland', { output: elsewhere.stdout.slice(-2000) });
+  t.same(await all(), incremental, 'the same surrogate keys and validity whatever the session zone');
 });

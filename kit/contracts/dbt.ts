@@ -287,9 +287,19 @@ union all
   // Incremental with its typed staging: a build appends the rejects typed (or tap-rejected rows loaded) since its
   // last one, and forgets those of reprocessed files (macros/medi_incremental.sql, medi_tap_rejects.sql).
   const config = isIncremental(c)
-    ? `{{ config(materialized='incremental', incremental_strategy='append', on_schema_change='fail', indexes=[{'columns': ['load_run_id']}], pre_hook=['{{ medi_since_set() }}', '{{ medi_rejects_forget() }}'], post_hook=["{{ medi_mark_set('stg_${c.source}__${c.stream}__rejects', ref('stg_${c.source}__${c.stream}__checked')) }}"]) }}`
+    ? `{{ config(materialized='incremental', incremental_strategy='append', on_schema_change='fail', indexes=[{'columns': ['load_run_id', 'coalesce(source_row_number, 0)']}], pre_hook=['{{ medi_since_set() }}', '{{ medi_rejects_forget() }}'], post_hook=["{{ medi_mark_set('stg_${c.source}__${c.stream}__rejects', ref('stg_${c.source}__${c.stream}__checked')) }}"]) }}`
     : `{{ config(materialized='table') }}`;
-  const newOnly = isIncremental(c) ? `{% if is_incremental() %} and {{ medi_typed_since(own_typed_at=false) }}{% endif %}` : '';
+  // rows typed since the last build that this table does not hold yet: a checked model rebuilt alone
+  // (--full-refresh) types every row again, and appending them all would count each reject twice
+  const newOnly = isIncremental(c)
+    ? `{% if is_incremental() %} and {{ medi_typed_since(own_typed_at=false) }}
+  and not exists (
+    select 1 from {{ this }} r
+    where r.load_run_id = typed.load_run_id and coalesce(r.source_row_number, 0) = coalesce(typed.source_row_number, 0)
+      and r.source_uri is not distinct from typed.source_uri and r.source_version_id is not distinct from typed.source_version_id
+      and r.source_file_hash is not distinct from typed.source_file_hash
+  ){% endif %}`
+    : '';
   return `${HEADER(c)}
 -- Rows that failed a contract check: the row as landed and a JSON object of field → reason.
 ${config}
@@ -299,7 +309,7 @@ select
   source_row,
   field_errors,
   ${perOrg}
-from ${checked}
+from ${checked} typed
 where field_errors <> '{}'::jsonb${newOnly}
 ${tapRejects}
 `;
@@ -443,7 +453,10 @@ export function coreModel(c: Contract): string | undefined {
   const key = c.natural_key.map(q);
   const cols = c.columns.flatMap((col) => (col.pii === 'nhi' ? nhiColumns(col) : withCodes(col)));
   const lineage = ['source_version_id', 'source_file_hash', 'date_extracted', 'load_run_id'];
-  const extractedAt = `(to_timestamp('20' || date_extracted, 'YYYYMMDDHH24MI')::timestamp at time zone '{{ var("source_time_zone") }}')`;
+  // DateExtracted is a wall-clock time in the source's zone: read as UTC (the explicit +00) and back to a timestamp it
+  // is the digits as written whatever the session's zone (to_timestamp alone reads them in the session's zone, which
+  // moved a time in its DST gap by an hour)
+  const extractedAt = `(to_timestamp('20' || date_extracted || '+00', 'YYYYMMDDHH24MITZH') at time zone 'UTC' at time zone '{{ var("source_time_zone") }}')`;
   if (model.startsWith('dim_') && c.scd.type === 2) {
     const tracked = (c.scd.tracked && c.scd.tracked.length ? c.scd.tracked : c.columns.map((x) => x.name)).map(q);
     const byKey = `partition by ${key.join(', ')}`;
@@ -513,7 +526,8 @@ bounded as (
 )
 
 select
-  md5(concat_ws('|', ${key.join(', ')}, run_from::text, run_first_row_number::text)) as ${entity}_sk,
+  -- the run's start as text in UTC (medi_instant_text), not in the session's zone: the same keys under any PGTZ
+  md5(concat_ws('|', ${key.join(', ')}, {{ medi_instant_text('run_from') }}, run_first_row_number::text)) as ${entity}_sk,
   ${cols.join(',\n  ')},
   run_from as valid_from,
   lead(run_from) over (${byKey} order by run) as valid_to,
@@ -718,11 +732,12 @@ from ${staging}
   const byKey = `partition by ${key.join(', ')}`;
   // oldest first: the source's change time, then arrival (a version read twice keeps its first arrival's place)
   const oldestFirst = `${byKey} order by ${cursor ? 'changed_at nulls first, ' : ''}_sdc_received_at, _sdc_sequence`;
+  // a date cursor starts its day at midnight UTC (::timestamptz alone took the session's zone)
   const changedAt =
     cursorCol?.type === 'timestamp'
       ? `${cursor}::timestamptz`
       : cursorCol?.type === 'date'
-        ? `${cursor}::date::timestamptz`
+        ? `(${cursor}::date::timestamp at time zone 'UTC')`
         : '_sdc_extracted_at';
   return `${HEADER(c)}
 -- Core SCD2 dimension of ${c.source}.${c.stream}: one row per run of unchanged tracked attributes (${(c.scd.tracked ?? []).join(', ') || 'all columns'})
@@ -772,9 +787,10 @@ deleted as (
   select ${key.join(', ')}, _deleted_at from ${staging}
 )
 
--- the surrogate key names the run by its start (and first arrival), so it stays when later versions arrive
+-- the surrogate key names the run by its start (and first arrival), so it stays when later versions arrive; both
+-- as text in UTC (medi_instant_text), so the keys do not depend on the session's zone
 select
-  ${sk}, run_from::text, run_received_at::text)) as ${q(`${entity}_sk`)},
+  ${sk}, {{ medi_instant_text('run_from') }}, {{ medi_instant_text('run_received_at') }})) as ${q(`${entity}_sk`)},
   ${cols.join(',\n  ')},
   run_from as valid_from,
   lead(run_from) over (${byKey} order by run) as valid_to,

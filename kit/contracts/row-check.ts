@@ -13,7 +13,7 @@ import type { Contract, ContractColumn } from './contract.js';
 import { DAYS_IN_MONTH, isLeapYear } from '../singer/ajv.js';
 
 /** Bump when this module's or medi_casts.sql's rules change: rows marked under older rules are checked again. */
-export const CHECK_RULES_VERSION = 2;
+export const CHECK_RULES_VERSION = 3;
 
 /** The lineage column a tap fills with the fingerprint when the row passed every check (else NULL). */
 export const CHECKED_COLUMN = '_source_checked';
@@ -44,7 +44,10 @@ function integerOk(b: Uint8Array, s: number, e: number): boolean {
   return true;
 }
 
-/** ^[-+]?([0-9]+[.]?[0-9]*|[.][0-9]+)$ on b[s, e) */
+/**
+ * ^[-+]?([0-9]+[.]?[0-9]*|[.][0-9]+)$ on b[s, e), within what PostgreSQL's numeric holds (131,072 digits before
+ * the point, 16,383 after: medi_numeric_fits; leading zeros counted here, so this is the stricter of the two)
+ */
 function decimalOk(b: Uint8Array, s: number, e: number): boolean {
   if (b[s] === 43 || b[s] === 45) s++;
   let i = s;
@@ -53,7 +56,7 @@ function decimalOk(b: Uint8Array, s: number, e: number): boolean {
   if (i < e && b[i] === 46) i++;
   const pointAt = i;
   while (i < e && isDigit(b[i])) i++;
-  if (i !== e) return false;
+  if (i !== e || whole > 131072 || i - pointAt > 16383) return false;
   return whole > 0 || (pointAt > s && i > pointAt); // digits before the point, or a point and digits after
 }
 

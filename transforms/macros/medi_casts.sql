@@ -5,8 +5,10 @@
   reason, so a bad value sends its row to rejects instead of failing the build.
   Dates: `YYYY-MM-DD`, optionally followed by a time (the date part is used). `1900-01-01` is the source's
   "no date" sentinel and reads as NULL. Timestamps: `YYYY-MM-DD[ T]HH:MM[:SS[.fff]]` in var('source_time_zone'),
-  with 1 to 7 fraction digits (7 is SQL Server's datetime2 default; PostgreSQL rounds to microseconds)
-  (a model that casts them sets that zone for its session: medi_source_zone).
+  with 1 to 7 fraction digits after either separator (7 is SQL Server's datetime2 default; PostgreSQL rounds to
+  microseconds) (a model that casts them sets that zone for its session: medi_source_zone).
+  Integers: digits with an optional sign, leading zeros allowed, within bigint's range. Decimals: what numeric
+  holds (medi_numeric_fits).
   Year 0000 is refused (PostgreSQL has no year 0; the cast would fail the build).
   kit/contracts/row-check.ts mirrors these checks for taps (rows it passes skip them: medi_cast_valid); a
   change here needs the same change there and a new CHECK_RULES_VERSION.
@@ -40,7 +42,8 @@
     '0000-00-00', '0000-00-00 00:00', '0000-00-00 00:00:00', '0000-00-00 00:00:00.0', '0000-00-00 00:00:00.00',
     '0000-00-00 00:00:00.000', '0000-00-00 00:00:00.0000', '0000-00-00 00:00:00.00000', '0000-00-00 00:00:00.000000',
     '0000-00-00 00:00:00.0000000',
-    '0000-00-00T00:00', '0000-00-00T00:00:00', '0000-00-00T00:00:00.000', '0000-00-00T00:00:00.000000', '0000-00-00T00:00:00.0000000')
+    '0000-00-00T00:00', '0000-00-00T00:00:00', '0000-00-00T00:00:00.0', '0000-00-00T00:00:00.00', '0000-00-00T00:00:00.000',
+    '0000-00-00T00:00:00.0000', '0000-00-00T00:00:00.00000', '0000-00-00T00:00:00.000000', '0000-00-00T00:00:00.0000000')
 {%- endmacro %}
 
 {% macro medi_ok(col, type) -%}
@@ -57,12 +60,38 @@
   {%- elif type == 'boolean' -%}
   ({{ v }} in ('0', '1') or lower({{ v }}) in ('0', '1', 'true', 'false', 't', 'f', 'yes', 'no', 'y', 'n'))
   {%- elif type == 'integer' -%}
-  {#- ^[-+]?[0-9]{1,18}$ without a regular expression: ltrim() of the digits leaves nothing -#}
-  (case when left({{ v }}, 1) in ('-', '+') then length({{ v }}) between 2 and 19 and ltrim(substr({{ v }}, 2), '0123456789') = ''
-        else length({{ v }}) between 1 and 18 and ltrim({{ v }}, '0123456789') = '' end)
+  {#- ^[-+]?[0-9]+$ without a regular expression (ltrim() of the digits leaves nothing), in bigint's range -#}
+  (case when left({{ v }}, 1) = '-' then {{ medi_bigint_digits('substr(' ~ v ~ ', 2)', '9223372036854775808') }}
+        when left({{ v }}, 1) = '+' then {{ medi_bigint_digits('substr(' ~ v ~ ', 2)', '9223372036854775807') }}
+        else {{ medi_bigint_digits(v, '9223372036854775807') }} end)
+  {%- elif type == 'decimal' -%}
+  ({{ v }} ~ {{ medi_re(type) }} and (length({{ v }}) <= 16384 or {{ medi_numeric_fits(v) }}))
   {%- else -%}
   ({{ v }} ~ {{ medi_re(type) }})
   {%- endif -%}
+{%- endmacro %}
+
+{#
+  Digits `d` (an expression) of an integer whose magnitude is at most `most` (bigint's bound for its sign): up to
+  18 digits always fit; more only when, leading zeros aside, there are 19 at most and, as text of equal length,
+  they sort at or below the bound, so the range is decided exactly, never through a float.
+#}
+{% macro medi_bigint_digits(d, most) -%}
+  (length({{ d }}) >= 1 and ltrim({{ d }}, '0123456789') = '' and (length({{ d }}) <= 18
+     or length(ltrim({{ d }}, '0')) < 19
+     or (length(ltrim({{ d }}, '0')) = 19 and ltrim({{ d }}, '0') <= '{{ most }}' collate "C")))
+{%- endmacro %}
+
+{#
+  A decimal numeric can hold: at most 131072 digits before the point, leading zeros aside, and 16383 after it
+  (trailing zeros count: they are its scale); more fails the cast ("value overflows numeric format"), which
+  would fail the whole build. Regular expressions cannot count that far (quantifiers stop at 255), so lengths
+  do; a value of at most 16384 characters cannot exceed either, and skips this.
+#}
+{% macro medi_numeric_fits(v) -%}
+  (case when strpos({{ v }}, '.') = 0 then length(ltrim(ltrim({{ v }}, '+-'), '0')) <= 131072
+        else length({{ v }}) - strpos({{ v }}, '.') <= 16383
+             and length(ltrim(ltrim(left({{ v }}, strpos({{ v }}, '.') - 1), '+-'), '0')) <= 131072 end)
 {%- endmacro %}
 
 {# the cast, given a column whose validity was already computed as ok_flag (a boolean column) #}

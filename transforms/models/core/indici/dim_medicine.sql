@@ -9,7 +9,7 @@
 
 with versions as (
   select *,
-    (to_timestamp('20' || date_extracted, 'YYYYMMDDHH24MI')::timestamp at time zone '{{ var("source_time_zone") }}') as extracted_at,
+    (to_timestamp('20' || date_extracted || '+00', 'YYYYMMDDHH24MITZH') at time zone 'UTC' at time zone '{{ var("source_time_zone") }}') as extracted_at,
     md5(row("medicine_name", "pharma_code", "is_active", "is_deleted")::text) as attr_hash,
     row_number() over (partition by "medicine_id", "practice_id", "per_org_id" order by date_extracted desc nulls last, regexp_replace(source_uri, '^.*/', '') desc, source_uri desc, loaded_at desc, source_file_hash desc, source_row_number desc) as version_rank
   from {{ ref('stg_indici__medicine__checked') }}
@@ -50,7 +50,8 @@ bounded as (
 )
 
 select
-  md5(concat_ws('|', "medicine_id", "practice_id", "per_org_id", run_from::text, run_first_row_number::text)) as medicine_sk,
+  -- the run's start as text in UTC (medi_instant_text), not in the session's zone: the same keys under any PGTZ
+  md5(concat_ws('|', "medicine_id", "practice_id", "per_org_id", {{ medi_instant_text('run_from') }}, run_first_row_number::text)) as medicine_sk,
   "medicine_id",
   "medicine_name",
   "medicine_short_name",

@@ -9,7 +9,7 @@
 
 with versions as (
   select *,
-    (to_timestamp('20' || date_extracted, 'YYYYMMDDHH24MI')::timestamp at time zone '{{ var("source_time_zone") }}') as extracted_at,
+    (to_timestamp('20' || date_extracted || '+00', 'YYYYMMDDHH24MITZH') at time zone 'UTC' at time zone '{{ var("source_time_zone") }}') as extracted_at,
     md5(row("nhi_number", "family_name", "first_name", "dob", "gender", "ethnicity", "enrolment_status", "provider_id", "permanent_address", "is_active", "is_deleted")::text) as attr_hash,
     row_number() over (partition by "patient_id", "practice_id", "per_org_id" order by date_extracted desc nulls last, regexp_replace(source_uri, '^.*/', '') desc, source_uri desc, loaded_at desc, source_file_hash desc, source_row_number desc) as version_rank
   from {{ ref('stg_indici__patient__checked') }}
@@ -50,7 +50,8 @@ bounded as (
 )
 
 select
-  md5(concat_ws('|', "patient_id", "practice_id", "per_org_id", run_from::text, run_first_row_number::text)) as patient_sk,
+  -- the run's start as text in UTC (medi_instant_text), not in the session's zone: the same keys under any PGTZ
+  md5(concat_ws('|', "patient_id", "practice_id", "per_org_id", {{ medi_instant_text('run_from') }}, run_first_row_number::text)) as patient_sk,
   "patient_id",
   etl.nhi_hash("nhi_number") as "nhi_number_hash",
   coalesce(etl.nhi_format("nhi_number"), case when "nhi_number" is not null then 'invalid' end) as "nhi_number_format",

@@ -9,7 +9,7 @@
 
 with versions as (
   select *,
-    (to_timestamp('20' || date_extracted, 'YYYYMMDDHH24MI')::timestamp at time zone '{{ var("source_time_zone") }}') as extracted_at,
+    (to_timestamp('20' || date_extracted || '+00', 'YYYYMMDDHH24MITZH') at time zone 'UTC' at time zone '{{ var("source_time_zone") }}') as extracted_at,
     md5(row("full_name", "nzmc_no", "is_active", "is_deleted", "practice_location", "user_role")::text) as attr_hash,
     row_number() over (partition by "provider_id", "practice_id", "per_org_id" order by date_extracted desc nulls last, regexp_replace(source_uri, '^.*/', '') desc, source_uri desc, loaded_at desc, source_file_hash desc, source_row_number desc) as version_rank
   from {{ ref('stg_indici__provider__checked') }}
@@ -50,7 +50,8 @@ bounded as (
 )
 
 select
-  md5(concat_ws('|', "provider_id", "practice_id", "per_org_id", run_from::text, run_first_row_number::text)) as provider_sk,
+  -- the run's start as text in UTC (medi_instant_text), not in the session's zone: the same keys under any PGTZ
+  md5(concat_ws('|', "provider_id", "practice_id", "per_org_id", {{ medi_instant_text('run_from') }}, run_first_row_number::text)) as provider_sk,
   "provider_id",
   "practice_id",
   etl.nhi_hash("nhi_number") as "nhi_number_hash",

@@ -78,7 +78,7 @@ select
   "concept_id",
   "per_org_id",
   "loaded_date_time",
-  (to_timestamp('20' || date_extracted, 'YYYYMMDDHH24MI')::timestamp at time zone '{{ var("source_time_zone") }}') as extracted_at,
+  (to_timestamp('20' || date_extracted || '+00', 'YYYYMMDDHH24MITZH') at time zone 'UTC' at time zone '{{ var("source_time_zone") }}') as extracted_at,
   source_version_id,
   source_file_hash,
   date_extracted,

@@ -129,9 +129,10 @@ deleted as (
   select "pat_num", _deleted_at from {{ ref('stg_opendental__patient') }}
 )
 
--- the surrogate key names the run by its start (and first arrival), so it stays when later versions arrive
+-- the surrogate key names the run by its start (and first arrival), so it stays when later versions arrive; both
+-- as text in UTC (medi_instant_text), so the keys do not depend on the session's zone
 select
-  md5(concat_ws('|', 'opendental', "pat_num"::text, run_from::text, run_received_at::text)) as "opendental_patient_sk",
+  md5(concat_ws('|', 'opendental', "pat_num"::text, {{ medi_instant_text('run_from') }}, {{ medi_instant_text('run_received_at') }})) as "opendental_patient_sk",
   "pat_num",
   "l_name",
   "f_name",

@@ -1,6 +1,6 @@
 -- generated from contracts/indici/vaccine.yaml by `npm run codegen`; do not edit
 -- Rows that failed a contract check: the row as landed and a JSON object of field → reason.
-{{ config(materialized='incremental', incremental_strategy='append', on_schema_change='fail', indexes=[{'columns': ['load_run_id']}], pre_hook=['{{ medi_since_set() }}', '{{ medi_rejects_forget() }}'], post_hook=["{{ medi_mark_set('stg_indici__vaccine__rejects', ref('stg_indici__vaccine__checked')) }}"]) }}
+{{ config(materialized='incremental', incremental_strategy='append', on_schema_change='fail', indexes=[{'columns': ['load_run_id', 'coalesce(source_row_number, 0)']}], pre_hook=['{{ medi_since_set() }}', '{{ medi_rejects_forget() }}'], post_hook=["{{ medi_mark_set('stg_indici__vaccine__rejects', ref('stg_indici__vaccine__checked')) }}"]) }}
 
 select
   source_uri,
@@ -13,8 +13,14 @@ select
   source_row,
   field_errors,
   nullif(btrim(source_row ->> 'PerOrgId'), '') as per_org_id
-from {{ ref('stg_indici__vaccine__checked') }}
-where field_errors <> '{}'::jsonb{% if is_incremental() %} and {{ medi_typed_since(own_typed_at=false) }}{% endif %}
+from {{ ref('stg_indici__vaccine__checked') }} typed
+where field_errors <> '{}'::jsonb{% if is_incremental() %} and {{ medi_typed_since(own_typed_at=false) }}
+  and not exists (
+    select 1 from {{ this }} r
+    where r.load_run_id = typed.load_run_id and coalesce(r.source_row_number, 0) = coalesce(typed.source_row_number, 0)
+      and r.source_uri is not distinct from typed.source_uri and r.source_version_id is not distinct from typed.source_version_id
+      and r.source_file_hash is not distinct from typed.source_file_hash
+  ){% endif %}
 
 union all
 
