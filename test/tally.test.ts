@@ -446,6 +446,18 @@ t.test('a company closed mid-run: no deletions, bookmarks and live sets kept; re
   const vouchers = reopened.records.filter((r) => r.stream === 'tally_vouchers' && r.record.company === company.name);
   t.equal(vouchers.length, change.altered.length, 'and the altered vouchers are read');
   t.equal(reopened.records.filter((r) => r.stream === 'tally_ledgers').length, 1, 'and the altered ledger');
+
+  // most vouchers really deleted while the company is open: Tally answers for it, so they are reported
+  const most = [...company.voucherIndexes()].slice(0, 250);
+  company.deleteVouchers(most);
+  const massDeleted = await runTapAlone(TAP, cfg, reopened.state);
+  t.equal(massDeleted.code, 0, massDeleted.stderr.slice(-2000));
+  t.equal(
+    massDeleted.records.filter((r) => r.stream === 'tally_deleted_objects' && r.record.object_type === 'tally_vouchers').length,
+    most.length - change.deleted.filter((i) => most.includes(i)).length,
+    'a real mass deletion is reported',
+  );
+  t.match(massDeleted.stderr, /Tally answers for the company, so they are reported deleted/, 'and said');
 });
 
 t.test('a voucher with an empty required value is quarantined; an undated one fails its stream clearly', async (t) => {

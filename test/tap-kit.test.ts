@@ -106,6 +106,7 @@ t.test('bookmark order: numbers as numbers, also when written as text (a bigint 
     [9, '10'],
     ['9', 10],
     ['9.99', '10.0'],
+    ['9.5', '100'],
     ['-10', '-9'],
     ['-1', '0'],
     ['9007199254740993', '9007199254740994'],
@@ -213,8 +214,8 @@ t.test('a config key that is no setting is said, with the setting it is closest 
     process.stderr.write = write;
   }
   const text = said.join('');
-  t.match(text, /config key \\"api_ulr\\" is not a setting of tap-test: ignored \(did you mean \\"api_url\\"\?\)/);
-  t.match(text, /config key \\"zzz_qqq_www\\" is not a setting of tap-test: ignored;/);
+  t.match(text, /config key \\"api_ulr\\" is not a declared setting of tap-test \(did you mean \\"api_url\\"\?\)/);
+  t.match(text, /config key \\"zzz_qqq_www\\" is not a declared setting of tap-test;/);
 });
 
 t.test('sync: bookmarks kept per partition by the kit; state resumes; selection honoured', async (t) => {

@@ -15,7 +15,8 @@ export function greater(a: string | number | undefined, b: string | number | und
   if (typeof a === 'number' && typeof b === 'number') return b > a;
   const x = String(a);
   const y = String(b);
-  if (typeof a === 'string' && typeof b === 'string' && x.length === y.length && !PLAIN_PREFIX.test(x)) return y > x; // dates, text
+  if (typeof a === 'string' && typeof b === 'string' && x.length === y.length && !PLAIN_PREFIX.test(x) && !PLAIN_PREFIX.test(y))
+    return y > x; // dates, text
   const cx = canonicalDecimal(x);
   const cy = cx === undefined ? undefined : canonicalDecimal(y);
   return cy !== undefined ? compareDecimalText(cy, cx!) > 0 : y > x;

@@ -94,7 +94,7 @@ export function loadConfig(
       // a misspelt key (table_overrides for overrides) would otherwise do nothing, silently
       const near = nearest(key, [...names]);
       createLogger(plugin).warn(
-        `config key "${key}" is not a setting of ${plugin}: ignored${near ? ` (did you mean "${near}"?)` : ''}; \`${plugin} --about\` lists the settings`,
+        `config key "${key}" is not a declared setting of ${plugin}${near ? ` (did you mean "${near}"?)` : ''}; \`${plugin} --about\` lists the settings`,
       );
     }
   for (const spec of specs) {

@@ -122,6 +122,8 @@ export async function runTarget(opts: TargetRunOptions): Promise<TargetRunResult
   let lines = 0;
   let batchOpenedAt = 0;
   let terminating = false;
+  /** SIGTERM came before the input's end: the run did not read it all (set when the read loop ends) */
+  let cut: boolean;
   /** batch files handed over (BATCH x-medi-handover) and read: removed once a commit covers them */
   let readFiles: string[] = [];
   /** folders of handed-over files this process marked as in use (batch.ts claimFolder) */
@@ -440,12 +442,13 @@ export async function runTarget(opts: TargetRunOptions): Promise<TargetRunResult
         going = await each(splitter.push(piece));
         if (!going) break;
       }
+      // the input's end seen with no SIGTERM before it: read to the end (a SIGTERM from here on cuts nothing short)
+      cut = terminating;
       if (going) await each(splitter.end());
     } finally {
       if (terminating) source.close();
     }
-    // a SIGTERM after the input ended cut nothing short
-    if (terminating) loader.stopped?.();
+    if (cut) loader.stopped?.();
     await finish();
     await out.flush();
     await loader.close({ ok: true });

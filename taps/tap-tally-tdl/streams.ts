@@ -188,9 +188,9 @@ const DELETED = tally.deletedObjects.singer.stream;
 
 /**
  * Ids deleted since the last sweep: emitted before the new live set is remembered. A sweep that finds nothing
- * live, or under half of what was live last time, is not believed: a company closed during the run answers with
- * empty collections (STATUS 1), which would mark every object deleted. The stream fails instead, naming why,
- * with its bookmark and live set kept.
+ * live, or under half of what was live last time, is believed only once Tally is seen answering for the company:
+ * a company closed during the run answers with empty collections (STATUS 1), which would mark every object
+ * deleted. Then the stream fails instead, naming why, with its bookmark and live set kept.
  */
 async function sweep(ctx: Ctx, stream: string, company: string, counter: number, lists: AsyncIterable<number>): Promise<IdRanges> {
   const live = new IdRanges();
@@ -201,15 +201,16 @@ async function sweep(ctx: Ctx, stream: string, company: string, counter: number,
   const restored = ctx.since !== undefined && Number(ctx.since) > counter;
   const found = `the deletion sweep found ${now} live object(s) where ${was} were live last time`;
   const why = was > 0 && (now === 0 || now * 2 < was) ? await ctx.client.answering(company) : undefined;
-  if (why === null && restored) ctx.logger.warn(`${stream} "${company}": ${found}, and the company was restored from a backup: believed`);
-  else if (why !== undefined) {
-    throw new StreamFailure(
-      `${stream} for "${company}": ${found}; ` +
-        (why !== null
-          ? `${why}. Nothing is marked deleted; the bookmark and the live set are kept, so the company is read again once it is open`
-          : `so many deletions at once are not believed (a company closed mid-run answers with empty collections). Nothing is marked deleted; the bookmark and the live set are kept. If they really were deleted, clear this stream's state for the company: it is then read whole again (without reporting those deletions)`),
+  // Tally still answers for the company (listed, its reserved groups there): the deletions are real (the only cost
+  // centre deleted, a restore from a backup), and said
+  if (why === null)
+    ctx.logger.warn(
+      `${stream} "${company}": ${found}${restored ? ', and the company was restored from a backup' : ''}; Tally answers for the company, so they are reported deleted`,
     );
-  }
+  else if (why !== undefined)
+    throw new StreamFailure(
+      `${stream} for "${company}": ${found}; ${why}. Nothing is marked deleted; the bookmark and the live set are kept, so the company is read again once it is open`,
+    );
   const detected_at = new Date().toISOString();
   let n = 0;
   for (const master_id of before.minus(live)) {
