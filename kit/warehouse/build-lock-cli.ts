@@ -60,11 +60,13 @@ if (!locked) {
 }
 // the lock's session, by its server pid: every model checks before it builds that this session still holds the
 // lock (macros/medi_build_guard.sql), so a build whose lock holder was killed (SIGKILL reaches this process, not
-// the build it started) stops at its next model instead of building beside the next holder
+// the build it started) stops at its next model instead of building beside the next holder. It reaches dbt's
+// sessions as a setting (PGOPTIONS, which scripts/dbt adds to), not as an environment variable a macro reads:
+// dbt re-parses every model when a variable its project's hooks read changes (~5 s), and this one changes every build.
 const holderPid = (await client.query<{ pid: number }>('select pg_backend_pid() as pid')).rows[0]!.pid;
 const child = spawn(cmd, args, {
   stdio: 'inherit',
-  env: { ...process.env, MEDI_DBT_LOCK_HELD: '1', MEDI_DBT_LOCK_PID: String(holderPid) },
+  env: { ...process.env, MEDI_DBT_LOCK_HELD: '1', PGOPTIONS: `${process.env.PGOPTIONS ?? ''} -c medi.build_lock_pid=${holderPid}`.trim() },
 });
 for (const sig of ['SIGINT', 'SIGTERM'] as const) process.on(sig, () => child.kill(sig));
 const code = await new Promise<number>((resolve) => {

@@ -18,25 +18,22 @@
 {% endmacro %}
 
 {#
-  Before each model (a project-wide pre-hook): the session that took the build lock for this build
-  (MEDI_DBT_LOCK_PID, set by kit/warehouse/build-lock-cli.ts) still holds it. Killed alone (an orchestrator's
-  SIGKILL reaches the lock's process, not the dbt it started), its lock went with its connection and another
-  build may hold it now: this build stops at its next model rather than interleave watermarks with that one.
+  Before each model (a project-wide pre-hook): the session that took the build lock for this build (its server
+  pid, the setting medi.build_lock_pid that kit/warehouse/build-lock-cli.ts puts in PGOPTIONS) still holds it.
+  Killed alone (an orchestrator's SIGKILL reaches the lock's process, not the dbt it started), its lock went with
+  its connection and another build may hold it now: this build stops at its next model rather than interleave
+  watermarks with that one. (A setting, not env_var(): dbt re-parses every model when a variable its project's
+  hooks read changes, and the pid changes with every build.)
 #}
 {% macro medi_build_lock_alive() -%}
-  {%- set holder = env_var('MEDI_DBT_LOCK_PID', '') -%}
-  {%- if holder.isdigit() -%}
-  do $medi$ begin
-    if not exists (
+  do $medi$ declare holder text := current_setting('medi.build_lock_pid', true); begin
+    if holder ~ '^[0-9]+$' and not exists (
       select 1 from pg_locks
-      where locktype = 'advisory' and granted and pid = {{ holder }} and objsubid = 1
+      where locktype = 'advisory' and granted and pid = holder::int and objsubid = 1
         and database = (select oid from pg_database where datname = current_database())
         and (classid::bigint << 32 | objid::bigint) = hashtextextended('medi-dbt-build', 0)
     ) then
-      raise exception 'the session holding this build''s lock (server pid %) is gone: its process was killed, and another build may hold the lock now; this build stops (run it again)', {{ holder }};
+      raise exception 'the session holding this build''s lock (server pid %) is gone: its process was killed, and another build may hold the lock now; this build stops (run it again)', holder;
     end if;
   end $medi$
-  {%- else -%}
-  select 'no build lock holder to check'
-  {%- endif -%}
 {%- endmacro %}
