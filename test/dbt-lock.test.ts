@@ -80,8 +80,10 @@ t.test('a build whose lock holder was killed alone stops before its next model',
            and database = (select oid from pg_database where datname = current_database())`,
       )
     )[0]!.n > 0;
-  while (!(await held())) {
-    if (Date.now() - start > 60_000) throw new Error(`the build never took its lock: ${out}`);
+  // killed once dbt runs (it prints its version first, then parses: seconds before its first model); killed as soon
+  // as the lock was taken, the lock's process may not have started dbt yet
+  while (!(await held()) || !/Running with dbt/.test(out)) {
+    if (Date.now() - start > 60_000) throw new Error(`the build never took its lock and started dbt: ${out}`);
     await new Promise((r) => setTimeout(r, 50));
   }
   child.kill('SIGKILL');
