@@ -162,9 +162,7 @@ export class TallyClient {
           throw new HttpStatusError(status, this.config.url, detail, res.headers['retry-after'] as string | undefined);
         }
         const s = await spool(res.body, 'tally');
-        const ctype = String(res.headers['content-type'] ?? '');
-        const declared = /charset\s*=\s*"?utf-?16/i.test(ctype) ? true : /charset\s*=\s*"?utf-?8/i.test(ctype) ? false : undefined;
-        return { ...s, utf16: declared ?? (await sniffUtf16(s.path)) };
+        return { ...s, utf16: declaredUtf16(String(res.headers['content-type'] ?? '')) ?? (await sniffUtf16(s.path)) };
       } catch (e) {
         throw transportError(
           e,
@@ -315,13 +313,20 @@ export class TallyClient {
   }
 }
 
+/** The reply's declared charset: true for UTF-16, false for UTF-8, undefined when it declares neither. */
+function declaredUtf16(ctype: string): boolean | undefined {
+  return /charset\s*=\s*"?utf-?16/i.test(ctype) ? true : /charset\s*=\s*"?utf-?8/i.test(ctype) ? false : undefined;
+}
+
+const utf16Bom = (b: Uint8Array) => b[0] === 0xff && b[1] === 0xfe;
+
 /** No charset in the reply: a UTF-16LE BOM, or a zero byte in the second position of '<', says UTF-16. */
 async function sniffUtf16(path: string): Promise<boolean> {
   const fh = await open(path, 'r');
   try {
     const b = Buffer.alloc(2);
     await fh.read(b, 0, 2, 0);
-    return (b[0] === 0xff && b[1] === 0xfe) || (b[0] === 0x3c && b[1] === 0x00);
+    return utf16Bom(b) || (b[0] === 0x3c && b[1] === 0x00);
   } finally {
     await fh.close();
   }
@@ -339,11 +344,8 @@ async function* decode(path: string, utf16: boolean): AsyncGenerator<string> {
 
 /** The text of an error reply, in the charset it declares, else by its BOM or zero bytes (UTF-16LE), else UTF-8. */
 function errorText(raw: Buffer, ctype: string): string {
-  const utf16 = /charset\s*=\s*"?utf-?16/i.test(ctype)
-    ? true
-    : /charset\s*=\s*"?utf-?8/i.test(ctype)
-      ? false
-      : (raw[0] === 0xff && raw[1] === 0xfe) || (raw.length > 1 && raw[1] === 0x00);
+  // an error page need not start with '<': any character followed by a zero byte
+  const utf16 = declaredUtf16(ctype) ?? (utf16Bom(raw) || (raw.length > 1 && raw[1] === 0x00));
   return new TextDecoder(utf16 ? 'utf-16le' : 'utf-8')
     .decode(raw)
     .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g, '')
