@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import pg from 'pg';
 import { pgEnv } from '../kit/warehouse/database.js';
+import { migrate } from '../kit/warehouse/migrate.js';
 import { ROOT, query, runTarget, scratchDb, singer } from './helpers.js';
 import { meltanoEnv } from './meltano.js';
 
@@ -80,6 +81,7 @@ const EDGES: Record<string, { accept: string[]; refuse: string[] }> = {
 
 t.test('the checks accept exactly what casts: bigint range, leading zeros, numeric limits, both separators', async (t) => {
   const db = await scratchDb('dbt_typing_edges');
+  await migrate(db); // the roles dbt runs as (other files of the suite may not have made them yet)
   const types = Object.keys(EDGES);
   const macros = types.flatMap((type) => [`{{ medi_valid('v', '${type}') }}`, `{{ medi_cast_valid('v', '${type}') }}`]);
   const compiled = await dbt(db, ['--quiet', 'compile', '--inline', `select ${macros.join(' /*@@*/ ')}`]);
@@ -115,6 +117,22 @@ t.test('the checks accept exactly what casts: bigint range, leading zeros, numer
     ['9223372036854775807', '-9223372036854775808', '7'],
     'the bigint ends and leading zeros cast to their values',
   );
+});
+
+t.test('a column a source named with a double quote is one identifier in the cast macros', async (t) => {
+  const db = await scratchDb('dbt_typing_quote');
+  await migrate(db); // the roles dbt runs as (other files of the suite may not have made them yet)
+  const col = 'odd"name';
+  const compiled = await dbt(db, [
+    '--quiet',
+    'compile',
+    '--inline',
+    `select {{ medi_cast_valid('${col}', 'integer') }} as v, {{ medi_valid('${col}', 'integer') }} as ok from (select '42'::text as {{ medi_ident('${col}') }}) s`,
+  ]);
+  t.equal(compiled.code, 0, 'dbt compile', { output: compiled.output });
+  // before medi_ident, adapter.quote() wrapped the name as "odd"name": the statement ended the identifier early
+  const rows = await query<{ v: number; ok: boolean }>(db, compiled.stdout.trim());
+  t.same(rows, [{ v: 42, ok: true }], 'the quoted column is read, checked and cast');
 });
 
 t.test('an over-long decimal goes to rejects instead of failing the build of its stream', async (t) => {

@@ -12,7 +12,7 @@
   {%- if rel is not none -%}
   (select * from {{ r }})
   {%- else -%}
-  (select {% for c, t in columns.items() %}null::{{ t }} as {{ adapter.quote(c) }}{{ ', ' if not loop.last }}{% endfor %} where false)
+  (select {% for c, t in columns.items() %}null::{{ t }} as {{ medi_ident(c) }}{{ ', ' if not loop.last }}{% endfor %} where false)
   {%- endif -%}
 {%- endmacro %}
 

@@ -47,7 +47,7 @@
 {%- endmacro %}
 
 {% macro medi_ok(col, type) -%}
-  {%- set v = adapter.quote(col) -%}
+  {%- set v = medi_ident(col) -%}
   {%- if type in ('date', 'timestamp') -%}
   ({{ medi_date_shape(v) }}
    and substr({{ v }}, 6, 5) in ({{ medi_month_days() }})
@@ -96,7 +96,7 @@
 
 {# the cast, given a column whose validity was already computed as ok_flag (a boolean column) #}
 {% macro medi_cast_checked(col, type, ok_flag) -%}
-  {{ medi_cast_when(col, type, adapter.quote(ok_flag)) }}
+  {{ medi_cast_when(col, type, medi_ident(ok_flag)) }}
 {%- endmacro %}
 
 {# the cast of a value known to pass medi_valid (a row the tap marked as checked against this contract) #}
@@ -115,7 +115,7 @@
 {%- endmacro %}
 
 {% macro medi_cast_when(col, type, ok) -%}
-  {%- set v = adapter.quote(col) -%}
+  {%- set v = medi_ident(col) -%}
   {%- set when_ok = (ok ~ ' and ') if ok else '' -%}
   {%- if type == 'string' -%}{{ v }}
   {%- elif type == 'json' -%}(case when {{ v }} is not null then {{ v }}::jsonb end)
@@ -129,21 +129,21 @@
 
 {# the reason a value fails, given its precomputed ok flag; NULL when acceptable. Values are never echoed. #}
 {% macro medi_error_checked(col, type, ok_flag, required=false, domain=none) -%}
-  {%- set v = adapter.quote(col) -%}
+  {%- set v = medi_ident(col) -%}
   (case
     {%- if required %}
     when {{ v }} is null then 'required'
     {%- endif %}
     {%- if domain %}
-    when not {{ adapter.quote(ok_flag) }} then (case when {{ medi_ok(col, type) }} then 'not in domain' else 'not a valid {{ type }}' end)
+    when not {{ medi_ident(ok_flag) }} then (case when {{ medi_ok(col, type) }} then 'not in domain' else 'not a valid {{ type }}' end)
     {%- else %}
-    when not {{ adapter.quote(ok_flag) }} then 'not a valid {{ type }}'
+    when not {{ medi_ident(ok_flag) }} then 'not a valid {{ type }}'
     {%- endif %}
   end)
 {%- endmacro %}
 
 {# true when the value is acceptable (NULL counts as acceptable here; `required` is checked separately) #}
 {% macro medi_valid(col, type, domain=none) -%}
-  {%- set v = adapter.quote(col) -%}
+  {%- set v = medi_ident(col) -%}
   ({{ v }} is null or ({{ medi_ok(col, type) }}{% if domain %} and {{ v }} in ({% for d in domain %}'{{ d | replace("'", "''") }}'{% if not loop.last %}, {% endif %}{% endfor %}){% endif %}))
 {%- endmacro %}

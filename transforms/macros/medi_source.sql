@@ -19,11 +19,11 @@
   {%- if rel is not none -%}
   {#- a lineage column added after the table was created (e.g. _source_checked) reads as NULL on older tables -#}
   {%- set have = adapter.get_columns_in_relation(rel) | map(attribute='name') | list -%}
-  select *{% for c, t in columns.items() if c not in have %}, null::{{ t }} as {{ adapter.quote(c) }}{% endfor %} from {{ src }}
+  select *{% for c, t in columns.items() if c not in have %}, null::{{ t }} as {{ medi_ident(c) }}{% endfor %} from {{ src }}
   {%- else -%}
   select
     {%- for c, t in columns.items() %}
-    null::{{ t }} as {{ adapter.quote(c) }},
+    null::{{ t }} as {{ medi_ident(c) }},
     {%- endfor %}
     null::timestamptz as _sdc_received_at,
     null::timestamptz as _sdc_extracted_at,
@@ -32,4 +32,12 @@
     null::uuid as _sdc_load_run_id
   where false
   {%- endif -%}
+{%- endmacro %}
+
+{#
+  A quoted identifier with its own double quotes doubled: medi_ident() only wraps the name, so a column a source
+  named with a `"` (tap-sql discovers names as the source database spells them) would end the identifier early.
+#}
+{% macro medi_ident(name) -%}
+  "{{ name | replace('"', '""') }}"
 {%- endmacro %}
