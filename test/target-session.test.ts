@@ -3,6 +3,8 @@
 // DateStyle, properties named like Object.prototype's members are columns like any other, and properties a
 // SCHEMA lacks are said, not dropped in silence.
 import t from 'tap';
+import pg from 'pg';
+import { pgNumericFits } from '../kit/singer/decimal.js';
 import { query, runTarget, scratchDb } from './helpers.js';
 
 const schema = (properties: Record<string, unknown>) =>
@@ -85,6 +87,7 @@ t.test('values PostgreSQL would refuse at COPY are rejected or made loadable, ne
         d: { type: ['null', 'string'], format: 'date' },
         at: { type: ['null', 'string'], format: 'date-time' },
         j: { type: ['null', 'object'] },
+        n: { type: ['null', 'number'] },
       }),
       rec({ id: 1, d: '0000-01-01' }),
       rec({ id: 2, at: '0000-01-01T00:00:00Z' }),
@@ -92,6 +95,12 @@ t.test('values PostgreSQL would refuse at COPY are rejected or made loadable, ne
       JSON.stringify({ type: 'RECORD', stream: 'ev', record: { id: 4 }, time_extracted: 'not a time' }),
       JSON.stringify({ type: 'RECORD', stream: 'ev', record: { id: 5 }, time_extracted: 1672531200 }),
       JSON.stringify({ type: 'RECORD', stream: 'ev', record: { id: 6, d: '0001-01-01' }, time_extracted: '2024-01-01T00:00:00Z' }),
+      // numbers PostgreSQL's numeric cannot hold (131,072 digits before the point, a scale of 16,383), inside jsonb
+      // and in a number column; then the largest and the finest it can
+      '{"type":"RECORD","stream":"ev","record":{"id":7,"j":{"big":1e200000}}}',
+      '{"type":"RECORD","stream":"ev","record":{"id":8,"j":{"deep":[{"tiny":-2.5E-16383}]}}}',
+      '{"type":"RECORD","stream":"ev","record":{"id":9,"n":1e131072}}',
+      '{"type":"RECORD","stream":"ev","record":{"id":10,"j":{"edge":9e131071,"fine":1e-16383},"n":-1E+1001}}',
       '{"type":"STATE","value":{}}',
       '',
     ].join('\n');
@@ -102,11 +111,31 @@ t.test('values PostgreSQL would refuse at COPY are rejected or made loadable, ne
       { id: 4, d: null, k: null, pair: null, x: null },
       { id: 5, d: null, k: null, pair: null, x: null },
       { id: 6, d: '0001-01-01', k: null, pair: null, x: '2024-01-01 00:00:00+00' },
+      { id: 10, d: null, k: null, pair: null, x: null },
     ]);
     t.same(
+      await query(
+        url,
+        `select (j->>'edge')::numeric = 9 * 10::numeric ^ 131071 edge, (j->>'fine')::numeric = 1e-16383 fine, n = -1e1001 n from raw.ev where id = 10`,
+      ),
+      [{ edge: true, fine: true, n: true }],
+      'the largest exponent numeric takes loads exactly',
+    );
+    t.same(
       await query(url, 'select input_line::int from raw.ev__rejects order by 1'),
-      [{ input_line: 2 }, { input_line: 3 }],
-      'year 0 rejected, with its line',
+      [{ input_line: 2 }, { input_line: 3 }, { input_line: 8 }, { input_line: 9 }, { input_line: 10 }],
+      'year 0 and numbers beyond numeric rejected, with their lines',
+    );
+    t.same(
+      await query(url, `select input_line::int, record->'j'->>'big' big, errors->>0 why from raw.ev__rejects where input_line = 8`),
+      [
+        {
+          input_line: 8,
+          big: '1e200000',
+          why: "/j/big is a number PostgreSQL's numeric cannot hold (at most 131,072 digits before the point, 16,383 after)",
+        },
+      ],
+      'the rejected record keeps the number as its text, and the reason names it',
     );
     t.match(r.stderr, /time_extracted \\"not a time\\" is not an ISO 8601 date-time: _sdc_extracted_at is NULL/);
   }
@@ -151,4 +180,52 @@ t.test('a stream named like a rejects table, or a property with an empty name, f
   const r2 = await runTarget({ database_url: url }, schema({ id: { type: 'integer' }, '': { type: 'string' } }) + '\n');
   t.equal(r2.code, 1);
   t.match(r2.stderr, /stream "ev": a property with an empty name cannot be a column/);
+});
+
+t.test("pgNumericFits agrees with the server's numeric_in at its limits", async (t) => {
+  const url = await scratchDb('session_numeric_fits');
+  const zeros = (n: number) => '0'.repeat(n);
+  const tokens = [
+    '1e1000',
+    '1e1001',
+    '1e-1001',
+    '9e131071',
+    '1e131072',
+    '120e131069',
+    '1200e131069',
+    '0.00012e131071',
+    '1e-16383',
+    '1e-16384',
+    '0e-16384',
+    '-0e-16383',
+    '1.5e-16383',
+    '0.5e-16383',
+    '0e200000',
+    '0e2147483647',
+    '1E+5',
+    '-2.5E-16382',
+    `0.${zeros(16382)}1`,
+    `0.${zeros(16383)}1`,
+    `1${zeros(131071)}`,
+    `1${zeros(131072)}`,
+    `${zeros(200000)}1.5`,
+    `1${zeros(131071)}.5`,
+    '1e1073741822',
+  ];
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  t.teardown(() => client.end());
+  const server: string[] = [];
+  for (const v of tokens) {
+    try {
+      await client.query('select $1::numeric', [v]);
+      server.push(`${v.slice(0, 24)}: fits`);
+    } catch {
+      server.push(`${v.slice(0, 24)}: refused`);
+    }
+  }
+  t.same(
+    tokens.map((v) => `${v.slice(0, 24)}: ${pgNumericFits(v) ? 'fits' : 'refused'}`),
+    server,
+  );
 });

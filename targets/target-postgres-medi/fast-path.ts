@@ -652,6 +652,7 @@ let numFlags = 0;
 let numPoint = 0;
 function scanNumber(b: Buffer, i: number, end: number): number {
   let flags = 0;
+  const start = i;
   if (b[i] === 0x2d) i++;
   if (i >= end) throw BAIL;
   if (b[i] === 0x30) i++;
@@ -674,6 +675,8 @@ function scanNumber(b: Buffer, i: number, end: number): number {
     if (i === s) throw BAIL;
   }
   numFlags = flags;
+  // bit 8 of the line's flags: a number numeric (so jsonb) might not hold; inside a jsonb value the general path judges it
+  if (flags & 2 || i - start > 1000) lineFlags |= 8;
   return i;
 }
 
@@ -1143,6 +1146,7 @@ export class RecordScanner {
         this.ends[fi] = j;
         this.state[fi] = 2;
         if (inner & 4 && jsonFlags(b, i, j) & 2) throw BAIL; // jsonb cannot hold \u0000 or a lone surrogate: the general path decides
+        if (inner & 8) throw BAIL; // a number with an exponent or over 1,000 characters: the general path checks numeric's limits
         // non-ASCII bytes: checked with the line's (its strings were scanned by scanString)
         if (fd.nested) {
           // numbers as sent, so a keyword such as multipleOf decides on their text (see kit/singer/ajv.ts)

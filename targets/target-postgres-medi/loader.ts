@@ -24,7 +24,7 @@ import { RecordCounter, emitMetric } from '../../kit/singer/log.js';
 import { eventsUrl, extractorName, publishEvents } from '../../kit/events.js';
 import { RUN_LOCK_KEY } from '../../kit/warehouse/status.js';
 import { stringifyJson } from '../../kit/singer/json.js';
-import { Decimal } from '../../kit/singer/decimal.js';
+import { Decimal, numericBeyondPg, unfitNumbersAsText } from '../../kit/singer/decimal.js';
 import { fitsInt64, integerText } from '../../kit/singer/decimal-text.js';
 import { Connector, METADATA_COLUMNS, SchemaDriftError, type Column } from './connector.js';
 import { RowBuffer, StreamSink, own, type SinkBatch } from './sink.js';
@@ -972,6 +972,14 @@ export class PostgresLoader implements Loader {
       this.reject(sink, msg.stream, line, lossless ?? rec, errors);
       return;
     }
+    // a number numeric (and so jsonb) cannot hold would fail the whole COPY: it is this record's fault alone
+    const unfit = lossless && numericBeyondPg(lossless);
+    if (unfit) {
+      const errors = [`${unfit} is a number PostgreSQL's numeric cannot hold (at most 131,072 digits before the point, 16,383 after)`];
+      if (this.cfg.invalid_record_action !== 'reject') throw new InvalidRecordError(msg.stream, line, errors);
+      this.reject(sink, msg.stream, line, lossless, errors);
+      return;
+    }
     let row: string;
     try {
       const extractedAt = this.extractedAt(msg.time_extracted, msg.stream, line);
@@ -995,7 +1003,15 @@ export class PostgresLoader implements Loader {
     const o = this.batchOrigin;
     const reasons = o ? [...errors, `BATCH file ${o.file} record ${o.line}`] : errors;
     const row =
-      [stream, String(line), encodeValue(rec, 'jsonb', san), '\\N', encodeValue(reasons, 'jsonb', san), this.runId].join('\t') + '\n';
+      // a number jsonb cannot hold is kept as its text, or this row would fail the COPY it is in
+      [
+        stream,
+        String(line),
+        encodeValue(unfitNumbersAsText(rec), 'jsonb', san),
+        '\\N',
+        encodeValue(reasons, 'jsonb', san),
+        this.runId,
+      ].join('\t') + '\n';
     sink.rejects.push(row, line);
     this.buffered++;
     this.bufferedChars += row.length;
