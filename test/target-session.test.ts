@@ -5,7 +5,9 @@
 import t from 'tap';
 import pg from 'pg';
 import { pgNumericFits } from '../kit/singer/decimal.js';
-import { query, runTarget, scratchDb } from './helpers.js';
+import { spawnSync } from 'node:child_process';
+import { configFile, query, runTarget, scratchDb, TARGET } from './helpers.js';
+import { FILES_TARGET } from './files.js';
 
 const schema = (properties: Record<string, unknown>) =>
   JSON.stringify({ type: 'SCHEMA', stream: 'ev', schema: { type: 'object', properties }, key_properties: ['id'] });
@@ -228,4 +230,25 @@ t.test("pgNumericFits agrees with the server's numeric_in at its limits", async 
     tokens.map((v) => `${v.slice(0, 24)}: ${pgNumericFits(v) ? 'fits' : 'refused'}`),
     server,
   );
+});
+
+t.test("a tap's flags given to a target are refused before any load run; --format is json or markdown", async (t) => {
+  const url = await scratchDb('session_cli');
+  const cfg = configFile({ database_url: url });
+  await runTarget({ database_url: url }, ''); // the warehouse, migrated
+  const runs = async () => (await query<{ n: number }>(url, 'select count(*)::int n from etl.load_runs'))[0]!.n;
+  const before = await runs();
+  for (const target of [TARGET, FILES_TARGET]) {
+    for (const argv of [['--discover'], ['--test'], ['--catalog', cfg], ['--state', cfg], ['--properties=x.json']]) {
+      const r = spawnSync(process.execPath, [target, '--config', cfg, ...argv], { input: '', encoding: 'utf8' });
+      t.equal(r.status, 1, `${argv.join(' ')}: exit 1`);
+      t.match(r.stderr, /is a tap's option: a target reads Singer messages from stdin/, `${argv[0]!.split('=')[0]} named`);
+    }
+    const xml = spawnSync(process.execPath, [target, '--about', '--format', 'xml'], { encoding: 'utf8' });
+    t.equal(xml.status, 1, '--format xml: exit 1');
+    t.match(xml.stderr, /--format takes json or markdown; got "xml"/);
+    const help = spawnSync(process.execPath, [target, '--help'], { encoding: 'utf8' });
+    t.notMatch(help.stdout, /--discover|--catalog/, "a target's usage lists no tap flags");
+  }
+  t.equal(await runs(), before, 'no load run started');
 });

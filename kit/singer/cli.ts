@@ -20,23 +20,40 @@ export interface CliArgs {
   input?: string;
 }
 
+/** A tap reads a source; a target reads Singer messages (and takes none of a tap's catalog, state or test flags). */
+export type PluginKind = 'tap' | 'target';
+
 /** The usage every plugin prints for --help / -h (then exits 0), named by its folder (dist/taps/tap-hims/main.js). */
-function usage(): string {
+function usage(kind: PluginKind): string {
   const script = process.argv[1] ?? 'plugin/main.js';
   // run by a bin link (node_modules/.bin/tap-hims) or by its file (dist/taps/tap-hims/main.js)
   const name = basename(script).startsWith('main.') ? basename(dirname(script)) : basename(script);
-  return `usage: ${name} [--config FILE]... [--state FILE] [--catalog FILE] [--discover] [--test[=schema]]
+  const run =
+    kind === 'tap'
+      ? `${name} [--config FILE]... [--state FILE] [--catalog FILE] [--discover] [--test[=schema]]`
+      : `${name} [--config FILE]... [--input FILE]`;
+  const what =
+    kind === 'tap'
+      ? 'A Singer tap writes Singer messages to stdout.'
+      : 'A Singer target reads Singer messages from stdin (or --input FILE) and writes the STATE it has committed to stdout.';
+  return `usage: ${run}
        ${name} --about [--format json|markdown]   (every setting, its environment variable and default)
        ${name} --version
-A Singer tap writes Singer messages to stdout; a target reads them from stdin (or --input FILE) and writes
-the STATE it has committed to stdout. Logs are JSON lines on stderr (LOG_LEVEL: error, warn, info, debug).
+${what} Logs are JSON lines on stderr (LOG_LEVEL: error, warn, info, debug).
 `;
 }
 
-export function parseCli(argv: string[] = process.argv.slice(2)): CliArgs {
+/** A tap's flag given to a target: said, not ignored (a target given --discover would otherwise start a load run). */
+const TAP_ONLY = ['--discover', '--catalog', '--properties', '--state', '--test'];
+
+export function parseCli(argv: string[] = process.argv.slice(2), kind: PluginKind = 'tap'): CliArgs {
   if (argv.includes('--help') || argv.includes('-h')) {
-    process.stdout.write(usage());
+    process.stdout.write(usage(kind));
     process.exit(0);
+  }
+  if (kind === 'target') {
+    const flag = argv.find((a) => TAP_ONLY.some((f) => a === f || a.startsWith(`${f}=`)));
+    if (flag) throw new Error(`${flag.split('=')[0]} is a tap's option: a target reads Singer messages from stdin (see --help)`);
   }
   // `--test` takes an optional value (`--test=schema`), which parseArgs cannot express: take it out first
   let test: CliArgs['test'];
@@ -64,7 +81,8 @@ export function parseCli(argv: string[] = process.argv.slice(2)): CliArgs {
     strict: true,
     allowPositionals: false,
   });
-  const format = values.format === 'markdown' ? 'markdown' : 'json';
+  if (values.format !== 'json' && values.format !== 'markdown') throw new Error(`--format takes json or markdown; got "${values.format}"`);
+  const format = values.format;
   const out: CliArgs = {
     config: (values.config ?? []).filter((c) => c !== 'ENV'),
     discover: values.discover ?? false,

@@ -65,7 +65,7 @@ function lockTimes(cfg: FilesConfig) {
 setFlagsFromString('--max-semi-space-size=4');
 
 async function main(): Promise<number> {
-  const args = parseCli();
+  const args = parseCli(process.argv.slice(2), 'target');
   if (args.version) {
     process.stdout.write(`${about.name} ${about.version}\n`);
     return 0;

@@ -17,7 +17,7 @@ import { PLUGIN, settings, type TargetConfig } from './settings.js';
 import { about } from './about.js';
 
 async function main(): Promise<number> {
-  const args = parseCli();
+  const args = parseCli(process.argv.slice(2), 'target');
   if (args.version) {
     process.stdout.write(`${about.name} ${about.version}\n`);
     return 0;
