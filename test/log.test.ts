@@ -4,6 +4,7 @@ import t from 'tap';
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { ROOT } from './helpers.js';
+import { redact } from '../kit/singer/errors.js';
 
 const LOG = join(ROOT, 'dist/kit/singer/log.js');
 
@@ -82,6 +83,13 @@ t.test('credentials are redacted from messages and error texts; an Error as the 
   t.notMatch(r.text, /s3cret|hunter2/);
   t.equal(r.lines[0]!.message, 'connect postgres://medi:***@db/w failed');
   t.equal(r.lines[1]!.message, 'as message');
+});
+
+t.test("MySQL's '(using password: YES)' is kept: it says whether a password was sent, not what it is", async (t) => {
+  const denied = "Access denied for user 'u'@'127.0.0.1' (using password: YES)";
+  t.equal(redact(denied), denied);
+  t.equal(redact('(using password: NO)'), '(using password: NO)');
+  t.equal(redact('password: YES)'), 'password: ***', 'only the phrase MySQL writes is kept');
 });
 
 t.test('a silent logger writes nothing', async (t) => {

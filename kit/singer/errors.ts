@@ -100,7 +100,10 @@ export class ConfigError extends SingerError {
 
 /** Remove anything that looks like a credential from a message before it reaches a log. */
 export function redact(text: string): string {
-  return text
-    .replace(/(postgres(?:ql)?:\/\/[^:/@\s]+:)[^@\s]+@/gi, '$1***@')
-    .replace(/("?(?:password|secret|token|api_key|apikey|authorization)"?\s*[:=]\s*)("[^"]*"|[^\s,;]+)/gi, '$1***');
+  return (
+    text
+      .replace(/(postgres(?:ql)?:\/\/[^:/@\s]+:)[^@\s]+@/gi, '$1***@')
+      // MySQL's "Access denied … (using password: YES)" says whether one was sent, not what it is: kept
+      .replace(/("?(?:(?<!using )password|secret|token|api_key|apikey|authorization)"?\s*[:=]\s*)("[^"]*"|[^\s,;]+)/gi, '$1***')
+  );
 }
