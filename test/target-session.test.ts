@@ -252,3 +252,27 @@ t.test("a tap's flags given to a target are refused before any load run; --forma
   }
   t.equal(await runs(), before, 'no load run started');
 });
+
+t.test('two streams mapping to one table in different runs: the second is refused, naming both', async (t) => {
+  const url = await scratchDb('session_table_owner');
+  const run = (stream: string, id: number) =>
+    runTarget(
+      { database_url: url },
+      [
+        JSON.stringify({ type: 'SCHEMA', stream, schema: { properties: { id: { type: 'integer' } } }, key_properties: ['id'] }),
+        JSON.stringify({ type: 'RECORD', stream, record: { id } }),
+        '{"type":"STATE","value":{}}',
+        '',
+      ].join('\n'),
+    );
+  t.equal((await run('public-items', 1)).code, 0, 'public-items loads into raw.public_items');
+  const other = await run('public.items', 2);
+  t.equal(other.code, 1, 'public.items, a later run, is refused');
+  t.match(other.stderr, /stream "public\.items" would land in table "raw"\."public_items", which holds stream "public-items"/);
+  t.equal((await run('public-items', 3)).code, 0, 'its own stream still loads');
+  t.same(await query(url, 'select id::int from raw.public_items order by id'), [{ id: 1 }, { id: 3 }], 'no row of the other stream');
+  // a table from before the mark is marked by its next load, then holds its stream alike
+  await query(url, `set role medi_loader; create table raw.legacy_items (id bigint)`);
+  t.equal((await run('legacy-items', 4)).code, 0, 'an unmarked table takes its stream');
+  t.equal((await run('legacy.items', 5)).code, 1, 'and refuses another from then on');
+});

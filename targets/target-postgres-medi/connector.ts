@@ -71,7 +71,15 @@ interface SchemaSnapshot {
   relations: Set<string>;
   /** each table's columns */
   tables: Map<string, Map<string, ExistingColumn>>;
+  /** the stream each table holds, from its comment (STREAM_MARK) */
+  streams: Map<string, string>;
 }
+
+/**
+ * A table's comment names the stream it holds: two streams whose names map to one table (`public-items` and
+ * `public.items`) are refused within a run by the loader, and across runs by this mark.
+ */
+const STREAM_MARK = 'singer stream: ';
 
 interface ExistingColumn {
   type: string;
@@ -123,9 +131,11 @@ export class Connector {
           attnum: number | null;
           data_type: string | null;
           default_expr: string | null;
+          stream: string | null;
         }>(
           // an index's attributes are its key columns (by position): the natural key index is compared with key_properties
-          `SELECT c.relname, a.attname, a.attnum, format_type(a.atttypid, a.atttypmod) AS data_type, pg_get_expr(d.adbin, d.adrelid) AS default_expr
+          `SELECT c.relname, a.attname, a.attnum, format_type(a.atttypid, a.atttypmod) AS data_type, pg_get_expr(d.adbin, d.adrelid) AS default_expr,
+                  CASE WHEN a.attnum = 1 AND c.relkind = 'r' THEN obj_description(c.oid, 'pg_class') END AS stream
              FROM pg_namespace n LEFT JOIN pg_class c ON c.relnamespace = n.oid
              LEFT JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped AND c.relkind IN ('r', 'p', 'v', 'm', 'f', 'i', 'I')
              LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum
@@ -133,10 +143,11 @@ export class Connector {
           [schema],
         )
         .then((res) => {
-          const out: SchemaSnapshot = { exists: res.rowCount! > 0, relations: new Set(), tables: new Map() };
+          const out: SchemaSnapshot = { exists: res.rowCount! > 0, relations: new Set(), tables: new Map(), streams: new Map() };
           for (const r of res.rows) {
             if (r.relname === null) continue;
             out.relations.add(r.relname);
+            if (r.stream?.startsWith(STREAM_MARK)) out.streams.set(r.relname, r.stream.slice(STREAM_MARK.length));
             if (r.attname === null) continue;
             let cols = out.tables.get(r.relname);
             if (!cols) out.tables.set(r.relname, (cols = new Map()));
@@ -167,6 +178,19 @@ export class Connector {
   /** A relation (table or index) of the schema exists: from the snapshot, and what this run created since. */
   private async relationExists(schema: string, name: string): Promise<boolean> {
     return (await this.snapshot(schema)).relations.has(name);
+  }
+
+  /**
+   * Mark the table as the stream's (its comment). A table the loader's role does not own stays unmarked (COMMENT
+   * would fail, and may run inside the load's transaction): asked first, not tried.
+   */
+  private async markStream(qt: string, schema: string, table: string, stream: string): Promise<void> {
+    const own = await this.client.query<{ own: boolean }>(
+      `SELECT pg_has_role(relowner, 'USAGE') AS own FROM pg_class WHERE oid = $1::regclass`,
+      [qt],
+    );
+    if (own.rows[0]?.own) await this.client.query(`COMMENT ON TABLE ${qt} IS ${this.client.escapeLiteral(STREAM_MARK + stream)}`);
+    (await this.snapshot(schema)).streams.set(table, stream);
   }
 
   private async created(schema: string, name: string): Promise<void> {
@@ -216,6 +240,12 @@ export class Connector {
       snap.exists = true;
     }
     let existing = await this.existingColumns(schema, table);
+    const holds = snap.streams.get(table);
+    if (existing && holds !== undefined && holds !== msg.stream)
+      throw new SchemaDriftError(
+        `stream "${msg.stream}" would land in table ${qt}, which holds stream "${holds}" (an earlier run's); rename one of them ` +
+          `(a Meltano stream map), or, if it is the same stream renamed, clear the mark: COMMENT ON TABLE ${qt} IS NULL`,
+      );
     // DDL below: the table's columns are read again from the catalog
     let altered = false;
     const ddl = (sql: string) => {
@@ -229,6 +259,7 @@ export class Connector {
     if (!existing) {
       const defs = wanted.map((c) => `${quoteIdent(c.name)} ${c.type}`).join(',\n  ');
       await ddl(`CREATE TABLE IF NOT EXISTS ${qt} (\n  ${defs}\n)`);
+      await this.markStream(qt, schema, table, msg.stream);
       await this.created(schema, table);
       // the table as it is now: ours, or one another session made since the snapshot, which the steps below then
       // evolve like any existing table (nothing to do for ours)
@@ -236,6 +267,8 @@ export class Connector {
       existing = (await this.existingColumns(schema, table))!;
       altered = false;
     }
+    // a table from before the mark (or made by another session just now): marked for its stream from here on
+    if (holds === undefined && !snap.streams.has(table)) await this.markStream(qt, schema, table, msg.stream);
     for (const c of wanted) {
       const have = existing.get(c.name);
       const baseType = c.type.split(' ')[0] as PgType;
