@@ -2,10 +2,12 @@
 // tap | target, rerun with and without state, a malformed file failing alone, mode latest vs backfill.
 import t from 'tap';
 import { CreateBucketCommand, DeleteObjectCommand, ListObjectVersionsCommand, PutObjectCommand } from '@aws-sdk/client-s3';
-import { startS3Server, type S3Server } from '../sim/s3-server.js';
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { startS3Server, S3_TEST_ENV, type S3Server } from '../sim/s3-server.js';
 import { ensureBucket, uploadBatch, encodeFile, fileName, CONTRACTS } from '../sim/indici/feed.js';
 import { indiciRows } from '../sim/indici/rows.js';
-import { query, scratchDb } from './helpers.js';
+import { configFile, query, ROOT, scratchDb } from './helpers.js';
 import { pipeline } from './pipeline.js';
 
 let s3: S3Server;
@@ -591,4 +593,19 @@ t.test('another extract under a type name fails alone; a file cut short loads wi
     ],
     'the cut row is rejected with its reason; the wrong file left no rejects',
   );
+});
+
+t.test('a missing bucket: one clear error, no warning about a listing fallback; --test says what 404 means', async (t) => {
+  const tap = join(ROOT, 'dist/taps/tap-indici-s3/main.js');
+  const cfg = configFile({ bucket: 'indici-no-such-bucket', endpoint_url: s3.url });
+  const run = spawnSync(process.execPath, [tap, '--config', cfg], { encoding: 'utf8', env: { ...process.env, ...S3_TEST_ENV } });
+  t.equal(run.status, 1, 'the run fails');
+  t.match(run.stderr, /indici-no-such-bucket.*NoSuchBucket/, 'naming the bucket and the reason');
+  t.notMatch(run.stderr, /lists object versions instead/, 'no fallback is announced for a bucket that is not there');
+  const check = spawnSync(process.execPath, [tap, '--config', cfg, '--test'], {
+    encoding: 'utf8',
+    env: { ...process.env, ...S3_TEST_ENV },
+  });
+  t.not(check.status, 0, '--test fails');
+  t.match(check.stderr, /bucket indici-no-such-bucket: NotFound \(HTTP 404\): no such bucket \(or not visible to these credentials\)/);
 });

@@ -68,9 +68,23 @@ export class S3AccessError extends Error {
 
 function wrap(what: string, e: unknown): S3AccessError {
   const err = e as { name?: string; message?: string; $metadata?: { httpStatusCode?: number } };
-  return new S3AccessError(
-    `${what}: ${err.name ?? 'Error'}${err.$metadata?.httpStatusCode ? ` (HTTP ${err.$metadata.httpStatusCode})` : ''}: ${err.message ?? ''}`,
-  );
+  const status = err.$metadata?.httpStatusCode;
+  // HEAD replies carry no body: the SDK then says "NotFound … UnknownError" / "Forbidden … UnknownError"
+  const meaning =
+    err.name === 'NoSuchBucket' || (status === 404 && err.name === 'NotFound')
+      ? 'no such bucket (or not visible to these credentials)'
+      : status === 403 && err.message === 'UnknownError'
+        ? 'access denied to these credentials'
+        : (err.message ?? '');
+  return new S3AccessError(`${what}: ${err.name ?? 'Error'}${status ? ` (HTTP ${status})` : ''}: ${meaning}`, {
+    cause: e,
+  });
+}
+
+/** The bucket itself is missing: nothing else about the listing is worth saying. */
+export function isMissingBucket(e: unknown): boolean {
+  const cause = (e as { cause?: { name?: string } }).cause;
+  return cause?.name === 'NoSuchBucket';
 }
 
 export async function checkBucket(client: S3Client, bucket: string): Promise<void> {

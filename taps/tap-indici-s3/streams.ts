@@ -6,7 +6,7 @@ import { ConfigError } from '../../kit/singer/errors.js';
 import type { GeneratedContract } from '../../kit/contracts/generated-contract.js';
 import type { StreamSchema } from '../../kit/contracts/json-schema.js';
 import * as indici from '../../generated/contracts/indici.js';
-import { currentListingDigest, listVersions } from './s3.js';
+import { currentListingDigest, isMissingBucket, listVersions } from './s3.js';
 import { createHash } from 'node:crypto';
 import { plan, type PlannedFile } from './plan.js';
 import { RowSplitter, PRODUCTION_LAYOUT, EMAIL_LAYOUT, RecordFormatError, describeCounts, type ByteRow } from './record-format.js';
@@ -46,7 +46,8 @@ export function createClient(s3: S3Client, cfg: IndiciConfig, logger: Logger): I
       (listed ??= currentListingDigest(s3, cfg.bucket, cfg.prefix).then(
         (digest) => createHash('sha256').update(settings).update('\n').update(digest).digest('hex'),
         (e: Error) => {
-          logger.warn(`${e.message}; every run lists object versions instead`);
+          // a missing bucket fails the version listing next, with its own message: no warning about a fallback
+          if (!isMissingBucket(e)) logger.warn(`${e.message}; every run lists object versions instead`);
           return undefined;
         },
       )),
