@@ -8,7 +8,9 @@ import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { manifests, readWithDuckdb, runFilesTarget } from './files.js';
+import { spawn } from 'node:child_process';
+import { FILES_TARGET, manifests, readWithDuckdb, runFilesTarget } from './files.js';
+import { configFile } from './helpers.js';
 
 const ROWS = 12_000;
 const STATE_EVERY = 500;
@@ -116,3 +118,29 @@ for (const point of ['staged', 'manifest', 'promoted'] as const) {
     await check(t, root);
   });
 }
+
+t.test('SIGTERM with records past the last STATE: they are not delivered; a rerun from an older state adds each row once', async (t) => {
+  const root = mkdtempSync(join(tmpdir(), 'files-term-'));
+  const config = { root, source: 'clinic', batch_size_rows: 1_500 };
+  // the input up to STATE 3000 and 400 records after it; stdin stays open, as a tap still reading would keep it
+  const head = lines.slice(0, stateAt.get(3000)! + 1 + 400).join('\n') + '\n';
+  const child = spawn(process.execPath, [FILES_TARGET, '--config', configFile(config)], { stdio: ['pipe', 'pipe', 'pipe'] });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
+  child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
+  child.stdin.write(head);
+  const closed = new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));
+  while (!stdout.includes('"position":3000')) await new Promise((r) => setTimeout(r, 50));
+  await new Promise((r) => setTimeout(r, 1000)); // the 400 records after it read meanwhile
+  child.kill('SIGTERM');
+  t.equal(await closed, 0, 'a graceful stop', { stderr: stderr.slice(-1500) });
+  const last = stdout.trim().split('\n').at(-1)!;
+  t.same(JSON.parse(last), { position: 3000 }, 'the last state it released');
+  const delivered = manifests(root, 'raw', 'clinic').reduce((n, m) => n + m.files.reduce((k, f) => k + f.rows, 0), 0);
+  t.equal(delivered, 3000, 'exactly the rows that state covers: none past it under an older state');
+  // Meltano had saved only the state before (it was stopped too): the rerun sends 1501-3000 again, then the rest
+  const r = await runFilesTarget(config, resumeFrom(1500));
+  t.equal(r.code, 0, 'the rerun', { output: r.stderr.slice(-1000) });
+  await check(t, root);
+});

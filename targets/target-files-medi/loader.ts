@@ -599,22 +599,31 @@ export class FilesLoader implements Loader {
    */
   flush(commit: boolean, final = false): Promise<void> {
     if (!commit) return Promise.resolve();
+    // a run SIGTERM stopped ends with what its last STATE covers: the records after it are not sealed into a batch
+    // under that older STATE (its rerun sends them again: they would be delivered twice)
+    const complete = final && !this.stoppedEarly;
     const cuts: Cut[] = [];
     if (this.prepared) cuts.push(this.prepared);
     this.prepared = undefined;
-    if (final || this.sealedRows > 0 || !cuts.length) {
-      const c = this.cut(final);
+    if (complete || this.sealedRows > 0 || !cuts.length) {
+      const c = this.cut(complete);
       if (c.jobs.length) cuts.push(c);
     }
-    if (!cuts.length && !final) return Promise.resolve();
+    if (!cuts.length && !complete) return Promise.resolve();
     return (async () => {
-      for (let i = 0; i < cuts.length; i++) await this.commit(cuts[i]!, final && i === cuts.length - 1);
-      if (final) {
+      for (let i = 0; i < cuts.length; i++) await this.commit(cuts[i]!, complete && i === cuts.length - 1);
+      if (complete) {
         const days = this.cfg.retention_days;
         if (days && Object.keys(days).length) await applyRetention(this.store, days, new Date(), this.logger);
       }
     })();
   }
+
+  /** SIGTERM cut the input short (the target kit says so before its final flush). */
+  stopped(): void {
+    this.stoppedEarly = true;
+  }
+  private stoppedEarly = false;
 
   /** The spools' sealed rows taken as a batch's jobs (every row when final); rows after the last STATE move to fresh spools. */
   private cut(final: boolean): Cut {
