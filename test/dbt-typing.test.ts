@@ -135,6 +135,30 @@ t.test('a column a source named with a double quote is one identifier in the cas
   t.same(rows, [{ v: 42, ok: true }], 'the quoted column is read, checked and cast');
 });
 
+t.test('a raw column whose type changed since the contract fails its model naming it, instead of rounding', async (t) => {
+  const db = await scratchDb('dbt_typing_drift');
+  await migrate(db);
+  // the contract (opendental appointment) casts "Confirmed" from bigint; the target widened it to numeric when the
+  // source's column became decimal(20,4), and a value 2.5 arrived: the generated ::bigint would read it as 3
+  await query(db, `set role medi_loader; create table raw.opendental_appointment ("AptNum" bigint, "Confirmed" numeric, "Note" jsonb, "Op" bigint)`);
+  const inline = (cols: string) => `{{ medi_source_typed('raw_opendental', 'opendental_appointment', ${cols}) }}`;
+  const drifted = await dbt(db, [
+    '--quiet',
+    'compile',
+    '--inline',
+    inline(`{"AptNum": "numeric", "Confirmed": "bigint", "Note": "text", "Op": "bigint"}`),
+  ]);
+  t.not(drifted.code, 0, 'the model fails');
+  t.match(
+    drifted.output,
+    /"Confirmed" is numeric in .*opendental_appointment.*, the contract casts it from bigint/,
+    'naming the column, both types',
+  );
+  t.notMatch(drifted.output, /"AptNum"|"Note"/, 'integers to numeric and anything to text keep every value: not drift');
+  const fine = await dbt(db, ['--quiet', 'compile', '--inline', inline(`{"AptNum": "bigint", "Confirmed": "numeric", "Op": "bigint"}`)]);
+  t.equal(fine.code, 0, 'types as the contract says compile', { output: fine.output });
+});
+
 t.test('an over-long decimal goes to rejects instead of failing the build of its stream', async (t) => {
   const db = await scratchDb('dbt_typing_stream');
   const schema = JSON.parse(readFileSync(join(ROOT, 'generated/schemas/indici/invoices.json'), 'utf8')) as {

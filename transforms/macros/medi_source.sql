@@ -18,7 +18,9 @@
   {%- set rel = adapter.get_relation(database=target.database, schema=src.schema, identifier=src.identifier) if execute else none -%}
   {%- if rel is not none -%}
   {#- a lineage column added after the table was created (e.g. _source_checked) reads as NULL on older tables -#}
-  {%- set have = adapter.get_columns_in_relation(rel) | map(attribute='name') | list -%}
+  {%- set raw_columns = adapter.get_columns_in_relation(rel) -%}
+  {%- set have = raw_columns | map(attribute='name') | list -%}
+  {{- medi_source_drift(src, raw_columns, columns) -}}
   select *{% for c, t in columns.items() if c not in have %}, null::{{ t }} as {{ medi_ident(c) }}{% endfor %} from {{ src }}
   {%- else -%}
   select
@@ -40,4 +42,26 @@
 #}
 {% macro medi_ident(name) -%}
   "{{ name | replace('"', '""') }}"
+{%- endmacro %}
+
+{#
+  A raw column whose type is no longer the one the contract casts from fails the model, naming it: the target widens
+  a column when a source's type changes (bigint to numeric, anything to text), and the generated cast would then
+  round (2.5 read as bigint is 3) or fail on the first value that does not fit, with nothing said. The contract is
+  rediscovered (`npm run contracts:discover`, then `npm run codegen`) or the source mended. Casts that keep every
+  value pass: to text, and integers to numeric.
+#}
+{% macro medi_source_drift(src, raw_columns, columns) -%}
+  {%- set names = {'timestamp with time zone': 'timestamptz', 'time without time zone': 'time', 'timestamp without time zone': 'timestamp', 'character varying': 'text', 'integer': 'bigint', 'smallint': 'bigint'} -%}
+  {%- set drift = [] -%}
+  {%- for col in raw_columns if col.name in columns -%}
+    {%- set want = columns[col.name] -%}
+    {%- set raw = names.get(col.dtype | lower, col.dtype | lower) -%}
+    {%- if not (raw == want or want == 'text' or (raw == 'bigint' and want == 'numeric')) -%}
+      {%- do drift.append('"' ~ col.name ~ '" is ' ~ col.dtype ~ ' in ' ~ src ~ ', the contract casts it from ' ~ want) -%}
+    {%- endif -%}
+  {%- endfor -%}
+  {%- if drift -%}
+    {{ exceptions.raise_compiler_error('raw column types changed since the contract was written (casting would change or refuse values): ' ~ (drift | join('; ')) ~ '. Rediscover the contract (npm run contracts:discover, then npm run codegen) or mend the source, then build again.') }}
+  {%- endif -%}
 {%- endmacro %}
