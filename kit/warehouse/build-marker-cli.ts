@@ -8,8 +8,9 @@
 // since the last recorded build (or none was recorded): incremental models then rebuild from scratch
 // (macros/medi_incremental.sql says why). check prints the commits it read (JSON); `record <dir> <that JSON>`
 // stores them after the build succeeds, so rows committed while dbt ran are not taken as built.
-// `commits <dir>` prints them alone; `built <dir> <JSON> [dbt args]` records a build with selectors: `staging.<source>+` covers the streams
-// `<source>_*`, no selector covers every stream; other selections record nothing (their coverage is not known).
+// `commits <dir>` prints them alone; `built <dir> <JSON> [dbt args]` records a build with selectors: `staging.<source>+` covers the
+// streams whose raw tables that source's staging folder reads (its sources .yml, from contracts/<source>/), no selector
+// covers every stream; other selections record nothing (their coverage is not known).
 // failed prints the source files whose latest load, since the last successful build, failed, and exits 4 if
 // any: a job whose tap went on past a bad file (file_failures: continue) builds what loaded, then fails on them.
 // Whether a plain scheduled run may skip is asked by profile-cli.ts --idle (build-marker.ts idle), in the start-up
@@ -55,7 +56,7 @@ try {
     await save('dbt_built_streams', { ...built, ...commits });
     await save('dbt_last_build', { project: projectHash(dir) });
   } else if (cmd === 'built') {
-    const covers = buildCoverage(dbtArgs);
+    const covers = buildCoverage(dbtArgs, dir);
     if (covers) await save('dbt_built_streams', { ...built, ...Object.fromEntries(Object.entries(commits).filter(([s]) => covers(s))) });
   } else {
     const unchanged = await projectUnchanged(client, dir);

@@ -1,9 +1,11 @@
 // What a dbt build covered and whether a scheduled run has anything to do: the build marker's queries, shared by
 // build-marker-cli.ts and profile-cli.ts (which answers scripts/dbt's no-op question in the same Node start-up).
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import pg from 'pg';
+import { createRequire } from 'node:module';
+import { tableNameFor } from './identifiers.js';
 import { builtStreams, streamCommits } from './status.js';
 
 export function projectHash(dir: string): string {
@@ -54,8 +56,42 @@ export async function idle(client: pg.Client, dir: string): Promise<boolean> {
   return failed.length === 0 && unchanged && allBuilt(commits, built);
 }
 
-/** The streams a `dbt run` with these arguments builds from, as a test on stream names; undefined: not known. */
-export function buildCoverage(args: string[]): ((stream: string) => boolean) | undefined {
+/**
+ * The raw tables a source's staging folder (models/staging/<source>/, sub-folders included) reads: the tables of
+ * the dbt sources its .yml files declare (`_<source>__sources.yml`, generated from contracts/<source>/*.yaml: a
+ * stream `<stream>` of that source lands as `<source>_<stream>`). undefined: the project has no such folder.
+ */
+function sourceTables(projectDir: string, source: string): Set<string> | undefined {
+  // loaded here, not with the module: profile-cli imports this module on every scheduled dbt step, and the YAML
+  // parser costs a start-up ~80 ms that only a build with selectors needs
+  const YAML = createRequire(import.meta.url)('yaml') as typeof import('yaml');
+  const root = join(projectDir, 'models', 'staging', source);
+  if (!existsSync(root) || !statSync(root).isDirectory()) return undefined;
+  const tables = new Set<string>();
+  const walk = (d: string): void => {
+    for (const name of readdirSync(d)) {
+      const p = join(d, name);
+      if (statSync(p).isDirectory()) walk(p);
+      else if (/\.ya?ml$/.test(name)) {
+        const doc = YAML.parse(readFileSync(p, 'utf8')) as {
+          sources?: Array<{ tables?: Array<{ name?: string; identifier?: string }> }>;
+        } | null;
+        for (const src of doc?.sources ?? [])
+          for (const t of src.tables ?? []) if (t.identifier ?? t.name) tables.add((t.identifier ?? t.name)!);
+      }
+    }
+  };
+  walk(root);
+  return tables;
+}
+
+/**
+ * The streams a `dbt run` with these arguments (in the dbt project `projectDir`) builds from, as a test on stream
+ * names; undefined: not known. `--select staging.<source>+` builds from the raw tables that source's staging folder
+ * reads, so a stream is covered when its raw table is one of them: by the stream's actual source, not by a name
+ * prefix (source `audx` does not cover `audx_src`'s streams; a source named with `_` is covered like any other).
+ */
+export function buildCoverage(args: string[], projectDir: string): ((stream: string) => boolean) | undefined {
   const selected: string[] = [];
   const excluded: string[] = [];
   for (let i = 0; i < args.length; i++) {
@@ -65,18 +101,25 @@ export function buildCoverage(args: string[]): ((stream: string) => boolean) | u
     if (into) while (i + 1 < args.length && !args[i + 1]!.startsWith('-')) into.push(...args[++i]!.split(/\s+/).filter(Boolean));
   }
   if (selected.length === 0) return excluded.length ? undefined : () => true;
+  // source names as contracts allow them (^[a-z][a-z0-9_]*$)
   const sources: string[] = [];
   for (const sel of selected) {
-    const m = /^staging\.([a-z0-9]+)\+$/.exec(sel);
+    const m = /^staging\.([a-z][a-z0-9_]*)\+$/.exec(sel);
     if (!m) return undefined;
     sources.push(m[1]!);
   }
   // another source's folder left out (run-odoo leaves core.apn, which also reads Odoo, to run-apn): the selected
   // sources' own models were built, and are recorded so (else the Odoo streams stayed "behind" for good: run-apn
-  // covers only apn_ streams); any other exclusion leaves what was built unknown
+  // covers only apn streams); any other exclusion leaves what was built unknown
   for (const ex of excluded) {
-    const m = /^(?:staging|core)\.([a-z0-9]+)$/.exec(ex);
+    const m = /^(?:staging|core)\.([a-z][a-z0-9_]*)$/.exec(ex);
     if (!m || sources.includes(m[1]!)) return undefined;
   }
-  return (stream) => sources.some((src) => stream.startsWith(`${src}_`));
+  const tables = new Set<string>();
+  for (const src of sources) {
+    const own = sourceTables(projectDir, src);
+    if (!own) return undefined; // a folder the project does not have: what dbt made of it is not known
+    for (const table of own) tables.add(table);
+  }
+  return (stream) => tables.has(tableNameFor(stream));
 }
