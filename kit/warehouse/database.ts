@@ -29,6 +29,24 @@ export class WarehouseMismatchError extends Error {
   }
 }
 
+/**
+ * The warehouse could not be connected to: no such database, nothing listening, a refused login. Its message names
+ * the login and host:port/database, never the password.
+ */
+export class WarehouseUnreachableError extends Error {
+  override name = 'WarehouseUnreachableError';
+  constructor(url: string, cause: unknown) {
+    const u = new URL(url);
+    const who = u.username ? `${decodeURIComponent(u.username)}@` : '';
+    let reason = cause instanceof Error ? cause.message : String(cause);
+    // a host name with several addresses (localhost: ::1 and 127.0.0.1) fails as an AggregateError, message ''
+    if (!reason && cause instanceof AggregateError) reason = cause.errors.map((e) => (e as Error).message).join('; ');
+    if (!reason) reason = (cause as { code?: string }).code ?? 'connection failed';
+    if (u.password) reason = reason.split(decodeURIComponent(u.password)).join('***');
+    super(`cannot connect to the warehouse ${who}${warehouseAt(url)}: ${reason}`, { cause });
+  }
+}
+
 /** host:port/database of a URL, what decides which warehouse a step uses (never the password). */
 export function warehouseAt(url: string): string {
   const u = new URL(url);
@@ -55,29 +73,65 @@ export interface ConnectionSettings {
   database?: string | undefined;
 }
 
-export function settingsUrl(s: ConnectionSettings): string | undefined {
-  if (s.database_url) return s.database_url;
-  if (!s.host) return undefined;
-  const u = new URL('postgresql://localhost');
-  u.hostname = s.host;
-  u.port = String(s.port ?? 5432);
-  if (s.user) u.username = encodeURIComponent(s.user);
-  if (s.password) u.password = encodeURIComponent(s.password);
-  u.pathname = `/${encodeURIComponent(s.database ?? 'postgres')}`;
+/** Where connection settings that name no server of their own apply: libpq's and node-pg's default host. */
+const DEFAULT_BASE = 'postgresql://localhost:5432/postgres';
+/**
+ * The target declares `port` with this default, so every config carries it (Meltano writes it too): it cannot tell
+ * a port someone set from none, and is taken as "not set" (the port of the URL the settings apply to, 5432 when
+ * there is none). Any other port is a setting like the rest.
+ */
+const DECLARED_DEFAULT_PORT = '5432';
+
+const given = (v: unknown): v is string | number => v !== undefined && v !== null && String(v) !== '';
+
+/**
+ * The target's connection as one URL, or undefined when none of its settings is given. Each setting replaces its
+ * part of a base URL: `database_url` when given, else `base` (DATABASE_URL), else localhost:5432/postgres. So
+ * none is ignored for want of `host`: `user` alone logs in as that user to DATABASE_URL's database, `database` or
+ * `port` alone name another warehouse, which warehouseUrl() then refuses (WarehouseMismatchError). Another user
+ * never inherits the base URL's password.
+ */
+export function settingsUrl(s: ConnectionSettings, base: string | undefined = process.env.DATABASE_URL): string | undefined {
+  const port = given(s.port) && String(s.port) !== DECLARED_DEFAULT_PORT ? String(s.port) : undefined;
+  const parts = {
+    host: given(s.host),
+    port: port !== undefined,
+    user: given(s.user),
+    password: given(s.password),
+    database: given(s.database),
+  };
+  if (!Object.values(parts).some(Boolean)) return given(s.database_url) ? s.database_url : undefined;
+  const u = new URL(given(s.database_url) ? s.database_url : given(base) ? base : DEFAULT_BASE);
+  if (parts.host) u.hostname = String(s.host);
+  if (port !== undefined) u.port = port;
+  if (parts.user && decodeURIComponent(u.username) !== String(s.user)) {
+    u.username = encodeURIComponent(String(s.user));
+    u.password = '';
+  }
+  if (parts.password) u.password = encodeURIComponent(String(s.password));
+  if (parts.database) u.pathname = `/${encodeURIComponent(String(s.database))}`;
   return u.toString();
 }
 
 /** The target's connection settings as its environment gives them (TARGET_POSTGRES_MEDI_*), for the other steps to compare. */
-function targetEnvUrl(env: NodeJS.ProcessEnv): string | undefined {
-  const v = (k: string) => env[`TARGET_POSTGRES_MEDI_${k}`] || undefined;
-  return settingsUrl({
-    database_url: v('DATABASE_URL'),
-    host: v('HOST'),
-    port: v('PORT'),
-    user: v('USER'),
-    password: v('PASSWORD'),
-    database: v('DATABASE'),
-  });
+function targetEnv(env: NodeJS.ProcessEnv): { name: string; url: string } | undefined {
+  const keys = ['DATABASE_URL', 'HOST', 'PORT', 'USER', 'PASSWORD', 'DATABASE'] as const;
+  const v = (k: (typeof keys)[number]) => env[`TARGET_POSTGRES_MEDI_${k}`] || undefined;
+  const url = settingsUrl(
+    {
+      database_url: v('DATABASE_URL'),
+      host: v('HOST'),
+      port: v('PORT'),
+      user: v('USER'),
+      password: v('PASSWORD'),
+      database: v('DATABASE'),
+    },
+    env.DATABASE_URL,
+  );
+  if (!url) return undefined;
+  // named by what was set (the port at its declared default is no setting: settingsUrl)
+  const set = keys.filter((k) => v(k) !== undefined && !(k === 'PORT' && v(k) === DECLARED_DEFAULT_PORT));
+  return { name: set.map((k) => `TARGET_POSTGRES_MEDI_${k}`).join('/'), url };
 }
 
 /**
@@ -88,13 +142,13 @@ function targetEnvUrl(env: NodeJS.ProcessEnv): string | undefined {
  * another.
  */
 export async function warehouseUrl(env: NodeJS.ProcessEnv = process.env, explicit?: { name: string; url: string }): Promise<string> {
-  const target = targetEnvUrl(env);
+  const target = targetEnv(env);
   const pg = mediPgUrl(env);
   const named = [
     // a step's own setting first: it may log in as another user of the same database
     ...(explicit ? [explicit] : []),
     ...(env.DATABASE_URL ? [{ name: 'DATABASE_URL', url: env.DATABASE_URL }] : []),
-    ...(target ? [{ name: 'TARGET_POSTGRES_MEDI_DATABASE_URL/HOST', url: target }] : []),
+    ...(target ? [target] : []),
     ...(pg ? [{ name: 'MEDI_PGHOST/MEDI_PGPORT/MEDI_PGDATABASE', url: pg }] : []),
   ];
   const [first, ...others] = named;

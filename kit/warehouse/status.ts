@@ -1,11 +1,20 @@
 // What the warehouse's audit tables say about the pipeline, asked the same way by `medi-warehouse health`,
 // `dq` and `metrics`: one connection helper and each question written once.
 import pg from 'pg';
+import { WarehouseUnreachableError } from './database.js';
 
-/** Run `fn` with a connected client, closed afterwards whatever happens. */
+/**
+ * Run `fn` with a connected client, closed afterwards whatever happens. A failed connect is a
+ * WarehouseUnreachableError naming the warehouse (without the password).
+ */
 export async function withClient<T>(url: string, fn: (client: pg.Client) => Promise<T>): Promise<T> {
   const client = new pg.Client({ connectionString: url });
-  await client.connect();
+  try {
+    await client.connect();
+  } catch (e) {
+    await client.end().catch(() => undefined);
+    throw new WarehouseUnreachableError(url, e);
+  }
   try {
     return await fn(client);
   } finally {

@@ -13,8 +13,11 @@
 // (exit 6) unless MEDI_DQ_ON_FAIL=alert. It exits 1 when it could not check or publish.
 // `medi-warehouse metrics [--listen HOST:PORT]`: Prometheus metrics from etl.* (kit/warehouse/metrics.ts),
 // printed once, or served at GET /metrics (port 0: any free port; the address is printed on stderr).
+// Errors are one line on stderr, never a stack trace; a warehouse it cannot connect to (no such database, nothing
+// listening, a refused login) exits 7, so a scheduler can tell it from `health`'s "not healthy" (1); settings that
+// name two warehouses exit 2, as `profile` does. USAGE lists the exit statuses.
 import { createServer } from 'node:http';
-import { shellExports, warehouseUrl } from './database.js';
+import { shellExports, warehouseUrl, WarehouseMismatchError, WarehouseUnreachableError } from './database.js';
 import { migrate } from './migrate.js';
 import { stopEmbedded } from './embedded.js';
 import { runQualityChecks, type DqResult } from './dq.js';
@@ -22,10 +25,15 @@ import { dqSettings, ON_FAIL_ENV } from './dq-settings.js';
 import { LATEST_FILE_RUN, coreBehindRaw, interruptedRuns, lastBuildAt, streamHealth, withClient } from './status.js';
 import { collectMetrics, exposition } from './metrics.js';
 import { loadContracts } from '../contracts/contract.js';
+import { redact } from '../singer/errors.js';
 import { eventsUrl, extractorName, publishEvents, type PipelineEvent } from '../events.js';
 
 /** exit status of `dq` when a reject rate over its threshold fails the run (dq_on_fail = fail) */
 const DQ_FAILED_RUN_EXIT = 6;
+/** exit status when the warehouse could not be connected to (health, dq, metrics): not a verdict on the pipeline */
+const UNREACHABLE_EXIT = 7;
+/** exit status of a usage error, or of settings that name two warehouses (as profile-cli's) */
+const USAGE_EXIT = 2;
 
 async function dq(json: boolean): Promise<number> {
   const contracts = loadContracts();
@@ -188,6 +196,12 @@ const USAGE = `usage: medi-warehouse [command]
   metrics  --listen host:port: Prometheus metrics
   profile  the dbt profile's connection settings
   stop     stop the embedded server
+exit status:
+  0  done (health: healthy)
+  1  health: not healthy; dq: could not check or publish; any other failure
+  2  unknown command, or settings that name another warehouse than DATABASE_URL (WarehouseMismatchError)
+  6  dq: a reject rate over its threshold failed the run (unless MEDI_DQ_ON_FAIL=alert)
+  7  the warehouse could not be reached: no such database, connection refused, login refused (one line names it)
 `;
 
 // `medi-warehouse health | head`: a reader that stops early is no error
@@ -202,20 +216,28 @@ if (cmd === '--help' || cmd === '-h' || cmd === 'help') {
 } else if (!['env', 'stop', 'metrics', 'dq', 'health', 'profile'].includes(cmd)) {
   // never the default for a mistyped word: `env` starts a server, migrates and prints the password
   process.stderr.write(`medi-warehouse: unknown command ${JSON.stringify(cmd)}\n${USAGE}`);
-  process.exitCode = 2;
+  process.exitCode = USAGE_EXIT;
 } else if (cmd === 'stop') {
   stopEmbedded();
-} else if (cmd === 'metrics') {
-  const at = process.argv.indexOf('--listen');
-  process.exitCode = await metrics(at > 0 ? (process.argv[at + 1] ?? '') : undefined);
-} else if (cmd === 'dq') {
-  process.exitCode = await dq(process.argv.includes('--json'));
-} else if (cmd === 'health') {
-  process.exitCode = await health(process.argv.includes('--json'));
-} else if (cmd === 'profile') {
-  await import('./profile-cli.js'); // the same exports scripts/dbt prints through that module
 } else {
-  const url = await warehouseUrl();
-  await migrate(url);
-  process.stdout.write(shellExports(url));
+  try {
+    if (cmd === 'metrics') {
+      const at = process.argv.indexOf('--listen');
+      process.exitCode = await metrics(at > 0 ? (process.argv[at + 1] ?? '') : undefined);
+    } else if (cmd === 'dq') {
+      process.exitCode = await dq(process.argv.includes('--json'));
+    } else if (cmd === 'health') {
+      process.exitCode = await health(process.argv.includes('--json'));
+    } else if (cmd === 'profile') {
+      await import('./profile-cli.js'); // the same exports scripts/dbt prints through that module
+    } else {
+      const url = await warehouseUrl();
+      await migrate(url);
+      process.stdout.write(shellExports(url));
+    }
+  } catch (e) {
+    // one line, as the target says it: a stack trace and exit 1 would read as health's "not healthy"
+    process.stderr.write(`medi-warehouse ${cmd}: ${redact((e as Error).message)}\n`);
+    process.exitCode = e instanceof WarehouseUnreachableError ? UNREACHABLE_EXIT : e instanceof WarehouseMismatchError ? USAGE_EXIT : 1;
+  }
 }
