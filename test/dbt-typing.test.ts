@@ -140,7 +140,10 @@ t.test('a raw column whose type changed since the contract fails its model namin
   await migrate(db);
   // the contract (opendental appointment) casts "Confirmed" from bigint; the target widened it to numeric when the
   // source's column became decimal(20,4), and a value 2.5 arrived: the generated ::bigint would read it as 3
-  await query(db, `set role medi_loader; create table raw.opendental_appointment ("AptNum" bigint, "Confirmed" numeric, "Note" jsonb, "Op" bigint)`);
+  await query(
+    db,
+    `set role medi_loader; create table raw.opendental_appointment ("AptNum" bigint, "Confirmed" numeric, "Note" jsonb, "Op" bigint)`,
+  );
   const inline = (cols: string) => `{{ medi_source_typed('raw_opendental', 'opendental_appointment', ${cols}) }}`;
   const drifted = await dbt(db, [
     '--quiet',

@@ -11,7 +11,7 @@ import { createLogger } from '../../kit/singer/log.js';
 import { redact } from '../../kit/singer/errors.js';
 import { loadDialect } from './dialects/index.js';
 import { connectWithRetry, connectionOptions } from './engine.js';
-import { profile, readConfig } from './tap.js';
+import { contractClaims, profile, readConfig } from './tap.js';
 import { profileReport, snake, type TableProfile } from './discovery.js';
 
 /** The contract document for one profiled table (exported for tests). */
@@ -140,8 +140,9 @@ export async function discoverContracts(argv: string[]): Promise<void> {
   const dialect = await loadDialect(cfg.dialect);
   const session = await connectWithRetry(dialect, connectionOptions(cfg), logger);
   try {
-    const profiles = await profile(cfg, dialect, session);
-    const dir = values.out ?? join(CONTRACTS_DIR, cfg.source);
+    // the stream names the contracts already written give their tables are kept (a new table takes none of them)
+    const dir = values.out ?? cfg.contracts_dir ?? join(CONTRACTS_DIR, cfg.source);
+    const profiles = await profile(cfg, dialect, session, { logger, claims: contractClaims(cfg, logger, dir) });
     mkdirSync(dir, { recursive: true });
     for (const p of profiles) {
       const file = join(dir, `${p.name}.yaml`);

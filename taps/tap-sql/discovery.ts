@@ -60,6 +60,8 @@ export interface TableProfile {
   batchRows: number;
   /** tables whose rows this one's reads include (PostgreSQL partitions, inheritance children): 0 for most */
   members?: number;
+  /** who gave the stream its name, when not the naming rule alone (ownStreamName): contracts, the catalog */
+  nameFrom?: string[];
 }
 
 export interface TableOverride {
@@ -84,6 +86,29 @@ export interface DiscoverOptions {
   validate: boolean;
   /** the source name: streams are `<source>_<table>` */
   source: string;
+  /**
+   * The schema whose tables are named by their table alone (every other schema's `<schema>__<table>`): the only
+   * one of `schemas`, else as the tap says (tap.ts homeSchema: the first of `schemas`, or the session's default
+   * schema), else the first of `schemas`.
+   */
+  home?: string;
+  /** the source spells unquoted names in upper case (Oracle): `ORDERS`, not `orders`, owns the name `orders` */
+  upperCase?: boolean;
+  /** stream names already in use (committed contracts, the catalog), kept whatever the naming rule would give */
+  claims?: NameClaim[];
+  /** why a table's name is not its own, or a claim cannot be kept */
+  log?: (level: 'info' | 'warn', message: string) => void;
+}
+
+/** A stream name in use for a table: a committed contract's, or the catalog's. */
+export interface NameClaim {
+  /** absent: the table of that name in the home schema, or the only one */
+  schema?: string;
+  table: string;
+  /** the stream without `<source>_` (a contract's `stream`) */
+  name: string;
+  /** who gives it, for the log: `contract contracts/opendental/patient.yaml`, `the catalog` */
+  from: string;
 }
 
 // the fact sheet's order: updated-at names, then fragments; insert-only stamps only for append-only tables
@@ -120,13 +145,67 @@ export function glob(pattern: string): RegExp {
   );
 }
 
-export function streamName(schema: string, table: string, qualify: boolean): string {
-  const base = (qualify ? `${schema}_${table}` : table)
+/** A name folded for a stream: camelCase split, lower case, anything but [a-z0-9_] as `_`, no `_` at either end. */
+function fold(name: string): string {
+  return name
     .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
     .toLowerCase()
     .replace(/[^a-z0-9_]+/g, '_')
     .replace(/^_+|_+$/g, '');
+}
+
+/** The stream name earlier versions gave a table alone (`qualify`: `<schema>_<table>`, when two schemas had it). */
+export function streamName(schema: string, table: string, qualify: boolean): string {
+  const base = fold(qualify ? `${schema}_${table}` : table);
   return /^[a-z]/.test(base) ? base : `t_${base}`;
+}
+
+/** 8 hex digits of sha256 of a name: a home table's own name, another schema's `<schema>\0<table>`. */
+export const nameHash = (name: string) => createHash('sha256').update(name).digest('hex').slice(0, 8);
+
+export interface NamingRule {
+  source: string;
+  /** the schema whose tables are named by their table alone */
+  home?: string;
+  /** tables of more than one schema can be read (`schemas` names none, or several) */
+  multiSchema: boolean;
+  upperCase?: boolean;
+  claims?: NameClaim[];
+  log?: (level: 'info' | 'warn', message: string) => void;
+}
+
+/**
+ * A table's own stream name, from its schema and name alone: never from which other tables the source holds, so
+ * no table that appears later can change it. The folded name (`order_items`; another schema's table
+ * `<schema>__<table>`) belongs to the one table spelled exactly so (in upper case where the source spells unquoted
+ * names so: Oracle); any other spelling that folds to it (`Order Items`, `OrderItems`, `order-items`) is that name
+ * and a short hash of its own name (`order_items_29badae7`; another schema's: of schema and name), whether or not
+ * the plain one exists. A home table whose name holds `__` is hashed too when other schemas can be read (it would
+ * read as `<schema>__<table>`).
+ */
+export function ownStreamName(
+  schema: string,
+  table: string,
+  r: Pick<NamingRule, 'home' | 'multiSchema' | 'upperCase'>,
+): { plain: string; name: string; hashed: string } {
+  const spelt = (f: string, as: string) => as === (r.upperCase ? f.toUpperCase() : f);
+  const t = fold(table);
+  let plain: string;
+  let own: boolean;
+  let hash: string;
+  if (r.home !== undefined && schema === r.home) {
+    plain = /^[a-z]/.test(t) ? t : `t_${t}`;
+    own = spelt(plain, table) && !(r.multiSchema && plain.includes('__'));
+    // the table's name alone: a MySQL database's name is the installation's (a copy restored as another keeps its streams)
+    hash = nameHash(table);
+  } else {
+    const s = fold(schema);
+    plain = /^[a-z]/.test(s) ? `${s}__${t}` : `t_${s}__${t}`;
+    own = /^[a-z]/.test(s) && /^[a-z]/.test(t) && !s.includes('__') && !t.includes('__') && spelt(s, schema) && spelt(t, table);
+    hash = nameHash(`${schema}\u0000${table}`);
+  }
+  const hashed = `${plain}_${hash}`;
+  return { plain, name: own ? plain : hashed, hashed };
 }
 
 /** ProcNum → proc_num, DateTStamp → date_t_stamp, SecDateTEdit → sec_date_t_edit: the contract's column name. */
@@ -203,7 +282,6 @@ export async function discoverTables(session: Session, dialect: Dialect, o: Disc
   // it is a stream of its own only when its root is not selected: never a row read twice
   const roots = new Set(tables.filter((t) => !t.root_table && wanted(t)).map((t) => `${t.schema}\u0000${t.table}`));
   const selected = tables.filter((t) => wanted(t) && !(t.root_table && roots.has(`${t.root_schema}\u0000${t.root_table}`)));
-  const names = selected.map((t) => String(t.table).toLowerCase());
   const profiles: TableProfile[] = [];
   for (const t of selected) {
     const schema = String(t.schema);
@@ -230,13 +308,12 @@ export async function discoverTables(session: Session, dialect: Dialect, o: Disc
     const declaredWidth = cols.reduce((s, c) => s + widthOf(c), 0);
     // the catalog's own average where it has one (declared varchar widths overstate what rows hold)
     const avgRowBytes = num(t.avg_row_bytes) || Math.min(declaredWidth, 4096) || 100;
-    const qualify = names.filter((n) => n === table.toLowerCase()).length > 1;
     const override = o.overrides[table] ?? o.overrides[`${schema}.${table}`] ?? {};
     const profile: TableProfile = {
       schema,
       table,
-      name: streamName(schema, table, qualify),
-      stream: `${o.source}_${streamName(schema, table, qualify)}`,
+      name: '',
+      stream: '',
       columns: cols,
       pk,
       indexes: [...idx.values()],
@@ -254,23 +331,82 @@ export async function discoverTables(session: Session, dialect: Dialect, o: Disc
     Object.assign(profile, tierOf(profile, override, o));
     profiles.push(profile);
   }
-  return distinctStreams(profiles);
+  return assignStreams(profiles, {
+    source: o.source,
+    home: o.schemas.length === 1 ? o.schemas[0] : (o.home ?? o.schemas[0]),
+    multiSchema: o.schemas.length !== 1,
+    ...(o.upperCase ? { upperCase: true } : {}),
+    ...(o.claims ? { claims: o.claims } : {}),
+    ...(o.log ? { log: o.log } : {}),
+  });
+}
+
+/** A table as the log names it: its name, schema-qualified outside the home schema. */
+export function tableLabel(p: Pick<TableProfile, 'schema' | 'table'>, home: string | undefined): string {
+  return home !== undefined && p.schema === home ? p.table : `${p.schema}.${p.table}`;
 }
 
 /**
- * Stream names are folded (lower case, anything else `_`), so two tables can fold to one (`MixedCase` and
- * `Mixed_Case`, `tâblé` and `t_bl`): their rows, SCHEMAs and bookmark would merge into one stream. Each table of
- * such a group keeps a name of its own: the folded one and a short hash of its exact schema and table name
- * (stable whatever else the source holds).
+ * Each table's stream name (`name`, and `stream` = `<source>_<name>`). A name a claim gives (a committed
+ * contract's `stream` for its `discovered.table`, or the catalog's stream for its `table-name`) is kept: the
+ * stream that contract's staging reads, or the catalog selects, goes on receiving that table's rows. Every other
+ * table has its own name (ownStreamName), or, when a claim gives that name to another table, its own name's hashed
+ * form. Two tables are never one stream: names that still meet (a hash colliding) fail discovery, naming both.
  */
-export function distinctStreams(profiles: TableProfile[]): TableProfile[] {
-  const count = new Map<string, number>();
-  for (const p of profiles) count.set(p.name, (count.get(p.name) ?? 0) + 1);
+export function assignStreams(profiles: TableProfile[], r: NamingRule): TableProfile[] {
+  const log = r.log ?? (() => undefined);
+  const label = (p: TableProfile) => tableLabel(p, r.home);
+  const named = (name: string) => `"${r.source}_${name}"`;
+  const kept = new Map<TableProfile, NameClaim>();
+  const taken = new Map<string, TableProfile>();
+  const agree = new Map<TableProfile, string[]>();
+  for (const c of r.claims ?? []) {
+    const matches = profiles.filter((p) => p.table === c.table && (c.schema === undefined || p.schema === c.schema));
+    const p = matches.length === 1 ? matches[0] : matches.find((x) => x.schema === r.home);
+    if (!p) continue;
+    const had = kept.get(p);
+    if (had) {
+      if (had.name === c.name) agree.get(p)!.push(c.from);
+      else
+        log(
+          'warn',
+          `table ${label(p)}: ${had.from} names it stream ${named(had.name)}, ${c.from} ${named(c.name)}: it stays ${named(had.name)}`,
+        );
+      continue;
+    }
+    const other = taken.get(c.name);
+    if (other) {
+      log(
+        'warn',
+        `${c.from} names table ${label(p)} stream ${named(c.name)}, which ${kept.get(other)!.from} gives table ${label(other)}: ${label(p)} is not read as ${named(c.name)}`,
+      );
+      continue;
+    }
+    kept.set(p, c);
+    agree.set(p, [c.from]);
+    taken.set(c.name, p);
+  }
   for (const p of profiles) {
-    if (count.get(p.name)! < 2) continue;
-    const suffix = createHash('sha256').update(`${p.schema}\u0000${p.table}`).digest('hex').slice(0, 8);
-    p.stream = `${p.stream}_${suffix}`;
-    p.name = `${p.name}_${suffix}`;
+    const claim = kept.get(p);
+    const own = ownStreamName(p.schema, p.table, r);
+    let name = claim ? claim.name : own.name;
+    if (!claim && taken.has(name)) {
+      const owner = taken.get(name)!;
+      log(
+        'info',
+        `table ${label(p)} is stream ${named(own.hashed)}: ${named(name)} is table ${label(owner)}'s (${kept.get(owner)?.from ?? 'its own name'})`,
+      );
+      name = own.hashed;
+    }
+    const other = taken.get(name);
+    if (other && other !== p)
+      throw new Error(
+        `tables ${label(other)} and ${label(p)} would both be stream ${named(name)}: exclude one (exclude_tables) or give one another name in its contract`,
+      );
+    taken.set(name, p);
+    p.name = name;
+    p.stream = `${r.source}_${name}`;
+    if (claim) p.nameFrom = agree.get(p)!;
   }
   return profiles;
 }

@@ -37,8 +37,14 @@ const DELETED_AT = '_sdc_deleted_at';
 // the engine's statements may use the source's bulk path (values are its own keyset state)
 const BULK = { bulk: true };
 
-/** The JSON Schema of one table's records: contract types; every non-key column nullable (tombstones carry keys only). */
-export function tableSchema(p: TableProfile, columns: ProfiledColumn[], withDeletes: boolean): JsonSchema {
+/** Python's default decimal context: jsonschema's multipleOf (value % step) on a Decimal fails past it. */
+export const PYTHON_DECIMAL_DIGITS = 28;
+
+/**
+ * The JSON Schema of one table's records: contract types; every non-key column nullable (tombstones carry keys only).
+ * `multipleOfDigits`: decimals carry multipleOf only up to this precision (setting decimal_multiple_of).
+ */
+export function tableSchema(p: TableProfile, columns: ProfiledColumn[], withDeletes: boolean, multipleOfDigits = Infinity): JsonSchema {
   const properties: Record<string, JsonSchema> = {};
   for (const c of columns) {
     const n = (t: string) => (p.pk.includes(c.name) ? t : [t, 'null']);
@@ -49,9 +55,11 @@ export function tableSchema(p: TableProfile, columns: ProfiledColumn[], withDele
       case 'decimal':
         // an exact decimal with a declared scale says so (multipleOf 10^-scale, as pipelinewise and singer-sdk taps
         // do), so a target can size its column: numeric(p,s) in a warehouse, DECIMAL(p,s) in Parquet. A float, or
-        // a numeric without a declared scale, says nothing it could not keep.
+        // a numeric without a declared scale, says nothing it could not keep. A target checking multipleOf on
+        // Python's Decimal divides value by step within 28 digits: decimal_multiple_of up_to_28_digits leaves it out
+        // of wider columns (an unknown precision is wider), whose values are the same exact digits.
         properties[c.name] =
-          c.type.kind === 'decimal' && c.scale != null && c.scale >= 0 && c.scale <= 38
+          c.type.kind === 'decimal' && c.scale != null && c.scale >= 0 && c.scale <= 38 && (c.precision ?? Infinity) <= multipleOfDigits
             ? { type: n('number'), multipleOf: c.scale === 0 ? 1 : Number(`1e-${c.scale}`) }
             : { type: n('number') };
         break;

@@ -57,6 +57,9 @@ export interface SqlConfig {
   critical_min_rows: number;
   reference_max_rows: number;
   validate_cursors: boolean;
+  /** the source's committed contracts (default contracts/<source>/): the stream names they give tables are kept */
+  contracts_dir?: string;
+  decimal_multiple_of: 'always' | 'up_to_28_digits';
   /** the kit's batch lane setting (kit/singer/batch.ts BATCH_SETTINGS), parsed by parseBatchConfig */
   batch_config?: unknown;
 }
@@ -188,5 +191,19 @@ export const settings: Settings = [
     kind: 'boolean',
     default: true,
     description: 'Profile: check cursor candidates for NULLs and future values.',
+  },
+  {
+    name: 'contracts_dir',
+    kind: 'string',
+    description:
+      "The source's committed contracts (default contracts/<source>/ of this installation): a table keeps the stream name its contract gives it (the contract's staging reads that raw table).",
+  },
+  {
+    name: 'decimal_multiple_of',
+    kind: 'options',
+    options: ['always', 'up_to_28_digits'],
+    default: 'always',
+    description:
+      "Decimal columns with a declared scale carry multipleOf 10^-scale in their SCHEMA: always (our targets size DECIMAL(p,s) and check the scale from it), or only up to 28 digits of precision, for targets that check it on Python's Decimal (target-jsonl, singer-sdk targets: a 29-digit value raises DivisionImpossible). Values are exact either way.",
   },
 ];
