@@ -5,7 +5,7 @@ import t from 'tap';
 import { spawnSync } from 'node:child_process';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
-import { DB_PREFIX, ROOT } from './helpers.js';
+import { DB_PREFIX, ROOT, runTarget, scratchDb } from './helpers.js';
 
 const CLI = join(ROOT, 'dist/kit/warehouse/warehouse-cli.js');
 const UNREACHABLE_EXIT = 7;
@@ -58,4 +58,29 @@ t.test('the help text documents the exit statuses', async (t) => {
   t.equal(r.status, 0);
   t.match(r.stdout, /exit status/i);
   t.match(r.stdout, /7\s+.*(reach|connect)/);
+});
+
+t.test('a stream no model reads (a third-party tap, landed only) is listed apart, not behind', async (t) => {
+  const url = await scratchDb('health_raw_only');
+  const lines = (stream: string) => [
+    JSON.stringify({ type: 'SCHEMA', stream, schema: { properties: { id: { type: 'integer' } } }, key_properties: ['id'] }),
+    JSON.stringify({ type: 'RECORD', stream, record: { id: 1 } }),
+  ];
+  // one stream a staging model reads (indici Medicine), one nothing reads
+  const r = await runTarget(
+    { database_url: url },
+    [...lines('indici_medicine'), ...lines('Orders Feed'), '{"type":"STATE","value":{}}', ''].join('\n'),
+  );
+  t.equal(r.code, 0, r.stderr.slice(-800));
+  const h = cli(['health', '--json'], { DATABASE_URL: url });
+  const report = JSON.parse(h.stdout) as { core_behind_raw: Array<{ stream: string }>; raw_only: string[] };
+  t.same(
+    report.core_behind_raw.map((b) => b.stream),
+    ['indici_medicine'],
+    'the modelled stream is behind until a build',
+  );
+  t.same(report.raw_only, ['Orders Feed'], 'the other is raw only');
+  const text = cli(['health'], { DATABASE_URL: url });
+  t.match(text.stdout, /raw only \(no model reads them; not behind\): Orders Feed/);
+  t.notMatch(text.stdout, /BEHIND .*Orders Feed/);
 });

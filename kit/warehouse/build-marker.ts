@@ -62,10 +62,22 @@ export async function idle(client: pg.Client, dir: string): Promise<boolean> {
  * stream `<stream>` of that source lands as `<source>_<stream>`). undefined: the project has no such folder.
  */
 function sourceTables(projectDir: string, source: string): Set<string> | undefined {
+  return declaredSourceTables(join(projectDir, 'models', 'staging', source));
+}
+
+/**
+ * The raw tables any model of the project reads (its dbt sources): a stream none of them names is landed only, and no
+ * build can be behind on it (health does not count it).
+ */
+export function transformedTables(projectDir: string): Set<string> {
+  return declaredSourceTables(join(projectDir, 'models')) ?? new Set();
+}
+
+/** The tables of the dbt sources the .yml files under `root` declare; undefined when `root` is no folder. */
+function declaredSourceTables(root: string): Set<string> | undefined {
   // loaded here, not with the module: profile-cli imports this module on every scheduled dbt step, and the YAML
   // parser costs a start-up ~80 ms that only a build with selectors needs
   const YAML = createRequire(import.meta.url)('yaml') as typeof import('yaml');
-  const root = join(projectDir, 'models', 'staging', source);
   if (!existsSync(root) || !statSync(root).isDirectory()) return undefined;
   const tables = new Set<string>();
   const walk = (d: string): void => {

@@ -24,9 +24,15 @@ import { runQualityChecks, type DqResult } from './dq.js';
 import { dqSettings, ON_FAIL_ENV } from './dq-settings.js';
 import { LATEST_FILE_RUN, coreBehindRaw, interruptedRuns, lastBuildAt, streamHealth, withClient } from './status.js';
 import { collectMetrics, exposition } from './metrics.js';
+import { transformedTables } from './build-marker.js';
+import { tableNameFor } from './identifiers.js';
+
 import { loadContracts } from '../contracts/contract.js';
 import { redact } from '../singer/errors.js';
 import { eventsUrl, extractorName, publishEvents, type PipelineEvent } from '../events.js';
+
+/** the project's dbt project (dist/kit/warehouse/ → transforms/), unless DBT_PROJECT_DIR names another */
+const DBT_PROJECT = new URL('../../../transforms/', import.meta.url).pathname;
 
 /** exit status of `dq` when a reject rate over its threshold fails the run (dq_on_fail = fail) */
 const DQ_FAILED_RUN_EXIT = 6;
@@ -130,11 +136,22 @@ async function health(json: boolean): Promise<number> {
       )
     ).rows;
     const build = await lastBuildAt(client);
-    const behind = await coreBehindRaw(client);
+    // a stream no model reads (a third-party tap's, landed only) is never built: not behind, listed apart
+    const read = transformedTables(process.env.DBT_PROJECT_DIR ?? DBT_PROJECT);
+    const unbuilt = await coreBehindRaw(client);
+    const behind = unbuilt.filter((b) => read.has(tableNameFor(b.stream)));
+    const rawOnly = unbuilt.filter((b) => !read.has(tableNameFor(b.stream))).map((b) => b.stream);
     const interrupted = await interruptedRuns(client);
     const healthy = !streams.some((s) => s.failing) && failedFiles.length === 0 && behind.length === 0 && interrupted.length === 0;
     if (json) {
-      const report = { healthy, streams, failed_files: failedFiles, core_behind_raw: behind, interrupted_runs: interrupted };
+      const report = {
+        healthy,
+        streams,
+        failed_files: failedFiles,
+        core_behind_raw: behind,
+        raw_only: rawOnly,
+        interrupted_runs: interrupted,
+      };
       process.stdout.write(JSON.stringify({ ...report, last_transform_build: build }) + '\n');
     } else {
       for (const s of streams)
@@ -148,6 +165,7 @@ async function health(json: boolean): Promise<number> {
       for (const b of behind) {
         process.stdout.write(`BEHIND  core is behind raw for ${b.stream}: ${b.commits_since_build} load commit(s) no build has read yet\n`);
       }
+      if (rawOnly.length) process.stdout.write(`raw only (no model reads them; not behind): ${rawOnly.join(', ')}\n`);
       for (const r of interrupted) {
         const last = r.committed_at ? `, last at ${r.committed_at}` : '';
         process.stdout.write(
