@@ -139,3 +139,53 @@ t.test('rediscovery keeps what was added by hand and refreshes what the source s
   t.same(keepHandEdits(discovered, undefined), discovered, 'a new file: as discovered');
   t.same(keepHandEdits(discovered, ': not [yaml'), discovered, 'an unreadable file: rewritten');
 });
+
+t.test('column names follow each source column, not its position: Arabic names, collisions, rediscovery', async (t) => {
+  const { columnNames, keepHandEdits } = await import('../taps/tap-sql/discover-contracts.js');
+  const a = columnNames(['id', 'اسم المريض', 'Name', 'name', 'تاريخ']);
+  const b = columnNames(['تاريخ', 'id', 'name', 'اسم المريض', 'Name', 'note']); // reordered, one added
+  for (const c of ['id', 'اسم المريض', 'Name', 'name', 'تاريخ']) t.equal(b.get(c), a.get(c), `${c}: the same name in either order`);
+  t.equal(a.get('id'), 'id');
+  t.match(a.get('اسم المريض'), /^c_[0-9a-f]{8}$/, 'a name with nothing to keep: c_ and its hash');
+  t.not(a.get('اسم المريض'), a.get('تاريخ'), 'two such names differ');
+  t.match(a.get('Name'), /^name_[0-9a-f]{8}$/, 'a shared snake name: each with its hash');
+  t.not(a.get('Name'), a.get('name'));
+  // a contract committed with the older positional names keeps them; a new column that would take one is hashed
+  const doc = (cols: Array<[string, string]>, rk: string) => ({
+    source: 'x',
+    stream: 'p',
+    natural_key: [cols[0]![0]],
+    replication_key: rk,
+    scd: { type: 1 },
+    columns: cols.map(([name, source]) => ({ name, source, type: 'string' })),
+  });
+  const committed = YAML.stringify({
+    ...doc(
+      [
+        ['id', 'id'],
+        ['c_', 'اسم المريض'],
+        ['c__2', 'تاريخ'],
+      ],
+      'c__2',
+    ),
+    scd: { type: 2, tracked: ['c_', 'c__2'] },
+  });
+  // as positional naming would rediscover it after a column was added first: the new one would take c_
+  const rediscovered = doc(
+    [
+      ['id', 'id'],
+      ['c_', 'رقم'],
+      ['c__2', 'اسم المريض'],
+      ['c__3', 'تاريخ'],
+    ],
+    'c__3',
+  );
+  const kept = keepHandEdits(rediscovered, committed) as ReturnType<typeof doc> & { scd: { tracked: string[] } };
+  const by = new Map(kept.columns.map((c) => [c.source, c.name]));
+  t.equal(by.get('اسم المريض'), 'c_', 'a committed name stays with its source column');
+  t.equal(by.get('تاريخ'), 'c__2');
+  t.notOk(['c_', 'c__2'].includes(by.get('رقم')!), `the new column takes no committed name (${by.get('رقم')})`);
+  t.equal(new Set(by.values()).size, 4, 'no two columns share a name');
+  t.equal(kept.replication_key, 'c__2', 'the replication key follows its column');
+  t.same(kept.scd.tracked, ['c_', 'c__2'], 'SCD2 tracking too');
+});

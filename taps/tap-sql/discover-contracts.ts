@@ -12,19 +12,30 @@ import { redact } from '../../kit/singer/errors.js';
 import { loadDialect } from './dialects/index.js';
 import { connectWithRetry, connectionOptions } from './engine.js';
 import { contractClaims, profile, readConfig } from './tap.js';
-import { profileReport, snake, type TableProfile } from './discovery.js';
+import { nameHash, profileReport, snake, type TableProfile } from './discovery.js';
+
+/**
+ * Each source column's contract name, decided by its own name only, so adding, removing or reordering columns never
+ * moves a name to another column (staging and core would then show one column's values under another's name): the
+ * snake_case form when no other column of the table shares it, else that form and a short hash of the source name
+ * (`name_1a2b3c4d`); a name with no letter or digit to keep (Arabic, `Prénom`'s accent aside) is `c_<hash>`.
+ */
+export function columnNames(sources: string[]): Map<string, string> {
+  const count = new Map<string, number>();
+  for (const c of sources) count.set(snake(c), (count.get(snake(c)) ?? 0) + 1);
+  const names = new Map<string, string>();
+  for (const c of sources) {
+    const n = snake(c);
+    const bare = !/[a-z0-9]/.test(n.slice(n.startsWith('c_') ? 2 : 0));
+    names.set(c, bare || count.get(n)! > 1 ? `${bare ? 'c' : n}_${nameHash(c)}` : n);
+  }
+  return names;
+}
 
 /** The contract document for one profiled table (exported for tests). */
 export function contractOf(source: string, p: TableProfile, all: TableProfile[]): Record<string, unknown> {
   const multiSchema = new Set(all.map((x) => x.schema)).size > 1;
-  const names = new Map<string, string>();
-  const used = new Set<string>();
-  for (const c of p.columns) {
-    let n = snake(c.name);
-    for (let i = 2; used.has(n); i++) n = `${snake(c.name)}_${i}`;
-    used.add(n);
-    names.set(c.name, n);
-  }
+  const names = columnNames(p.columns.map((c) => c.name));
   const fkOf = new Map<string, { table: string; column: string }>();
   for (const fk of p.foreignKeys)
     fk.columns.forEach((col, i) => {
@@ -96,14 +107,29 @@ export function keepHandEdits(doc: Record<string, unknown>, existingText: string
   if (typeof old.description === 'string' && !old.description.includes(', as discovered by tap-sql')) out.description = old.description;
   if (old.core) out.core = old.core;
   const columns = out.columns as ContractColumn[];
-  const byName = new Set(columns.map((c) => c.name));
+  const oldCols = new Map(((old.columns as Array<Record<string, unknown>>) ?? []).map((c) => [c.source, c]));
+  // a column keeps the name its committed contract gives it (staging, core and their readers know it by that name);
+  // a new column whose name a kept one holds takes its hashed form
+  const keptName = (c: ContractColumn) => {
+    const was = oldCols.get(c.source)?.name;
+    return typeof was === 'string' ? was : undefined;
+  };
+  const held = new Set(columns.map(keptName).filter((n): n is string => n !== undefined));
+  const rename = new Map<string, string>();
+  for (const c of columns) {
+    const final = keptName(c) ?? (held.has(c.name) ? `${c.name}_${nameHash(c.source)}` : c.name);
+    if (final !== c.name) rename.set(c.name, final);
+  }
+  const named = (n: string) => rename.get(n) ?? n;
+  out.natural_key = (out.natural_key as string[]).map(named);
+  if (typeof out.replication_key === 'string') out.replication_key = named(out.replication_key);
+  const byName = new Set(columns.map((c) => named(c.name)));
   const scd = old.scd as { type?: number; tracked?: string[] } | undefined;
   if (scd?.type === 2) out.scd = { type: 2, ...(scd.tracked ? { tracked: scd.tracked.filter((t) => byName.has(t)) } : {}) };
-  const oldCols = new Map(((old.columns as Array<Record<string, unknown>>) ?? []).map((c) => [c.source, c]));
   out.columns = columns.map((c) => {
     const prev = oldCols.get(c.source);
-    if (!prev) return c;
-    const kept: Record<string, unknown> = { ...c };
+    if (!prev) return rename.has(c.name) ? { ...c, name: named(c.name) } : c;
+    const kept: Record<string, unknown> = { ...c, name: named(c.name) };
     for (const k of HAND_COLUMN_KEYS) if (prev[k] !== undefined && !(k === 'description' && c.description)) kept[k] = prev[k];
     return kept as unknown as ContractColumn;
   });
