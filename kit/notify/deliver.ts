@@ -1,4 +1,4 @@
-// The delivery loop: per channel, the oldest due delivery is locked, sent and marked sent in one transaction
+// The delivery loop: per channel, the oldest delivery (by when it was made) is locked, sent and marked sent in one transaction
 // (FOR UPDATE SKIP LOCKED, so two notifiers never send the same row). A failure leaves it pending with its
 // next attempt pushed back exponentially (capped), and holds the whole channel for that long: a channel
 // that is down is tried once per backoff step, not once per message, and each message goes out once when it
@@ -39,14 +39,19 @@ export class DeliveryLoop {
     try {
       d = (
         await client.query<Delivery>(
-          `select delivery_key, rule, channel, severity, subject, subject_ar, body_en, body_ar, next_attempt_at, attempts
-           from app.notify_deliveries where channel = $1 and status = 'pending' and next_attempt_at <= now()
-           order by next_attempt_at, created_at limit 1 for update skip locked`,
+          `select delivery_key, rule, channel, severity, subject, subject_ar, body_en, body_ar, next_attempt_at, attempts,
+                  next_attempt_at <= now() as due
+           from app.notify_deliveries where channel = $1 and status = 'pending' and (next_attempt_at <= now() or attempts > 0)
+           order by created_at, delivery_key limit 1 for update skip locked`,
           [channel],
         )
       ).rows[0];
-      if (!d) {
+      // the channel's oldest message waits for its retry: the newer ones wait behind it, so that once the channel
+      // is back on-call reads them in the order they were made (not "Recovered" before the "FAILED" it recovers
+      // from); one held back on purpose (quiet hours, grouping: never tried yet) is not in this line
+      if (!d || !(d as Delivery & { due: boolean }).due) {
         await client.query('COMMIT');
+        d = undefined;
         return 'idle';
       }
       await sender.send(d, client);
