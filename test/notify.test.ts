@@ -668,6 +668,15 @@ rules:
   await until('taken in', async () => (await taken()) === 9, 20_000);
   await sleep(800);
   t.equal(slack(/FAILING: (tap-y|tap-z|target-postgres-medi)/).length, 0, 'two failures of tap-y and one of tap-z are no streak');
+  // one job whose tap fails one run and whose loader fails on a stream the next: each failed run counts once
+  // against the job, so the third in a row alerts whichever plugin failed
+  const loaderFailedOn = (extractor: string, streams: string[]) => ({
+    subject: 'etl.sync.failed' as const,
+    data: { load_run_id: randomUUID(), plugin: 'target-postgres-medi', extractor, status: 'failed', error: 'bad value', streams },
+  });
+  await publishEvents(nats.url, [loaderFailedOn('tap-w', ['w_a', 'w_b']), tapFailed('tap-w'), loaderFailedOn('tap-w', ['w_a'])]);
+  await until('the job streak alert', () => slack(/FAILING: .*tap-w.* failed 3 times in a row/)[0], 15_000);
+  t.equal(slack(/FAILING: .*tap-w/).length, 1, 'one alert for the job');
   // a job that began after the last failure and completed: recovered, and its summary goes out
   await publishEvents(nats.url, [loaded('tap-x--daily', new Date())]);
   await until('the recovery', () => slack(/Recovered: tap-x--daily/)[0], 15_000);

@@ -74,23 +74,36 @@ function streamLines(streams: StreamFacts[]): { en: string; ar: string } {
 /**
  * When a tap fails, its loader sees its input end, commits what came and announces a completed load: that
  * completion is the tail of the failed job (already announced by the tap), not a success. Each failure of an
- * extractor is remembered (its event's time); a completion of a load that started before it is set aside.
- * Both times are the ETL host's clock (the tap's and the loader's processes).
+ * extractor is remembered with when its tap began and failed; a completion is that job's tail when its loader
+ * began with that tap (Meltano starts both together: within TAIL_START_S of the tap's start) and no later than
+ * the failure. The next run of the job, however soon, began after the failure: a success, which ends the streak.
+ * (A tap failure without its start, from an older tap: a completion that began before the failure.) Both times
+ * are the ETL host's clock (the tap's and the loader's processes).
  */
+const TAIL_START_S = 5;
 async function tailOfFailedJob(e: IncomingEvent, client: pg.Client): Promise<boolean> {
   const extractor = typeof e.data.extractor === 'string' ? e.data.extractor : '';
   if (!extractor) return false;
   const state = ruleState(client, '~extractors');
+  const time = (v: unknown) => (typeof v === 'string' ? Date.parse(v) : NaN);
   if (e.subject === 'etl.sync.failed') {
     const at = typeof e.data.emitted_at === 'string' ? e.data.emitted_at : new Date().toISOString();
-    const prev = await state.get<{ failed_at: string }>(extractor);
-    if (!prev || Date.parse(prev.failed_at) < Date.parse(at)) await state.set(extractor, { failed_at: at });
+    const prev = await state.get<{ failed_at: string; started_at?: string }>(extractor);
+    // a tap's failure (no load run) is remembered; a loader's own failure is a failure of its own, not a tap's
+    if (e.data.load_run_id == null && (!prev || Date.parse(prev.failed_at) < Date.parse(at))) {
+      const started = typeof e.data.run_started_at === 'string' ? { started_at: e.data.run_started_at } : {};
+      await state.set(extractor, { failed_at: at, ...started });
+    }
     return false;
   }
-  const started = typeof e.data.run_started_at === 'string' ? Date.parse(e.data.run_started_at) : NaN;
+  const started = time(e.data.run_started_at);
   if (!Number.isFinite(started)) return false;
-  const prev = await state.get<{ failed_at: string }>(extractor);
-  return prev !== undefined && Date.parse(prev.failed_at) >= started;
+  const prev = await state.get<{ failed_at: string; started_at?: string }>(extractor);
+  if (prev === undefined) return false;
+  const failedAt = Date.parse(prev.failed_at);
+  const tapStarted = time(prev.started_at);
+  if (!Number.isFinite(tapStarted)) return failedAt >= started;
+  return started >= tapStarted - TAIL_START_S * 1000 && started <= failedAt + 1000;
 }
 
 /** Every notice the rules make of one event (before de-duplication). */
@@ -186,7 +199,12 @@ async function streaks(rule: RuleConfig, f: SyncFacts, values: Record<string, st
   const okStreams = f.streams.filter((s) => !s.failed).map((s) => s.stream);
   // a load that failed before naming a stream counts against the plugin as a whole ('*'); any success clears it
   if (!f.failed) okStreams.push('*');
-  const reached = await countFailures(rule, f, failedStreams.map(keyOf), state);
+  // a failed run of a Meltano job also counts against the job itself, whichever plugin failed and on which
+  // stream: a job whose tap fails one night (source down) and whose loader the next (a stream's data) has failed
+  // twice in a row, not once on each of two streaks
+  const failedKeys = failedStreams.map(keyOf);
+  if (f.failed && f.extractor && !failedKeys.includes(whole)) failedKeys.push(whole);
+  const reached = await countFailures(rule, f, failedKeys, state);
   const recovered: Array<{ stream: string; count: number }> = [];
   for (const s of okStreams) {
     const prev = await state.get<Streak>(keyOf(s));
