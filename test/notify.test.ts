@@ -677,8 +677,14 @@ rules:
   await publishEvents(nats.url, [loaderFailedOn('tap-w', ['w_a', 'w_b']), tapFailed('tap-w'), loaderFailedOn('tap-w', ['w_a'])]);
   await until('the job streak alert', () => slack(/FAILING: .*tap-w.* failed 3 times in a row/)[0], 15_000);
   t.equal(slack(/FAILING: .*tap-w/).length, 1, 'one alert for the job');
+  // a streak kept from before events named their extractor (migration 0023: `*:target-postgres-medi`), alerted:
+  // the next completion of that plugin ends it with a recovery
+  await query(db, `insert into app.notify_state (rule, key, value) values ('failing', '*:target-postgres-medi', $1)`, [
+    JSON.stringify({ count: 3, alerted: true }),
+  ]);
   // a job that began after the last failure and completed: recovered, and its summary goes out
   await publishEvents(nats.url, [loaded('tap-x--daily', new Date())]);
+  await until('the old streak recovered', () => slack(/Recovered: .*target-postgres-medi/)[0], 15_000);
   await until('the recovery', () => slack(/Recovered: tap-x--daily/)[0], 15_000);
   await until('its summary', () => slack(/tap-x--daily sync completed/)[0], 15_000);
 

@@ -214,6 +214,17 @@ async function streaks(rule: RuleConfig, f: SyncFacts, values: Record<string, st
     if (prev.fingerprint) await state.set(`dedup:${prev.fingerprint}`, null);
     await state.set(keyOf(s), null);
   }
+  // before events named their extractor, a streamless failure of any job counted against the plugin (migration 0023
+  // kept such streaks as `*:<plugin>`); completions now name the extractor, so a success of the plugin ends it
+  const legacy = `*:${f.plugin}`;
+  if (!f.failed && f.extractor && legacy !== whole) {
+    const prev = await state.get<Streak>(legacy);
+    if (prev) {
+      if (prev.alerted) recovered.push({ stream: f.plugin, count: Number(prev.count) });
+      if (prev.fingerprint) await state.set(`dedup:${prev.fingerprint}`, null);
+      await state.set(legacy, null);
+    }
+  }
   const label = (names: string[]) => names.map((s) => (s === '*' ? (f.extractor ?? f.plugin) : s));
   const out: Notice[] = [];
   if (reached.length) {
