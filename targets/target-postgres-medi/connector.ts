@@ -49,6 +49,21 @@ export class SchemaDriftError extends Error {
   override name = 'SchemaDriftError';
 }
 
+/**
+ * Another session created the same relation or schema at the same moment: `CREATE … IF NOT EXISTS` looks for the
+ * name before it writes the catalog, so two loaders starting together on a fresh warehouse both go on, and the
+ * second fails on a catalog unique index (pg_type_typname_nsp_index, pg_class_relname_nsp_index,
+ * pg_namespace_nspname_index) once the first commits, or with "already exists". Tried again, the statement
+ * finds it made.
+ */
+export function catalogRace(e: unknown): boolean {
+  const err = e as { code?: string; schema?: string };
+  return (err.code === '23505' && err.schema === 'pg_catalog') || err.code === '42P07' || err.code === '42710' || err.code === '42P06';
+}
+
+/** The session advisory lock serialising loaders' DDL on one name (SQL; the schema-qualified name as $1). */
+const DDL_LOCK_KEY = `hashtextextended('medi-ddl:' || $1::text, 0)`;
+
 /** Map a SCHEMA's properties to columns, refusing two properties that would land in one column. */
 export function columnsFor(msg: SchemaMessage): Column[] {
   const seen = new Map<string, string>();
@@ -236,16 +251,20 @@ export class Connector {
     // only when missing: even IF NOT EXISTS needs CREATE on the database, which the loader role does not have
     const snap = await this.snapshot(schema);
     if (!snap.exists) {
-      await this.client.query(`CREATE SCHEMA IF NOT EXISTS ${quoteIdent(schema)}`);
+      await this.guarded(schema, async () => {
+        const there = await this.client.query('SELECT 1 FROM pg_namespace WHERE nspname = $1', [schema]);
+        if (there.rowCount === 0) await this.client.query(`CREATE SCHEMA IF NOT EXISTS ${quoteIdent(schema)}`);
+      });
       snap.exists = true;
     }
     let existing = await this.existingColumns(schema, table);
-    const holds = snap.streams.get(table);
-    if (existing && holds !== undefined && holds !== msg.stream)
-      throw new SchemaDriftError(
+    let holds = snap.streams.get(table);
+    const heldByOther = () =>
+      new SchemaDriftError(
         `stream "${msg.stream}" would land in table ${qt}, which holds stream "${holds}" (an earlier run's); rename one of them ` +
           `(a Meltano stream map), or, if it is the same stream renamed, clear the mark: COMMENT ON TABLE ${qt} IS NULL`,
       );
+    if (existing && holds !== undefined && holds !== msg.stream) throw heldByOther();
     // DDL below: the table's columns are read again from the catalog
     let altered = false;
     const ddl = (sql: string) => {
@@ -258,14 +277,27 @@ export class Connector {
     ];
     if (!existing) {
       const defs = wanted.map((c) => `${quoteIdent(c.name)} ${c.type}`).join(',\n  ');
-      await ddl(`CREATE TABLE IF NOT EXISTS ${qt} (\n  ${defs}\n)`);
-      await this.markStream(qt, schema, table, msg.stream);
+      // made and marked under the name's lock: a loader starting at the same moment waits, then finds it made
+      const made = await this.guarded(`${schema}.${table}`, async () => {
+        if (await this.relationNow(qt)) return false;
+        await ddl(`CREATE TABLE IF NOT EXISTS ${qt} (\n  ${defs}\n)`);
+        await this.markStream(qt, schema, table, msg.stream);
+        return true;
+      });
       await this.created(schema, table);
       // the table as it is now: ours, or one another session made since the snapshot, which the steps below then
       // evolve like any existing table (nothing to do for ours)
       this.forget(schema, table);
       existing = (await this.existingColumns(schema, table))!;
       altered = false;
+      if (!made) {
+        // another loader's: the stream it holds, from its mark
+        holds = await this.streamMark(qt);
+        if (holds !== undefined) {
+          if (holds !== msg.stream) throw heldByOther();
+          snap.streams.set(table, holds);
+        }
+      }
     }
     // a table from before the mark (or made by another session just now): marked for its stream from here on
     if (holds === undefined && !snap.streams.has(table)) await this.markStream(qt, schema, table, msg.stream);
@@ -300,18 +332,33 @@ export class Connector {
       // (a key the rows already there repeat fails below, naming the stream)
       const rekeyed = indexed !== undefined && indexed.join('\u0000') !== keyColumns.join('\u0000');
       if (indexed === undefined || rekeyed) {
+        const qi = `${quoteIdent(schema)}.${quoteIdent(idx)}`;
+        const create = `CREATE UNIQUE INDEX IF NOT EXISTS ${quoteIdent(idx)} ON ${qt} (${keyColumns.map(quoteIdent).join(', ')})`;
         try {
-          // one transaction: a new key the rows repeat leaves the old index in place
-          if (rekeyed) await this.client.query(`BEGIN; DROP INDEX IF EXISTS ${quoteIdent(schema)}.${quoteIdent(idx)}`);
-          await this.client.query(
-            `CREATE UNIQUE INDEX IF NOT EXISTS ${quoteIdent(idx)} ON ${qt} (${keyColumns.map(quoteIdent).join(', ')})`,
-          );
-          if (rekeyed) await this.client.query('COMMIT');
+          await this.guarded(`${schema}.${idx}`, async (inTransaction) => {
+            if (!rekeyed) {
+              if (!(await this.relationNow(qi))) await this.client.query(create);
+              return;
+            }
+            // one transaction (or, inside the load's, a savepoint): a new key the rows repeat leaves the old index in place
+            if (inTransaction) {
+              await this.client.query(`DROP INDEX IF EXISTS ${qi}`);
+              await this.client.query(create);
+              return;
+            }
+            try {
+              await this.client.query(`BEGIN; DROP INDEX IF EXISTS ${qi}`);
+              await this.client.query(create);
+              await this.client.query('COMMIT');
+            } catch (e) {
+              await this.client.query('ROLLBACK').catch(() => undefined);
+              throw e;
+            }
+          });
           await this.indexMade(schema, idx, keyColumns);
         } catch (e) {
-          if (rekeyed) await this.client.query('ROLLBACK').catch(() => undefined);
           // a table appended to before (load_method append-only, or an older target's default) may hold a key twice
-          if ((e as { code?: string }).code !== '23505') throw e;
+          if ((e as { code?: string }).code !== '23505' || catalogRace(e)) throw e;
           throw new SchemaDriftError(
             rekeyed
               ? `stream "${msg.stream}": key_properties changed from (${indexed.join(', ')}) to (${keyColumns.join(', ')}), and rows ` +
@@ -345,9 +392,13 @@ export class Connector {
   private async ensureLoadIndex(schema: string, table: string): Promise<void> {
     const idx = fitIdentifier(`${table}__batched_at`);
     if (await this.relationExists(schema, idx)) return;
-    await this.client.query(
-      `CREATE INDEX IF NOT EXISTS ${quoteIdent(idx)} ON ${qualified(schema, table)} USING brin ("_sdc_batched_at") WITH (autosummarize = on)`,
-    );
+    await this.guarded(`${schema}.${idx}`, async () => {
+      // made by another loader since the snapshot: CREATE INDEX would take the table's lock even so
+      if (await this.relationNow(`${quoteIdent(schema)}.${quoteIdent(idx)}`)) return;
+      await this.client.query(
+        `CREATE INDEX IF NOT EXISTS ${quoteIdent(idx)} ON ${qualified(schema, table)} USING brin ("_sdc_batched_at") WITH (autosummarize = on)`,
+      );
+    });
     await this.created(schema, idx);
   }
 
@@ -367,11 +418,71 @@ export class Connector {
   async ensureRejectsTable(schema: string, table: string): Promise<string> {
     const name = fitIdentifier(`${table}__rejects`);
     if (await this.relationExists(schema, name)) return name;
-    await this.client.query(`CREATE TABLE IF NOT EXISTS ${qualified(schema, name)} (
+    await this.guarded(`${schema}.${name}`, async () => {
+      if (await this.relationNow(qualified(schema, name))) return;
+      await this.client.query(`CREATE TABLE IF NOT EXISTS ${qualified(schema, name)} (
       _sdc_stream text NOT NULL, input_line bigint, record jsonb, record_text text, errors jsonb NOT NULL,
       _sdc_load_run_id uuid, rejected_at timestamptz NOT NULL DEFAULT now())`);
+    });
     await this.created(schema, name);
     return name;
+  }
+
+  /** A relation of this (quoted, qualified) name exists now, in the catalog (not the snapshot). */
+  private async relationNow(qualifiedName: string): Promise<boolean> {
+    const res = await this.client.query<{ there: boolean }>('SELECT to_regclass($1) IS NOT NULL AS there', [qualifiedName]);
+    return res.rows[0]!.there;
+  }
+
+  /** The stream a table's comment names (undefined: unmarked), from the catalog. */
+  private async streamMark(qt: string): Promise<string | undefined> {
+    const res = await this.client.query<{ mark: string | null }>(`SELECT obj_description($1::regclass, 'pg_class') AS mark`, [qt]);
+    const mark = res.rows[0]?.mark;
+    return mark?.startsWith(STREAM_MARK) ? mark.slice(STREAM_MARK.length) : undefined;
+  }
+
+  /**
+   * Run DDL that makes something (a schema, a table, an index) another loader may be making at the same moment:
+   * two runs starting together on a fresh warehouse (hims-daily and hims-frequent at 01:00) both find it missing.
+   * `name` is what it makes, schema-qualified. Outside a transaction (the usual case: the kit commits before a
+   * SCHEMA is set up), it runs under a session advisory lock on that name, taken and released around it: the second
+   * loader waits for the first's DDL (each statement commits on its own), then `fn` finds the thing made. The lock
+   * is taken only outside a transaction and held only around DDL, which never waits for a load run's file locks
+   * (loader.ts holdFile), so it cannot close a deadlock.
+   * Inside the load's open transaction (a column widened mid-load, then its stream set up again), a lock held to
+   * its commit could deadlock two loaders, so none is taken: `fn` runs in a savepoint, and when another session made
+   * the same name first (a catalog unique-index error, raised once that session commits), the savepoint is rolled
+   * back — the load's transaction goes on — and `fn` runs again, finding it made. `fn` gets whether it runs inside
+   * a transaction.
+   */
+  private async guarded<T>(name: string, fn: (inTransaction: boolean) => Promise<T>): Promise<T> {
+    const c = this.client;
+    if (c.getTransactionStatus() === 'T') {
+      for (let attempt = 1; ; attempt++) {
+        await c.query('SAVEPOINT medi_ddl');
+        try {
+          const out = await fn(true);
+          await c.query('RELEASE SAVEPOINT medi_ddl');
+          return out;
+        } catch (e) {
+          await c.query('ROLLBACK TO SAVEPOINT medi_ddl; RELEASE SAVEPOINT medi_ddl');
+          if (!catalogRace(e) || attempt >= 3) throw e;
+        }
+      }
+    }
+    await c.query(`SELECT pg_advisory_lock(${DDL_LOCK_KEY})`, [name]);
+    try {
+      // a loader that takes no such lock (an older version) may still race: its error is met the same way
+      for (let attempt = 1; ; attempt++) {
+        try {
+          return await fn(false);
+        } catch (e) {
+          if (!catalogRace(e) || attempt >= 3) throw e;
+        }
+      }
+    } finally {
+      await c.query(`SELECT pg_advisory_unlock(${DDL_LOCK_KEY})`, [name]).catch(() => undefined);
+    }
   }
 }
 

@@ -69,11 +69,30 @@ interface Carry {
   rows: number;
   /** streams whose raw tables the commit changes (rows written, a file's rows replaced) */
   streams: Set<string>;
+  /** files (fileId) whose earlier rows the commit deletes (reprocess) */
+  resets: string[];
 }
 
 function emptyCarry(): Carry {
-  return { units: [], manifest: [], pending: { loaded: 0, rejected: 0, skipped: 0 }, perStream: new Map(), rows: 0, streams: new Set() };
+  return {
+    units: [],
+    manifest: [],
+    pending: { loaded: 0, rejected: 0, skipped: 0 },
+    perStream: new Map(),
+    rows: 0,
+    streams: new Set(),
+    resets: [],
+  };
 }
+
+/**
+ * The session advisory lock a load run holds on a source file while it admits the file's rows (SQL of the lock key;
+ * `expr` is the file's identity, fileId). See PostgresLoader.holdFile.
+ */
+const fileLockKey = (expr: string) => `hashtextextended('medi-load-file:' || ${expr}, 0)`;
+
+/** Source files a run holds at once before it commits and lets them go (advisory locks take the server's shared lock table). */
+const MAX_HELD_FILES = 256;
 
 /** Lineage columns the target fills and a record can never set (see withoutOwnedMetadata). */
 const TARGET_OWNED = new Set(METADATA_COLUMNS.map((m) => m.name).filter((n) => n !== '_sdc_deleted_at'));
@@ -259,6 +278,10 @@ interface UnitState {
   uri: string;
   version: string;
   hash: string;
+  /** the source file (fileId): its lock covers every stream's unit of it */
+  file: string;
+  /** this run holds the file's lock: its rows may be admitted (else the general path takes the lock first) */
+  held: boolean;
   /** rows at or below this source row number are already in the warehouse */
   committedThrough: number;
   processed: boolean;
@@ -327,6 +350,14 @@ export class PostgresLoader implements Loader {
   private readonly fast: FastLines;
   private readonly tables = new Map<string, string>(); // table → stream, to refuse two streams in one table
   private readonly units = new Map<string, UnitState>();
+  /** each source file's units (one per stream that carries its rows) */
+  private readonly unitsByFile = new Map<string, UnitState[]>();
+  /** source files (fileId) whose advisory lock this session holds (holdFile) */
+  private readonly heldFiles = new Set<string>();
+  /** files whose lock is being taken for a row or outcome not yet admitted: kept through a commit landing meanwhile */
+  private readonly pinned = new Set<string>();
+  /** commits the loader makes on its own (before waiting for another run's file) in flight: bufferedRows() counts them */
+  private ownCommits = 0;
   private readonly unitStreams = new Set<string>();
   private manifest: ManifestEntry[] = [];
   private resets: Reset[] = [];
@@ -436,7 +467,8 @@ export class PostgresLoader implements Loader {
               )
             ).rows[0];
         if (closed) {
-          for (const stream of Object.keys(closed.streams)) {
+          // in stream order, as every writer of etl.health does: two sessions never wait for each other's rows
+          for (const stream of Object.keys(closed.streams).sort()) {
             await c.query(
               `INSERT INTO etl.health (plugin, stream, last_failure_at, last_load_run_id) VALUES ('target-postgres-medi', $1, now(), $2)
                ON CONFLICT (plugin, stream) DO UPDATE SET last_failure_at = now()`,
@@ -680,7 +712,8 @@ export class PostgresLoader implements Loader {
         unit = this.units.get(this.unitFor(stream, rec).id);
         if (unit) this.lastTupleUnit = { stream, key: Buffer.from(b.subarray(keyStart, keyEnd)), unit };
       }
-      if (!unit) return false; // first row of a file: the general path looks the file up
+      // first row of a file, or of a file whose lock this run let go: the general path looks the file up
+      if (!unit || !unit.held) return false;
       if (!this.admitUnitRow(unit, rowNo, stream)) return true;
     }
     const rows = sink.rows;
@@ -736,7 +769,8 @@ export class PostgresLoader implements Loader {
     if (this.unitStreams.has(env.stream)) {
       const [uri, version, hash, row] = captured as [string, string, string, string];
       unit = this.units.get(unitId(env.stream, uri, version, hash));
-      if (!unit || row === '') return false; // first row of a file: the general path looks the file up
+      // first row of a file, or of a file whose lock this run let go: the general path looks the file up
+      if (!unit || !unit.held || row === '') return false;
       if (!this.admitUnitRow(unit, Number(row), env.stream)) return true;
     }
     const out = rows.reserve(max, binary);
@@ -905,8 +939,16 @@ export class PostgresLoader implements Loader {
     const past = pastInt64(sink, lossless ?? rec);
     if (past.length > 0) return this.widenToNumeric(sink, past, line).then(() => this.record(msg, line, lossless));
     if (this.unitStreams.has(msg.stream)) {
-      const unit = this.unitFor(msg.stream, rec);
-      if (!this.units.has(unit.id)) return this.loadUnit(unit).then(() => this.admit(sink, msg, line, lossless));
+      const u = this.unitFor(msg.stream, rec);
+      const unit = this.units.get(u.id);
+      if (!unit?.held) {
+        // the file's lock is taken (pinned: a commit landing meanwhile does not let it go) before the row is admitted
+        const file = fileId(u.uri, u.version, u.hash);
+        this.pinned.add(file);
+        return (unit ? this.rehold(unit) : this.loadUnit(u))
+          .then(() => this.admit(sink, msg, line, lossless))
+          .finally(() => this.pinned.delete(file));
+      }
     }
     this.admit(sink, msg, line, lossless);
   }
@@ -940,14 +982,14 @@ export class PostgresLoader implements Loader {
   }
 
   private async loadUnit(u: { id: string; stream: string; uri: string; version: string; hash: string }): Promise<void> {
-    const res = await this.connector.client.query<{ rows_committed_through: string; status: string }>(
-      `SELECT rows_committed_through, status FROM etl.load_run_files WHERE stream = $1 AND source_uri = $2 AND source_version_id = $3 AND file_hash = $4`,
-      [u.stream, u.uri, u.version, u.hash],
-    );
-    const row = this.reprocessing.has(fileId(u.uri, u.version, u.hash)) ? undefined : res.rows[0];
+    const file = fileId(u.uri, u.version, u.hash);
+    await this.holdFile(file, u.uri, u.version);
+    const row = await this.committedRow(u, file);
     const committedThrough = row ? Number(row.rows_committed_through) : 0;
-    this.units.set(u.id, {
+    this.addUnit({
       ...u,
+      file,
+      held: true,
       committedThrough,
       processed: row?.status === 'processed',
       bufferedThrough: committedThrough,
@@ -959,6 +1001,124 @@ export class PostgresLoader implements Loader {
         `source file already seen: ${u.uri} (version ${u.version || '-'}, ${row.status}, rows 1..${committedThrough} committed); those rows are skipped`,
         { load_run_id: this.runId },
       );
+  }
+
+  private addUnit(unit: UnitState): void {
+    this.units.set(unit.id, unit);
+    const same = this.unitsByFile.get(unit.file);
+    if (same) same.push(unit);
+    else this.unitsByFile.set(unit.file, [unit]);
+  }
+
+  /** What etl.load_run_files holds committed for a unit (none while its file's reprocess is not committed). */
+  private async committedRow(
+    u: { stream: string; uri: string; version: string; hash: string },
+    file: string,
+  ): Promise<{ rows_committed_through: string; status: string } | undefined> {
+    const res = await this.connector.client.query<{ rows_committed_through: string; status: string }>(
+      `SELECT rows_committed_through, status FROM etl.load_run_files WHERE stream = $1 AND source_uri = $2 AND source_version_id = $3 AND file_hash = $4`,
+      [u.stream, u.uri, u.version, u.hash],
+    );
+    return this.reprocessing.has(file) ? undefined : res.rows[0];
+  }
+
+  /**
+   * A unit whose file this run let go after a commit meets another row: the lock is taken again and what is
+   * committed read again, since another run may have loaded more of the file in between (its rows are skipped).
+   */
+  private async rehold(unit: UnitState): Promise<void> {
+    await this.holdFile(unit.file, unit.uri, unit.version);
+    const row = await this.committedRow(unit, unit.file);
+    if (!row) return;
+    const through = Number(row.rows_committed_through);
+    if (through > unit.bufferedThrough) {
+      this.logger.info(
+        `source file ${unit.uri} (version ${unit.version || '-'}): another load run committed rows ${unit.bufferedThrough + 1}..${through} ` +
+          'meanwhile; those rows are skipped',
+        { load_run_id: this.runId },
+      );
+      unit.bufferedThrough = through;
+    }
+    unit.committedThrough = Math.max(unit.committedThrough, through);
+    if (row.status === 'processed') unit.processed = true;
+  }
+
+  /**
+   * Process-once across concurrent runs. Before a run admits a source file's rows (or records its outcome, or
+   * replaces its rows), it holds a session advisory lock keyed by the file (uri, version, hash), and only then reads
+   * what etl.load_run_files has committed for it: another run loading the same file at the same moment waits until
+   * this run has committed the rows it admitted, then reads them as committed and skips them. A run lets a file go
+   * after a commit that leaves it nothing uncommitted of the file (see releaseIdleFiles), so the other run waits
+   * for one commit, not for the whole run.
+   *
+   * No deadlock: a run never waits for a file while holding anything. It tries the lock; when another run has it,
+   * it first commits everything it has buffered and lets every file it holds go, and only then waits (blocking) —
+   * so two runs taking the same files in opposite orders cannot each hold what the other waits for. A run killed
+   * while it holds a file (SIGKILL) loses its session, and with it the lock; its uncommitted rows are rolled back,
+   * so the waiting run loads them. STATE is still released only after the commit that covers its rows.
+   */
+  private async holdFile(file: string, uri: string, version: string): Promise<void> {
+    if (this.heldFiles.has(file)) return;
+    if (this.heldFiles.size >= MAX_HELD_FILES) await this.releaseFiles();
+    const c = this.connector.client;
+    const got = (await c.query<{ got: boolean }>(`SELECT pg_try_advisory_lock(${fileLockKey('$1::text')}) AS got`, [file])).rows[0]!.got;
+    if (!got) {
+      await this.releaseFiles();
+      this.logger.info(
+        `source file ${uri} (version ${version || '-'}) is being loaded by another load run: waiting for it to commit ` +
+          '(the rows it commits are skipped here)',
+        { load_run_id: this.runId },
+      );
+      const t0 = Date.now();
+      await c.query(`SELECT pg_advisory_lock(${fileLockKey('$1::text')})`, [file]);
+      this.logger.info(`source file ${uri}: waited ${((Date.now() - t0) / 1000).toFixed(1)} s for the other load run`, {
+        load_run_id: this.runId,
+      });
+    }
+    this.heldFiles.add(file);
+    for (const u of this.unitsByFile.get(file) ?? []) u.held = true;
+  }
+
+  /** Commit everything buffered and let every file go: this run then holds nothing another run could wait for. */
+  private async releaseFiles(): Promise<void> {
+    await this.writing;
+    if (this.inTransaction || this.buffered > 0 || this.uncommitted > 0) {
+      this.ownCommits++;
+      try {
+        await this.flush(true);
+      } finally {
+        this.ownCommits--;
+      }
+    }
+    if (this.heldFiles.size > 0) await this.unlockFiles([...this.heldFiles]);
+  }
+
+  /** Release these files' locks (their units take the general path until their lock is taken again). */
+  private unlockFiles(files: string[]): Promise<unknown> {
+    for (const f of files) {
+      this.heldFiles.delete(f);
+      for (const u of this.unitsByFile.get(f) ?? []) u.held = false;
+    }
+    return this.connector.client.query(`SELECT pg_advisory_unlock(${fileLockKey('f')}) FROM unnest($1::text[]) f`, [files]);
+  }
+
+  /**
+   * After a COMMIT: let go every held file with nothing uncommitted (no row admitted since the commit's buffers were
+   * taken, no outcome or reprocess request waiting for the next commit). Called synchronously right after COMMIT,
+   * so no row is admitted between the check and the release; the unlock is sent at once, before any later lock
+   * request on the same connection.
+   */
+  private releaseIdleFiles(all: boolean): Promise<unknown> | undefined {
+    if (this.heldFiles.size === 0) return undefined;
+    const busy = new Set<string>();
+    if (!all) {
+      for (const f of this.pinned) busy.add(f);
+      for (const f of this.heldFiles) if (this.unitsByFile.get(f)?.some((u) => u.dirty)) busy.add(f);
+      for (const m of this.manifest) busy.add(fileId(m.source_uri, m.source_version_id, m.file_hash));
+      for (const r of this.resets) busy.add(fileId(r.uri, r.version, r.hash));
+    }
+    const idle = [...this.heldFiles].filter((f) => !busy.has(f));
+    return idle.length ? this.unlockFiles(idle) : undefined;
   }
 
   private admit(sink: StreamSink, msg: RecordMessage, line: number, lossless?: Record<string, unknown>): void {
@@ -1019,10 +1179,18 @@ export class PostgresLoader implements Loader {
     this.streamTotals(stream).rejected++;
   }
 
-  private manifestRecord(msg: RecordMessage, line: number): void {
+  private manifestRecord(msg: RecordMessage, line: number): void | Promise<void> {
     const r = msg.record as Omit<Partial<ManifestEntry>, 'status'> & { status?: ManifestEntry['status'] | 'reprocess' };
     if (!r.stream || !r.file_hash || !r.status)
       throw new Error(`line ${line}: ${FILE_MANIFEST_STREAM} record needs stream, file_hash and status`);
+    // the file's audit rows are written (and, on reprocess, its rows replaced) only by the run holding the file
+    const held = fileId(r.source_uri ?? '', r.source_version_id ?? '', r.file_hash);
+    if (!this.heldFiles.has(held)) {
+      this.pinned.add(held);
+      return this.holdFile(held, r.source_uri ?? '', r.source_version_id ?? '')
+        .then(() => this.manifestRecord(msg, line))
+        .finally(() => this.pinned.delete(held));
+    }
     if (r.status === 'reprocess') {
       // Recovery: the file's earlier rows go and it loads again from row 1, in the transaction that carries
       // its first new rows (a crash rolls both back, and the tap asks again on the rerun).
@@ -1033,7 +1201,20 @@ export class PostgresLoader implements Loader {
       for (const u of this.units.values())
         if (fileId(u.uri, u.version, u.hash) === file) Object.assign(u, { committedThrough: 0, processed: false, bufferedThrough: 0 });
       const id = unitId(reset.stream, reset.uri, reset.version, reset.hash);
-      this.units.set(id, { id, ...reset, committedThrough: 0, processed: false, bufferedThrough: 0, pendingRows: 0, dirty: true });
+      const known = this.units.get(id);
+      if (known) Object.assign(known, { committedThrough: 0, processed: false, bufferedThrough: 0, dirty: true });
+      else
+        this.addUnit({
+          id,
+          ...reset,
+          file,
+          held: true,
+          committedThrough: 0,
+          processed: false,
+          bufferedThrough: 0,
+          pendingRows: 0,
+          dirty: true,
+        });
       this.resets.push(reset);
       this.buffered++;
       this.logger.warn(`reprocess requested: ${reset.uri} (version ${reset.version || '-'}): its earlier rows are replaced`, {
@@ -1075,7 +1256,8 @@ export class PostgresLoader implements Loader {
   }
 
   bufferedRows(): number {
-    return this.uncommitted + this.buffered;
+    // a commit of the loader's own (releaseFiles) counts as rows in flight: the kit must not release STATE before it lands
+    return this.uncommitted + this.buffered + this.ownCommits;
   }
 
   flush(commit: boolean, final = false): Promise<void> {
@@ -1104,7 +1286,9 @@ export class PostgresLoader implements Loader {
       this.uncommitted = 0;
       this.uncommittedChars = 0;
     }
-    const written = this.write(batches, units, manifest, resets, pending, pendingPerStream, rows, commit, final);
+    // after the write before it: the kit sends one at a time, but a commit of the loader's own (releaseFiles) may
+    // meet the kit's age-driven flush
+    const written = this.writing.then(() => this.write(batches, units, manifest, resets, pending, pendingPerStream, rows, commit, final));
     this.writing = written.catch(() => undefined);
     return written;
   }
@@ -1143,7 +1327,10 @@ export class PostgresLoader implements Loader {
       }
       this.carried.rows += rows;
       for (const b of batches) this.carried.streams.add(b.sink.stream);
-      for (const r of resets) this.carried.streams.add(r.stream);
+      for (const r of resets) {
+        this.carried.streams.add(r.stream);
+        this.carried.resets.push(fileId(r.uri, r.version, r.hash));
+      }
       if (!commit) return;
       await this.commit(t0, final);
     } catch (e) {
@@ -1249,7 +1436,8 @@ export class PostgresLoader implements Loader {
     // a stopped run's streams were not read to the end: their last success stays as it was
     if (final && !this.stoppedEarly) {
       // what a health check reads: each stream's last successful load
-      for (const [stream, t] of perStream) {
+      // in stream order: two runs finishing at the same moment take these rows in the same order (no deadlock)
+      for (const [stream, t] of [...perStream].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
         await c.query(
           `INSERT INTO etl.health (plugin, stream, last_success_at, last_load_run_id, last_rows) VALUES ('target-postgres-medi', $1, now(), $2, $3)
            ON CONFLICT (plugin, stream) DO UPDATE SET last_success_at = now(), last_load_run_id = $2, last_rows = $3`,
@@ -1261,7 +1449,12 @@ export class PostgresLoader implements Loader {
     crashPoint(`after-commit:${++this.commits}`);
     if (final) crashPoint('after-commit');
     this.inTransaction = false;
+    // a reprocessed file's reset is committed: from now on what etl.load_run_files says of it holds
+    for (const f of this.carried.resets) this.reprocessing.delete(f);
     this.carried = emptyCarry();
+    // files with nothing left uncommitted go (all of them after the run's last commit), so a run waiting for one
+    // goes on now; sent before anything else on this connection, awaited below
+    const released = this.releaseIdleFiles(final);
     this.committed = total;
     this.perStream = perStream;
     this.finished = final;
@@ -1270,6 +1463,7 @@ export class PostgresLoader implements Loader {
       if (live) live.committedThrough = Math.max(live.committedThrough, u.bufferedThrough);
     }
     emitMetric({ type: 'timer', metric: 'batch_processing_time', value: (Date.now() - t0) / 1000, tags: { rows, streams: [...streams] } });
+    await released;
   }
 
   async activateVersion(msg: ActivateVersionMessage): Promise<void> {

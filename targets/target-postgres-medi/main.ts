@@ -11,7 +11,7 @@ import { exitAfterFlush } from '../../kit/singer/exit.js';
 import { migrate } from '../../kit/warehouse/migrate.js';
 import { becomeLoader } from '../../kit/warehouse/roles.js';
 import { settingsUrl, warehouseUrl } from '../../kit/warehouse/database.js';
-import { Connector } from './connector.js';
+import { Connector, catalogRace } from './connector.js';
 import { PostgresLoader } from './loader.js';
 import { PLUGIN, settings, type TargetConfig } from './settings.js';
 import { about } from './about.js';
@@ -33,7 +33,12 @@ async function main(): Promise<number> {
   if (cfg.run_migrations) await migrate(url);
   const connector = new Connector(url);
   await connector.connect();
-  await becomeLoader(connector.client, cfg.default_target_schema); // the load runs as medi_loader, whoever logged in
+  // the load runs as medi_loader, whoever logged in; a schema it creates may be created by a run starting at the same
+  // moment (the catalog's unique index fails the later one): tried again, it finds the schema made
+  await becomeLoader(connector.client, cfg.default_target_schema).catch((e: unknown) => {
+    if (!catalogRace(e)) throw e;
+    return becomeLoader(connector.client, cfg.default_target_schema);
+  });
   const loader = new PostgresLoader(connector, cfg, logger);
   await loader.start();
   const result = await runTarget({
