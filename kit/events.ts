@@ -68,7 +68,16 @@ export async function publishTapFailure(plugin: string, error: string, warn: (me
   await publishEvents(url, [
     {
       subject: 'etl.sync.failed',
-      data: { load_run_id: null, plugin, extractor: extractorName() ?? plugin, status: 'failed', error: error.slice(0, 4000), streams: [] },
+      data: {
+        load_run_id: null,
+        plugin,
+        extractor: extractorName() ?? plugin,
+        status: 'failed',
+        error: error.slice(0, 4000),
+        streams: [],
+        // when the tap's process began: its loader (started with it by Meltano) is known by starting about then
+        run_started_at: new Date(performance.timeOrigin).toISOString(),
+      },
     },
   ]).catch((e: Error) => warn(`could not publish etl.sync.failed: ${e.message}`));
 }

@@ -688,6 +688,22 @@ rules:
   await until('the recovery', () => slack(/Recovered: tap-x--daily/)[0], 15_000);
   await until('its summary', () => slack(/tap-x--daily sync completed/)[0], 15_000);
 
+  // a real job's tap fails (its event carries the tap's start, as the kit sends it); the job runs again at once
+  // and its real loader completes: that is the next run's success, not the failed job's tail
+  const tapStart = new Date(Date.now() - 2000).toISOString();
+  await publishEvents(nats.url, [{ ...tapFailed('tap-q'), data: { ...tapFailed('tap-q').data, run_started_at: tapStart } }]);
+  await until('the tap failure taken in', () => slack(/tap-q sync FAILED/)[0], 15_000);
+  await sleep(1500);
+  const good = singer(
+    { type: 'SCHEMA', stream: 'q_visits', schema: { properties: { id: { type: 'integer' } } }, key_properties: ['id'] },
+    { type: 'RECORD', stream: 'q_visits', record: { id: 1 } },
+  );
+  const next = await runTarget({ database_url: db, run_migrations: false }, good, {
+    env: { MEDI_NATS_URL: nats.url, MELTANO_EXTRACTOR_NAME: 'tap-q' },
+  });
+  t.equal(next.code, 0, 'the next run loads');
+  await until("the next run's success", () => slack(/tap-q sync completed/)[0], 15_000);
+
   notifier.child.kill('SIGTERM');
   t.equal(await notifier.exited, 0, 'stops cleanly', { log: notifier.log().slice(-2000) });
 });

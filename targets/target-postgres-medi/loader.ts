@@ -1629,11 +1629,10 @@ export class PostgresLoader implements Loader {
             rows_loaded: this.committed.loaded,
             rows_rejected: this.committed.rejected,
             rows_skipped: this.committed.skipped,
-            // when this job began, on this host's clock as the tap's failure events: a completion that began
-            // before its extractor failed is the tail of that failed job, not a success (kit/notify/rules.ts).
-            // The process's start, less 5 s: a tap that fails at once (a missing secret) fails before this
-            // process has connected, and Meltano may start the tap a moment before its loader
-            run_started_at: new Date(performance.timeOrigin - 5000).toISOString(),
+            // when this process began, on this host's clock as the tap's failure events (which carry the tap's
+            // start): a completion whose loader began with a tap that then failed is the tail of that failed job,
+            // not a success; the next run of the job, begun after the failure, is one (kit/notify/rules.ts)
+            run_started_at: new Date(performance.timeOrigin).toISOString(),
           },
         },
       ]).catch((e: Error) => this.logger.warn(`could not publish ${subject}: ${e.message}`, { load_run_id: this.runId }));
