@@ -428,10 +428,11 @@ export class PostgresLoader implements Loader {
   async start(): Promise<void> {
     const c = this.connector.client;
     await c.query(`SELECT pg_advisory_lock(${RUN_LOCK_KEY})`, [this.runId]);
-    await c.query(`INSERT INTO etl.load_runs (load_run_id, plugin, meltano_run_id) VALUES ($1, 'target-postgres-medi', $2)`, [
-      this.runId,
-      process.env.MELTANO_RUN_ID ?? null,
-    ]);
+    // the extractor (Meltano's EL block gives the loader its name): `medi-warehouse dq` names it in its events
+    await c.query(
+      `INSERT INTO etl.load_runs (load_run_id, plugin, meltano_run_id, extractor) VALUES ($1, 'target-postgres-medi', $2, $3)`,
+      [this.runId, process.env.MELTANO_RUN_ID ?? null, extractorName() ?? null],
+    );
     await this.closeInterrupted();
     this.logger.info('load run started', { load_run_id: this.runId });
   }
