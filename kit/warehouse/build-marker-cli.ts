@@ -11,13 +11,17 @@
 // `commits <dir>` prints them alone; `built <dir> <JSON> [dbt args]` records a build with selectors: `staging.<source>+` covers the
 // streams whose raw tables that source's staging folder reads (its sources .yml, from contracts/<source>/), no selector
 // covers every stream; other selections record nothing (their coverage is not known).
-// failed prints the source files whose latest load, since the last successful build, failed, and exits 4 if
-// any: a job whose tap went on past a bad file (file_failures: continue) builds what loaded, then fails on them.
+// failed, a scheduled build's first step, notes when the build begins reading (and the loads still running then:
+// build-marker.ts beginBuild), then prints the source files whose latest load failed since the last successful build
+// began reading, and exits 4 if any: a job whose tap went on past a bad file (file_failures: continue) builds what
+// loaded, then fails on them. record keeps that start with the build, so a load that started during the build, or
+// was still running when it began, is the next build's to report (and to check: kit/warehouse/dq.ts).
+// check also says a build is needed (exit 0) while a finished load that read files waits for its data-quality step.
 // Whether a plain scheduled run may skip is asked by profile-cli.ts --idle (build-marker.ts idle), in the start-up
 // scripts/dbt already makes.
 import pg from 'pg';
-import { builtStreams, streamCommits } from './status.js';
-import { allBuilt, buildCoverage, failedSinceBuild, projectHash, projectUnchanged } from './build-marker.js';
+import { awaitingDq, builtStreams, streamCommits } from './status.js';
+import { allBuilt, beginBuild, BUILD_START_KEY, buildCoverage, failedSinceBuild, projectHash, projectUnchanged } from './build-marker.js';
 
 const [cmd, dir, seen, ...dbtArgs] = process.argv.slice(2);
 if (!cmd || !dir) {
@@ -33,6 +37,7 @@ const client = new pg.Client({ connectionString: url });
 await client.connect();
 try {
   if (cmd === 'failed') {
+    await beginBuild(client);
     const failed = await failedSinceBuild(client);
     await client.end();
     for (const f of failed)
@@ -54,16 +59,26 @@ try {
     process.stdout.write(JSON.stringify(commits) + '\n');
   } else if (cmd === 'record') {
     await save('dbt_built_streams', { ...built, ...commits });
-    await save('dbt_last_build', { project: projectHash(dir) });
+    // when this build began reading (its failed step noted it), for the next build's failed files and for dq
+    const start = (await client.query<{ value: object }>(`select value from etl.config where key = $1`, [BUILD_START_KEY])).rows[0]?.value;
+    await save('dbt_last_build', { project: projectHash(dir), ...start });
   } else if (cmd === 'built') {
     const covers = buildCoverage(dbtArgs, dir);
     if (covers) await save('dbt_built_streams', { ...built, ...Object.fromEntries(Object.entries(commits).filter(([s]) => covers(s))) });
   } else {
     const unchanged = await projectUnchanged(client, dir);
     process.stdout.write(JSON.stringify(commits) + '\n');
+    const awaiting = await awaitingDq(client);
     await client.end();
     if (!unchanged) process.exit(5);
-    process.exit(allBuilt(commits, built) ? 3 : 0);
+    if (!allBuilt(commits, built)) process.exit(0);
+    if (awaiting.length) {
+      process.stderr.write(
+        `dbt: load run(s) ${awaiting.map((r) => r.load_run_id).join(', ')} not yet checked or announced by the data-quality step; building so it runs\n`,
+      );
+      process.exit(0);
+    }
+    process.exit(3);
   }
 } finally {
   await client.end().catch(() => undefined);

@@ -6,7 +6,7 @@ import { join, relative } from 'node:path';
 import pg from 'pg';
 import { createRequire } from 'node:module';
 import { tableNameFor } from './identifiers.js';
-import { builtStreams, streamCommits } from './status.js';
+import { awaitingDq, builtStreams, streamCommits } from './status.js';
 
 export function projectHash(dir: string): string {
   const h = createHash('sha256');
@@ -22,12 +22,49 @@ export function projectHash(dir: string): string {
   return h.digest('hex');
 }
 
-/** Source files whose latest load, since the last successful build, failed. */
+/** etl.config key where a scheduled build notes when it began reading (beginBuild), until `record` keeps it. */
+export const BUILD_START_KEY = 'dbt_build_start';
+
+/**
+ * What a scheduled build's marker says about when it began reading, besides the project it built: `started_at`, the
+ * warehouse's clock as its first marker step ran, before dbt read raw, and `running`, the load runs still running
+ * then. A run that started before and was not running had finished: the build read all of it. The others (a load
+ * overlapping the build) are the next build's: their failed files are still to report, their checks still to run.
+ */
+export interface BuildStart {
+  started_at: string;
+  running: string[];
+}
+
+/** Note that a scheduled build begins now (BUILD_START_KEY), before anything else it reads; `record` keeps it. */
+export async function beginBuild(client: pg.Client): Promise<BuildStart> {
+  const start = (
+    await client.query<BuildStart>(
+      `select to_jsonb(now()) #>> '{}' as started_at,
+       coalesce((select jsonb_agg(load_run_id::text order by started_at) from etl.load_runs where status = 'running'), '[]') as running`,
+    )
+  ).rows[0]!;
+  await client.query(
+    `insert into etl.config (key, value, updated_at) values ($1, $2, now())
+     on conflict (key) do update set value = excluded.value, updated_at = now()`,
+    [BUILD_START_KEY, JSON.stringify(start)],
+  );
+  return start;
+}
+
+/**
+ * Source files whose latest load failed since the last successful build began reading: in a load that started
+ * after that, or that was still running then (the build's own `failed` step could not see what it failed later).
+ * A build recorded before builds noted their start: since it was recorded, as then.
+ */
 export async function failedSinceBuild(client: pg.Client) {
   return (
     await client.query<{ stream: string; source_uri: string; error: string | null }>(
       `select f.stream, f.source_uri, f.error from etl.load_run_files f join etl.load_runs r on r.load_run_id = f.last_load_run_id
-       where f.status = 'failed' and r.started_at > coalesce((select updated_at from etl.config where key = 'dbt_last_build'), '-infinity')
+       left join etl.config b on b.key = 'dbt_last_build'
+       where f.status = 'failed'
+         and (r.started_at > coalesce((b.value->>'started_at')::timestamptz, b.updated_at, '-infinity')
+              or coalesce(b.value->'running' ? r.load_run_id::text, false))
        order by f.stream, f.source_uri`,
     )
   ).rows;
@@ -45,15 +82,18 @@ export const allBuilt = (commits: Record<string, number>, built: Record<string, 
 
 /**
  * Whether a plain scheduled run has nothing to do: no failed source file since the last build, the project unchanged,
- * every stream's commits built. Queries one after another: a pg client runs one query at a time anyway, and pg warns
- * (on every scheduled job's stderr) when handed a second while the first runs.
+ * every stream's commits built, and no finished load that read files still waiting for its data-quality step (one
+ * that finished while the last build ran, or whose checks a step recorded but could not announce). Queries one after
+ * another: a pg client runs one query at a time anyway, and pg warns (on every scheduled job's stderr) when handed a
+ * second while the first runs.
  */
 export async function idle(client: pg.Client, dir: string): Promise<boolean> {
   const failed = await failedSinceBuild(client);
   const unchanged = await projectUnchanged(client, dir);
   const commits = await streamCommits(client);
   const built = await builtStreams(client);
-  return failed.length === 0 && unchanged && allBuilt(commits, built);
+  const awaiting = await awaitingDq(client);
+  return failed.length === 0 && unchanged && allBuilt(commits, built) && awaiting.length === 0;
 }
 
 /**

@@ -13,11 +13,24 @@
 //                                 ROW_DROP_MAX is an alert)
 // Every result, passed or not, goes to etl.dq_results with the load run; failed ones are the alerts that
 // kit/events.ts publishes. A check never changes data.
+//
+// Which load runs a step checks. Meltano passes the step no load run id, and jobs overlap (one still loading while
+// another's step runs), so "the job's own load" is: every finished load run that read files, that no step has
+// checked yet, and that the last recorded build read in full (it had finished when that build began reading:
+// build-marker.ts BuildStart) — normally the job's own load, and also any earlier one whose job's step could not
+// check it. A run still running, or that finished after the build began, is left to the next step (whose build
+// reads it; build-marker.ts idle and check keep that step from skipping). Each is checked, recorded and announced
+// once; a reject rate over its threshold fails the job whose step checked it. Progress is kept in etl.config
+// (status.ts DQ_STATE_KEY), run by run: a run's results and its `checked` mark commit together, and it is marked
+// `announced` after its events are published (finishDq), so a step that failed between the two leaves the next
+// step to announce what was recorded, not to check the run again. When no run waits, the step checks the latest
+// run the build read again (as after a contract fix: README runbook), recorded and announced again.
+// Steps take an advisory lock for their length, so two (a scheduled one and one run by hand) never interleave.
 import type pg from 'pg';
 import type { Contract, ContractColumn, QualityRule } from '../contracts/contract.js';
 import { contractPath, streamName } from '../contracts/contract.js';
 import { dqSettings, type DqSettings } from './dq-settings.js';
-import { LATEST_FILE_RUN } from './status.js';
+import { awaitingDq, DQ_STATE, DQ_STATE_KEY } from './status.js';
 
 export const MISSING_RATE_MAX = 0.01;
 export const ROW_DROP_MAX = 0.5;
@@ -42,7 +55,28 @@ export interface DqRun {
   results: DqResult[];
   /** failed checks that fail the job (reject_rate, with dq_on_fail = fail) */
   failing: DqResult[];
+  /**
+   * `checked`: checked by this step (its first check); `earlier`: checked by an earlier step that could not announce
+   * it, announced now with the results it recorded (they fail no job again); `again`: nothing waited, so the latest
+   * run the build read was checked again
+   */
+  kind: 'checked' | 'earlier' | 'again';
 }
+
+export interface DqStep {
+  /** the runs this step checked or announces, oldest first */
+  runs: DqRun[];
+  /** load runs that read files but are left to a later step: still running, or finished after the build began */
+  waiting: string[];
+}
+
+interface DqState {
+  through: string | null;
+  runs: Record<string, 'checked' | 'announced'>;
+}
+
+/** the data-quality step's advisory lock (a session lock: held until finishDq, or until the connection ends) */
+const DQ_LOCK = `hashtextextended('medi-dq-step', 0)`;
 
 const q = (ident: string) => '"' + ident.replace(/"/g, '""') + '"';
 
@@ -57,14 +91,147 @@ async function count(client: pg.Client, sql: string, params: unknown[]): Promise
   return Number((await client.query<{ n: string }>(sql, params)).rows[0]?.n ?? 0);
 }
 
-/** Run every check for the latest load run that read files, record the results, and return them. */
+/**
+ * The data-quality step: check each finished load run that read files and waits for its checks (see the top of this
+ * file), record the results, and return them with what is left waiting. With `announce` the caller publishes the
+ * runs' events and then calls finishDq with their ids; without it there is nothing to publish, and runs are done as
+ * soon as recorded. The step's lock is held until finishDq (or the connection ends).
+ */
 export async function runQualityChecks(
   client: pg.Client,
   contracts: Contract[],
   settings: DqSettings = dqSettings(contracts),
-): Promise<DqRun> {
-  const run = (await client.query<{ load_run_id: string }>(LATEST_FILE_RUN)).rows[0]?.load_run_id ?? null;
-  if (!run) return { load_run_id: null, results: [], failing: [] };
+  opts: { announce?: boolean } = {},
+): Promise<DqStep> {
+  await client.query(`select pg_advisory_lock(${DQ_LOCK})`);
+  const state = await readState(client);
+  const awaiting = await awaitingDq(client);
+  const runs: DqRun[] = [];
+  const failingOf = (results: DqResult[]) =>
+    settings.onFail === 'fail' ? results.filter((r) => r.check_name === 'reject_rate' && !r.passed) : [];
+  for (const w of awaiting.filter((a) => a.covered)) {
+    await client.query('begin');
+    try {
+      let run: DqRun;
+      if (w.phase === 'checked') {
+        // recorded by a step that could not announce it: announce what it recorded (no second check)
+        run = { load_run_id: w.load_run_id, results: await recorded(client, w.load_run_id), failing: [], kind: 'earlier' };
+      } else {
+        const results = await checkRun(client, contracts, settings, w.load_run_id);
+        await record(client, w.load_run_id, results);
+        run = { load_run_id: w.load_run_id, results, failing: failingOf(results), kind: 'checked' };
+      }
+      state.runs[w.load_run_id] = opts.announce ? 'checked' : 'announced';
+      await saveState(client, state);
+      await client.query('commit');
+      runs.push(run);
+    } catch (e) {
+      await client.query('rollback').catch(() => undefined);
+      throw e;
+    }
+  }
+  if (!runs.length) {
+    // nothing waits: the latest run the build read, checked again (after a contract fix, say)
+    const latest = (
+      await client.query<{ load_run_id: string }>(
+        `select r.load_run_id::text from etl.load_runs r left join etl.config b on b.key = 'dbt_last_build'
+         where r.status <> 'running' and exists (select 1 from etl.load_run_files f where f.last_load_run_id = r.load_run_id)
+           and (b.value->>'started_at' is null or (r.started_at <= (b.value->>'started_at')::timestamptz
+                and not coalesce(b.value->'running' ? r.load_run_id::text, false)))
+         order by r.started_at desc limit 1`,
+      )
+    ).rows[0]?.load_run_id;
+    if (latest) {
+      const results = await checkRun(client, contracts, settings, latest);
+      await record(client, latest, results);
+      runs.push({ load_run_id: latest, results, failing: failingOf(results), kind: 'again' });
+    }
+  }
+  const waiting = (
+    await client.query<{ load_run_id: string }>(
+      `select r.load_run_id::text from etl.load_runs r
+       where r.status = 'running' and exists (select 1 from etl.load_run_files f where f.last_load_run_id = r.load_run_id)
+       order by r.started_at`,
+    )
+  ).rows.map((r) => r.load_run_id);
+  return { runs, waiting: [...awaiting.filter((a) => !a.covered).map((a) => a.load_run_id), ...waiting] };
+}
+
+/**
+ * End the step: mark `announced` the runs whose events were published, forget runs done long enough ago, and release
+ * the step's lock. A run's id is kept until every run that started before it is done (and for a day at least, so a
+ * load run whose first row is not yet visible is never taken as done); the older ones are summed up by `through`.
+ */
+export async function finishDq(client: pg.Client, announced: string[]): Promise<void> {
+  const state = await readState(client);
+  for (const id of announced) state.runs[id] = 'announced';
+  const done = Object.keys(state.runs).filter((id) => state.runs[id] === 'announced');
+  // the oldest run not done yet: running (it may read files), or a file-reading run not announced
+  const through = (
+    await client.query<{ through: string | null }>(
+      `with x as (select greatest($1::timestamptz, least(now() - interval '1 day', (
+         select min(r.started_at) from etl.load_runs r
+         where r.status = 'running'
+           or (r.started_at > coalesce($1::timestamptz, '-infinity') and not r.load_run_id::text = any($2::text[])
+               and exists (select 1 from etl.load_run_files f where f.last_load_run_id = r.load_run_id))))) as at)
+       select to_jsonb(x.at) #>> '{}' as through from x`,
+      [state.through, done],
+    )
+  ).rows[0]!.through;
+  const kept = new Set(
+    (
+      await client.query<{ id: string }>(
+        `select load_run_id::text as id from etl.load_runs where load_run_id::text = any($1::text[]) and started_at > $2::timestamptz`,
+        [Object.keys(state.runs), through],
+      )
+    ).rows.map((r) => r.id),
+  );
+  await saveState(client, { through, runs: Object.fromEntries(Object.entries(state.runs).filter(([id]) => kept.has(id))) });
+  await client.query(`select pg_advisory_unlock(${DQ_LOCK})`);
+}
+
+async function readState(client: pg.Client): Promise<DqState> {
+  const v = (await client.query<{ v: Partial<DqState> }>(`select ${DQ_STATE} as v`)).rows[0]!.v;
+  // through as ISO 8601 text from PostgreSQL (microseconds kept: a JavaScript Date would drop them)
+  const through = v.through
+    ? (await client.query<{ t: string }>(`select to_jsonb($1::timestamptz) #>> '{}' as t`, [v.through])).rows[0]!.t
+    : null;
+  return { through, runs: { ...(v.runs ?? {}) } };
+}
+
+async function saveState(client: pg.Client, state: DqState): Promise<void> {
+  await client.query(
+    `insert into etl.config (key, value, updated_at) values ($1, $2, now())
+     on conflict (key) do update set value = excluded.value, updated_at = now()`,
+    [DQ_STATE_KEY, JSON.stringify(state)],
+  );
+}
+
+async function record(client: pg.Client, run: string, results: DqResult[]): Promise<void> {
+  if (!results.length) return;
+  await client.query(
+    `insert into etl.dq_results (load_run_id, zone, table_name, check_name, column_name, observed, threshold, passed, details)
+     select $1, r.zone, r.table_name, r.check_name, r.column_name, r.observed, r.threshold, r.passed, r.details
+     from jsonb_to_recordset($2::jsonb) as r(zone text, table_name text, check_name text, column_name text, observed numeric, threshold numeric, passed boolean, details jsonb)`,
+    [run, JSON.stringify(results)],
+  );
+}
+
+/** The results the run's latest check recorded (one step's insert: one checked_at), in the order checked. */
+async function recorded(client: pg.Client, run: string): Promise<DqResult[]> {
+  return (
+    await client.query<DqResult>(
+      `select zone, table_name, check_name, column_name, observed::float8 as observed, threshold::float8 as threshold, passed, details
+       from etl.dq_results where load_run_id = $1
+         and checked_at = (select max(checked_at) from etl.dq_results where load_run_id = $1)
+       order by dq_result_id`,
+      [run],
+    )
+  ).rows;
+}
+
+/** Every check for one load run that read files, over what it brought in. */
+async function checkRun(client: pg.Client, contracts: Contract[], settings: DqSettings, run: string): Promise<DqResult[]> {
   const read = new Map(
     (
       await client.query<{ stream: string; rows_read: string }>(
@@ -79,16 +246,7 @@ export async function runQualityChecks(
     if (!c.core || c.landing === 'typed' || !read.has(streamName(c))) continue;
     results.push(...(await checkStream(client, c, contracts, settings, run, read.get(streamName(c))!)));
   }
-  if (results.length) {
-    await client.query(
-      `insert into etl.dq_results (load_run_id, zone, table_name, check_name, column_name, observed, threshold, passed, details)
-       select $1, r.zone, r.table_name, r.check_name, r.column_name, r.observed, r.threshold, r.passed, r.details
-       from jsonb_to_recordset($2::jsonb) as r(zone text, table_name text, check_name text, column_name text, observed numeric, threshold numeric, passed boolean, details jsonb)`,
-      [run, JSON.stringify(results)],
-    );
-  }
-  const failing = settings.onFail === 'fail' ? results.filter((r) => r.check_name === 'reject_rate' && !r.passed) : [];
-  return { load_run_id: run, results, failing };
+  return results;
 }
 
 async function checkStream(

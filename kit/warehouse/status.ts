@@ -24,11 +24,56 @@ export async function withClient<T>(url: string, fn: (client: pg.Client) => Prom
 
 /**
  * The latest load run that read any source file (as a subquery yielding its load_run_id): a run that found
- * nothing new reads none, so it does not hide the last real delivery's failed files or checks.
+ * nothing new reads none, so it does not hide the last real delivery's failed files. (Which runs the data-quality
+ * step checks is awaitingDq's question: the latest may still be running.)
  */
 export const LATEST_FILE_RUN = `select r.load_run_id from etl.load_runs r
   where exists (select 1 from etl.load_run_files f where f.last_load_run_id = r.load_run_id)
   order by r.started_at desc limit 1`;
+
+/**
+ * etl.config key of the data-quality step's progress: which file-reading load runs it has checked (and announced).
+ * Its value: `through`, a start time (runs that started at or before it are all done), and `runs`, each later run's
+ * phase, `checked` (results recorded, events not yet published) or `announced` (done).
+ */
+export const DQ_STATE_KEY = 'dq_checked';
+
+/**
+ * The data-quality step's progress as a jsonb value (DQ_STATE_KEY). Before the step first recorded it (a warehouse
+ * from before it did), every load run up to the latest one with results in etl.dq_results counts as done: the step
+ * then checked the latest file-reading run only, and the runs it passed over are not checked years later.
+ */
+export const DQ_STATE = `coalesce((select value from etl.config where key = '${DQ_STATE_KEY}'), jsonb_build_object(
+    'through', (select max(r.started_at) from etl.load_runs r where exists (select 1 from etl.dq_results d where d.load_run_id = r.load_run_id)),
+    'runs', '{}'::jsonb))`;
+
+export interface AwaitingRun {
+  load_run_id: string;
+  /** unchecked, or checked: its results are recorded but a step could not announce them */
+  phase: 'unchecked' | 'checked';
+  /** the last recorded build read all of it: the run had finished when that build began reading (build-marker.ts) */
+  covered: boolean;
+}
+
+/**
+ * Finished load runs that read source files and that no data-quality step has checked and announced yet, oldest
+ * first: the next step checks (or announces) each that its build covered. A run still running is not listed.
+ */
+export async function awaitingDq(client: pg.Client): Promise<AwaitingRun[]> {
+  return (
+    await client.query<AwaitingRun>(
+      `with st as (select ${DQ_STATE} as v)
+     select r.load_run_id::text, coalesce(st.v->'runs'->>r.load_run_id::text, 'unchecked') as phase,
+       (b.value->>'started_at' is null or (r.started_at <= (b.value->>'started_at')::timestamptz
+         and not coalesce(b.value->'running' ? r.load_run_id::text, false))) as covered
+     from etl.load_runs r cross join st left join etl.config b on b.key = 'dbt_last_build'
+     where r.status <> 'running' and r.started_at > coalesce((st.v->>'through')::timestamptz, '-infinity')
+       and coalesce(st.v->'runs'->>r.load_run_id::text, '') <> 'announced'
+       and exists (select 1 from etl.load_run_files f where f.last_load_run_id = r.load_run_id)
+     order by r.started_at`,
+    )
+  ).rows;
+}
 
 export interface StreamHealth {
   plugin: string;

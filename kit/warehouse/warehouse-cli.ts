@@ -7,8 +7,9 @@
 // `medi-warehouse health [--json]`: the last successful and failed load per stream, the source files whose
 // latest load failed, streams whose raw rows no build has covered yet (core behind raw), load runs a crash left
 // running, and the last transform build; exits 1 when any of those is not right.
-// `medi-warehouse dq [--json]`: the data-quality checks for the latest load run (kit/warehouse/dq.ts) into
-// etl.dq_results, and with MEDI_NATS_URL the sync's event and one alert per failed check (kit/events.ts).
+// `medi-warehouse dq [--json]`: the data-quality checks for each finished load run that read files and waits for
+// them (kit/warehouse/dq.ts says which; none waiting: the latest again) into etl.dq_results, and with MEDI_NATS_URL
+// each run's sync event and one alert per failed check (kit/events.ts).
 // Failed checks are alerts; once recorded and published, a reject rate over its threshold also fails the step
 // (exit 6) unless MEDI_DQ_ON_FAIL=alert. It exits 1 when it could not check or publish.
 // `medi-warehouse metrics [--listen HOST:PORT]`: Prometheus metrics from etl.* (kit/warehouse/metrics.ts),
@@ -20,7 +21,8 @@ import { createServer } from 'node:http';
 import { shellExports, warehouseUrl, WarehouseMismatchError, WarehouseUnreachableError } from './database.js';
 import { migrate } from './migrate.js';
 import { stopEmbedded } from './embedded.js';
-import { runQualityChecks, type DqResult } from './dq.js';
+import type pg from 'pg';
+import { finishDq, runQualityChecks, type DqResult, type DqRun } from './dq.js';
 import { dqSettings, ON_FAIL_ENV } from './dq-settings.js';
 import { LATEST_FILE_RUN, coreBehindRaw, interruptedRuns, lastBuildAt, streamHealth, withClient } from './status.js';
 import { collectMetrics, exposition } from './metrics.js';
@@ -44,67 +46,56 @@ const USAGE_EXIT = 2;
 async function dq(json: boolean): Promise<number> {
   const contracts = loadContracts();
   const settings = dqSettings(contracts); // a bad setting is refused before anything is checked
-  let failing: DqResult[] = [];
-  const events = await withClient(await warehouseUrl(), async (client): Promise<PipelineEvent[]> => {
-    const { load_run_id, results, ...checked } = await runQualityChecks(client, contracts, settings);
-    failing = checked.failing;
-    const failed = results.filter((r) => !r.passed);
-    if (json) process.stdout.write(JSON.stringify({ load_run_id, checks: results.length, failed, fails_run: failing.length > 0 }) + '\n');
-    else {
-      for (const r of failed)
-        process.stdout.write(
-          `ALERT ${r.table_name}${r.column_name ? `.${r.column_name}` : ''} ${r.check_name}: observed ${r.observed}, threshold ${r.threshold} ${JSON.stringify(r.details)}\n`,
-        );
-      process.stdout.write(`dq: ${results.length} checks for load run ${load_run_id ?? '(none yet)'}, ${failed.length} failed\n`);
-    }
-    if (!load_run_id) return [];
-    const run = (
-      await client.query<{
-        status: string;
-        plugin: string;
-        rows_loaded: string;
-        rows_rejected: string;
-        rows_skipped: string;
-        error: string | null;
-        started_at: string;
-        finished_at: string | null;
-        failed_files: string;
-      }>(
-        `select r.status, r.plugin, r.rows_loaded, r.rows_rejected, r.rows_skipped, r.error, r.started_at::text, r.finished_at::text,
-         (select count(*) from etl.load_run_files f where f.last_load_run_id = r.load_run_id and f.status = 'failed') as failed_files
-       from etl.load_runs r where r.load_run_id = $1`,
-        [load_run_id],
-      )
-    ).rows[0]!;
-    // a stopped run (SIGTERM) committed what it read but did not finish: not a completed sync
-    const ok = run.status === 'succeeded' && Number(run.failed_files) === 0;
-    return [
-      {
-        subject: ok ? 'etl.sync.completed' : 'etl.sync.failed',
-        data: {
-          load_run_id,
-          plugin: run.plugin,
-          extractor: extractorName(),
-          status: run.status,
-          rows_loaded: Number(run.rows_loaded),
-          rows_rejected: Number(run.rows_rejected),
-          rows_skipped: Number(run.rows_skipped),
-          failed_files: Number(run.failed_files),
-          error: run.error,
-          started_at: run.started_at,
-          finished_at: run.finished_at,
-          dq_checks: results.length,
-          dq_failed: failed.length,
-        },
-      },
-      ...failed.map((r): PipelineEvent => ({ subject: 'etl.data.quality.alert', data: { load_run_id, ...r } })),
-    ];
-  });
   const url = eventsUrl();
-  if (url && events.length) {
-    await publishEvents(url, events);
-    if (!json) process.stdout.write(`dq: ${events.length} events published to ${url}\n`);
-  }
+  let failing: DqResult[] = [];
+  await withClient(await warehouseUrl(), async (client) => {
+    // each finished load that read files and waits for its checks (kit/warehouse/dq.ts says which)
+    const { runs, waiting } = await runQualityChecks(client, contracts, settings, { announce: Boolean(url) });
+    failing = runs.flatMap((r) => r.failing);
+    const failedOf = (r: DqRun) => r.results.filter((x) => !x.passed);
+    if (json) {
+      const last = runs.at(-1);
+      const report = (r: DqRun) => ({
+        load_run_id: r.load_run_id,
+        checks: r.results.length,
+        failed: failedOf(r),
+        fails_run: r.failing.length > 0,
+        checked: r.kind,
+      });
+      process.stdout.write(
+        JSON.stringify({
+          load_run_id: last?.load_run_id ?? null,
+          checks: runs.reduce((n, r) => n + r.results.length, 0),
+          failed: runs.flatMap(failedOf),
+          fails_run: failing.length > 0,
+          runs: runs.map(report),
+          waiting,
+        }) + '\n',
+      );
+    } else {
+      for (const r of runs) {
+        for (const f of failedOf(r))
+          process.stdout.write(
+            `ALERT ${f.table_name}${f.column_name ? `.${f.column_name}` : ''} ${f.check_name}: observed ${f.observed}, threshold ${f.threshold} ${JSON.stringify(f.details)}\n`,
+          );
+        process.stdout.write(
+          r.kind === 'earlier'
+            ? `dq: load run ${r.load_run_id}: ${r.results.length} checks recorded by an earlier step that could not announce them, ${failedOf(r).length} failed\n`
+            : `dq: ${r.results.length} checks for load run ${r.load_run_id}${r.kind === 'again' ? ' (checked again: no other load waits)' : ''}, ${failedOf(r).length} failed\n`,
+        );
+      }
+      if (!runs.length) process.stdout.write('dq: 0 checks for load run (none yet), 0 failed\n');
+      for (const id of waiting)
+        process.stdout.write(`dq: load run ${id} is still running or finished after this build began; a later step checks it\n`);
+    }
+    const events: PipelineEvent[] = [];
+    for (const r of runs) events.push(...(await runEvents(client, r)));
+    if (url && events.length) {
+      await publishEvents(url, events);
+      if (!json) process.stdout.write(`dq: ${events.length} events published to ${url}\n`);
+    }
+    await finishDq(client, url ? runs.flatMap((r) => (r.kind === 'again' ? [] : [r.load_run_id!])) : []);
+  });
   if (!failing.length) return 0;
   for (const r of failing) {
     const { rejected, rows_read: read, threshold_from: from } = r.details;
@@ -118,6 +109,53 @@ async function dq(json: boolean): Promise<number> {
       'the domain_coverage alerts name any value a contract lacks\n',
   );
   return DQ_FAILED_RUN_EXIT;
+}
+
+/** A checked load run's events: the sync's, with its totals and checks, then one alert per failed check. */
+async function runEvents(client: pg.Client, checked: DqRun): Promise<PipelineEvent[]> {
+  const load_run_id = checked.load_run_id!;
+  const failed = checked.results.filter((r) => !r.passed);
+  const run = (
+    await client.query<{
+      status: string;
+      plugin: string;
+      rows_loaded: string;
+      rows_rejected: string;
+      rows_skipped: string;
+      error: string | null;
+      started_at: string;
+      finished_at: string | null;
+      failed_files: string;
+    }>(
+      `select r.status, r.plugin, r.rows_loaded, r.rows_rejected, r.rows_skipped, r.error, r.started_at::text, r.finished_at::text,
+         (select count(*) from etl.load_run_files f where f.last_load_run_id = r.load_run_id and f.status = 'failed') as failed_files
+       from etl.load_runs r where r.load_run_id = $1`,
+      [load_run_id],
+    )
+  ).rows[0]!;
+  // a stopped run (SIGTERM) committed what it read but did not finish: not a completed sync
+  const ok = run.status === 'succeeded' && Number(run.failed_files) === 0;
+  return [
+    {
+      subject: ok ? 'etl.sync.completed' : 'etl.sync.failed',
+      data: {
+        load_run_id,
+        plugin: run.plugin,
+        extractor: extractorName(),
+        status: run.status,
+        rows_loaded: Number(run.rows_loaded),
+        rows_rejected: Number(run.rows_rejected),
+        rows_skipped: Number(run.rows_skipped),
+        failed_files: Number(run.failed_files),
+        error: run.error,
+        started_at: run.started_at,
+        finished_at: run.finished_at,
+        dq_checks: checked.results.length,
+        dq_failed: failed.length,
+      },
+    },
+    ...failed.map((r): PipelineEvent => ({ subject: 'etl.data.quality.alert', data: { load_run_id, ...r } })),
+  ];
 }
 
 const pct = (share: number) => `${Number((share * 100).toFixed(2))}%`;
@@ -210,7 +248,7 @@ async function metrics(listen: string | undefined): Promise<number> {
 const USAGE = `usage: medi-warehouse [command]
   env      (the default) start the embedded server when DATABASE_URL is unset, migrate, print shell exports
   health   each stream's last load and build; --json
-  dq       data-quality checks on the last load run, events to NATS when MEDI_NATS_URL is set; --json
+  dq       data-quality checks on each load run not yet checked, events to NATS when MEDI_NATS_URL is set; --json
   metrics  --listen host:port: Prometheus metrics
   profile  the dbt profile's connection settings
   stop     stop the embedded server
