@@ -126,28 +126,33 @@ async function runEvents(client: pg.Client, checked: DqRun): Promise<PipelineEve
       started_at: string;
       finished_at: string | null;
       failed_files: string;
+      extractor: string | null;
     }>(
-      `select r.status, r.plugin, r.rows_loaded, r.rows_rejected, r.rows_skipped, r.error, r.started_at::text, r.finished_at::text,
+      `select r.status, r.plugin, r.extractor, r.rows_loaded, r.rows_rejected, r.rows_skipped, r.error, r.started_at::text, r.finished_at::text,
          (select count(*) from etl.load_run_files f where f.last_load_run_id = r.load_run_id and f.status = 'failed') as failed_files
        from etl.load_runs r where r.load_run_id = $1`,
       [load_run_id],
     )
   ).rows[0]!;
-  // a stopped run (SIGTERM) committed what it read but did not finish: not a completed sync
-  const ok = run.status === 'succeeded' && Number(run.failed_files) === 0;
+  // a stopped run (SIGTERM) committed what it read but did not finish: not a completed sync; nor is one whose reject
+  // rate fails the job here (dq_on_fail = fail): the job ends failed, and on-call counts it so
+  const ok = run.status === 'succeeded' && Number(run.failed_files) === 0 && checked.failing.length === 0;
   return [
     {
       subject: ok ? 'etl.sync.completed' : 'etl.sync.failed',
       data: {
         load_run_id,
         plugin: run.plugin,
-        extractor: extractorName(),
+        // the run's own (the loader recorded it): Meltano gives this step, a utility, no extractor name
+        extractor: run.extractor ?? extractorName(),
         status: run.status,
         rows_loaded: Number(run.rows_loaded),
         rows_rejected: Number(run.rows_rejected),
         rows_skipped: Number(run.rows_skipped),
         failed_files: Number(run.failed_files),
-        error: run.error,
+        error:
+          run.error ??
+          (checked.failing.length ? `reject rate over its threshold: ${checked.failing.map((f) => f.table_name).join(', ')}` : null),
         started_at: run.started_at,
         finished_at: run.finished_at,
         dq_checks: checked.results.length,
