@@ -178,16 +178,19 @@ for (const when of ['after A', 'during A'] as const)
       t.equal(bCore?.details.rows_checked, 20, "B's appointments were in core when checked");
       for (const id of [runA!.id, runB.id]) t.equal(afterB[id]!.n, afterB[id]!.distinct, `run ${id.slice(0, 8)}: each check recorded once`);
 
-      // NATS: each load's completion once, each followed by its own failed checks
+      // NATS: each load's sync event once (A's failed: its reject rate fails its job), each followed by its own failed checks
       const got = await events(nats.url);
-      for (const id of [runA!.id, runB.id]) {
+      for (const [id, sync] of [
+        [runA!.id, 'etl.sync.failed'],
+        [runB.id, 'etl.sync.completed'],
+      ] as const) {
         const mine = got.filter((e) => e.load_run_id === id);
         const [failed] = await query<{ n: string }>(db, `select count(*) as n from etl.dq_results where load_run_id = $1 and not passed`, [
           id,
         ]);
         t.same(
           mine.map((e) => e._subject),
-          ['etl.sync.completed', ...Array(Number(failed!.n)).fill('etl.data.quality.alert')],
+          [sync, ...Array(Number(failed!.n)).fill('etl.data.quality.alert')],
           `run ${id.slice(0, 8)}: announced once, with one alert per failed check`,
         );
       }
