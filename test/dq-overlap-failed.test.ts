@@ -3,7 +3,6 @@
 // build; "since" is since that build began reading (kit/warehouse/build-marker.ts), so a load that started during the
 // build, or started before it and failed a file while it ran, is not taken as covered by it.
 import t from 'tap';
-import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import type { Writable } from 'node:stream';
 import { startS3Server, S3_TEST_ENV } from '../sim/s3-server.js';
@@ -11,24 +10,9 @@ import { ensureBucket, uploadBatch } from '../sim/indici/feed.js';
 import { query, runTarget, scratchDb, singer, ROOT } from './helpers.js';
 import { runTapAlone } from './pipeline.js';
 import { pgEnv } from '../kit/warehouse/database.js';
-import { meltanoEnv } from './meltano.js';
+import { dbtStep, meltanoEnv } from './meltano.js';
 
 const TAP = join(ROOT, 'dist/taps/tap-indici-s3/main.js');
-
-/** A scheduled job's transform step (a plain `scripts/dbt run`); `onOut` sees its output as it comes. */
-function dbtStep(env: NodeJS.ProcessEnv, onOut?: (out: string) => void): Promise<{ code: number | null; out: string }> {
-  return new Promise((resolve) => {
-    const child = spawn(join(ROOT, 'scripts/dbt'), ['run'], { env });
-    let out = '';
-    const take = (d: string) => {
-      out += d;
-      onOut?.(out);
-    };
-    child.stdout.setEncoding('utf8').on('data', take);
-    child.stderr.setEncoding('utf8').on('data', take);
-    child.on('close', (code) => resolve({ code, out }));
-  });
-}
 
 const FILES_SCHEMA = { type: 'SCHEMA', stream: '_medi_files', schema: { properties: { stream: { type: 'string' } } }, key_properties: [] };
 /** a load whose tap went on past a file it could not read (file_failures: continue): the file's unit, failed */

@@ -6,7 +6,6 @@
 // runs them: the tap's output into target-postgres-medi, then `scripts/dbt run`, whose plain run ends in
 // `medi-warehouse dq`. Expected values come from the deliveries written here, not from dq.ts.
 import t from 'tap';
-import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import type { Writable } from 'node:stream';
 import { startS3Server, S3_TEST_ENV } from '../sim/s3-server.js';
@@ -14,25 +13,10 @@ import { ensureBucket, uploadBatch } from '../sim/indici/feed.js';
 import { query, runTarget, scratchDb, ROOT } from './helpers.js';
 import { runTapAlone } from './pipeline.js';
 import { pgEnv } from '../kit/warehouse/database.js';
-import { meltanoEnv } from './meltano.js';
+import { dbtStep, meltanoEnv } from './meltano.js';
 import { events, natsServer } from './nats.js';
 
 const TAP = join(ROOT, 'dist/taps/tap-indici-s3/main.js');
-
-/** A scheduled job's transform step: a plain `scripts/dbt run`, the data-quality step included. */
-function dbtStep(env: NodeJS.ProcessEnv, onOut?: (out: string) => void): Promise<{ code: number | null; out: string }> {
-  return new Promise((resolve) => {
-    const child = spawn(join(ROOT, 'scripts/dbt'), ['run'], { env });
-    let out = '';
-    const take = (d: string) => {
-      out += d;
-      onOut?.(out);
-    };
-    child.stdout.setEncoding('utf8').on('data', take);
-    child.stderr.setEncoding('utf8').on('data', take);
-    child.on('close', (code) => resolve({ code, out }));
-  });
-}
 
 const until = async (what: string, ok: () => Promise<boolean>, ms = 60_000) => {
   for (const end = Date.now() + ms; Date.now() < end; await new Promise((r) => setTimeout(r, 200))) if (await ok()) return;

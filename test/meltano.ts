@@ -73,3 +73,18 @@ export function meltano(
     child.on('close', (code) => resolve({ code, stdout, stderr }));
   });
 }
+
+/** A scheduled job's transform step: a plain `scripts/dbt run`, the data-quality step included; `onOut` sees its output as it comes. */
+export function dbtStep(env: NodeJS.ProcessEnv, onOut?: (out: string) => void): Promise<{ code: number | null; out: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(join(ROOT, 'scripts/dbt'), ['run'], { env });
+    let out = '';
+    const take = (d: string) => {
+      out += d;
+      onOut?.(out);
+    };
+    child.stdout.setEncoding('utf8').on('data', take);
+    child.stderr.setEncoding('utf8').on('data', take);
+    child.on('close', (code) => resolve({ code, out }));
+  });
+}
