@@ -201,7 +201,12 @@ rules:
     `select load_run_id::text as id from etl.load_runs where status = 'failed' order by started_at desc limit 1`,
   );
   t.match(failingSlack!.blocks[1].text.text, `Latest load run ${lastFailed!.id}`, 'with the load run id');
-  t.match(failingSlack!.blocks[1].text.text, /trace: medi-warehouse health; .*etl\.load_run_files/, 'and a trace hint');
+  // these loads read no source files (Singer records on stdin): the hint reads their load run
+  t.match(
+    failingSlack!.blocks[1].text.text,
+    `trace: medi-warehouse health; select status, streams, error from etl.load_runs where load_run_id = '${lastFailed!.id}'`,
+    'and a trace hint',
+  );
   const card = hooks.bodies['/teams']![0]!;
   t.equal(card.type, 'message');
   t.equal(card.attachments[0].contentType, 'application/vnd.microsoft.card.adaptive', 'teams: an Adaptive Card');
@@ -662,7 +667,11 @@ rules:
     await publishEvents(nats.url, [tapFailed('tap-x--daily'), loaded('tap-x--daily', started)]);
   }
   const alert = await until('the streak alert', () => slack(/FAILING: tap-x--daily failed 3 times in a row/)[0], 15_000);
-  t.ok(alert);
+  // the tap failed before any load: the alert says so, names the job once, and points at the job's log
+  const alertText = JSON.stringify(alert);
+  t.match(alertText, 'tap-x--daily failed 3 times in a row. No load run: the extractor failed before anything was loaded.');
+  t.notMatch(alertText, /\(none\)|tap-x--daily \(tap-x--daily\)|load_run_files/, 'no "(none)", the job named once, no file query');
+  t.match(alertText, 'trace: medi-warehouse health; logs: grep tap-x--daily');
   // streamless failures of two other sources' loaders are two streaks, not one of "target-postgres-medi"
   await publishEvents(nats.url, [loaderFailed('tap-y'), loaderFailed('tap-z'), loaderFailed('tap-y')]);
   await until('taken in', async () => (await taken()) === 9, 20_000);
@@ -702,7 +711,10 @@ rules:
     env: { MEDI_NATS_URL: nats.url, MELTANO_EXTRACTOR_NAME: 'tap-q' },
   });
   t.equal(next.code, 0, 'the next run loads');
-  await until("the next run's success", () => slack(/tap-q sync completed/)[0], 15_000);
+  const success = await until("the next run's success", () => slack(/tap-q sync completed/)[0], 15_000);
+  // a load without source files: its trace reads the load run, not etl.load_run_files (empty for it)
+  t.match(JSON.stringify(success), /select status, streams, error from etl\.load_runs where load_run_id = '[0-9a-f-]{36}'/);
+  t.notMatch(JSON.stringify(success), /load_run_files/);
 
   notifier.child.kill('SIGTERM');
   t.equal(await notifier.exited, 0, 'stops cleanly', { log: notifier.log().slice(-2000) });

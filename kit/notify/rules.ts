@@ -32,29 +32,47 @@ const pct = (share: number) => `${Number((share * 100).toFixed(2))} %`;
 const list = (names: string[], max = 5) =>
   names.length > max ? `${names.slice(0, max).join(', ')} (+${names.length - max})` : names.join(', ');
 
-function traceFor(runId: string): { trace: string; trace_ar: string } {
-  const t = runId
-    ? 'medi-warehouse health; select stream, status, rows_read, rows_rejected, error from etl.load_run_files ' +
-      `where last_load_run_id = '${runId}'; logs: grep ${runId}`
-    : 'medi-warehouse health';
+function traceFor(f: SyncFacts): { trace: string; trace_ar: string } {
+  const runId = f.load_run_id;
+  const t = !runId
+    ? // a tap that failed before its loader opened a run: its own log is all there is
+      `medi-warehouse health; logs: grep ${f.extractor ?? f.plugin}`
+    : f.streams.some((s) => s.files > 0)
+      ? 'medi-warehouse health; select stream, status, rows_read, rows_rejected, error from etl.load_run_files ' +
+        `where last_load_run_id = '${runId}'; logs: grep ${runId}`
+      : `medi-warehouse health; select status, streams, error from etl.load_runs where load_run_id = '${runId}'; logs: grep ${runId}`;
   return { trace: t, trace_ar: ltr(t) };
 }
 
 function runValues(f: SyncFacts): Record<string, string | number> {
   // the job's extractor says which source it was (every load of ours is target-postgres-medi)
   const who = f.extractor ?? f.plugin;
+  const id = f.load_run_id;
+  const none_en = 'No load run: the extractor failed before anything was loaded.';
+  const none_ar = 'لا توجد عملية تحميل: فشل المستخرج قبل تحميل أي بيانات.';
   return {
     plugin: who,
     plugin_ar: ltr(who),
-    load_run_id: f.load_run_id || '(none)',
-    load_run_id_ar: ltr(f.load_run_id || '-'),
+    of_plugin: ` (${who})`,
+    of_plugin_ar: ` (${ltr(who)})`,
+    load_run_id: id || '(none)',
+    load_run_id_ar: ltr(id || '-'),
+    run_en: id ? `Load run ${id}.` : none_en,
+    run_ar: id ? `عملية التحميل ${ltr(id)}.` : none_ar,
+    latest_run_en: id ? `Latest load run ${id}.` : none_en,
+    latest_run_ar: id ? `آخر عملية تحميل ${ltr(id)}.` : none_ar,
     ingested: f.ingested,
     rejected: f.rejected,
     anomalies: f.anomalies,
     error_en: f.error ? `Error: ${f.error.slice(0, 500)}` : '',
     error_ar: f.error ? `الخطأ: ${ltr(f.error.slice(0, 500))}` : '',
-    ...traceFor(f.load_run_id),
+    ...traceFor(f),
   };
+}
+
+/** "<streams> (<job>)", without the job when the only name is the job's own (a failure that named no stream). */
+function ofJob(values: Record<string, string | number>, names: string[]): Record<string, string | number> {
+  return names.length === 1 && names[0] === values.plugin ? { of_plugin: '', of_plugin_ar: '' } : {};
 }
 
 function streamLines(streams: StreamFacts[]): { en: string; ar: string } {
@@ -239,7 +257,7 @@ async function streaks(rule: RuleConfig, f: SyncFacts, values: Record<string, st
       group: null,
       items: [],
       fingerprint,
-      values: { ...values, count: rule.threshold, streams_list: list(names), streams_list_ar: ltr(list(names)) },
+      values: { ...values, ...ofJob(values, names), count: rule.threshold, streams_list: list(names), streams_list_ar: ltr(list(names)) },
     });
   }
   if (recovered.length && rule.notify_recovery) {
@@ -256,6 +274,7 @@ async function streaks(rule: RuleConfig, f: SyncFacts, values: Record<string, st
       fingerprint: null,
       values: {
         ...values,
+        ...ofJob(values, names),
         count: Math.max(...recovered.map((r) => r.count)),
         streams_list: list(names),
         streams_list_ar: ltr(list(names)),

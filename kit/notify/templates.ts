@@ -17,7 +17,7 @@ export const TEMPLATES: Record<TemplateId, Template> = {
     subject_en: '[Medi ELT] {{plugin}} sync {{status_en}}: {{ingested}} ingested, {{rejected}} rejected, {{anomalies}} anomalies',
     subject_ar: '[Medi ELT] {{status_ar}} مزامنة {{plugin_ar}}: {{ingested}} مُدخلة، {{rejected}} مرفوضة، {{anomalies}} حالات شاذة',
     body_en: [
-      '{{plugin}} sync {{status_en}}. Load run {{load_run_id}}.',
+      '{{plugin}} sync {{status_en}}. {{run_en}}',
       'Ingested {{ingested}}, rejected {{rejected}}, anomalies {{anomalies}}.',
       '{{streams_en}}',
       '{{error_en}}',
@@ -25,7 +25,7 @@ export const TEMPLATES: Record<TemplateId, Template> = {
       'trace: {{trace}}',
     ].join('\n'),
     body_ar: [
-      '{{status_ar}} مزامنة {{plugin_ar}}. عملية التحميل {{load_run_id_ar}}.',
+      '{{status_ar}} مزامنة {{plugin_ar}}. {{run_ar}}',
       'السجلات المُدخلة {{ingested}}، المرفوضة {{rejected}}، الحالات الشاذة {{anomalies}}.',
       '{{streams_ar}}',
       '{{error_ar}}',
@@ -37,14 +37,14 @@ export const TEMPLATES: Record<TemplateId, Template> = {
     subject_en: '[Medi ELT] FAILING: {{streams_list}} failed {{count}} times in a row',
     subject_ar: '[Medi ELT] عطل متكرر: فشلت مزامنة {{streams_list_ar}} {{count}} مرات متتالية',
     body_en: [
-      '{{streams_list}} ({{plugin}}) failed {{count}} times in a row. Latest load run {{load_run_id}}.',
+      '{{streams_list}}{{of_plugin}} failed {{count}} times in a row. {{latest_run_en}}',
       '{{error_en}}',
       'Nothing more is sent about this until it succeeds again.',
       '{{repeats_en}}',
       'trace: {{trace}}',
     ].join('\n'),
     body_ar: [
-      'فشلت مزامنة {{streams_list_ar}} ({{plugin_ar}}) {{count}} مرات متتالية. آخر عملية تحميل {{load_run_id_ar}}.',
+      'فشلت مزامنة {{streams_list_ar}}{{of_plugin_ar}} {{count}} مرات متتالية. {{latest_run_ar}}',
       '{{error_ar}}',
       'لن تُرسل رسائل أخرى بهذا الشأن حتى تنجح المزامنة من جديد.',
       '{{repeats_ar}}',
@@ -54,11 +54,8 @@ export const TEMPLATES: Record<TemplateId, Template> = {
   recovered: {
     subject_en: '[Medi ELT] Recovered: {{streams_list}} synced again',
     subject_ar: '[Medi ELT] عادت مزامنة {{streams_list_ar}} إلى العمل',
-    body_en:
-      '{{streams_list}} ({{plugin}}) synced successfully after {{count}} failures in a row. Load run {{load_run_id}}.\ntrace: {{trace}}',
-    body_ar:
-      'نجحت مزامنة {{streams_list_ar}} ({{plugin_ar}}) بعد {{count}} إخفاقات متتالية. عملية التحميل {{load_run_id_ar}}.\n' +
-      'للتتبع: {{trace_ar}}',
+    body_en: '{{streams_list}}{{of_plugin}} synced successfully after {{count}} failures in a row. {{run_en}}\ntrace: {{trace}}',
+    body_ar: 'نجحت مزامنة {{streams_list_ar}}{{of_plugin_ar}} بعد {{count}} إخفاقات متتالية. {{run_ar}}\n' + 'للتتبع: {{trace_ar}}',
   },
   quarantine_rate: {
     subject_en: '[Medi ELT] Quarantine over {{threshold}}: {{streams_list}}',
