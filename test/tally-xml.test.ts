@@ -95,6 +95,13 @@ t.test('a leaf repeated where one value is expected is unreadable, not null; pla
 t.test('value conventions', async (t) => {
   t.equal(v.amount('-110000.00'), '-110000.00');
   t.equal(v.amount('-100.00 USD @ 3.6700/USD = -367.00'), '-367.00', 'forex: the base-currency value after =');
+  t.equal(v.amount('-$ 100.00 @ ₹ 83.25/$ = -₹ 8325.00'), '-8325.00');
+  t.equal(v.amount('$ 100.00 @ ₹ 83.25/$ = ₹ 8325.00'), '8325.00');
+  t.equal(v.amount('$ 100.00 Dr @ ₹ 83.25/$ = ₹ 8325.00 Dr'), '-8325.00');
+  t.equal(v.amount('$ 100.00 @ ₹ 83.25/$ = -₹ 8325.00'), '-8325.00', 'an unsigned foreign amount takes the base value sign');
+  // a foreign amount and a base value of opposite signs: which one is the debit cannot be known
+  for (const bad of ['-$ 100.00 @ ₹ 83.25/$ = ₹ 8325.00', '$ 100.00 Dr @ ₹ 83.25/$ = ₹ 8325.00', '(-)$ 100.00 @ ₹ 83.25/$ = ₹ 8325.00'])
+    t.throws(() => v.amount(bad), { name: 'TallyValueError', message: /opposite signs/ }, `contradictory forex: ${bad}`);
   t.equal(v.amount(''), null);
   t.throws(() => v.amount('12,3x4'), { name: 'TallyValueError' });
   t.same(v.quantity(' 10.00 Nos'), { value: '10.00', unit: 'Nos' });

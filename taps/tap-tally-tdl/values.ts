@@ -106,9 +106,26 @@ export function negate(d: string): string {
  */
 export function amount(v: Leaf, what = 'amount'): string | null {
   const raw = text(v);
-  const s = raw.includes('=') ? raw.slice(raw.lastIndexOf('=') + 1) : raw;
-  if (raw.includes('=') && s.trim() === '') throw new TallyValueError(`${what} "${raw.trim()}" is not an amount (nothing after "=")`);
-  return signedDecimal(s, what);
+  if (!raw.includes('=')) return signedDecimal(raw, what);
+  const s = raw.slice(raw.lastIndexOf('=') + 1);
+  if (s.trim() === '') throw new TallyValueError(`${what} "${raw.trim()}" is not an amount (nothing after "=")`);
+  const base = signedDecimal(s, what);
+  // the forex string's shape is unverified (fact sheet): a foreign amount signed one way and a base value the
+  // other is a contradiction to report, not to settle by taking the base value's sign
+  const at = raw.indexOf('@');
+  const foreign = raw.slice(0, at >= 0 ? at : raw.indexOf('=')).trim();
+  const minus = /^[^\d]*?(\(-\)|-)/.test(foreign);
+  const drCr = /\b(Dr|Cr)\.?$/i.exec(foreign)?.[1]?.toLowerCase();
+  // an unsigned foreign amount says nothing (the Dr/Cr of `$ 100.00 @ ₹ 83.25/$ = ₹ 8,325.00 Dr` is the base value's)
+  if (
+    (minus || drCr) &&
+    base !== null &&
+    /[1-9]/.test(base) &&
+    /[1-9]/.test(foreign) &&
+    (minus !== (drCr === 'dr')) !== base.startsWith('-')
+  )
+    throw new TallyValueError(`${what} "${raw.trim()}": the foreign amount and the base-currency value after "=" have opposite signs`);
+  return base;
 }
 
 /** Quantity `" 10.00 Nos"` → { value: '10.00', unit: 'Nos' } (unsigned as Tally writes it; callers sign it). */
