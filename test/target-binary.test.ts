@@ -239,6 +239,37 @@ t.test('a time with an offset is stored as its UTC time of day (PostgreSQL time 
   );
 });
 
+t.test('an offset PostgreSQL cannot hold (RFC 3339 allows ±23:59) is an error of its record, not a failed load', async (t) => {
+  const url = await scratchDb('target_binary_far_offset');
+  const sent = ['2025-01-01T00:00:00+23:00', '2025-01-01T00:00:00+15:59', '2025-01-01T00:00:00-16:00', '2025-01-01T00:00:00+14:00'];
+  const input =
+    [
+      schema('far', { id: { type: 'integer' }, at: { type: ['string', 'null'], format: 'date-time' } }),
+      ...sent.map((at, i) => JSON.stringify({ type: 'RECORD', stream: 'far', record: { id: i, at } })),
+      '{"type": "STATE", "value": {"n": 4}}',
+    ].join('\n') + '\n';
+  for (const copy_format of ['binary', 'text']) {
+    const db = url;
+    await query(db, 'drop schema if exists raw cascade');
+    const r = await runTarget({ database_url: db, invalid_record_action: 'reject', copy_format, run_migrations: true }, input);
+    t.equal(r.code, 0, `${copy_format}: the load completes`, { stderr: r.stderr.slice(-800) });
+    t.same(await query(db, `SELECT id::int, at::text FROM raw.far ORDER BY id`), [
+      { id: 1, at: '2024-12-31 08:01:00+00' },
+      { id: 3, at: '2024-12-31 10:00:00+00' },
+    ]);
+    const rejects = await query<{ input_line: number; errors: string }>(
+      db,
+      'select input_line::int, errors::text from raw.far__rejects order by input_line',
+    );
+    t.same(
+      rejects.map((x) => x.input_line),
+      [2, 4],
+      `${copy_format}: the two far offsets are rejected with their lines`,
+    );
+    for (const x of rejects) t.match(x.errors, /at/);
+  }
+});
+
 t.test('a COPY error names the input line across binary and text segments', async (t) => {
   const url = await scratchDb('target_binary_error');
   await query(url, `CREATE SCHEMA raw; CREATE TABLE raw.checked (id bigint, ts timestamptz CHECK (ts < '2030-01-01'))`);

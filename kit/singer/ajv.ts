@@ -27,8 +27,13 @@ export function isDateTime(s: string): boolean {
   if (y === 0) return false; // no year 0 in PostgreSQL's calendar (1 BC precedes AD 1): refused as a value, not at COPY
   if (!dayExists(y, +s.slice(5, 7), +s.slice(8, 10))) return false;
   if (+s.slice(11, 13) > 23 || +s.slice(14, 16) > 59) return false;
-  return s.length < 19 || s.charCodeAt(16) !== 58 || +s.slice(17, 19) <= 60;
+  if (s.length >= 19 && s.charCodeAt(16) === 58 && +s.slice(17, 19) > 60) return false;
+  // RFC 3339 allows offsets to ±23:59, PostgreSQL ±15:59 (no zone has ever been further from UTC than ±14:00): a
+  // further one is this record's error, not a COPY failure of the whole load
+  const offset = OFFSET_AT_END.exec(s.slice(16));
+  return !offset || (+offset[1]! <= 15 && +(offset[2] ?? 0) <= 59);
 }
+const OFFSET_AT_END = /[+-](\d{2}):?(\d{2})?$/;
 
 /**
  * `format: time` as taps send it: H:MM:SS or HH:MM:SS, optional fraction, optional offset (MeltanoLabs

@@ -928,11 +928,12 @@ export function isDateTimeAt(b: Buffer, s: number, e: number): boolean {
     const z = b[i];
     if (z === 0x5a || z === 0x7a) i++;
     else if (z === 0x2b || z === 0x2d) {
-      if (!(i + 3 <= e && d(b, i + 1) && d(b, i + 2))) return false;
+      // offsets to ±15:59, as isDateTime (PostgreSQL's range)
+      if (!(i + 3 <= e && d(b, i + 1) && d(b, i + 2)) || num(b, i + 1, 2) > 15) return false;
       i += 3;
       if (i < e) {
         if (b[i] === 0x3a) i++;
-        if (!(i + 2 <= e && d(b, i) && d(b, i + 1))) return false;
+        if (!(i + 2 <= e && d(b, i) && d(b, i + 1)) || num(b, i, 2) > 59) return false;
         i += 2;
       }
     } else return false;
