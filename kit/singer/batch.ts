@@ -66,7 +66,8 @@ export const BATCH_SETTINGS: Settings = [
       '"pg-copy-binary", "compression": "gzip" | "none"}, "storage": {"root": "file:///tmp", "prefix": "medi-batch-"}, ' +
       '"batch_size": 100000}. jsonl is read by any BATCH-capable target; pg-copy-binary only by a target listing it in ' +
       'its --about batch_encodings (target-postgres-medi). Files live in a private (0700) folder the target empties. ' +
-      'Unset: RECORD messages.',
+      'Unset, or {"encoding": {"format": "records"}} (for an extractor that inherits batch_config and feeds a mapper or a ' +
+      'target without BATCH): RECORD messages.',
   },
 ];
 
@@ -98,6 +99,9 @@ export function parseBatchConfig(given: unknown): BatchConfig | undefined {
     batch_size?: unknown;
   };
   const format = c.encoding?.format ?? JSONL;
+  // RECORD messages after all: an extractor inheriting batch_config cannot unset it (Meltano merges config), and
+  // a mapper or a third-party target downstream may not read BATCH
+  if (format === 'records' || format === 'none') return undefined;
   if (!BATCH_ENCODINGS.includes(format as BatchFormat))
     throw new ConfigError(`batch_config.encoding.format must be one of ${BATCH_ENCODINGS.join(', ')}; got ${JSON.stringify(format)}`);
   const compression = c.encoding?.compression ?? 'none';

@@ -16,7 +16,7 @@ export type JsonSchema = {
   [k: string]: unknown;
 };
 
-/** The SCHEMA message key of the append-only extension (see SchemaMessage). */
+/** The SCHEMA message key of the append-only extension (see SchemaMessage); also a top-level key of its schema. */
 export const APPEND_ONLY = 'x-medi-append-only';
 
 export interface SchemaMessage {
@@ -116,7 +116,8 @@ export function parseMessage(text: string, line: number): ParsedLine {
       }
       const msg: SchemaMessage = { type: 'SCHEMA', stream, schema, key_properties: keys as string[] };
       if (Array.isArray(raw.bookmark_properties)) msg.bookmark_properties = raw.bookmark_properties as string[];
-      if (raw[APPEND_ONLY] === true) msg[APPEND_ONLY] = true;
+      // the flag inside the schema object survives a mapper that rebuilds the message (writer.ts)
+      if (raw[APPEND_ONLY] === true || schema[APPEND_ONLY] === true) msg[APPEND_ONLY] = true;
       return { message: msg };
     }
     case 'STATE':

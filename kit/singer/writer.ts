@@ -3,7 +3,7 @@
 // it holds highWater bytes; the buffers the destination has finished with are reused.
 import type { Writable } from 'node:stream';
 import { once } from 'node:events';
-import type { SingerMessage } from './messages.js';
+import { APPEND_ONLY, type SingerMessage } from './messages.js';
 import { grown } from './json-rows.js';
 import { stringifyExact } from './decimal.js';
 import { stringifyJson } from './json.js';
@@ -33,7 +33,7 @@ export class SingerWriter {
 
   /** Queue one message; call `flush` (or rely on the size trigger) to push it out. */
   async write(message: SingerMessage): Promise<void> {
-    this.text(stringifyExact(message));
+    this.text(stringifyExact(message.type === 'SCHEMA' && message[APPEND_ONLY] === true ? appendOnlyInSchema(message) : message));
     if (this.pos >= this.highWater) await this.flush();
   }
 
@@ -81,4 +81,14 @@ export class SingerWriter {
     this.text(stringifyJson(value));
     await this.flush();
   }
+}
+
+/**
+ * The append-only flag goes out twice: as the SCHEMA message's key, and inside its schema object. A singer-sdk
+ * mapper between a tap and the target rebuilds the message from stream, schema and keys only (dropping the
+ * message key) but keeps the schema's top-level keys; without the flag the target would merge a stream whose
+ * raw zone keeps every version.
+ */
+function appendOnlyInSchema(m: Extract<SingerMessage, { type: 'SCHEMA' }>): SingerMessage {
+  return m.schema[APPEND_ONLY] === true ? m : { ...m, schema: { ...m.schema, [APPEND_ONLY]: true } };
 }

@@ -12,7 +12,7 @@
 import { isUtf8 } from 'node:buffer';
 import { isDate, isDateTime, validateExact, type AjvInstance, type ValidateFunction } from '../../kit/singer/ajv.js';
 import { parseJsonLossless } from '../../kit/singer/json.js';
-import type { JsonSchema } from '../../kit/singer/messages.js';
+import { APPEND_ONLY, type JsonSchema } from '../../kit/singer/messages.js';
 import { isMultipleOf } from '../../kit/singer/decimal-text.js';
 import type { TableShape } from './connector.js';
 import type { PgType } from './type-map.js';
@@ -116,6 +116,7 @@ const NESTED_KEYWORDS = new Set([
   'uniqueItems',
 ]);
 const RECORD_KEYWORDS = new Set([
+  APPEND_ONLY,
   'type',
   'properties',
   'required',
