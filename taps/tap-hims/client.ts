@@ -107,10 +107,31 @@ export class HimsClient {
     });
   }
 
-  /** Absolute URL for a path under base_url (a `next` link is used verbatim). */
+  /**
+   * Absolute URL for a path under base_url. A `next` link is used verbatim when it points to base_url's own
+   * origin (scheme, host and port) or one in trusted_link_origins: every request carries the credentials, so a
+   * link elsewhere (a misconfigured or hostile server, a downgrade to http) is refused, not followed.
+   */
   url(path: string): string {
-    if (/^https?:\/\//.test(path)) return path;
-    return this.config.base_url.replace(/\/+$/, '') + '/' + path.replace(/^\/+/, '');
+    if (!/^[a-z][a-z0-9+.-]*:/i.test(path)) return this.config.base_url.replace(/\/+$/, '') + '/' + path.replace(/^\/+/, '');
+    const origin = (u: string): string | null => {
+      try {
+        const o = new URL(u).origin;
+        return o === 'null' ? null : o;
+      } catch {
+        return null;
+      }
+    };
+    const own = origin(this.config.base_url);
+    const to = origin(path);
+    const trusted = [own, ...(this.config.trusted_link_origins ?? []).map(origin)];
+    if (to === null || !trusted.includes(to))
+      throw new ConfigError(
+        `a Bundle "next" link points to ${to ?? JSON.stringify(path.slice(0, 100))}, not to the server's own ${own}: not followed ` +
+          '(the request would carry the credentials). A server that names itself by another address (behind a proxy): ' +
+          'set base_url to that address, or list its origin in trusted_link_origins',
+      );
+    return path;
   }
 
   /** A JSON reply, parsed without rounding (numbers past a double's 15 digits are digit strings). */

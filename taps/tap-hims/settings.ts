@@ -95,6 +95,14 @@ export const settings: Settings = [
     default: 1,
     description: 'REST page numbers: each next page is read from the last row read less this much; rows read twice are skipped.',
   },
+  {
+    name: 'trusted_link_origins',
+    kind: 'array',
+    default: [],
+    description:
+      'Origins (scheme://host:port) besides base_url\'s that a Bundle "next" link may point to, e.g. the public ' +
+      'address of a server behind a proxy. A link elsewhere fails the stream: the request would carry the credentials.',
+  },
   { name: 'request_timeout_seconds', kind: 'integer', default: 30, description: 'Timeout for each request.' },
   { name: 'retries', kind: 'integer', default: 3, description: 'Retries after 429, 5xx, timeouts and transport errors.' },
   { name: 'retry_base_ms', kind: 'integer', default: 1000, description: 'First backoff; doubles each retry (Retry-After wins when sent).' },
@@ -128,6 +136,7 @@ export interface HimsConfig {
   source_time_zone: string;
   lookback_seconds: number;
   overlap_seconds: number;
+  trusted_link_origins: string[];
   request_timeout_seconds: number;
   retries: number;
   retry_base_ms: number;
