@@ -33,7 +33,8 @@ const num = (v: unknown): number => (typeof v === 'number' ? v : Number(v ?? 0))
 
 /** The stg rejects table of a stream `<source>_<name>` (kit/contracts/dbt.ts names it so). */
 export function rejectsTable(stream: string): string | null {
-  const m = /^([a-z0-9]+)_(.+)$/.exec(stream);
+  // only a name dbt's staging could have (a third-party stream may be `tap_public.patients`): anything else has none
+  const m = /^([a-z0-9]+)_([a-z0-9_]+)$/.exec(stream);
   return m ? `stg.stg_${m[1]}__${m[2]}__rejects` : null;
 }
 
@@ -116,11 +117,15 @@ export async function syncFacts(subject: string, e: Record<string, unknown>, cli
 async function stagingRejects(client: pg.Client, stream: string, runId: string): Promise<number> {
   const table = rejectsTable(stream);
   if (!table) return 0;
-  // the table exists once dbt built the stream; without the privilege to read it the count is left out
-  const exists = (await client.query<{ t: string | null }>(`select to_regclass($1)::text as t`, [table])).rows[0]?.t;
-  if (!exists) return 0;
+  // the table exists once dbt built the stream; without the privilege to read it the count is left out. Nothing
+  // here may fail the event: its notices would never go out
   try {
     await client.query('savepoint medi_notify_rejects');
+    const exists = (await client.query<{ t: string | null }>(`select to_regclass($1)::text as t`, [table])).rows[0]?.t;
+    if (!exists) {
+      await client.query('release savepoint medi_notify_rejects');
+      return 0;
+    }
     const [schema, name] = table.split('.') as [string, string];
     const n = (await client.query<{ n: string }>(`select count(*) as n from "${schema}"."${name}" where load_run_id = $1`, [runId])).rows[0]
       ?.n;
