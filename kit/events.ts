@@ -4,6 +4,7 @@
 // stored, not merely sent: a subscriber that connects later still reads it. Without MEDI_NATS_URL nothing is
 // sent and nothing is imported.
 import type { ConnectionOptions } from 'nats';
+import { redact } from './singer/errors.js';
 
 export const EVENT_STREAM = 'MEDI_ETL';
 export type EventSubject = 'etl.sync.completed' | 'etl.sync.failed' | 'etl.data.quality.alert';
@@ -30,7 +31,7 @@ export async function publishEvents(url: string, events: PipelineEvent[], opts: 
   try {
     nc = await connect({ servers: url, timeout: 5000, name: 'medi-elt', ...opts });
   } catch (e) {
-    throw new Error(`events: cannot reach NATS at ${url}: ${(e as Error).message}`, { cause: e });
+    throw new Error(`events: cannot reach NATS at ${redact(url)}: ${redact((e as Error).message)}`, { cause: e });
   }
   try {
     const jsm = await nc.jetstreamManager();

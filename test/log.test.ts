@@ -92,6 +92,25 @@ t.test("MySQL's '(using password: YES)' is kept: it says whether a password was 
   t.equal(redact('password: YES)'), 'password: ***', 'only the phrase MySQL writes is kept');
 });
 
+t.test('the user and password of any URL are redacted (NATS, MySQL, a webhook), not only PostgreSQL URLs', async (t) => {
+  t.equal(redact('cannot reach NATS at nats://medi:NATS-PASS-777@127.0.0.1:4222'), 'cannot reach NATS at nats://***@127.0.0.1:4222');
+  t.equal(redact('mysql://root:x@db:3306/od'), 'mysql://***@db:3306/od');
+  t.equal(redact('https://tok3n@hooks.example/x'), 'https://***@hooks.example/x');
+  t.equal(redact('http://127.0.0.1:8080/fhir'), 'http://127.0.0.1:8080/fhir', 'a URL without credentials is left as it is');
+  t.equal(redact('postgres://medi:s3cret@db/w'), 'postgres://medi:***@db/w');
+});
+
+t.test('events: an unreachable NATS is named without its credentials', async (t) => {
+  const { publishEvents } = await import('../kit/events.js');
+  const e = await publishEvents('nats://medi:NATS-PASS-777@127.0.0.1:1', [{ subject: 'etl.sync.completed', data: {} }]).then(
+    () => undefined,
+    (x: Error) => x,
+  );
+  t.ok(e, 'fails');
+  t.notMatch(e!.message, /NATS-PASS-777/);
+  t.match(e!.message, 'nats://***@127.0.0.1:1');
+});
+
 t.test('a silent logger writes nothing', async (t) => {
   t.same(spawnLog(`createLogger('q', {}, { silent: true }).error('x');`).lines, []);
 });

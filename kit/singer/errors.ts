@@ -103,6 +103,8 @@ export function redact(text: string): string {
   return (
     text
       .replace(/(postgres(?:ql)?:\/\/[^:/@\s]+:)[^@\s]+@/gi, '$1***@')
+      // any other URL's user:password (nats://, mysql://, https://…): the user too, which may itself be a token
+      .replace(/\b((?!postgres)[a-z][a-z0-9+.-]*:\/\/)[^\s/@]+@/gi, '$1***@')
       // MySQL's "Access denied … (using password: YES)" says whether one was sent, not what it is: kept
       .replace(/("?(?:(?<!using )password|secret|token|api_key|apikey|authorization)"?\s*[:=]\s*)("[^"]*"|[^\s,;]+)/gi, '$1***')
   );
