@@ -41,3 +41,34 @@ t.test('readLines yields the same lines as strings', async (t) => {
   for await (const l of readLines(pieces())) got.push([l.number, l.text]);
   t.same(got, expected);
 });
+
+t.test('a line longer than many chunks (one 256 KB buffer reused by its reader) is whole and exact', async (t) => {
+  const sp = new LineSplitter();
+  const got: Array<[number, string]> = [];
+  const take = (it: Iterable<{ buf: Buffer; start: number; end: number; number: number }>) => {
+    for (const r of it) got.push([r.number, r.buf.subarray(r.start, r.end).toString('latin1')]);
+  };
+  const chunk = Buffer.alloc(256 * 1024);
+  const parts = 40;
+  let expected = 'first|';
+  take(sp.push(Buffer.from('a\nfirst|')));
+  for (let i = 0; i < parts; i++) {
+    chunk.fill(65 + (i % 26)); // the same buffer, refilled: a reader reusing its buffer must not change the line
+    expected += chunk.toString('latin1');
+    take(sp.push(chunk));
+  }
+  take(sp.push(Buffer.from('|last\r\nb\nunfinished')));
+  take(sp.push(chunk.subarray(0, 3).fill(90)));
+  take(sp.end());
+  t.same(
+    got.map(([n, s]) => [n, s.length]),
+    [
+      [1, 1],
+      [2, expected.length + 5],
+      [3, 1],
+      [4, 13],
+    ],
+  );
+  t.equal(got[1]![1], expected + '|last', 'every byte of the long line, in order');
+  t.equal(got[3]![1], 'unfinishedZZZ', 'a last line without newline, over two chunks');
+});

@@ -24,6 +24,8 @@ export interface LineRange {
 /** Splits chunks into lines (LF or CRLF); blank lines are skipped but still counted. */
 export class LineSplitter {
   private carry: Buffer | undefined;
+  /** pieces of a line longer than one chunk, joined once when its newline comes (joining at every chunk was quadratic) */
+  private pieces: Buffer[] = [];
   private number = 0;
   private readonly range: LineRange = { buf: Buffer.alloc(0), start: 0, end: 0, number: 0 };
 
@@ -35,11 +37,13 @@ export class LineSplitter {
       // only the line that straddles the boundary is joined (joining the whole chunk copied every byte twice)
       const nl = chunk.indexOf(10);
       if (nl === -1) {
-        this.carry = Buffer.concat([this.carry, chunk]);
+        // the chunk may be a buffer its reader reuses: a copy is kept
+        this.pieces.push(Buffer.from(chunk));
         return;
       }
-      const head = Buffer.concat([this.carry, chunk.subarray(0, nl + 1)]);
+      const head = Buffer.concat([this.carry, ...this.pieces, chunk.subarray(0, nl + 1)]);
       this.carry = undefined;
+      this.pieces = [];
       yield* this.lines(head, 0);
       start = nl + 1;
     }
@@ -68,8 +72,9 @@ export class LineSplitter {
 
   /** The last line when the input does not end with a newline. */
   *end(): Generator<LineRange> {
-    const carry = this.carry;
+    const carry = this.carry && this.pieces.length ? Buffer.concat([this.carry, ...this.pieces]) : this.carry;
     this.carry = undefined;
+    this.pieces = [];
     if (!carry || carry.length === 0) return;
     this.number++;
     let end = carry.length;
