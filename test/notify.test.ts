@@ -743,6 +743,13 @@ t.test('rules file: mistakes are named; quiet hours; backoff; the legacy Teams c
     text: 'a\n\nb',
     sections: [{ title: 'ع', text: 'ب\n\nج' }],
   });
+  // an error text from a source, quoted in the body, cannot become a markdown link in the card
+  const phish = { ...d, body_en: 'Error: Session expired: [Re-authenticate here](https://evil.example/login)' };
+  for (const format of ['messagecard', 'adaptive'] as const) {
+    const text = JSON.stringify(teamsPayload(phish, format));
+    t.notMatch(text, '](https://evil.example', `${format}: no link syntax`);
+    t.match(text, 'Re-authenticate here]\u200b(https://evil.example/login)', `${format}: the text itself kept`);
+  }
   const dir = mkdtempSync(join(tmpdir(), 'medi-notify-'));
   t.teardown(() => rmSync(dir, { recursive: true, force: true }));
   const file = join(dir, 'rules.yml');

@@ -6,7 +6,21 @@ import { postJson, type Channel, type Delivery } from './channel.js';
 const COLOR: Record<string, string> = { critical: 'attention', warning: 'warning', info: 'default' };
 const HEX: Record<string, string> = { critical: 'C4314B', warning: 'F8A51E', info: '2F6FDE' };
 
-export function teamsPayload(d: Delivery, format: 'adaptive' | 'messagecard'): Record<string, unknown> {
+/**
+ * Teams renders card text as markdown, and a body quotes text from sources (an error a server sent): a
+ * `[Re-authenticate here](https://…)` in it would be a link on call might follow. The link syntax is broken by a
+ * zero-width space between `]` and `(` (the text reads the same); a bare URL stays visible as what it is.
+ */
+const noLinks = (s: string): string => s.replace(/\]\s*\(/g, ']\u200b(');
+
+export function teamsPayload(delivery: Delivery, format: 'adaptive' | 'messagecard'): Record<string, unknown> {
+  const d = {
+    ...delivery,
+    subject: noLinks(delivery.subject),
+    subject_ar: noLinks(delivery.subject_ar),
+    body_en: noLinks(delivery.body_en),
+    body_ar: noLinks(delivery.body_ar),
+  };
   if (format === 'messagecard') {
     return {
       '@type': 'MessageCard',
