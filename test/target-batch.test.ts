@@ -409,6 +409,50 @@ t.test('a row the checks refuse takes the record lane path: rejected with its re
 const venv = join(ROOT, '.meltano/extractors/tap-postgres/venv/bin');
 // as test/tap-kit.test.ts: the singer-sdk plugins come from `meltano install` (CI installs them)
 const noSdk = existsSync(join(venv, 'tap-postgres')) ? false : 'tap-postgres is not installed (meltano install extractor tap-postgres)';
+t.test("a handed-over BATCH file is removed only from a tap kit's private folder, never elsewhere", async (t) => {
+  const url = await scratchDb('batch_handover_foreign');
+  const made: string[] = [];
+  t.teardown(() => made.forEach((d) => rmSync(d, { recursive: true, force: true })));
+  const folder = (mode: number, extra?: string) => {
+    const d = mkdtempSync(join(tmpdir(), 'medi-handover-'));
+    made.push(d);
+    chmodSync(d, mode);
+    writeFileSync(join(d, 'people-1.jsonl'), '{"id":1}\n{"id":2}\n');
+    if (extra) writeFileSync(join(d, extra), 'another job');
+    return d;
+  };
+  const open = folder(0o755); // a folder others can read: not a tap's
+  const shared = folder(0o700, 'other-job-data.txt'); // private, but holding something else
+  const tap = folder(0o700); // what a tap kit makes
+  const schema = JSON.stringify({
+    type: 'SCHEMA',
+    stream: 'people',
+    schema: { properties: { id: { type: 'integer' } } },
+    key_properties: [],
+  });
+  const batch = (d: string) =>
+    JSON.stringify({
+      type: 'BATCH',
+      stream: 'people',
+      encoding: { format: 'jsonl' },
+      manifest: [`file://${d}/people-1.jsonl`],
+      'x-medi-handover': true,
+    });
+  const r = await runTarget(
+    { database_url: url },
+    [schema, batch(open), batch(shared), batch(tap), '{"type":"STATE","value":{"n":1}}', ''].join('\n'),
+  );
+  t.equal(r.code, 0, r.stderr.slice(-1500));
+  t.same(await query(url, 'select count(*)::int n from raw.people'), [{ n: 6 }], 'every file is read');
+  t.ok(existsSync(join(open, 'people-1.jsonl')), 'a file in a folder others can read stays');
+  t.ok(
+    existsSync(join(shared, 'people-1.jsonl')) && existsSync(join(shared, 'other-job-data.txt')),
+    'a folder holding other files stays whole',
+  );
+  t.match(r.stderr, "is handed over but is not in a tap's private batch folder: read, not removed");
+  t.notOk(existsSync(tap), "the tap kit's folder is emptied and removed, as before");
+});
+
 t.test('BATCH files the target cannot take fail naming the file; URL forms singer-sdk writes are read', async (t) => {
   const url = await scratchDb('batch_files');
   const dir = mkdtempSync(join(tmpdir(), 'medi-batch-forms-'));

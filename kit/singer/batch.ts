@@ -15,7 +15,7 @@ import {
   writeSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { unflatten, type Settings } from './settings.js';
@@ -326,6 +326,25 @@ export function sweepStale(root: string, prefix: string, now = Date.now()): void
     } catch {
       // not ours to read, or gone meanwhile: left alone
     }
+  }
+}
+
+/**
+ * Whether a file a BATCH message hands over (x-medi-handover: the target removes it after its commit) is one a
+ * tap kit made: named as BatchFiles names files, in a private (0700) folder of this user holding nothing but
+ * markers and batch files. Anything else is read but never removed: a message from a third-party or hostile tap
+ * must not make the target delete another job's files, or any file it can read.
+ */
+export function handedOverFile(path: string): boolean {
+  try {
+    if (!BATCH_FILE.test(basename(path))) return false;
+    const dir = dirname(path);
+    const st = statSync(dir);
+    const uid = process.getuid?.();
+    if (!st.isDirectory() || (st.mode & 0o777) !== 0o700 || (uid !== undefined && st.uid !== uid)) return false;
+    return readdirSync(dir).every((e) => e === MARKER || e.startsWith(TARGET_MARKER) || BATCH_FILE.test(e));
+  } catch {
+    return false;
   }
 }
 

@@ -16,6 +16,7 @@ import {
   JSONL,
   PG_COPY_BINARY,
   claimFolder,
+  handedOverFile,
   copyBinaryColumns,
   fileUrlPath,
   releaseFolder,
@@ -299,17 +300,21 @@ export async function runTarget(opts: TargetRunOptions): Promise<TargetRunResult
     for (const uri of msg.manifest) {
       if (!uri.startsWith('file://')) throw new MalformedMessageError(line, `BATCH manifest entry ${uri} is not a file:// URI`);
       const path = fileUrlPath(uri, existsSync);
-      if (msg[HANDOVER] === true) claimFolder(dirname(path), claimedFolders);
+      // removed after its commit only when a tap kit's private folder holds it (batch.ts handedOverFile)
+      const handover = msg[HANDOVER] === true && handedOverFile(path);
+      if (msg[HANDOVER] === true && !handover)
+        logger.warn(`BATCH file ${path} is handed over but is not in a tap's private batch folder: read, not removed`);
+      if (handover) claimFolder(dirname(path), claimedFolders);
       try {
         if (format === PG_COPY_BINARY) await copyFile(msg, path, line);
         else await jsonlFile(msg, path, line);
       } catch (e) {
-        if (msg[HANDOVER] === true) readFiles.push(path);
+        if (handover) readFiles.push(path);
         const err = e as Error;
         if (!err.message.includes(path)) err.message = `BATCH file ${path}: ${err.message}`;
         throw err;
       }
-      if (msg[HANDOVER] === true) readFiles.push(path);
+      if (handover) readFiles.push(path);
       testCrashPoint('after-batch');
       if (terminating) return;
     }
