@@ -46,6 +46,17 @@ t.test('the same objects however the reply is chunked', async (t) => {
   t.equal(d!['@_NAME'], 'مجموعة');
 });
 
+t.test('a long tag read over many chunks is scanned once; a tag past 1 MiB is refused', async (t) => {
+  // quotes and ">" inside the value, cut anywhere by the chunks: the resumed scan keeps its quote state
+  const name = 'x"y>'.replace('"', "'").repeat(100_000); // 400,000 characters
+  const [o] = await all(reply(`<GROUP NAME="${name}" RESERVEDNAME=""><GUID>g</GUID></GROUP>`), 4093);
+  t.equal(o!.node['@_NAME'], name);
+  await t.rejects(all(reply(`<GROUP NAME="${'n'.repeat(1_100_000)}"/>`), 65_536), {
+    name: 'TallyXmlError',
+    message: /a tag longer than 1048576 characters/,
+  });
+});
+
 t.test('what is not a well-formed reply fails with a located reason', async (t) => {
   await t.rejects(all(reply('<VOUCHER><DATE>2024</VOUCHER>')), { name: 'TallyXmlError', message: /<\/VOUCHER> closes <DATE>/ });
   await t.rejects(all(reply('<VOUCHER><DATE>2024</DATE></VOUCHER>').slice(0, -40)), { name: 'TallyXmlError', message: /truncated/ });

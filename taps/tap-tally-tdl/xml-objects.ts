@@ -67,6 +67,8 @@ export interface TallyObject {
 
 const OBJECT_PATH = ['ENVELOPE', 'BODY', 'DATA', 'COLLECTION'];
 const MAX_OBJECT_CHARS = 64 * 1024 * 1024;
+/** A tag (name and attributes) longer than this is no Tally reply's: refused, not scanned without end */
+const MAX_TAG_CHARS = 1024 * 1024;
 
 /**
  * Objects from a reply, given as decoded text chunks. Throws TallyXmlError for malformed XML (naming the
@@ -82,6 +84,11 @@ export async function* tallyObjects(chunks: AsyncIterable<string>): AsyncGenerat
   let status: string | undefined;
   let lineError: string | undefined;
   let sawEnvelope = false;
+  // a tag not closed in the text read so far: where it starts, how far it was scanned and the quote open there, so
+  // the next chunk resumes the scan (restarting it at every chunk was quadratic in a long tag)
+  let tagAt = -1;
+  let tagScanned = 0;
+  let tagQuote = '';
 
   const fail = (reason: string, at: number): never => {
     throw new TallyXmlError(reason, base + at);
@@ -123,8 +130,9 @@ export async function* tallyObjects(chunks: AsyncIterable<string>): AsyncGenerat
       }
       // find the end of the tag, skipping quoted attribute values
       let gt = -1;
-      let quote = '';
-      for (let i = lt + 1; i < buf.length; i++) {
+      const resume = lt === tagAt;
+      let quote = resume ? tagQuote : '';
+      for (let i = resume ? tagScanned : lt + 1; i < buf.length; i++) {
         const ch = buf[i];
         if (quote) {
           if (ch === quote) quote = '';
@@ -134,7 +142,15 @@ export async function* tallyObjects(chunks: AsyncIterable<string>): AsyncGenerat
           break;
         } else if (ch === '<') fail('"<" inside a tag', i);
       }
-      if (gt < 0) break;
+      if (gt < 0) {
+        if (buf.length - lt > MAX_TAG_CHARS) fail(`a tag longer than ${MAX_TAG_CHARS} characters`, lt);
+        tagAt = lt;
+        tagScanned = buf.length;
+        tagQuote = quote;
+        break;
+      }
+      tagAt = -1;
+      if (gt - lt > MAX_TAG_CHARS) fail(`a tag longer than ${MAX_TAG_CHARS} characters`, lt);
       if (c === '/') {
         const name = buf.slice(lt + 2, gt).trim();
         const open = stack.pop();
@@ -178,6 +194,10 @@ export async function* tallyObjects(chunks: AsyncIterable<string>): AsyncGenerat
       pos -= keep;
       if (objStart >= 0) objStart -= keep;
       if (textStart >= 0) textStart -= keep;
+      if (tagAt >= 0) {
+        tagAt -= keep;
+        tagScanned -= keep;
+      }
     }
     if (objStart >= 0 && buf.length > MAX_OBJECT_CHARS) fail(`one object is larger than ${MAX_OBJECT_CHARS} characters`, objStart);
   }
