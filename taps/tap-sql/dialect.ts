@@ -66,6 +66,8 @@ export interface MappedType {
   bits?: number;
   /** a spatial column (MySQL GEOMETRY, POINT…): text, hex EWKB as PostGIS writes a geometry (SRID kept) */
   geometry?: boolean;
+  /** kind float: a single precision one (MySQL FLOAT, PostgreSQL real, SQL Server real, Oracle BINARY_FLOAT) */
+  single?: boolean;
 }
 
 /**

@@ -37,6 +37,9 @@ const DELETED_AT = '_sdc_deleted_at';
 // the engine's statements may use the source's bulk path (values are its own keyset state)
 const BULK = { bulk: true };
 
+/** singer-sdk's JSON Schema annotation naming the SQL type a target should give a property (binary floats). */
+export const SQL_DATATYPE = 'x-sql-datatype';
+
 /** Python's default decimal context: jsonschema's multipleOf (value % step) on a Decimal fails past it. */
 export const PYTHON_DECIMAL_DIGITS = 28;
 
@@ -54,14 +57,23 @@ export function tableSchema(p: TableProfile, columns: ProfiledColumn[], withDele
         break;
       case 'decimal':
         // an exact decimal with a declared scale says so (multipleOf 10^-scale, as pipelinewise and singer-sdk taps
-        // do), so a target can size its column: numeric(p,s) in a warehouse, DECIMAL(p,s) in Parquet. A float, or
-        // a numeric without a declared scale, says nothing it could not keep. A target checking multipleOf on
+        // do), so a target can size its column: numeric(p,s) in a warehouse, DECIMAL(p,s) in Parquet. A numeric
+        // without a declared scale says nothing it could not keep. A target checking multipleOf on
         // Python's Decimal divides value by step within 28 digits: decimal_multiple_of up_to_28_digits leaves it out
         // of wider columns (an unknown precision is wider), whose values are the same exact digits.
+        // A binary float (MySQL FLOAT/DOUBLE, PostgreSQL real/double precision, SQL Server real/float, Oracle
+        // BINARY_FLOAT/DOUBLE) says so with singer-sdk's x-sql-datatype annotation, the SQL type names `real`
+        // (single precision) and `double precision`: SQL targets pick their column type from it, and one without a
+        // handler for the name warns and maps the number as before; no validator reads it, where a `format` on a
+        // number is unspecified and may be refused. target-files-medi writes such a column as DOUBLE (the float's
+        // value: a real's text is the float it names) instead of DECIMAL(decimal_default), which a float's digits
+        // do not fit; target-postgres-medi keeps numeric, the exact text.
         properties[c.name] =
-          c.type.kind === 'decimal' && c.scale != null && c.scale >= 0 && c.scale <= 38 && (c.precision ?? Infinity) <= multipleOfDigits
-            ? { type: n('number'), multipleOf: c.scale === 0 ? 1 : Number(`1e-${c.scale}`) }
-            : { type: n('number') };
+          c.type.kind === 'float'
+            ? { type: n('number'), [SQL_DATATYPE]: c.type.single ? 'real' : 'double precision' }
+            : c.type.kind === 'decimal' && c.scale != null && c.scale >= 0 && c.scale <= 38 && (c.precision ?? Infinity) <= multipleOfDigits
+              ? { type: n('number'), multipleOf: c.scale === 0 ? 1 : Number(`1e-${c.scale}`) }
+              : { type: n('number') };
         break;
       case 'boolean':
         properties[c.name] = { type: n('boolean') };

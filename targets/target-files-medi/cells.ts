@@ -6,7 +6,7 @@ import { stringifyJson } from '../../kit/singer/json.js';
 import type { ColumnType } from './type-map.js';
 import { dayExists } from '../../kit/singer/pg-binary.js';
 import { utcTimeOfDay } from '../../kit/singer/ajv.js';
-import { decimalPieces, timeExists } from './fast-record.js';
+import { decimalPieces, inDoubleRange, timeExists } from './fast-record.js';
 
 export class BadValueError extends Error {
   override name = 'BadValueError';
@@ -120,6 +120,15 @@ export function encoder(t: ColumnType, i: number): Encoder {
         return key + c + (m ? `,"f${i}m":${m}` : '') + (h ? `,"f${i}h":${h}` : '');
       };
     }
+    case 'double':
+      // a binary float: its text as sent (a JSON number token: nothing to escape), which names the double written
+      return (v, stream, line, column) => {
+        const text = numberText(v);
+        if (text === undefined) throw new BadValueError(stream, line, column, `expected a number, got ${describe(v)}`);
+        if (!inDoubleRange(text, t.single))
+          throw new BadValueError(stream, line, column, `${text} is beyond a ${t.single ? 'real' : 'double'}'s range`);
+        return key + '"' + text + '"';
+      };
     case 'boolean':
       return (v, stream, line, column) => {
         if (typeof v === 'boolean') return key + (v ? 'true' : 'false');

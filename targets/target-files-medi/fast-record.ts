@@ -13,6 +13,8 @@
 // integer U = h·10^36 + m·10^18 + c in int64 pieces ("f<i>", "f<i>m", "f<i>h"; zero pieces left out), which
 // DuckDB reads exactly and the loader's SELECT puts back together (decimalSql). JSON values are spooled as JSON
 // strings of their compact text (number tokens as sent), read as VARCHAR and cast to JSON, which keeps the text.
+// A binary float (DOUBLE) is spooled as a JSON string of its number token as sent: the loader casts it to DOUBLE
+// for Parquet (correctly rounded: the double the text names) and keeps the text for CSV and JSONL.
 import { isUtf8 } from 'node:buffer';
 // a day that exists in the Gregorian calendar DuckDB's DATE uses (year 0000 is 1 BC there)
 import { dayExists } from '../../kit/singer/pg-binary.js';
@@ -27,6 +29,7 @@ export const enum Kind {
   Date,
   Time,
   Json,
+  Double,
 }
 
 export interface PlanColumn {
@@ -35,6 +38,8 @@ export interface PlanColumn {
   kind: Kind;
   precision: number;
   scale: number;
+  /** a double column of a single precision source (x-sql-datatype real) */
+  single: boolean;
   /** `"f<i>":`, `,"f<i>":` and the decimal pieces' `,"f<i>m":`, `,"f<i>h":` */
   first: Buffer;
   next: Buffer;
@@ -57,6 +62,7 @@ const KINDS: Record<ColumnType['kind'], Kind> = {
   date: Kind.Date,
   time: Kind.Time,
   json: Kind.Json,
+  double: Kind.Double,
 };
 
 export function makePlan(columns: { name: string; type: ColumnType }[], partition: string | undefined): Plan {
@@ -66,6 +72,7 @@ export function makePlan(columns: { name: string; type: ColumnType }[], partitio
       kind: KINDS[c.type.kind],
       precision: c.type.precision ?? 0,
       scale: c.type.scale ?? 0,
+      single: c.type.single === true,
       first: Buffer.from(`"f${i}":`),
       next: Buffer.from(`,"f${i}":`),
       mid: Buffer.from(`,"f${i}m":`),
@@ -85,6 +92,16 @@ export function decimalSql(t: ColumnType, low: string, mid: string, high: string
   if (p > 36) u = `${d(`coalesce(${high}, 0)`)} * 1${'0'.repeat(36)}::DECIMAL(38,0) + ${u}`;
   if (s > 0) u = `(${u}) * 0.${'0'.repeat(s - 1)}1::DECIMAL(${Math.min(38, s + 1)},${s})`;
   return `(${u})::DECIMAL(${p},${s})`;
+}
+
+/**
+ * A number's text names a double (`single`: a single precision float) other than ±Infinity, and other than 0 unless
+ * it is zero: a binary float's value is the float its text names (no other rounding is refused: the column is a
+ * float, as its source's).
+ */
+export function inDoubleRange(text: string, single = false): boolean {
+  const d = single ? Math.fround(Number(text)) : Number(text);
+  return Number.isFinite(d) && (d !== 0 || !/[1-9]/.test(text.replace(/[eE].*$/, '')));
 }
 
 /** The unscaled integer of a decimal (sign, integer digits, fraction digits, scale) as spool pieces c, m, h ('' when 0). */
@@ -492,6 +509,20 @@ export class RecordScanner {
         const fracLen = fe - this.f0;
         if (fracLen > c.scale || intLen > c.precision - c.scale) return -1;
         this.pieces(b, c, intLen, fracLen);
+        return e;
+      }
+      case Kind.Double: {
+        const e = this.number(b, p, end);
+        if (e < 0) return -1;
+        // an exponent, or many integer or fraction digits, may pass the float's range (or below its least value):
+        // checked on the text; other numbers are within it
+        const digits = c.single ? 30 : 300;
+        if ((this.exp || this.i1 - this.i0 > digits || this.f1 - this.f0 > digits) && !inDoubleRange(b.toString('latin1', p, e), c.single))
+          return -1;
+        const out = this.out;
+        out[this.o++] = Q;
+        this.copy(b, p, e);
+        out[this.o++] = Q;
         return e;
       }
       case Kind.Boolean:

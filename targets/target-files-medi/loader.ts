@@ -345,6 +345,14 @@ export class FilesLoader implements Loader {
     const known = new Map(before?.known ?? this.manifestColumns(msg.stream));
     for (const c of columns) {
       const was = known.get(c.name);
+      if (was?.kind === 'decimal' && c.type.kind === 'double') {
+        // files written before binary floats were marked typed a float column DECIMAL: it stays so (a value that
+        // does not fit fails, as then), so the stream's files keep one type; a new root or zone starts with DOUBLE
+        this.logger.warn(
+          `stream "${msg.stream}" column "${c.name}" is a binary float; its earlier files hold it as ${duckType(was)}, which it keeps`,
+        );
+        c.type = was;
+      }
       known.set(c.name, c.type);
       if (was === undefined || duckType(was) === duckType(c.type)) continue;
       if (!widens(was, c.type)) throw new SchemaChangeError(msg.stream, c.name, duckType(was), duckType(c.type), line);
@@ -817,7 +825,7 @@ function crashPoint(point: string, batch: number): void {
 function parseDuckType(t: string): Column['type'] | undefined {
   const m = /^DECIMAL\((\d+),(\d+)\)$/.exec(t);
   if (m) return { kind: 'decimal', precision: Number(m[1]), scale: Number(m[2]) };
-  const kinds = ['varchar', 'timestamptz', 'date', 'time', 'bigint', 'boolean', 'json'] as const;
+  const kinds = ['varchar', 'timestamptz', 'date', 'time', 'bigint', 'double', 'boolean', 'json'] as const;
   const k = kinds.find((x) => x.toUpperCase() === t);
   return k ? { kind: k } : undefined;
 }

@@ -1,5 +1,11 @@
 // JSON Schema → file column types, exact: decimals keep their precision and scale (never a double), integers are
 // int64, date-times are UTC instants in microseconds, structured values are JSON text with the JSON logical type.
+// A number a tap marks as a binary float (singer-sdk's x-sql-datatype: "double precision", or "real" for single
+// precision, as tap-sql does for MySQL FLOAT/DOUBLE, PostgreSQL real/double precision…) is a DOUBLE: the double its
+// text names, for a real the single precision float its text names, widened exactly (PostgreSQL writes a real
+// 19.99 as "19.99", MySQL's FLOAT arrives as its double "19.989999771118164": both are 19.989999771118164). CSV
+// and JSONL hold the number's text as sent (a real's unless a double reader would read another double from it:
+// then the shortest text of its float's double).
 //
 // | JSON Schema                                        | column (DuckDB → Parquet)                              |
 // |----------------------------------------------------|--------------------------------------------------------|
@@ -9,16 +15,20 @@
 // | integer whose bounds pass int64                    | DECIMAL(38,0)                                          |
 // | number: multipleOf 10^-s, maximum 10^(p-s)         | DECIMAL(p,s) (p from maximum, else 38)                 |
 // | number without multipleOf                          | DECIMAL(decimal_default), a value that does not fit fails |
+// | number, x-sql-datatype "double precision", no multipleOf | DOUBLE → DOUBLE; a value past a double's range fails |
+// | number, x-sql-datatype "real", no multipleOf       | DOUBLE → DOUBLE of the float32 the text names            |
 // | boolean                                            | BOOLEAN                                                |
 // | object, array, anyOf, several types, no type       | JSON → BYTE_ARRAY with the JSON logical type           |
 import type { JsonSchema } from '../../kit/singer/messages.js';
 
-export type ColumnKind = 'varchar' | 'timestamptz' | 'date' | 'time' | 'bigint' | 'decimal' | 'boolean' | 'json';
+export type ColumnKind = 'varchar' | 'timestamptz' | 'date' | 'time' | 'bigint' | 'decimal' | 'double' | 'boolean' | 'json';
 
 export interface ColumnType {
   kind: ColumnKind;
   precision?: number;
   scale?: number;
+  /** double: the source is single precision (x-sql-datatype real): a value is the float its text names */
+  single?: boolean;
 }
 
 export interface Column {
@@ -27,6 +37,13 @@ export interface Column {
 }
 
 const INT64_BOUND = 2 ** 63;
+
+/**
+ * singer-sdk's annotation naming the SQL type a target is to give a property. Only the SQL standard's two binary
+ * float names in it, as tap-sql sends them, make a DOUBLE (a tap asking for such a column asks for a float's
+ * rounding); any other name, or a multipleOf beside it (a decimal), is ignored: a decimal never becomes a double.
+ */
+export const SQL_DATATYPE = 'x-sql-datatype';
 
 function types(schema: JsonSchema): string[] {
   const t = schema.type;
@@ -70,6 +87,9 @@ export function columnType(input: JsonSchema, decimalDefault: { precision: numbe
       return { kind: 'bigint' };
     }
     case 'number': {
+      const asked = schema.multipleOf === undefined && typeof schema[SQL_DATATYPE] === 'string' ? schema[SQL_DATATYPE] : '';
+      if (asked === 'double precision') return { kind: 'double' };
+      if (asked === 'real') return { kind: 'double', single: true };
       const scale = scaleOf(schema.multipleOf);
       if (scale === undefined) return { kind: 'decimal', ...decimalDefault };
       // pipelinewise/singer-sdk SQL taps: maximum = 10^(precision-scale) with exclusiveMaximum

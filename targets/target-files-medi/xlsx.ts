@@ -1,6 +1,7 @@
 // XLSX for small extracts: one sheet per file, a header row, then the rows as DuckDB reads them from the spool.
 // Excel keeps numbers as doubles and date-times without zone or microseconds, so a value goes in as a number only
-// where the double is exactly that value (integers within 2^53, decimals whose text a double gives back); other
+// where the double is exactly that value (integers within 2^53, decimals whose text a double gives back, every value
+// of a DOUBLE column: a binary float's); other
 // values, and every date-time (ISO 8601 UTC with microseconds) and date, go in as their exact text.
 import type { DuckDBConnection } from '@duckdb/node-api';
 import type { Column } from './type-map.js';
@@ -74,6 +75,9 @@ function cell(c: Column, v: unknown, stream: string, row: number): unknown {
       const canon = text.includes('.') ? text.replace(/0+$/, '').replace(/\.$/, '') : text;
       return String(n) === canon ? n : text;
     }
+    case 'double':
+      // the number's text as the tap sent it: the double it names (a binary float column: that double is the value)
+      return Number(String(v));
     case 'boolean':
       return v;
     default: {

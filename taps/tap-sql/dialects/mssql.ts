@@ -48,7 +48,8 @@ export const mssql: Dialect & {
     if (t === 'bit') return { contract: 'boolean', kind: 'bool' };
     const cast = castFor(t);
     if (cast) return { contract: 'decimal', kind: 'decimal', select: cast };
-    if (t === 'float' || t === 'real') return { contract: 'decimal', kind: 'float' };
+    if (t === 'real') return { contract: 'decimal', kind: 'float', single: true };
+    if (t === 'float') return { contract: 'decimal', kind: 'float' };
     if (t === 'date') return { contract: 'date', kind: 'date' };
     if (t === 'datetime' || t === 'datetime2' || t === 'smalldatetime') return { contract: 'timestamp', kind: 'localtimestamp' };
     if (t === 'datetimeoffset') return { contract: 'timestamp', kind: 'timestamp' };

@@ -64,7 +64,8 @@ export const mysqlDialect: MysqlDialect = {
     if (t === 'bigint' && unsigned) return { contract: 'decimal', kind: 'int' }; // up to 2^64-1: beyond the warehouse's bigint
     if (INT.has(t)) return { contract: 'integer', kind: 'int' };
     if (t === 'decimal' || t === 'numeric') return { contract: 'decimal', kind: 'decimal' };
-    if (t === 'float' || t === 'double' || t === 'real') return { contract: 'decimal', kind: 'float' };
+    if (t === 'float') return { contract: 'decimal', kind: 'float', single: true };
+    if (t === 'double' || t === 'real') return { contract: 'decimal', kind: 'float' };
     if (t === 'bit') {
       const n = c.precision ?? Number(/\((\d+)\)/.exec(c.columnType)?.[1] ?? 1);
       return n === 1 ? { contract: 'boolean', kind: 'bool' } : { contract: 'string', kind: 'bits', bits: n };

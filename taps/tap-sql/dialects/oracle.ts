@@ -29,7 +29,8 @@ export const oracle: Dialect = {
     }
     if (t === 'INTEGER' || t === 'SMALLINT') return { contract: 'integer', kind: 'int' };
     if (t === 'FLOAT') return { contract: 'decimal', kind: 'decimal' }; // Oracle FLOAT(b) is a NUMBER: decimal digits
-    if (t === 'BINARY_FLOAT' || t === 'BINARY_DOUBLE') return { contract: 'decimal', kind: 'float' };
+    if (t === 'BINARY_FLOAT') return { contract: 'decimal', kind: 'float', single: true };
+    if (t === 'BINARY_DOUBLE') return { contract: 'decimal', kind: 'float' };
     if (t === 'BOOLEAN') return { contract: 'boolean', kind: 'bool' };
     // Oracle DATE carries a time of day (to the second) and no zone
     if (t === 'DATE' || /^TIMESTAMP(\(\d\))?$/.test(t)) return { contract: 'timestamp', kind: 'localtimestamp' };

@@ -59,7 +59,7 @@ export const postgres: Dialect = {
     if (INT.has(t)) return { contract: 'integer', kind: 'int' };
     // money: exact digits (decodeDecimal reads the 'C' lc_monetary form the session sets), not locale text
     if (t === 'numeric' || t === 'decimal' || t === 'money') return { contract: 'decimal', kind: 'decimal' };
-    if (FLOAT.has(t)) return { contract: 'decimal', kind: 'float' };
+    if (FLOAT.has(t)) return { contract: 'decimal', kind: 'float', ...(t === 'real' || t === 'float4' ? { single: true } : {}) };
     if (t === 'boolean') return { contract: 'boolean', kind: 'bool' };
     if (t === 'date') return { contract: 'date', kind: 'date' };
     if (TS.has(t)) return { contract: 'timestamp', kind: 'timestamp' };
