@@ -763,10 +763,25 @@ export class FilesLoader implements Loader {
         select.push((this.cfg.format === 'jsonl' ? `(${rebuilt})::VARCHAR` : rebuilt) + as);
         return;
       }
+      if (c.type.kind === 'double') {
+        // spooled as the number's text: Parquet gets the double it names (DuckDB's casts round correctly; a real's
+        // text names a float, widened exactly), CSV and JSONL (and XLSX, xlsx.ts) the text as the tap sent it, or
+        // for a real whose text a double reader reads as another double (PostgreSQL's "19.99"), its float's double
+        fields.push(`'f${i}': 'VARCHAR'`);
+        const value = c.type.single ? `f${i}::FLOAT::DOUBLE` : `f${i}::DOUBLE`;
+        const text = c.type.single ? `CASE WHEN f${i}::DOUBLE = ${value} THEN f${i} ELSE ${value}::VARCHAR END` : `f${i}`;
+        select.push((this.cfg.format === 'parquet' ? value : text) + as);
+        return;
+      }
       // JSON text is read as a string and cast: DuckDB's JSON reader would rewrite its numbers through doubles
       const json = c.type.kind === 'json';
       fields.push(`'f${i}': ${sqlString(json ? 'VARCHAR' : duckType(c.type))}`);
-      select.push((json && this.cfg.format !== 'jsonl' ? `f${i}::JSON` : `f${i}`) + as);
+      // OWASP's CSV injection guard, when asked: a cell a spreadsheet would run as a formula is shown as text
+      const guard =
+        this.cfg.format === 'csv' && this.cfg.csv_neutralise_formulas && c.type.kind === 'varchar'
+          ? `CASE WHEN regexp_matches(f${i}, '^[-=+@\\t\\r]') THEN '''' || f${i} ELSE f${i} END`
+          : undefined;
+      select.push((guard ?? (json && this.cfg.format !== 'jsonl' ? `f${i}::JSON` : `f${i}`)) + as);
     });
     const spec = `{${fields.join(', ')}}`;
     const read = `read_json(${sqlString(sp.path)}, format = 'newline_delimited', records = true, columns = ${spec}, auto_detect = false, maximum_object_size = ${Math.max(2 << 20, 2 * sp.longest)})`;

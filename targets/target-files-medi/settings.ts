@@ -118,6 +118,15 @@ export const settings: Settings = [
       'Rows per Parquet row group: DuckDB holds a row group per thread in memory while writing it (bench:files peak RSS at 1M records: ~185-200 MB with 20,000 or 30,000, whose files are ~3.5% smaller; ~215-225 MB with 60,000 or 122,880; same CPU).',
     default: 20_000,
   },
+  {
+    name: 'csv_neutralise_formulas',
+    kind: 'boolean',
+    description:
+      'CSV: a text cell starting with = + - @, a tab or a carriage return gets a leading apostrophe, so a spreadsheet ' +
+      'opening the file shows it as text instead of running it as a formula (HYPERLINK, DDE). Changes those values: for ' +
+      'files people open in Excel, not for files programs read.',
+    default: false,
+  },
 ];
 
 export interface FilesConfig {
@@ -141,4 +150,5 @@ export interface FilesConfig {
   duckdb_memory_limit: string;
   duckdb_threads: number;
   parquet_row_group_size: number;
+  csv_neutralise_formulas: boolean;
 }
