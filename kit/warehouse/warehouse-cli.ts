@@ -128,7 +128,8 @@ async function runEvents(client: pg.Client, checked: DqRun): Promise<PipelineEve
       failed_files: string;
       extractor: string | null;
     }>(
-      `select r.status, r.plugin, r.extractor, r.rows_loaded, r.rows_rejected, r.rows_skipped, r.error, r.started_at::text, r.finished_at::text,
+      // extractor came with migration 0024: read so that a warehouse not yet migrated by a load (just upgraded) answers
+      `select r.status, r.plugin, to_jsonb(r) ->> 'extractor' as extractor, r.rows_loaded, r.rows_rejected, r.rows_skipped, r.error, r.started_at::text, r.finished_at::text,
          (select count(*) from etl.load_run_files f where f.last_load_run_id = r.load_run_id and f.status = 'failed') as failed_files
        from etl.load_runs r where r.load_run_id = $1`,
       [load_run_id],
