@@ -252,7 +252,7 @@ t.test("HAPI FHIR deletions: _history DELETE entries in HAPI's form become tombs
     kind: 'delete',
     id: '123',
     versionId: '3',
-    deletedAt: '2025-06-02T10:00:00.000Z',
+    deletedAt: '2025-06-02T10:00:00.000000Z',
     exactTime: false,
   });
   // hapi.fhir.org (R4, 2023; hapifhir/hapi-fhir#5296): versionless fullUrl, versioned relative request.url, 200 OK + etag
@@ -265,7 +265,7 @@ t.test("HAPI FHIR deletions: _history DELETE entries in HAPI's form become tombs
     kind: 'delete',
     id: '11439810',
     versionId: '2',
-    deletedAt: '2023-09-09T21:05:31.277Z',
+    deletedAt: '2023-09-09T21:05:31.277000Z',
     exactTime: false,
   });
   // the spec's form (http.html#history): request.url Patient/[id], response.lastModified
@@ -274,7 +274,7 @@ t.test("HAPI FHIR deletions: _history DELETE entries in HAPI's form become tombs
     kind: 'delete',
     id: 'abc',
     versionId: '2014-08-20T11:05:34.174Z',
-    deletedAt: '2014-08-20T11:05:34.174Z',
+    deletedAt: '2014-08-20T11:05:34.174000Z',
     exactTime: true,
   });
   const put = { fullUrl: `${base}/Patient/9`, resource: { resourceType: 'Patient', id: '9' }, request: { method: 'PUT' } };
@@ -357,8 +357,8 @@ t.test('FHIR time zone: timestamps without an offset are read in source_time_zon
   const run = await tapRecords(fhir(sim, { source_time_zone: 'Asia/Dubai' }));
   t.equal(run.code, 0, 'run', { err: run.stderr.slice(-1500) });
   const appt = run.records.find((r) => r.stream === 'hims_appointments' && r.record.id === 'appt-local')!.record;
-  t.equal(appt.start_at, '2025-06-01T06:00:00.000Z', 'local 10:00 in Dubai (UTC+4) is 06:00Z');
-  t.equal(appt.end_at, '2025-06-01T06:30:00.000Z', 'an offset in the value wins');
+  t.equal(appt.start_at, '2025-06-01T06:00:00.000000Z', 'local 10:00 in Dubai (UTC+4) is 06:00Z');
+  t.equal(appt.end_at, '2025-06-01T06:30:00.000000Z', 'an offset in the value wins');
 });
 
 t.test('one resource type answering 4xx fails that stream alone; the others sync; the run fails', async (t) => {

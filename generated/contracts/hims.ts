@@ -99,6 +99,12 @@ export const appointments: GeneratedContract = {
         "type": "timestamp"
       },
       {
+        "name": "created_at_text",
+        "source": "created_at_text",
+        "type": "string",
+        "description": "Appointment.created as sent: a partial dateTime (2024-05) is kept here; created_at is then NULL"
+      },
+      {
         "name": "resource",
         "source": "resource",
         "type": "json",
@@ -207,6 +213,13 @@ export const appointments: GeneratedContract = {
           ],
           "format": "date-time"
         },
+        "created_at_text": {
+          "type": [
+            "string",
+            "null"
+          ],
+          "description": "Appointment.created as sent: a partial dateTime (2024-05) is kept here; created_at is then NULL"
+        },
         "resource": {
           "description": "The resource as received (vendor extensions included)"
         }
@@ -295,6 +308,12 @@ export const chargeItems: GeneratedContract = {
         "type": "timestamp"
       },
       {
+        "name": "occurrence_at_text",
+        "source": "occurrence_at_text",
+        "type": "string",
+        "description": "ChargeItem.occurrenceDateTime (or occurrencePeriod.start) as sent: a partial dateTime (2024-05) is kept here; occurrence_at is then NULL"
+      },
+      {
         "name": "quantity",
         "source": "quantity",
         "type": "decimal"
@@ -313,6 +332,12 @@ export const chargeItems: GeneratedContract = {
         "name": "entered_at",
         "source": "entered_at",
         "type": "timestamp"
+      },
+      {
+        "name": "entered_at_text",
+        "source": "entered_at_text",
+        "type": "string",
+        "description": "ChargeItem.enteredDate as sent: a partial dateTime (2024-05) is kept here; entered_at is then NULL"
       },
       {
         "name": "resource",
@@ -394,6 +419,13 @@ export const chargeItems: GeneratedContract = {
           ],
           "format": "date-time"
         },
+        "occurrence_at_text": {
+          "type": [
+            "string",
+            "null"
+          ],
+          "description": "ChargeItem.occurrenceDateTime (or occurrencePeriod.start) as sent: a partial dateTime (2024-05) is kept here; occurrence_at is then NULL"
+        },
         "quantity": {
           "type": [
             "number",
@@ -418,6 +450,13 @@ export const chargeItems: GeneratedContract = {
             "null"
           ],
           "format": "date-time"
+        },
+        "entered_at_text": {
+          "type": [
+            "string",
+            "null"
+          ],
+          "description": "ChargeItem.enteredDate as sent: a partial dateTime (2024-05) is kept here; entered_at is then NULL"
         },
         "resource": {
           "description": "The resource as received (vendor extensions included)"
@@ -591,9 +630,21 @@ export const encounters: GeneratedContract = {
         "type": "timestamp"
       },
       {
+        "name": "period_start_text",
+        "source": "period_start_text",
+        "type": "string",
+        "description": "Encounter.period.start as sent: a partial dateTime (2024-05) is kept here; period_start is then NULL"
+      },
+      {
         "name": "period_end",
         "source": "period_end",
         "type": "timestamp"
+      },
+      {
+        "name": "period_end_text",
+        "source": "period_end_text",
+        "type": "string",
+        "description": "Encounter.period.end as sent: a partial dateTime (2024-05) is kept here; period_end is then NULL"
       },
       {
         "name": "resource",
@@ -677,12 +728,26 @@ export const encounters: GeneratedContract = {
           ],
           "format": "date-time"
         },
+        "period_start_text": {
+          "type": [
+            "string",
+            "null"
+          ],
+          "description": "Encounter.period.start as sent: a partial dateTime (2024-05) is kept here; period_start is then NULL"
+        },
         "period_end": {
           "type": [
             "string",
             "null"
           ],
           "format": "date-time"
+        },
+        "period_end_text": {
+          "type": [
+            "string",
+            "null"
+          ],
+          "description": "Encounter.period.end as sent: a partial dateTime (2024-05) is kept here; period_end is then NULL"
         },
         "resource": {
           "description": "The resource as received (vendor extensions included)"
@@ -755,6 +820,12 @@ export const invoices: GeneratedContract = {
         "type": "timestamp"
       },
       {
+        "name": "invoice_date_text",
+        "source": "invoice_date_text",
+        "type": "string",
+        "description": "Invoice.date as sent: a partial dateTime (2024-05) is kept here; invoice_date is then NULL"
+      },
+      {
         "name": "total_net",
         "source": "total_net",
         "type": "decimal"
@@ -773,7 +844,7 @@ export const invoices: GeneratedContract = {
         "name": "line_items",
         "source": "line_items",
         "type": "json",
-        "description": "[{sequence, charge_item_id, base, tax, discount}]"
+        "description": "[{sequence, charge_item_id, base, surcharge, deduction, discount, tax}]: exact decimal text"
       },
       {
         "name": "resource",
@@ -835,6 +906,13 @@ export const invoices: GeneratedContract = {
           ],
           "format": "date-time"
         },
+        "invoice_date_text": {
+          "type": [
+            "string",
+            "null"
+          ],
+          "description": "Invoice.date as sent: a partial dateTime (2024-05) is kept here; invoice_date is then NULL"
+        },
         "total_net": {
           "type": [
             "number",
@@ -854,7 +932,7 @@ export const invoices: GeneratedContract = {
           ]
         },
         "line_items": {
-          "description": "[{sequence, charge_item_id, base, tax, discount}]"
+          "description": "[{sequence, charge_item_id, base, surcharge, deduction, discount, tax}]: exact decimal text"
         },
         "resource": {
           "description": "The resource as received (vendor extensions included)"
@@ -966,9 +1044,21 @@ export const medicationDispenses: GeneratedContract = {
         "type": "timestamp"
       },
       {
+        "name": "prepared_at_text",
+        "source": "prepared_at_text",
+        "type": "string",
+        "description": "MedicationDispense.whenPrepared as sent: a partial dateTime (2024-05) is kept here; prepared_at is then NULL"
+      },
+      {
         "name": "handed_over_at",
         "source": "handed_over_at",
         "type": "timestamp"
+      },
+      {
+        "name": "handed_over_at_text",
+        "source": "handed_over_at_text",
+        "type": "string",
+        "description": "MedicationDispense.whenHandedOver as sent: a partial dateTime (2024-05) is kept here; handed_over_at is then NULL"
       },
       {
         "name": "resource",
@@ -1076,12 +1166,26 @@ export const medicationDispenses: GeneratedContract = {
           ],
           "format": "date-time"
         },
+        "prepared_at_text": {
+          "type": [
+            "string",
+            "null"
+          ],
+          "description": "MedicationDispense.whenPrepared as sent: a partial dateTime (2024-05) is kept here; prepared_at is then NULL"
+        },
         "handed_over_at": {
           "type": [
             "string",
             "null"
           ],
           "format": "date-time"
+        },
+        "handed_over_at_text": {
+          "type": [
+            "string",
+            "null"
+          ],
+          "description": "MedicationDispense.whenHandedOver as sent: a partial dateTime (2024-05) is kept here; handed_over_at is then NULL"
         },
         "resource": {
           "description": "The resource as received (vendor extensions included)"
@@ -1344,6 +1448,13 @@ export const patients: GeneratedContract = {
         "pii": "dob"
       },
       {
+        "name": "birth_date_text",
+        "source": "birth_date_text",
+        "type": "string",
+        "pii": "dob",
+        "description": "Patient.birthDate as sent: a partial date (1980-05) is kept here; birth_date is then NULL"
+      },
+      {
         "name": "deceased",
         "source": "deceased",
         "type": "boolean"
@@ -1449,6 +1560,13 @@ export const patients: GeneratedContract = {
             "null"
           ],
           "format": "date"
+        },
+        "birth_date_text": {
+          "type": [
+            "string",
+            "null"
+          ],
+          "description": "Patient.birthDate as sent: a partial date (1980-05) is kept here; birth_date is then NULL"
         },
         "deceased": {
           "type": [

@@ -24,6 +24,10 @@ appointment_type?: (string | null)
 cancelation_reason?: (string | null)
 created_at?: (string | null)
 /**
+ * Appointment.created as sent: a partial dateTime (2024-05) is kept here; created_at is then NULL
+ */
+created_at_text?: (string | null)
+/**
  * The resource as received (vendor extensions included)
  */
 resource?: {
@@ -50,10 +54,18 @@ code_display?: (string | null)
 patient_id?: (string | null)
 encounter_id?: (string | null)
 occurrence_at?: (string | null)
+/**
+ * ChargeItem.occurrenceDateTime (or occurrencePeriod.start) as sent: a partial dateTime (2024-05) is kept here; occurrence_at is then NULL
+ */
+occurrence_at_text?: (string | null)
 quantity?: (number | null)
 price?: (number | null)
 currency?: (string | null)
 entered_at?: (string | null)
+/**
+ * ChargeItem.enteredDate as sent: a partial dateTime (2024-05) is kept here; entered_at is then NULL
+ */
+entered_at_text?: (string | null)
 /**
  * The resource as received (vendor extensions included)
  */
@@ -94,7 +106,15 @@ patient_id?: (string | null)
 practitioner_id?: (string | null)
 appointment_id?: (string | null)
 period_start?: (string | null)
+/**
+ * Encounter.period.start as sent: a partial dateTime (2024-05) is kept here; period_start is then NULL
+ */
+period_start_text?: (string | null)
 period_end?: (string | null)
+/**
+ * Encounter.period.end as sent: a partial dateTime (2024-05) is kept here; period_end is then NULL
+ */
+period_end_text?: (string | null)
 /**
  * The resource as received (vendor extensions included)
  */
@@ -119,11 +139,15 @@ last_updated: string
 status: ("draft" | "issued" | "balanced" | "cancelled" | "entered-in-error")
 patient_id?: (string | null)
 invoice_date?: (string | null)
+/**
+ * Invoice.date as sent: a partial dateTime (2024-05) is kept here; invoice_date is then NULL
+ */
+invoice_date_text?: (string | null)
 total_net?: (number | null)
 total_gross?: (number | null)
 currency?: (string | null)
 /**
- * [{sequence, charge_item_id, base, tax, discount}]
+ * [{sequence, charge_item_id, base, surcharge, deduction, discount, tax}]: exact decimal text
  */
 line_items?: {
 [k: string]: unknown
@@ -159,7 +183,15 @@ quantity?: (number | null)
 quantity_unit?: (string | null)
 days_supply?: (number | null)
 prepared_at?: (string | null)
+/**
+ * MedicationDispense.whenPrepared as sent: a partial dateTime (2024-05) is kept here; prepared_at is then NULL
+ */
+prepared_at_text?: (string | null)
 handed_over_at?: (string | null)
+/**
+ * MedicationDispense.whenHandedOver as sent: a partial dateTime (2024-05) is kept here; handed_over_at is then NULL
+ */
+handed_over_at_text?: (string | null)
 /**
  * The resource as received (vendor extensions included)
  */
@@ -216,6 +248,10 @@ name_en?: (string | null)
 name_ar?: (string | null)
 gender?: (string | null)
 birth_date?: (string | null)
+/**
+ * Patient.birthDate as sent: a partial date (1980-05) is kept here; birth_date is then NULL
+ */
+birth_date_text?: (string | null)
 deceased?: (boolean | null)
 phone?: (string | null)
 email?: (string | null)

@@ -8,7 +8,8 @@ import { rng, pick } from '../faults.js';
  */
 export class FhirDecimal {
   constructor(readonly text: string) {
-    if (!/^-?\d+(\.\d+)?$/.test(text)) throw new Error(`not a FHIR decimal: ${text}`);
+    // FHIR's decimal: digits, an optional fraction and an optional exponent (1E2, 1e-7)
+    if (!/^-?\d+(\.\d+)?([eE][+-]?\d+)?$/.test(text)) throw new Error(`not a FHIR decimal: ${text}`);
   }
   toJSON(): string {
     return `\u0000decimal:${this.text}`;

@@ -42,7 +42,7 @@ export interface HimsSimOptions {
 
 /** JSON with FhirDecimal values written as their exact number tokens. */
 export function fhirJson(body: unknown): string {
-  return JSON.stringify(body).replace(/"\\u0000decimal:(-?\d+(?:\.\d+)?)"/g, '$1');
+  return JSON.stringify(body).replace(/"\\u0000decimal:(-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?)"/g, '$1');
 }
 
 const REST_ENDPOINTS: Record<string, ResourceType> = {

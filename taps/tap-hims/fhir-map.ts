@@ -60,6 +60,8 @@ const ident = (list: R[] | undefined, pred: string) => (list ?? []).find(PREDICA
 const text = (cc: R | undefined) => cc?.text ?? cc?.coding?.[0]?.display ?? cc?.coding?.[0]?.code ?? null;
 const first = (list: R[] | undefined) => (Array.isArray(list) ? list[0] : undefined);
 const money = (m: R | undefined) => (m?.value === undefined ? null : m.value);
+/** A FHIR date/dateTime as sent (`2024-05` included), for its `<column>_text` column. */
+const asSent = (v: unknown) => (v === undefined || v === null ? null : typeof v === 'string' ? v : JSON.stringify(v));
 const refOfType = (list: R[] | undefined, pred: string, key: string) => refId((list ?? []).find(PREDICATES[pred]!)?.[key]);
 
 /** A column: the FHIR path(s) its value is read from, and the reading. */
@@ -90,7 +92,8 @@ export const FHIR_COLUMNS: Record<string, Record<string, Column>> = {
     active: col('active', (r) => r.active ?? null),
     ...NAMES,
     gender: col('gender', (r) => r.gender ?? null),
-    birth_date: col('birthDate', (r) => (r.birthDate && /^\d{4}-\d{2}-\d{2}$/.test(r.birthDate) ? r.birthDate : null)),
+    birth_date: col('birthDate', (r) => r.birthDate ?? null),
+    birth_date_text: col('birthDate', (r) => asSent(r.birthDate)),
     deceased: col(['deceasedBoolean', 'deceasedDateTime'], (r) => r.deceasedBoolean ?? (r.deceasedDateTime ? true : null)),
     phone: col('telecom[system=phone]', (r) => telecom(r.telecom, 'phone')),
     email: col('telecom[system=email]', (r) => telecom(r.telecom, 'email')),
@@ -129,6 +132,7 @@ export const FHIR_COLUMNS: Record<string, Record<string, Column>> = {
     appointment_type: col(concept('appointmentType'), (r) => text(r.appointmentType)),
     cancelation_reason: col(concept('cancelationReason'), (r) => text(r.cancelationReason)),
     created_at: col('created', (r) => r.created ?? null),
+    created_at_text: col('created', (r) => asSent(r.created)),
   },
   Encounter: {
     ...COMMON,
@@ -140,13 +144,16 @@ export const FHIR_COLUMNS: Record<string, Record<string, Column>> = {
     ),
     appointment_id: col('appointment[0]', (r) => refId(first(r.appointment))),
     period_start: col('period.start', (r) => r.period?.start ?? null),
+    period_start_text: col('period.start', (r) => asSent(r.period?.start)),
     period_end: col('period.end', (r) => r.period?.end ?? null),
+    period_end_text: col('period.end', (r) => asSent(r.period?.end)),
   },
   Invoice: {
     ...COMMON,
     status: col('status', (r) => r.status),
     patient_id: col('subject', (r) => refId(r.subject)),
     invoice_date: col('date', (r) => r.date ?? null),
+    invoice_date_text: col('date', (r) => asSent(r.date)),
     total_net: col('totalNet.value', (r) => money(r.totalNet)),
     total_gross: col('totalGross.value', (r) => money(r.totalGross)),
     currency: col(['totalGross.currency', 'totalNet.currency'], (r) => r.totalGross?.currency ?? r.totalNet?.currency ?? null),
@@ -163,6 +170,7 @@ export const FHIR_COLUMNS: Record<string, Record<string, Column>> = {
           charge_item_id: refId(li.chargeItemReference),
           base: pc('base'),
           surcharge: pc('surcharge'),
+          deduction: pc('deduction'),
           discount: pc('discount'),
           tax: pc('tax'),
         };
@@ -177,10 +185,14 @@ export const FHIR_COLUMNS: Record<string, Record<string, Column>> = {
     patient_id: col('subject', (r) => refId(r.subject)),
     encounter_id: col('context', (r) => refId(r.context)),
     occurrence_at: col(['occurrenceDateTime', 'occurrencePeriod.start'], (r) => r.occurrenceDateTime ?? r.occurrencePeriod?.start ?? null),
+    occurrence_at_text: col(['occurrenceDateTime', 'occurrencePeriod.start'], (r) =>
+      asSent(r.occurrenceDateTime ?? r.occurrencePeriod?.start),
+    ),
     quantity: col('quantity.value', (r) => r.quantity?.value ?? null),
     price: col('priceOverride.value', (r) => money(r.priceOverride)),
     currency: col('priceOverride.currency', (r) => r.priceOverride?.currency ?? null),
     entered_at: col('enteredDate', (r) => r.enteredDate ?? null),
+    entered_at_text: col('enteredDate', (r) => asSent(r.enteredDate)),
   },
   MedicationDispense: {
     ...COMMON,
@@ -197,7 +209,9 @@ export const FHIR_COLUMNS: Record<string, Record<string, Column>> = {
     quantity_unit: col(['quantity.code', 'quantity.unit'], (r) => r.quantity?.code ?? r.quantity?.unit ?? null),
     days_supply: col('daysSupply.value', (r) => r.daysSupply?.value ?? null),
     prepared_at: col('whenPrepared', (r) => r.whenPrepared ?? null),
+    prepared_at_text: col('whenPrepared', (r) => asSent(r.whenPrepared)),
     handed_over_at: col('whenHandedOver', (r) => r.whenHandedOver ?? null),
+    handed_over_at_text: col('whenHandedOver', (r) => asSent(r.whenHandedOver)),
   },
 };
 

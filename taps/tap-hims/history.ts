@@ -4,7 +4,7 @@
 // - HAPI FHIR: a versioned fullUrl (`…/Patient/123/_history/3`) or request.url (`Patient/123/_history/3`),
 //   response.status "204 No Content" or "200 OK", response.etag W/"3", and no lastModified (the Bundle's
 //   meta.lastUpdated, when the server built the page, is then the best time known: the delete was before it).
-import { toInstant } from './time.js';
+import { keyInstant, toInstant } from './time.js';
 
 type J = Record<string, any>;
 
@@ -40,6 +40,6 @@ export function readHistoryEntry(e: J, type: string, bundleTime: string | undefi
   const deletedAt = exact ?? (bundleTime === undefined ? null : toInstant(bundleTime, zone));
   if (!deletedAt) return { kind: 'unreadable', reason: 'a DELETE with no time (no response.lastModified, no Bundle meta.lastUpdated)' };
   const etag = /^(?:W\/)?"([^"]+)"$/.exec(String(e.response?.etag ?? ''))?.[1];
-  const versionId = paths.find((p) => p.version)?.version ?? etag ?? deletedAt;
+  const versionId = paths.find((p) => p.version)?.version ?? etag ?? keyInstant(deletedAt);
   return { kind: 'delete', id: path.id, versionId, deletedAt, exactTime: exact !== null };
 }

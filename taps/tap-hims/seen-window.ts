@@ -3,6 +3,8 @@
 // the key (resource id + versionId, or `d:` + id + version for a deletion) of everything sent at or after
 // the next run's look-back start, with its instant; older keys are dropped, as the next run cannot see them.
 
+import { compareInstants } from './time.js';
+
 type Memo = { seen?: Record<string, string>; at?: string; keys?: string[] };
 
 export class SeenWindow {
@@ -30,7 +32,7 @@ export class SeenWindow {
   memo(horizon: string | undefined): Memo {
     const seen: Record<string, string> = {};
     const keep = (k: string, at: string) => {
-      if (horizon === undefined || (at !== '' && Date.parse(at) >= Date.parse(horizon))) seen[k] = at;
+      if (horizon === undefined || (at !== '' && compareInstants(at, horizon) >= 0)) seen[k] = at;
     };
     for (const [k, at] of this.previous) keep(k, at);
     for (const [k, at] of this.current) {

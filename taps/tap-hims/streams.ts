@@ -13,11 +13,11 @@ import { HttpStatusError } from '../../kit/http/retry.js';
 import type { GeneratedContract } from '../../kit/contracts/generated-contract.js';
 import * as hims from '../../generated/contracts/hims.js';
 import { HimsClient, outcomeText } from './client.js';
-import { FHIR_MAPPERS, blobPruner } from './fhir-map.js';
+import { FHIR_COLUMNS, FHIR_MAPPERS, blobPruner } from './fhir-map.js';
 import { decimalText, DecimalError } from './decimal.js';
 import { readHistoryEntry } from './history.js';
 import { SeenWindow } from './seen-window.js';
-import { earlier, toInstant } from './time.js';
+import { compareInstants, earlier, keyInstant, nowInstant, readDate, readInstant, toInstant } from './time.js';
 import type { HimsConfig, RestEndpoint } from './settings.js';
 
 type Ctx = FetchContext<HimsConfig, HimsClient>;
@@ -37,15 +37,98 @@ const STREAM_TYPES: Array<[GeneratedContract, string]> = [
   [hims.medicationDispenses, 'MedicationDispense'],
 ];
 
-/** Typed per contract: timestamps normalised to UTC ISO, dates kept only when complete, decimals as exact text. */
-function conform(c: GeneratedContract, rec: Rec, zone: string): Rec {
+/** At most this many values that are not a date or time are logged one by one per stream; the rest are counted. */
+const INVALID_LOGGED = 20;
+
+/**
+ * Dates and times a stream could not store in their typed columns: a value that names no existing day or
+ * time (30 February, 25:00, an offset past ±14:00) is a warning naming the record, the field and the value;
+ * partial FHIR values (`2024`, `2024-05`, a dateTime without a time) are counted, one warning per stream.
+ * Either way the typed column is NULL and the value as sent stays in its `<column>_text` column.
+ */
+class TimeNotes {
+  private partial = new Map<string, number>();
+  private invalid = 0;
+
+  constructor(
+    private readonly logger: Logger,
+    private readonly stream: string,
+    /** the source field a column is read from, for the messages */
+    private readonly field: (column: string) => string,
+  ) {}
+
+  /** `pii`: the value (and the reason, which quotes its parts) stays out of the log. */
+  noteInvalid(rec: Rec, column: string, value: unknown, reason: string, kept: boolean, pii: boolean): void {
+    if (++this.invalid > INVALID_LOGGED) return;
+    const text = kept ? `; the text is kept in ${column}_text` : '';
+    const what = pii
+      ? '(a PII value, not logged) is not a valid date/time'
+      : `${JSON.stringify(value)} is not a valid date/time (${reason})`;
+    this.logger.warn(`${this.stream}: record ${String(rec.id)} ${this.field(column)} ${what}: ${column} is NULL${text}`);
+  }
+
+  noteAdjusted(rec: Rec, column: string, value: unknown, value2: string, note: string): void {
+    this.logger.warn(`${this.stream}: record ${String(rec.id)} ${this.field(column)} ${JSON.stringify(value)} is ${note}: ${value2}`);
+  }
+
+  notePartial(column: string): void {
+    this.partial.set(column, (this.partial.get(column) ?? 0) + 1);
+  }
+
+  /** The stream's summary: partial values per column, invalid values past those logged. */
+  done(): void {
+    if (this.partial.size) {
+      const n = [...this.partial.values()].reduce((a, b) => a + b, 0);
+      const per = [...this.partial].map(([c, k]) => `${c} ${k}`).join(', ');
+      this.logger.warn(
+        `${this.stream}: ${n} partial date/time value(s) (${per}): no day or time to store, so the typed column is NULL; the value as sent is in <column>_text`,
+      );
+    }
+    if (this.invalid > INVALID_LOGGED) {
+      this.logger.warn(
+        `${this.stream}: ${this.invalid} invalid date/time values in all (the first ${INVALID_LOGGED} logged), each stored as NULL`,
+      );
+    }
+  }
+}
+
+/**
+ * Typed per contract: timestamps normalised to UTC instants, dates kept only when complete and real, decimals
+ * as exact text. A `<column>_text` column the record does not fill (REST) is the date/time column's value as
+ * sent; it is left out when that column is deselected (a deselected birth date is not sent as text either).
+ */
+function conform(c: GeneratedContract, rec: Rec, zone: string, notes: TimeNotes, dropped: ReadonlySet<string>): Rec {
   const out: Rec = {};
+  const types = new Map(c.contract.columns.map((col) => [col.name, col.type]));
   for (const col of c.contract.columns) {
     let v = rec[col.name];
+    const base = col.name.endsWith('_text') ? col.name.slice(0, -5) : undefined;
+    const baseType = base === undefined ? undefined : types.get(base);
+    const timeCol = (name: string | undefined, type: string | undefined) =>
+      name !== undefined && name !== 'last_updated' && dropped.has(name) && (type === 'timestamp' || type === 'date');
+    // a deselected date/time is not read (nor logged), and its text is not sent
+    if (timeCol(col.name, col.type) || timeCol(base, baseType)) {
+      out[col.name] = undefined;
+      continue;
+    }
+    if (v === undefined && (baseType === 'timestamp' || baseType === 'date')) {
+      const sent = rec[base!];
+      v = sent === undefined || sent === null ? null : typeof sent === 'string' ? sent : JSON.stringify(sent);
+    }
     if (v === undefined) v = null;
-    if (col.type === 'timestamp') v = toInstant(v, zone);
-    else if (col.type === 'date') v = typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v) ? v : null;
-    else if (col.type === 'decimal') {
+    const kept = types.has(`${col.name}_text`);
+    if ((col.type === 'timestamp' || col.type === 'date') && v !== null) {
+      if (typeof v !== 'string') {
+        notes.noteInvalid(rec, col.name, v, 'not text', kept, !!col.pii && col.pii !== 'none');
+        v = null;
+      } else {
+        const r = col.type === 'timestamp' ? readInstant(v, zone) : readDate(v);
+        if (r.kind === 'partial') notes.notePartial(col.name);
+        else if (r.kind === 'invalid') notes.noteInvalid(rec, col.name, v, r.reason, kept, !!col.pii && col.pii !== 'none');
+        else if (r.kind === 'instant' && r.note) notes.noteAdjusted(rec, col.name, v, r.value, r.note);
+        v = r.kind === 'instant' || r.kind === 'date' ? r.value : null;
+      }
+    } else if (col.type === 'decimal') {
       const d = decimalText(v, `${c.singer.stream} ${String(rec.id)} ${col.name}`);
       v = d === null ? null : new Decimal(d);
     } else if (col.type === 'integer' && typeof v === 'string') {
@@ -84,8 +167,8 @@ function firstInstant(ctx: Ctx, bookmark: string | undefined): string | undefine
   return start ? (toInstant(start, ctx.config.source_time_zone) ?? start) : undefined;
 }
 
-const key = (rec: Rec) => `${rec.id}/${rec.version_id ?? rec.last_updated}`;
-const later = (a: string | undefined, b: string) => (a === undefined || Date.parse(b) > Date.parse(a) ? b : a);
+const key = (rec: Rec) => `${rec.id}/${rec.version_id ?? keyInstant(rec.last_updated as string)}`;
+const later = (a: string | undefined, b: string) => (a === undefined || compareInstants(b, a) > 0 ? b : a);
 
 async function* fhirFetch(ctx: Ctx, c: GeneratedContract, type: string): AsyncGenerator<EncodedRecord | Watermark> {
   const stream = c.singer.stream;
@@ -100,6 +183,8 @@ async function* fhirFetch(ctx: Ctx, c: GeneratedContract, type: string): AsyncGe
   }
   const seen = new SeenWindow(ctx.memo);
   const encode = encoderFor(ctx, c);
+  const paths = FHIR_COLUMNS[type]!;
+  const notes = new TimeNotes(ctx.logger, stream, (col) => `${type}.${paths[col]?.from[0] ?? col}`);
   const prune = blobPruner(type, ctx.dropped);
   if (typeof prune !== 'function') {
     const cols = prune.unprunable.join(', ');
@@ -159,14 +244,19 @@ async function* fhirFetch(ctx: Ctx, c: GeneratedContract, type: string): AsyncGe
       if (mode !== 'match' || e.resource?.resourceType !== type) continue;
       // values from the exact parse (decimals as text); the resource as received, less deselected fields
       const resource = typeof prune === 'function' ? (prune(e.resource), e.resource) : null;
-      const rec = conform(c, { ...FHIR_MAPPERS[type]!(exact.entry[i].resource), resource }, zone);
-      if (!rec.last_updated) throw new StreamFailure(`${type}/${e.resource.id} has no meta.lastUpdated`);
+      const rec = conform(c, { ...FHIR_MAPPERS[type]!(exact.entry[i].resource), resource }, zone, notes, ctx.dropped);
+      if (!rec.last_updated) {
+        throw new StreamFailure(
+          `${type}/${e.resource.id} has no readable meta.lastUpdated (${JSON.stringify(e.resource.meta?.lastUpdated ?? null)})`,
+        );
+      }
       if (seen.seen(key(rec), rec.last_updated as string)) continue;
       newest = later(newest, rec.last_updated as string);
       yield encode(rec);
     }
     next = (b.link ?? []).find((l: J) => l.relation === 'next')?.url;
   }
+  notes.done();
   ctx.setMemo(seen.memo(newest === undefined ? undefined : earlier(newest, lookback)));
   ctx.logger.info(`${stream}: ${page} page(s) read`);
 }
@@ -195,14 +285,20 @@ async function* restFetch(ctx: Ctx, c: GeneratedContract, endpointKey: string): 
   const stream = c.singer.stream;
   const zone = ctx.config.source_time_zone;
   const bookmark = ctx.since as string | undefined;
-  const upper = new Date().toISOString();
+  const upper = nowInstant();
   const cursorField = ep.cursor_field ?? 'updated_at';
   const limit = ctx.config.page_size;
   const byCursor = (ep.pagination ?? 'page') === 'cursor';
   const seen = new SeenWindow(ctx.memo);
   const encode = encoderFor(ctx, c);
+  const notes = new TimeNotes(ctx.logger, stream, (col) => `${ep.path} field ${ep.fields?.[col] ?? col}`);
   // a deselected column's field out of the row's blob: the field it is read from (the whole row: no blob)
-  const prunePaths = [...ctx.dropped].filter((col) => col !== 'resource').map((col) => ep.fields?.[col] ?? col);
+  // (a deselected date/time takes its `_text` field with it, should the API send one)
+  const timeCols = new Set(c.contract.columns.filter((col) => col.type === 'timestamp' || col.type === 'date').map((col) => col.name));
+  const prunePaths = [...ctx.dropped]
+    .filter((col) => col !== 'resource')
+    .flatMap((col) => (timeCols.has(col) ? [col, `${col}_text`] : [col]))
+    .map((col) => ep.fields?.[col] ?? col);
   const blobless = prunePaths.includes('');
   if (blobless) ctx.logger.warn(`${ep.path}: a deselected column is the whole row; resource not sent`);
   let newest = bookmark;
@@ -227,16 +323,16 @@ async function* restFetch(ctx: Ctx, c: GeneratedContract, endpointKey: string): 
       const get = (col: string) => dotted(exactRows[i]!, ep.fields?.[col] ?? col);
       const lastUpdated = toInstant(dotted(row, cursorField), zone);
       if (!lastUpdated) throw new StreamFailure(`${ep.path}: record ${row.id} has no readable ${cursorField}`);
-      if (lastAt !== undefined && Date.parse(lastUpdated) < Date.parse(lastAt) && ordered) {
+      if (lastAt !== undefined && compareInstants(lastUpdated, lastAt) < 0 && ordered) {
         ordered = false;
         ctx.logger.warn(`${ep.path}: rows not ordered by ${cursorField}; reading plain page numbers (a row changed mid-run can be missed)`);
       }
       lastAt = lastUpdated;
-      if (Date.parse(lastUpdated) > Date.parse(upper)) continue; // changed during this run: the next run reads it
+      if (compareInstants(lastUpdated, upper) > 0) continue; // changed during this run: the next run reads it
       const version = row[ep.version_field ?? 'version'];
       if (row[ep.deleted_field ?? 'deleted'] === true) {
         if (!ctx.config.deletions) continue;
-        const versionId = String(version ?? lastUpdated);
+        const versionId = String(version ?? keyInstant(lastUpdated));
         if (seen.seen(`d:${row.id}/${versionId}`, lastUpdated)) continue;
         await ctx.emit(DELETED, { resource_type: stream, id: String(row.id), version_id: versionId, deleted_at: lastUpdated });
         newest = later(newest, lastUpdated);
@@ -249,7 +345,7 @@ async function* restFetch(ctx: Ctx, c: GeneratedContract, endpointKey: string): 
       raw.resource = blobless ? null : row;
       raw.last_updated = lastUpdated;
       raw.version_id = version ?? null;
-      const rec = conform(c, raw, zone);
+      const rec = conform(c, raw, zone, notes, ctx.dropped);
       if (seen.seen(key(rec), lastUpdated)) continue;
       newest = later(newest, lastUpdated);
       yield encode(rec);
@@ -266,12 +362,13 @@ async function* restFetch(ctx: Ctx, c: GeneratedContract, endpointKey: string): 
     const resume = earlier(lastAt!, ctx.config.overlap_seconds);
     // unordered rows give no position to resume from; more rows within the overlap than one page holds: only
     // the page number can move on
-    if (!ordered || (since !== undefined && Date.parse(resume) <= Date.parse(since))) page++;
+    if (!ordered || (since !== undefined && compareInstants(resume, since) <= 0)) page++;
     else {
       since = resume;
       page = 1;
     }
   }
+  notes.done();
   ctx.setMemo(seen.memo(newest === undefined ? undefined : earlier(newest, ctx.config.lookback_seconds)));
 }
 

@@ -17,6 +17,7 @@ final as (
     p.name_en,
     p.name_ar,
     p.birth_date as dob,
+    p.birth_date_text as dob_text,
     p.gender,
     p.phone,
     p.email,

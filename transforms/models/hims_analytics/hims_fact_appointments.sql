@@ -29,6 +29,7 @@ final as (
     a.appointment_type,
     a.cancelation_reason,
     a.created_at,
+    a.created_at_text,
     e.id as encounter_id,
     e.class_code as encounter_class,
     e.status as encounter_status,

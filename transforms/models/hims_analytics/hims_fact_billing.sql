@@ -1,5 +1,6 @@
--- One row per invoice line: the charge item behind it, base / tax / discount amounts (Money as numeric), the
--- patient and encounter. A changed invoice replaces all its lines.
+-- One row per invoice line: the charge item behind it, base / surcharge / deduction / discount / tax amounts (Money
+-- as numeric; gross = base + surcharge - deduction - discount + tax), the patient and encounter. invoice_date is NULL
+-- for a partial FHIR dateTime (2024-05); invoice_date_text keeps the value as sent. A changed invoice replaces all its lines.
 {{ config(materialized='incremental', alias='fact_billing', unique_key=['invoice_id'], incremental_strategy='delete+insert',
           indexes=[{'columns': ['billing_line_key'], 'unique': true}, {'columns': ['invoice_date']}]) }}
 
@@ -26,6 +27,7 @@ final as (
     md5('Patient/' || i.patient_id) as patient_key,
     i.status as invoice_status,
     i.invoice_date,
+    i.invoice_date_text,
     l.line ->> 'charge_item_id' as charge_item_id,
     c.code as charge_code,
     c.code_display as charge_description,
@@ -33,9 +35,11 @@ final as (
     c.quantity,
     (l.line ->> 'base')::numeric as base_amount,
     (l.line ->> 'surcharge')::numeric as surcharge_amount,
+    coalesce((l.line ->> 'deduction')::numeric, 0) as deduction_amount,
     (l.line ->> 'discount')::numeric as discount_amount,
     (l.line ->> 'tax')::numeric as tax_amount,
-    (l.line ->> 'base')::numeric + (l.line ->> 'surcharge')::numeric - (l.line ->> 'discount')::numeric + (l.line ->> 'tax')::numeric as line_gross_amount,
+    (l.line ->> 'base')::numeric + (l.line ->> 'surcharge')::numeric - coalesce((l.line ->> 'deduction')::numeric, 0)
+      - (l.line ->> 'discount')::numeric + (l.line ->> 'tax')::numeric as line_gross_amount,
     i.total_gross as invoice_total_gross,
     i.currency,
     (t.id is not null or i.status = 'entered-in-error') as is_deleted,

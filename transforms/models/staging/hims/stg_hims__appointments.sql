@@ -3,7 +3,7 @@
 {{ config(materialized='table', indexes=[{'columns': ['id'], 'unique': true}]) }}
 
 with source as (
-  {{ medi_source_typed('raw_hims', 'hims_appointments', {"id":"text","version_id":"text","last_updated":"timestamptz","status":"text","start_at":"timestamptz","end_at":"timestamptz","minutes_duration":"bigint","patient_id":"text","practitioner_id":"text","service_type":"text","appointment_type":"text","cancelation_reason":"text","created_at":"timestamptz","resource":"jsonb","_sdc_deleted_at":"timestamptz"}) }}
+  {{ medi_source_typed('raw_hims', 'hims_appointments', {"id":"text","version_id":"text","last_updated":"timestamptz","status":"text","start_at":"timestamptz","end_at":"timestamptz","minutes_duration":"bigint","patient_id":"text","practitioner_id":"text","service_type":"text","appointment_type":"text","cancelation_reason":"text","created_at":"timestamptz","created_at_text":"text","resource":"jsonb","_sdc_deleted_at":"timestamptz"}) }}
 ),
 
 ranked as (
@@ -30,6 +30,7 @@ select
   "appointment_type"::text as "appointment_type",
   "cancelation_reason"::text as "cancelation_reason",
   "created_at"::timestamptz as "created_at",
+  "created_at_text"::text as "created_at_text",
   "resource"::jsonb as "resource",
   _sdc_received_at as _synced_at,
   _sdc_extracted_at as extracted_at,

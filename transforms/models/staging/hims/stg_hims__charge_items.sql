@@ -3,7 +3,7 @@
 {{ config(materialized='table', indexes=[{'columns': ['id'], 'unique': true}]) }}
 
 with source as (
-  {{ medi_source_typed('raw_hims', 'hims_charge_items', {"id":"text","version_id":"text","last_updated":"timestamptz","status":"text","code":"text","code_display":"text","patient_id":"text","encounter_id":"text","occurrence_at":"timestamptz","quantity":"numeric","price":"numeric","currency":"text","entered_at":"timestamptz","resource":"jsonb","_sdc_deleted_at":"timestamptz"}) }}
+  {{ medi_source_typed('raw_hims', 'hims_charge_items', {"id":"text","version_id":"text","last_updated":"timestamptz","status":"text","code":"text","code_display":"text","patient_id":"text","encounter_id":"text","occurrence_at":"timestamptz","occurrence_at_text":"text","quantity":"numeric","price":"numeric","currency":"text","entered_at":"timestamptz","entered_at_text":"text","resource":"jsonb","_sdc_deleted_at":"timestamptz"}) }}
 ),
 
 ranked as (
@@ -26,10 +26,12 @@ select
   "patient_id"::text as "patient_id",
   "encounter_id"::text as "encounter_id",
   "occurrence_at"::timestamptz as "occurrence_at",
+  "occurrence_at_text"::text as "occurrence_at_text",
   "quantity"::numeric as "quantity",
   "price"::numeric as "price",
   "currency"::text as "currency",
   "entered_at"::timestamptz as "entered_at",
+  "entered_at_text"::text as "entered_at_text",
   "resource"::jsonb as "resource",
   _sdc_received_at as _synced_at,
   _sdc_extracted_at as extracted_at,

@@ -3,7 +3,7 @@
 {{ config(materialized='table', indexes=[{'columns': ['id'], 'unique': true}]) }}
 
 with source as (
-  {{ medi_source_typed('raw_hims', 'hims_encounters', {"id":"text","version_id":"text","last_updated":"timestamptz","status":"text","class_code":"text","patient_id":"text","practitioner_id":"text","appointment_id":"text","period_start":"timestamptz","period_end":"timestamptz","resource":"jsonb","_sdc_deleted_at":"timestamptz"}) }}
+  {{ medi_source_typed('raw_hims', 'hims_encounters', {"id":"text","version_id":"text","last_updated":"timestamptz","status":"text","class_code":"text","patient_id":"text","practitioner_id":"text","appointment_id":"text","period_start":"timestamptz","period_start_text":"text","period_end":"timestamptz","period_end_text":"text","resource":"jsonb","_sdc_deleted_at":"timestamptz"}) }}
 ),
 
 ranked as (
@@ -26,7 +26,9 @@ select
   "practitioner_id"::text as "practitioner_id",
   "appointment_id"::text as "appointment_id",
   "period_start"::timestamptz as "period_start",
+  "period_start_text"::text as "period_start_text",
   "period_end"::timestamptz as "period_end",
+  "period_end_text"::text as "period_end_text",
   "resource"::jsonb as "resource",
   _sdc_received_at as _synced_at,
   _sdc_extracted_at as extracted_at,

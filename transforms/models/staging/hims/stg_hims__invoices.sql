@@ -3,7 +3,7 @@
 {{ config(materialized='table', indexes=[{'columns': ['id'], 'unique': true}]) }}
 
 with source as (
-  {{ medi_source_typed('raw_hims', 'hims_invoices', {"id":"text","version_id":"text","last_updated":"timestamptz","status":"text","patient_id":"text","invoice_date":"timestamptz","total_net":"numeric","total_gross":"numeric","currency":"text","line_items":"jsonb","resource":"jsonb","_sdc_deleted_at":"timestamptz"}) }}
+  {{ medi_source_typed('raw_hims', 'hims_invoices', {"id":"text","version_id":"text","last_updated":"timestamptz","status":"text","patient_id":"text","invoice_date":"timestamptz","invoice_date_text":"text","total_net":"numeric","total_gross":"numeric","currency":"text","line_items":"jsonb","resource":"jsonb","_sdc_deleted_at":"timestamptz"}) }}
 ),
 
 ranked as (
@@ -23,6 +23,7 @@ select
   "status"::text as "status",
   "patient_id"::text as "patient_id",
   "invoice_date"::timestamptz as "invoice_date",
+  "invoice_date_text"::text as "invoice_date_text",
   "total_net"::numeric as "total_net",
   "total_gross"::numeric as "total_gross",
   "currency"::text as "currency",

@@ -3,7 +3,7 @@
 {{ config(materialized='table', indexes=[{'columns': ['id'], 'unique': true}]) }}
 
 with source as (
-  {{ medi_source_typed('raw_hims', 'hims_medication_dispenses', {"id":"text","version_id":"text","last_updated":"timestamptz","status":"text","medication_id":"text","medication_display":"text","patient_id":"text","encounter_id":"text","practitioner_id":"text","quantity":"numeric","quantity_unit":"text","days_supply":"numeric","prepared_at":"timestamptz","handed_over_at":"timestamptz","resource":"jsonb","_sdc_deleted_at":"timestamptz"}) }}
+  {{ medi_source_typed('raw_hims', 'hims_medication_dispenses', {"id":"text","version_id":"text","last_updated":"timestamptz","status":"text","medication_id":"text","medication_display":"text","patient_id":"text","encounter_id":"text","practitioner_id":"text","quantity":"numeric","quantity_unit":"text","days_supply":"numeric","prepared_at":"timestamptz","prepared_at_text":"text","handed_over_at":"timestamptz","handed_over_at_text":"text","resource":"jsonb","_sdc_deleted_at":"timestamptz"}) }}
 ),
 
 ranked as (
@@ -30,7 +30,9 @@ select
   "quantity_unit"::text as "quantity_unit",
   "days_supply"::numeric as "days_supply",
   "prepared_at"::timestamptz as "prepared_at",
+  "prepared_at_text"::text as "prepared_at_text",
   "handed_over_at"::timestamptz as "handed_over_at",
+  "handed_over_at_text"::text as "handed_over_at_text",
   "resource"::jsonb as "resource",
   _sdc_received_at as _synced_at,
   _sdc_extracted_at as extracted_at,

@@ -3,7 +3,7 @@
 {{ config(materialized='table', indexes=[{'columns': ['id'], 'unique': true}]) }}
 
 with source as (
-  {{ medi_source_typed('raw_hims', 'hims_patients', {"id":"text","version_id":"text","last_updated":"timestamptz","mrn":"text","national_id":"text","active":"boolean","name_en":"text","name_ar":"text","gender":"text","birth_date":"date","deceased":"boolean","phone":"text","email":"text","city":"text","country":"text","resource":"jsonb","_sdc_deleted_at":"timestamptz"}) }}
+  {{ medi_source_typed('raw_hims', 'hims_patients', {"id":"text","version_id":"text","last_updated":"timestamptz","mrn":"text","national_id":"text","active":"boolean","name_en":"text","name_ar":"text","gender":"text","birth_date":"date","birth_date_text":"text","deceased":"boolean","phone":"text","email":"text","city":"text","country":"text","resource":"jsonb","_sdc_deleted_at":"timestamptz"}) }}
 ),
 
 ranked as (
@@ -27,6 +27,7 @@ select
   "name_ar"::text as "name_ar",
   "gender"::text as "gender",
   "birth_date"::date as "birth_date",
+  "birth_date_text"::text as "birth_date_text",
   "deceased"::boolean as "deceased",
   "phone"::text as "phone",
   "email"::text as "email",
