@@ -79,3 +79,27 @@ t.test('a next link to another origin is not followed with the credentials', asy
   t.ok(elsewhere.length >= TYPES.length, 'each stream followed its next link');
   t.match(elsewhere[0], /Bearer HIMS-SECRET$/);
 });
+
+t.test('a next link back to a page already read fails the stream instead of looping forever', async (t) => {
+  let requests = 0;
+  const fhir = await listen((req, res) => {
+    requests++;
+    const url = new URL(req.url!, 'http://x');
+    const type = url.pathname.split('/')[2]!;
+    if (type === 'metadata')
+      return json(res, {
+        resourceType: 'CapabilityStatement',
+        fhirVersion: '4.0.1',
+        rest: [{ mode: 'server', resource: TYPES.map((r) => ({ type: r, interaction: [{ code: 'search-type' }] })) }],
+      });
+    // page 2 links to itself, as a server with a broken paging cursor does
+    const page2 = `${origin}/fhir/${type}?_getpages=abc&_page=2`;
+    json(res, { resourceType: 'Bundle', type: 'searchset', link: [{ relation: 'next', url: page2 }], entry: [] });
+  });
+  const origin = fhir.origin;
+  t.teardown(() => fhir.server.close());
+  const r = await runTap({ flavour: 'fhir', base_url: `${origin}/fhir`, auth_type: 'none', deletions: false });
+  t.not(r.code, 0, 'the run fails');
+  t.match(r.stderr, "the server's next link leads back to a page already read");
+  t.ok(requests < 40, `a bounded number of requests (${requests})`);
+});

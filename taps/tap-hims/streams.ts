@@ -160,6 +160,20 @@ async function* failingAlone<T>(stream: string, fetch: AsyncGenerator<T>): Async
   }
 }
 
+/**
+ * A Bundle's `next` link. One that leads to a page already read in this walk (a server that links a page to itself
+ * or back) fails the stream: followed, it would be read forever.
+ */
+function nextPage(b: J, current: string, seen: Set<string>, type: string, absolute: (u: string) => string): string | undefined {
+  seen.add(absolute(current));
+  const next = (b.link ?? []).find((l: J) => l.relation === 'next')?.url as string | undefined;
+  if (next !== undefined && seen.has(absolute(next)))
+    throw new StreamFailure(
+      `${type}: the server's next link leads back to a page already read (${next}); stopped, as following it would never end`,
+    );
+  return next;
+}
+
 /** Where a run starts reading: the bookmark less the look-back (a late commit can carry an earlier instant), or start_date. */
 function firstInstant(ctx: Ctx, bookmark: string | undefined): string | undefined {
   if (bookmark !== undefined) return earlier(bookmark, ctx.config.lookback_seconds);
@@ -194,6 +208,7 @@ async function* fhirFetch(ctx: Ctx, c: GeneratedContract, type: string): AsyncGe
   // deletions since the last run, before the changed resources (a re-created id then wins by version)
   if (bookmark !== undefined && ctx.config.deletions && cap.history) {
     let next: string | undefined = `${type}/_history?_since=${encodeURIComponent(from!)}&_count=${ctx.config.page_size}`;
+    const seenHistory = new Set<string>();
     while (next) {
       const page: string = next;
       const b: J = await ctx.client.getJson(page, `${type}/_history`);
@@ -214,7 +229,7 @@ async function* fhirFetch(ctx: Ctx, c: GeneratedContract, type: string): AsyncGe
           yield new Watermark(h.deletedAt);
         }
       }
-      next = (b.link ?? []).find((l: J) => l.relation === 'next')?.url;
+      next = nextPage(b, page, seenHistory, type, (u) => ctx.client.url(u));
     }
   }
   const params = new URLSearchParams();
@@ -222,6 +237,7 @@ async function* fhirFetch(ctx: Ctx, c: GeneratedContract, type: string): AsyncGe
   params.set('_sort', '_lastUpdated');
   params.set('_count', String(ctx.config.page_size));
   let next: string | undefined = `${type}?${params.toString().replace(/%3A/g, ':')}`;
+  const seenSearch = new Set<string>();
   let page = 0;
   while (next) {
     const { body: b, exact } = await ctx.client.getExact(next, type);
@@ -254,7 +270,7 @@ async function* fhirFetch(ctx: Ctx, c: GeneratedContract, type: string): AsyncGe
       newest = later(newest, rec.last_updated as string);
       yield encode(rec);
     }
-    next = (b.link ?? []).find((l: J) => l.relation === 'next')?.url;
+    next = nextPage(b, next, seenSearch, type, (u) => ctx.client.url(u));
   }
   notes.done();
   ctx.setMemo(seen.memo(newest === undefined ? undefined : earlier(newest, lookback)));
