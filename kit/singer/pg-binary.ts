@@ -379,8 +379,8 @@ export function putDate(out: Buffer, pos: number, days: number): number {
   return putInt32(out, putInt32(out, pos, 4), days);
 }
 
-/** Days from 1970-01-01 → `YYYY-MM-DD` (proleptic Gregorian; H. Hinnant's civil_from_days, integers only). */
-export function civilDate(days: number): string {
+/** Days from 1970-01-01 → [year, month, day] (proleptic Gregorian; H. Hinnant's civil_from_days, integers only). */
+export function civilFromDays(days: number): [number, number, number] {
   const z = days + 719468;
   const era = Math.floor(z / 146097);
   const doe = z - era * 146097;
@@ -389,7 +389,12 @@ export function civilDate(days: number): string {
   const mp = Math.floor((5 * doy + 2) / 153);
   const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
   const m = mp + (mp < 10 ? 3 : -9);
-  const y = era * 400 + yoe + (m <= 2 ? 1 : 0);
+  return [era * 400 + yoe + (m <= 2 ? 1 : 0), m, d];
+}
+
+/** Days from 1970-01-01 → `YYYY-MM-DD`. */
+export function civilDate(days: number): string {
+  const [y, m, d] = civilFromDays(days);
   return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 }
 

@@ -12,35 +12,12 @@
 // - a leap second (:60) is 59.999999 of that minute (PostgreSQL would carry it into the next minute, after
 //   the instants that follow it), with a note for the caller to log.
 
+import { civilFromDays, dayExists, daysFromCivil } from '../../kit/singer/pg-binary.js';
+
 export type TimeReading = { kind: 'instant'; value: string; note?: string } | { kind: 'partial' } | { kind: 'invalid'; reason: string };
 
 const US_PER_SEC = 1_000_000n;
 const US_PER_DAY = 86_400n * US_PER_SEC;
-
-/** Days since 1970-01-01 of a proleptic Gregorian date (Howard Hinnant's days_from_civil). */
-function daysFromCivil(y: number, m: number, d: number): number {
-  y -= m <= 2 ? 1 : 0;
-  const era = Math.floor(y / 400);
-  const yoe = y - era * 400;
-  const doy = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + d - 1;
-  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
-  return era * 146097 + doe - 719468;
-}
-
-function civilFromDays(z: number): [number, number, number] {
-  z += 719468;
-  const era = Math.floor(z / 146097);
-  const doe = z - era * 146097;
-  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
-  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
-  const mp = Math.floor((5 * doy + 2) / 153);
-  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
-  const m = mp + (mp < 10 ? 3 : -9);
-  return [era * 400 + yoe + (m <= 2 ? 1 : 0), m, d];
-}
-
-const leap = (y: number) => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
-const monthDays = (y: number, m: number) => [31, leap(y) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][m - 1]!;
 
 const pad = (n: number | bigint, w: number) => String(n).padStart(w, '0');
 
@@ -133,7 +110,7 @@ export function readInstant(v: string, zone: string): TimeReading {
   const y = Number(ys);
   if (y < 1) return { kind: 'invalid', reason: 'year 0000 does not exist' };
   if (ms !== undefined && (Number(ms) < 1 || Number(ms) > 12)) return { kind: 'invalid', reason: `month ${ms} does not exist` };
-  if (ds !== undefined && (Number(ds) < 1 || Number(ds) > monthDays(y, Number(ms)))) {
+  if (ds !== undefined && !dayExists(y, Number(ms), Number(ds))) {
     return { kind: 'invalid', reason: `day ${ds} does not exist in ${ys}-${ms}` };
   }
   if (hs === undefined) return { kind: 'partial' };
