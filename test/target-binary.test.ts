@@ -263,7 +263,7 @@ t.test('an offset PostgreSQL cannot hold (RFC 3339 allows ±23:59) is an error o
     );
     t.same(
       rejects.map((x) => x.input_line),
-      [2, 4],
+      [laneLine(2), laneLine(4)],
       `${copy_format}: the two far offsets are rejected with their lines`,
     );
     for (const x of rejects) t.match(x.errors, /at/);

@@ -164,7 +164,8 @@ const DOC_KEYS = ['type', 'description', 'title', 'examples'];
 const ALLOWED: Record<string, Set<string>> = {
   string: new Set([...DOC_KEYS, 'format']),
   integer: new Set([...DOC_KEYS, 'minimum', 'maximum']),
-  number: new Set([...DOC_KEYS, 'multipleOf']),
+  // x-sql-datatype: singer-sdk's SQL type annotation (tap-sql marks binary floats with it); the value is the same number
+  number: new Set([...DOC_KEYS, 'multipleOf', 'x-sql-datatype']),
   boolean: new Set(DOC_KEYS),
 };
 
