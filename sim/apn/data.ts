@@ -2,6 +2,7 @@
 // (@aws-sdk/client-partnercentral-selling and -benefits 3.1124.0, schemas_0.js): one store per catalog (AWS,
 // Sandbox). Timestamps are kept as epoch milliseconds and written as ISO 8601 date-times on the wire (the
 // models' timestamp format 5); dates (TargetCloseDate, EffectiveDate) are plain strings; amounts are strings.
+import { createHash } from 'node:crypto';
 import type { OdooLink } from './odoo-link.js';
 
 export type CatalogName = 'AWS' | 'Sandbox';
@@ -116,7 +117,7 @@ export class CatalogStore {
     for (let i = 0; i < apps; i++) {
       const created = BASE_MS + i * 86_400_000;
       this.applications.push({
-        id: `benapp-${this.prefix}${alnum(i + 7, 13)}`,
+        id: `benappl-${this.prefix}${alnum(i + 7, 13)}`,
         i,
         created,
         updated: created + 3_600_000,
@@ -202,7 +203,8 @@ export class CatalogStore {
         CurrencyCode: 'USD',
         Frequency: 'Monthly',
         TargetCompany: 'AWS',
-        EstimationUrl: `https://calculator.aws/#/estimate?id=${o.id}`,
+        // the model's EstimationUrl pattern: a calculator estimate id of 32 to 64 hex digits
+        EstimationUrl: `https://calculator.aws/#/estimate?id=${createHash('md5').update(o.id).digest('hex')}`,
       },
     ];
   }
@@ -260,8 +262,7 @@ export class CatalogStore {
       LastModifiedDate: s.LastModifiedDate,
       CreatedDate: s.CreatedDate,
       NationalSecurity: o.i % 11 === 0 ? 'Yes' : 'No',
-      PrimaryNeedsFromAws:
-        o.i % 2 ? ['Co-Sell - Architectural Validation', 'Co-Sell - Pricing Assistance'] : ['Do Not Need Support from AWS Sales Rep'],
+      PrimaryNeedsFromAws: o.i % 2 ? ['Co-Sell - Architectural Validation', 'Co-Sell - Pricing Assistance'] : [],
       RelatedEntityIdentifiers: {
         AwsProducts: ['AmazonRDS', 'AmazonEC2'],
         Solutions: [this.solutionId(o.i % this.solutions)],
@@ -289,8 +290,7 @@ export class CatalogStore {
         CompetitorName: o.i % 4 === 0 ? 'Microsoft Azure' : 'No Competition',
         ...(o.i % 4 === 0 ? { OtherCompetitorNames: 'Oracle Cloud' } : {}),
         OtherSolutionDescription: 'Managed landing zone',
-        AdditionalComments: o.i % 5 === 0 ? 'Arabic-speaking stakeholders — عميل مهم' : '',
-        AwsPartition: 'aws',
+        ...(o.i % 5 === 0 ? { AdditionalComments: 'Arabic-speaking stakeholders — عميل مهم' } : {}),
       },
       LifeCycle: {
         ...s.LifeCycle,
@@ -324,7 +324,7 @@ export class CatalogStore {
       CosellMotion: o.i % 2 ? 'Partner Led' : 'AWS Led',
       LifeCycle: {
         TargetCloseDate: day(o.created + 120 * 86_400_000),
-        Stage: pick(['Prospect', 'Engaged', 'Seen', 'Technical Validation', 'Business Validation', 'Committed', 'Launched'], o.i),
+        Stage: pick(['Prospect', 'Engaged', 'Qualified', 'Technical Validation', 'Business Validation', 'Committed', 'Launched'], o.i),
         NextSteps: 'AWS account team to review',
         NextStepsHistory: [{ Value: 'AWS review', Time: iso(o.modified) }],
       },
@@ -337,7 +337,7 @@ export class CatalogStore {
       },
       RelatedEntityIds: { AwsProducts: ['AmazonRDS'], Solutions: [this.solutionId(o.i % this.solutions)] },
       Customer: { Contacts: [this.contact(o.i + 2, 'amazon.com')] },
-      Project: { ExpectedCustomerSpend: this.spend(o), AwsPartition: 'aws' },
+      Project: { ExpectedCustomerSpend: this.spend(o) },
     };
   }
 
@@ -364,11 +364,16 @@ export class CatalogStore {
     return `eng-${this.prefix}${alnum(i + 3, 13)}`;
   }
 
+  /** the model's EngagementTitle is at most 40 characters */
+  engagementTitle(i: number): string {
+    return `Co-sell ${this.company(i).name}`.slice(0, 40);
+  }
+
   engagement(i: number): J {
     return {
       Arn: `arn:aws:partnercentral:us-east-1::catalog/${this.catalog}/engagement/${this.engagementId(i)}`,
       Id: this.engagementId(i),
-      Title: `Co-sell with ${this.company(i).name}`,
+      Title: this.engagementTitle(i),
       CreatedAt: iso(BASE_MS + i * 86_400_000),
       CreatedBy: acct(i + 50),
       MemberCount: 2 + (i % 3),
@@ -380,12 +385,12 @@ export class CatalogStore {
 
   invitation(i: number): J {
     return {
-      Id: `engi-${this.prefix}${alnum(i + 11, 13)}`,
+      Id: `engi-${this.prefix}${alnum(i + 11, 12)}`,
       Catalog: this.catalog,
-      Arn: `arn:aws:partnercentral:us-east-1::catalog/${this.catalog}/engagement-invitation/engi-${this.prefix}${alnum(i + 11, 13)}`,
+      Arn: `arn:aws:partnercentral:us-east-1::catalog/${this.catalog}/engagement-invitation/engi-${this.prefix}${alnum(i + 11, 12)}`,
       PayloadType: pick(['OpportunityInvitation', 'LeadInvitation'], i),
       EngagementId: this.engagementId(i),
-      EngagementTitle: `Co-sell with ${this.company(i).name}`,
+      EngagementTitle: this.engagementTitle(i),
       Status: pick(['PENDING', 'ACCEPTED', 'REJECTED', 'EXPIRED'], i),
       InvitationDate: iso(BASE_MS + i * 86_400_000),
       ExpirationDate: iso(BASE_MS + (i + 15) * 86_400_000),
@@ -508,7 +513,7 @@ export class CatalogStore {
                     AwsAccountId: acct(a.i),
                     Value: money(allocated),
                     AwsCreditCode: `PC${alnum(a.i, 10).toUpperCase()}`,
-                    Status: 'ISSUED',
+                    Status: 'ACTIVE',
                     IssuedAt: s.CreatedAt,
                     ExpiresAt: s.ExpiresAt,
                   },
@@ -517,7 +522,7 @@ export class CatalogStore {
             }
           : { AccessDetails: { Description: 'Access to the AWS Partner Solutions Architect programme' } };
     if (type === 'CREDITS' && a.utilized !== '0.00') {
-      (detail as J).CreditDetails.Codes[0].Status = 'REDEEMED';
+      (detail as J).CreditDetails.Codes[0].Status = 'FULFILLED';
     }
     return {
       Id: s.Id,

@@ -46,6 +46,77 @@ const BENEFITS = 'PartnerCentralBenefitsService';
 const SIGV4 =
   /^AWS4-HMAC-SHA256 Credential=([^/\s]+)\/(\d{8})\/([a-z0-9-]+)\/(partnercentral-selling|partnercentral-benefits)\/aws4_request, ?SignedHeaders=([a-z0-9;-]+), ?Signature=[0-9a-f]{64}$/;
 
+// The enum-typed request members of the operations simulated, with the value sets of AWS's model (botocore
+// partnercentral-selling 2022-07-26 and partnercentral-benefits service-2.json): the service rejects any other
+// spelling before the operation runs, so a tap sending one fails here as it would there. `[]`: a list's members.
+const SORT_ORDER = ['ASCENDING', 'DESCENDING'];
+const FULFILLMENT_TYPE = ['CREDITS', 'CASH', 'ACCESS'];
+const REQUEST_ENUMS: Record<string, Array<[string, string[]]>> = {
+  ListOpportunities: [
+    ['Sort.SortOrder', SORT_ORDER],
+    ['Sort.SortBy', ['LastModifiedDate', 'Identifier', 'CustomerCompanyName', 'CreatedDate', 'TargetCloseDate']],
+    ['LifeCycleStage[]', ['Prospect', 'Qualified', 'Technical Validation', 'Business Validation', 'Committed', 'Launched', 'Closed Lost']],
+    ['LifeCycleReviewStatus[]', ['Pending Submission', 'Submitted', 'In review', 'Approved', 'Rejected', 'Action Required']],
+  ],
+  ListEngagements: [
+    ['Sort.SortOrder', SORT_ORDER],
+    ['Sort.SortBy', ['CreatedDate']],
+    ['ContextTypes[]', ['CustomerProject', 'Lead', 'ProspectingResult', 'CustomerAccount']],
+    ['ExcludeContextTypes[]', ['CustomerProject', 'Lead', 'ProspectingResult', 'CustomerAccount']],
+  ],
+  ListEngagementInvitations: [
+    ['Sort.SortOrder', SORT_ORDER],
+    ['Sort.SortBy', ['InvitationDate']],
+    ['ParticipantType', ['SENDER', 'RECEIVER']],
+    ['PayloadType[]', ['OpportunityInvitation', 'LeadInvitation', 'AccountPlanningInvitation']],
+    ['Status[]', ['ACCEPTED', 'PENDING', 'REJECTED', 'EXPIRED']],
+  ],
+  ListSolutions: [
+    ['Sort.SortOrder', SORT_ORDER],
+    ['Sort.SortBy', ['Identifier', 'Name', 'Status', 'Category', 'CreatedDate']],
+    ['Status[]', ['Active', 'Inactive', 'Draft']],
+  ],
+  ListBenefits: [
+    ['FulfillmentTypes[]', FULFILLMENT_TYPE],
+    ['Status[]', ['ACTIVE', 'INACTIVE']],
+  ],
+  ListBenefitApplications: [
+    ['FulfillmentTypes[]', FULFILLMENT_TYPE],
+    ['Status[]', ['PENDING_SUBMISSION', 'IN_REVIEW', 'ACTION_REQUIRED', 'APPROVED', 'REJECTED', 'CANCELED']],
+  ],
+  ListBenefitAllocations: [
+    ['FulfillmentTypes[]', FULFILLMENT_TYPE],
+    ['Status[]', ['ACTIVE', 'INACTIVE', 'FULFILLED']],
+  ],
+};
+
+/**
+ * The request's enum members outside their value sets, as the service words it: "1 validation error detected:
+ * Value 'Ascending' at 'sort.sortOrder' failed to satisfy constraint: Member must satisfy enum value set:
+ * [ASCENDING, DESCENDING]" (member names in lowerCamelCase; several errors joined by "; ").
+ */
+export function enumErrors(operation: string, request: J): string | undefined {
+  const errors: string[] = [];
+  for (const [path, values] of REQUEST_ENUMS[operation] ?? []) {
+    const list = path.endsWith('[]');
+    const parts = (list ? path.slice(0, -2) : path).split('.');
+    let v: unknown = request;
+    for (const p of parts) v = v && typeof v === 'object' ? (v as J)[p] : undefined;
+    if (v === undefined || v === null) continue;
+    const at = parts.map((p) => p[0]!.toLowerCase() + p.slice(1)).join('.');
+    const set = `enum value set: [${values.join(', ')}]`;
+    if (list) {
+      if (Array.isArray(v) && v.every((x) => values.includes(x as string))) continue;
+      const shown = Array.isArray(v) ? `[${v.join(', ')}]` : String(v);
+      errors.push(`Value '${shown}' at '${at}' failed to satisfy constraint: Member must satisfy constraint: [Member must satisfy ${set}]`);
+    } else if (!values.includes(v as string)) {
+      errors.push(`Value '${String(v)}' at '${at}' failed to satisfy constraint: Member must satisfy ${set}`);
+    }
+  }
+  if (!errors.length) return undefined;
+  return `${errors.length} validation error${errors.length === 1 ? '' : 's'} detected: ${errors.join('; ')}`;
+}
+
 export interface CallRecord {
   operation: string;
   catalog?: string;
@@ -60,6 +131,8 @@ export class ApnSim {
   /** which AWS opportunities belong to which Odoo leads, by which rule (index = opportunity) */
   readonly links: OdooLink[];
   readonly calls: CallRecord[] = [];
+  /** opportunities AWS keeps no summary of (drafts never submitted): GetAwsOpportunitySummary is ResourceNotFound */
+  readonly drafts = new Set<string>();
   private server?: Server;
   private sockets = new Set<Socket>();
   private throttle = 0;
@@ -170,6 +243,8 @@ export class ApnSim {
   }
 
   private dispatch(service: string, op: string, r: J): J {
+    const invalid = enumErrors(op, r);
+    if (invalid) throw validation(invalid);
     if (service === SELLING) {
       const s = this.store(r);
       switch (op) {
@@ -182,7 +257,8 @@ export class ApnSim {
         }
         case 'GetAwsOpportunitySummary': {
           const o = s.opportunities.find((x) => !s.removed.has(x.id) && x.id === r.RelatedOpportunityIdentifier);
-          if (!o) throw notFound(`Opportunity ${r.RelatedOpportunityIdentifier} not found in catalog ${s.catalog}`);
+          if (!o || this.drafts.has(o.id))
+            throw notFound(`Opportunity ${r.RelatedOpportunityIdentifier} not found in catalog ${s.catalog}`);
           return strip(s.awsSummary(o));
         }
         case 'ListEngagements':
@@ -263,7 +339,7 @@ export class ApnSim {
     const after = instant(r.LastModifiedDate?.AfterLastModifiedDate, 'LastModifiedDate.AfterLastModifiedDate');
     const before = instant(r.LastModifiedDate?.BeforeLastModifiedDate, 'LastModifiedDate.BeforeLastModifiedDate');
     const by = r.Sort?.SortBy ?? 'LastModifiedDate';
-    const order = r.Sort?.SortOrder ?? 'Descending';
+    const order = r.Sort?.SortOrder ?? 'DESCENDING';
     if (!['LastModifiedDate', 'Identifier', 'CreatedDate'].includes(by)) throw validation(`SortBy ${by} is not simulated`);
     const ids = Array.isArray(r.Identifier) ? new Set(r.Identifier) : undefined;
     const rows = s.opportunities
@@ -273,7 +349,7 @@ export class ApnSim {
       .sort((a, b) => {
         const ka = by === 'Identifier' ? 0 : by === 'CreatedDate' ? a.created - b.created : a.modified - b.modified;
         const d = ka !== 0 ? ka : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
-        return order === 'Ascending' ? d : -d;
+        return order === 'ASCENDING' ? d : -d;
       })
       .map((o) => s.opportunitySummary(o));
     return this.page(s, 'ListOpportunities', r, 'OpportunitySummaries', rows, 100);

@@ -36,7 +36,35 @@ type J = Record<string, any>;
 type Rec = Record<string, unknown>;
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
-const MONEY = /^-?\d+(\.\d+)?$/;
+// AWS's Amount patterns, ((0|[1-9][0-9]{0,30})(\.[0-9]{0,2})?)? (ExpectedCustomerSpend) and the same without the
+// outer `?` (MonetaryValue), admit "" (no amount) and "12." (12); a sign is for the Benefits API's free strings
+const MONEY = /^-?\d+(\.\d*)?$/;
+
+/**
+ * Columns whose model member is a free String (botocore partnercentral-benefits MonetaryValue.Amount;
+ * partnercentral-selling AwsSoftwareRevenue.EffectiveDate / ExpirationDate): a value that is not what the column
+ * types is written null with a warning naming the record, never a failed stream. fulfillment_detail (json) keeps
+ * the allocations' amounts as sent.
+ */
+const FREE_TEXT: Record<string, ReadonlySet<string>> = {
+  benefit_allocations: new Set([
+    'disbursed_amount',
+    'consumable_allocated_amount',
+    'consumable_remaining_amount',
+    'consumable_utilized_amount',
+    'credit_allocated_amount',
+    'credit_issued_amount',
+  ]),
+  aws_opportunity_summaries: new Set(['software_revenue_effective_date', 'software_revenue_expiration_date']),
+};
+
+/** An amount as an exact Decimal: "" is none (null), "12." is 12; undefined when the text is no decimal. */
+function amount(text: string): Decimal | null | undefined {
+  const t = text.trim();
+  if (t === '') return null;
+  if (!MONEY.test(t)) return undefined;
+  return new Decimal(t.endsWith('.') ? t.slice(0, -1) : t);
+}
 
 /** A value as JSON: Dates (the SDK's timestamps) as ISO strings, undefined members left out. */
 function plain(v: unknown): unknown {
@@ -59,11 +87,21 @@ function at(obj: unknown, path: string): unknown {
   return v;
 }
 
-/** The contract row of one API answer; a value the contract's type cannot hold fails the stream by name. */
-export function buildRow(c: GeneratedContract, answer: J): Rec {
+/**
+ * The contract row of one API answer; a value the contract's type cannot hold fails the stream by name, except in a
+ * FREE_TEXT column, where it is null and `warn` says so.
+ */
+export function buildRow(c: GeneratedContract, answer: J, warn: (message: string) => void): Rec {
   const paths = (c.contract.discovered?.paths ?? {}) as Record<string, string>;
   const row: Rec = {};
   const what = (col: string) => `${c.contract.stream} ${String(answer.Id ?? answer.RelatedOpportunityId ?? '?')} ${col}`;
+  const free = FREE_TEXT[c.contract.stream];
+  const unfit = (col: string, v: unknown, wanted: string) => {
+    const message = `${what(col)}: ${wanted}: ${JSON.stringify(v)}`;
+    if (!free?.has(col)) throw new StreamFailure(message);
+    warn(`${message}; written null (the model allows any text here)`);
+    return null;
+  };
   for (const col of c.contract.columns) {
     const path = paths[col.name];
     if (path === undefined) throw new Error(`${c.contract.file}: column ${col.name} has no API path`);
@@ -80,14 +118,13 @@ export function buildRow(c: GeneratedContract, answer: J): Rec {
         else v = new Date(v).toISOString();
         break;
       case 'date':
-        if (typeof v !== 'string' || !DATE.test(v))
-          throw new StreamFailure(`${what(col.name)}: not a date (YYYY-MM-DD): ${JSON.stringify(v)}`);
+        if (typeof v !== 'string' || !DATE.test(v)) v = unfit(col.name, v, 'not a date (YYYY-MM-DD)');
         break;
-      case 'decimal':
-        if (typeof v !== 'string' || !MONEY.test(v.trim()))
-          throw new StreamFailure(`${what(col.name)}: not an amount: ${JSON.stringify(v)}`);
-        v = new Decimal(v.trim());
+      case 'decimal': {
+        const d = typeof v === 'string' ? amount(v) : undefined;
+        v = d === undefined ? unfit(col.name, v, 'not an amount') : d;
         break;
+      }
       case 'integer':
         if (typeof v !== 'number' || !Number.isSafeInteger(v))
           throw new StreamFailure(`${what(col.name)}: not an integer: ${JSON.stringify(v)}`);
@@ -187,6 +224,21 @@ async function* metered(
 const API_CALLS = apn.apiCalls.singer.stream;
 const SUMMARIES = apn.awsOpportunitySummaries.singer.stream;
 
+/**
+ * A listed opportunity's id and LastModifiedDate (ISO). Both are optional in the model's OpportunitySummary: one
+ * without an Id cannot be fetched and is skipped with a warning; one without a LastModifiedDate cannot be placed
+ * against the bookmark, so the stream fails naming it rather than pass it over for good.
+ */
+function listedOpportunity(ctx: Ctx, catalog: string, s: J): [string, string] | undefined {
+  if (typeof s.Id !== 'string' || s.Id === '') {
+    ctx.logger.warn(`opportunities ${catalog}: ListOpportunities returned a summary without an Id, skipped: ${JSON.stringify(plain(s))}`);
+    return undefined;
+  }
+  if (!(s.LastModifiedDate instanceof Date) || Number.isNaN(s.LastModifiedDate.getTime()))
+    throw new StreamFailure(`opportunities ${catalog}: ListOpportunities returned ${s.Id} without a LastModifiedDate`);
+  return [s.Id, s.LastModifiedDate.toISOString()];
+}
+
 const notFound = (e: unknown) =>
   e instanceof ApiCallError && (e.cause as { name?: string } | undefined)?.name === 'ResourceNotFoundException';
 
@@ -200,14 +252,16 @@ const opportunities = defineStream<ApnConfig, ApnClient>({
       const since = (ctx.since as string | undefined) ?? start;
       const sent = memo.seen ?? {};
       const listed = new Map<string, string>();
-      const sort = { SortBy: 'LastModifiedDate', SortOrder: 'Ascending' };
+      // SortOrder is the model's enum, ASCENDING | DESCENDING (another spelling is a ValidationException)
+      const sort = { SortBy: 'LastModifiedDate', SortOrder: 'ASCENDING' };
       const input: J = { Catalog: catalog, Sort: sort };
       if (since) input.LastModifiedDate = { AfterLastModifiedDate: new Date(since) };
       for await (const page of ctx.client.pages('ListOpportunities', input, 'OpportunitySummaries')) {
         for (const s of page) {
-          const lmd = (s.LastModifiedDate as Date).toISOString();
-          const had = listed.get(s.Id);
-          if (had === undefined || lmd > had) listed.set(s.Id, lmd);
+          const [id, lmd] = listedOpportunity(ctx, catalog, s) ?? [];
+          if (id === undefined || lmd === undefined) continue;
+          const had = listed.get(id);
+          if (had === undefined || lmd > had) listed.set(id, lmd);
         }
       }
       let newest = since;
@@ -230,7 +284,10 @@ const opportunities = defineStream<ApnConfig, ApnClient>({
         } else {
           const all = new Map<string, string>();
           for await (const page of ctx.client.pages('ListOpportunities', { Catalog: catalog, Sort: sort }, 'OpportunitySummaries'))
-            for (const s of page) all.set(s.Id, (s.LastModifiedDate as Date).toISOString());
+            for (const s of page) {
+              const one = listedOpportunity(ctx, catalog, s);
+              if (one) all.set(...one);
+            }
           for (const [id, lmd] of Object.entries(known)) {
             if (all.has(id) || listed.has(id)) continue;
             tombstones.push([id, lmd]);
@@ -261,6 +318,7 @@ const opportunities = defineStream<ApnConfig, ApnClient>({
       for (const [id, lmd] of Object.entries(sent)) if (newest !== undefined && lmd >= newest) seen[id] = lmd;
       ctx.logger.info(`opportunities ${catalog}: ${listed.size} listed since ${since ?? 'the beginning'}, ${changed.length} to fetch`);
       const deletedAt = new Date().toISOString();
+      const warn = (m: string) => ctx.logger.warn(m);
       const bury = async function* (id: string, lmd: string) {
         // the last LastModifiedDate rides along: staging ranks the tombstone after the version it ends, and before
         // a later one (the opportunity coming back)
@@ -280,13 +338,25 @@ const opportunities = defineStream<ApnConfig, ApnClient>({
           yield* bury(id, lmd);
           continue;
         }
-        const row = buildRow(apn.opportunities, o);
+        const row = buildRow(apn.opportunities, o, warn);
         // the bookmark moves by what the list showed (lmd), not by a later edit the get saw
         yield new EncodedRecord(encode(keys.map((k) => row[k])).json, lmd);
         if (lmd >= newest!) seen[id] = lmd;
         if (ctx.selected(SUMMARIES)) {
-          const s = await ctx.client.call('GetAwsOpportunitySummary', { Catalog: catalog, RelatedOpportunityIdentifier: id });
-          await ctx.emit(SUMMARIES, buildRow(apn.awsOpportunitySummaries, s));
+          let s: J;
+          try {
+            s = await ctx.client.call('GetAwsOpportunitySummary', { Catalog: catalog, RelatedOpportunityIdentifier: id });
+          } catch (e) {
+            // an opportunity AWS has no summary of (a draft, one not submitted to AWS): nothing to load, not a failure
+            if (!notFound(e)) throw e;
+            ctx.logger.info(`opportunities ${catalog}: ${id} has no AWS opportunity summary (not found)`);
+            continue;
+          }
+          // RelatedOpportunityId is optional in the model, and a key column: the id asked for is the one answered
+          await ctx.emit(
+            SUMMARIES,
+            buildRow(apn.awsOpportunitySummaries, { ...s, RelatedOpportunityId: s.RelatedOpportunityId ?? id }, warn),
+          );
         }
       }
       return { seen, known, ...(reconciledAt ? { reconciled_at: reconciledAt } : {}) };
@@ -314,7 +384,7 @@ function listed(
         for (const filter of filters) {
           for await (const page of ctx.client.pages(op, { Catalog: catalog, ...filter }, field)) {
             for (const answer of page) {
-              const row = buildRow(c, { Catalog: catalog, ...answer });
+              const row = buildRow(c, { Catalog: catalog, ...answer }, (m) => ctx.logger.warn(m));
               const h = hash(row);
               const id = String(row.id);
               if (seen[id] === undefined && old[id] !== h) yield row;
@@ -346,7 +416,7 @@ const applications = defineStream<ApnConfig, ApnClient>({
       }
       for (const id of todo) {
         const a = await ctx.client.call('GetBenefitApplication', { Catalog: catalog, Identifier: id });
-        yield buildRow(apn.benefitApplications, a);
+        yield buildRow(apn.benefitApplications, a, (m) => ctx.logger.warn(m));
       }
       yield* vanished(ctx, 'benefit_applications', catalog, old, seen);
       return { seen };
@@ -374,7 +444,7 @@ const allocations = defineStream<ApnConfig, ApnClient>({
       }
       for (const [id, sh] of todo) {
         const a = await ctx.client.call('GetBenefitAllocation', { Catalog: catalog, Identifier: id });
-        const row = buildRow(apn.benefitAllocations, a);
+        const row = buildRow(apn.benefitAllocations, a, (m) => ctx.logger.warn(m));
         const rh = hash(row);
         if ((old[id] ?? ':').split(':')[1] !== rh) yield row;
         seen[id] = `${sh}:${rh}`;
