@@ -7,6 +7,12 @@ import { missing, toRanges, withIds, withoutIds } from '../taps/tap-odoo/ids.js'
 import { SeenWindow } from '../taps/tap-odoo/seen.js';
 import { columnValue } from '../taps/tap-odoo/streams.js';
 import { Orm, odooDatetime } from '../sim/odoo/orm.js';
+import { faultLine, majorVersion } from '../taps/tap-odoo/client.js';
+import { contractFor } from '../taps/tap-odoo/discover-contracts.js';
+import * as odoo from '../generated/contracts/odoo.js';
+import type { GeneratedContract } from '../kit/contracts/generated-contract.js';
+import { settings } from '../taps/tap-odoo/settings.js';
+import { floatRepr } from '../sim/odoo/server.js';
 
 t.test('XML-RPC: calls and responses round-trip; doubles keep their text; faults and big integers', async (t) => {
   const params = [
@@ -136,6 +142,9 @@ t.test('values as Odoo sends them', async (t) => {
   t.equal(columnValue(col('integer', 'many2one', 'm2o_id'), [7, 'Riyadh']), 7);
   t.equal(columnValue(col('string', 'many2one', 'm2o_name'), [7, 'Riyadh']), 'Riyadh');
   t.equal(columnValue(col('integer', 'many2one', 'm2o_id'), false), null);
+  // display_name is False when the related record's name is empty (Odoo sends [id, false])
+  t.equal(columnValue(col('string', 'many2one', 'm2o_name'), [7, false]), null, 'a nameless many2one: name NULL');
+  t.equal(columnValue(col('integer', 'many2one', 'm2o_id'), [7, false]), 7, 'and its id kept');
   t.equal(columnValue(col('timestamp', 'datetime'), '2025-03-01 13:04:05'), '2025-03-01T13:04:05Z', 'UTC datetime');
   t.equal(columnValue(col('date', 'date'), '2025-03-01'), '2025-03-01');
   t.same(columnValue(col('json', 'many2many'), [3, 4]), [3, 4]);
@@ -195,4 +204,86 @@ t.test('simulator: whole-second keyset pages read every record once, ties includ
     'id paging starts past the last id',
   );
   t.ok(Date.now() - t1 < 2000, `without scanning the ids before it (${Date.now() - t1} ms)`);
+});
+
+t.test('the server version: plain, Odoo Online (saas~) and missing', async (t) => {
+  t.equal(majorVersion([17, 0, 0, 'final', 0, ''], '17.0'), 17);
+  // Odoo Online builds: odoo/release.py version_info = ('saas~18', 4, 0, 'final', 0, 'e'), version 'saas~18.4+e'
+  t.equal(majorVersion(['saas~18', 4, 0, 'final', 0, 'e'], 'saas~18.4+e'), 18, 'saas~18 in version_info');
+  t.equal(majorVersion(undefined, 'saas~17.2+e'), 17, 'saas~17.2 in the version string');
+  t.equal(majorVersion(undefined, '19.0+e'), 19);
+  t.ok(Number.isNaN(majorVersion(undefined, '')), 'nothing said: NaN');
+});
+
+t.test("the fault's useful line: the exception of a Python traceback, chained or not", async (t) => {
+  // XML-RPC fault 1 carries traceback.format_exception's text (addons/rpc/controllers/xmlrpc.py)
+  const chained = [
+    'Traceback (most recent call last):',
+    '  File "/usr/lib/python3/dist-packages/odoo/orm/models.py", line 3851, in _determine_fields_to_fetch',
+    '    field = self._fields[field_name]',
+    '            ~~~~~~~~~~~~^^^^^^^^^^^^',
+    "KeyError: 'x_use_case'",
+    '',
+    'The above exception was the direct cause of the following exception:',
+    '',
+    'Traceback (most recent call last):',
+    '  File "/usr/lib/python3/dist-packages/odoo/service/model.py", line 156, in execute_kw',
+    '    res = execute(db, uid, obj, method, *args, **kw or {})',
+    '          ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^',
+    '  File "/usr/lib/python3/dist-packages/odoo/orm/models.py", line 3853, in _determine_fields_to_fetch',
+    '    raise ValueError(f"Invalid field {field_name!r} on {self._name!r}") from e',
+    "ValueError: Invalid field 'x_use_case' on 'crm.lead'",
+    '',
+  ].join('\n');
+  t.equal(faultLine(chained), "Invalid field 'x_use_case' on 'crm.lead'", 'the last exception, not a source line');
+  t.equal(
+    faultLine('You do not have enough rights to access the field "phone" on Lead (crm.lead).\n\nOperation: read'),
+    'You do not have enough rights to access the field "phone" on Lead (crm.lead).',
+    'a message without a traceback: its first line',
+  );
+  t.equal(faultLine('odoo.exceptions.MissingError: Record does not exist'), 'Record does not exist', 'exception name dropped');
+});
+
+t.test('selection values are documented, never enforced: no odoo stream schema has an enum', async (t) => {
+  // res.partner.tz is Selection(_tzs) (every pytz zone) and lang the installed languages: the list is the server's
+  const hasEnum = (v: unknown): boolean =>
+    Array.isArray(v) ? v.some(hasEnum) : !!v && typeof v === 'object' && ('enum' in v || Object.values(v).some(hasEnum));
+  const CONTRACTS = Object.values(odoo as Record<string, GeneratedContract>);
+  const partner = CONTRACTS.find((c) => c.singer.stream === 'odoo_res_partner')!;
+  t.ok(
+    partner.contract.columns.some((c) => c.name === 'tz'),
+    'res.partner has tz',
+  );
+  for (const c of CONTRACTS) t.notOk(hasEnum(c.singer.schema), `${c.singer.stream}: no enum`);
+  const doc = contractFor(
+    'res.partner',
+    {
+      id: { type: 'integer', string: 'ID', store: true },
+      write_date: { type: 'datetime', string: 'Last Updated on', store: true },
+      tz: { type: 'selection', string: 'Timezone', store: true, selection: [['Asia/Kuwait', 'Asia/Kuwait']] },
+    },
+    ['en_US'],
+    false,
+    '19.0',
+  );
+  const tz = doc.columns.find((c) => c.name === 'tz') as Record<string, unknown>;
+  t.notOk('domain' in tz, 'discovery writes no domain for a selection');
+  t.match(tz.description, /Asia\/Kuwait/, 'its values go to the description');
+});
+
+t.test('settings say what Odoo does', async (t) => {
+  // odoo/orm/environments.py companies: no allowed_company_ids → user._get_company_ids(), every company of the user
+  t.match(settings.find((s) => s.name === 'companies')?.description, /every company the user may access/);
+});
+
+t.test("simulator floats are Python's repr", async (t) => {
+  t.equal(floatRepr(1e16), '1e+16');
+  t.equal(floatRepr(1e-5), '1e-05');
+  t.equal(floatRepr(1.5e-7), '1.5e-07');
+  t.equal(floatRepr(0.0001), '0.0001');
+  t.equal(floatRepr(250000), '250000.0');
+  t.equal(floatRepr(0.1 + 0.2), '0.30000000000000004');
+  t.equal(floatRepr(1234567890123456), '1234567890123456.0', 'under 1e16: no exponent');
+  t.equal(floatRepr(-2.5e22), '-2.5e+22');
+  t.equal(floatRepr(0), '0.0');
 });

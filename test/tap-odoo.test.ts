@@ -12,9 +12,10 @@ import { ROOT, configFile } from './helpers.js';
 const TAP = join(ROOT, 'dist/taps/tap-odoo/main.js');
 type Rec = Record<string, unknown>;
 
-function runTap(config: Rec, apiKey: string): Promise<{ code: number | null; lines: string[]; stderr: string }> {
+function runTap(config: Rec, apiKey: string, state?: Rec): Promise<{ code: number | null; lines: string[]; stderr: string }> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [TAP, '--config', configFile(config)], { env: { ...process.env, TAP_ODOO_API_KEY: apiKey } });
+    const args = [TAP, '--config', configFile(config), ...(state ? ['--state', configFile(state)] : [])];
+    const child = spawn(process.execPath, args, { env: { ...process.env, TAP_ODOO_API_KEY: apiKey } });
     let out = '';
     let stderr = '';
     child.stdout.setEncoding('utf8').on('data', (d: string) => (out += d));
@@ -27,6 +28,14 @@ const records = (lines: string[], stream: string) =>
   lines
     .filter((l) => l.includes('"type":"RECORD"') && l.includes(`"stream":"${stream}"`))
     .map((l) => l.replace(/,"time_extracted":"[^"]+"/, ''));
+
+const lastState = (lines: string[]) =>
+  (
+    lines
+      .filter((l) => l.includes('"type":"STATE"'))
+      .map((l) => JSON.parse(l) as Rec)
+      .pop() as Rec
+  ).value as Rec;
 
 function setup(version: string) {
   const orm = new Orm({ 'crm.lead': 30 });
@@ -65,6 +74,8 @@ t.test('the three channels give the same records; auto picks JSON-2 on 19.0, JSO
     s17.count({ channel: 'xmlrpc', method: 'search_read' }) > 0 && s17.count({ channel: 'jsonrpc', method: 'search_read' }) > 0,
     '17.0: XML-RPC forced, JSON-RPC by auto',
   );
+  // /web/version is the rpc addon's route (19.0); 17.0 answers 404 and the probe asks common.version instead
+  t.ok(s17.count({ channel: 'jsonrpc', model: 'common', method: 'version' }) > 0, '17.0: version from common.version');
   t.ok(s19.count({ channel: 'json2', method: 'search_read' }) > 0, '19.0: auto chose JSON-2');
   t.equal(s19.count({ channel: 'jsonrpc' }) + s19.count({ channel: 'xmlrpc' }), 0, '19.0: no deprecated RPC call');
   for (const stream of ['odoo_crm_lead', 'odoo_crm_stage', 'odoo_product_template']) {
@@ -132,13 +143,22 @@ t.test('429, 5xx and timeouts are retried; a refused key fails at once; an Acces
   const wrong = await runTap({ ...cfg, url: s17.url, protocol: 'jsonrpc' }, 'nope');
   t.equal(wrong.code, 1, 'JSON-RPC: authenticate false fails the run');
   t.match(wrong.stderr, /refused the login/, 'naming the login, not the key');
+  // fields_get hides a field the user may not read: the refusal comes on a field list cached before it
+  const x17 = { ...cfg, url: s17.url, protocol: 'xmlrpc', deletion_check: -1 };
+  const cached = await runTap(x17, s17.apiKey);
+  t.equal(cached.code, 0, 'XML-RPC: the field list cached', { stderr: cached.stderr.slice(-2000) });
   s17.orm.store('crm.lead').denied.add('phone');
-  const denied = await runTap({ ...cfg, url: s17.url, protocol: 'xmlrpc' }, s17.apiKey);
+  s17.orm.write('crm.lead', 5, { name: 'changed after the list was cached' });
+  const denied = await runTap(x17, s17.apiKey, lastState(cached.lines));
   t.equal(denied.code, 0, 'XML-RPC fault 4 on one field does not fail the model', { stderr: denied.stderr.slice(-2000) });
   t.match(denied.stderr, /may not read phone \(AccessError\)/, 'warned');
   const rows = records(denied.lines, 'odoo_crm_lead').map((l) => JSON.parse(l).record as Rec);
-  t.equal(rows.length, 30, 'every record');
-  t.ok(rows.every((r) => r.phone === null) && rows.some((r) => r.email_from !== null), 'phone NULL, the other fields read');
+  t.same(
+    rows.map((r) => r.id),
+    [5],
+    'the changed record',
+  );
+  t.ok(rows[0]!.phone === null && rows[0]!.email_from !== null, 'phone NULL, the other fields read');
 });
 
 t.test('companies go to allowed_company_ids; start_date bounds the first sync', async (t) => {
@@ -211,4 +231,70 @@ t.test('records written in one second come in write order, not id order: none is
     Array.from({ length: 12 }, (_, i) => 17 + i),
     'the mass write: every record once',
   );
+});
+
+t.test('auto on Odoo Online: a saas~ version is its major version', async (t) => {
+  const sim = setup('saas~18.4');
+  await sim.listen();
+  t.teardown(() => sim.close());
+  const cfg = { url: sim.url, database: sim.database, username: sim.login, models: ['crm.lead'] };
+  const r = await runTap(cfg, sim.apiKey);
+  t.equal(r.code, 0, 'exit status', { stderr: r.stderr.slice(-2000) });
+  t.ok(sim.count({ channel: 'jsonrpc', method: 'search_read' }) > 0, 'saas~18.4: JSON-RPC');
+  t.equal(records(r.lines, 'odoo_crm_lead').length, 30, 'every record');
+});
+
+t.test('a field gone from the server since the list was cached: the list is read again, over JSON-2 and XML-RPC', async (t) => {
+  // Odoo raises ValueError "Invalid field …": JSON-2 answers 500 with the exception in the body (Json2Dispatcher.
+  // handle_error), XML-RPC fault 1 with the whole traceback (xmlrpc_handle_exception_int)
+  for (const [version, protocol] of [
+    ['19.0', 'json2'],
+    ['17.0', 'xmlrpc'],
+  ] as const) {
+    const sim = setup(version);
+    await sim.listen();
+    t.teardown(() => sim.close());
+    const cfg = {
+      url: sim.url,
+      database: sim.database,
+      username: sim.login,
+      protocol,
+      models: ['crm.lead'],
+      deletion_check: -1,
+      retry_base_ms: 20,
+    };
+    const first = await runTap(cfg, sim.apiKey);
+    t.equal(first.code, 0, `${protocol}: first run`, { stderr: first.stderr.slice(-2000) });
+    const spec = sim.orm.store('crm.lead').spec;
+    spec.fields = spec.fields.filter((f) => f.name !== 'x_use_case');
+    sim.orm.write('crm.lead', 3, { name: 'changed after the first run' });
+    const calls = sim.count({ method: 'search_read' });
+    const second = await runTap(cfg, sim.apiKey, lastState(first.lines));
+    t.equal(second.code, 0, `${protocol}: the run goes on`, { stderr: second.stderr.slice(-2000) });
+    t.match(second.stderr, /rejected a field of the cached list \(Invalid field 'x_use_case' on /, `${protocol}: said which field`);
+    t.equal(sim.count({ method: 'search_read' }) - calls, 2, `${protocol}: the refused probe (not retried) and the probe again`);
+    t.ok(
+      records(second.lines, 'odoo_crm_lead').some((l) => l.includes('"record":{"id":3,')),
+      `${protocol}: the changed record sent`,
+    );
+  }
+});
+
+t.test('a field the user may not read, as 17.0 and 19.0 word it', async (t) => {
+  for (const version of ['19.0', '17.0']) {
+    const sim = setup(version);
+    await sim.listen();
+    t.teardown(() => sim.close());
+    const cfg = { url: sim.url, database: sim.database, username: sim.login, models: ['crm.lead'], deletion_check: -1 };
+    const first = await runTap(cfg, sim.apiKey);
+    t.equal(first.code, 0, `${version}: first run`, { stderr: first.stderr.slice(-2000) });
+    // refused after the field list was cached (19.0: `access the field "phone"`, 17.0: `the fields "email_from, phone"`)
+    sim.orm.store('crm.lead').denied.add('phone');
+    sim.orm.store('crm.lead').denied.add('email_from');
+    sim.orm.write('crm.lead', 3, { name: 'changed after the first run' });
+    const second = await runTap(cfg, sim.apiKey, lastState(first.lines));
+    t.equal(second.code, 0, `${version}: the model is read`, { stderr: second.stderr.slice(-2000) });
+    const rows = records(second.lines, 'odoo_crm_lead').map((l) => JSON.parse(l).record as Rec);
+    t.ok(rows.length > 0 && rows.every((r) => r.phone === null && r.email_from === null), `${version}: both fields NULL`);
+  }
 });

@@ -167,13 +167,7 @@ export const accountMove: GeneratedContract = {
         "source": "auto_post",
         "type": "string",
         "required": true,
-        "domain": [
-          "no",
-          "at_date",
-          "monthly",
-          "quarterly",
-          "yearly"
-        ],
+        "description": "Selection; values when discovered: no, at_date, monthly, quarterly, yearly (not enforced: the list depends on the Odoo version and installed modules)",
         "source_type": "selection",
         "label": "Auto-post"
       },
@@ -579,15 +573,7 @@ export const accountMove: GeneratedContract = {
         "source": "move_type",
         "type": "string",
         "required": true,
-        "domain": [
-          "entry",
-          "out_invoice",
-          "out_refund",
-          "in_invoice",
-          "in_refund",
-          "out_receipt",
-          "in_receipt"
-        ],
+        "description": "Selection; values when discovered: entry, out_invoice, out_refund, in_invoice, in_refund, out_receipt, in_receipt (not enforced: the list depends on the Odoo version and installed modules)",
         "source_type": "selection",
         "label": "Type"
       },
@@ -688,15 +674,7 @@ export const accountMove: GeneratedContract = {
         "name": "payment_state",
         "source": "payment_state",
         "type": "string",
-        "domain": [
-          "not_paid",
-          "in_payment",
-          "paid",
-          "partial",
-          "reversed",
-          "blocked",
-          "invoicing_legacy"
-        ],
+        "description": "Selection; values when discovered: not_paid, in_payment, paid, partial, reversed, blocked, invoicing_legacy (not enforced: the list depends on the Odoo version and installed modules)",
         "source_type": "selection",
         "label": "Payment Status"
       },
@@ -711,14 +689,7 @@ export const accountMove: GeneratedContract = {
         "name": "peppol_move_state",
         "source": "peppol_move_state",
         "type": "string",
-        "domain": [
-          "ready",
-          "to_send",
-          "skipped",
-          "processing",
-          "done",
-          "error"
-        ],
+        "description": "Selection; values when discovered: ready, to_send, skipped, processing, done, error (not enforced: the list depends on the Odoo version and installed modules)",
         "source_type": "selection",
         "label": "PEPPOL status"
       },
@@ -847,11 +818,7 @@ export const accountMove: GeneratedContract = {
         "source": "state",
         "type": "string",
         "required": true,
-        "domain": [
-          "draft",
-          "posted",
-          "cancel"
-        ],
+        "description": "Selection; values when discovered: draft, posted, cancel (not enforced: the list depends on the Odoo version and installed modules)",
         "source_type": "selection",
         "label": "Status"
       },
@@ -1095,13 +1062,7 @@ export const accountMove: GeneratedContract = {
         "audit_trail_message_ids": {},
         "auto_post": {
           "type": "string",
-          "enum": [
-            "no",
-            "at_date",
-            "monthly",
-            "quarterly",
-            "yearly"
-          ]
+          "description": "Selection; values when discovered: no, at_date, monthly, quarterly, yearly (not enforced: the list depends on the Odoo version and installed modules)"
         },
         "auto_post_origin_id": {
           "type": [
@@ -1367,15 +1328,7 @@ export const accountMove: GeneratedContract = {
         },
         "move_type": {
           "type": "string",
-          "enum": [
-            "entry",
-            "out_invoice",
-            "out_refund",
-            "in_invoice",
-            "in_refund",
-            "out_receipt",
-            "in_receipt"
-          ]
+          "description": "Selection; values when discovered: entry, out_invoice, out_refund, in_invoice, in_refund, out_receipt, in_receipt (not enforced: the list depends on the Odoo version and installed modules)"
         },
         "name": {
           "type": [
@@ -1449,16 +1402,7 @@ export const accountMove: GeneratedContract = {
             "string",
             "null"
           ],
-          "enum": [
-            "not_paid",
-            "in_payment",
-            "paid",
-            "partial",
-            "reversed",
-            "blocked",
-            "invoicing_legacy",
-            null
-          ]
+          "description": "Selection; values when discovered: not_paid, in_payment, paid, partial, reversed, blocked, invoicing_legacy (not enforced: the list depends on the Odoo version and installed modules)"
         },
         "peppol_message_uuid": {
           "type": [
@@ -1471,15 +1415,7 @@ export const accountMove: GeneratedContract = {
             "string",
             "null"
           ],
-          "enum": [
-            "ready",
-            "to_send",
-            "skipped",
-            "processing",
-            "done",
-            "error",
-            null
-          ]
+          "description": "Selection; values when discovered: ready, to_send, skipped, processing, done, error (not enforced: the list depends on the Odoo version and installed modules)"
         },
         "posted_before": {
           "type": [
@@ -1564,11 +1500,7 @@ export const accountMove: GeneratedContract = {
         },
         "state": {
           "type": "string",
-          "enum": [
-            "draft",
-            "posted",
-            "cancel"
-          ]
+          "description": "Selection; values when discovered: draft, posted, cancel (not enforced: the list depends on the Odoo version and installed modules)"
         },
         "statement_line_id": {
           "type": [
@@ -1921,21 +1853,7 @@ export const accountMoveLine: GeneratedContract = {
         "source": "display_type",
         "type": "string",
         "required": true,
-        "domain": [
-          "product",
-          "cogs",
-          "tax",
-          "discount",
-          "rounding",
-          "payment_term",
-          "line_section",
-          "line_subsection",
-          "line_note",
-          "epd",
-          "non_deductible_product_total",
-          "non_deductible_product",
-          "non_deductible_tax"
-        ],
+        "description": "Selection; values when discovered: product, cogs, tax, discount, rounding, payment_term, line_section, line_subsection, line_note, epd, non_deductible_product_total, non_deductible_product, non_deductible_tax (not enforced: the list depends on the Odoo version and installed modules)",
         "source_type": "selection",
         "label": "Display Type"
       },
@@ -2088,11 +2006,7 @@ export const accountMoveLine: GeneratedContract = {
         "name": "parent_state",
         "source": "parent_state",
         "type": "string",
-        "domain": [
-          "draft",
-          "posted",
-          "cancel"
-        ],
+        "description": "Selection; values when discovered: draft, posted, cancel (not enforced: the list depends on the Odoo version and installed modules)",
         "source_type": "selection",
         "label": "Status"
       },
@@ -2536,21 +2450,7 @@ export const accountMoveLine: GeneratedContract = {
         },
         "display_type": {
           "type": "string",
-          "enum": [
-            "product",
-            "cogs",
-            "tax",
-            "discount",
-            "rounding",
-            "payment_term",
-            "line_section",
-            "line_subsection",
-            "line_note",
-            "epd",
-            "non_deductible_product_total",
-            "non_deductible_product",
-            "non_deductible_tax"
-          ]
+          "description": "Selection; values when discovered: product, cogs, tax, discount, rounding, payment_term, line_section, line_subsection, line_note, epd, non_deductible_product_total, non_deductible_product, non_deductible_tax (not enforced: the list depends on the Odoo version and installed modules)"
         },
         "extra_tax_data": {},
         "full_reconcile_id": {
@@ -2651,12 +2551,7 @@ export const accountMoveLine: GeneratedContract = {
             "string",
             "null"
           ],
-          "enum": [
-            "draft",
-            "posted",
-            "cancel",
-            null
-          ]
+          "description": "Selection; values when discovered: draft, posted, cancel (not enforced: the list depends on the Odoo version and installed modules)"
         },
         "partner_id": {
           "type": [
@@ -3077,12 +2972,7 @@ export const cAwsAccounts: GeneratedContract = {
         "name": "environment",
         "source": "environment",
         "type": "string",
-        "domain": [
-          "production",
-          "staging",
-          "development",
-          "sandbox"
-        ],
+        "description": "Selection; values when discovered: production, staging, development, sandbox (not enforced: the list depends on the Odoo version and installed modules)",
         "source_type": "selection",
         "label": "Environment"
       },
@@ -3097,13 +2987,7 @@ export const cAwsAccounts: GeneratedContract = {
         "name": "support_plan",
         "source": "support_plan",
         "type": "string",
-        "domain": [
-          "basic",
-          "developer",
-          "business",
-          "enterprise_on_ramp",
-          "enterprise"
-        ],
+        "description": "Selection; values when discovered: basic, developer, business, enterprise_on_ramp, enterprise (not enforced: the list depends on the Odoo version and installed modules)",
         "source_type": "selection",
         "label": "Support Plan"
       },
@@ -3132,11 +3016,7 @@ export const cAwsAccounts: GeneratedContract = {
         "name": "state",
         "source": "state",
         "type": "string",
-        "domain": [
-          "active",
-          "suspended",
-          "closed"
-        ],
+        "description": "Selection; values when discovered: active, suspended, closed (not enforced: the list depends on the Odoo version and installed modules)",
         "source_type": "selection",
         "label": "Status"
       },
@@ -3321,13 +3201,7 @@ export const cAwsAccounts: GeneratedContract = {
             "string",
             "null"
           ],
-          "enum": [
-            "production",
-            "staging",
-            "development",
-            "sandbox",
-            null
-          ]
+          "description": "Selection; values when discovered: production, staging, development, sandbox (not enforced: the list depends on the Odoo version and installed modules)"
         },
         "root_email": {
           "type": [
@@ -3340,14 +3214,7 @@ export const cAwsAccounts: GeneratedContract = {
             "string",
             "null"
           ],
-          "enum": [
-            "basic",
-            "developer",
-            "business",
-            "enterprise_on_ramp",
-            "enterprise",
-            null
-          ]
+          "description": "Selection; values when discovered: basic, developer, business, enterprise_on_ramp, enterprise (not enforced: the list depends on the Odoo version and installed modules)"
         },
         "organization_id": {
           "type": [
@@ -3372,12 +3239,7 @@ export const cAwsAccounts: GeneratedContract = {
             "string",
             "null"
           ],
-          "enum": [
-            "active",
-            "suspended",
-            "closed",
-            null
-          ]
+          "description": "Selection; values when discovered: active, suspended, closed (not enforced: the list depends on the Odoo version and installed modules)"
         },
         "date_joined": {
           "type": [
@@ -3568,13 +3430,7 @@ export const cAwsFundingRequest: GeneratedContract = {
         "name": "program",
         "source": "program",
         "type": "string",
-        "domain": [
-          "map",
-          "poc",
-          "migration_acceleration",
-          "marketing_development",
-          "other"
-        ],
+        "description": "Selection; values when discovered: map, poc, migration_acceleration, marketing_development, other (not enforced: the list depends on the Odoo version and installed modules)",
         "source_type": "selection",
         "label": "Program"
       },
@@ -3582,14 +3438,7 @@ export const cAwsFundingRequest: GeneratedContract = {
         "name": "state",
         "source": "state",
         "type": "string",
-        "domain": [
-          "draft",
-          "submitted",
-          "approved",
-          "rejected",
-          "claimed",
-          "paid"
-        ],
+        "description": "Selection; values when discovered: draft, submitted, approved, rejected, claimed, paid (not enforced: the list depends on the Odoo version and installed modules)",
         "source_type": "selection",
         "label": "Status"
       },
@@ -3801,29 +3650,14 @@ export const cAwsFundingRequest: GeneratedContract = {
             "string",
             "null"
           ],
-          "enum": [
-            "map",
-            "poc",
-            "migration_acceleration",
-            "marketing_development",
-            "other",
-            null
-          ]
+          "description": "Selection; values when discovered: map, poc, migration_acceleration, marketing_development, other (not enforced: the list depends on the Odoo version and installed modules)"
         },
         "state": {
           "type": [
             "string",
             "null"
           ],
-          "enum": [
-            "draft",
-            "submitted",
-            "approved",
-            "rejected",
-            "claimed",
-            "paid",
-            null
-          ]
+          "description": "Selection; values when discovered: draft, submitted, approved, rejected, claimed, paid (not enforced: the list depends on the Odoo version and installed modules)"
         },
         "apn_funding_id": {
           "type": [
@@ -4184,12 +4018,7 @@ export const cBillingBill: GeneratedContract = {
         "name": "state",
         "source": "state",
         "type": "string",
-        "domain": [
-          "draft",
-          "confirmed",
-          "invoiced",
-          "cancel"
-        ],
+        "description": "Selection; values when discovered: draft, confirmed, invoiced, cancel (not enforced: the list depends on the Odoo version and installed modules)",
         "source_type": "selection",
         "label": "Status"
       },
@@ -4414,13 +4243,7 @@ export const cBillingBill: GeneratedContract = {
             "string",
             "null"
           ],
-          "enum": [
-            "draft",
-            "confirmed",
-            "invoiced",
-            "cancel",
-            null
-          ]
+          "description": "Selection; values when discovered: draft, confirmed, invoiced, cancel (not enforced: the list depends on the Odoo version and installed modules)"
         },
         "line_ids": {},
         "invoice_id": {
@@ -4668,14 +4491,7 @@ export const cBillingBillLine: GeneratedContract = {
         "name": "line_type",
         "source": "line_type",
         "type": "string",
-        "domain": [
-          "usage",
-          "credit",
-          "refund",
-          "tax",
-          "support",
-          "fee"
-        ],
+        "description": "Selection; values when discovered: usage, credit, refund, tax, support, fee (not enforced: the list depends on the Odoo version and installed modules)",
         "source_type": "selection",
         "label": "Line Type"
       },
@@ -4828,15 +4644,7 @@ export const cBillingBillLine: GeneratedContract = {
             "string",
             "null"
           ],
-          "enum": [
-            "usage",
-            "credit",
-            "refund",
-            "tax",
-            "support",
-            "fee",
-            null
-          ]
+          "description": "Selection; values when discovered: usage, credit, refund, tax, support, fee (not enforced: the list depends on the Odoo version and installed modules)"
         },
         "company_id": {
           "type": [
@@ -5358,11 +5166,7 @@ export const cBillingSppBill: GeneratedContract = {
         "name": "state",
         "source": "state",
         "type": "string",
-        "domain": [
-          "draft",
-          "validated",
-          "invoiced"
-        ],
+        "description": "Selection; values when discovered: draft, validated, invoiced (not enforced: the list depends on the Odoo version and installed modules)",
         "source_type": "selection",
         "label": "Status"
       },
@@ -5545,12 +5349,7 @@ export const cBillingSppBill: GeneratedContract = {
             "string",
             "null"
           ],
-          "enum": [
-            "draft",
-            "validated",
-            "invoiced",
-            null
-          ]
+          "description": "Selection; values when discovered: draft, validated, invoiced (not enforced: the list depends on the Odoo version and installed modules)"
         },
         "invoice_id": {
           "type": [
@@ -5838,10 +5637,7 @@ export const crmLead: GeneratedContract = {
         "name": "email_state",
         "source": "email_state",
         "type": "string",
-        "domain": [
-          "correct",
-          "incorrect"
-        ],
+        "description": "Selection; values when discovered: correct, incorrect (not enforced: the list depends on the Odoo version and installed modules)",
         "source_type": "selection",
         "label": "Email Quality"
       },
@@ -6017,10 +5813,7 @@ export const crmLead: GeneratedContract = {
         "name": "phone_state",
         "source": "phone_state",
         "type": "string",
-        "domain": [
-          "correct",
-          "incorrect"
-        ],
+        "description": "Selection; values when discovered: correct, incorrect (not enforced: the list depends on the Odoo version and installed modules)",
         "source_type": "selection",
         "label": "Phone Quality"
       },
@@ -6028,12 +5821,7 @@ export const crmLead: GeneratedContract = {
         "name": "priority",
         "source": "priority",
         "type": "string",
-        "domain": [
-          "0",
-          "1",
-          "2",
-          "3"
-        ],
+        "description": "Selection; values when discovered: 0, 1, 2, 3 (not enforced: the list depends on the Odoo version and installed modules)",
         "source_type": "selection",
         "label": "Priority"
       },
@@ -6208,10 +5996,7 @@ export const crmLead: GeneratedContract = {
         "source": "type",
         "type": "string",
         "required": true,
-        "domain": [
-          "lead",
-          "opportunity"
-        ],
+        "description": "Selection; values when discovered: lead, opportunity (not enforced: the list depends on the Odoo version and installed modules)",
         "source_type": "selection",
         "label": "Type"
       },
@@ -6250,11 +6035,7 @@ export const crmLead: GeneratedContract = {
         "name": "won_status",
         "source": "won_status",
         "type": "string",
-        "domain": [
-          "won",
-          "lost",
-          "pending"
-        ],
+        "description": "Selection; values when discovered: won, lost, pending (not enforced: the list depends on the Odoo version and installed modules)",
         "source_type": "selection",
         "label": "Won/Lost"
       },
@@ -6347,14 +6128,7 @@ export const crmLead: GeneratedContract = {
         "name": "x_delivery_model",
         "source": "x_delivery_model",
         "type": "string",
-        "domain": [
-          "saas_or_paas",
-          "byol_or_ami",
-          "managed_services",
-          "professional_services",
-          "resell",
-          "other"
-        ],
+        "description": "Selection; values when discovered: saas_or_paas, byol_or_ami, managed_services, professional_services, resell, other (not enforced: the list depends on the Odoo version and installed modules)",
         "source_type": "selection",
         "label": "Delivery Model"
       },
@@ -6369,16 +6143,7 @@ export const crmLead: GeneratedContract = {
         "name": "x_industry",
         "source": "x_industry",
         "type": "string",
-        "domain": [
-          "healthcare",
-          "financial_services",
-          "government",
-          "education",
-          "retail",
-          "telecommunications",
-          "energy",
-          "other"
-        ],
+        "description": "Selection; values when discovered: healthcare, financial_services, government, education, retail, telecommunications, energy, other (not enforced: the list depends on the Odoo version and installed modules)",
         "source_type": "selection",
         "label": "Industry"
       }
@@ -6576,11 +6341,7 @@ export const crmLead: GeneratedContract = {
             "string",
             "null"
           ],
-          "enum": [
-            "correct",
-            "incorrect",
-            null
-          ]
+          "description": "Selection; values when discovered: correct, incorrect (not enforced: the list depends on the Odoo version and installed modules)"
         },
         "expected_revenue": {
           "type": [
@@ -6696,24 +6457,14 @@ export const crmLead: GeneratedContract = {
             "string",
             "null"
           ],
-          "enum": [
-            "correct",
-            "incorrect",
-            null
-          ]
+          "description": "Selection; values when discovered: correct, incorrect (not enforced: the list depends on the Odoo version and installed modules)"
         },
         "priority": {
           "type": [
             "string",
             "null"
           ],
-          "enum": [
-            "0",
-            "1",
-            "2",
-            "3",
-            null
-          ]
+          "description": "Selection; values when discovered: 0, 1, 2, 3 (not enforced: the list depends on the Odoo version and installed modules)"
         },
         "probability": {
           "type": [
@@ -6839,10 +6590,7 @@ export const crmLead: GeneratedContract = {
         },
         "type": {
           "type": "string",
-          "enum": [
-            "lead",
-            "opportunity"
-          ]
+          "description": "Selection; values when discovered: lead, opportunity (not enforced: the list depends on the Odoo version and installed modules)"
         },
         "user_id": {
           "type": [
@@ -6868,12 +6616,7 @@ export const crmLead: GeneratedContract = {
             "string",
             "null"
           ],
-          "enum": [
-            "won",
-            "lost",
-            "pending",
-            null
-          ]
+          "description": "Selection; values when discovered: won, lost, pending (not enforced: the list depends on the Odoo version and installed modules)"
         },
         "write_date": {
           "type": "string",
@@ -6939,15 +6682,7 @@ export const crmLead: GeneratedContract = {
             "string",
             "null"
           ],
-          "enum": [
-            "saas_or_paas",
-            "byol_or_ami",
-            "managed_services",
-            "professional_services",
-            "resell",
-            "other",
-            null
-          ]
+          "description": "Selection; values when discovered: saas_or_paas, byol_or_ami, managed_services, professional_services, resell, other (not enforced: the list depends on the Odoo version and installed modules)"
         },
         "x_use_case": {
           "type": [
@@ -6960,17 +6695,7 @@ export const crmLead: GeneratedContract = {
             "string",
             "null"
           ],
-          "enum": [
-            "healthcare",
-            "financial_services",
-            "government",
-            "education",
-            "retail",
-            "telecommunications",
-            "energy",
-            "other",
-            null
-          ]
+          "description": "Selection; values when discovered: healthcare, financial_services, government, education, retail, telecommunications, energy, other (not enforced: the list depends on the Odoo version and installed modules)"
         }
       },
       "required": [
@@ -8437,11 +8162,7 @@ export const productTemplate: GeneratedContract = {
         "name": "expense_policy",
         "source": "expense_policy",
         "type": "string",
-        "domain": [
-          "no",
-          "cost",
-          "sales_price"
-        ],
+        "description": "Selection; values when discovered: no, cost, sales_price (not enforced: the list depends on the Odoo version and installed modules)",
         "source_type": "selection",
         "label": "Re-Invoice Costs"
       },
@@ -8456,10 +8177,7 @@ export const productTemplate: GeneratedContract = {
         "name": "invoice_policy",
         "source": "invoice_policy",
         "type": "string",
-        "domain": [
-          "order",
-          "delivery"
-        ],
+        "description": "Selection; values when discovered: order, delivery (not enforced: the list depends on the Odoo version and installed modules)",
         "source_type": "selection",
         "label": "Invoicing Policy"
       },
@@ -8669,12 +8387,7 @@ export const productTemplate: GeneratedContract = {
         "source": "service_tracking",
         "type": "string",
         "required": true,
-        "domain": [
-          "no",
-          "task_global_project",
-          "task_in_project",
-          "project_only"
-        ],
+        "description": "Selection; values when discovered: no, task_global_project, task_in_project, project_only (not enforced: the list depends on the Odoo version and installed modules)",
         "source_type": "selection",
         "label": "Create on Order"
       },
@@ -8682,10 +8395,7 @@ export const productTemplate: GeneratedContract = {
         "name": "service_type",
         "source": "service_type",
         "type": "string",
-        "domain": [
-          "manual",
-          "milestones"
-        ],
+        "description": "Selection; values when discovered: manual, milestones (not enforced: the list depends on the Odoo version and installed modules)",
         "source_type": "selection",
         "label": "Track Service"
       },
@@ -8726,11 +8436,7 @@ export const productTemplate: GeneratedContract = {
         "source": "type",
         "type": "string",
         "required": true,
-        "domain": [
-          "consu",
-          "service",
-          "combo"
-        ],
+        "description": "Selection; values when discovered: consu, service, combo (not enforced: the list depends on the Odoo version and installed modules)",
         "source_type": "selection",
         "label": "Product Type"
       },
@@ -8944,12 +8650,7 @@ export const productTemplate: GeneratedContract = {
             "string",
             "null"
           ],
-          "enum": [
-            "no",
-            "cost",
-            "sales_price",
-            null
-          ]
+          "description": "Selection; values when discovered: no, cost, sales_price (not enforced: the list depends on the Odoo version and installed modules)"
         },
         "has_configurable_attributes": {
           "type": [
@@ -8962,11 +8663,7 @@ export const productTemplate: GeneratedContract = {
             "string",
             "null"
           ],
-          "enum": [
-            "order",
-            "delivery",
-            null
-          ]
+          "description": "Selection; values when discovered: order, delivery (not enforced: the list depends on the Odoo version and installed modules)"
         },
         "is_favorite": {
           "type": [
@@ -9073,23 +8770,14 @@ export const productTemplate: GeneratedContract = {
         },
         "service_tracking": {
           "type": "string",
-          "enum": [
-            "no",
-            "task_global_project",
-            "task_in_project",
-            "project_only"
-          ]
+          "description": "Selection; values when discovered: no, task_global_project, task_in_project, project_only (not enforced: the list depends on the Odoo version and installed modules)"
         },
         "service_type": {
           "type": [
             "string",
             "null"
           ],
-          "enum": [
-            "manual",
-            "milestones",
-            null
-          ]
+          "description": "Selection; values when discovered: manual, milestones (not enforced: the list depends on the Odoo version and installed modules)"
         },
         "supplier_taxes_id": {},
         "task_template_id": {
@@ -9107,11 +8795,7 @@ export const productTemplate: GeneratedContract = {
         "taxes_id": {},
         "type": {
           "type": "string",
-          "enum": [
-            "consu",
-            "service",
-            "combo"
-          ]
+          "description": "Selection; values when discovered: consu, service, combo (not enforced: the list depends on the Odoo version and installed modules)"
         },
         "uom_id": {
           "type": "integer"
@@ -9407,14 +9091,7 @@ export const projectProject: GeneratedContract = {
         "source": "last_update_status",
         "type": "string",
         "required": true,
-        "domain": [
-          "on_track",
-          "at_risk",
-          "off_track",
-          "on_hold",
-          "to_define",
-          "done"
-        ],
+        "description": "Selection; values when discovered: on_track, at_risk, off_track, on_hold, to_define, done (not enforced: the list depends on the Odoo version and installed modules)",
         "source_type": "selection",
         "label": "Last Update Status"
       },
@@ -9478,12 +9155,7 @@ export const projectProject: GeneratedContract = {
         "source": "privacy_visibility",
         "type": "string",
         "required": true,
-        "domain": [
-          "followers",
-          "invited_users",
-          "employees",
-          "portal"
-        ],
+        "description": "Selection; values when discovered: followers, invited_users, employees, portal (not enforced: the list depends on the Odoo version and installed modules)",
         "source_type": "selection",
         "label": "Visibility"
       },
@@ -9825,14 +9497,7 @@ export const projectProject: GeneratedContract = {
         },
         "last_update_status": {
           "type": "string",
-          "enum": [
-            "on_track",
-            "at_risk",
-            "off_track",
-            "on_hold",
-            "to_define",
-            "done"
-          ]
+          "description": "Selection; values when discovered: on_track, at_risk, off_track, on_hold, to_define, done (not enforced: the list depends on the Odoo version and installed modules)"
         },
         "message_follower_ids": {},
         "message_ids": {},
@@ -9860,12 +9525,7 @@ export const projectProject: GeneratedContract = {
         },
         "privacy_visibility": {
           "type": "string",
-          "enum": [
-            "followers",
-            "invited_users",
-            "employees",
-            "portal"
-          ]
+          "description": "Selection; values when discovered: followers, invited_users, employees, portal (not enforced: the list depends on the Odoo version and installed modules)"
         },
         "rating_ids": {},
         "reinvoiced_sale_order_id": {
@@ -10193,13 +9853,7 @@ export const resCompany: GeneratedContract = {
         "source": "account_peppol_proxy_state",
         "type": "string",
         "required": true,
-        "domain": [
-          "not_registered",
-          "sender",
-          "smp_registration",
-          "receiver",
-          "rejected"
-        ],
+        "description": "Selection; values when discovered: not_registered, sender, smp_registration, receiver, rejected (not enforced: the list depends on the Odoo version and installed modules)",
         "source_type": "selection",
         "label": "PEPPOL status"
       },
@@ -10208,10 +9862,7 @@ export const resCompany: GeneratedContract = {
         "source": "account_price_include",
         "type": "string",
         "required": true,
-        "domain": [
-          "tax_included",
-          "tax_excluded"
-        ],
+        "description": "Selection; values when discovered: tax_included, tax_excluded (not enforced: the list depends on the Odoo version and installed modules)",
         "source_type": "selection",
         "label": "Default Sales Price Include"
       },
@@ -10653,20 +10304,7 @@ export const resCompany: GeneratedContract = {
         "source": "fiscalyear_last_month",
         "type": "string",
         "required": true,
-        "domain": [
-          "1",
-          "2",
-          "3",
-          "4",
-          "5",
-          "6",
-          "7",
-          "8",
-          "9",
-          "10",
-          "11",
-          "12"
-        ],
+        "description": "Selection; values when discovered: 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12 (not enforced: the list depends on the Odoo version and installed modules)",
         "source_type": "selection",
         "label": "Fiscalyear Last Month"
       },
@@ -10681,16 +10319,7 @@ export const resCompany: GeneratedContract = {
         "name": "font",
         "source": "font",
         "type": "string",
-        "domain": [
-          "Lato",
-          "Roboto",
-          "Open_Sans",
-          "Montserrat",
-          "Oswald",
-          "Raleway",
-          "Tajawal",
-          "Fira_Mono"
-        ],
+        "description": "Selection; values when discovered: Lato, Roboto, Open_Sans, Montserrat, Oswald, Raleway, Tajawal, Fira_Mono (not enforced: the list depends on the Odoo version and installed modules)",
         "source_type": "selection",
         "label": "Font"
       },
@@ -10789,11 +10418,7 @@ export const resCompany: GeneratedContract = {
         "source": "layout_background",
         "type": "string",
         "required": true,
-        "domain": [
-          "Blank",
-          "Demo logo",
-          "Custom"
-        ],
+        "description": "Selection; values when discovered: Blank, Demo logo, Custom (not enforced: the list depends on the Odoo version and installed modules)",
         "source_type": "selection",
         "label": "Layout Background"
       },
@@ -11014,11 +10639,7 @@ export const resCompany: GeneratedContract = {
         "name": "quick_edit_mode",
         "source": "quick_edit_mode",
         "type": "string",
-        "domain": [
-          "out_invoices",
-          "in_invoices",
-          "out_and_in_invoices"
-        ],
+        "description": "Selection; values when discovered: out_invoices, in_invoices, out_and_in_invoices (not enforced: the list depends on the Odoo version and installed modules)",
         "source_type": "selection",
         "label": "Quick encoding"
       },
@@ -11139,13 +10760,7 @@ export const resCompany: GeneratedContract = {
         "name": "sale_onboarding_payment_method",
         "source": "sale_onboarding_payment_method",
         "type": "string",
-        "domain": [
-          "digital_signature",
-          "paypal",
-          "stripe",
-          "other",
-          "manual"
-        ],
+        "description": "Selection; values when discovered: digital_signature, paypal, stripe, other, manual (not enforced: the list depends on the Odoo version and installed modules)",
         "source_type": "selection",
         "label": "Sale onboarding selected payment method"
       },
@@ -11204,10 +10819,7 @@ export const resCompany: GeneratedContract = {
         "name": "tax_calculation_rounding_method",
         "source": "tax_calculation_rounding_method",
         "type": "string",
-        "domain": [
-          "round_globally",
-          "round_per_line"
-        ],
+        "description": "Selection; values when discovered: round_globally, round_per_line (not enforced: the list depends on the Odoo version and installed modules)",
         "source_type": "selection",
         "label": "Tax Calculation Rounding Method"
       },
@@ -11245,10 +10857,7 @@ export const resCompany: GeneratedContract = {
         "name": "terms_type",
         "source": "terms_type",
         "type": "string",
-        "domain": [
-          "plain",
-          "html"
-        ],
+        "description": "Selection; values when discovered: plain, html (not enforced: the list depends on the Odoo version and installed modules)",
         "source_type": "selection",
         "label": "Terms & Conditions format"
       },
@@ -11476,20 +11085,11 @@ export const resCompany: GeneratedContract = {
         },
         "account_peppol_proxy_state": {
           "type": "string",
-          "enum": [
-            "not_registered",
-            "sender",
-            "smp_registration",
-            "receiver",
-            "rejected"
-          ]
+          "description": "Selection; values when discovered: not_registered, sender, smp_registration, receiver, rejected (not enforced: the list depends on the Odoo version and installed modules)"
         },
         "account_price_include": {
           "type": "string",
-          "enum": [
-            "tax_included",
-            "tax_excluded"
-          ]
+          "description": "Selection; values when discovered: tax_included, tax_excluded (not enforced: the list depends on the Odoo version and installed modules)"
         },
         "account_purchase_receipt_fiscal_position_id": {
           "type": [
@@ -11801,20 +11401,7 @@ export const resCompany: GeneratedContract = {
         },
         "fiscalyear_last_month": {
           "type": "string",
-          "enum": [
-            "1",
-            "2",
-            "3",
-            "4",
-            "5",
-            "6",
-            "7",
-            "8",
-            "9",
-            "10",
-            "11",
-            "12"
-          ]
+          "description": "Selection; values when discovered: 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12 (not enforced: the list depends on the Odoo version and installed modules)"
         },
         "fiscalyear_lock_date": {
           "type": [
@@ -11828,17 +11415,7 @@ export const resCompany: GeneratedContract = {
             "string",
             "null"
           ],
-          "enum": [
-            "Lato",
-            "Roboto",
-            "Open_Sans",
-            "Montserrat",
-            "Oswald",
-            "Raleway",
-            "Tajawal",
-            "Fira_Mono",
-            null
-          ]
+          "description": "Selection; values when discovered: Lato, Roboto, Open_Sans, Montserrat, Oswald, Raleway, Tajawal, Fira_Mono (not enforced: the list depends on the Odoo version and installed modules)"
         },
         "hard_lock_date": {
           "type": [
@@ -11915,11 +11492,7 @@ export const resCompany: GeneratedContract = {
         },
         "layout_background": {
           "type": "string",
-          "enum": [
-            "Blank",
-            "Demo logo",
-            "Custom"
-          ]
+          "description": "Selection; values when discovered: Blank, Demo logo, Custom (not enforced: the list depends on the Odoo version and installed modules)"
         },
         "link_qr_code": {
           "type": [
@@ -12072,12 +11645,7 @@ export const resCompany: GeneratedContract = {
             "string",
             "null"
           ],
-          "enum": [
-            "out_invoices",
-            "in_invoices",
-            "out_and_in_invoices",
-            null
-          ]
+          "description": "Selection; values when discovered: out_invoices, in_invoices, out_and_in_invoices (not enforced: the list depends on the Odoo version and installed modules)"
         },
         "quotation_validity_days": {
           "type": [
@@ -12165,14 +11733,7 @@ export const resCompany: GeneratedContract = {
             "string",
             "null"
           ],
-          "enum": [
-            "digital_signature",
-            "paypal",
-            "stripe",
-            "other",
-            "manual",
-            null
-          ]
+          "description": "Selection; values when discovered: digital_signature, paypal, stripe, other, manual (not enforced: the list depends on the Odoo version and installed modules)"
         },
         "sale_order_template_id": {
           "type": [
@@ -12221,11 +11782,7 @@ export const resCompany: GeneratedContract = {
             "string",
             "null"
           ],
-          "enum": [
-            "round_globally",
-            "round_per_line",
-            null
-          ]
+          "description": "Selection; values when discovered: round_globally, round_per_line (not enforced: the list depends on the Odoo version and installed modules)"
         },
         "tax_cash_basis_journal_id": {
           "type": [
@@ -12257,11 +11814,7 @@ export const resCompany: GeneratedContract = {
             "string",
             "null"
           ],
-          "enum": [
-            "plain",
-            "html",
-            null
-          ]
+          "description": "Selection; values when discovered: plain, html (not enforced: the list depends on the Odoo version and installed modules)"
         },
         "transfer_account_code_prefix": {
           "type": [
@@ -12454,10 +12007,7 @@ export const resCountry: GeneratedContract = {
         "name": "name_position",
         "source": "name_position",
         "type": "string",
-        "domain": [
-          "before",
-          "after"
-        ],
+        "description": "Selection; values when discovered: before, after (not enforced: the list depends on the Odoo version and installed modules)",
         "source_type": "selection",
         "label": "Customer Name Position"
       },
@@ -12613,11 +12163,7 @@ export const resCountry: GeneratedContract = {
             "string",
             "null"
           ],
-          "enum": [
-            "before",
-            "after",
-            null
-          ]
+          "description": "Selection; values when discovered: before, after (not enforced: the list depends on the Odoo version and installed modules)"
         },
         "phone_code": {
           "type": [
@@ -12993,10 +12539,7 @@ export const resCurrency: GeneratedContract = {
         "name": "position",
         "source": "position",
         "type": "string",
-        "domain": [
-          "after",
-          "before"
-        ],
+        "description": "Selection; values when discovered: after, before (not enforced: the list depends on the Odoo version and installed modules)",
         "source_type": "selection",
         "label": "Symbol Position"
       },
@@ -13140,11 +12683,7 @@ export const resCurrency: GeneratedContract = {
             "string",
             "null"
           ],
-          "enum": [
-            "after",
-            "before",
-            null
-          ]
+          "description": "Selection; values when discovered: after, before (not enforced: the list depends on the Odoo version and installed modules)"
         },
         "rate_ids": {},
         "rounding": {
@@ -13243,11 +12782,7 @@ export const resPartner: GeneratedContract = {
         "source": "autopost_bills",
         "type": "string",
         "required": true,
-        "domain": [
-          "always",
-          "ask",
-          "never"
-        ],
+        "description": "Selection; values when discovered: always, ask, never (not enforced: the list depends on the Odoo version and installed modules)",
         "source_type": "selection",
         "label": "Auto-post bills"
       },
@@ -13531,12 +13066,7 @@ export const resPartner: GeneratedContract = {
         "name": "invoice_sending_method",
         "source": "invoice_sending_method",
         "type": "string",
-        "domain": [
-          "manual",
-          "email",
-          "snailmail",
-          "peppol"
-        ],
+        "description": "Selection; values when discovered: manual, email, snailmail, peppol (not enforced: the list depends on the Odoo version and installed modules)",
         "source_type": "selection",
         "label": "Invoice sending"
       },
@@ -13567,10 +13097,7 @@ export const resPartner: GeneratedContract = {
         "name": "lang",
         "source": "lang",
         "type": "string",
-        "domain": [
-          "en_US",
-          "ar_001"
-        ],
+        "description": "Selection; values when discovered: en_US, ar_001 (not enforced: the list depends on the Odoo version and installed modules)",
         "source_type": "selection",
         "label": "Language"
       },
@@ -13669,96 +13196,7 @@ export const resPartner: GeneratedContract = {
         "name": "peppol_eas",
         "source": "peppol_eas",
         "type": "string",
-        "domain": [
-          "9923",
-          "9922",
-          "0151",
-          "9914",
-          "9915",
-          "0208",
-          "9925",
-          "9924",
-          "9926",
-          "9934",
-          "9928",
-          "9929",
-          "0096",
-          "0184",
-          "0198",
-          "0191",
-          "9931",
-          "0037",
-          "0216",
-          "0213",
-          "0002",
-          "0009",
-          "9957",
-          "0225",
-          "0240",
-          "0204",
-          "9930",
-          "9933",
-          "9910",
-          "0196",
-          "9935",
-          "0211",
-          "0097",
-          "0188",
-          "0221",
-          "0218",
-          "9939",
-          "9936",
-          "0200",
-          "9937",
-          "9938",
-          "9942",
-          "0230",
-          "9943",
-          "9940",
-          "9941",
-          "0106",
-          "0190",
-          "9944",
-          "0192",
-          "9945",
-          "9946",
-          "9947",
-          "9948",
-          "0195",
-          "9949",
-          "9950",
-          "9920",
-          "0007",
-          "9955",
-          "9927",
-          "0183",
-          "9952",
-          "0235",
-          "9932",
-          "9959",
-          "0060",
-          "0088",
-          "0130",
-          "0135",
-          "0142",
-          "0193",
-          "0199",
-          "0201",
-          "0202",
-          "0209",
-          "0210",
-          "9913",
-          "9918",
-          "9919",
-          "9951",
-          "9953",
-          "AN",
-          "AQ",
-          "AS",
-          "AU",
-          "EM",
-          "odemo"
-        ],
+        "description": "Selection; values when discovered: 9923, 9922, 0151, 9914, 9915, 0208, 9925, 9924, 9926, 9934, 9928, 9929, 0096, 0184, 0198, 0191, 9931, 0037, 0216, 0213, 0002, 0009, 9957, 0225, 0240, 0204, 9930, 9933, 9910, 0196, 9935, 0211, 0097, 0188, 0221, 0218, 9939, 9936, 0200, 9937, 9938, 9942, 0230, 9943, 9940, 9941, 0106, 0190, 9944, 0192, 9945, 9946, 9947, 9948, 0195, 9949, 9950, 9920, 0007, 9955, 9927, 0183, 9952, 0235, 9932, 9959, 0060, 0088, 0130, 0135, 0142, 0193, 0199, 0201, 0202, 0209, 0210, 9913, 9918, 9919, 9951, 9953, AN, AQ, AS, AU, EM, odemo (not enforced: the list depends on the Odoo version and installed modules)",
         "source_type": "selection",
         "label": "Peppol e-address (EAS)"
       },
@@ -13773,12 +13211,7 @@ export const resPartner: GeneratedContract = {
         "name": "peppol_verification_state",
         "source": "peppol_verification_state",
         "type": "string",
-        "domain": [
-          "not_verified",
-          "not_valid",
-          "not_valid_format",
-          "valid"
-        ],
+        "description": "Selection; values when discovered: not_verified, not_valid, not_valid_format, valid (not enforced: the list depends on the Odoo version and installed modules)",
         "source_type": "selection",
         "label": "Peppol status"
       },
@@ -14041,11 +13474,7 @@ export const resPartner: GeneratedContract = {
         "name": "trust",
         "source": "trust",
         "type": "string",
-        "domain": [
-          "good",
-          "normal",
-          "bad"
-        ],
+        "description": "Selection; values when discovered: good, normal, bad (not enforced: the list depends on the Odoo version and installed modules)",
         "source_type": "selection",
         "label": "Degree of trust you have in this debtor"
       },
@@ -14053,12 +13482,7 @@ export const resPartner: GeneratedContract = {
         "name": "type",
         "source": "type",
         "type": "string",
-        "domain": [
-          "contact",
-          "invoice",
-          "delivery",
-          "other"
-        ],
+        "description": "Selection; values when discovered: contact, invoice, delivery, other (not enforced: the list depends on the Odoo version and installed modules)",
         "source_type": "selection",
         "label": "Address Type"
       },
@@ -14066,12 +13490,7 @@ export const resPartner: GeneratedContract = {
         "name": "tz",
         "source": "tz",
         "type": "string",
-        "domain": [
-          "Asia/Riyadh",
-          "Asia/Dubai",
-          "Europe/London",
-          "UTC"
-        ],
+        "description": "Selection; values when discovered: Asia/Riyadh, Asia/Dubai, Europe/London, UTC (not enforced: the list depends on the Odoo version and installed modules)",
         "source_type": "selection",
         "label": "Timezone"
       },
@@ -14194,11 +13613,7 @@ export const resPartner: GeneratedContract = {
         "activity_ids": {},
         "autopost_bills": {
           "type": "string",
-          "enum": [
-            "always",
-            "ask",
-            "never"
-          ]
+          "description": "Selection; values when discovered: always, ask, never (not enforced: the list depends on the Odoo version and installed modules)"
         },
         "bank_ids": {},
         "barcode": {
@@ -14394,13 +13809,7 @@ export const resPartner: GeneratedContract = {
             "string",
             "null"
           ],
-          "enum": [
-            "manual",
-            "email",
-            "snailmail",
-            "peppol",
-            null
-          ]
+          "description": "Selection; values when discovered: manual, email, snailmail, peppol (not enforced: the list depends on the Odoo version and installed modules)"
         },
         "invoice_template_pdf_report_id": {
           "type": [
@@ -14425,11 +13834,7 @@ export const resPartner: GeneratedContract = {
             "string",
             "null"
           ],
-          "enum": [
-            "en_US",
-            "ar_001",
-            null
-          ]
+          "description": "Selection; values when discovered: en_US, ar_001 (not enforced: the list depends on the Odoo version and installed modules)"
         },
         "meeting_ids": {},
         "message_bounce": {
@@ -14483,97 +13888,7 @@ export const resPartner: GeneratedContract = {
             "string",
             "null"
           ],
-          "enum": [
-            "9923",
-            "9922",
-            "0151",
-            "9914",
-            "9915",
-            "0208",
-            "9925",
-            "9924",
-            "9926",
-            "9934",
-            "9928",
-            "9929",
-            "0096",
-            "0184",
-            "0198",
-            "0191",
-            "9931",
-            "0037",
-            "0216",
-            "0213",
-            "0002",
-            "0009",
-            "9957",
-            "0225",
-            "0240",
-            "0204",
-            "9930",
-            "9933",
-            "9910",
-            "0196",
-            "9935",
-            "0211",
-            "0097",
-            "0188",
-            "0221",
-            "0218",
-            "9939",
-            "9936",
-            "0200",
-            "9937",
-            "9938",
-            "9942",
-            "0230",
-            "9943",
-            "9940",
-            "9941",
-            "0106",
-            "0190",
-            "9944",
-            "0192",
-            "9945",
-            "9946",
-            "9947",
-            "9948",
-            "0195",
-            "9949",
-            "9950",
-            "9920",
-            "0007",
-            "9955",
-            "9927",
-            "0183",
-            "9952",
-            "0235",
-            "9932",
-            "9959",
-            "0060",
-            "0088",
-            "0130",
-            "0135",
-            "0142",
-            "0193",
-            "0199",
-            "0201",
-            "0202",
-            "0209",
-            "0210",
-            "9913",
-            "9918",
-            "9919",
-            "9951",
-            "9953",
-            "AN",
-            "AQ",
-            "AS",
-            "AU",
-            "EM",
-            "odemo",
-            null
-          ]
+          "description": "Selection; values when discovered: 9923, 9922, 0151, 9914, 9915, 0208, 9925, 9924, 9926, 9934, 9928, 9929, 0096, 0184, 0198, 0191, 9931, 0037, 0216, 0213, 0002, 0009, 9957, 0225, 0240, 0204, 9930, 9933, 9910, 0196, 9935, 0211, 0097, 0188, 0221, 0218, 9939, 9936, 0200, 9937, 9938, 9942, 0230, 9943, 9940, 9941, 0106, 0190, 9944, 0192, 9945, 9946, 9947, 9948, 0195, 9949, 9950, 9920, 0007, 9955, 9927, 0183, 9952, 0235, 9932, 9959, 0060, 0088, 0130, 0135, 0142, 0193, 0199, 0201, 0202, 0209, 0210, 9913, 9918, 9919, 9951, 9953, AN, AQ, AS, AU, EM, odemo (not enforced: the list depends on the Odoo version and installed modules)"
         },
         "peppol_endpoint": {
           "type": [
@@ -14586,13 +13901,7 @@ export const resPartner: GeneratedContract = {
             "string",
             "null"
           ],
-          "enum": [
-            "not_verified",
-            "not_valid",
-            "not_valid_format",
-            "valid",
-            null
-          ]
+          "description": "Selection; values when discovered: not_verified, not_valid, not_valid_format, valid (not enforced: the list depends on the Odoo version and installed modules)"
         },
         "phone": {
           "type": [
@@ -14762,38 +14071,21 @@ export const resPartner: GeneratedContract = {
             "string",
             "null"
           ],
-          "enum": [
-            "good",
-            "normal",
-            "bad",
-            null
-          ]
+          "description": "Selection; values when discovered: good, normal, bad (not enforced: the list depends on the Odoo version and installed modules)"
         },
         "type": {
           "type": [
             "string",
             "null"
           ],
-          "enum": [
-            "contact",
-            "invoice",
-            "delivery",
-            "other",
-            null
-          ]
+          "description": "Selection; values when discovered: contact, invoice, delivery, other (not enforced: the list depends on the Odoo version and installed modules)"
         },
         "tz": {
           "type": [
             "string",
             "null"
           ],
-          "enum": [
-            "Asia/Riyadh",
-            "Asia/Dubai",
-            "Europe/London",
-            "UTC",
-            null
-          ]
+          "description": "Selection; values when discovered: Asia/Riyadh, Asia/Dubai, Europe/London, UTC (not enforced: the list depends on the Odoo version and installed modules)"
         },
         "user_id": {
           "type": [
@@ -15033,11 +14325,7 @@ export const resUsers: GeneratedContract = {
         "name": "manual_im_status",
         "source": "manual_im_status",
         "type": "string",
-        "domain": [
-          "away",
-          "busy",
-          "offline"
-        ],
+        "description": "Selection; values when discovered: away, busy, offline (not enforced: the list depends on the Odoo version and installed modules)",
         "source_type": "selection",
         "label": "IM status manually set by the user"
       },
@@ -15046,10 +14334,7 @@ export const resUsers: GeneratedContract = {
         "source": "notification_type",
         "type": "string",
         "required": true,
-        "domain": [
-          "email",
-          "inbox"
-        ],
+        "description": "Selection; values when discovered: email, inbox (not enforced: the list depends on the Odoo version and installed modules)",
         "source_type": "selection",
         "label": "Notification"
       },
@@ -15064,16 +14349,7 @@ export const resUsers: GeneratedContract = {
         "name": "odoobot_state",
         "source": "odoobot_state",
         "type": "string",
-        "domain": [
-          "not_initialized",
-          "onboarding_emoji",
-          "onboarding_attachement",
-          "onboarding_command",
-          "onboarding_ping",
-          "onboarding_canned",
-          "idle",
-          "disabled"
-        ],
+        "description": "Selection; values when discovered: not_initialized, onboarding_emoji, onboarding_attachement, onboarding_command, onboarding_ping, onboarding_canned, idle, disabled (not enforced: the list depends on the Odoo version and installed modules)",
         "source_type": "selection",
         "label": "OdooBot Status"
       },
@@ -15301,19 +14577,11 @@ export const resUsers: GeneratedContract = {
             "string",
             "null"
           ],
-          "enum": [
-            "away",
-            "busy",
-            "offline",
-            null
-          ]
+          "description": "Selection; values when discovered: away, busy, offline (not enforced: the list depends on the Odoo version and installed modules)"
         },
         "notification_type": {
           "type": "string",
-          "enum": [
-            "email",
-            "inbox"
-          ]
+          "description": "Selection; values when discovered: email, inbox (not enforced: the list depends on the Odoo version and installed modules)"
         },
         "odoobot_failed": {
           "type": [
@@ -15326,17 +14594,7 @@ export const resUsers: GeneratedContract = {
             "string",
             "null"
           ],
-          "enum": [
-            "not_initialized",
-            "onboarding_emoji",
-            "onboarding_attachement",
-            "onboarding_command",
-            "onboarding_ping",
-            "onboarding_canned",
-            "idle",
-            "disabled",
-            null
-          ]
+          "description": "Selection; values when discovered: not_initialized, onboarding_emoji, onboarding_attachement, onboarding_command, onboarding_ping, onboarding_canned, idle, disabled (not enforced: the list depends on the Odoo version and installed modules)"
         },
         "out_of_office_from": {
           "type": [
@@ -15637,12 +14895,7 @@ export const saleOrder: GeneratedContract = {
         "name": "invoice_status",
         "source": "invoice_status",
         "type": "string",
-        "domain": [
-          "upselling",
-          "invoiced",
-          "to invoice",
-          "no"
-        ],
+        "description": "Selection; values when discovered: upselling, invoiced, to invoice, no (not enforced: the list depends on the Odoo version and installed modules)",
         "source_type": "selection",
         "label": "Invoice Status"
       },
@@ -15975,12 +15228,7 @@ export const saleOrder: GeneratedContract = {
         "name": "state",
         "source": "state",
         "type": "string",
-        "domain": [
-          "draft",
-          "sent",
-          "sale",
-          "cancel"
-        ],
+        "description": "Selection; values when discovered: draft, sent, sale, cancel (not enforced: the list depends on the Odoo version and installed modules)",
         "source_type": "selection",
         "label": "Status"
       },
@@ -16220,13 +15468,7 @@ export const saleOrder: GeneratedContract = {
             "string",
             "null"
           ],
-          "enum": [
-            "upselling",
-            "invoiced",
-            "to invoice",
-            "no",
-            null
-          ]
+          "description": "Selection; values when discovered: upselling, invoiced, to invoice, no (not enforced: the list depends on the Odoo version and installed modules)"
         },
         "journal_id": {
           "type": [
@@ -16434,13 +15676,7 @@ export const saleOrder: GeneratedContract = {
             "string",
             "null"
           ],
-          "enum": [
-            "draft",
-            "sent",
-            "sale",
-            "cancel",
-            null
-          ]
+          "description": "Selection; values when discovered: draft, sent, sale, cancel (not enforced: the list depends on the Odoo version and installed modules)"
         },
         "tag_ids": {},
         "team_id": {
@@ -16675,11 +15911,7 @@ export const saleOrderLine: GeneratedContract = {
         "name": "display_type",
         "source": "display_type",
         "type": "string",
-        "domain": [
-          "line_section",
-          "line_subsection",
-          "line_note"
-        ],
+        "description": "Selection; values when discovered: line_section, line_subsection, line_note (not enforced: the list depends on the Odoo version and installed modules)",
         "source_type": "selection",
         "label": "Display Type"
       },
@@ -16702,12 +15934,7 @@ export const saleOrderLine: GeneratedContract = {
         "name": "invoice_status",
         "source": "invoice_status",
         "type": "string",
-        "domain": [
-          "upselling",
-          "invoiced",
-          "to invoice",
-          "no"
-        ],
+        "description": "Selection; values when discovered: upselling, invoiced, to invoice, no (not enforced: the list depends on the Odoo version and installed modules)",
         "source_type": "selection",
         "label": "Invoice Status"
       },
@@ -16946,11 +16173,7 @@ export const saleOrderLine: GeneratedContract = {
         "name": "qty_delivered_method",
         "source": "qty_delivered_method",
         "type": "string",
-        "domain": [
-          "manual",
-          "analytic",
-          "milestones"
-        ],
+        "description": "Selection; values when discovered: manual, analytic, milestones (not enforced: the list depends on the Odoo version and installed modules)",
         "source_type": "selection",
         "label": "Method to update delivered qty"
       },
@@ -17003,12 +16226,7 @@ export const saleOrderLine: GeneratedContract = {
         "name": "state",
         "source": "state",
         "type": "string",
-        "domain": [
-          "draft",
-          "sent",
-          "sale",
-          "cancel"
-        ],
+        "description": "Selection; values when discovered: draft, sent, sale, cancel (not enforced: the list depends on the Odoo version and installed modules)",
         "source_type": "selection",
         "label": "Order Status"
       },
@@ -17189,12 +16407,7 @@ export const saleOrderLine: GeneratedContract = {
             "string",
             "null"
           ],
-          "enum": [
-            "line_section",
-            "line_subsection",
-            "line_note",
-            null
-          ]
+          "description": "Selection; values when discovered: line_section, line_subsection, line_note (not enforced: the list depends on the Odoo version and installed modules)"
         },
         "extra_tax_data": {},
         "invoice_lines": {},
@@ -17203,13 +16416,7 @@ export const saleOrderLine: GeneratedContract = {
             "string",
             "null"
           ],
-          "enum": [
-            "upselling",
-            "invoiced",
-            "to invoice",
-            "no",
-            null
-          ]
+          "description": "Selection; values when discovered: upselling, invoiced, to invoice, no (not enforced: the list depends on the Odoo version and installed modules)"
         },
         "is_downpayment": {
           "type": [
@@ -17361,12 +16568,7 @@ export const saleOrderLine: GeneratedContract = {
             "string",
             "null"
           ],
-          "enum": [
-            "manual",
-            "analytic",
-            "milestones",
-            null
-          ]
+          "description": "Selection; values when discovered: manual, analytic, milestones (not enforced: the list depends on the Odoo version and installed modules)"
         },
         "qty_invoiced": {
           "type": [
@@ -17404,13 +16606,7 @@ export const saleOrderLine: GeneratedContract = {
             "string",
             "null"
           ],
-          "enum": [
-            "draft",
-            "sent",
-            "sale",
-            "cancel",
-            null
-          ]
+          "description": "Selection; values when discovered: draft, sent, sale, cancel (not enforced: the list depends on the Odoo version and installed modules)"
         },
         "task_id": {
           "type": [

@@ -19,7 +19,10 @@ amount_untaxed_in_currency_signed?: (number | null)
 amount_untaxed_signed?: (number | null)
 attachment_ids?: unknown
 audit_trail_message_ids?: unknown
-auto_post: ("no" | "at_date" | "monthly" | "quarterly" | "yearly")
+/**
+ * Selection; values when discovered: no, at_date, monthly, quarterly, yearly (not enforced: the list depends on the Odoo version and installed modules)
+ */
+auto_post: string
 auto_post_origin_id?: (number | null)
 auto_post_origin_id_name?: (string | null)
 auto_post_until?: (string | null)
@@ -71,7 +74,10 @@ message_follower_ids?: unknown
 message_ids?: unknown
 message_main_attachment_id?: (number | null)
 message_main_attachment_id_name?: (string | null)
-move_type: ("entry" | "out_invoice" | "out_refund" | "in_invoice" | "in_refund" | "out_receipt" | "in_receipt")
+/**
+ * Selection; values when discovered: entry, out_invoice, out_refund, in_invoice, in_refund, out_receipt, in_receipt (not enforced: the list depends on the Odoo version and installed modules)
+ */
+move_type: string
 name?: (string | null)
 narration?: (string | null)
 origin_payment_id?: (number | null)
@@ -84,9 +90,15 @@ partner_shipping_id?: (number | null)
 partner_shipping_id_name?: (string | null)
 payment_ids?: unknown
 payment_reference?: (string | null)
-payment_state?: ("not_paid" | "in_payment" | "paid" | "partial" | "reversed" | "blocked" | "invoicing_legacy" | null)
+/**
+ * Selection; values when discovered: not_paid, in_payment, paid, partial, reversed, blocked, invoicing_legacy (not enforced: the list depends on the Odoo version and installed modules)
+ */
+payment_state?: (string | null)
 peppol_message_uuid?: (string | null)
-peppol_move_state?: ("ready" | "to_send" | "skipped" | "processing" | "done" | "error" | null)
+/**
+ * Selection; values when discovered: ready, to_send, skipped, processing, done, error (not enforced: the list depends on the Odoo version and installed modules)
+ */
+peppol_move_state?: (string | null)
 posted_before?: (boolean | null)
 preferred_payment_method_line_id?: (number | null)
 preferred_payment_method_line_id_name?: (string | null)
@@ -103,7 +115,10 @@ sequence_number?: (number | null)
 sequence_prefix?: (string | null)
 source_id?: (number | null)
 source_id_name?: (string | null)
-state: ("draft" | "posted" | "cancel")
+/**
+ * Selection; values when discovered: draft, posted, cancel (not enforced: the list depends on the Odoo version and installed modules)
+ */
+state: string
 statement_line_id?: (number | null)
 statement_line_id_name?: (string | null)
 statement_line_ids?: unknown
@@ -154,7 +169,10 @@ discount?: (number | null)
 discount_amount_currency?: (number | null)
 discount_balance?: (number | null)
 discount_date?: (string | null)
-display_type: ("product" | "cogs" | "tax" | "discount" | "rounding" | "payment_term" | "line_section" | "line_subsection" | "line_note" | "epd" | "non_deductible_product_total" | "non_deductible_product" | "non_deductible_tax")
+/**
+ * Selection; values when discovered: product, cogs, tax, discount, rounding, payment_term, line_section, line_subsection, line_note, epd, non_deductible_product_total, non_deductible_product, non_deductible_tax (not enforced: the list depends on the Odoo version and installed modules)
+ */
+display_type: string
 extra_tax_data?: unknown
 full_reconcile_id?: (number | null)
 full_reconcile_id_name?: (string | null)
@@ -174,7 +192,10 @@ move_id_name: string
 move_name?: (string | null)
 name?: (string | null)
 no_followup?: (boolean | null)
-parent_state?: ("draft" | "posted" | "cancel" | null)
+/**
+ * Selection; values when discovered: draft, posted, cancel (not enforced: the list depends on the Odoo version and installed modules)
+ */
+parent_state?: (string | null)
 partner_id?: (number | null)
 partner_id_name?: (string | null)
 payment_id?: (number | null)
@@ -236,13 +257,22 @@ payer_id?: (number | null)
 payer_id_name?: (string | null)
 is_payer?: (boolean | null)
 billable?: (boolean | null)
-environment?: ("production" | "staging" | "development" | "sandbox" | null)
+/**
+ * Selection; values when discovered: production, staging, development, sandbox (not enforced: the list depends on the Odoo version and installed modules)
+ */
+environment?: (string | null)
 root_email?: (string | null)
-support_plan?: ("basic" | "developer" | "business" | "enterprise_on_ramp" | "enterprise" | null)
+/**
+ * Selection; values when discovered: basic, developer, business, enterprise_on_ramp, enterprise (not enforced: the list depends on the Odoo version and installed modules)
+ */
+support_plan?: (string | null)
 organization_id?: (string | null)
 region?: (string | null)
 spp_discount?: (number | null)
-state?: ("active" | "suspended" | "closed" | null)
+/**
+ * Selection; values when discovered: active, suspended, closed (not enforced: the list depends on the Odoo version and installed modules)
+ */
+state?: (string | null)
 date_joined?: (string | null)
 notes?: (string | null)
 active?: (boolean | null)
@@ -267,8 +297,14 @@ partner_id?: (number | null)
 partner_id_name?: (string | null)
 aws_account_id?: (number | null)
 aws_account_id_name?: (string | null)
-program?: ("map" | "poc" | "migration_acceleration" | "marketing_development" | "other" | null)
-state?: ("draft" | "submitted" | "approved" | "rejected" | "claimed" | "paid" | null)
+/**
+ * Selection; values when discovered: map, poc, migration_acceleration, marketing_development, other (not enforced: the list depends on the Odoo version and installed modules)
+ */
+program?: (string | null)
+/**
+ * Selection; values when discovered: draft, submitted, approved, rejected, claimed, paid (not enforced: the list depends on the Odoo version and installed modules)
+ */
+state?: (string | null)
 apn_funding_id?: (string | null)
 currency_id?: (number | null)
 currency_id_name?: (string | null)
@@ -316,7 +352,10 @@ internal_cur_id_name?: (string | null)
 amount_untaxed?: (number | null)
 amount_tax?: (number | null)
 amount_total?: (number | null)
-state?: ("draft" | "confirmed" | "invoiced" | "cancel" | null)
+/**
+ * Selection; values when discovered: draft, confirmed, invoiced, cancel (not enforced: the list depends on the Odoo version and installed modules)
+ */
+state?: (string | null)
 line_ids?: unknown
 invoice_id?: (number | null)
 invoice_id_name?: (string | null)
@@ -349,7 +388,10 @@ currency_id?: (number | null)
 currency_id_name?: (string | null)
 amount?: (number | null)
 discount_amount?: (number | null)
-line_type?: ("usage" | "credit" | "refund" | "tax" | "support" | "fee" | null)
+/**
+ * Selection; values when discovered: usage, credit, refund, tax, support, fee (not enforced: the list depends on the Odoo version and installed modules)
+ */
+line_type?: (string | null)
 company_id?: (number | null)
 company_id_name?: (string | null)
 }
@@ -399,7 +441,10 @@ usage_amount?: (number | null)
 spp_discount_amount?: (number | null)
 credits_amount?: (number | null)
 total_amount?: (number | null)
-state?: ("draft" | "validated" | "invoiced" | null)
+/**
+ * Selection; values when discovered: draft, validated, invoiced (not enforced: the list depends on the Odoo version and installed modules)
+ */
+state?: (string | null)
 invoice_id?: (number | null)
 invoice_id_name?: (string | null)
 company_id?: (number | null)
@@ -437,7 +482,10 @@ email_cc?: (string | null)
 email_domain_criterion?: (string | null)
 email_from?: (string | null)
 email_normalized?: (string | null)
-email_state?: ("correct" | "incorrect" | null)
+/**
+ * Selection; values when discovered: correct, incorrect (not enforced: the list depends on the Odoo version and installed modules)
+ */
+email_state?: (string | null)
 expected_revenue?: (number | null)
 function?: (string | null)
 iap_enrich_done?: (boolean | null)
@@ -460,8 +508,14 @@ partner_id_name?: (string | null)
 partner_name?: (string | null)
 phone?: (string | null)
 phone_sanitized?: (string | null)
-phone_state?: ("correct" | "incorrect" | null)
-priority?: ("0" | "1" | "2" | "3" | null)
+/**
+ * Selection; values when discovered: correct, incorrect (not enforced: the list depends on the Odoo version and installed modules)
+ */
+phone_state?: (string | null)
+/**
+ * Selection; values when discovered: 0, 1, 2, 3 (not enforced: the list depends on the Odoo version and installed modules)
+ */
+priority?: (string | null)
 probability?: (number | null)
 prorated_revenue?: (number | null)
 rating_ids?: unknown
@@ -484,12 +538,18 @@ street2?: (string | null)
 tag_ids?: unknown
 team_id?: (number | null)
 team_id_name?: (string | null)
-type: ("lead" | "opportunity")
+/**
+ * Selection; values when discovered: lead, opportunity (not enforced: the list depends on the Odoo version and installed modules)
+ */
+type: string
 user_id?: (number | null)
 user_id_name?: (string | null)
 website?: (string | null)
 website_message_ids?: unknown
-won_status?: ("won" | "lost" | "pending" | null)
+/**
+ * Selection; values when discovered: won, lost, pending (not enforced: the list depends on the Odoo version and installed modules)
+ */
+won_status?: (string | null)
 write_date: string
 write_uid?: (number | null)
 write_uid_name?: (string | null)
@@ -501,9 +561,15 @@ x_aws_payer_id_name?: (string | null)
 x_ace_opportunity_id?: (string | null)
 x_partner_opportunity_identifier?: (string | null)
 x_aws_funding_request_ids?: unknown
-x_delivery_model?: ("saas_or_paas" | "byol_or_ami" | "managed_services" | "professional_services" | "resell" | "other" | null)
+/**
+ * Selection; values when discovered: saas_or_paas, byol_or_ami, managed_services, professional_services, resell, other (not enforced: the list depends on the Odoo version and installed modules)
+ */
+x_delivery_model?: (string | null)
 x_use_case?: (string | null)
-x_industry?: ("healthcare" | "financial_services" | "government" | "education" | "retail" | "telecommunications" | "energy" | "other" | null)
+/**
+ * Selection; values when discovered: healthcare, financial_services, government, education, retail, telecommunications, energy, other (not enforced: the list depends on the Odoo version and installed modules)
+ */
+x_industry?: (string | null)
 }
 
 export interface OdooCrmStageRecord {
@@ -627,9 +693,15 @@ description_purchase?: (string | null)
 description_purchase__ar?: (string | null)
 description_sale?: (string | null)
 description_sale__ar?: (string | null)
-expense_policy?: ("no" | "cost" | "sales_price" | null)
+/**
+ * Selection; values when discovered: no, cost, sales_price (not enforced: the list depends on the Odoo version and installed modules)
+ */
+expense_policy?: (string | null)
 has_configurable_attributes?: (boolean | null)
-invoice_policy?: ("order" | "delivery" | null)
+/**
+ * Selection; values when discovered: order, delivery (not enforced: the list depends on the Odoo version and installed modules)
+ */
+invoice_policy?: (string | null)
 is_favorite?: (boolean | null)
 list_price?: (number | null)
 message_follower_ids?: unknown
@@ -656,13 +728,22 @@ sale_line_warn_msg?: (string | null)
 sale_ok?: (boolean | null)
 seller_ids?: unknown
 sequence?: (number | null)
-service_tracking: ("no" | "task_global_project" | "task_in_project" | "project_only")
-service_type?: ("manual" | "milestones" | null)
+/**
+ * Selection; values when discovered: no, task_global_project, task_in_project, project_only (not enforced: the list depends on the Odoo version and installed modules)
+ */
+service_tracking: string
+/**
+ * Selection; values when discovered: manual, milestones (not enforced: the list depends on the Odoo version and installed modules)
+ */
+service_type?: (string | null)
 supplier_taxes_id?: unknown
 task_template_id?: (number | null)
 task_template_id_name?: (string | null)
 taxes_id?: unknown
-type: ("consu" | "service" | "combo")
+/**
+ * Selection; values when discovered: consu, service, combo (not enforced: the list depends on the Odoo version and installed modules)
+ */
+type: string
 uom_id: number
 uom_id_name: string
 uom_ids?: unknown
@@ -704,7 +785,10 @@ label_tasks?: (string | null)
 label_tasks__ar?: (string | null)
 last_update_id?: (number | null)
 last_update_id_name?: (string | null)
-last_update_status: ("on_track" | "at_risk" | "off_track" | "on_hold" | "to_define" | "done")
+/**
+ * Selection; values when discovered: on_track, at_risk, off_track, on_hold, to_define, done (not enforced: the list depends on the Odoo version and installed modules)
+ */
+last_update_status: string
 message_follower_ids?: unknown
 message_ids?: unknown
 milestone_ids?: unknown
@@ -712,7 +796,10 @@ name: string
 name__ar?: (string | null)
 partner_id?: (number | null)
 partner_id_name?: (string | null)
-privacy_visibility: ("followers" | "invited_users" | "employees" | "portal")
+/**
+ * Selection; values when discovered: followers, invited_users, employees, portal (not enforced: the list depends on the Odoo version and installed modules)
+ */
+privacy_visibility: string
 rating_ids?: unknown
 reinvoiced_sale_order_id?: (number | null)
 reinvoiced_sale_order_id_name?: (string | null)
@@ -762,8 +849,14 @@ account_opening_move_id_name?: (string | null)
 account_peppol_contact_email?: (string | null)
 account_peppol_migration_key?: (string | null)
 account_peppol_phone_number?: (string | null)
-account_peppol_proxy_state: ("not_registered" | "sender" | "smp_registration" | "receiver" | "rejected")
-account_price_include: ("tax_included" | "tax_excluded")
+/**
+ * Selection; values when discovered: not_registered, sender, smp_registration, receiver, rejected (not enforced: the list depends on the Odoo version and installed modules)
+ */
+account_peppol_proxy_state: string
+/**
+ * Selection; values when discovered: tax_included, tax_excluded (not enforced: the list depends on the Odoo version and installed modules)
+ */
+account_price_include: string
 account_purchase_receipt_fiscal_position_id?: (number | null)
 account_purchase_receipt_fiscal_position_id_name?: (string | null)
 account_purchase_tax_id?: (number | null)
@@ -820,9 +913,15 @@ external_report_layout_id?: (number | null)
 external_report_layout_id_name?: (string | null)
 fiscal_position_ids?: unknown
 fiscalyear_last_day: number
-fiscalyear_last_month: ("1" | "2" | "3" | "4" | "5" | "6" | "7" | "8" | "9" | "10" | "11" | "12")
+/**
+ * Selection; values when discovered: 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12 (not enforced: the list depends on the Odoo version and installed modules)
+ */
+fiscalyear_last_month: string
 fiscalyear_lock_date?: (string | null)
-font?: ("Lato" | "Roboto" | "Open_Sans" | "Montserrat" | "Oswald" | "Raleway" | "Tajawal" | "Fira_Mono" | null)
+/**
+ * Selection; values when discovered: Lato, Roboto, Open_Sans, Montserrat, Oswald, Raleway, Tajawal, Fira_Mono (not enforced: the list depends on the Odoo version and installed modules)
+ */
+font?: (string | null)
 hard_lock_date?: (string | null)
 iap_enrich_auto_done?: (boolean | null)
 income_account_id?: (number | null)
@@ -835,7 +934,10 @@ invoice_terms?: (string | null)
 invoice_terms__ar?: (string | null)
 invoice_terms_html?: (string | null)
 invoice_terms_html__ar?: (string | null)
-layout_background: ("Blank" | "Demo logo" | "Custom")
+/**
+ * Selection; values when discovered: Blank, Demo logo, Custom (not enforced: the list depends on the Odoo version and installed modules)
+ */
+layout_background: string
 link_qr_code?: (boolean | null)
 message_follower_ids?: unknown
 message_ids?: unknown
@@ -864,7 +966,10 @@ price_difference_account_id_name?: (string | null)
 primary_color?: (string | null)
 purchase_lock_date?: (string | null)
 qr_code?: (boolean | null)
-quick_edit_mode?: ("out_invoices" | "in_invoices" | "out_and_in_invoices" | null)
+/**
+ * Selection; values when discovered: out_invoices, in_invoices, out_and_in_invoices (not enforced: the list depends on the Odoo version and installed modules)
+ */
+quick_edit_mode?: (string | null)
 quotation_validity_days?: (number | null)
 rating_ids?: unknown
 report_footer?: (string | null)
@@ -880,7 +985,10 @@ revenue_accrual_account_id_name?: (string | null)
 sale_discount_product_id?: (number | null)
 sale_discount_product_id_name?: (string | null)
 sale_lock_date?: (string | null)
-sale_onboarding_payment_method?: ("digital_signature" | "paypal" | "stripe" | "other" | "manual" | null)
+/**
+ * Selection; values when discovered: digital_signature, paypal, stripe, other, manual (not enforced: the list depends on the Odoo version and installed modules)
+ */
+sale_onboarding_payment_method?: (string | null)
 sale_order_template_id?: (number | null)
 sale_order_template_id_name?: (string | null)
 secondary_color?: (string | null)
@@ -888,12 +996,18 @@ sequence?: (number | null)
 snailmail_color?: (boolean | null)
 snailmail_cover?: (boolean | null)
 snailmail_duplex?: (boolean | null)
-tax_calculation_rounding_method?: ("round_globally" | "round_per_line" | null)
+/**
+ * Selection; values when discovered: round_globally, round_per_line (not enforced: the list depends on the Odoo version and installed modules)
+ */
+tax_calculation_rounding_method?: (string | null)
 tax_cash_basis_journal_id?: (number | null)
 tax_cash_basis_journal_id_name?: (string | null)
 tax_exigibility?: (boolean | null)
 tax_lock_date?: (string | null)
-terms_type?: ("plain" | "html" | null)
+/**
+ * Selection; values when discovered: plain, html (not enforced: the list depends on the Odoo version and installed modules)
+ */
+terms_type?: (string | null)
 transfer_account_code_prefix?: (string | null)
 transfer_account_id?: (number | null)
 transfer_account_id_name?: (string | null)
@@ -919,7 +1033,10 @@ currency_id?: (number | null)
 currency_id_name?: (string | null)
 name: string
 name__ar?: (string | null)
-name_position?: ("before" | "after" | null)
+/**
+ * Selection; values when discovered: before, after (not enforced: the list depends on the Odoo version and installed modules)
+ */
+name_position?: (string | null)
 phone_code?: (number | null)
 state_ids?: unknown
 state_required?: (boolean | null)
@@ -959,7 +1076,10 @@ decimal_places?: (number | null)
 full_name?: (string | null)
 iso_numeric?: (number | null)
 name: string
-position?: ("after" | "before" | null)
+/**
+ * Selection; values when discovered: after, before (not enforced: the list depends on the Odoo version and installed modules)
+ */
+position?: (string | null)
 rate_ids?: unknown
 rounding?: (number | null)
 symbol: string
@@ -972,7 +1092,10 @@ export interface OdooResPartnerRecord {
 id: number
 active?: (boolean | null)
 activity_ids?: unknown
-autopost_bills: ("always" | "ask" | "never")
+/**
+ * Selection; values when discovered: always, ask, never (not enforced: the list depends on the Odoo version and installed modules)
+ */
+autopost_bills: string
 bank_ids?: unknown
 barcode?: (string | null)
 calendar_last_notif_ack?: (string | null)
@@ -1010,11 +1133,17 @@ industry_id?: (number | null)
 industry_id_name?: (string | null)
 invoice_edi_format_store?: (string | null)
 invoice_ids?: unknown
-invoice_sending_method?: ("manual" | "email" | "snailmail" | "peppol" | null)
+/**
+ * Selection; values when discovered: manual, email, snailmail, peppol (not enforced: the list depends on the Odoo version and installed modules)
+ */
+invoice_sending_method?: (string | null)
 invoice_template_pdf_report_id?: (number | null)
 invoice_template_pdf_report_id_name?: (string | null)
 is_company?: (boolean | null)
-lang?: ("en_US" | "ar_001" | null)
+/**
+ * Selection; values when discovered: en_US, ar_001 (not enforced: the list depends on the Odoo version and installed modules)
+ */
+lang?: (string | null)
 meeting_ids?: unknown
 message_bounce?: (number | null)
 message_follower_ids?: unknown
@@ -1027,9 +1156,15 @@ partner_latitude?: (number | null)
 partner_longitude?: (number | null)
 partner_share?: (boolean | null)
 payment_token_ids?: unknown
-peppol_eas?: ("9923" | "9922" | "0151" | "9914" | "9915" | "0208" | "9925" | "9924" | "9926" | "9934" | "9928" | "9929" | "0096" | "0184" | "0198" | "0191" | "9931" | "0037" | "0216" | "0213" | "0002" | "0009" | "9957" | "0225" | "0240" | "0204" | "9930" | "9933" | "9910" | "0196" | "9935" | "0211" | "0097" | "0188" | "0221" | "0218" | "9939" | "9936" | "0200" | "9937" | "9938" | "9942" | "0230" | "9943" | "9940" | "9941" | "0106" | "0190" | "9944" | "0192" | "9945" | "9946" | "9947" | "9948" | "0195" | "9949" | "9950" | "9920" | "0007" | "9955" | "9927" | "0183" | "9952" | "0235" | "9932" | "9959" | "0060" | "0088" | "0130" | "0135" | "0142" | "0193" | "0199" | "0201" | "0202" | "0209" | "0210" | "9913" | "9918" | "9919" | "9951" | "9953" | "AN" | "AQ" | "AS" | "AU" | "EM" | "odemo" | null)
+/**
+ * Selection; values when discovered: 9923, 9922, 0151, 9914, 9915, 0208, 9925, 9924, 9926, 9934, 9928, 9929, 0096, 0184, 0198, 0191, 9931, 0037, 0216, 0213, 0002, 0009, 9957, 0225, 0240, 0204, 9930, 9933, 9910, 0196, 9935, 0211, 0097, 0188, 0221, 0218, 9939, 9936, 0200, 9937, 9938, 9942, 0230, 9943, 9940, 9941, 0106, 0190, 9944, 0192, 9945, 9946, 9947, 9948, 0195, 9949, 9950, 9920, 0007, 9955, 9927, 0183, 9952, 0235, 9932, 9959, 0060, 0088, 0130, 0135, 0142, 0193, 0199, 0201, 0202, 0209, 0210, 9913, 9918, 9919, 9951, 9953, AN, AQ, AS, AU, EM, odemo (not enforced: the list depends on the Odoo version and installed modules)
+ */
+peppol_eas?: (string | null)
 peppol_endpoint?: (string | null)
-peppol_verification_state?: ("not_verified" | "not_valid" | "not_valid_format" | "valid" | null)
+/**
+ * Selection; values when discovered: not_verified, not_valid, not_valid_format, valid (not enforced: the list depends on the Odoo version and installed modules)
+ */
+peppol_verification_state?: (string | null)
 phone?: (string | null)
 phone_sanitized?: (string | null)
 project_ids?: unknown
@@ -1063,9 +1198,18 @@ street?: (string | null)
 street2?: (string | null)
 supplier_rank?: (number | null)
 task_ids?: unknown
-trust?: ("good" | "normal" | "bad" | null)
-type?: ("contact" | "invoice" | "delivery" | "other" | null)
-tz?: ("Asia/Riyadh" | "Asia/Dubai" | "Europe/London" | "UTC" | null)
+/**
+ * Selection; values when discovered: good, normal, bad (not enforced: the list depends on the Odoo version and installed modules)
+ */
+trust?: (string | null)
+/**
+ * Selection; values when discovered: contact, invoice, delivery, other (not enforced: the list depends on the Odoo version and installed modules)
+ */
+type?: (string | null)
+/**
+ * Selection; values when discovered: Asia/Riyadh, Asia/Dubai, Europe/London, UTC (not enforced: the list depends on the Odoo version and installed modules)
+ */
+tz?: (string | null)
 user_id?: (number | null)
 user_id_name?: (string | null)
 user_ids?: unknown
@@ -1099,10 +1243,19 @@ favorite_project_ids?: unknown
 group_ids?: unknown
 log_ids?: unknown
 login: string
-manual_im_status?: ("away" | "busy" | "offline" | null)
-notification_type: ("email" | "inbox")
+/**
+ * Selection; values when discovered: away, busy, offline (not enforced: the list depends on the Odoo version and installed modules)
+ */
+manual_im_status?: (string | null)
+/**
+ * Selection; values when discovered: email, inbox (not enforced: the list depends on the Odoo version and installed modules)
+ */
+notification_type: string
 odoobot_failed?: (boolean | null)
-odoobot_state?: ("not_initialized" | "onboarding_emoji" | "onboarding_attachement" | "onboarding_command" | "onboarding_ping" | "onboarding_canned" | "idle" | "disabled" | null)
+/**
+ * Selection; values when discovered: not_initialized, onboarding_emoji, onboarding_attachement, onboarding_command, onboarding_ping, onboarding_canned, idle, disabled (not enforced: the list depends on the Odoo version and installed modules)
+ */
+odoobot_state?: (string | null)
 out_of_office_from?: (string | null)
 out_of_office_message?: (string | null)
 out_of_office_to?: (string | null)
@@ -1147,7 +1300,10 @@ customizable_pdf_form_fields?: unknown
 date_order: string
 fiscal_position_id?: (number | null)
 fiscal_position_id_name?: (string | null)
-invoice_status?: ("upselling" | "invoiced" | "to invoice" | "no" | null)
+/**
+ * Selection; values when discovered: upselling, invoiced, to invoice, no (not enforced: the list depends on the Odoo version and installed modules)
+ */
+invoice_status?: (string | null)
 journal_id?: (number | null)
 journal_id_name?: (string | null)
 locked?: (boolean | null)
@@ -1189,7 +1345,10 @@ signed_by?: (string | null)
 signed_on?: (string | null)
 source_id?: (number | null)
 source_id_name?: (string | null)
-state?: ("draft" | "sent" | "sale" | "cancel" | null)
+/**
+ * Selection; values when discovered: draft, sent, sale, cancel (not enforced: the list depends on the Odoo version and installed modules)
+ */
+state?: (string | null)
 tag_ids?: unknown
 team_id?: (number | null)
 team_id_name?: (string | null)
@@ -1222,10 +1381,16 @@ currency_id?: (number | null)
 currency_id_name?: (string | null)
 customer_lead: number
 discount?: (number | null)
-display_type?: ("line_section" | "line_subsection" | "line_note" | null)
+/**
+ * Selection; values when discovered: line_section, line_subsection, line_note (not enforced: the list depends on the Odoo version and installed modules)
+ */
+display_type?: (string | null)
 extra_tax_data?: unknown
 invoice_lines?: unknown
-invoice_status?: ("upselling" | "invoiced" | "to invoice" | "no" | null)
+/**
+ * Selection; values when discovered: upselling, invoiced, to invoice, no (not enforced: the list depends on the Odoo version and installed modules)
+ */
+invoice_status?: (string | null)
 is_downpayment?: (boolean | null)
 is_expense?: (boolean | null)
 is_optional?: (boolean | null)
@@ -1256,14 +1421,20 @@ product_uom_qty: number
 project_id?: (number | null)
 project_id_name?: (string | null)
 qty_delivered?: (number | null)
-qty_delivered_method?: ("manual" | "analytic" | "milestones" | null)
+/**
+ * Selection; values when discovered: manual, analytic, milestones (not enforced: the list depends on the Odoo version and installed modules)
+ */
+qty_delivered_method?: (string | null)
 qty_invoiced?: (number | null)
 qty_to_invoice?: (number | null)
 reached_milestones_ids?: unknown
 salesman_id?: (number | null)
 salesman_id_name?: (string | null)
 sequence?: (number | null)
-state?: ("draft" | "sent" | "sale" | "cancel" | null)
+/**
+ * Selection; values when discovered: draft, sent, sale, cancel (not enforced: the list depends on the Odoo version and installed modules)
+ */
+state?: (string | null)
 task_id?: (number | null)
 task_id_name?: (string | null)
 tax_ids?: unknown

@@ -3,8 +3,10 @@
 //   faults with Odoo's codes (1 application error, 2 user error, 3 access denied, 4 access error);
 // - JSON-RPC: POST /jsonrpc, params.service common/object, errors as HTTP 200 with `error` {code 200, data.name…};
 // - JSON-2 (19.0+): POST /json/2/<model>/<method> with `Authorization: bearer <key>`, named arguments, errors as
-//   real HTTP statuses with {name, message, arguments, context, debug};
-// - GET /web/version: {version_info, version}, switchable between 16.0 and 19.0.
+//   Json2Dispatcher's HTTP statuses (a UserError's http_status, 500 for anything else) with {name, message,
+//   arguments, context, debug};
+// - GET /web/version: {version_info, version} from 19.0 (the rpc addon's route), 404 before;
+// - XML-RPC fault 1 and the debug texts carry a Python traceback shaped as traceback.format_exception writes it.
 // Methods: fields_get, search_read, search, search_count, read, context_get. Faults (429, 5xx, timeouts, cut
 // bodies) from the shared fault queue, matched against "<channel> <model>.<method>". Admin: POST /__sim/*.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
@@ -50,8 +52,9 @@ export class OdooSim {
     this.apiKey = opts.apiKey ?? 'sim-api-key-0123456789abcdef';
   }
 
+  /** 17 for '17.0' and for an Odoo Online build 'saas~17.4' */
   get major(): number {
-    return parseInt(this.version, 10);
+    return parseInt(this.version.replace(/^saas~/, ''), 10);
   }
 
   async listen(port = 0, host = '127.0.0.1'): Promise<string> {
@@ -86,9 +89,13 @@ export class OdooSim {
     ).length;
   }
 
+  /** odoo/release.py version_info: (17, 0, 0, 'final', 0, '') on premises, ('saas~17', 4, 0, 'final', 0, 'e') online */
   private versionInfo() {
-    const [maj, min] = this.version.split('.').map(Number);
-    return [maj, min ?? 0, 0, 'final', 0, ''];
+    const [maj, min] = this.version
+      .replace(/^saas~/, '')
+      .split('.')
+      .map(Number);
+    return this.version.startsWith('saas~') ? [`saas~${maj}`, min ?? 0, 0, 'final', 0, 'e'] : [maj, min ?? 0, 0, 'final', 0, ''];
   }
 
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -99,6 +106,7 @@ export class OdooSim {
     if (url.pathname.startsWith('/__sim/')) return this.admin(url.pathname, body, res);
     if (req.method === 'GET' && url.pathname === '/web/version') {
       this.calls.push({ channel: 'web', model: '', method: 'version' });
+      if (this.major < 19) return this.send(res, 404, 'text/html', '<!doctype html>\n<title>404 Not Found</title>');
       return this.send(res, 200, 'application/json', JSON.stringify({ version_info: this.versionInfo(), version: this.version }));
     }
     if (req.method !== 'POST') return this.send(res, 405, 'text/plain', 'Method Not Allowed');
@@ -165,9 +173,7 @@ export class OdooSim {
           : err.exception.endsWith('UserError')
             ? 2
             : 1;
-      const text =
-        code === 1 ? `Traceback (most recent call last):\n  File "odoo/service/model.py"\n${err.exception}: ${err.message}` : err.message;
-      this.send(res, 200, 'text/xml', encodeFault(code, text));
+      this.send(res, 200, 'text/xml', encodeFault(code, code === 1 ? traceback(err) : err.message));
     }
   }
 
@@ -192,7 +198,7 @@ export class OdooSim {
         message: 'Odoo Server Error',
         data: {
           name: err.exception,
-          debug: `Traceback (most recent call last):\n${err.exception}: ${err.message}`,
+          debug: traceback(err),
           message: err.message,
           arguments: [err.message],
           context: {},
@@ -214,7 +220,7 @@ export class OdooSim {
           message: err.message,
           arguments: [err.message],
           context: {},
-          debug: `${err.exception}: ${err.message}`,
+          debug: traceback(err),
         }),
       );
     this.calls.push({ channel: 'json2', model, method });
@@ -235,11 +241,12 @@ export class OdooSim {
       this.send(res, 200, 'application/json', jsonText(result));
     } catch (e) {
       const err = asOdoo(e);
+      // odoo/http.py Json2Dispatcher.handle_error: a UserError's http_status, 500 for any other exception
       const status = /AccessError|AccessDenied/.test(err.exception)
         ? 403
-        : /MissingError|KeyError/.test(err.exception)
+        : /MissingError/.test(err.exception)
           ? 404
-          : /UserError|ValueError/.test(err.exception)
+          : /UserError|ValidationError/.test(err.exception)
             ? 422
             : 500;
       fail(status, err);
@@ -284,6 +291,9 @@ export class OdooSim {
         const out: Rec = {};
         for (const f of s.spec.fields) {
           if (wanted && !wanted.has(f.name)) continue;
+          // fields_get leaves out the fields the user may not read (orm/models.py: `if not
+          // self._has_field_access(field, 'read'): continue`; 17.0 the same by user_has_groups)
+          if (s.denied.has(f.name)) continue;
           const full: Rec = {
             type: f.type,
             string: f.string,
@@ -329,14 +339,16 @@ export class OdooSim {
     const out: FieldSpec[] = [];
     for (const n of names) {
       const f = byName.get(n);
-      if (!f) throw new OdooError('builtins.ValueError', `Invalid field '${n}' on model '${model}'`);
+      if (!f) throw new OdooError('builtins.ValueError', `Invalid field '${n}' on ${this.major >= 19 ? '' : 'model '}'${model}'`);
       out.push(f);
     }
     const denied = out.filter((f) => s.denied.has(f.name)).map((f) => f.name);
+    // 17.0 names every refused field; 19.0 (_check_field_access) stops at the first
+    const named = this.major >= 19 ? `field "${denied[0]}"` : `fields "${denied.join(', ')}"`;
     if (denied.length)
       throw new OdooError(
         'odoo.exceptions.AccessError',
-        `You do not have enough rights to access the fields "${denied.join(',')}" on ${s.spec.description} (${model}). Please contact your system administrator.\n\nOperation: read`,
+        `You do not have enough rights to access the ${named} on ${s.spec.description} (${model}). Please contact your system administrator.\n\nOperation: read`,
       );
     return out;
   }
@@ -376,8 +388,45 @@ export class OdooSim {
   }
 }
 
-/** Python's repr of a float, which Odoo's JSON and XML-RPC write: JS's shortest round-trip form, with ".0" on whole numbers. */
-function floatRepr(v: number): string {
+/**
+ * The error as traceback.format_exception writes it: frames, then the exception; the ORM's "Invalid field" ValueError
+ * is raised `from` the KeyError of its field lookup (orm/models.py _determine_fields_to_fetch), which comes first.
+ */
+function traceback(err: OdooError): string {
+  const frames = [
+    '  File "/usr/lib/python3/dist-packages/odoo/http.py", line 2138, in _serve_db',
+    '    return service_model.retrying(self._serve_ir_http, self.env)',
+    '           ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^',
+    '  File "/usr/lib/python3/dist-packages/odoo/service/model.py", line 156, in execute_kw',
+    '    res = execute(db, uid, obj, method, *args, **kw or {})',
+  ];
+  const name = err.exception.replace(/^builtins\./, '');
+  const last = `Traceback (most recent call last):\n${frames.join('\n')}\n${name}: ${err.message}\n`;
+  const field = /^Invalid field '([^']+)'/.exec(err.message)?.[1];
+  if (name !== 'ValueError' || !field) return last;
+  const cause = [
+    'Traceback (most recent call last):',
+    '  File "/usr/lib/python3/dist-packages/odoo/orm/models.py", line 3851, in _determine_fields_to_fetch',
+    '    field = self._fields[field_name]',
+    '            ~~~~~~~~~~~~^^^^^^^^^^^^',
+    `KeyError: '${field}'`,
+    '',
+    'The above exception was the direct cause of the following exception:',
+    '',
+  ];
+  return `${cause.join('\n')}\n${last}`;
+}
+
+/**
+ * Python's repr of a float, which Odoo's JSON and XML-RPC write: the shortest round-trip digits (as JS's), in exponent
+ * form when the exponent is below -4 or from 16 up (1e+16, 1.5e-05; JS switches only at 1e21 and 1e-7), with ".0" on
+ * whole numbers otherwise.
+ */
+export function floatRepr(v: number): string {
+  if (!Number.isFinite(v)) return String(v);
+  const [digits, exp] = v.toExponential().split('e') as [string, string];
+  const e = Number(exp);
+  if (v !== 0 && (e < -4 || e >= 16)) return `${digits}e${e < 0 ? '-' : '+'}${String(Math.abs(e)).padStart(2, '0')}`;
   const s = String(v);
   return /^-?\d+$/.test(s) ? `${s}.0` : s;
 }

@@ -1,8 +1,10 @@
 // The Odoo external API over its three channels: JSON-2 (19.0+: POST /json/2/<model>/<method>, bearer key, named
-// arguments), JSON-RPC (/jsonrpc execute_kw) and XML-RPC (/xmlrpc/2/object execute_kw). `auto` asks /web/version.
+// arguments), JSON-RPC (/jsonrpc execute_kw) and XML-RPC (/xmlrpc/2/object execute_kw). `auto` asks /web/version
+// (19.0+), or the JSON-RPC common.version where that route is missing (14.0–18.0).
 // Replies are read without rounding (JSON through the lossless parser, XML-RPC doubles as their text). Errors are
 // mapped per channel to OdooFault (exception name + first line of the message; never the request, the reply body
-// or the key); 429, 5xx, timeouts and cut connections are retried with exponential backoff; a rejected key is not.
+// or the key); 429, 5xx without an Odoo error body, timeouts and cut connections are retried with exponential
+// backoff; a rejected key and an exception Odoo raised (JSON-2 answers those 500 too) are not.
 import { requireCjs } from '../../kit/cjs.js';
 import type * as Undici from 'undici';
 import type { Logger } from '../../kit/singer/log.js';
@@ -47,14 +49,45 @@ export class OdooAuthError extends ConfigError {
   override name = 'OdooAuthError';
 }
 
-/** The message's useful line: Odoo puts a traceback before the exception on some channels. */
-function firstLine(text: string): string {
-  const lines = text
+/**
+ * The message's useful line. XML-RPC's fault 1 is Python's whole formatted traceback: frames (indented
+ * `File "…", line N, in f` and source lines), then the exception, and chained tracebacks before it ("During handling
+ * of the above exception…"); the exception raised last is the first unindented line after the last block's frames.
+ */
+export function faultLine(text: string): string {
+  let body = text;
+  const tb = text.lastIndexOf('Traceback (most recent call last):');
+  if (tb >= 0) {
+    const lines = text.slice(tb).split('\n').slice(1);
+    const at = lines.findIndex((l) => l.trim() !== '' && !/^\s/.test(l));
+    body = at >= 0 ? lines.slice(at).join('\n') : '';
+  }
+  const line = body
     .split('\n')
     .map((l) => l.trim())
-    .filter(Boolean);
-  const last = lines.find((l) => !l.startsWith('Traceback') && !l.startsWith('File ')) ?? lines[0] ?? '';
-  return last.replace(/^[\w.]+(Error|Exception|Denied|Warning): /, '').slice(0, 300);
+    .find(Boolean);
+  return (line ?? '').replace(/^[\w.]+(Error|Exception|Denied|Warning): /, '').slice(0, 300);
+}
+
+/**
+ * The major version in a version_info (or, without one, a version string): 17 for [17, 0, …] and for Odoo Online's
+ * ['saas~17', 4, …] or 'saas~17.4+e'; NaN when neither says.
+ */
+export function majorVersion(info: unknown, version: string): number {
+  const first = Array.isArray(info) ? info[0] : undefined;
+  const text = typeof first === 'number' || typeof first === 'string' ? String(first) : version;
+  const m = /^\s*(?:saas~)?(\d+)/.exec(text);
+  return m ? Number(m[1]) : NaN;
+}
+
+/** A JSON body of Odoo's serialize_exception ({name, message, arguments, context, debug}). */
+function isOdooErrorBody(text: string): boolean {
+  try {
+    const j = JSON.parse(text) as J;
+    return typeof j?.name === 'string' && 'message' in j;
+  } catch {
+    return false;
+  }
 }
 
 const POSITIONAL: Record<string, string> = { search_read: 'domain', search: 'domain', search_count: 'domain', read: 'ids' };
@@ -135,10 +168,10 @@ export class OdooClient {
     this.reused = false;
     const p = this.config.protocol;
     if (p === 'auto' || p === 'json2') {
-      const v = (await this.http('GET', '/web/version', undefined, {}, 'web/version')) as J;
-      this.serverVersion = String(v.version ?? '');
-      const major = Array.isArray(v.version_info) ? Number(v.version_info[0]) : parseInt(this.serverVersion, 10);
-      if (!Number.isFinite(major)) throw new ConfigError(`${this.url('/web/version')} did not say which Odoo version it runs`);
+      const v = await this.version();
+      this.serverVersion = v.version;
+      const major = majorVersion(v.info, v.version);
+      if (!Number.isFinite(major)) throw new ConfigError(`${this.config.url} did not say which Odoo version it runs`);
       if (p === 'json2' && major < 19)
         throw new ConfigError(`protocol json2 needs Odoo 19.0 or later; the server runs ${this.serverVersion}`);
       this.protocol = major >= 19 ? 'json2' : 'jsonrpc';
@@ -156,6 +189,23 @@ export class OdooClient {
       );
     this.uid = uid;
     this.found();
+  }
+
+  /**
+   * The server's version. /web/version comes with the rpc addon of 19.0; before it the route is a 404 and the
+   * common service's version method (JSON-RPC, no login; every version since 8.0) says the same.
+   */
+  private async version(): Promise<{ version: string; info: unknown }> {
+    try {
+      const v = (await this.http('GET', '/web/version', undefined, {}, 'web/version')) as J;
+      return { version: String(v.version ?? ''), info: v.version_info };
+    } catch (e) {
+      if (!(e instanceof HttpStatusError) || e.status !== 404) throw e;
+    }
+    this.protocol = 'jsonrpc'; // until connect() picks one: the fallback's reply is read as JSON-RPC's
+    const body = JSON.stringify({ jsonrpc: '2.0', method: 'call', id: 1, params: { service: 'common', method: 'version', args: [] } });
+    const v = (await this.http('POST', '/jsonrpc', body, { 'content-type': 'application/json' }, 'common.version')) as J | undefined;
+    return { version: String(v?.server_version ?? ''), info: v?.server_version_info };
   }
 
   private found(): void {
@@ -233,7 +283,10 @@ export class OdooClient {
         });
         status = res.statusCode;
         const text = await res.body.text();
-        if (status === 429 || status >= 500) throw new HttpStatusError(status, url, '', res.headers['retry-after'] as string | undefined);
+        // JSON-2 answers an exception Odoo raised (ValueError, KeyError…) with 500 and its name in the body: the
+        // same call would fail the same way, so only a 5xx without that body (a proxy, a restart) is retried
+        if ((status === 429 || status >= 500) && !(kind === 'json' && status === 500 && isOdooErrorBody(text)))
+          throw new HttpStatusError(status, url, '', res.headers['retry-after'] as string | undefined);
         if (kind === 'xml') return this.readXml(status, text, what, url);
         return this.readJson(status, text, what, url);
       } catch (e) {
@@ -257,7 +310,7 @@ export class OdooClient {
       if (e instanceof XmlRpcFault) {
         const code = Number(e.faultCode);
         if (code === 3) throw new OdooAuthError(`${what}: Odoo denied access (XML-RPC fault 3): wrong api_key or login`);
-        throw new OdooFault('xmlrpc', '', code, firstLine(e.faultString), what);
+        throw new OdooFault('xmlrpc', '', code, faultLine(e.faultString), what);
       }
       if (e instanceof XmlRpcParseError)
         throw new TransientError(`${what}: the ${text.length}-character XML-RPC reply could not be read (${e.message})`);
@@ -273,14 +326,20 @@ export class OdooClient {
     } catch {
       if (status === 200) throw new TransientError(`${what}: the ${text.length}-character reply is not valid JSON (garbled or cut short)`);
     }
-    if (this.protocol === 'json2' || what === 'web/version') {
+    if (this.protocol === 'json2' || what === 'web/version' || status === 500) {
       if (status === 401)
         throw new OdooAuthError(
           `${what}: Odoo answered 401 (${String(parsed?.message ?? 'Unauthorized')}); the api_key setting is wrong or expired`,
         );
       if (status !== 200) {
         if (parsed && typeof parsed.name === 'string')
-          throw new OdooFault('json2', parsed.name, status, firstLine(String(parsed.message ?? '')), what);
+          throw new OdooFault(
+            this.protocol === 'json2' ? 'json2' : 'jsonrpc',
+            parsed.name,
+            status,
+            faultLine(String(parsed.message ?? '')),
+            what,
+          );
         throw new HttpStatusError(status, url, '');
       }
       return parsed;
@@ -290,7 +349,7 @@ export class OdooClient {
       const err = parsed.error as { code?: number; message?: string; data?: { name?: string; message?: string } };
       const name = err.data?.name ?? '';
       if (/AccessDenied/.test(name)) throw new OdooAuthError(`${what}: Odoo denied access (${name}): wrong api_key or login`);
-      throw new OdooFault('jsonrpc', name, err.code ?? 0, firstLine(err.data?.message ?? err.message ?? ''), what);
+      throw new OdooFault('jsonrpc', name, err.code ?? 0, faultLine(err.data?.message ?? err.message ?? ''), what);
     }
     return parsed?.result;
   }

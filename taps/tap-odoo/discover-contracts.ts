@@ -1,7 +1,7 @@
 // `npm run contracts:discover -- odoo --url … --database … --username … [--models a,b] [--languages en_US,ar_001]`
 // (key from --api-key or env TAP_ODOO_API_KEY): reads fields_get for each model and writes
 // contracts/odoo/<model with dots → underscores>.yaml with every stored field: Odoo type, label, relation,
-// selection keys as the domain, required flag. The files are reviewed and committed like any contract.
+// selection keys (in the description, not as a domain), required flag. The files are reviewed and committed like any contract.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -106,10 +106,17 @@ export function contractFor(
       source: c.column,
       type: c.type,
       ...(c.required ? { required: true } : {}),
-      ...(c.domain ? { domain: c.domain } : {}),
+      // a selection's values are documented, never a domain: the list depends on the version and the installed
+      // modules (res.partner.tz lists every pytz zone), and a value outside a domain would fail the load
+      ...(c.selection ? { description: selectionNote(c.selection) } : {}),
       source_type: c.source_type,
       ...(c.label ? { label: c.label } : {}),
       ...(c.relation ? { relation: c.relation } : {}),
     })),
   };
+}
+
+/** The column description that records a selection's values as fields_get listed them. */
+export function selectionNote(values: string[]): string {
+  return `Selection; values when discovered: ${values.join(', ')} (not enforced: the list depends on the Odoo version and installed modules)`;
 }

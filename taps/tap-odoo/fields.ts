@@ -25,7 +25,8 @@ export interface OutColumn {
   label?: string;
   relation?: string;
   required: boolean;
-  domain?: string[];
+  /** a selection field's keys as fields_get listed them */
+  selection?: string[];
 }
 
 const TYPES: Record<string, ColumnType> = {
@@ -78,9 +79,9 @@ export function columnsFor(fields: Record<string, OdooField>, languages: string[
       out.push({ ...base, column: `${name}_name`, kind: 'm2o_name', type: 'string', required, label: `${f.string ?? name} (name)` });
       continue;
     }
-    const domain =
+    const selection =
       f.type === 'selection' && Array.isArray(f.selection) && f.selection.length ? f.selection.map(([k]) => String(k)) : undefined;
-    out.push({ ...base, column: name, kind: 'value', type: type!, required, ...(domain ? { domain } : {}) });
+    out.push({ ...base, column: name, kind: 'value', type: type!, required, ...(selection ? { selection } : {}) });
     if (f.translate) {
       for (const lang of languages.slice(1)) {
         out.push({

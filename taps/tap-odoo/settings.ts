@@ -61,7 +61,7 @@ export const settings: Settings = [
     name: 'companies',
     kind: 'array',
     default: [],
-    description: 'Company ids for allowed_company_ids (empty: the user’s default company).',
+    description: 'Company ids for allowed_company_ids (empty: every company the user may access).',
   },
   {
     name: 'lookback_minutes',

@@ -309,7 +309,8 @@ function plan(c: GeneratedContract, cache: FieldCache, denied: string[], config:
 export function columnValue(col: OutColumn, v: unknown): unknown {
   if (v === undefined || v === null) return null;
   if (col.kind === 'm2o_id') return Array.isArray(v) ? v[0] : typeof v === 'number' ? v : null;
-  if (col.kind === 'm2o_name') return Array.isArray(v) ? (v[1] ?? null) : null;
+  // display_name is False when the related record's name is empty
+  if (col.kind === 'm2o_name') return Array.isArray(v) && typeof v[1] === 'string' ? v[1] : null;
   if (col.source_type === 'boolean') return v;
   if (v === false) return null;
   if (col.type === 'timestamp') return typeof v === 'string' ? odooToIso(v) : null;
@@ -326,7 +327,8 @@ async function searchRead(client: OdooClient, logger: Logger, p: Plan, args: Rec
       return (await client.call(p.model, 'search_read', { ...args, fields: p.fields })) as Rec[];
     } catch (e) {
       if (!(e instanceof OdooFault) || !e.isAccessError) throw e;
-      const named = /fields "([^"]+)"/
+      // 17.0 names them all (`the fields "a, b"`), 19.0 the first one it meets (`the field "a"`)
+      const named = /fields? "([^"]+)"/
         .exec(e.detail)?.[1]
         ?.split(',')
         .map((s) => s.trim())
