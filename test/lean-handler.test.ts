@@ -158,6 +158,17 @@ t.test('a connection that ends inside a body, a malformed head or a silent serve
     await t.rejects(new LeanHttpHandler().handle(request(srv.port)), err, name);
     await srv.close();
   }
+  // closed before any byte, and inside the head: ECONNRESET, as Node's http client says ("socket hang up"), which the
+  // SDK retries (without a code it did not, where its default handler succeeded on the second attempt)
+  for (const wire of ['', 'HTTP/1.1 200 OK\r\nContent-Len']) {
+    const srv = await server((s) => void s.end(wire));
+    await t.rejects(
+      new LeanHttpHandler().handle(request(srv.port)),
+      { code: 'ECONNRESET' },
+      `closed after ${wire.length} bytes: ECONNRESET`,
+    );
+    await srv.close();
+  }
   const endless = await server((s) => void s.write(`HTTP/1.1 200 OK\r\nX: ${'y'.repeat(70_000)}`));
   await t.rejects(new LeanHttpHandler().handle(request(endless.port)), /response head longer than 65536 bytes/, 'an endless head');
   await endless.close();

@@ -19,6 +19,7 @@ import { startS3Server, S3_TEST_ENV } from '../sim/s3-server.js';
 import { Decimal, stringifyExact } from '../kit/singer/decimal.js';
 import { epochMicros, readWithDuckdb, readWithPython, runFilesTarget } from './files.js';
 import type { Manifest } from '../targets/target-files-medi/loader.js';
+import { startFaultProxy } from './fault-proxy.js';
 
 const SCHEMA = {
   type: 'SCHEMA',
@@ -213,4 +214,52 @@ t.test('retention_days on S3: a versioned bucket loses old partitions for good, 
     [],
     'promoting a staged object leaves no noncurrent version of it behind either',
   );
+});
+
+t.test('a 503 SlowDown or a reset connection on the staging upload is retried with the file read afresh', async (t) => {
+  const s3 = await startS3Server();
+  const proxy = await startFaultProxy(Number(new URL(s3.url).port));
+  t.teardown(async () => {
+    await proxy.close();
+    await s3.stop();
+  });
+  const input = [
+    JSON.stringify({ type: 'SCHEMA', stream: 'appts', key_properties: ['id'], schema: { properties: { id: { type: 'integer' } } } }),
+    ...Array.from({ length: 50 }, (_, i) => JSON.stringify({ type: 'RECORD', stream: 'appts', record: { id: i + 1 } })),
+    JSON.stringify({ type: 'STATE', value: { n: 50 } }),
+  ].join('\n');
+  const slowDown = {
+    kind: 'respond' as const,
+    status: '503 Slow Down',
+    method: 'PUT',
+    match: '.part-',
+    headers: { 'retry-after': '1' },
+    body: '<?xml version="1.0" encoding="UTF-8"?><Error><Code>SlowDown</Code><Message>Please reduce your request rate.</Message></Error>',
+  };
+  for (const [what, fault] of [
+    ['SlowDown', slowDown],
+    ['reset', { kind: 'rst' as const, method: 'PUT', match: '.part-' }],
+  ] as const) {
+    const Bucket = `moh-retry-${what.toLowerCase()}`;
+    await s3.client.send(new CreateBucketCommand({ Bucket }));
+    const stagingPuts = () =>
+      proxy.heads.map((h) => h.split('\r\n')[0]!).filter((l) => l.startsWith(`PUT /${Bucket}/`) && l.includes('.part-')).length;
+    proxy.arm(fault);
+    const r = await runFilesTarget({ root: `s3://${Bucket}/d`, s3_endpoint_url: proxy.url, source: 'src', format: 'csv' }, input + '\n', {
+      env: S3_TEST_ENV,
+    });
+    t.equal(r.code, 0, `${what}: exit status`, { stderr: r.stderr.slice(-1500) });
+    t.same(r.states.at(-1), { n: 50 }, `${what}: the state goes out`);
+    t.equal(stagingPuts(), 2, `${what}: uploaded again`);
+    t.match(r.stderr, /uploading s3:\/\/.*\.part-.*retry 1\/4 in \d+ ms/, `${what}: the retry is logged`);
+    const keys = ((await s3.client.send(new ListObjectsV2Command({ Bucket }))).Contents ?? []).map((o) => o.Key!);
+    const csv = keys.filter((k) => k.endsWith('.csv'));
+    t.equal(csv.length, 1, `${what}: the file delivered`);
+    t.same(
+      keys.filter((k) => k.endsWith('.tmp')),
+      [],
+    );
+    const body = await (await s3.client.send(new GetObjectCommand({ Bucket, Key: csv[0]! }))).Body!.transformToString();
+    t.equal(body.trim().split('\n').length, 51, `${what}: whole (a header and 50 rows)`);
+  }
 });

@@ -131,7 +131,14 @@ export class LeanHttpHandler implements RequestHandler<HttpRequest, HttpResponse
       });
       socket.on('close', () => {
         signal?.removeEventListener('abort', onAbort);
-        if (!answered) reject(new HttpFramingError(`${hostname}:${port} closed the connection before a complete response head`));
+        // ECONNRESET, as Node's http client says ("socket hang up"): the SDK retries a request on that code, and a
+        // server or proxy closing an idle or overloaded connection before answering is worth a retry
+        if (!answered)
+          reject(
+            Object.assign(new HttpFramingError(`${hostname}:${port} closed the connection before a complete response head`), {
+              code: 'ECONNRESET',
+            }),
+          );
         else reader.end();
       });
     });

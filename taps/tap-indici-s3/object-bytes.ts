@@ -18,7 +18,7 @@ export interface ObjectBytes {
 
 /** One read, hashed and written to a temporary file on the spool thread; the rows are read from the file. */
 export async function spooledBytes(s3: S3Client, bucket: string, v: ObjectVersion): Promise<ObjectBytes> {
-  const spooled = await spool((await openVersion(s3, bucket, v)).body, 'indici', { offThread: true });
+  const spooled = await spool((await pinnedRead(s3, bucket, v)()).body, 'indici', { offThread: true });
   return {
     sha256: spooled.sha256,
     bytes: spooled.bytes,
@@ -38,11 +38,13 @@ export async function spooledBytes(s3: S3Client, bucket: string, v: ObjectVersio
 }
 
 /**
- * Reads of one object pinned to the content that was listed: a versioned object by its version id, an
- * unversioned one by its ETag (If-Match: S3 answers 412 if it was overwritten since).
+ * Reads of one object pinned to the content that was listed: by its version id ("null" too) and by its ETag
+ * (If-Match: S3 answers 412 if the null version was overwritten since, which it is in a bucket whose versioning is
+ * off or suspended; rows loaded under the listed identity would otherwise be the new content's, loaded again under
+ * its own identity next run).
  */
 export function pinnedRead(s3: S3Client, bucket: string, v: ObjectVersion): (from?: number) => Promise<OpenedVersion> {
-  return (from = 0) => openVersion(s3, bucket, v, { ...(v.versionId === 'null' && v.etag ? { ifMatch: v.etag } : {}), from });
+  return (from = 0) => openVersion(s3, bucket, v, { ...(v.etag ? { ifMatch: v.etag } : {}), from });
 }
 
 /** Times a second read is opened again (from where it stopped) after its connection failed. */

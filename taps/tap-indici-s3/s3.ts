@@ -3,7 +3,7 @@
 import { requireCjs } from '../../kit/cjs.js';
 import type * as S3Sdk from '@aws-sdk/client-s3';
 import { createHash } from 'node:crypto';
-import type { Readable } from 'node:stream';
+import { Readable } from 'node:stream';
 import type { IndiciConfig } from './settings.js';
 import { emitMetric } from '../../kit/singer/log.js';
 import { LeanHttpHandler } from '../../kit/http/lean-handler.js';
@@ -58,6 +58,19 @@ export function s3Client(cfg: IndiciConfig): S3Client {
       }
     },
     { step: 'deserialize', name: 'mediHttpRequestDuration' },
+  );
+  // A body stream may fail before anyone reads it (a second read opened early waits while the first is hashed), and
+  // the SDK hands on its own stream, not the handler's: a ChecksumStream when S3 sends a checksum (it does for every
+  // object stored since 2025). With no 'error' listener a dropped connection would end the process; heard here, the
+  // error still reaches the reader (a read of a failed stream rejects with it), which resumes by Range.
+  client.middlewareStack.add(
+    (next) => async (args) => {
+      const out = await next(args);
+      const body = (out.output as { Body?: unknown }).Body;
+      if (body instanceof Readable) body.on('error', () => undefined);
+      return out;
+    },
+    { step: 'initialize', name: 'mediBodyErrorHeard', priority: 'high' },
   );
   return client;
 }
@@ -156,9 +169,10 @@ export interface OpenedVersion {
 }
 
 /**
- * An object version's bytes (from byte `from` on, if given). `ifMatch` (an ETag) makes S3 refuse (412) if the
- * object is no longer that content: a second read of an unversioned object (a versioned one is pinned by its
- * version id).
+ * An object version's bytes (from byte `from` on, if given), by its version id, "null" too: S3 addresses the null
+ * version (an object stored before versioning was enabled, or in a bucket never versioned) by versionId=null, where
+ * a read without one gets whatever is current. `ifMatch` (an ETag) makes S3 refuse (412) if the object is no longer
+ * that content: an overwrite of an object in a bucket whose versioning is suspended or off replaces the null version.
  */
 export async function openVersion(
   client: S3Client,
@@ -171,13 +185,18 @@ export async function openVersion(
       new GetObjectCommand({
         Bucket: bucket,
         Key: v.key,
-        ...(v.versionId !== 'null' ? { VersionId: v.versionId } : {}),
+        VersionId: v.versionId,
         ...(opts.ifMatch ? { IfMatch: `"${opts.ifMatch}"` } : {}),
         ...(opts.from ? { Range: `bytes=${opts.from}-` } : {}),
       }),
     );
     return { body: res.Body as Readable, etag: (res.ETag ?? '').replace(/"/g, '') };
   } catch (e) {
+    if ((e as { $metadata?: { httpStatusCode?: number } }).$metadata?.httpStatusCode === 412)
+      throw new S3AccessError(
+        `reading s3://${bucket}/${v.key} (version ${v.versionId}): overwritten since it was listed (ETag no longer ${opts.ifMatch}, HTTP 412): not read now; the next run lists and reads the new content`,
+        { cause: e },
+      );
     throw wrap(`reading s3://${bucket}/${v.key} (version ${v.versionId})`, e);
   }
 }

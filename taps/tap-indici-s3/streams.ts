@@ -61,8 +61,13 @@ export function createClient(s3: S3Client, cfg: IndiciConfig, logger: Logger): I
         logger.info(`considered ${p.length} object versions: ${p.filter((f) => f.decision === 'read').length} to read`);
         // a file no contract can read is in the inventory (indici_s3_objects) and said here, every run that lists
         // it: its rows are in neither raw nor rejects, so it must not pass unnoticed
-        for (const f of p)
-          if (f.unreadable && f.isLatest) logger.warn(`not loaded: s3://${cfg.bucket}/${f.key} (version ${f.versionId}): ${f.reason}`);
+        // (a 0-byte key ending in '/' is a folder the S3 console made, not a file: at debug only)
+        for (const f of p) {
+          if (!f.unreadable || !f.isLatest) continue;
+          const why = `not loaded: s3://${cfg.bucket}/${f.key} (version ${f.versionId}): ${f.reason}`;
+          if (f.key.endsWith('/') && f.size === 0) logger.debug(why);
+          else logger.warn(why);
+        }
         return p;
       })),
   };
@@ -278,8 +283,21 @@ function streamFor(gen: GeneratedContract): StreamDef<IndiciConfig, IndiciClient
           // hashed before any row: lineage needs the content hash on every row, and the hash decides process-once
           if (hashed instanceof Error) {
             anyFailed = true;
-            client.fail(`${uri} (version ${f.versionId}): ${hashed.message}`);
+            const error = `${uri} (version ${f.versionId}): ${hashed.message}`;
+            client.fail(error);
             void early?.then((o) => o.body.destroy()).catch(() => undefined);
+            // recorded as failed like a malformed file, so the warehouse's health and build see it; its content was
+            // never read, so it has no hash (UNREAD stands in: the target's file identity needs one)
+            await emit(FILES_STREAM.stream, {
+              stream: singer.stream,
+              source_uri: uri,
+              source_version_id: f.versionId,
+              file_hash: UNREAD,
+              status: 'failed',
+              rows_read: 0,
+              rows_rejected: 0,
+              error,
+            });
             continue;
           }
           const object = 'chunks' in hashed ? hashed : secondRead(uri, hashed, pinnedRead(client.s3, config.bucket, f), early);
@@ -475,6 +493,9 @@ function streamFor(gen: GeneratedContract): StreamDef<IndiciConfig, IndiciClient
     },
   });
 }
+
+/** The file hash of a failed file whose bytes could not be read (no SHA-256 to give). */
+export const UNREAD = 'unread';
 
 const decisionId = (f: PlannedFile) => `${f.key}@${f.versionId}:${f.decision}:${f.reason}`;
 

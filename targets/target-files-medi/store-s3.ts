@@ -5,6 +5,9 @@ import { stat, unlink } from 'node:fs/promises';
 import { requireCjs } from '../../kit/cjs.js';
 import type * as S3Sdk from '@aws-sdk/client-s3';
 import { stagedName, type LockFile, type LockRead, type Store } from './store.js';
+import { backoffMs, type RetryPolicy } from '../../kit/http/retry.js';
+import { createLogger, type Logger } from '../../kit/singer/log.js';
+import { PLUGIN } from './settings.js';
 
 // CommonJS by require, not import (kit/cjs.ts: start-up time)
 const { CopyObjectCommand, DeleteObjectCommand, GetObjectCommand, ListObjectVersionsCommand, ListObjectsV2Command, PutObjectCommand } =
@@ -12,6 +15,28 @@ const { CopyObjectCommand, DeleteObjectCommand, GetObjectCommand, ListObjectVers
 type S3Client = S3Sdk.S3Client;
 
 const s3Status = (e: unknown) => (e as { $metadata?: { httpStatusCode?: number } }).$metadata?.httpStatusCode;
+/**
+ * Retries of an upload whose body is a file stream, which the SDK never retries itself (a stream once read cannot be
+ * sent again): as many attempts as the SDK makes for other requests (maxAttempts 5), from 1 s doubling up to 20 s,
+ * or as long as a SlowDown's Retry-After asks (capped likewise).
+ */
+const UPLOAD_RETRY: RetryPolicy = { retries: 4, baseMs: 1000, maxMs: 20_000 };
+const NETWORK_CODES = new Set(['ECONNRESET', 'ECONNREFUSED', 'EPIPE', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENETUNREACH', 'EAI_AGAIN']);
+
+/** An S3 failure another attempt may get past: throttling (429, 503 SlowDown), a 5xx, a dropped connection or a timeout. */
+export function retryableS3(e: unknown): boolean {
+  const err = e as { name?: string; code?: string; $retryable?: unknown };
+  const status = s3Status(e);
+  return (
+    err.$retryable !== undefined ||
+    status === 429 ||
+    (status !== undefined && status >= 500 && status !== 501) ||
+    NETWORK_CODES.has(err.code ?? '') ||
+    err.name === 'TimeoutError' ||
+    err.name === 'RequestTimeout'
+  );
+}
+
 /** 412: the condition failed; 409 (ConditionalRequestConflict): a concurrent conditional write won the race. */
 const lostCondition = (e: unknown) => s3Status(e) === 412 || s3Status(e) === 409;
 
@@ -113,6 +138,7 @@ export class S3Store implements Store {
   constructor(
     readonly where: string,
     private readonly client: S3Client,
+    private readonly logger: Logger = createLogger(PLUGIN),
   ) {
     const m = /^s3:\/\/([^/]+)\/?(.*)$/.exec(where);
     if (!m) throw new Error(`root ${where} is not s3://bucket/prefix`);
@@ -124,10 +150,29 @@ export class S3Store implements Store {
   }
   async stage(localFile: string, rel: string): Promise<void> {
     const { size } = await stat(localFile);
-    // one PutObject: the object exists only once the upload completed (S3 never shows a partial object)
-    await this.client.send(
-      new PutObjectCommand({ Bucket: this.bucket, Key: this.key(stagedName(rel)), Body: createReadStream(localFile), ContentLength: size }),
-    );
+    const key = this.key(stagedName(rel));
+    // one PutObject: the object exists only once the upload completed (S3 never shows a partial object); each attempt
+    // reads the file afresh
+    for (let n = 1; ; n++) {
+      try {
+        await this.client.send(
+          new PutObjectCommand({ Bucket: this.bucket, Key: key, Body: createReadStream(localFile), ContentLength: size }),
+        );
+        break;
+      } catch (e) {
+        if (!retryableS3(e) || n > UPLOAD_RETRY.retries) {
+          if (retryableS3(e))
+            (e as Error).message = `uploading s3://${this.bucket}/${key}: ${(e as Error).message} (gave up after ${n} attempts)`;
+          throw e;
+        }
+        const retryAfter = (e as { $response?: { headers?: Record<string, string> } }).$response?.headers?.['retry-after'];
+        const wait = backoffMs(UPLOAD_RETRY, n, retryAfter);
+        this.logger.warn(
+          `uploading s3://${this.bucket}/${key}: ${(e as { name?: string }).name ?? 'Error'} ${(e as Error).message}; retry ${n}/${UPLOAD_RETRY.retries} in ${wait} ms`,
+        );
+        await new Promise((r) => setTimeout(r, wait));
+      }
+    }
     await unlink(localFile);
   }
   async promote(rel: string): Promise<void> {
