@@ -219,7 +219,19 @@ t.test('the tap on the audit resources: refused, rounded, DST-resolved and parti
   t.same([inv.invoice_date, inv.invoice_date_text], [null, '2024-05']);
   t.same(
     inv.line_items,
-    [{ sequence: 1, charge_item_id: 'ci-partial', base: '3.30', surcharge: '0', deduction: '0.30', discount: '100', tax: '0.0000001' }],
+    [
+      {
+        sequence: 1,
+        charge_item_id: 'ci-partial',
+        charge_code: null,
+        charge_display: null,
+        base: '3.30',
+        surcharge: '0',
+        deduction: '0.30',
+        discount: '100',
+        tax: '0.0000001',
+      },
+    ],
     'the deduction is read, exactly',
   );
   // one warning per stream with the count of partial values

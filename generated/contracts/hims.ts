@@ -510,7 +510,8 @@ export const deletedResources: GeneratedContract = {
         "name": "deleted_at",
         "source": "deleted_at",
         "type": "timestamp",
-        "required": true
+        "required": true,
+        "description": "When the server deleted it; when it does not say (HAPI FHIR), a time at or after the deletion (the history page's, or the resource's next version's if earlier)"
       }
     ],
     "file": "contracts/hims/deleted_resources.yaml"
@@ -540,7 +541,8 @@ export const deletedResources: GeneratedContract = {
         },
         "deleted_at": {
           "type": "string",
-          "format": "date-time"
+          "format": "date-time",
+          "description": "When the server deleted it; when it does not say (HAPI FHIR), a time at or after the deletion (the history page's, or the resource's next version's if earlier)"
         }
       },
       "required": [
@@ -844,7 +846,7 @@ export const invoices: GeneratedContract = {
         "name": "line_items",
         "source": "line_items",
         "type": "json",
-        "description": "[{sequence, charge_item_id, base, surcharge, deduction, discount, tax}]: exact decimal text"
+        "description": "[{sequence, charge_item_id, charge_code, charge_display, base, surcharge, deduction, discount, tax, unpriced}]: amounts as exact decimal text; a component given only as a factor is factor × base, and a type that cannot be computed is null with unpriced saying why"
       },
       {
         "name": "resource",
@@ -932,7 +934,7 @@ export const invoices: GeneratedContract = {
           ]
         },
         "line_items": {
-          "description": "[{sequence, charge_item_id, base, surcharge, deduction, discount, tax}]: exact decimal text"
+          "description": "[{sequence, charge_item_id, charge_code, charge_display, base, surcharge, deduction, discount, tax, unpriced}]: amounts as exact decimal text; a component given only as a factor is factor × base, and a type that cannot be computed is null with unpriced saying why"
         },
         "resource": {
           "description": "The resource as received (vendor extensions included)"

@@ -84,6 +84,9 @@ id: string
  * Version that records the deletion (the timestamp when the server has none)
  */
 version_id: string
+/**
+ * When the server deleted it; when it does not say (HAPI FHIR), a time at or after the deletion (the history page's, or the resource's next version's if earlier)
+ */
 deleted_at: string
 }
 
@@ -147,7 +150,7 @@ total_net?: (number | null)
 total_gross?: (number | null)
 currency?: (string | null)
 /**
- * [{sequence, charge_item_id, base, surcharge, deduction, discount, tax}]: exact decimal text
+ * [{sequence, charge_item_id, charge_code, charge_display, base, surcharge, deduction, discount, tax, unpriced}]: amounts as exact decimal text; a component given only as a factor is factor × base, and a type that cannot be computed is null with unpriced saying why
  */
 line_items?: {
 [k: string]: unknown

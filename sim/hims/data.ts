@@ -267,7 +267,11 @@ export class Hospital {
     const list = this.list(res.resourceType as ResourceType);
     if (!this.resources.has(res.resourceType as ResourceType)) this.resources.set(res.resourceType as ResourceType, list);
     const i = list.findIndex((x) => x.id === res.id);
-    const version = i < 0 ? 1 : Number(list[i]!.meta.versionId) + 1;
+    // a re-created id goes on from its deletion's version, as HAPI FHIR numbers it
+    const gone = (this.deletions.get(res.resourceType as ResourceType) ?? [])
+      .filter((d) => d.id === res.id)
+      .map((d) => Number(d.versionId));
+    const version = i < 0 ? Math.max(0, ...gone) + 1 : Number(list[i]!.meta.versionId) + 1;
     const stored = { ...res, meta: { versionId: String(version), lastUpdated: this.tick() } } as Resource;
     if (i < 0) list.push(stored);
     else list[i] = stored;

@@ -1,6 +1,7 @@
 // A HIMS simulator speaking FHIR R4 (shared/sources/hims-fhir.md) and a vendor JSON REST API:
 // - FHIR: /fhir/metadata, /fhir/{Type}?_lastUpdated=gt|ge…&_sort=_lastUpdated&_count=n (page size capped; a
-//   snapshot per search, paged through opaque `next` links), /fhir/{Type}/_history?_since=… with DELETE entries
+//   list of resources fixed per search, each loaded as it is when its page is read, as HAPI JPA does; Bundle
+//   meta.lastUpdated = when the search ran), paged through opaque `next` links, /fhir/{Type}/_history?_since=… with DELETE entries
 //   in the spec's form or HAPI FHIR's, OperationOutcome bodies on errors, API-key or bearer auth, 403 for
 //   types the client may not read.
 // - REST: /api/v1/{endpoint}?updated_since=…[&updated_before=…]&page=&limit= (or &cursor=, a keyset cursor)
@@ -34,6 +35,8 @@ export interface HimsSimOptions {
    * does (versioned fullUrl, no request.url, response.status "204 No Content" and etag W/"v", no lastModified).
    */
   deleteEntries?: 'spec' | 'hapi';
+  /** where the CapabilityStatement lists _lastUpdated and _sort: per resource, or once for all at rest.searchParam (R4 allows both) */
+  commonParams?: 'resource' | 'rest';
   /** types whose searches and history answer 403 (e.g. a SMART scope the client lacks) */
   forbidden?: ResourceType[];
   /** the REST API lists rows by id, not by updated_at (as some vendor APIs do) */
@@ -56,6 +59,15 @@ const REST_ENDPOINTS: Record<string, ResourceType> = {
   dispenses: 'MedicationDispense',
 };
 
+/** A search as the server keeps it between pages: the ids found, not their versions. */
+interface Search {
+  type: ResourceType;
+  ids: string[];
+  self: string;
+  /** the hospital's clock when the search ran */
+  at: string;
+}
+
 function outcome(code: string, diagnostics: string, severity = 'error') {
   return { resourceType: 'OperationOutcome', issue: [{ severity, code, diagnostics }] };
 }
@@ -69,7 +81,7 @@ export class HimsSim {
   readonly hospital: Hospital;
   readonly faults = new FaultQueue();
   readonly requests: Array<{ path: string; status: number; entries: number }> = [];
-  private searches = new Map<string, { type: ResourceType; ids: Resource[]; self: string }>();
+  private searches = new Map<string, Search>();
   private server?: Server;
   private hooks: Array<{ match: string; fn: () => void }> = [];
   private sockets = new Set<Socket>();
@@ -246,19 +258,22 @@ export class HimsSim {
     const count = Math.min(Number(url.searchParams.get('_count') ?? 50), this.opts.maxPage ?? 50);
     applied.push(`_count=${count}`);
     const id = randomUUID();
-    const s = { type, ids: list, self: `${this.url}/fhir/${type}?${applied.join('&')}` };
+    // the server's clock is never behind an instant it stamped (a test may stamp one past the hospital's clock)
+    const at = this.hospital
+      .list(type)
+      .map((r) => r.meta.lastUpdated)
+      .reduce((a, b) => (Date.parse(b) > Date.parse(a) ? b : a), this.hospital.latest());
+    const s = { type, ids: list.map((r) => r.id), self: `${this.url}/fhir/${type}?${applied.join('&')}`, at };
     this.searches.set(id, s);
     return send(200, this.page(s, 0, count, id, log));
   }
 
-  private page(
-    s: { type: ResourceType; ids: Resource[]; self: string },
-    offset: number,
-    count: number,
-    id: string,
-    log: { entries: number },
-  ) {
-    const slice = s.ids.slice(offset, offset + count);
+  private page(s: Search, offset: number, count: number, id: string, log: { entries: number }) {
+    // the ids the search found, each as it is now (a resource deleted since is left out)
+    const slice = s.ids
+      .slice(offset, offset + count)
+      .map((rid) => this.hospital.list(s.type).find((r) => r.id === rid))
+      .filter((r) => r !== undefined);
     log.entries = slice.length;
     const link = [
       {
@@ -274,6 +289,7 @@ export class HimsSim {
     return {
       resourceType: 'Bundle',
       id,
+      meta: { lastUpdated: s.at },
       type: 'searchset',
       total: s.ids.length,
       link,
@@ -316,6 +332,14 @@ export class HimsSim {
   }
 
   private capability() {
+    const common = this.opts.ignoreLastUpdated
+      ? [{ name: '_count', type: 'number' }]
+      : [
+          { name: '_lastUpdated', type: 'date' },
+          { name: '_sort', type: 'string' },
+          { name: '_count', type: 'number' },
+        ];
+    const atRest = this.opts.commonParams === 'rest';
     return {
       resourceType: 'CapabilityStatement',
       status: 'active',
@@ -326,16 +350,11 @@ export class HimsSim {
         {
           mode: 'server',
           security: { service: [{ text: this.opts.bearer || this.opts.oauth ? 'OAuth' : 'API key' }] },
+          ...(atRest ? { searchParam: common } : {}),
           resource: TYPES.map((type) => ({
             type,
             interaction: [{ code: 'read' }, { code: 'search-type' }, { code: 'history-type' }],
-            searchParam: this.opts.ignoreLastUpdated
-              ? [{ name: '_count', type: 'number' }]
-              : [
-                  { name: '_lastUpdated', type: 'date' },
-                  { name: '_sort', type: 'string' },
-                  { name: '_count', type: 'number' },
-                ],
+            searchParam: atRest ? [{ name: 'status', type: 'token' }] : common,
           })),
         },
       ],

@@ -143,11 +143,12 @@ export class HimsClient {
    * A JSON reply twice: `body` as getJson reads it (what the warehouse keeps as the resource), and `exact` with
    * every decimal as its text ("1.10"), for the values the tap maps: money never becomes a double.
    */
-  getExact(pathOrUrl: string, endpoint: string): Promise<{ body: J; exact: J }> {
-    return this.get(pathOrUrl, endpoint, (body, text) => ({ body, exact: JSON.parse(quoteDecimals(text)) as J }));
+  getExact(pathOrUrl: string, endpoint: string): Promise<{ body: J; exact: J; date?: string }> {
+    return this.get(pathOrUrl, endpoint, (body, text, date) => ({ body, exact: JSON.parse(quoteDecimals(text)) as J, date }));
   }
 
-  private async get<T>(pathOrUrl: string, endpoint: string, read: (body: J, text: string) => T): Promise<T> {
+  /** `read` also gets the reply's Date header: the server's clock, to the second. */
+  private async get<T>(pathOrUrl: string, endpoint: string, read: (body: J, text: string, date?: string) => T): Promise<T> {
     const url = this.url(pathOrUrl);
     const timeout = this.config.request_timeout_seconds * 1000;
     let reauthorised = false;
@@ -186,7 +187,8 @@ export class HimsClient {
           }
           throw new HttpStatusError(status, url, outcomeText(body) || text.slice(0, 200), retryAfter);
         }
-        return read(body ?? {}, text || '{}');
+        const date = res.headers.date;
+        return read(body ?? {}, text || '{}', typeof date === 'string' ? date : undefined);
       } catch (e) {
         throw transportError(e, `GET ${endpoint}`, this.config.request_timeout_seconds);
       } finally {
@@ -213,9 +215,11 @@ export class HimsClient {
   /** What the CapabilityStatement says about one resource type. */
   async supports(type: string): Promise<{ search: boolean; lastUpdated: boolean; sort: boolean; history: boolean }> {
     const cs = await this.metadata();
-    const r = (cs.rest?.[0]?.resource ?? []).find((x: J) => x.type === type);
+    const rest = (cs.rest ?? []).find((x: J) => x.mode === 'server') ?? cs.rest?.[0];
+    const r = (rest?.resource ?? []).find((x: J) => x.type === type);
     const codes = new Set((r?.interaction ?? []).map((i: J) => i.code));
-    const params = new Set((r?.searchParam ?? []).map((p: J) => p.name));
+    // R4 lets a server list the parameters every resource takes (_lastUpdated, _sort…) once, at rest.searchParam
+    const params = new Set([...(rest?.searchParam ?? []), ...(r?.searchParam ?? [])].map((p: J) => p.name));
     return {
       search: codes.has('search-type'),
       lastUpdated: params.has('_lastUpdated'),

@@ -65,3 +65,13 @@ export function sumDecimals(values: unknown[], what = 'decimal'): string {
   }
   return text(total);
 }
+
+/** The exact product of two decimals ("0.19" × "40.00" = "7.6000"); null when either is null. */
+export function multiplyDecimals(a: unknown, b: unknown, what = 'decimal'): string | null {
+  const x = decimalText(a, what);
+  const y = decimalText(b, what);
+  if (x === null || y === null) return null;
+  const p = scaled(x, what);
+  const q = scaled(y, what);
+  return text({ units: p.units * q.units, scale: p.scale + q.scale });
+}

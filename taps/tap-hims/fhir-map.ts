@@ -3,7 +3,7 @@
 // are passed on as read (a number short enough to be exact, or the digit string of a longer one).
 // Each column names the FHIR path(s) it is read from (fhir-path.ts): a column deselected in the catalog is
 // removed from the blob by those same paths.
-import { sumDecimals } from './decimal.js';
+import { multiplyDecimals, sumDecimals } from './decimal.js';
 import { removePath, type Predicate } from './fhir-path.js';
 
 type R = Record<string, any>;
@@ -12,17 +12,58 @@ type Rec = Record<string, unknown>;
 const LANG = 'http://hl7.org/fhir/StructureDefinition/language';
 const ARABIC = /[\u0600-\u06FF]/;
 
-/** `Patient/123` or an absolute URL → its id (the last path segment after the type). */
+/**
+ * `Patient/123` or an absolute URL → its id (the last path segment after the type). A contained resource
+ * (`#med1`) has no id of its own on the server: null.
+ */
 export function refId(ref: R | undefined): string | null {
   const r = ref?.reference as string | undefined;
-  if (!r) return null;
+  if (!r || r.startsWith('#')) return null;
   const parts = r.split('?')[0]!.split('/').filter(Boolean);
   const h = parts.indexOf('_history');
   return (h > 0 ? parts[h - 1] : parts[parts.length - 1]) ?? null;
 }
 
+/**
+ * The id of a reference to a `type` resource; null when the reference names another type (a ChargeItem's
+ * context may be an EpisodeOfCare, a subject a Group): such an id is no foreign key of this column.
+ */
+export function refTo(ref: R | undefined, type: string): string | null {
+  const id = refId(ref);
+  const r = ref?.reference as string | undefined;
+  if (id === null) return null;
+  const named = ref?.type ?? /(?:^|\/)([A-Z][A-Za-z]+)\/[^/]+(?:\/_history\/[^/]+)?$/.exec(r!.split('?')[0]!)?.[1];
+  return named === undefined || named === type ? id : null;
+}
+
 function nameText(n: R): string {
   return n.text ?? [...(n.prefix ?? []), ...(n.given ?? []), n.family].filter(Boolean).join(' ');
+}
+
+/** The resource a `#id` reference names in `resource.contained`. */
+function containedOf(resource: R, ref: R | undefined): R | undefined {
+  const r = ref?.reference;
+  if (typeof r !== 'string' || !r.startsWith('#')) return undefined;
+  return (resource.contained ?? []).find((c: R) => c?.id === r.slice(1));
+}
+
+const V2_0203 = 'http://terminology.hl7.org/CodeSystem/v2-0203';
+/** identifier.type codes (HL7 v2 table 0203) */
+const typeCodes = (i: R): string[] =>
+  (i?.type?.coding ?? []).filter((c: R) => c?.system === V2_0203 || c?.system === undefined).map((c: R) => String(c?.code ?? ''));
+const typed = (i: R) => !!(i?.type?.coding?.length || i?.type?.text);
+/** Not superseded: `use` old, or a period that has ended, marks an identifier no longer in use. */
+const current = (i: R) => i?.use !== 'old' && !(typeof i?.period?.end === 'string' && Date.parse(i.period.end) < Date.now());
+/** National person identifiers by system: UAE Emirates ID, US SSN, Dutch BSN. */
+const NATIONAL_SYSTEMS = /2\.16\.784\.1\.1\.2|national|^http:\/\/hl7\.org\/fhir\/sid\/us-ssn$|^urn:oid:2\.16\.840\.1\.113883\.2\.4\.6\.3$/i;
+
+/**
+ * The MRN: a current identifier typed MR (or, untyped, with "mrn" in its system); when no identifier is typed
+ * at all, the first current one that is not a national id (the server's own numbering, as before).
+ */
+function mrnOf(list: R[] | undefined): string | null {
+  const mr = (list ?? []).filter(current).find(PREDICATES.mrn!);
+  return (mr ?? (list ?? []).find(PREDICATES.mrnFallback!))?.value ?? null;
 }
 
 const isRef = (ref: R | undefined, type: string) => {
@@ -37,8 +78,14 @@ const PREDICATES: Record<string, Predicate> = {
     const lang = (n?.extension ?? []).find((e: R) => e.url === LANG)?.valueCode;
     return lang === 'ar' || (!lang && ARABIC.test(nameText(n ?? {})));
   },
-  mrn: (i: R) => /mrn/i.test(String(i?.system ?? '')),
-  nationalId: (i: R) => /2\.16\.784\.1\.1\.2|national/i.test(String(i?.system ?? '')),
+  mrn: (i: R) => typeCodes(i).includes('MR') || (!typed(i) && /mrn/i.test(String(i?.system ?? ''))),
+  /** typed NI (national unique), SS (social security) or NNxxx (national person id of country xxx), or by system */
+  nationalId: (i: R) =>
+    typeCodes(i).some((c) => c === 'NI' || c === 'SS' || /^NN[A-Z]{3}$/.test(c)) ||
+    (!typed(i) && NATIONAL_SYSTEMS.test(String(i?.system ?? ''))),
+  /** what mrnOf falls back to when no identifier is typed: the first current one that is not a national id */
+  mrnFallback: (i: R, _n?: number, list: readonly R[] = []) =>
+    !list.some(typed) && i === list.filter(current).find((x) => !PREDICATES.nationalId!(x)),
   nameAr: (e: R) => /name-ar/.test(String(e?.url ?? '')),
   patientActor: (p: R) => isRef(p?.actor, 'Patient'),
   practitionerActor: (p: R) => isRef(p?.actor, 'Practitioner'),
@@ -56,13 +103,46 @@ export function names(list: R[] | undefined): { name_en: string | null; name_ar:
 }
 
 const telecom = (list: R[] | undefined, system: string) => (list ?? []).find((t) => t.system === system)?.value ?? null;
-const ident = (list: R[] | undefined, pred: string) => (list ?? []).find(PREDICATES[pred]!)?.value ?? null;
 const text = (cc: R | undefined) => cc?.text ?? cc?.coding?.[0]?.display ?? cc?.coding?.[0]?.code ?? null;
 const first = (list: R[] | undefined) => (Array.isArray(list) ? list[0] : undefined);
 const money = (m: R | undefined) => (m?.value === undefined ? null : m.value);
 /** A FHIR date/dateTime as sent (`2024-05` included), for its `<column>_text` column. */
 const asSent = (v: unknown) => (v === undefined || v === null ? null : typeof v === 'string' ? v : JSON.stringify(v));
 const refOfType = (list: R[] | undefined, pred: string, key: string) => refId((list ?? []).find(PREDICATES[pred]!)?.[key]);
+
+const PRICE_TYPES = ['base', 'surcharge', 'deduction', 'discount', 'tax'] as const;
+
+/**
+ * An Invoice line: per price component type its exact decimal sum (a JSON column: 1.10 + 2.20 is 3.30, not
+ * 3.3000000000000003). R4 lets a component carry only its `factor` on the base price: it counts as factor × the
+ * line's base amounts; with no base amount to apply it to, that type is null and `unpriced` says why (the line's
+ * gross cannot be known; it is never counted as 0).
+ */
+function lineItem(r: R, li: R): R {
+  const what = (type: string) => `Invoice/${r.id} ${type}`;
+  const components = (type: string) => (li.priceComponent ?? []).filter((p: R) => p.type === type);
+  const bases = components('base').map((p: R) => p.amount?.value);
+  const base = bases.some((v: unknown) => v !== undefined && v !== null) ? sumDecimals(bases, what('base')) : null;
+  const unpriced: string[] = [];
+  const out: R = {
+    sequence: li.sequence ?? null,
+    charge_item_id: refId(li.chargeItemReference),
+    charge_code: first(li.chargeItemCodeableConcept?.coding)?.code ?? null,
+    charge_display: text(li.chargeItemCodeableConcept),
+  };
+  for (const type of PRICE_TYPES) {
+    const values: unknown[] = [];
+    for (const p of components(type)) {
+      if (p.amount?.value !== undefined && p.amount?.value !== null) values.push(p.amount.value);
+      else if (p.factor === undefined || p.factor === null) continue;
+      else if (type !== 'base' && base !== null) values.push(multiplyDecimals(p.factor, base, what(type)));
+      else unpriced.push(`a ${type} component with factor ${String(p.factor)} and no ${type === 'base' ? 'amount' : 'base amount'}`);
+    }
+    out[type] = unpriced.some((u) => u.startsWith(`a ${type} `)) ? null : sumDecimals(values, what(type));
+  }
+  if (unpriced.length) out.unpriced = unpriced.join('; ');
+  return out;
+}
 
 /** A column: the FHIR path(s) its value is read from, and the reading. */
 interface Column {
@@ -87,8 +167,9 @@ const NAMES = {
 export const FHIR_COLUMNS: Record<string, Record<string, Column>> = {
   Patient: {
     ...COMMON,
-    mrn: col('identifier[?mrn] | identifier[0]', (r) => ident(r.identifier, 'mrn') ?? first(r.identifier)?.value ?? null),
-    national_id: col('identifier[?nationalId]', (r) => ident(r.identifier, 'nationalId')),
+    // deselected, every MR identifier goes (old ones too), else the one the MRN was read from
+    mrn: col('identifier[?mrn] | identifier[?mrnFallback]', (r) => mrnOf(r.identifier)),
+    national_id: col('identifier[?nationalId]', (r) => (r.identifier ?? []).filter(current).find(PREDICATES.nationalId!)?.value ?? null),
     active: col('active', (r) => r.active ?? null),
     ...NAMES,
     gender: col('gender', (r) => r.gender ?? null),
@@ -118,7 +199,10 @@ export const FHIR_COLUMNS: Record<string, Record<string, Column>> = {
     name_en: col(concept('code'), (r) => text(r.code)),
     name_ar: col('extension[?nameAr]', (r) => (r.extension ?? []).find(PREDICATES.nameAr!)?.valueString ?? null),
     form: col(concept('form'), (r) => text(r.form)),
-    manufacturer: col('manufacturer', (r) => r.manufacturer?.display ?? refId(r.manufacturer)),
+    manufacturer: col(
+      ['manufacturer', 'contained[resourceType=Organization]'],
+      (r) => r.manufacturer?.display ?? containedOf(r, r.manufacturer)?.name ?? refId(r.manufacturer),
+    ),
   },
   Appointment: {
     ...COMMON,
@@ -138,7 +222,7 @@ export const FHIR_COLUMNS: Record<string, Record<string, Column>> = {
     ...COMMON,
     status: col('status', (r) => r.status),
     class_code: col('class.code', (r) => r.class?.code ?? null),
-    patient_id: col('subject', (r) => refId(r.subject)),
+    patient_id: col('subject', (r) => refTo(r.subject, 'Patient')),
     practitioner_id: col('participant[?practitionerIndividual].individual', (r) =>
       refOfType(r.participant, 'practitionerIndividual', 'individual'),
     ),
@@ -151,39 +235,21 @@ export const FHIR_COLUMNS: Record<string, Record<string, Column>> = {
   Invoice: {
     ...COMMON,
     status: col('status', (r) => r.status),
-    patient_id: col('subject', (r) => refId(r.subject)),
+    patient_id: col('subject', (r) => refTo(r.subject, 'Patient')),
     invoice_date: col('date', (r) => r.date ?? null),
     invoice_date_text: col('date', (r) => asSent(r.date)),
     total_net: col('totalNet.value', (r) => money(r.totalNet)),
     total_gross: col('totalGross.value', (r) => money(r.totalGross)),
     currency: col(['totalGross.currency', 'totalNet.currency'], (r) => r.totalGross?.currency ?? r.totalNet?.currency ?? null),
-    line_items: col('lineItem', (r) =>
-      (r.lineItem ?? []).map((li: R) => {
-        // exact decimal text (a JSON column): 1.10 + 2.20 is 3.30, not 3.3000000000000003
-        const pc = (type: string) =>
-          sumDecimals(
-            (li.priceComponent ?? []).filter((p: R) => p.type === type).map((p: R) => p.amount?.value),
-            `Invoice/${r.id} ${type}`,
-          );
-        return {
-          sequence: li.sequence ?? null,
-          charge_item_id: refId(li.chargeItemReference),
-          base: pc('base'),
-          surcharge: pc('surcharge'),
-          deduction: pc('deduction'),
-          discount: pc('discount'),
-          tax: pc('tax'),
-        };
-      }),
-    ),
+    line_items: col('lineItem', (r) => (r.lineItem ?? []).map((li: R) => lineItem(r, li))),
   },
   ChargeItem: {
     ...COMMON,
     status: col('status', (r) => r.status),
     code: col('code.coding[0].code', (r) => first(r.code?.coding)?.code ?? null),
     code_display: col(concept('code'), (r) => text(r.code)),
-    patient_id: col('subject', (r) => refId(r.subject)),
-    encounter_id: col('context', (r) => refId(r.context)),
+    patient_id: col('subject', (r) => refTo(r.subject, 'Patient')),
+    encounter_id: col('context', (r) => refTo(r.context, 'Encounter')),
     occurrence_at: col(['occurrenceDateTime', 'occurrencePeriod.start'], (r) => r.occurrenceDateTime ?? r.occurrencePeriod?.start ?? null),
     occurrence_at_text: col(['occurrenceDateTime', 'occurrencePeriod.start'], (r) =>
       asSent(r.occurrenceDateTime ?? r.occurrencePeriod?.start),
@@ -199,11 +265,11 @@ export const FHIR_COLUMNS: Record<string, Record<string, Column>> = {
     status: col('status', (r) => r.status),
     medication_id: col('medicationReference', (r) => refId(r.medicationReference)),
     medication_display: col(
-      ['medicationReference.display', ...concept('medicationCodeableConcept')],
-      (r) => r.medicationReference?.display ?? text(r.medicationCodeableConcept),
+      ['medicationReference.display', 'contained[resourceType=Medication]', ...concept('medicationCodeableConcept')],
+      (r) => r.medicationReference?.display ?? text(containedOf(r, r.medicationReference)?.code) ?? text(r.medicationCodeableConcept),
     ),
-    patient_id: col('subject', (r) => refId(r.subject)),
-    encounter_id: col('context', (r) => refId(r.context)),
+    patient_id: col('subject', (r) => refTo(r.subject, 'Patient')),
+    encounter_id: col('context', (r) => refTo(r.context, 'Encounter')),
     practitioner_id: col('performer[?practitionerActor].actor', (r) => refOfType(r.performer, 'practitionerActor', 'actor')),
     quantity: col('quantity.value', (r) => r.quantity?.value ?? null),
     quantity_unit: col(['quantity.code', 'quantity.unit'], (r) => r.quantity?.code ?? r.quantity?.unit ?? null),

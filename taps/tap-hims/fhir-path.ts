@@ -2,9 +2,11 @@
 // deselected field must not ride along in the `resource` blob). A path is segments joined by `.`; a segment
 // over a list applies to every element, as in FHIRPath. A segment may filter: `telecom[system=phone]`,
 // `identifier[0]`, `name[?arabic]` / `name[!arabic]` (a named predicate, the same one the column's reader uses).
-// `a | b`: b only when a names nothing (a reader's `a ?? b`).
+// `a | b`: b only when a names nothing (a reader's `a ?? b`). A primitive's `_<name>` sibling (its extensions)
+// is removed with it.
 
-export type Predicate = (x: any) => boolean;
+/** A named filter: an element, its index and its list (as Array.find passes them). */
+export type Predicate = (x: any, i?: number, list?: readonly any[]) => boolean;
 
 /** A path that cannot be read: a programming error in a declaration. */
 export class FhirPathError extends Error {
@@ -13,7 +15,7 @@ export class FhirPathError extends Error {
 
 interface Segment {
   key: string;
-  match?: (x: any, i: number) => boolean;
+  match?: (x: any, i: number, list: readonly any[]) => boolean;
 }
 
 function parse(path: string, preds: Record<string, Predicate>): Segment[] {
@@ -28,7 +30,7 @@ function parse(path: string, preds: Record<string, Predicate>): Segment[] {
     const named = /^([?!])(\w+)$/.exec(f);
     const p = named ? preds[named[2]!] : undefined;
     if (!named || !p) throw new FhirPathError(`path "${path}": filter "${f}" is not key=value, an index or a known ?predicate`);
-    return { key: m[1]!, match: named[1] === '?' ? (x) => p(x) : (x) => !p(x) };
+    return { key: m[1]!, match: named[1] === '?' ? (x, i, l) => p(x, i, l) : (x, i, l) => !p(x, i, l) };
   });
 }
 
@@ -37,20 +39,36 @@ function remove(o: unknown, segs: Segment[]): boolean {
   if (Array.isArray(o)) return o.map((x) => remove(x, segs)).some(Boolean);
   const obj = o as Record<string, unknown>;
   const [s, ...rest] = segs as [Segment, ...Segment[]];
-  if (!(s.key in obj)) return false;
-  const v = obj[s.key];
+  if (rest.length) {
+    if (!(s.key in obj)) return false;
+    const v = obj[s.key];
+    if (!s.match) return remove(v, rest);
+    // a filter on a single value filters a list of one
+    const list = Array.isArray(v) ? v : [v];
+    return list.map((x, i) => s.match!(x, i, list) && remove(x, rest)).some(Boolean);
+  }
+  // A primitive's id and extensions ride beside it in `_<key>` (`_birthDate: {extension: [birthTime]}`), a list's
+  // in a list of the same length, and may be there without the value: they go with it.
+  const ext = `_${s.key}`;
+  if (!(s.key in obj) && !(ext in obj)) return false;
   if (!s.match) {
-    if (rest.length) return remove(v, rest);
     delete obj[s.key];
+    delete obj[ext];
     return true;
   }
-  // a filter on a single value filters a list of one
-  const list = Array.isArray(v) ? v : [v];
-  if (rest.length) return list.map((x, i) => s.match!(x, i) && remove(x, rest)).some(Boolean);
-  const kept = list.filter((x, i) => !s.match!(x, i));
-  if (kept.length === list.length) return false;
-  if (kept.length && Array.isArray(v)) obj[s.key] = kept;
-  else delete obj[s.key];
+  const v = obj[s.key];
+  const list = v === undefined ? [] : Array.isArray(v) ? v : [v];
+  const extList = obj[ext] === undefined ? [] : Array.isArray(obj[ext]) ? (obj[ext] as unknown[]) : [obj[ext]];
+  const drop = Array.from({ length: Math.max(list.length, extList.length) }, (_x, i) => s.match!(list[i], i, list));
+  if (!drop.some(Boolean)) return false;
+  const keep = (key: string, value: unknown, of: unknown[]) => {
+    if (value === undefined) return;
+    const kept = of.filter((_x, i) => !drop[i]);
+    if (kept.some((x) => x !== null && x !== undefined) && Array.isArray(value)) obj[key] = kept;
+    else delete obj[key];
+  };
+  keep(s.key, v, list);
+  keep(ext, obj[ext], extList);
   return true;
 }
 

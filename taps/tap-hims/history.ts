@@ -3,7 +3,8 @@
 //   response.lastModified = when the server processed the delete;
 // - HAPI FHIR: a versioned fullUrl (`…/Patient/123/_history/3`) or request.url (`Patient/123/_history/3`),
 //   response.status "204 No Content" or "200 OK", response.etag W/"3", and no lastModified (the Bundle's
-//   meta.lastUpdated, when the server built the page, is then the best time known: the delete was before it).
+//   meta.lastUpdated, when the server built the page, then bounds it: the delete was at or before it; the
+//   stream lowers that to a later version's time when the history holds one, and the star decides by version).
 import { keyInstant, toInstant } from './time.js';
 
 type J = Record<string, any>;

@@ -1,7 +1,11 @@
 // One stream per HIMS contract. FHIR: `_lastUpdated=ge<bookmark − lookback_seconds>&_sort=_lastUpdated&_count=n`,
 // following Bundle `next` links verbatim. The look-back re-reads the last minutes on purpose (a transaction that
 // commits late can carry an instant before the bookmark); the versions an earlier run already sent are kept in
-// the memo as id/versionId and skipped, so nothing is sent twice. The self link must show the server applied
+// the memo as id/versionId and skipped, so nothing is sent twice. A server that fixes a search's result list when
+// it runs but loads each resource's current version per page (HAPI JPA) can show on page 5 a version newer than a
+// resource created after the search ran and so absent from it; the next run therefore resumes from no later than
+// the search's time (see searchTime), and the versions past it that this run sent are skipped by the memo.
+// The self link must show the server applied
 // `_lastUpdated`; otherwise the stream fails instead of loading everything as "changed". Deletions come from
 // `_history` (spec and HAPI FHIR forms, see history.ts), deduplicated the same way.
 // REST: the configured endpoint with its cursor parameter and page/cursor pagination (see restFetch).
@@ -15,7 +19,7 @@ import * as hims from '../../generated/contracts/hims.js';
 import { HimsClient, outcomeText } from './client.js';
 import { FHIR_COLUMNS, FHIR_MAPPERS, blobPruner } from './fhir-map.js';
 import { decimalText, DecimalError } from './decimal.js';
-import { readHistoryEntry } from './history.js';
+import { readHistoryEntry, type HistoryEntry } from './history.js';
 import { SeenWindow } from './seen-window.js';
 import { compareInstants, earlier, keyInstant, nowInstant, readDate, readInstant, toInstant } from './time.js';
 import type { HimsConfig, RestEndpoint } from './settings.js';
@@ -181,6 +185,40 @@ function firstInstant(ctx: Ctx, bookmark: string | undefined): string | undefine
   return start ? (toInstant(start, ctx.config.source_time_zone) ?? start) : undefined;
 }
 
+/**
+ * When a search ran, as the server's clock gives it: Bundle.meta.lastUpdated of its first page (HAPI stamps the
+ * time the search ran, or an older one for a cached search), else the reply's Date header; never later than our
+ * own clock when the request was sent. Earlier is always safe (a version read again is skipped by the memo).
+ */
+function searchTime(b: J, date: string | undefined, sentAt: string, zone: string): string {
+  const stamped = toInstant(b.meta?.lastUpdated, zone);
+  const served = date === undefined || Number.isNaN(Date.parse(date)) ? null : new Date(Date.parse(date)).toISOString();
+  return [stamped, served].reduce<string>((a, t) => (t !== null && compareInstants(t, a) < 0 ? t : a), sentAt);
+}
+
+/**
+ * Where this run resumes: the bookmark, or the position an earlier run kept in its memo when versions past its
+ * search's time moved the kit's bookmark beyond what that search could have seen.
+ */
+function resumePoint(ctx: Ctx): string | undefined {
+  const since = ctx.since as string | undefined;
+  const resume = (ctx.memo as { resume?: unknown } | undefined)?.resume;
+  if (since === undefined || typeof resume !== 'string') return since;
+  return compareInstants(resume, since) < 0 ? resume : since;
+}
+
+/**
+ * A deletion the server gave no time for (HAPI): the history page's time bounds it from above, and so does any
+ * later version of the resource (a re-create), whichever is earlier. The star decides by versions where it can.
+ */
+function boundDeletion(h: Extract<HistoryEntry, { kind: 'delete' }>, versions: Map<string, string> | undefined): string {
+  const deleted = /^\d{1,15}$/.test(h.versionId) ? Number(h.versionId) : undefined;
+  let at = h.deletedAt;
+  if (deleted === undefined) return at;
+  for (const [vid, t] of versions ?? []) if (/^\d{1,15}$/.test(vid) && Number(vid) > deleted && compareInstants(t, at) < 0) at = t;
+  return at;
+}
+
 const key = (rec: Rec) => `${rec.id}/${rec.version_id ?? keyInstant(rec.last_updated as string)}`;
 const later = (a: string | undefined, b: string) => (a === undefined || compareInstants(b, a) > 0 ? b : a);
 
@@ -190,7 +228,7 @@ async function* fhirFetch(ctx: Ctx, c: GeneratedContract, type: string): AsyncGe
   const lookback = ctx.config.lookback_seconds;
   const cap = await ctx.client.supports(type);
   if (!cap.search) throw new StreamFailure(`the server's CapabilityStatement does not offer search on ${type}`);
-  const bookmark = ctx.since as string | undefined;
+  const bookmark = resumePoint(ctx);
   const from = firstInstant(ctx, bookmark);
   if (from && !cap.lastUpdated) {
     throw new StreamFailure(`the server does not support _lastUpdated on ${type}; refusing to reload everything as changed`);
@@ -204,32 +242,48 @@ async function* fhirFetch(ctx: Ctx, c: GeneratedContract, type: string): AsyncGe
     const cols = prune.unprunable.join(', ');
     ctx.logger.warn(`${stream}: deselected ${cols} cannot be removed from the resource blob exactly; resource not sent`);
   }
+  // the newest instant read, capped at the search's time: where the next run resumes
   let newest = bookmark;
   // deletions since the last run, before the changed resources (a re-created id then wins by version)
   if (bookmark !== undefined && ctx.config.deletions && cap.history) {
     let next: string | undefined = `${type}/_history?_since=${encodeURIComponent(from!)}&_count=${ctx.config.page_size}`;
     const seenHistory = new Set<string>();
+    const deletes: Array<Extract<HistoryEntry, { kind: 'delete' }>> = [];
+    // id → the instants of the versions the history holds, by versionId
+    const versions = new Map<string, Map<string, string>>();
     while (next) {
       const page: string = next;
       const b: J = await ctx.client.getJson(page, `${type}/_history`);
       const bundleTime = b.meta?.lastUpdated ?? new Date().toISOString();
       for (const e of b.entry ?? []) {
         const h = readHistoryEntry(e, type, bundleTime, zone);
-        if (h.kind === 'version') continue;
+        if (h.kind === 'version') {
+          const at = toInstant(e.resource?.meta?.lastUpdated ?? e.response?.lastModified, zone);
+          const vid = e.resource?.meta?.versionId;
+          if (e.resource?.id !== undefined && vid !== undefined && at) {
+            if (!versions.has(e.resource.id)) versions.set(e.resource.id, new Map());
+            versions.get(e.resource.id)!.set(String(vid), at);
+          }
+          continue;
+        }
         if (h.kind === 'unreadable') {
           const where = e?.fullUrl ?? e?.request?.url ?? '(no URL)';
           ctx.logger.warn(`${type}/_history: entry ${where} on page ${ctx.client.url(page)} not read: ${h.reason}`);
           continue;
         }
-        // a time the server only bounds (no lastModified) is not a position to resume from
-        if (seen.seen(`d:${h.id}/${h.versionId}`, h.exactTime ? h.deletedAt : '')) continue;
-        await ctx.emit(DELETED, { resource_type: stream, id: h.id, version_id: h.versionId, deleted_at: h.deletedAt });
-        if (h.exactTime) {
-          newest = later(newest, h.deletedAt);
-          yield new Watermark(h.deletedAt);
-        }
+        deletes.push(h);
       }
       next = nextPage(b, page, seenHistory, type, (u) => ctx.client.url(u));
+    }
+    for (const h of deletes) {
+      // a time the server only bounds (no lastModified) is not a position to resume from
+      if (seen.seen(`d:${h.id}/${h.versionId}`, h.exactTime ? h.deletedAt : '')) continue;
+      const deletedAt = h.exactTime ? h.deletedAt : boundDeletion(h, versions.get(h.id));
+      await ctx.emit(DELETED, { resource_type: stream, id: h.id, version_id: h.versionId, deleted_at: deletedAt });
+      if (h.exactTime) {
+        newest = later(newest, h.deletedAt);
+        yield new Watermark(h.deletedAt);
+      }
     }
   }
   const params = new URLSearchParams();
@@ -239,10 +293,13 @@ async function* fhirFetch(ctx: Ctx, c: GeneratedContract, type: string): AsyncGe
   let next: string | undefined = `${type}?${params.toString().replace(/%3A/g, ':')}`;
   const seenSearch = new Set<string>();
   let page = 0;
+  let ranAt: string | undefined;
   while (next) {
-    const { body: b, exact } = await ctx.client.getExact(next, type);
+    const sentAt = nowInstant();
+    const { body: b, exact, date } = await ctx.client.getExact(next, type);
     if (b.resourceType !== 'Bundle')
       throw new StreamFailure(`${type} search returned ${b.resourceType ?? 'something'} instead of a Bundle`);
+    ranAt ??= searchTime(b, date, sentAt, zone);
     if (page++ === 0 && from) {
       const self = (b.link ?? []).find((l: J) => l.relation === 'self')?.url ?? '';
       if (!/_lastUpdated=/.test(decodeURIComponent(self)))
@@ -267,13 +324,16 @@ async function* fhirFetch(ctx: Ctx, c: GeneratedContract, type: string): AsyncGe
         );
       }
       if (seen.seen(key(rec), rec.last_updated as string)) continue;
-      newest = later(newest, rec.last_updated as string);
+      const at = rec.last_updated as string;
+      newest = later(newest, compareInstants(at, ranAt) > 0 ? ranAt : at);
       yield encode(rec);
     }
     next = nextPage(b, next, seenSearch, type, (u) => ctx.client.url(u));
   }
   notes.done();
-  ctx.setMemo(seen.memo(newest === undefined ? undefined : earlier(newest, lookback)));
+  // the kit's bookmark is the newest version sent; `resume` keeps the next run from starting past the search's time
+  const memo = seen.memo(newest === undefined ? undefined : earlier(newest, lookback));
+  ctx.setMemo(newest === undefined ? memo : { ...memo, resume: newest });
   ctx.logger.info(`${stream}: ${page} page(s) read`);
 }
 

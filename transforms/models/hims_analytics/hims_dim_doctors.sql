@@ -27,7 +27,7 @@ final as (
     'hims/Practitioner/' || p.id as _source_id,
     greatest(p._synced_at, t._synced_at) as _changed_at
   from practitioners p
-  left join tombstones t on t.id = p.id and t.deleted_at >= p.last_updated
+  left join tombstones t on t.id = p.id and {{ hims_deletion_applies("t", "p") }}
 )
 
 select * from final

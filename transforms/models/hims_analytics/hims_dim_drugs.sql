@@ -27,7 +27,7 @@ final as (
     'hims/Medication/' || m.id as _source_id,
     greatest(m._synced_at, t._synced_at) as _changed_at
   from medications m
-  left join tombstones t on t.id = m.id and t.deleted_at >= m.last_updated
+  left join tombstones t on t.id = m.id and {{ hims_deletion_applies("t", "m") }}
 )
 
 select * from final

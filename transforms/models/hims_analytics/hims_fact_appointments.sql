@@ -43,7 +43,7 @@ final as (
     greatest(a._synced_at, e._synced_at, t._synced_at) as _changed_at
   from appointments a
   left join encounters e on e.appointment_id = a.id
-  left join tombstones t on t.id = a.id and t.deleted_at >= a.last_updated
+  left join tombstones t on t.id = a.id and {{ hims_deletion_applies("t", "a") }}
 )
 
 select * from final

@@ -33,7 +33,7 @@ final as (
     'hims/MedicationDispense/' || d.id as _source_id,
     greatest(d._synced_at, t._synced_at) as _changed_at
   from dispenses d
-  left join tombstones t on t.id = d.id and t.deleted_at >= d.last_updated
+  left join tombstones t on t.id = d.id and {{ hims_deletion_applies("t", "d") }}
 )
 
 select * from final
