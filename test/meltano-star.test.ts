@@ -68,12 +68,9 @@ function simLines(c: Company): Map<string, { stock: number; qty: number; ledger:
     const signedQty = (l: Nested['items'][number]) =>
       (leaf(l, 'ISDEEMEDPOSITIVE') === 'Yes' ? 1 : -1) * Number(leaf(l, 'ACTUALQTY').trim().split(' ')[0]);
     const qty = stock.reduce((n, l) => n + signedQty(l), 0);
-    // an item invoice's sales/purchase ledger sits under each stock line (ACCOUNTINGALLOCATIONS), a ledger line too
-    const allocations = stock.reduce(
-      (n, l) => n + ((l.find((f) => !Array.isArray(f) && f.list === 'ACCOUNTINGALLOCATIONS') as Nested | undefined)?.items.length ?? 0),
-      0,
-    );
-    out.set(v.guid, { stock: stock.length, qty, ledger: list('ALLLEDGERENTRIES').length + allocations });
+    // ledger lines are ALLLEDGERENTRIES alone: the copy of an item invoice's sales ledger under each stock line
+    // (ACCOUNTINGALLOCATIONS) is a breakdown, not a line
+    out.set(v.guid, { stock: stock.length, qty, ledger: list('ALLLEDGERENTRIES').length });
   }
   return out;
 }

@@ -121,6 +121,14 @@ t.test('value conventions', async (t) => {
   t.same(v.rate('1.00 USD = 3.67/Nos'), { value: '3.67', unit: 'Nos' });
   t.equal(v.date('20240401'), '2024-04-01');
   t.throws(() => v.date('20240231'), /not a calendar date/);
+  // the grouped day of a BY $Date aggregate: YYYYMMDD, or the 'd-MMM-yy' the reference loader parses
+  t.equal(v.groupedDay('20240401'), '2024-04-01');
+  t.equal(v.groupedDay('1-Apr-24'), '2024-04-01');
+  t.equal(v.groupedDay('31-Mar-2025'), '2025-03-31');
+  t.equal(v.groupedDay('15-dec-99'), '1999-12-15');
+  t.equal(v.groupedDay(''), null);
+  t.throws(() => v.groupedDay('30-Feb-24'), /not a calendar date/);
+  t.throws(() => v.groupedDay('1-Foo-24'), { name: 'TallyValueError' });
   t.equal(v.logical('Yes'), true);
   t.throws(() => v.logical('Maybe'), /not Yes\/No/);
   t.equal(v.number({ '#text': ' 1187', '@_JD': '1' }), 1187);

@@ -87,7 +87,7 @@ t.test('full sync, no-op rerun, then incremental: only changed records move; del
      from (select distinct company, voucher_guid from raw.tally_voucher_inventory_entries) s`,
   );
   t.ok(noSalesLine!.stock > 0, 'item invoices were read');
-  t.equal(noSalesLine!.n, 0, 'the sales/purchase ledger Tally puts under the stock lines (ACCOUNTINGALLOCATIONS) is a ledger line');
+  t.equal(noSalesLine!.n, 0, 'the sales/purchase ledger of an item invoice (in ALLLEDGERENTRIES) is a ledger line, once');
   const [splits] = await query<{ lines: number; split: number; mismatched: number }>(
     db,
     `select count(*)::int lines,

@@ -2021,7 +2021,7 @@ export const voucherLedgerEntries: GeneratedContract = {
   "contract": {
     "source": "tally",
     "stream": "voucher_ledger_entries",
-    "description": "Voucher accounting lines (ALLLEDGERENTRIES.LIST, then an item invoice's ALLINVENTORYENTRIES.LIST > ACCOUNTINGALLOCATIONS.LIST, where Tally puts its sales/purchase ledger); replaced as a whole when the voucher alters.",
+    "description": "Voucher accounting lines (ALLLEDGERENTRIES.LIST, which holds an item invoice's sales/purchase ledger too; the copy Tally repeats under each stock line, ACCOUNTINGALLOCATIONS.LIST, is not a line); replaced as a whole when the voucher alters.",
     "landing": "typed",
     "natural_key": [
       "company",
@@ -2393,6 +2393,12 @@ export const vouchers: GeneratedContract = {
         "type": "boolean"
       },
       {
+        "name": "is_order_voucher",
+        "source": "is_order_voucher",
+        "type": "boolean",
+        "description": "A Purchase/Sales Order (or a type under one), as Tally computes it ($$IsOrderVch:$VoucherTypeName); it posts nothing, so it is left out of the facts"
+      },
+      {
         "name": "vch_key",
         "source": "vch_key",
         "type": "string"
@@ -2479,6 +2485,13 @@ export const vouchers: GeneratedContract = {
             "boolean",
             "null"
           ]
+        },
+        "is_order_voucher": {
+          "type": [
+            "boolean",
+            "null"
+          ],
+          "description": "A Purchase/Sales Order (or a type under one), as Tally computes it ($$IsOrderVch:$VoucherTypeName); it posts nothing, so it is left out of the facts"
         },
         "vch_key": {
           "type": [

@@ -457,5 +457,9 @@ narration?: (string | null)
 is_invoice?: (boolean | null)
 is_cancelled?: (boolean | null)
 is_optional?: (boolean | null)
+/**
+ * A Purchase/Sales Order (or a type under one), as Tally computes it ($$IsOrderVch:$VoucherTypeName); it posts nothing, so it is left out of the facts
+ */
+is_order_voucher?: (boolean | null)
 vch_key?: (string | null)
 }

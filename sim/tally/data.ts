@@ -27,6 +27,8 @@ export interface TallyObject {
   date?: string;
   cancelled?: boolean;
   optional?: boolean;
+  /** a Purchase/Sales Order: what $$IsOrderVch:$VoucherTypeName computes (server.ts answers a COMPUTE of it) */
+  order?: boolean;
 }
 
 export const RESERVED = '\u0004 ';
@@ -109,6 +111,13 @@ export interface CompanyOptions {
    * the signed plain form. Both say the same values.
    */
   amounts?: 'plain' | 'printed';
+  /** every n-th Purchase invoice (by index) is a Purchase Order instead; 0 (default): none */
+  orderEvery?: number;
+  /**
+   * The period selected in Tally's UI, YYYYMMDD: what a request without SVFROMDATE/SVTODATE exports. Default: the
+   * financial year (1 April to 31 March) of the last voucher date, where TallyPrime opens a company
+   */
+  uiPeriod?: { from: string; to: string };
 }
 
 /**
@@ -169,6 +178,8 @@ export class Company {
   altMstId = 0;
   altVchId: number;
   readonly amounts: 'plain' | 'printed';
+  readonly orderEvery: number;
+  private readonly uiPeriodOption?: { from: string; to: string };
   /** voucher index → [alterId, version, shape] for altered vouchers */
   private altered = new Map<number, [number, number, VoucherShape]>();
   /** voucher index → the text its first ledger line's AMOUNT leaf carries instead (a huge or an unreadable value) */
@@ -190,6 +201,8 @@ export class Company {
     this.days = o.days ?? 365;
     this.baseVouchers = o.vouchers;
     this.amounts = o.amounts ?? 'plain';
+    this.orderEvery = o.orderEvery ?? 0;
+    this.uiPeriodOption = o.uiPeriod;
     const r = rng(o.seed);
     this.guid = [8, 4, 4, 4, 12].map((n) => Array.from({ length: n }, () => Math.floor(r() * 16).toString(16)).join('')).join('-');
     this.buildMasters(o.ledgers ?? 60, o.stockItems ?? 40);
@@ -253,6 +266,7 @@ export class Company {
       ['Payment', primary, 'Automatic', true, false],
       ['Journal', primary, 'Manual', true, false],
       ['Credit Note', primary, 'Automatic', false, true],
+      ...(this.orderEvery > 0 ? ([['Purchase Order', primary, 'Automatic', true, true]] as const) : []),
     ] as const) {
       this.master(
         'VOUCHERTYPE',
@@ -316,7 +330,8 @@ export class Company {
         ['FORMALNAME', 'String', formal],
         ['ISSIMPLEUNIT', 'Logical', 'Yes'],
         ['BASEUNITS', 'String', ''],
-        ['ADDITIONALUNITS', 'String', ''],
+        // a simple unit has no additional unit: a live TallyPrime writes the reserved "Not Applicable"
+        ['ADDITIONALUNITS', 'String', RESERVED + 'Not Applicable'],
         ['CONVERSION', 'Number', ' 0'],
       ]);
     for (const sg of ['Medicines', 'Consumables', 'Surgical', 'أدوية مزمنة'])
@@ -582,9 +597,10 @@ export class Company {
       ledgerEntries.length = 0;
       type_ = type === 'Sales' ? 'Delivery Note' : 'Receipt Note';
     } else if (stockVoucher && inventory.length) {
-      // an item invoice: Tally keeps the sales/purchase ledger out of ALLLEDGERENTRIES and writes it under each
-      // stock line (ACCOUNTINGALLOCATIONS.LIST) with that line's amount; ALLLEDGERENTRIES keeps the party
-      const salesLine = ledgerEntries.pop()!;
+      // an item invoice, as a live TallyPrime writes it: ALLLEDGERENTRIES holds the party and the sales/purchase
+      // ledger (the voucher's whole accounting), and each stock line repeats that ledger with its own amount
+      // (ACCOUNTINGALLOCATIONS.LIST), a breakdown of the same posting
+      const salesLine = ledgerEntries[ledgerEntries.length - 1]!;
       const leaf = (tag: string) => (salesLine.find((f) => Array.isArray(f) && f[0] === tag) as Leaf)[2] as string;
       inventory.forEach((entry, k) =>
         entry.push({
@@ -598,6 +614,13 @@ export class Company {
           ],
         }),
       );
+    }
+    // a Purchase Order, as a live TallyPrime writes one: the stock lines (with their ACCOUNTINGALLOCATIONS), the
+    // party under LEDGERENTRIES.LIST only, no ALLLEDGERENTRIES; neither optional nor cancelled, and it posts nothing
+    const order = this.orderEvery > 0 && type === 'Purchase' && shape === 'same' && inventory.length > 0 && i % this.orderEvery === 0;
+    if (order) {
+      type_ = 'Purchase Order';
+      ledgerEntries.length = 0;
     }
     const override = this.amountOverrides.get(i);
     if (override !== undefined && ledgerEntries[0]) {
@@ -618,6 +641,7 @@ export class Company {
       date,
       cancelled,
       optional: false,
+      order,
       ...(damage?.omit ? { omit: damage.omit } : {}),
       attrs: {
         REMOTEID: `${this.guid}-${hex8(masterId)}`,
@@ -685,6 +709,14 @@ export class Company {
 
   isDeletedVoucher(i: number): boolean {
     return this.deleted.has(i);
+  }
+
+  /** The period a request without SVFROMDATE/SVTODATE is limited to (CompanyOptions.uiPeriod). */
+  get uiPeriod(): { from: string; to: string } {
+    if (this.uiPeriodOption) return this.uiPeriodOption;
+    const last = this.lastVoucherDate;
+    const fy = Number(last.slice(0, 4)) - (last.slice(4, 8) < '0401' ? 1 : 0);
+    return { from: `${fy}0401`, to: `${fy + 1}0331` };
   }
 
   get lastVoucherDate(): string {

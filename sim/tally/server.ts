@@ -16,6 +16,11 @@ export interface TallySimOptions {
   companyOpen?: boolean;
   port?: number;
   host?: string;
+  /**
+   * How an aggregate's grouped day is written: `yyyymmdd` (20240401, default) or `d-MMM-yy` (1-Apr-24), the
+   * display form the reference loader parses (which one a live Tally writes is unverified)
+   */
+  dayFormat?: 'yyyymmdd' | 'd-MMM-yy';
 }
 
 export interface TallyRequestLog {
@@ -131,6 +136,19 @@ export function parseFormula(text: string, into: Filter): void {
   }
 }
 
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** SVFROMDATE/SVTODATE as the loader sends them (`1-Apr-2024`) → YYYYMMDD; absent → undefined. */
+function svDate(v: unknown): string | undefined {
+  if (v === undefined || v === null || String(v).trim() === '') return undefined;
+  const m = String(v)
+    .trim()
+    .match(/^(\d{1,2})-([A-Za-z]{3})-(\d{4})$/);
+  const month = m ? MONTHS.findIndex((x) => x.toLowerCase() === m[2]!.toLowerCase()) : -1;
+  if (!m || month < 0) throw new LineError(`Invalid date: ${String(v)}`);
+  return `${m[3]}${String(month + 1).padStart(2, '0')}${m[1]!.padStart(2, '0')}`;
+}
+
 const ELEMENTS: Record<string, string> = {
   group: 'GROUP',
   ledger: 'LEDGER',
@@ -148,6 +166,7 @@ const ELEMENTS: Record<string, string> = {
 export class TallySim {
   readonly companies: Company[];
   companyOpen: boolean;
+  dayFormat: 'yyyymmdd' | 'd-MMM-yy';
   readonly faults = new FaultQueue();
   readonly requests: TallyRequestLog[] = [];
   /**
@@ -163,6 +182,7 @@ export class TallySim {
   constructor(opts: TallySimOptions = {}) {
     this.companies = opts.companies ?? defaultCompanies();
     this.companyOpen = opts.companyOpen ?? true;
+    this.dayFormat = opts.dayFormat ?? 'yyyymmdd';
   }
 
   company(name: string): Company | undefined {
@@ -228,8 +248,15 @@ export class TallySim {
       return out.lineError(`Unknown Request, cannot be processed (${header.TALLYREQUEST}/${header.TYPE})`);
     }
     const tdl = desc.TDL?.TDLMESSAGE ?? {};
-    const coll = (tdl.COLLECTION ?? []).find((c: Record<string, unknown>) => c['@_NAME'] === id);
-    if (!coll) return out.lineError(`Could not find Collection '${id}'`);
+    const collections = (tdl.COLLECTION ?? []) as Array<Record<string, unknown>>;
+    const top = collections.find((c) => c['@_NAME'] === id);
+    if (!top) return out.lineError(`Could not find Collection '${id}'`);
+    // an aggregate, as Tally documents it: BY/AGGRCOMPUTE on a collection over a SOURCECOLLECTION, which has the
+    // type, fetch and filters. BY/AGGRCOMPUTE on a TYPE collection itself are not honoured: the objects come as they are
+    const sourceName = top.SOURCECOLLECTION !== undefined ? String(top.SOURCECOLLECTION) : undefined;
+    const coll = sourceName !== undefined ? collections.find((c) => c['@_NAME'] === sourceName) : top;
+    if (!coll) return out.lineError(`Could not find Collection '${sourceName}'`);
+    const aggregate = sourceName !== undefined && top.BY !== undefined && top.AGGRCOMPUTE !== undefined;
     const type = String(coll.TYPE ?? '').toLowerCase();
     log.type = type;
     const fetchList = String(coll.FETCH ?? coll.NATIVEMETHOD ?? '')
@@ -252,6 +279,23 @@ export class TallySim {
           parseFormula(formulae.get(name)!, filter);
         } else throw new LineError(`Could not find Formula '${name}'`);
       }
+    } catch (e) {
+      if (e instanceof LineError) return out.lineError(e.message);
+      throw e;
+    }
+    // COMPUTE <name> : <expression>: only the order-voucher flag the tap asks for
+    const computes: string[] = [];
+    for (const c of [coll.COMPUTE ?? []].flat()) {
+      const [name, ...expr] = String(c).split(':');
+      if (expr.join(':').trim().toLowerCase() !== '$$isordervch:$vouchertypename')
+        return out.lineError(`Could not evaluate formula: ${expr.join(':').trim()}`);
+      computes.push(name!.trim().toUpperCase());
+    }
+    // the report period: SVFROMDATE/SVTODATE (d-MMM-yyyy), else the period selected in Tally's UI
+    let period: { from?: string; to?: string } | undefined;
+    try {
+      period =
+        sv.SVFROMDATE !== undefined || sv.SVTODATE !== undefined ? { from: svDate(sv.SVFROMDATE), to: svDate(sv.SVTODATE) } : undefined;
     } catch (e) {
       if (e instanceof LineError) return out.lineError(e.message);
       throw e;
@@ -286,27 +330,35 @@ export class TallySim {
       }
       return out.finish(fault);
     }
-    if (coll.BY && coll.AGGRCOMPUTE) {
+    const { from: pFrom, to: pTo } = period ?? company.uiPeriod;
+    // an undated voucher (a simulator fault) is kept: it is in no date range of a filter, but counted
+    const inPeriod = (i: number) =>
+      company.undated.has(i) || ((!pFrom || company.dateOf(i) >= pFrom) && (!pTo || company.dateOf(i) <= pTo));
+    if (aggregate) {
       // per-day voucher counts: BY: <name> : $Date, AGGRCOMPUTE: <name> : SUM : $$Number:1
-      const byName = String(coll.BY).split(':')[0]!.trim().toUpperCase();
-      const countName = String(coll.AGGRCOMPUTE).split(':')[0]!.trim().toUpperCase();
+      const byName = String(top.BY).split(':')[0]!.trim().toUpperCase();
+      const countName = String(top.AGGRCOMPUTE).split(':')[0]!.trim().toUpperCase();
       const days = new Map<string, number>();
       for (const i of company.voucherIndexes(filter.from, filter.to, filter.alterGt ?? 0)) {
+        if (!inPeriod(i)) continue;
         if (filter.live && company.voucher(i).cancelled) continue;
         const d = company.undated.has(i) ? '' : company.dateOf(i);
         days.set(d, (days.get(d) ?? 0) + 1);
       }
       for (const [d, n] of [...days].sort()) {
-        await out.write(`<VOUCHER><${byName} TYPE="Date">${d}</${byName}><${countName} TYPE="Number"> ${n}</${countName}></VOUCHER>`);
+        const day = d && this.dayFormat === 'd-MMM-yy' ? `${Number(d.slice(6))}-${MONTHS[Number(d.slice(4, 6)) - 1]}-${d.slice(2, 4)}` : d;
+        await out.write(`<VOUCHER><${byName} TYPE="Date">${day}</${byName}><${countName} TYPE="Number"> ${n}</${countName}></VOUCHER>`);
         log.objects++;
       }
       return out.finish(fault);
     }
     let n = 0;
     for (const i of company.voucherIndexes(filter.from, filter.to, filter.alterGt ?? 0)) {
+      if (!inPeriod(i)) continue;
       const v = company.voucher(i);
       if (filter.live && (v.cancelled || v.optional)) continue;
-      await out.write(objectXml(v, fetch));
+      const computed = computes.map((name) => `<${name} TYPE="Logical">${v.order ? 'Yes' : 'No'}</${name}>`).join('');
+      await out.write(objectXml(v, fetch).replace(/<\/VOUCHER>$/, `${computed}</VOUCHER>`));
       log.objects++;
       if (fault && ++n === 3 && (fault.kind === 'malformed' || fault.kind === 'truncate')) return out.finish(fault);
     }

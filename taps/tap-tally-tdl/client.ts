@@ -49,6 +49,7 @@ export class TallyClient {
   /** objects quarantined for an unreadable value, by stream + company, until `settle` reports them */
   private readonly unreadable = new Map<string, number>();
   private warnedNoCompany = false;
+  private readonly warnedNoPeriod = new Set<string>();
 
   constructor(
     readonly config: TallyConfig,
@@ -121,6 +122,28 @@ export class TallyClient {
         `company "${name}" is not open in Tally (open: ${list.map((x) => `"${x.name}"`).join(', ') || 'none'})`,
       );
     return c;
+  }
+
+  /**
+   * The report period every data request sends (SVFROMDATE/SVTODATE, YYYYMMDD): the company's whole books, from
+   * its books-from date to its last voucher date or today, whichever is later. Without it Tally exports only the
+   * period selected in its UI (one financial year, mostly), and a user changing that would make the vouchers of
+   * other years read as deleted. Undefined when the company gives no books-from date (said once).
+   */
+  async period(name: string): Promise<{ from: string; to: string } | undefined> {
+    const c = await this.company(name);
+    if (!c.booksFrom) {
+      if (!this.warnedNoPeriod.has(name)) {
+        this.warnedNoPeriod.add(name);
+        this.logger.warn(
+          `company "${name}" gives no books-from date: no report period is sent, so Tally exports the period selected in its UI`,
+        );
+      }
+      return undefined;
+    }
+    const today = new Date().toISOString().slice(0, 10);
+    const last = c.lastVoucherDate && c.lastVoucherDate > today ? c.lastVoucherDate : today;
+    return { from: c.booksFrom.replace(/-/g, ''), to: last.replace(/-/g, '') };
   }
 
   /** The companies this run syncs: the configured ones (each must be open), or every open one. */
@@ -205,8 +228,9 @@ export class TallyClient {
   ): AsyncGenerator<T> {
     const what = `${req.id} for "${company}"${req.filters ? ` [${Object.values(req.filters).join('; ')}]` : ''}`;
     let reply: Reply;
+    const period = await this.period(company);
     try {
-      reply = await this.post(what, collectionEnvelope({ ...req, company }));
+      reply = await this.post(what, collectionEnvelope({ ...req, company, ...(period ? { period } : {}) }));
     } catch (e) {
       // Tally answered, with an error status, every time: this request fails, the other streams go on
       if (e instanceof HttpStatusError) throw new StreamFailure(`${stream} for "${company}": ${e.message}`);
@@ -240,6 +264,11 @@ export class TallyClient {
     } finally {
       await reply.remove();
     }
+  }
+
+  /** Objects quarantined so far for an unreadable value in this stream and company, not yet reported by `settle`. */
+  quarantined(stream: string, company: string): number {
+    return this.unreadable.get(`${stream}\u0000${company}`) ?? 0;
   }
 
   /**

@@ -98,7 +98,8 @@ const MASTERS: MasterSpec[] = [
       closing_balance: d(v.amount(n.CLOSINGBALANCE, 'ClosingBalance')),
       is_revenue: v.logical(n.ISREVENUE),
       is_deemed_positive: v.logical(n.ISDEEMEDPOSITIVE),
-      mailing_name: v.str(n.MAILINGNAME),
+      // TallyPrime writes it as a list (MAILINGNAME.LIST > MAILINGNAME); a plain leaf is read too
+      mailing_name: v.str(n.MAILINGNAME) ?? v.list(n['MAILINGNAME.LIST'], 'MAILINGNAME'),
       address: v.list(n['ADDRESS.LIST'], 'ADDRESS'),
       state: v.str(n.LEDSTATENAME),
       country: v.str(n.COUNTRYNAME),
@@ -145,8 +146,9 @@ const MASTERS: MasterSpec[] = [
     map: (n) => ({
       formal_name: v.str(n.FORMALNAME),
       is_simple_unit: v.logical(n.ISSIMPLEUNIT),
-      base_units: v.str(n.BASEUNITS),
-      additional_units: v.str(n.ADDITIONALUNITS),
+      // `&#4; Not Applicable`: no unit
+      base_units: v.parent(n.BASEUNITS),
+      additional_units: v.parent(n.ADDITIONALUNITS),
       conversion: d(v.signedDecimal(v.text(n.CONVERSION), 'Conversion', 'a number')),
     }),
   },
@@ -171,7 +173,7 @@ const MASTERS: MasterSpec[] = [
     map: (n) => ({
       parent: v.parent(n.PARENT),
       category: v.parent(n.CATEGORY),
-      base_units: v.str(n.BASEUNITS),
+      base_units: v.parent(n.BASEUNITS),
       opening_qty: d(v.quantity(n.OPENINGBALANCE, 'OpeningBalance').value),
       opening_rate: d(v.rate(n.OPENINGRATE, 'OpeningRate').value),
       opening_value: d(v.amount(n.OPENINGVALUE, 'OpeningValue')),
@@ -187,15 +189,34 @@ const MASTERS: MasterSpec[] = [
 const DELETED = tally.deletedObjects.singer.stream;
 
 /**
- * Ids deleted since the last sweep: emitted before the new live set is remembered. A sweep that finds nothing
- * live, or under half of what was live last time, is believed only once Tally is seen answering for the company:
- * a company closed during the run answers with empty collections (STATUS 1), which would mark every object
- * deleted. Then the stream fails instead, naming why, with its bookmark and live set kept.
+ * Ids deleted since the last sweep: emitted before the new live set is remembered. Only a complete listing is
+ * believed: an object of it that could not be read (quarantined), or a gap `incomplete` names (a day whose count
+ * could not be read), would read as deleted, so then nothing is marked deleted and the live set of last time is
+ * kept for the next run's sweep (`skipped` says why). A sweep that finds nothing live, or under half of what was
+ * live last time, is believed only once Tally is seen answering for the company: a company closed during the run
+ * answers with empty collections (STATUS 1), which would mark every object deleted. Then the stream fails
+ * instead, naming why, with its bookmark and live set kept.
  */
-async function sweep(ctx: Ctx, stream: string, company: string, counter: number, lists: AsyncIterable<number>): Promise<IdRanges> {
+async function sweep(
+  ctx: Ctx,
+  stream: string,
+  company: string,
+  counter: number,
+  lists: AsyncIterable<number>,
+  incomplete: () => string | undefined = () => undefined,
+): Promise<{ live: IdRanges; skipped?: string }> {
+  const quarantinedBefore = ctx.client.quarantined(stream, company);
   const live = new IdRanges();
   for await (const id of lists) live.add(id);
   const before = IdRanges.from(ctx.memo);
+  const unread = ctx.client.quarantined(stream, company) - quarantinedBefore;
+  const skipped = unread ? `${unread} object(s) of the listing could not be read` : incomplete();
+  if (skipped) {
+    ctx.logger.error(
+      `${stream} "${company}": deletion sweep skipped, ${skipped}: nothing is marked deleted, and the next run sweeps again`,
+    );
+    return { live: before, skipped };
+  }
   const [was, now] = [before.size, live.size];
   // a counter below the bookmark: a company restored from a backup (said by sinceCounter) may well hold far fewer
   const restored = ctx.since !== undefined && Number(ctx.since) > counter;
@@ -218,7 +239,7 @@ async function sweep(ctx: Ctx, stream: string, company: string, counter: number,
     n++;
   }
   if (n) ctx.logger.info(`${stream} "${company}": ${n} deleted since the last sync`);
-  return live;
+  return { live };
 }
 
 function companyOf(ctx: Ctx): string {
@@ -280,7 +301,8 @@ function masterStream(spec: MasterSpec): StreamDef<TallyConfig, TallyClient> {
       const id = `Medi${spec.type}`;
       let live = IdRanges.from(ctx.memo);
       if (ctx.config.deletion_sweep && ctx.memo !== undefined) {
-        live = await sweep(
+        // a skipped sweep has quarantined objects, which fail the stream at settle below
+        ({ live } = await sweep(
           ctx,
           stream,
           company,
@@ -295,7 +317,7 @@ function masterStream(spec: MasterSpec): StreamDef<TallyConfig, TallyClient> {
             ))
               if (mid !== null) yield mid;
           })(),
-        );
+        ));
       }
       const req = {
         id,
@@ -322,7 +344,7 @@ function masterStream(spec: MasterSpec): StreamDef<TallyConfig, TallyClient> {
 const LEDGER_LINES = tally.voucherLedgerEntries.singer.stream;
 const STOCK_LINES = tally.voucherInventoryEntries.singer.stream;
 
-/** A ledger line: ALLLEDGERENTRIES, or an invoice's ACCOUNTINGALLOCATIONS under a stock line. */
+/** A ledger line (ALLLEDGERENTRIES). */
 function ledgerLine(e: TallyNode, what: string): Rec {
   return {
     ledger: v.str(e.LEDGERNAME),
@@ -356,20 +378,17 @@ function voucherRecords(o: TallyObject, company: string): { voucher: Rec; ledger
     is_invoice: v.logical(n.ISINVOICE),
     is_cancelled: v.logical(n.ISCANCELLED),
     is_optional: v.logical(n.ISOPTIONAL),
+    is_order_voucher: v.logical(n[ORDER_VOUCHER], 'order voucher flag'),
     vch_key: v.str(n['@_VCHKEY']),
   };
   complete(tally.vouchers, voucher, 'voucher');
   const line = { company, voucher_guid: b.guid, voucher_alter_id: b.alter_id, voucher_date: date };
   const inventory = v.children(n, 'ALLINVENTORYENTRIES');
-  // an item invoice's sales/purchase ledger line sits under each stock line (ACCOUNTINGALLOCATIONS), not in
-  // ALLLEDGERENTRIES: both are the voucher's ledger lines, numbered on after ALLLEDGERENTRIES, so it balances
-  const ledgerNodes: Array<[TallyNode, string]> = [
-    ...v.children(n, 'ALLLEDGERENTRIES').map((e): [TallyNode, string] => [e, 'ledger']),
-    ...inventory.flatMap((inv) => v.children(inv, 'ACCOUNTINGALLOCATIONS').map((e): [TallyNode, string] => [e, 'accounting allocation'])),
-  ];
-  const ledger = ledgerNodes.map(([e, what], i) =>
-    complete(tally.voucherLedgerEntries, { ...line, line_no: i + 1, ...ledgerLine(e, what) }, `ledger line ${i + 1}:`),
-  );
+  // ALLLEDGERENTRIES holds every accounting line, an item invoice's sales/purchase ledger included; Tally repeats
+  // that ledger under each stock line (ACCOUNTINGALLOCATIONS) as a breakdown, which is not read: it is not a line
+  const ledger = v
+    .children(n, 'ALLLEDGERENTRIES')
+    .map((e, i) => complete(tally.voucherLedgerEntries, { ...line, line_no: i + 1, ...ledgerLine(e, 'ledger') }, `ledger line ${i + 1}:`));
   const stock = inventory.map((e, i) => {
     const inward = v.logical(e.ISDEEMEDPOSITIVE);
     const qty = v.quantity(e.ACTUALQTY, 'ACTUALQTY');
@@ -382,7 +401,8 @@ function voucherRecords(o: TallyObject, company: string): { voucher: Rec; ledger
       const q = v.quantity(a.ACTUALQTY, 'batch ACTUALQTY');
       return {
         godown: v.str(a.GODOWNNAME),
-        batch: v.str(a.BATCHNAME),
+        // `&#4; Any`: the item keeps no batches
+        batch: v.parent(a.BATCHNAME),
         quantity: signed(q.value),
         unit: q.unit,
         amount: d(v.amount(a.AMOUNT, 'batch AMOUNT')),
@@ -411,6 +431,13 @@ function voucherRecords(o: TallyObject, company: string): { voucher: Rec; ledger
   return { voucher, ledger, stock };
 }
 
+/**
+ * Whether a voucher is a Purchase/Sales Order (of a type under one), as Tally computes it for the reference
+ * loader: an order posts nothing, and its voucher type's name alone does not say so (a type may be renamed)
+ */
+const ORDER_VOUCHER = 'MEDIISORDER';
+const VOUCHER_COMPUTE = { [ORDER_VOUCHER]: '$$IsOrderVch:$VoucherTypeName' };
+
 const VOUCHER_FETCH = [
   'GUID',
   'MASTERID',
@@ -435,39 +462,44 @@ const VOUCHER_FETCH = [
   'ALLINVENTORYENTRIES.ACTUALQTY',
   'ALLINVENTORYENTRIES.BILLEDQTY',
   'ALLINVENTORYENTRIES.BATCHALLOCATIONS',
-  'ALLINVENTORYENTRIES.ACCOUNTINGALLOCATIONS',
 ];
 
 /**
- * Date batches of at most voucher_batch_size live vouchers (those with AlterID > since, when given), and how many
- * vouchers have no date (no date range asks for them).
+ * Date batches of at most voucher_batch_size live vouchers (those with AlterID > since, when given), how many
+ * vouchers have no date (no date range asks for them), and how many day counts could not be read (each
+ * quarantined: its day's vouchers are in no batch). Counted the documented way: an aggregate collection over a
+ * source Voucher collection (BY day, AGGRCOMPUTE count), the grouped day as Tally writes it.
  */
 async function voucherBatches(
   ctx: Ctx,
   company: string,
   since: number | undefined,
-): Promise<{ batches: Array<{ from: string; to: string; count: number }>; undated: number }> {
+): Promise<{ batches: Array<{ from: string; to: string; count: number }>; undated: number; unreadable: number }> {
   const stream = tally.vouchers.singer.stream;
   const days: Array<[string, number]> = [];
   const req = {
     id: 'MediVoucherDays',
     type: 'Voucher',
-    fetch: ['MediDay', 'MediCount'],
+    fetch: [],
     by: 'MediDay : $Date',
     aggrCompute: 'MediCount : SUM : $$Number:1',
     filters: { MediLive: LIVE_VOUCHERS, ...(since !== undefined ? { MediChanged: alterIdAbove(since) } : {}) },
   };
+  const quarantinedBefore = ctx.client.quarantined(stream, company);
   let undated = 0;
-  for await (const [d, n] of ctx.client.export(
-    stream,
-    company,
-    req,
-    ctx.emit,
-    (o) => [v.date(o.node.MEDIDAY, 'day'), v.number(o.node.MEDICOUNT, 'count') ?? 0] as const,
-  ))
+  for await (const [d, n] of ctx.client.export(stream, company, req, ctx.emit, (o) => {
+    const count = v.number(o.node.MEDICOUNT, 'day count');
+    // an empty count is no count: read as 0, that day's vouchers would be in no batch, and the sweep would call them deleted
+    if (count === null) throw new v.TallyValueError(`a day count row without a count (day "${v.text(o.node.MEDIDAY).trim()}")`);
+    return [v.groupedDay(o.node.MEDIDAY, 'day'), count] as const;
+  }))
     if (d === null) undated += n;
     else days.push([d.replace(/-/g, ''), n]);
-  return { batches: packDays(days, ctx.config.voucher_batch_size), undated };
+  return {
+    batches: packDays(days, ctx.config.voucher_batch_size),
+    undated,
+    unreadable: ctx.client.quarantined(stream, company) - quarantinedBefore,
+  };
 }
 
 const vouchers = defineStream<TallyConfig, TallyClient>({
@@ -481,13 +513,25 @@ const vouchers = defineStream<TallyConfig, TallyClient>({
     const since = sinceCounter(ctx, `${stream} "${company}": vouchers`, 'AltVchId', info.altVchId);
     if (since === UNCHANGED) return;
     let live = IdRanges.from(ctx.memo);
-    // vouchers without a date are in no date batch: they cannot be read, nor listed by the sweep
-    let undated = 0;
+    // what this run could not read: once it has read the rest, the stream fails naming these, its bookmark kept
+    const problems: string[] = [];
+    const undatedText = (n: number) =>
+      `Tally counts ${n} live voucher(s) without a date; they are in no date batch, so they were not read and no deletion was looked for. The bookmark is kept: give them a date in Tally`;
     if (ctx.config.deletion_sweep && ctx.memo !== undefined) {
       const all = await voucherBatches(ctx, company, undefined);
-      undated = all.undated;
-      if (!undated)
-        live = await sweep(
+      // a voucher of a day left out of the listing (undated, or its day's count unreadable) would read as deleted
+      const gap = all.undated
+        ? undatedText(all.undated)
+        : all.unreadable
+          ? `${all.unreadable} day count(s) could not be read (each in tally_quarantine), so the vouchers of those days were not listed and no deletion was looked for`
+          : undefined;
+      if (gap) {
+        ctx.logger.error(`${stream} "${company}": deletion sweep skipped: ${gap}`);
+        problems.push(gap);
+      } else {
+        // a batch listing fewer vouchers than Tally counted for it is incomplete (a reply cut short, or read wrong)
+        const short: string[] = [];
+        const swept = await sweep(
           ctx,
           stream,
           company,
@@ -500,14 +544,28 @@ const vouchers = defineStream<TallyConfig, TallyClient>({
                 fetch: ['GUID', 'MASTERID', 'ALTERID'],
                 filters: { MediLive: LIVE_VOUCHERS, MediPeriod: dateRange(b.from, b.to) },
               };
+              let listed = 0;
               for await (const mid of ctx.client.export(stream, company, req, ctx.emit, (o) => v.number(o.node.MASTERID, 'MasterID')))
-                if (mid !== null) yield mid;
+                if (mid !== null) {
+                  listed++;
+                  yield mid;
+                }
+              if (listed < b.count) short.push(`${b.from}..${b.to}: ${listed} of ${b.count}`);
             }
           })(),
+          () => (short.length ? `fewer vouchers listed than Tally counted (${short.join(', ')})` : undefined),
         );
+        live = swept.live;
+        if (swept.skipped) problems.push(`the deletion sweep was skipped: ${swept.skipped}`);
+      }
     }
-    const { batches, undated: undatedChanged } = await voucherBatches(ctx, company, since);
-    undated = Math.max(undated, undatedChanged);
+    const changed = await voucherBatches(ctx, company, since);
+    const { batches } = changed;
+    if (changed.undated && !problems.some((p) => p.startsWith('Tally counts'))) problems.push(undatedText(changed.undated));
+    if (changed.unreadable)
+      problems.push(
+        `${changed.unreadable} day count(s) could not be read (each in tally_quarantine), so the vouchers of those days were not read`,
+      );
     ctx.logger.info(
       `${stream} "${company}": ${batches.reduce((n, b) => n + b.count, 0)} vouchers to read in ${batches.length} date batch(es)`,
     );
@@ -517,6 +575,7 @@ const vouchers = defineStream<TallyConfig, TallyClient>({
         id: 'MediVouchers',
         type: 'Voucher',
         fetch: VOUCHER_FETCH,
+        compute: VOUCHER_COMPUTE,
         filters: {
           MediLive: LIVE_VOUCHERS,
           MediPeriod: dateRange(b.from, b.to),
@@ -531,14 +590,13 @@ const vouchers = defineStream<TallyConfig, TallyClient>({
         for (const s of r.stock) await ctx.emit(STOCK_LINES, s);
       }
     }
-    const undatedText = `Tally counts ${undated} live voucher(s) without a date; they are in no date batch, so they were not read and no deletion was looked for. The bookmark is kept: give them a date in Tally`;
     try {
       ctx.client.settle(stream, company);
     } catch (e) {
-      if (undated && e instanceof StreamFailure) e.message += `; and ${undatedText}`;
+      if (problems.length && e instanceof StreamFailure) e.message += `; and ${problems.join('; and ')}`;
       throw e;
     }
-    if (undated) throw new StreamFailure(`${stream} for "${company}": ${undatedText}`);
+    if (problems.length) throw new StreamFailure(`${stream} for "${company}": ${problems.join('; and ')}`);
     if (n === 0 && info.altVchId > 0) await believeEmpty(ctx, stream, company);
     ctx.setMemo(live.toJSON());
     yield new Watermark(info.altVchId);
@@ -559,7 +617,11 @@ const closingStock = defineStream<TallyConfig, TallyClient>({
     const info: CompanyInfo = await ctx.client.company(company);
     const version = info.altMstId + info.altVchId;
     if (sinceCounter(ctx, `${stream} "${company}"`, 'AltMstId + AltVchId', version) === UNCHANGED) return;
-    const asOf = info.lastVoucherDate ?? new Date().toISOString().slice(0, 10);
+    // the figures are the closing of the report period sent with the request: its last day is their date
+    const period = await ctx.client.period(company);
+    const asOf = period
+      ? `${period.to.slice(0, 4)}-${period.to.slice(4, 6)}-${period.to.slice(6, 8)}`
+      : (info.lastVoucherDate ?? new Date().toISOString().slice(0, 10));
     const req = {
       id: 'MediClosingStock',
       type: 'StockItem',
@@ -577,7 +639,7 @@ const closingStock = defineStream<TallyConfig, TallyClient>({
           as_of: asOf,
           books_version: version,
           closing_qty: d(q.value),
-          unit: q.unit ?? v.str(o.node.BASEUNITS),
+          unit: q.unit ?? v.parent(o.node.BASEUNITS),
           closing_rate: d(v.rate(o.node.CLOSINGRATE, 'ClosingRate').value),
           closing_value: d(v.amount(o.node.CLOSINGVALUE, 'ClosingValue')),
         },

@@ -15,24 +15,49 @@ export interface CollectionRequest {
   company?: string;
   /** formula name → TDL expression; all must hold */
   filters?: Record<string, string>;
+  /** method name → TDL expression Tally computes per object (COMPUTE), exported as a leaf of that name */
+  compute?: Record<string, string>;
   /** built-in filters such as IsNonOptionalCancelledVchs */
   builtinFilters?: string[];
+  /**
+   * An aggregate (BY and AGGRCOMPUTE): asked for as Tally documents it, on a second collection whose
+   * SOURCECOLLECTION is the filtered `type` collection (named `<id>Source`)
+   */
   by?: string;
   aggrCompute?: string;
+  /** the report period (SVFROMDATE/SVTODATE, YYYYMMDD): without it Tally exports the period selected in its UI */
+  period?: { from: string; to: string };
+}
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** YYYYMMDD → `1-Apr-2024`, the form the reference loader sends in SVFROMDATE/SVTODATE. */
+export function tallyDate(yyyymmdd: string): string {
+  return `${Number(yyyymmdd.slice(6, 8))}-${MONTHS[Number(yyyymmdd.slice(4, 6)) - 1]}-${yyyymmdd.slice(0, 4)}`;
 }
 
 export function collectionEnvelope(r: CollectionRequest): string {
   const filters = Object.entries(r.filters ?? {});
   const filterNames = [...(r.builtinFilters ?? []), ...filters.map(([n]) => n)];
+  const aggregate = r.by !== undefined || r.aggrCompute !== undefined;
+  const source = aggregate ? `${r.id}Source` : r.id;
+  const period = r.period ? `<SVFROMDATE>${tallyDate(r.period.from)}</SVFROMDATE><SVTODATE>${tallyDate(r.period.to)}</SVTODATE>` : '';
   return (
     `<ENVELOPE><HEADER><VERSION>1</VERSION><TALLYREQUEST>Export</TALLYREQUEST><TYPE>Collection</TYPE><ID>${xmlEscape(r.id)}</ID></HEADER>` +
-    `<BODY><DESC><STATICVARIABLES><SVEXPORTFORMAT>$$SysName:XML</SVEXPORTFORMAT>${r.company !== undefined ? `<SVCURRENTCOMPANY>${xmlEscape(r.company)}</SVCURRENTCOMPANY>` : ''}</STATICVARIABLES>` +
-    `<TDL><TDLMESSAGE><COLLECTION NAME="${xmlEscape(r.id)}"><TYPE>${r.type}</TYPE>` +
-    (r.by ? `<BY>${xmlEscape(r.by)}</BY>` : '') +
-    (r.aggrCompute ? `<AGGRCOMPUTE>${xmlEscape(r.aggrCompute)}</AGGRCOMPUTE>` : '') +
-    `<FETCH>${r.fetch.join(',')}</FETCH>` +
+    `<BODY><DESC><STATICVARIABLES><SVEXPORTFORMAT>$$SysName:XML</SVEXPORTFORMAT>${period}${r.company !== undefined ? `<SVCURRENTCOMPANY>${xmlEscape(r.company)}</SVCURRENTCOMPANY>` : ''}</STATICVARIABLES>` +
+    `<TDL><TDLMESSAGE><COLLECTION NAME="${xmlEscape(source)}"><TYPE>${r.type}</TYPE>` +
+    Object.entries(r.compute ?? {})
+      .map(([name, expr]) => `<COMPUTE>${name} : ${xmlEscape(expr)}</COMPUTE>`)
+      .join('') +
+    (r.fetch.length ? `<FETCH>${r.fetch.join(',')}</FETCH>` : '') +
     (filterNames.length ? `<FILTER>${filterNames.join(',')}</FILTER>` : '') +
     `</COLLECTION>` +
+    (aggregate
+      ? `<COLLECTION NAME="${xmlEscape(r.id)}"><SOURCECOLLECTION>${xmlEscape(source)}</SOURCECOLLECTION>` +
+        (r.by ? `<BY>${xmlEscape(r.by)}</BY>` : '') +
+        (r.aggrCompute ? `<AGGRCOMPUTE>${xmlEscape(r.aggrCompute)}</AGGRCOMPUTE>` : '') +
+        `</COLLECTION>`
+      : '') +
     filters.map(([name, expr]) => `<SYSTEM TYPE="Formulae" NAME="${name}">${xmlEscape(expr)}</SYSTEM>`).join('') +
     `</TDLMESSAGE></TDL></DESC></BODY></ENVELOPE>`
   );

@@ -28,7 +28,10 @@ export function isReserved(v: Leaf): boolean {
   return text(v).trimStart().startsWith(RESERVED_MARK);
 }
 
-/** A parent/category reference: system roots (`&#4; Primary`, `&#4; Not Applicable`) mean "none" → null. */
+/**
+ * A reference to another object (parent, category, unit, batch): Tally's reserved names there (`&#4; Primary`,
+ * `&#4; Not Applicable`, `&#4; Any`) mean "none" → null.
+ */
 export function parent(v: Leaf): string | null {
   return isReserved(v) ? null : str(v);
 }
@@ -160,6 +163,23 @@ export function date(v: Leaf, what = 'date'): string | null {
   const d = new Date(Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!));
   if (d.getUTCMonth() !== +m[2]! - 1 || d.getUTCDate() !== +m[3]!) throw new TallyValueError(`${what} "${s}" is not a calendar date`);
   return `${m[1]}-${m[2]}-${m[3]}`;
+}
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+/**
+ * A day as an aggregate collection groups it (BY `$Date`): `20240401`, or the display form the reference loader
+ * reads, `1-Apr-24` / `1-Apr-2024` → `2024-04-01`; empty → null. A two-digit year is 20yy below 80, else 19yy.
+ */
+export function groupedDay(v: Leaf, what = 'day'): string | null {
+  const s = text(v).trim();
+  const m = s.match(/^(\d{1,2})-([A-Za-z]{3})-(\d{2}|\d{4})$/);
+  if (!m) return date(s, what);
+  const month = MONTHS.indexOf(m[2]!.toLowerCase());
+  if (month < 0) throw new TallyValueError(`${what} "${s}" is not a date`);
+  const yy = Number(m[3]);
+  const year = m[3]!.length === 4 ? yy : yy < 80 ? 2000 + yy : 1900 + yy;
+  return date(`${String(year).padStart(4, '0')}${String(month + 1).padStart(2, '0')}${m[1]!.padStart(2, '0')}`, what);
 }
 
 /** Logical `Yes`/`No` → boolean; empty → null. */

@@ -27,7 +27,8 @@ final as (
     v.voucher_type,
     v.voucher_number,
     v.party_ledger,
-    md5(concat_ws('|', v.company, it.guid)) as inventory_item_key,
+    -- no stock item master of that name: no key (md5 of the company alone would be one bogus item)
+    case when it.guid is not null then md5(concat_ws('|', v.company, it.guid)) end as inventory_item_key,
     l.stock_item as item_name,
     l.godown,
     l.batch,
@@ -46,6 +47,8 @@ final as (
   from changed v
   join lines l on l.company = v.company and l.voucher_guid = v.guid and l.voucher_alter_id = v.alter_id
   left join items it on it.company = v.company and it.name = l.stock_item
+  -- a Purchase/Sales Order moves no stock (a voucher read before the flag existed has null: kept)
+  where v.is_order_voucher is not true
 )
 
 select * from final

@@ -5,8 +5,17 @@
           pre_hook="{{ tally_drop_superseded_lines() }}",
           indexes=[{'columns': ['voucher_line_key'], 'unique': true}, {'columns': ['voucher_date']}]) }}
 
+-- A voucher version's lines as the newest run that read it wrote them: a re-read writes lines 1..n again, and a line
+-- numbered past n that an older run wrote stays in staging (the tap before 7 December 2026 wrote an item invoice's
+-- sales ledger a second time, after the ALLLEDGERENTRIES lines): not a line of the voucher.
 with lines as (
-  select * from {{ ref('stg_tally__voucher_ledger_entries') }}
+  select * from (
+    select l.*,
+      first_value(l.load_run_id) over (partition by l.company, l.voucher_guid, l.voucher_alter_id
+                                       order by l._synced_at desc) as newest_run
+    from {{ ref('stg_tally__voucher_ledger_entries') }} l
+  ) read
+  where load_run_id is not distinct from newest_run
 ),
 
 ledgers as (
@@ -34,7 +43,8 @@ final as (
     v.party_ledger,
     v.reference,
     v.narration,
-    md5(concat_ws('|', v.company, led.guid)) as ledger_key,
+    -- no ledger master of that name: no key (md5 of the company alone would join every such line to one bogus ledger)
+    case when led.guid is not null then md5(concat_ws('|', v.company, led.guid)) end as ledger_key,
     l.ledger as ledger_name,
     l.amount,
     case when l.amount < 0 then -l.amount else 0 end as debit_amount,
@@ -50,6 +60,8 @@ final as (
   join lines l on l.company = v.company and l.voucher_guid = v.guid and l.voucher_alter_id = v.alter_id
   left join ledgers led on led.company = v.company and led.name = l.ledger
   left join centres cc on cc.company = v.company and cc.name = l.cost_allocations -> 0 ->> 'cost_centre'
+  -- a Purchase/Sales Order posts nothing (a voucher read before the flag existed has null: kept)
+  where v.is_order_voucher is not true
 )
 
 select * from final

@@ -3,7 +3,7 @@
 {{ config(materialized='table', indexes=[{'columns': ['company', 'guid'], 'unique': true}]) }}
 
 with source as (
-  {{ medi_source_typed('raw_tally', 'tally_vouchers', {"company":"text","guid":"text","master_id":"bigint","alter_id":"bigint","date":"date","voucher_type":"text","voucher_number":"text","party_ledger":"text","reference":"text","narration":"text","is_invoice":"boolean","is_cancelled":"boolean","is_optional":"boolean","vch_key":"text","_sdc_deleted_at":"timestamptz"}) }}
+  {{ medi_source_typed('raw_tally', 'tally_vouchers', {"company":"text","guid":"text","master_id":"bigint","alter_id":"bigint","date":"date","voucher_type":"text","voucher_number":"text","party_ledger":"text","reference":"text","narration":"text","is_invoice":"boolean","is_cancelled":"boolean","is_optional":"boolean","is_order_voucher":"boolean","vch_key":"text","_sdc_deleted_at":"timestamptz"}) }}
 ),
 
 ranked as (
@@ -30,6 +30,7 @@ select
   "is_invoice"::boolean as "is_invoice",
   "is_cancelled"::boolean as "is_cancelled",
   "is_optional"::boolean as "is_optional",
+  "is_order_voucher"::boolean as "is_order_voucher",
   "vch_key"::text as "vch_key",
   _sdc_received_at as _synced_at,
   _sdc_extracted_at as extracted_at,
